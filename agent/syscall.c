@@ -1,0 +1,108 @@
+/* syscall: a raw x86-64 system call, by number or by name (the name table is
+ * generated from the kernel headers at build time). Arguments are integers
+ * (full 64-bit), strings (passed as NUL-terminated pointers), or buffers:
+ * {in = bytes}, {out = size}, {inout = bytes}; out/inout buffers come back. */
+#define _GNU_SOURCE
+#include "agent.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct { const char *name; long nr; } syscall_names[] = {
+#include "build/syscall_names.h"
+};
+
+static long raw_syscall(long nr, const long a[6]) {
+  long ret;
+  register long r10 __asm__("r10") = a[3];
+  register long r8 __asm__("r8") = a[4];
+  register long r9 __asm__("r9") = a[5];
+  __asm__ volatile("syscall"
+                   : "=a"(ret)
+                   : "a"(nr), "D"(a[0]), "S"(a[1]), "d"(a[2]), "r"(r10), "r"(r8), "r"(r9)
+                   : "rcx", "r11", "memory");
+  return ret;
+}
+
+static int lookup(const mp_val *name, long *nr) {
+  for (size_t i = 0; i < sizeof syscall_names / sizeof syscall_names[0]; i++)
+    if (strlen(syscall_names[i].name) == name->v.raw.len &&
+        memcmp(syscall_names[i].name, name->v.raw.ptr, name->v.raw.len) == 0) {
+      *nr = syscall_names[i].nr;
+      return 1;
+    }
+  return 0;
+}
+
+typedef struct {
+  char *memory;
+  size_t size;
+  int returned; /* out or inout: copied back to the host */
+} arg_buffer;
+
+/* Turns one argument into a register value; buffers are allocated in buf. */
+static int convert_arg(const mp_val *arg, long *value, arg_buffer *buf, op_error *err, int index) {
+  uint64_t number;
+  if (!arg || arg->type == MP_NIL) { *value = 0; return 0; }
+  if (mp_as_u64(arg, &number)) { *value = (long)number; return 0; }
+  if (arg->type == MP_STR || arg->type == MP_BIN) {
+    buf->size = arg->v.raw.len;
+    buf->memory = calloc(1, buf->size + 1); /* strings get their NUL */
+    memcpy(buf->memory, arg->v.raw.ptr, buf->size);
+  } else if (arg->type == MP_MAP) {
+    const mp_val *in = mp_get(arg, "in"), *inout = mp_get(arg, "inout"), *out = mp_get(arg, "out");
+    const mp_val *bytes = in ? in : inout;
+    uint64_t out_size = 0;
+    if (mp_is_str(bytes)) {
+      buf->size = bytes->v.raw.len;
+      buf->memory = calloc(1, buf->size + 1);
+      memcpy(buf->memory, bytes->v.raw.ptr, buf->size);
+      buf->returned = inout != NULL;
+    } else if (mp_as_u64(out, &out_size) && out_size <= (64u << 20)) {
+      buf->size = (size_t)out_size;
+      buf->memory = calloc(1, buf->size + 1);
+      buf->returned = 1;
+    } else {
+      return fail(err, EINVAL, "syscall argument %d: a buffer is {in=bytes}, {inout=bytes} or {out=size <= 64 MiB}", index + 1);
+    }
+  } else {
+    return fail(err, EINVAL, "syscall argument %d: expected an integer, a string or a buffer", index + 1);
+  }
+  *value = (long)buf->memory;
+  return 0;
+}
+
+int op_syscall(const mp_val *args, mp_buf *out, op_error *err) {
+  const mp_val *name = mp_get(args, "name");
+  uint64_t number;
+  long nr;
+  if (mp_as_u64(mp_get(args, "nr"), &number)) nr = (long)number;
+  else if (mp_is_str(name)) {
+    if (!lookup(name, &nr)) return fail(err, ENOSYS, "unknown syscall name '%.*s'", (int)name->v.raw.len, name->v.raw.ptr);
+  } else return fail(err, EINVAL, "syscall needs nr or name");
+
+  const mp_val *list = mp_get(args, "args");
+  uint32_t count = list && list->type == MP_ARRAY ? list->v.array.len : 0;
+  if (count > 6) return fail(err, EINVAL, "a syscall takes at most 6 arguments, got %u", count);
+  long regs[6] = { 0 };
+  arg_buffer bufs[6] = { 0 };
+  int rc = 0;
+  for (uint32_t i = 0; i < count && rc == 0; i++)
+    rc = convert_arg(&list->v.array.items[i], &regs[i], &bufs[i], err, (int)i);
+  if (rc == 0) {
+    long ret = raw_syscall(nr, regs);
+    int errnum = 0;
+    if (ret < 0 && ret >= -4095) { errnum = (int)-ret; ret = -1; }
+    int returned = 0;
+    for (int i = 0; i < 6; i++) returned += bufs[i].returned;
+    mp_put_map(out, 3);
+    mp_put_cstr(out, "ret"); mp_put_int(out, ret);
+    mp_put_cstr(out, "errno"); mp_put_int(out, errnum);
+    mp_put_cstr(out, "buffers");
+    mp_put_array(out, (uint32_t)returned);
+    for (int i = 0; i < 6; i++)
+      if (bufs[i].returned) mp_put_bin(out, bufs[i].memory, bufs[i].size);
+  }
+  for (int i = 0; i < 6; i++) free(bufs[i].memory);
+  return rc;
+}

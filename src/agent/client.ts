@@ -1,0 +1,118 @@
+// Host side of the agent connection: a unix socket that QEMU bridges to the
+// guest's virtio-serial port. Requests are multiplexed by id, each with its
+// own timeout; when the connection drops, every pending request fails at once.
+import net from "node:net";
+import { randomInt } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { AgentError, ProviumError } from "../util/errors.ts";
+import { encodeRequest, FrameReader, type Op, type OpArgs, type OpResult, type Response } from "./protocol.ts";
+
+interface Pending {
+  op: Op;
+  resolve: (result: Record<string, unknown>) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+export interface AgentClientOptions {
+  /** Explains why the connection dropped (e.g. QEMU exited, with its console tail). */
+  explainLoss: () => Promise<Error>;
+}
+
+export class AgentClient {
+  private readonly pending = new Map<number, Pending>();
+  private readonly reader = new FrameReader();
+  // Ids start at random so that a stale response from an earlier connection
+  // to the same guest cannot be mistaken for one of ours.
+  private nextId = randomInt(1, 2 ** 30);
+  private lost?: Error;
+
+  private constructor(
+    private readonly socket: net.Socket,
+    private readonly options: AgentClientOptions,
+  ) {
+    socket.on("data", (chunk: Buffer) => this.onResponses(this.reader.push(chunk)));
+    socket.on("error", () => {}); // 'close' follows and reports
+    socket.on("close", () => void this.onClose());
+  }
+
+  /** Connects, retrying while QEMU has not yet created the socket. */
+  static async connect(path: string, deadline: number, options: AgentClientOptions, isAlive: () => boolean): Promise<AgentClient> {
+    for (;;) {
+      try {
+        const socket = await new Promise<net.Socket>((resolve, reject) => {
+          const s = net.createConnection(path, () => resolve(s));
+          s.once("error", reject);
+        });
+        return new AgentClient(socket, options);
+      } catch (error) {
+        if (!isAlive()) throw await options.explainLoss();
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path}: ${(error as Error).message}`);
+        await sleep(5);
+      }
+    }
+  }
+
+  request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs: number): Promise<OpResult<O>> {
+    if (this.lost) return Promise.reject(this.lost);
+    const id = this.nextId++;
+    return new Promise<OpResult<O>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
+      }, timeoutMs);
+      this.pending.set(id, { op, resolve: resolve as (r: Record<string, unknown>) => void, reject, timer });
+      this.socket.write(encodeRequest(id, op, args));
+    });
+  }
+
+  /** Requests in flight (a fixture snapshot needs none). */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  /** Fails every pending and future request with error, and disconnects. */
+  fail(error: Error): void {
+    this.lost ??= error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(this.lost);
+      this.pending.delete(id);
+    }
+    this.socket.destroy();
+  }
+
+  /** Disconnects; the guest agent keeps running and accepts a new connection. */
+  close(): void {
+    this.fail(new ProviumError("the agent connection was closed by the host"));
+  }
+
+  private onResponses(responses: Response[]): void {
+    for (const response of responses) {
+      const p = this.pending.get(response.id);
+      if (!p) continue; // a stale answer to a request that already timed out
+      this.pending.delete(response.id);
+      clearTimeout(p.timer);
+      if (response.ok) p.resolve(response.result ?? {});
+      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+    }
+  }
+
+  private async onClose(): Promise<void> {
+    if (this.lost) return;
+    this.lost = new ProviumError("the agent connection dropped");
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    if (pending.length === 0) return;
+    const reason = await this.options.explainLoss();
+    this.lost = reason;
+    for (const p of pending) {
+      clearTimeout(p.timer);
+      p.reject(reason);
+    }
+  }
+}
+
+export function formatSeconds(ms: number): string {
+  return `${+(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}

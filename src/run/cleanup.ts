@@ -1,0 +1,53 @@
+// Nothing we start may outlive us: QEMU processes and run directories are
+// registered here and removed on every exit path (normal exit, uncaught
+// error, SIGINT/SIGTERM). A hard kill of Node is covered by the parent-death
+// signal QEMU is started with (see src/vm/qemu.ts).
+import { rmSync } from "node:fs";
+
+const children = new Set<number>();
+const directories = new Set<string>();
+let installed = false;
+
+function cleanupNow(): void {
+  for (const pid of children) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  children.clear();
+  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
+  directories.clear();
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  process.on("exit", cleanupNow);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      cleanupNow();
+      // Only end the process when nobody else handles the signal (the CLI does).
+      if (process.listenerCount(signal) === 1) process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+    });
+  }
+}
+
+export function trackChild(pid: number): void {
+  install();
+  children.add(pid);
+}
+
+export function untrackChild(pid: number): void {
+  children.delete(pid);
+}
+
+export function trackDirectory(path: string): void {
+  install();
+  directories.add(path);
+}
+
+export function untrackDirectory(path: string): void {
+  directories.delete(path);
+}

@@ -1,0 +1,82 @@
+// One directory per run under /tmp/provium-runs/<run-id>/ (sockets, console
+// logs, snapshots). Directories of runs whose owner process died are removed
+// by the next run.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { trackDirectory, untrackDirectory } from "./cleanup.ts";
+
+export function runsRoot(): string {
+  return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes directories left by runs whose process no longer exists. */
+export function removeStaleRunDirs(root = runsRoot()): string[] {
+  const removed: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return removed;
+  }
+  for (const entry of entries) {
+    const dir = path.join(root, entry);
+    let owner = NaN;
+    try {
+      owner = Number(readFileSync(path.join(dir, "owner.pid"), "utf8"));
+    } catch {
+      // no owner file: a run that died while creating its directory
+    }
+    if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
+    rmSync(dir, { recursive: true, force: true });
+    removed.push(dir);
+  }
+  return removed;
+}
+
+export class RunDir {
+  private nextChild = 0;
+  private removed = false;
+
+  private constructor(readonly path: string) {}
+
+  static create(root = runsRoot()): RunDir {
+    removeStaleRunDirs(root);
+    const id = `${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
+    const dir = path.join(root, id);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(path.join(dir, "owner.pid"), String(process.pid));
+    trackDirectory(dir);
+    return new RunDir(dir);
+  }
+
+  /** A fresh subdirectory, e.g. one per VM. */
+  child(label: string): string {
+    const dir = path.join(this.path, `${label}-${++this.nextChild}`);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    rmSync(this.path, { recursive: true, force: true });
+    untrackDirectory(this.path);
+  }
+}
+
+let processRunDir: RunDir | undefined;
+
+/** The run directory of this process, made on first use and removed at exit. */
+export function defaultRunDir(): RunDir {
+  processRunDir ??= RunDir.create();
+  return processRunDir;
+}

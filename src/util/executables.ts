@@ -1,0 +1,21 @@
+import { accessSync, constants } from "node:fs";
+import path from "node:path";
+
+const found = new Map<string, string | undefined>();
+
+/** The absolute path of an executable on PATH, or undefined. */
+export function findExecutable(name: string): string | undefined {
+  if (!found.has(name)) {
+    const dirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
+    const hit = dirs.map((dir) => path.join(dir, name)).find((candidate) => {
+      try {
+        accessSync(candidate, constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    found.set(name, hit);
+  }
+  return found.get(name);
+}

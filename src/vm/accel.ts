@@ -1,0 +1,97 @@
+// Which accelerator a guest runs under. /dev/kvm existing proves nothing (on
+// some hosts a KVM vCPU never runs), so "auto" boots the kernel under KVM
+// with earlyprintk and waits briefly for its first line; no line means TCG.
+// The verdict holds until the host reboots (cached per boot_id).
+import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { execa } from "execa";
+import { ProviumError } from "../util/errors.ts";
+import { proviumHome } from "../util/home.ts";
+import { warnOnce } from "../util/log.ts";
+import { qemuBinary, qemuArgs, type Accel } from "./qemu.ts";
+
+export type AccelMode = "auto" | Accel;
+export const ACCEL_MODES: readonly AccelMode[] = ["auto", "kvm", "tcg"];
+
+/** Where KVM works the kernel prints within ~100 ms of QEMU starting. */
+const PROBE_DEADLINE_MS = 1000;
+
+interface Verdict {
+  kvm: boolean;
+  reason: string;
+}
+
+function bootId(): string {
+  try {
+    return readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+async function probeKvm(kernel: string): Promise<Verdict> {
+  if (!existsSync("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  try {
+    closeSync(openSync("/dev/kvm", constants.O_RDWR));
+  } catch {
+    return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
+  }
+  const args = qemuArgs({
+    accel: "kvm", kernel, cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",
+    memoryMiB: 128, cpus: 1, // no console log: the probe reads the serial port on stdout
+  });
+  const qemu = execa(qemuBinary(), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
+  try {
+    return await new Promise<Verdict>((resolve) => {
+      let seen = "";
+      let stderr = "";
+      const timer = setTimeout(
+        () => resolve({ kvm: false, reason: `a KVM guest did not start within ${PROBE_DEADLINE_MS} ms (nested virtualisation unavailable?)` }),
+        PROBE_DEADLINE_MS,
+      );
+      qemu.stdout?.on("data", (chunk: Buffer) => {
+        seen = (seen + chunk.toString("latin1")).slice(-4096);
+        if (seen.includes("Linux version")) {
+          clearTimeout(timer);
+          resolve({ kvm: true, reason: "a KVM guest kernel started" });
+        }
+      });
+      qemu.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      void qemu.then((result) => {
+        clearTimeout(timer);
+        resolve({ kvm: false, reason: `QEMU could not start a KVM guest: ${stderr.trim().split("\n")[0] || `exit ${result.exitCode}`}` });
+      });
+    });
+  } finally {
+    qemu.kill("SIGKILL");
+    await qemu;
+  }
+}
+
+async function kvmVerdict(kernel: string): Promise<Verdict> {
+  const cacheFile = path.join(proviumHome(), "accel-probe.json");
+  const id = bootId();
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as Verdict & { bootId: string };
+    if (cached.bootId === id) return cached;
+  } catch {
+    // no verdict for this boot yet
+  }
+  const verdict = await probeKvm(kernel);
+  try {
+    mkdirSync(path.dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
+  } catch {
+    // an unwritable cache only costs a probe next time
+  }
+  return verdict;
+}
+
+export async function chooseAccel(mode: AccelMode, kernel: string): Promise<Accel> {
+  if (mode === "tcg") return "tcg";
+  const verdict = await kvmVerdict(kernel);
+  if (verdict.kvm) return "kvm";
+  if (mode === "kvm") throw new ProviumError(`accel 'kvm' was requested but KVM does not work here: ${verdict.reason}; use accel 'auto' or 'tcg'`);
+  warnOnce(`KVM is not usable (${verdict.reason}); guests run under TCG emulation, which is slower`);
+  return "tcg";
+}

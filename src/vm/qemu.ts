@@ -1,0 +1,61 @@
+// QEMU's command line and process launch. One place decides every flag.
+import { execa, type ResultPromise } from "execa";
+import { ProviumError } from "../util/errors.ts";
+import { findExecutable } from "../util/executables.ts";
+import { AGENT_PORT_NAME } from "../agent/protocol.ts";
+
+export const QEMU_BINARY = "qemu-system-x86_64";
+export type Accel = "kvm" | "tcg";
+
+export interface QemuLaunch {
+  accel: Accel;
+  kernel: string;
+  initrd?: string;
+  cmdline: string;
+  memoryMiB: number;
+  cpus: number;
+  /** Serial console output goes to this file; without one, to QEMU's stdout. */
+  consoleLog?: string;
+  qmpSocket?: string;
+  agentSocket?: string;
+}
+
+export function qemuArgs(l: QemuLaunch): string[] {
+  const args = [
+    "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
+    "-machine", `pc,accel=${l.accel}`,
+    "-cpu", l.accel === "kvm" ? "host" : "max",
+    "-m", String(l.memoryMiB),
+    "-smp", String(l.cpus),
+    "-kernel", l.kernel,
+    "-append", l.cmdline,
+  ];
+  if (l.consoleLog) args.push("-chardev", `file,id=console,path=${l.consoleLog}`, "-serial", "chardev:console");
+  else args.push("-serial", "stdio");
+  if (l.initrd) args.push("-initrd", l.initrd);
+  if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
+  if (l.agentSocket)
+    args.push(
+      "-chardev", `socket,id=agent,path=${l.agentSocket},server=on,wait=off`,
+      "-device", "virtio-serial-pci,id=agent-bus",
+      "-device", `virtserialport,bus=agent-bus.0,chardev=agent,name=${AGENT_PORT_NAME}`,
+    );
+  return args;
+}
+
+export function qemuBinary(): string {
+  const binary = findExecutable(QEMU_BINARY);
+  if (!binary) throw new ProviumError(`${QEMU_BINARY} was not found on PATH: run \`npm run setup\` (it installs qemu-system-x86)`);
+  return binary;
+}
+
+/**
+ * Starts QEMU. Under setpriv --pdeathsig, the kernel kills QEMU if Node dies
+ * without running any cleanup (e.g. SIGKILL).
+ */
+export function spawnQemu(args: string[]): ResultPromise<{ reject: false; stdin: "ignore"; stdout: "ignore"; stderr: "pipe"; cleanup: true }> {
+  const qemu = qemuBinary();
+  const setpriv = findExecutable("setpriv");
+  const [file, argv] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
+  return execa(file, argv, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
+}

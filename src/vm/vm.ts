@@ -1,0 +1,317 @@
+// A QEMU guest driven through its agent: the TypeScript API that the Lua
+// bindings wrap. createVm() makes a VM; boot() starts it; exec/syscall/files
+// go through the agent; shutdown() powers it off; kill() stops it at once.
+import path from "node:path";
+import type { ResultPromise } from "execa";
+import { AgentClient, formatSeconds } from "../agent/client.ts";
+import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type SyscallArg } from "../agent/protocol.ts";
+import type { Config } from "../config/config.ts";
+import { trackChild, untrackChild } from "../run/cleanup.ts";
+import { defaultRunDir, type RunDir } from "../run/run-dir.ts";
+import { ProviumError, VmError } from "../util/errors.ts";
+import { within } from "../util/time.ts";
+import { chooseAccel, type AccelMode } from "./accel.ts";
+import { consoleTail, readConsole } from "./console-log.ts";
+import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
+import { resolveProfile, type Profile } from "./profile.ts";
+import { QmpClient } from "./qmp.ts";
+import { qemuArgs, spawnQemu, type Accel } from "./qemu.ts";
+
+export interface VmOptions {
+  memoryMiB?: number;
+  cpus?: number;
+  /** Appended to the profile's kernel command line. */
+  cmdline?: string;
+  accel?: AccelMode;
+  bootTimeoutMs?: number;
+  runDir?: RunDir;
+  config?: Config;
+}
+
+export interface ExecOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  stdin?: string | Uint8Array;
+  /** The command is killed in the guest after this long (default 60 s). */
+  timeoutMs?: number;
+  /** Bytes kept per stream (default 1 MiB); the rest is dropped and `truncated` set. */
+  maxOutput?: number;
+}
+
+export interface ExecResult {
+  ok: boolean;
+  code: number | null;
+  signal: number | null;
+  stdout: Buffer;
+  stderr: Buffer;
+  timedOut: boolean;
+  truncated: boolean;
+}
+
+export interface SyscallResult {
+  ret: number | bigint;
+  errno: number;
+  /** Contents of the out/inout buffers after the call, in argument order. */
+  buffers: Buffer[];
+}
+
+export type VmState = "created" | "booting" | "running" | "stopped";
+
+export const DEFAULT_EXEC_TIMEOUT_MS = 60_000;
+const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Time the agent gets beyond an exec's own timeout to kill it and reply. */
+const EXEC_REPLY_GRACE_MS = 5_000;
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+/** Filesystems mount_vfs() mounts, each only when the guest kernel has it. */
+const VIRTUAL_FILESYSTEMS = [
+  { fstype: "proc", target: "/proc" },
+  { fstype: "sysfs", target: "/sys" },
+  { fstype: "devtmpfs", target: "/dev" },
+  { fstype: "securityfs", target: "/sys/kernel/security" },
+  { fstype: "debugfs", target: "/sys/kernel/debug" },
+  { fstype: "tmpfs", target: "/tmp" },
+  { fstype: "devpts", target: "/dev/pts" },
+];
+
+let vmCounter = 0;
+
+export function createVm(profile: string | Profile, options: VmOptions = {}): Vm {
+  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
+  return new Vm(resolved, options);
+}
+
+interface QemuExit {
+  code?: number;
+  signal?: string;
+  stderr: string;
+}
+
+export class Vm {
+  readonly name: string;
+  private stateValue: VmState = "created";
+  private qemu?: ResultPromise;
+  private exited?: Promise<QemuExit>;
+  private exit?: QemuExit;
+  private agent?: AgentClient;
+  private qmp?: QmpClient;
+  private dir?: string;
+  private accelUsed?: Accel;
+  /** Set by shutdown()/kill(): the exit that follows is not a fault. */
+  private stopRequested = false;
+
+  constructor(
+    readonly profile: Profile,
+    private readonly options: VmOptions,
+  ) {
+    this.name = `${profile.name}-${++vmCounter}`;
+  }
+
+  get state(): VmState {
+    return this.stateValue;
+  }
+
+  get accel(): Accel | undefined {
+    return this.accelUsed;
+  }
+
+  /** The serial console log file (exists once the VM has started). */
+  get consoleLogPath(): string {
+    return this.dir ? path.join(this.dir, "console.log") : "";
+  }
+
+  /** Everything the guest printed on its console so far. */
+  console(): string {
+    return this.dir ? readConsole(this.consoleLogPath) : "";
+  }
+
+  get pid(): number | undefined {
+    return this.qemu?.pid;
+  }
+
+  async boot(): Promise<void> {
+    if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already booted`);
+    this.stateValue = "booting";
+    const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    try {
+      this.accelUsed = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const cmdline = ["console=ttyS0", "panic=-1", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      this.start(
+        qemuArgs({
+          accel: this.accelUsed,
+          kernel: this.profile.kernel,
+          initrd: composeInitrd(this.profile.initrds),
+          cmdline: cmdline.filter(Boolean).join(" "),
+          memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
+          cpus: this.options.cpus ?? this.profile.cpus,
+          ...this.sockets(),
+        }),
+      );
+      await this.connect(Date.now() + timeoutMs);
+      this.stateValue = "running";
+    } catch (error) {
+      await this.kill();
+      if (error instanceof VmError) throw error;
+      if (!this.dir) throw error; // failed before QEMU started: the message says why
+      throw new VmError(`VM '${this.name}' did not become ready: ${(error as Error).message}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+    }
+  }
+
+  async exec(command: string | string[], options: ExecOptions = {}): Promise<ExecResult> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS;
+    const r = await this.request(
+      "exec",
+      {
+        ...(typeof command === "string" ? { cmd: command } : { argv: command }),
+        env: options.env,
+        cwd: options.cwd,
+        stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
+        timeout_ms: timeoutMs,
+        max_output: options.maxOutput,
+      },
+      timeoutMs + EXEC_REPLY_GRACE_MS,
+    );
+    return {
+      ok: r.code === 0 && !r.timed_out,
+      code: r.code,
+      signal: r.signal,
+      stdout: Buffer.from(r.stdout),
+      stderr: Buffer.from(r.stderr),
+      timedOut: r.timed_out,
+      truncated: r.truncated,
+    };
+  }
+
+  async syscall(syscall: number | string, args: SyscallArg[] = []): Promise<SyscallResult> {
+    const r = await this.request("syscall", { ...(typeof syscall === "number" ? { nr: syscall } : { name: syscall }), args });
+    return { ret: toInteger(r.ret), errno: Number(r.errno), buffers: r.buffers.map((b) => Buffer.from(b)) };
+  }
+
+  async readFile(file: string): Promise<Buffer> {
+    return Buffer.from((await this.request("read_file", { path: file })).data);
+  }
+
+  async writeFile(file: string, data: string | Uint8Array, options: { mode?: number; append?: boolean } = {}): Promise<void> {
+    await this.request("write_file", { path: file, data: typeof data === "string" ? Buffer.from(data) : data, ...options });
+  }
+
+  async mount(fstype: string, target: string, options: { source?: string; flags?: number; data?: string } = {}): Promise<void> {
+    await this.request("mount", { fstype, target, ...options });
+  }
+
+  /** Mounts the usual virtual filesystems the kernel supports; returns the targets mounted now. */
+  async mountVfs(): Promise<string[]> {
+    const supported = new Set(
+      (await this.readFile("/proc/filesystems")).toString().split("\n").map((line) => line.split("\t").pop()?.trim()),
+    );
+    const mounted = new Set((await this.readFile("/proc/mounts")).toString().split("\n").map((line) => line.split(" ")[1]));
+    const done: string[] = [];
+    for (const { fstype, target } of VIRTUAL_FILESYSTEMS) {
+      if (!supported.has(fstype) || mounted.has(target)) continue;
+      await this.mount(fstype, target);
+      done.push(target);
+    }
+    return done;
+  }
+
+  /** Powers the guest off; falls back to killing QEMU when it does not stop in time. */
+  async shutdown(): Promise<void> {
+    if (this.stateValue === "stopped" || this.stateValue === "created") return void (this.stateValue = "stopped");
+    this.stopRequested = true;
+    try {
+      await this.request("shutdown", {}, SHUTDOWN_TIMEOUT_MS);
+      await within(this.exited, SHUTDOWN_TIMEOUT_MS);
+    } catch {
+      // the agent is gone or stuck: kill below
+    }
+    await this.kill();
+  }
+
+  /** Stops QEMU at once. Safe to call in any state. */
+  async kill(): Promise<void> {
+    this.stopRequested = true;
+    this.stateValue = "stopped";
+    this.agent?.fail(new ProviumError(`VM '${this.name}' was shut down`));
+    this.qmp?.close();
+    if (this.qemu && !this.exit) {
+      this.qemu.kill("SIGKILL");
+      await this.exited;
+    }
+  }
+
+  /** Drops the agent connection and makes a new one (the guest agent keeps serving). */
+  async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS): Promise<void> {
+    this.assertRunning("reconnect");
+    this.agent?.close();
+    await this.connectAgent(Date.now() + timeoutMs);
+  }
+
+  /** For the fixture machinery (snapshots): the QMP connection. */
+  get qmpClient(): QmpClient | undefined {
+    return this.qmp;
+  }
+
+  private sockets(): { consoleLog: string; qmpSocket: string; agentSocket: string } {
+    this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
+    return {
+      consoleLog: this.consoleLogPath,
+      qmpSocket: path.join(this.dir, "qmp.sock"),
+      agentSocket: path.join(this.dir, "agent.sock"),
+    };
+  }
+
+  private start(args: string[]): void {
+    const qemu = spawnQemu(args);
+    this.qemu = qemu;
+    if (qemu.pid) trackChild(qemu.pid);
+    this.exited = qemu.then((result) => {
+      if (qemu.pid) untrackChild(qemu.pid);
+      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.stateValue = "stopped";
+      return this.exit;
+    });
+  }
+
+  private isAlive = (): boolean => !this.exit;
+
+  private async connect(deadline: number): Promise<void> {
+    const dir = this.dir as string;
+    this.qmp = await QmpClient.connect(path.join(dir, "qmp.sock"), deadline, this.isAlive);
+    await this.connectAgent(deadline);
+  }
+
+  private async connectAgent(deadline: number): Promise<void> {
+    const socket = path.join(this.dir as string, "agent.sock");
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
+    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n }, Math.max(deadline - Date.now(), 1));
+    if (hello.version !== PROTOCOL_VERSION)
+      throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
+  }
+
+  /** Why the agent connection dropped: normally because QEMU exited. */
+  private async explainLoss(): Promise<Error> {
+    const exit = await within(this.exited, 2000);
+    if (!exit) return new ProviumError(`VM '${this.name}': the agent connection dropped while QEMU still runs`);
+    if (this.stopRequested) return new ProviumError(`VM '${this.name}' was shut down`);
+    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with status ${exit.code}`;
+    const console = readConsole(this.consoleLogPath);
+    const panic = /Kernel panic[^\n]*/.exec(console)?.[0];
+    const stderr = exit.stderr.trim() ? ` (QEMU said: ${exit.stderr.trim().split("\n").slice(-3).join(" | ")})` : "";
+    const what = panic ? `the guest kernel panicked: ${panic.trim()}; QEMU ${how}` : `QEMU ${how}`;
+    return new VmError(`VM '${this.name}': ${what}${stderr}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+  }
+
+  private assertRunning(what: string): void {
+    if (this.stateValue === "running") return;
+    const why = this.stateValue === "stopped" ? "was shut down" : this.stateValue === "created" ? "is not booted (call boot() first)" : "is still booting";
+    throw new ProviumError(`cannot ${what}: VM '${this.name}' ${why}`);
+  }
+
+  private request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs = REQUEST_TIMEOUT_MS): Promise<OpResult<O>> {
+    this.assertRunning(op);
+    return (this.agent as AgentClient).request(op, args, timeoutMs);
+  }
+}
+
+export { formatSeconds };

@@ -228,6 +228,13 @@ int main(void) {
   /* execvpe searches the agent's own PATH; the kernel starts init without one */
   setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1);
   mount_basics();
+  /* The kernel may start init without stdio (no /dev/console in the
+   * initramfs); fill fds 0-2 so pipes never land there. */
+  int fd;
+  while ((fd = open("/dev/console", O_RDWR)) >= 0 && fd < 3) {}
+  if (fd > 2) close(fd);
+  while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 3) {}
+  if (fd > 2) close(fd);
   load_modules();
   /* SIGCHLD is handled synchronously in the loop below; threads inherit the mask. */
   sigset_t mask;

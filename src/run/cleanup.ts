@@ -7,6 +7,12 @@ import { rmSync } from "node:fs";
 const children = new Set<number>();
 const directories = new Set<string>();
 let installed = false;
+let exitOnSignal = true;
+
+/** A front end that handles SIGINT/SIGTERM itself (the CLI) turns the default exit off. */
+export function setExitOnSignal(value: boolean): void {
+  exitOnSignal = value;
+}
 
 function cleanupNow(): void {
   for (const pid of children) {
@@ -28,8 +34,7 @@ function install(): void {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       cleanupNow();
-      // Only end the process when nobody else handles the signal (the CLI does).
-      if (process.listenerCount(signal) === 1) process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+      if (exitOnSignal) process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
     });
   }
 }

@@ -5,7 +5,8 @@ const found = new Map<string, string | undefined>();
 
 /** The absolute path of an executable on PATH, or undefined. */
 export function findExecutable(name: string): string | undefined {
-  if (!found.has(name)) {
+  const key = `${name}\0${process.env.PATH}`;
+  if (!found.has(key)) {
     const dirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
     const hit = dirs.map((dir) => path.join(dir, name)).find((candidate) => {
       try {
@@ -15,7 +16,7 @@ export function findExecutable(name: string): string | undefined {
         return false;
       }
     });
-    found.set(name, hit);
+    found.set(key, hit);
   }
-  return found.get(name);
+  return found.get(key);
 }

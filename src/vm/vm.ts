@@ -134,6 +134,7 @@ export class Vm {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already booted`);
     this.stateValue = "booting";
     const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    let deadline = Infinity;
     try {
       this.accelUsed = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const cmdline = ["console=ttyS0", "panic=-1", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
@@ -148,13 +149,15 @@ export class Vm {
           ...this.sockets(),
         }),
       );
-      await this.connect(Date.now() + timeoutMs);
+      deadline = Date.now() + timeoutMs;
+      await this.connect(deadline);
       this.stateValue = "running";
     } catch (error) {
       await this.kill();
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error; // failed before QEMU started: the message says why
-      throw new VmError(`VM '${this.name}' did not become ready: ${(error as Error).message}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : (error as Error).message;
+      throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     }
   }
 
@@ -308,7 +311,8 @@ export class Vm {
     throw new ProviumError(`cannot ${what}: VM '${this.name}' ${why}`);
   }
 
-  private request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs = REQUEST_TIMEOUT_MS): Promise<OpResult<O>> {
+  /** One agent request as is: for the fixture machinery and protocol tests. */
+  request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs = REQUEST_TIMEOUT_MS): Promise<OpResult<O>> {
     this.assertRunning(op);
     return (this.agent as AgentClient).request(op, args, timeoutMs);
   }

@@ -1,0 +1,74 @@
+// Step 6: the "minimal" profile — kernel image, modules overlay and
+// profile.json — plus the stamp (see stamp.ts), written last.
+
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { ProviumPaths } from "../util/home.ts";
+import { atomicWrite, writeIfChanged } from "./files.ts";
+import { PROFILE, STAMP, type Stamp } from "./stamp.ts";
+import { packagesKey, type KernelStepValue } from "./kernel-package.ts";
+import type { ModulesStepValue } from "./modules.ts";
+import type { StepOutcome } from "./runner.ts";
+
+export interface ProfileJson {
+  name: string;
+  kernel: string;
+  initrds: string[];
+  kernelVersion: string;
+  package: string;
+  cmdline: string;
+  memoryMiB: number;
+  cpus: number;
+}
+
+export function profileJson(p: ProviumPaths, stamp: Stamp): ProfileJson {
+  const dir = p.profileDir(PROFILE);
+  return {
+    name: PROFILE,
+    kernel: join(dir, "vmlinuz"),
+    initrds: [p.baseRootfs, join(dir, "modules.cpio")],
+    kernelVersion: stamp.kernelVersion,
+    package: stamp.package,
+    cmdline: "",
+    memoryMiB: 256,
+    cpus: 1,
+  };
+}
+
+/** Fresh kernel files to install, or null when the assembled ones are current. */
+export interface FreshKernel {
+  vmlinuz: string;
+  modulesCpio: Buffer;
+}
+
+export async function writeProfile(p: ProviumPaths, stamp: Stamp, fresh: FreshKernel | null): Promise<StepOutcome<void>> {
+  const dir = p.profileDir(PROFILE);
+  const json = JSON.stringify(profileJson(p, stamp), null, 2) + "\n";
+  if (!fresh) {
+    const wrote = await writeIfChanged(join(dir, "profile.json"), json);
+    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join(dir, "profile.json")}` : `${dir} up to date`, value: undefined };
+  }
+  // Drop the stamp first: until the new one is written, the profile is incomplete.
+  await rm(join(dir, STAMP), { force: true });
+  // Debian ships vmlinuz 0600; QEMU runs as the user, so it must be readable.
+  await atomicWrite(join(dir, "vmlinuz"), await readFile(fresh.vmlinuz), 0o644);
+  await atomicWrite(join(dir, "modules.cpio"), fresh.modulesCpio);
+  await atomicWrite(join(dir, "profile.json"), json);
+  await atomicWrite(join(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: undefined };
+}
+
+/** Glue for main: the stamp from what steps 2 and 3 produced, then write. */
+export async function profileStep(p: ProviumPaths, kernel: KernelStepValue, modules: ModulesStepValue): Promise<StepOutcome<void>> {
+  if (!kernel.tree || !modules.cpio) {
+    if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
+    return writeProfile(p, kernel.current, null);
+  }
+  const stamp: Stamp = {
+    packages: packagesKey(kernel.resolved),
+    package: kernel.resolved.image.name,
+    kernelVersion: kernel.tree.kernelVersion,
+    modules: modules.files,
+  };
+  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
+}

@@ -1,0 +1,64 @@
+// Step 4: the base root filesystem every profile boots — a static busybox and
+// one symlink per applet — packed as rootfs.cpio. The host's busybox-static
+// is copied as is, so it must be statically linked (the guest has no libc).
+
+import { readFile } from "node:fs/promises";
+import type { CpioEntry } from "../vm/cpio.ts";
+import { writeCpio } from "../vm/cpio.ts";
+import { hasInterpreter } from "./elf.ts";
+import { SetupError } from "./errors.ts";
+import { writeIfChanged } from "./files.ts";
+import { run } from "./proc.ts";
+import type { StepOutcome } from "./runner.ts";
+
+export const HOST_BUSYBOX = "/bin/busybox";
+
+const BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
+const DIR_MODE: Record<string, number> = { tmp: 0o1777, root: 0o700 };
+
+/** Parent directories of a relative path, outermost first: `usr/bin/env` → usr, usr/bin. */
+function parents(path: string): string[] {
+  const parts = path.split("/").slice(0, -1);
+  return parts.map((_, i) => parts.slice(0, i + 1).join("/"));
+}
+
+/** Entries for rootfs.cpio from busybox's bytes and its `--list-full` output. */
+export function rootfsEntries(busybox: Buffer, appletList: string): CpioEntry[] {
+  const applets = [...new Set(appletList.split("\n").map((l) => l.trim().replace(/^\/+/, "")).filter(Boolean))]
+    .filter((p) => p !== "bin/busybox")
+    .sort();
+  const dirs: string[] = [];
+  const seen = new Set<string>();
+  for (const d of [...BASE_DIRS, ...applets.flatMap(parents)]) {
+    for (const p of [...parents(d), d]) if (!seen.has(p)) (seen.add(p), dirs.push(p));
+  }
+  return [
+    ...dirs.map((path): CpioEntry => ({ type: "dir", path, mode: DIR_MODE[path] ?? 0o755 })),
+    { type: "file", path: "bin/busybox", mode: 0o755, data: busybox },
+    ...applets.map((path): CpioEntry => ({ type: "symlink", path, target: "/bin/busybox" })),
+    { type: "file", path: "etc/passwd", mode: 0o644, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
+    { type: "file", path: "etc/group", mode: 0o644, data: Buffer.from("root:x:0:\n") },
+  ];
+}
+
+export async function buildRootfs(out: string): Promise<StepOutcome<void>> {
+  const busybox = await readFile(HOST_BUSYBOX).catch(() => {
+    throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
+  });
+  let dynamic: boolean;
+  try {
+    dynamic = hasInterpreter(busybox);
+  } catch (err) {
+    throw new SetupError(`${HOST_BUSYBOX} is not a usable executable (${(err as Error).message})`, "reinstall it: apt-get install --reinstall busybox-static");
+  }
+  if (dynamic) {
+    throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
+  }
+  const list = await run(HOST_BUSYBOX, ["--list-full"]);
+  const entries = rootfsEntries(busybox, list.stdout);
+  const applets = entries.filter((e) => e.type === "symlink").length;
+  const wrote = await writeIfChanged(out, writeCpio(entries));
+  return wrote
+    ? { status: "done", detail: `wrote ${out} (${applets} applets)`, value: undefined }
+    : { status: "skipped", detail: `${out} up to date (${applets} applets)`, value: undefined };
+}

@@ -1,0 +1,22 @@
+// Child process for test/cleanup.test.ts: starts booting a VM, reports the
+// QEMU pid and run directory, then ends the way argv[2] says.
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { createVm } from "../../src/vm/vm.ts";
+
+const vm = createVm("minimal");
+void vm.boot().catch(() => {});
+while (!vm.pid || !vm.consoleLogPath) await sleep(5);
+console.log(JSON.stringify({ pid: vm.pid, runDir: path.dirname(path.dirname(vm.consoleLogPath)) }));
+
+switch (process.argv[2]) {
+  case "exit":
+    process.exit(0);
+  case "throw":
+    setTimeout(() => {
+      throw new Error("an uncaught error in the owner");
+    }, 10);
+    break;
+  default:
+    await sleep(60_000); // the test sends a signal
+}

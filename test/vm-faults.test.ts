@@ -1,0 +1,89 @@
+// Bad input and faults: each gives one clear error naming the thing and the fix.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadConfig } from "../src/config/config.ts";
+import { ProviumError, VmError } from "../src/util/errors.ts";
+import { paths } from "../src/util/home.ts";
+import { createVm } from "../src/vm/vm.ts";
+import { tempDir } from "./support/temp.ts";
+
+const minimalKernel = () => `${paths().profileDir("minimal")}/vmlinuz`;
+
+test("QEMU missing from PATH: the error names it and the setup command", async () => {
+  const saved = process.env.PATH;
+  process.env.PATH = "/nonexistent";
+  try {
+    const vm = createVm("minimal", { accel: "tcg" });
+    await assert.rejects(vm.boot(), (e: unknown) => e instanceof ProviumError && /qemu-system-x86_64 was not found.*npm run setup/.test(e.message));
+    assert.equal(vm.state, "stopped");
+  } finally {
+    process.env.PATH = saved;
+  }
+});
+
+test("unknown profile: the error lists the known ones and the config key to add", () => {
+  const suite = tempDir({ "provium.toml": '[profiles.mine]\nkernel = "bzImage"\n' });
+  const config = loadConfig(suite);
+  assert.throws(() => createVm("nope", { config }), /unknown profile 'nope' \(known: minimal, mine\): add \[profiles.nope\] to .*provium.toml/);
+});
+
+test("a profile whose kernel file is missing names the file and the config key", () => {
+  const suite = tempDir({ "provium.toml": '[profiles.mine]\nkernel = "build/bzImage"\n' });
+  assert.throws(
+    () => createVm("mine", { config: loadConfig(suite) }),
+    (e: unknown) => e instanceof ProviumError && e.message.includes(`${suite}/build/bzImage does not exist`) && e.message.includes("profiles.mine.kernel"),
+  );
+});
+
+test("an unreadable initrd is reported with its config key", () => {
+  const suite = tempDir({ "provium.toml": `[profiles.mine]\nkernel = "${minimalKernel()}"\ninitrd = "missing.cpio"\n` });
+  assert.throws(() => createVm("mine", { config: loadConfig(suite) }), /initrd \(profiles.mine.initrd in .*\) .*missing.cpio does not exist/);
+});
+
+test("bad config keys and types name the file and the key", () => {
+  assert.throws(() => loadConfig(tempDir({ "provium.toml": "[profiles.a]\nmemory = \"lots\"\n" })), /provium.toml: profiles.a.memory must be a positive integer \(MiB\)/);
+  assert.throws(() => loadConfig(tempDir({ "provium.toml": "[profiles.a]\nkernal = \"x\"\n" })), /profiles.a.kernal is not a profile setting/);
+  assert.throws(() => loadConfig(tempDir({ "provium.toml": "[profiles\n" })), /provium.toml:1: /);
+});
+
+test("a guest that panics fails the boot with the panic and the console tail", async () => {
+  // A user profile with the built-in kernel whose init does not exist: the kernel panics.
+  const suite = tempDir({ "provium.toml": `[profiles.broken]\nkernel = "${minimalKernel()}"\ncmdline = "rdinit=/no/such/init"\n` });
+  const vm = createVm("broken", { config: loadConfig(suite), accel: "tcg" });
+  await assert.rejects(vm.boot(), (e: unknown) => {
+    assert.ok(e instanceof VmError, String(e));
+    assert.match(e.message, /the guest kernel panicked: Kernel panic - not syncing/);
+    assert.match(e.message, /full log: .*console.log/);
+    assert.match(e.consoleTail, /Kernel panic/);
+    return true;
+  });
+});
+
+test("an agent that does not answer within the boot timeout: error with the console tail", async () => {
+  const vm = createVm("minimal", { bootTimeoutMs: 1500 });
+  const started = Date.now();
+  await assert.rejects(vm.boot(), (e: unknown) => {
+    assert.ok(e instanceof VmError, String(e));
+    assert.match(e.message, /did not become ready: the guest agent did not answer within the boot timeout \(1.5 s\)/);
+    assert.match(e.message, /last lines of the console \(full log: .*console.log\)/);
+    return true;
+  });
+  assert.ok(Date.now() - started < 5000);
+  assert.equal(vm.state, "stopped");
+});
+
+test("QEMU dying mid-request fails that request promptly with its exit and console tail", async () => {
+  const vm = createVm("minimal");
+  await vm.boot();
+  const request = vm.exec("sleep 60");
+  setTimeout(() => process.kill(vm.pid!, "SIGKILL"), 300);
+  const started = Date.now();
+  await assert.rejects(request, (e: unknown) => {
+    assert.ok(e instanceof VmError, String(e));
+    assert.match(e.message, /QEMU was killed by SIGKILL/);
+    assert.match(e.message, /full log: /);
+    return true;
+  });
+  assert.ok(Date.now() - started < 5000, "failed promptly");
+  await assert.rejects(vm.readFile("/proc/version"), /was shut down/);
+});

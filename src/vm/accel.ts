@@ -29,7 +29,7 @@ function bootId(): string {
   }
 }
 
-async function probeKvm(kernel: string): Promise<Verdict> {
+export async function probeKvm(kernel: string): Promise<Verdict> {
   if (!existsSync("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants.O_RDWR));

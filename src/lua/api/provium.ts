@@ -1,0 +1,63 @@
+// The `provium` global: VMs, syscall buffers and exact integers.
+import { lua, to_luastring, type LuaState } from "fengari";
+import type { Vm, VmOptions } from "../../vm/vm.ts";
+import type { AccelMode } from "../../vm/accel.ts";
+import { ACCEL_MODES } from "../../vm/accel.ts";
+import type { LuaBridge } from "../bridge.ts";
+import { checkInteger, raise, toBytes, toText } from "../values.ts";
+import { LuaOptions } from "./tables.ts";
+import { vmClasses } from "./vm.ts";
+
+export interface ProviumHost {
+  /** Creates a VM owned by the running test (or the file, at top level). */
+  createVm(profile: string | undefined, options: VmOptions): Vm;
+}
+
+function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
+  lua.lua_pushcfunction(L, fn);
+  lua.lua_setfield(L, -2, to_luastring(name));
+}
+
+export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
+  const classes = vmClasses(L, bridge);
+  lua.lua_newtable(L);
+
+  setFunction(L, "create", (L) => {
+    const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
+    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout"]);
+    const accel = o.string("accel");
+    if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
+    const bootTimeout = o.number("boot_timeout");
+    let vm: Vm;
+    try {
+      vm = host.createVm(profile, {
+        memoryMiB: o.number("memory"),
+        cpus: o.number("cpus"),
+        cmdline: o.string("kernel_cmdline"),
+        accel: accel as AccelMode | undefined,
+        bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,
+      });
+    } catch (error) {
+      raise(L, (error as Error).message);
+    }
+    classes.vm.push(L, vm);
+    return 1;
+  });
+
+  setFunction(L, "buffer", (L) => {
+    if (lua.lua_type(L, 1) === lua.LUA_TSTRING) classes.buffer.push(L, { bytes: toBytes(L, 1) });
+    else {
+      const size = Number(checkInteger(L, 1, "provium.buffer(size_or_bytes)"));
+      if (size < 0 || size > 64 << 20) raise(L, "provium.buffer(size): size must be between 0 and 64 MiB");
+      classes.buffer.push(L, { size });
+    }
+    return 1;
+  });
+
+  setFunction(L, "int", (L) => {
+    classes.int.push(L, { value: checkInteger(L, 1, "provium.int(value)") });
+    return 1;
+  });
+
+  lua.lua_setglobal(L, to_luastring("provium"));
+}

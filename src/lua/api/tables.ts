@@ -1,0 +1,80 @@
+// Reading option tables passed from Lua, with errors that name the option.
+import { lua, to_luastring, type LuaState } from "fengari";
+import { raise, toBytes, toText, toTypeName } from "../values.ts";
+
+export class LuaOptions {
+  constructor(
+    private readonly L: LuaState,
+    private readonly index: number,
+    private readonly where: string,
+    known: string[],
+  ) {
+    if (lua.lua_isnoneornil(L, index)) return;
+    if (!lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
+    lua.lua_pushnil(L);
+    while (lua.lua_next(L, index)) {
+      const key = lua.lua_type(L, -2) === lua.LUA_TSTRING ? toText(L, -2) : "";
+      lua.lua_pop(L, 1);
+      if (!known.includes(key)) {
+        lua.lua_pop(L, 1);
+        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
+      }
+    }
+  }
+
+  private field<T>(name: string, read: (type: number) => T | undefined): T | undefined {
+    if (lua.lua_isnoneornil(this.L, this.index)) return undefined;
+    lua.lua_getfield(this.L, this.index, to_luastring(name));
+    try {
+      const type = lua.lua_type(this.L, -1);
+      return type === lua.LUA_TNIL ? undefined : read(type);
+    } finally {
+      lua.lua_pop(this.L, 1);
+    }
+  }
+
+  private wrong(name: string, what: string): never {
+    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
+  }
+
+  string(name: string): string | undefined {
+    return this.field(name, (type) => (type === lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string")));
+  }
+
+  bytes(name: string): Buffer | undefined {
+    return this.field(name, (type) => (type === lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string")));
+  }
+
+  number(name: string): number | undefined {
+    return this.field(name, (type) => (type === lua.LUA_TNUMBER ? (lua.lua_tonumber(this.L, -1) as number) : this.wrong(name, "a number")));
+  }
+
+  boolean(name: string): boolean | undefined {
+    return this.field(name, (type) => (type === lua.LUA_TBOOLEAN ? (lua.lua_toboolean(this.L, -1) as boolean) : this.wrong(name, "true or false")));
+  }
+
+  stringMap(name: string): Record<string, string> | undefined {
+    return this.field(name, (type) => {
+      if (type !== lua.LUA_TTABLE) this.wrong(name, "a table of strings");
+      const map: Record<string, string> = {};
+      lua.lua_pushnil(this.L);
+      while (lua.lua_next(this.L, -2)) {
+        map[toText(this.L, -2)] = toText(this.L, -1);
+        lua.lua_pop(this.L, 1);
+      }
+      return map;
+    });
+  }
+}
+
+/** Reads a Lua sequence of strings (argv, tags). */
+export function stringList(L: LuaState, index: number): string[] {
+  const items: string[] = [];
+  const length = lua.lua_rawlen(L, index) as number;
+  for (let i = 1; i <= length; i++) {
+    lua.lua_rawgeti(L, index, i);
+    items.push(toText(L, -1));
+    lua.lua_pop(L, 1);
+  }
+  return items;
+}

@@ -1,0 +1,155 @@
+// Lua code looks synchronous; the host is asynchronous. A binding starts a
+// promise and yields the Lua thread; the driver awaits the promise and
+// resumes the thread, whose continuation returns the result to Lua (or
+// raises the error at the caller's line). A count hook lets long Lua loops
+// share the event loop and enforces deadlines.
+import { lua, to_jsstring, to_luastring, type LuaState } from "fengari";
+import { callerPosition, pushString, raise } from "./values.ts";
+
+/** Pushes a settled promise's results on the Lua stack; returns their count. */
+export type Pusher = (L: LuaState) => number;
+
+interface PendingCall {
+  what: string;
+  promise: Promise<Pusher>;
+  settled?: { push: Pusher } | { error: string };
+}
+
+const HOOK_EVERY_INSTRUCTIONS = 10_000;
+const SLICE_MS = 20;
+
+export type DriveOutcome =
+  | { status: "ok" }
+  | { status: "error"; thread: LuaState }
+  | { status: "timeout" };
+
+export class LuaBridge {
+  private pending?: PendingCall;
+  /** A yield meant for the host (not the user's) is on its way up. */
+  private hostYield = false;
+  private preempted = false;
+  private deadline = Infinity;
+  private sliceStart = Date.now();
+  /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
+  hookPosition?: { file: string; line: number };
+  /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
+  readonly hostErrors = new Set<string>();
+
+  constructor(readonly L: LuaState) {}
+
+  /** True while a host yield travels up through the user's coroutine.resume. */
+  hostYieldInProgress(): boolean {
+    return this.hostYield;
+  }
+
+  /**
+   * The body of an asynchronous binding: `return bridge.await(L, "vm:exec", async () => ...)`.
+   * Must be the binding's return value (it yields).
+   */
+  await(L: LuaState, what: string, start: () => Promise<Pusher>): number {
+    if (!lua.lua_isyieldable(L))
+      raise(
+        L,
+        `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, ` +
+          `string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`,
+      );
+    this.pending = { what, promise: start() };
+    this.hostYield = true;
+    return lua.lua_yieldk(L, 0, 0, this.continuation);
+  }
+
+  private continuation = (L: LuaState): number => {
+    const call = this.pending;
+    this.pending = undefined;
+    if (!call?.settled) raise(L, "internal error: resumed without a result");
+    if ("error" in call.settled) {
+      lua.lua_settop(L, 0);
+      // Same text as raise() produces, remembered so the report can class it.
+      this.hostErrors.add(callerPosition(L) + call.settled.error);
+      raise(L, call.settled.error);
+    }
+    return call.settled.push(L);
+  };
+
+  /** Forgets an abandoned thread's yield (after a timeout). */
+  reset(): void {
+    this.pending = undefined;
+    this.hostYield = false;
+    this.preempted = false;
+    this.hookPosition = undefined;
+  }
+
+  /** Installs the count hook on a thread (threads it creates inherit it). */
+  watch(thread: LuaState, deadline: number): void {
+    this.deadline = deadline;
+    lua.lua_sethook(thread, this.hook, lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
+  }
+
+  private hook = (L: LuaState): void => {
+    const now = Date.now();
+    if (now < this.deadline && now - this.sliceStart < SLICE_MS) return;
+    if (!lua.lua_isyieldable(L)) {
+      if (now >= this.deadline) raise(L, "the test's time is up");
+      return; // cannot pause here; try again a few instructions later
+    }
+    if (now >= this.deadline) this.hookPosition = currentPosition(L);
+    this.preempted = true;
+    this.hostYield = true;
+    lua.lua_yield(L, 0);
+  };
+
+  /**
+   * Runs a thread until it finishes, fails, or passes the deadline. The
+   * function to run (and nargs arguments) must be on the thread's stack.
+   */
+  async drive(thread: LuaState, nargs: number, deadline: number): Promise<DriveOutcome> {
+    this.deadline = deadline;
+    for (;;) {
+      this.sliceStart = Date.now();
+      const status = lua.lua_resume(thread, this.L, nargs);
+      nargs = 0;
+      if (status === lua.LUA_OK) return { status: "ok" };
+      if (status !== lua.LUA_YIELD) return { status: "error", thread };
+      lua.lua_settop(thread, 0);
+      if (!this.hostYield) {
+        pushString(thread, "coroutine.yield() was called outside of a coroutine");
+        return { status: "error", thread };
+      }
+      this.hostYield = false;
+      if (Date.now() >= deadline) return { status: "timeout" };
+      if (this.preempted) {
+        this.preempted = false;
+        await new Promise((resolve) => setImmediate(resolve)); // let other files run
+        continue;
+      }
+      const call = this.pending as PendingCall;
+      const settled = await settleBefore(call.promise, deadline);
+      if (!settled) return { status: "timeout" };
+      call.settled = settled;
+    }
+  }
+}
+
+async function settleBefore(promise: Promise<Pusher>, deadline: number): Promise<PendingCall["settled"] | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - Date.now()))));
+  try {
+    return await Promise.race([
+      promise.then(
+        (push) => ({ push }),
+        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function currentPosition(L: LuaState): { file: string; line: number } | undefined {
+  const ar = new lua.lua_Debug();
+  if (!lua.lua_getstack(L, 0, ar)) return undefined;
+  lua.lua_getinfo(L, to_luastring("Sl"), ar);
+  const source = to_jsstring(ar.source);
+  return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : undefined;
+}

@@ -1,0 +1,65 @@
+// The console report: a line per file as it finishes, then each failure in
+// full (file:line, message, traceback, the VM console tail), then the totals.
+import { formatSeconds } from "../agent/client.ts";
+import type { RunResult } from "../run/run.ts";
+import { count, type FileResult, type TestResult } from "../run/results.ts";
+
+const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: number) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
+const red = paint(31);
+const green = paint(32);
+const yellow = paint(33);
+const dim = paint(2);
+
+const indent = (text: string, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
+
+export function countsLine(tests: TestResult[]): string {
+  const c = count(tests);
+  return `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+}
+
+export class ConsoleReporter {
+  constructor(
+    private readonly write: (text: string) => void = (text) => process.stdout.write(text),
+    private readonly verbose = false,
+  ) {}
+
+  fileDone(result: FileResult): void {
+    if (result.tests.length === 0) return;
+    const failed = count(result.tests).failed > 0;
+    const badge = failed ? red("FAIL") : green("PASS");
+    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}\n`);
+    for (const test of result.tests) {
+      if (this.verbose || test.status === "skipped" || test.status === "todo")
+        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}\n`));
+      for (const warning of test.warnings) this.write(yellow(`       warning: ${test.name}: ${warning}\n`));
+    }
+  }
+
+  log(file: string, line: string): void {
+    if (this.verbose) this.write(dim(`  [${file}] ${line}\n`));
+  }
+
+  summary(run: RunResult): void {
+    const tests = run.files.flatMap((file) => file.tests);
+    const failures = tests.filter((test) => test.failure);
+    if (failures.length) this.write(`\n${red("Failures:")}\n`);
+    for (const test of failures) this.write(`\n${this.describeFailure(test)}\n`);
+    this.write(`\n${countsLine(tests)}\n`);
+    this.write(dim(`${run.files.length} files in ${formatSeconds(run.durationMs)}\n`));
+  }
+
+  private describeFailure(test: TestResult): string {
+    const f = test.failure!;
+    const parts = [`${red("✗")} ${test.file} › ${test.name}${f.kind === "error" ? " (error)" : ""}`];
+    parts.push(indent(f.message));
+    if (f.file && f.line) {
+      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
+      parts.push(indent(`at ${f.file}:${f.line}${via}`));
+    }
+    if (f.traceback) parts.push(indent(dim(f.traceback)));
+    for (const c of f.consoles) parts.push(indent(`console of VM ${c.vm} (full log: ${c.logPath}):\n${indent(c.tail, "| ")}`));
+    if (test.logs.length) parts.push(indent(`log:\n${indent(test.logs.join("\n"), "| ")}`));
+    return parts.join("\n");
+  }
+}

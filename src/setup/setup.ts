@@ -1,0 +1,46 @@
+// `npm run setup`: everything Provium needs on this host, built into
+// PROVIUM_HOME. Idempotent: each step checks what is already there and says
+// whether it did work or skipped. The steps themselves live in this folder.
+
+import { mkdtemp, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { paths } from "../util/home.ts";
+import { packageRoot } from "../util/package-root.ts";
+import { buildAgent } from "./agent-build.ts";
+import { Apt } from "./apt.ts";
+import { kernelPackage } from "./kernel-package.ts";
+import { virtioModules } from "./modules.ts";
+import { profileStep } from "./profile.ts";
+import { buildRootfs } from "./rootfs.ts";
+import { Runner, valueOf } from "./runner.ts";
+import { systemPackages } from "./system-packages.ts";
+
+/** Runs every setup step; returns the process exit code. */
+export async function runSetup(): Promise<number> {
+  const repoRoot = packageRoot();
+  const p = paths();
+  const apt = new Apt();
+  const runner = new Runner(6);
+
+  // Unpacked kernel packages live here for the duration of the run only.
+  const scratch = await mkdtemp(join(tmpdir(), "provium-setup-"));
+  process.once("SIGINT", () => {
+    rmSync(scratch, { recursive: true, force: true });
+    process.exit(130);
+  });
+
+  console.log(`Provium setup into ${p.home}`);
+  try {
+    await runner.step("system packages", [], () => systemPackages(apt));
+    const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
+    const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
+    const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
+    await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
+    await runner.step("profile", [kernel, modules, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return runner.finish();
+}

@@ -28813,7 +28813,7 @@ function todo(reason) outcome("todo", reason) end
 ---------------------------------------------------------------- formatting
 local function repr(v, depth)
   depth = depth or 0
-  if type(v) == "string" then return string.format("%q", v) end
+  if type(v) == "string" then return (string.format("%q", v):gsub("\\\n", "\\n")) end
   if type(v) ~= "table" or depth > 2 then return tostring(v) end
   local parts, n = {}, 0
   for k, item in pairs(v) do
@@ -30098,7 +30098,7 @@ async function runTestFile(file, options) {
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, scope)] };
   }
-  const topLevel = await runInThread(lf, display, (thread) => import_fengari10.lua.lua_xmove(lf.L, thread, 1), options.timeoutMs, scope);
+  const topLevel = await runInThread(lf, display, (thread) => import_fengari10.lua.lua_xmove(lf.L, thread, 1), options.timeoutMs, () => fileScope.vms);
   const registered = readRegistered(lf.L, lf.framework);
   if (registered.length === 0 || topLevel.status !== "passed") {
     await endScope(fileScope, topLevel, registered.length === 0);
@@ -30113,7 +30113,7 @@ async function runTestFile(file, options) {
     let outcome;
     if (test.skip !== void 0) outcome = { status: "skipped", reason: test.skip };
     else {
-      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? options.timeoutMs, scope);
+      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? options.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
       await endScope(scope, outcome, true);
     }
     tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
@@ -30126,7 +30126,7 @@ function selected(test, display, options) {
   if (options.tags?.length && !test.tags.some((tag) => options.tags.includes(tag))) return false;
   return true;
 }
-async function runInThread(lf, display, push, timeoutMs, scope) {
+async function runInThread(lf, display, push, timeoutMs, vms) {
   const { L, bridge } = lf;
   const thread = import_fengari10.lua.lua_newthread(L);
   const anchor = import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
@@ -30138,22 +30138,22 @@ async function runInThread(lf, display, push, timeoutMs, scope) {
     if (drive.status === "ok") return { status: "passed" };
     if (drive.status === "timeout") {
       const where = locate(L, thread, display);
-      if (where.line === void 0 && bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      where.testLine ??= where.file === display ? where.line : void 0;
+      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
+      if (where.file === display) where.testLine = where.line;
       bridge.reset();
       const message = `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(scope) } };
+      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
     }
     const error = threadError(L, thread, display);
     if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
     const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(scope) } };
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
   } finally {
     import_fengari10.lauxlib.luaL_unref(L, import_fengari10.lua.LUA_REGISTRYINDEX, anchor);
   }
 }
-function consoles(scope) {
-  return scope.vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
+function consoles(vms) {
+  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
 }
 async function endScope(scope, outcome, warn) {
   const failed = outcome.status === "failed" || outcome.status === "error";

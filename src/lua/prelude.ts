@@ -62,7 +62,7 @@ function todo(reason) outcome("todo", reason) end
 ---------------------------------------------------------------- formatting
 local function repr(v, depth)
   depth = depth or 0
-  if type(v) == "string" then return string.format("%q", v) end
+  if type(v) == "string" then return (string.format("%q", v):gsub("\\\n", "\\n")) end
   if type(v) ~= "table" or depth > 2 then return tostring(v) end
   local parts, n = {}, 0
   for k, item in pairs(v) do

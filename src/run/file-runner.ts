@@ -94,7 +94,7 @@ export async function runTestFile(file: string, options: FileRunOptions): Promis
     const failure: Failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, scope)] };
   }
-  const topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), options.timeoutMs, scope);
+  const topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), options.timeoutMs, () => fileScope.vms);
   const registered = readRegistered(lf.L, lf.framework);
   if (registered.length === 0 || topLevel.status !== "passed") {
     await endScope(fileScope, topLevel, registered.length === 0);
@@ -110,7 +110,7 @@ export async function runTestFile(file: string, options: FileRunOptions): Promis
     let outcome: Outcome;
     if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
     else {
-      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? options.timeoutMs, scope);
+      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? options.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
       await endScope(scope, outcome, true);
     }
     tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
@@ -126,7 +126,7 @@ function selected(test: Registered, display: string, options: FileRunOptions): b
 }
 
 /** Runs what push() puts on a fresh thread, within timeoutMs. */
-async function runInThread(lf: LuaFile, display: string, push: (thread: LuaState) => void, timeoutMs: number, scope: Scope): Promise<Outcome> {
+async function runInThread(lf: LuaFile, display: string, push: (thread: LuaState) => void, timeoutMs: number, vms: () => Vm[]): Promise<Outcome> {
   const { L, bridge } = lf;
   const thread = lua.lua_newthread(L);
   const anchor = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX); // keeps the thread alive while it runs
@@ -138,23 +138,25 @@ async function runInThread(lf: LuaFile, display: string, push: (thread: LuaState
     if (drive.status === "ok") return { status: "passed" };
     if (drive.status === "timeout") {
       const where = locate(L, thread, display);
-      if (where.line === undefined && bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      where.testLine ??= where.file === display ? where.line : undefined;
+      // Stopped by the hook: its position is exact (a hook-suspended frame reports the instruction before).
+      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
+      if (where.file === display) where.testLine = where.line;
       bridge.reset();
       const message = `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(scope) } };
+      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
     }
     const error = threadError(L, thread, display);
     if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
     const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(scope) } };
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
   } finally {
     lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, anchor);
   }
 }
 
-function consoles(scope: Scope): ConsoleExcerpt[] {
-  return scope.vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
+/** The consoles a failure report shows: of the VMs the test could use. */
+function consoles(vms: Vm[]): ConsoleExcerpt[] {
+  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
 }
 
 /** Stops the scope's VMs; one left running by a passing test is a warning. */

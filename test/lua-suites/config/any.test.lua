@@ -1,0 +1,1 @@
+test("x", function(t) end)

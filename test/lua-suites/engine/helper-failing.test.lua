@@ -1,0 +1,7 @@
+local helper = dofile("engine/helper.lua")
+test("error blamed on the caller", function(t)
+  helper.check("other")
+end)
+test("assert inside a helper", function(t)
+  helper.deep("other")
+end)

@@ -1,0 +1,25 @@
+-- Engine behaviour with one guest (checked by test/lua.test.ts).
+local vm = provium.create("minimal")
+vm:boot()
+
+test("a guest command that hangs hits the test timeout", { timeout = 2 }, function(t)
+  vm:exec("sleep 100", { timeout = 60 })
+end)
+
+test("big values travel exactly", function(t)
+  local fd = vm:syscall("openat", -100, "/tmp/x", 66, 420).ret
+  t:assert_eq(vm:syscall("lseek", fd, 2^31, 0).ret, 2^31)
+  t:assert_eq(vm:syscall("lseek", fd, provium.int("0x7fffffffffff0000"), 0).ret, "9223372036854710272")
+end)
+
+test("a VM left running is a warning", function(t)
+  local other = provium.create("minimal")
+  other:boot()
+end)
+
+test("a shut-down VM gives a clear error at the caller's line", function(t)
+  local short = provium.create("minimal")
+  short:boot()
+  short:shutdown()
+  short:exec("true")
+end)

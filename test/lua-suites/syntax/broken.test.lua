@@ -1,0 +1,3 @@
+test("never registered", function(t)
+  local x = = 1
+end)

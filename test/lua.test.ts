@@ -1,0 +1,158 @@
+// The Lua engine and test framework, on real suites (test/lua-suites and
+// examples/), with real guests where a test needs one.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { execa } from "execa";
+import { loadConfig } from "../src/config/config.ts";
+import { runTestFile, type FileRunOptions } from "../src/run/file-runner.ts";
+import type { FileResult, TestResult } from "../src/run/results.ts";
+import { RunDir } from "../src/run/run-dir.ts";
+
+const SUITES = path.resolve("test/lua-suites");
+let runDir: RunDir;
+before(() => (runDir = RunDir.create()));
+after(() => runDir.remove());
+
+function options(extra: Partial<FileRunOptions> = {}): FileRunOptions {
+  return { suiteRoot: SUITES, config: { profiles: {} }, runDir, timeoutMs: 60_000, ...extra };
+}
+
+function byName(result: FileResult): Map<string, TestResult> {
+  return new Map(result.tests.map((t) => [t.name, t]));
+}
+
+const cli = (...args: string[]) => execa("node", ["--import", "tsx", "src/cli/main.ts", ...args], { reject: false, all: true });
+
+describe("engine without guests", () => {
+  let tests: Map<string, TestResult>;
+  before(async () => (tests = byName(await runTestFile(`${SUITES}/engine/no-vm.test.lua`, options()))));
+
+  test("a Lua infinite loop hits the test's timeout at its line; the file's other tests go on", () => {
+    const loop = tests.get("infinite loop")!;
+    assert.equal(loop.status, "error");
+    assert.match(loop.failure!.message, /did not finish within its timeout of 1 s/);
+    assert.equal(loop.failure!.file, "test/lua-suites/engine/no-vm.test.lua");
+    assert.equal(loop.failure!.line, 6);
+    assert.equal(tests.get("runs after the loop was stopped")!.status, "passed");
+  });
+
+  test("nested user coroutines pass host calls through", () => {
+    assert.equal(tests.get("nested coroutines pass host calls through")!.status, "passed", tests.get("nested coroutines pass host calls through")!.failure?.message);
+  });
+
+  test("a host call where fengari cannot yield fails with an explanation", () => {
+    const sort = tests.get("a host call inside table.sort fails clearly")!;
+    assert.equal(sort.status, "failed");
+    assert.match(sort.failure!.message, /no-vm.test.lua:34: sleep cannot run here: .*table.sort comparators/);
+  });
+
+  test("an unknown profile fails at the caller's line", () => {
+    const unknown = tests.get("an unknown profile is an error at the caller's line")!;
+    assert.match(unknown.failure!.message, /no-vm.test.lua:40: unknown profile 'no-such-profile' \(known: minimal\)/);
+  });
+
+  test("test lines are recorded for every test", () => {
+    assert.equal(tests.get("passes")!.line, 2);
+  });
+});
+
+test("--tag and --filter select tests", async () => {
+  const tagged = await runTestFile(`${SUITES}/engine/no-vm.test.lua`, options({ tags: ["fast"] }));
+  assert.deepEqual(tagged.tests.map((t) => t.name), ["tagged"]);
+  const filtered = await runTestFile(`${SUITES}/engine/no-vm.test.lua`, options({ filter: /^pass/ }));
+  assert.deepEqual(filtered.tests.map((t) => t.name), ["passes"]);
+  const plain = await runTestFile(`${SUITES}/engine/plain-failing.test.lua`, options({ filter: /nothing-matches/ }));
+  assert.deepEqual(plain.tests, [], "an unselected plain script is not run");
+});
+
+test("a plain script is one test named after its file, failing at its line", async () => {
+  const result = await runTestFile(`${SUITES}/engine/plain-failing.test.lua`, options());
+  assert.equal(result.tests.length, 1);
+  const [only] = result.tests;
+  assert.equal(only!.name, "plain-failing");
+  assert.equal(only!.status, "failed");
+  assert.equal(only!.failure!.line, 3);
+  assert.match(only!.failure!.message, /x should be 2/);
+});
+
+test("failures in helpers name the helper's line and the test's own line", async () => {
+  const tests = byName(await runTestFile(`${SUITES}/engine/helper-failing.test.lua`, options()));
+  const blamed = tests.get("error blamed on the caller")!.failure!;
+  assert.deepEqual([blamed.file, blamed.line, blamed.testLine], ["test/lua-suites/engine/helper.lua", 3, 3]);
+  assert.match(blamed.message, /^test\/lua-suites\/engine\/helper-failing.test.lua:3: helper rejected other/);
+  const deep = tests.get("assert inside a helper")!.failure!;
+  assert.deepEqual([deep.file, deep.line, deep.testLine], ["test/lua-suites/engine/helper.lua", 6, 6]);
+  assert.match(deep.traceback, /helper.lua:6: in function 'deep'[\s\S]*helper-failing.test.lua:6/);
+});
+
+test("a syntax error fails that file with its file:line", async () => {
+  const result = await runTestFile(`${SUITES}/syntax/broken.test.lua`, options());
+  const [only] = result.tests;
+  assert.equal(only!.status, "error");
+  assert.equal(only!.failure!.line, 2);
+  assert.match(only!.failure!.message, /syntax error: test\/lua-suites\/syntax\/broken.test.lua:2: unexpected symbol near '='/);
+});
+
+describe("engine with a guest", () => {
+  let tests: Map<string, TestResult>;
+  before(async () => (tests = byName(await runTestFile(`${SUITES}/engine/vm.test.lua`, options()))));
+
+  test("a hanging guest command hits the test timeout at the call's line", () => {
+    const hang = tests.get("a guest command that hangs hits the test timeout")!;
+    assert.equal(hang.status, "error");
+    assert.equal(hang.failure!.line, 6);
+    assert.ok(hang.durationMs < 10_000);
+  });
+
+  test("the VM of a file keeps working after a test timed out on it", () => {
+    assert.equal(tests.get("big values travel exactly")!.status, "passed", tests.get("big values travel exactly")!.failure?.message);
+  });
+
+  test("a VM left running is shut down with a warning", () => {
+    const left = tests.get("a VM left running is a warning")!;
+    assert.equal(left.status, "passed");
+    assert.match(left.warnings[0]!, /VM minimal-\d+ was left running and has been shut down/);
+  });
+
+  test("a method on a shut-down VM fails clearly at the caller's line", () => {
+    const stopped = tests.get("a shut-down VM gives a clear error at the caller's line")!;
+    assert.match(stopped.failure!.message, /vm.test.lua:24: cannot exec: VM 'minimal-\d+' was shut down/);
+    assert.equal(stopped.failure!.line, 24);
+  });
+});
+
+describe("provium run", () => {
+  test("the example suite passes: exit 0 and the totals line", async () => {
+    const r = await cli("run", "examples/tests");
+    assert.equal(r.exitCode, 0, r.all);
+    assert.match(r.all!, /^19 passed, 0 failed, 3 skipped$/m);
+    assert.match(r.all!, /PASS examples\/tests\/securityfs.test.lua {2}1 passed/);
+  });
+
+  test("the failing example: exit 1, failures with file:line, traceback and console", async () => {
+    const r = await cli("run", "examples/failing");
+    assert.equal(r.exitCode, 1);
+    assert.match(r.all!, /examples\/failing\/failing.test.lua:7: the answer: expected "42\\n", got "41\\n"/);
+    assert.match(r.all!, /at examples\/failing\/helpers.lua:5, called from examples\/failing\/failing.test.lua:11/);
+    assert.match(r.all!, /console of VM minimal-1 \(full log: .*console.log\):\n\s+\| /);
+    assert.match(r.all!, /^1 passed, 2 failed, 0 skipped$/m);
+  });
+
+  test("a syntax error fails its file, the other files still run", async () => {
+    const r = await cli("run", "test/lua-suites/syntax");
+    assert.equal(r.exitCode, 1);
+    assert.match(r.all!, /PASS test\/lua-suites\/syntax\/fine.test.lua/);
+    assert.match(r.all!, /^1 passed, 1 failed, 0 skipped$/m);
+  });
+
+  test("usage and configuration errors exit 2 with the file and key", async () => {
+    const config = await cli("run", "test/lua-suites/config");
+    assert.equal(config.exitCode, 2);
+    assert.match(config.all!, /provium.toml: profiles.mine.kernle is not a profile setting/);
+    assert.equal((await cli("run", "--accel", "fast", "examples/tests")).exitCode, 2);
+    assert.equal((await cli("run", "no/such/dir")).exitCode, 2);
+    assert.equal((await cli("frobnicate")).exitCode, 2);
+    assert.throws(() => loadConfig("test/lua-suites/config"), /kernle/);
+  });
+});

@@ -1,4 +1,7 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+import { benchLua } from "./lua.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
+console.log();
+await benchLua();

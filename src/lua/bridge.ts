@@ -132,7 +132,11 @@ export class LuaBridge {
 
 async function settleBefore(promise: Promise<Pusher>, deadline: number): Promise<PendingCall["settled"] | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - Date.now()))));
+  const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit; a longer wait is "no deadline"
+  const delay = deadline - Date.now();
+  const timeout = new Promise<undefined>((resolve) => {
+    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve(undefined), Math.max(0, delay));
+  });
   try {
     return await Promise.race([
       promise.then(

@@ -5,18 +5,17 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { execa } from "execa";
 import { loadConfig } from "../src/config/config.ts";
-import { runTestFile, type FileRunOptions } from "../src/run/file-runner.ts";
+import { runTestFile, type Selection } from "../src/run/file-runner.ts";
+import type { RunContext } from "../src/run/lua-session.ts";
 import type { FileResult, TestResult } from "../src/run/results.ts";
-import { RunDir } from "../src/run/run-dir.ts";
+import { createRunContext } from "../src/run/run.ts";
 
 const SUITES = path.resolve("test/lua-suites");
-let runDir: RunDir;
-before(() => (runDir = RunDir.create()));
-after(() => runDir.remove());
+let context: RunContext;
+before(() => (context = createRunContext({ suiteRoot: SUITES, config: { profiles: {} }, timeoutMs: 60_000 })));
+after(() => context.runDir.remove());
 
-function options(extra: Partial<FileRunOptions> = {}): FileRunOptions {
-  return { suiteRoot: SUITES, config: { profiles: {} }, runDir, timeoutMs: 60_000, ...extra };
-}
+const run = (file: string, selection: Selection = {}) => runTestFile(`${SUITES}/${file}`, context, selection);
 
 function byName(result: FileResult): Map<string, TestResult> {
   return new Map(result.tests.map((t) => [t.name, t]));
@@ -26,7 +25,7 @@ const cli = (...args: string[]) => execa("node", ["--import", "tsx", "src/cli/ma
 
 describe("engine without guests", () => {
   let tests: Map<string, TestResult>;
-  before(async () => (tests = byName(await runTestFile(`${SUITES}/engine/no-vm.test.lua`, options()))));
+  before(async () => (tests = byName(await run("engine/no-vm.test.lua"))));
 
   test("a Lua infinite loop hits the test's timeout at its line; the file's other tests go on", () => {
     const loop = tests.get("infinite loop")!;
@@ -58,16 +57,16 @@ describe("engine without guests", () => {
 });
 
 test("--tag and --filter select tests", async () => {
-  const tagged = await runTestFile(`${SUITES}/engine/no-vm.test.lua`, options({ tags: ["fast"] }));
+  const tagged = await run("engine/no-vm.test.lua", { tags: ["fast"] });
   assert.deepEqual(tagged.tests.map((t) => t.name), ["tagged"]);
-  const filtered = await runTestFile(`${SUITES}/engine/no-vm.test.lua`, options({ filter: /^pass/ }));
+  const filtered = await run("engine/no-vm.test.lua", { filter: /^pass/ });
   assert.deepEqual(filtered.tests.map((t) => t.name), ["passes"]);
-  const plain = await runTestFile(`${SUITES}/engine/plain-failing.test.lua`, options({ filter: /nothing-matches/ }));
+  const plain = await run("engine/plain-failing.test.lua", { filter: /nothing-matches/ });
   assert.deepEqual(plain.tests, [], "an unselected plain script is not run");
 });
 
 test("a plain script is one test named after its file, failing at its line", async () => {
-  const result = await runTestFile(`${SUITES}/engine/plain-failing.test.lua`, options());
+  const result = await run("engine/plain-failing.test.lua");
   assert.equal(result.tests.length, 1);
   const [only] = result.tests;
   assert.equal(only!.name, "plain-failing");
@@ -77,7 +76,7 @@ test("a plain script is one test named after its file, failing at its line", asy
 });
 
 test("failures in helpers name the helper's line and the test's own line", async () => {
-  const tests = byName(await runTestFile(`${SUITES}/engine/helper-failing.test.lua`, options()));
+  const tests = byName(await run("engine/helper-failing.test.lua"));
   const blamed = tests.get("error blamed on the caller")!.failure!;
   assert.deepEqual([blamed.file, blamed.line, blamed.testLine], ["test/lua-suites/engine/helper.lua", 3, 3]);
   assert.match(blamed.message, /^test\/lua-suites\/engine\/helper-failing.test.lua:3: helper rejected other/);
@@ -87,7 +86,7 @@ test("failures in helpers name the helper's line and the test's own line", async
 });
 
 test("a syntax error fails that file with its file:line", async () => {
-  const result = await runTestFile(`${SUITES}/syntax/broken.test.lua`, options());
+  const result = await run("syntax/broken.test.lua");
   const [only] = result.tests;
   assert.equal(only!.status, "error");
   assert.equal(only!.failure!.line, 2);
@@ -96,7 +95,7 @@ test("a syntax error fails that file with its file:line", async () => {
 
 describe("engine with a guest", () => {
   let tests: Map<string, TestResult>;
-  before(async () => (tests = byName(await runTestFile(`${SUITES}/engine/vm.test.lua`, options()))));
+  before(async () => (tests = byName(await run("engine/vm.test.lua"))));
 
   test("a hanging guest command hits the test timeout at the call's line", () => {
     const hang = tests.get("a guest command that hangs hits the test timeout")!;

@@ -5,42 +5,20 @@
 // them and are stopped when it ends.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { lauxlib, lua, to_luastring, type LuaState } from "fengari";
-import type { Config } from "../config/config.ts";
-import { installJson } from "../lua/api/json.ts";
-import { installProvium } from "../lua/api/provium.ts";
+import { lua, to_luastring, type LuaState } from "fengari";
 import { stringList } from "../lua/api/tables.ts";
-import { formatSeconds } from "../agent/client.ts";
-import { locate, threadError } from "../lua/failure.ts";
-import { createLuaFile, displayPath, loadLuaFile, type LuaFile } from "../lua/state.ts";
+import { displayPath, loadLuaFile, type LuaFile } from "../lua/state.ts";
 import { toText } from "../lua/values.ts";
-import type { AccelMode } from "../vm/accel.ts";
-import { BUILTIN_PROFILE } from "../vm/profile.ts";
-import { consoleTail } from "../vm/console-log.ts";
-import { createVm, type Vm } from "../vm/vm.ts";
-import type { RunDir } from "./run-dir.ts";
-import type { ConsoleExcerpt, Failure, FileResult, TestResult, TestStatus } from "./results.ts";
+import { openLuaSession, type RunContext } from "./lua-session.ts";
+import { runInThread, type Outcome } from "./lua-thread.ts";
+import type { Failure, FileResult, TestResult } from "./results.ts";
+import { endScope, Scope } from "./scope.ts";
 
-export interface FileRunOptions {
-  suiteRoot: string;
-  config: Config;
-  runDir: RunDir;
-  /** Per-test time limit unless the test's meta says otherwise. */
-  timeoutMs: number;
-  accel?: AccelMode;
+export interface Selection {
   /** Selects tests whose name or file path matches. */
   filter?: RegExp;
   /** Selects tests carrying any of these tags. */
   tags?: string[];
-  /** Receives print()/t:log() lines as they happen (for --verbose). */
-  onLog?: (file: string, line: string) => void;
-}
-
-/** Whatever a test (or the file's top level) owns while it runs. */
-class Scope {
-  readonly vms: Vm[] = [];
-  readonly logs: string[] = [];
-  readonly warnings: string[] = [];
 }
 
 interface Registered {
@@ -52,124 +30,60 @@ interface Registered {
   skip?: string;
 }
 
-type Outcome = { status: TestStatus; reason?: string; failure?: Failure };
+export const TEST_FILE_SUFFIX = ".test.lua";
 
-export const PLAIN_SCRIPT_SUFFIX = ".test.lua";
-
-export async function runTestFile(file: string, options: FileRunOptions): Promise<FileResult> {
+export async function runTestFile(file: string, run: RunContext, selection: Selection = {}): Promise<FileResult> {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync(file, "utf8");
-  const plainName = path.basename(file, PLAIN_SCRIPT_SUFFIX);
-  const selectsFile = !options.filter || options.filter.test(display);
+  const plainName = path.basename(file, TEST_FILE_SUFFIX);
+  const selectsFile = !selection.filter || selection.filter.test(display);
   // A file without test(...) calls is one test: skip it unselected without running it.
-  if (!/\btest\s*\(/.test(source) && (!selectsFile || options.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  if (!/\btest\s*\(/.test(source) && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
 
-  let scope = new Scope();
-  const lf = createLuaFile({
-    suiteRoot: options.suiteRoot,
-    log: (line) => {
-      scope.logs.push(line);
-      options.onLog?.(display, line);
-    },
-  });
-  installProvium(lf.L, lf.bridge, {
-    createVm: (profile, vmOptions) => {
-      const vm = createVm(profile ?? BUILTIN_PROFILE, { ...vmOptions, accel: vmOptions.accel ?? options.accel, config: options.config, runDir: options.runDir });
-      scope.vms.push(vm);
-      return vm;
-    },
-  });
-  installJson(lf.L);
-
+  const fileScope = new Scope();
+  let scope = fileScope;
+  const lf = openLuaSession(run, { label: display, scope: () => scope, fixtureChain: [] });
   const result = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => ({
     file: display, name, line, tags, ...outcome, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings,
   });
 
   // The file's top level.
-  const fileScope = scope;
   if (loadLuaFile(lf.L, file) !== lua.LUA_OK) {
     const message = toText(lf.L, -1);
     const line = Number(/:(\d+):/.exec(message)?.[1]) || undefined;
     const failure: Failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
-    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, scope)] };
+    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
-  const topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), options.timeoutMs, () => fileScope.vms);
+  const topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
   const registered = readRegistered(lf.L, lf.framework);
   if (registered.length === 0 || topLevel.status !== "passed") {
-    await endScope(fileScope, topLevel, registered.length === 0);
+    await endScope(fileScope, topLevel.status, registered.length === 0);
     const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
     return { file: display, durationMs: Date.now() - started, tests: [result(name, 1, [], topLevel, started, fileScope)] };
   }
 
   const tests: TestResult[] = [];
   for (const test of registered) {
-    if (!selected(test, display, options)) continue;
+    if (!selected(test, display, selection)) continue;
     const testStarted = Date.now();
     scope = new Scope();
     let outcome: Outcome;
     if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
     else {
-      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? options.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
-      await endScope(scope, outcome, true);
+      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+      await endScope(scope, outcome.status, true);
     }
     tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
   }
-  await endScope(fileScope, { status: "passed" }, false);
+  await endScope(fileScope, "passed", false);
   return { file: display, durationMs: Date.now() - started, tests };
 }
 
-function selected(test: Registered, display: string, options: FileRunOptions): boolean {
-  if (options.filter && !options.filter.test(display) && !options.filter.test(test.name)) return false;
-  if (options.tags?.length && !test.tags.some((tag) => options.tags!.includes(tag))) return false;
+function selected(test: Registered, display: string, selection: Selection): boolean {
+  if (selection.filter && !selection.filter.test(display) && !selection.filter.test(test.name)) return false;
+  if (selection.tags?.length && !test.tags.some((tag) => selection.tags!.includes(tag))) return false;
   return true;
-}
-
-/** Runs what push() puts on a fresh thread, within timeoutMs. */
-async function runInThread(lf: LuaFile, display: string, push: (thread: LuaState) => void, timeoutMs: number, vms: () => Vm[]): Promise<Outcome> {
-  const { L, bridge } = lf;
-  const thread = lua.lua_newthread(L);
-  const anchor = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX); // keeps the thread alive while it runs
-  try {
-    push(thread);
-    const deadline = Date.now() + timeoutMs;
-    bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, lua.lua_gettop(thread) - 1, deadline);
-    if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout") {
-      const where = locate(L, thread, display);
-      // Stopped by the hook: its position is exact (a hook-suspended frame reports the instruction before).
-      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      if (where.file === display) where.testLine = where.line;
-      bridge.reset();
-      const message = `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
-    }
-    const error = threadError(L, thread, display);
-    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
-    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
-  } finally {
-    lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, anchor);
-  }
-}
-
-/** The consoles a failure report shows: of the VMs the test could use. */
-function consoles(vms: Vm[]): ConsoleExcerpt[] {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
-}
-
-/** Stops the scope's VMs; one left running by a passing test is a warning. */
-async function endScope(scope: Scope, outcome: Outcome, warn: boolean): Promise<void> {
-  const failed = outcome.status === "failed" || outcome.status === "error";
-  await Promise.all(
-    scope.vms.map(async (vm) => {
-      if (vm.state === "stopped") return;
-      if (failed) return vm.kill();
-      if (warn && vm.state === "running") scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
-      await vm.shutdown();
-    }),
-  );
 }
 
 function pushTest(lf: LuaFile, thread: LuaState, test: Registered): void {

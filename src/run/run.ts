@@ -1,23 +1,24 @@
 // A run: every selected test file, several at once, each in its own Lua
-// state. A file that crashes our code fails with an internal error; the run
-// goes on.
+// state, sharing one run directory and one fixture registry. A file that
+// crashes our code fails with an internal error; the run goes on.
 import { availableParallelism } from "node:os";
 import type { Config } from "../config/config.ts";
+import { buildFixture } from "../fixtures/build.ts";
+import { FixtureRegistry } from "../fixtures/registry.ts";
 import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
-import { runTestFile } from "./file-runner.ts";
+import { runTestFile, type Selection } from "./file-runner.ts";
+import type { RunContext } from "./lua-session.ts";
 import type { FileResult } from "./results.ts";
 import { RunDir } from "./run-dir.ts";
 
-export interface RunOptions {
+export interface RunOptions extends Selection {
   files: string[];
   suiteRoot: string;
   config: Config;
   jobs?: number;
   timeoutMs: number;
   accel?: AccelMode;
-  filter?: RegExp;
-  tags?: string[];
   onFileStart?: (file: string) => void;
   onFileDone?: (result: FileResult) => void;
   onLog?: (file: string, line: string) => void;
@@ -28,9 +29,17 @@ export interface RunResult {
   durationMs: number;
 }
 
+/** The run-wide context: run directory and fixture registry. The caller removes the run directory. */
+export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures">, runDir = RunDir.create()): RunContext {
+  const fixtures = new FixtureRegistry();
+  const context: RunContext = { ...options, runDir, fixtures };
+  fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
+  return context;
+}
+
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
-  const runDir = RunDir.create();
+  const context = createRunContext(options);
   const results: FileResult[] = new Array(options.files.length);
   let next = 0;
   const worker = async () => {
@@ -38,7 +47,7 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
       const index = next++;
       const file = options.files[index]!;
       options.onFileStart?.(displayPath(file));
-      const result = await runTestFile(file, { ...options, runDir }).catch((error: unknown) => internalError(file, error));
+      const result = await runTestFile(file, context, options).catch((error: unknown) => internalError(file, error));
       results[index] = result;
       options.onFileDone?.(result);
     }
@@ -47,7 +56,7 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
     const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), options.files.length));
     await Promise.all(Array.from({ length: jobs }, worker));
   } finally {
-    runDir.remove();
+    context.runDir.remove();
   }
   return { files: results, durationMs: Date.now() - started };
 }

@@ -18,12 +18,19 @@ export interface QemuLaunch {
   consoleLog?: string;
   qmpSocket?: string;
   agentSocket?: string;
+  /** Guest RAM in this file (shared: writes reach the file; private: copy-on-write). */
+  ram?: { file: string; share: boolean };
+  /** Start paused, waiting for a state to load (migrate-incoming). */
+  incoming?: boolean;
 }
+
+/** What a VM needs to be started the same way again (a snapshot keeps it). */
+export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus">;
 
 export function qemuArgs(l: QemuLaunch): string[] {
   const args = [
     "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
-    "-machine", `pc,accel=${l.accel}`,
+    "-machine", `pc,accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
     "-cpu", l.accel === "kvm" ? "host" : "max",
     "-m", String(l.memoryMiB),
     "-smp", String(l.cpus),
@@ -33,6 +40,9 @@ export function qemuArgs(l: QemuLaunch): string[] {
   if (l.consoleLog) args.push("-chardev", `file,id=console,path=${l.consoleLog}`, "-serial", "chardev:console");
   else args.push("-serial", "stdio");
   if (l.initrd) args.push("-initrd", l.initrd);
+  if (l.ram)
+    args.push("-object", `memory-backend-file,id=guest-ram,size=${l.memoryMiB}M,mem-path=${l.ram.file},share=${l.ram.share ? "on" : "off"}`);
+  if (l.incoming) args.push("-incoming", "defer");
   if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
   if (l.agentSocket)
     args.push(

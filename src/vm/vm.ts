@@ -1,7 +1,9 @@
 // A QEMU guest driven through its agent: the TypeScript API that the Lua
 // bindings wrap. createVm() makes a VM; boot() starts it; exec/syscall/files
 // go through the agent; shutdown() powers it off; kill() stops it at once.
+import { rm } from "node:fs/promises";
 import path from "node:path";
+import { execa } from "execa";
 import type { ResultPromise } from "execa";
 import { AgentClient, formatSeconds } from "../agent/client.ts";
 import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type SyscallArg } from "../agent/protocol.ts";
@@ -15,7 +17,8 @@ import { consoleTail, readConsole } from "./console-log.ts";
 import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
 import { resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
-import { qemuArgs, spawnQemu, type Accel } from "./qemu.ts";
+import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
+import { qemuArgs, spawnQemu, type Accel, type LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
   memoryMiB?: number;
@@ -26,6 +29,19 @@ export interface VmOptions {
   bootTimeoutMs?: number;
   runDir?: RunDir;
   config?: Config;
+  /**
+   * Keep guest RAM in this file (shared mapping), so that the VM can be
+   * snapshotted in milliseconds: fixture builds use it.
+   */
+  ramFile?: string;
+}
+
+/** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
+export interface Snapshot {
+  stateFile: string;
+  ramFile?: string;
+  launch: LaunchSpec;
+  profile: Profile;
 }
 
 export interface ExecOptions {
@@ -63,6 +79,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** Time the agent gets beyond an exec's own timeout to kill it and reply. */
 const EXEC_REPLY_GRACE_MS = 5_000;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+const MIGRATION_TIMEOUT_MS = 60_000;
 
 /** Filesystems mount_vfs() mounts, each only when the guest kernel has it. */
 const VIRTUAL_FILESYSTEMS = [
@@ -97,7 +114,11 @@ export class Vm {
   private agent?: AgentClient;
   private qmp?: QmpClient;
   private dir?: string;
-  private accelUsed?: Accel;
+  private spec?: LaunchSpec;
+  /** The RAM file this VM writes through (shared mapping), if any. */
+  private ramFileShared?: string;
+  /** A snapshot refers to the RAM file: it outlives the VM. */
+  private keepRamFile = false;
   /** Set by shutdown()/kill(): the exit that follows is not a fault. */
   private stopRequested = false;
 
@@ -113,7 +134,7 @@ export class Vm {
   }
 
   get accel(): Accel | undefined {
-    return this.accelUsed;
+    return this.spec?.accel;
   }
 
   /** The serial console log file (exists once the VM has started). */
@@ -131,35 +152,63 @@ export class Vm {
   }
 
   async boot(): Promise<void> {
-    if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already booted`);
-    this.stateValue = "booting";
-    const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
-    let deadline = Infinity;
-    try {
-      this.accelUsed = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+    await this.launch(async () => {
+      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const cmdline = ["console=ttyS0", "panic=-1", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
-      this.start(
-        qemuArgs({
-          accel: this.accelUsed,
+      return {
+        spec: {
+          accel,
           kernel: this.profile.kernel,
           initrd: composeInitrd(this.profile.initrds),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
-          ...this.sockets(),
-        }),
-      );
-      deadline = Date.now() + timeoutMs;
-      await this.connect(deadline);
-      this.stateValue = "running";
-    } catch (error) {
-      await this.kill();
-      if (error instanceof VmError) throw error;
-      if (!this.dir) throw error; // failed before QEMU started: the message says why
-      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : (error as Error).message;
-      throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
-    }
+        },
+        ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : undefined,
+      };
+    });
   }
+
+  /**
+   * Starts the VM from a snapshot instead of booting. Guest RAM maps the
+   * snapshot's RAM file copy-on-write, so any number of VMs resume one
+   * snapshot without copying it; with ramFile set (a fixture built on this
+   * one), RAM is a private copy that can be snapshotted again.
+   */
+  async resume(snapshot: Snapshot): Promise<void> {
+    await this.launch(async () => {
+      let ram: { file: string; share: boolean } | undefined;
+      if (snapshot.ramFile && this.options.ramFile) {
+        await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
+        ram = { file: this.options.ramFile, share: true };
+      } else if (snapshot.ramFile) ram = { file: snapshot.ramFile, share: false };
+      return { spec: snapshot.launch, ram, incoming: snapshot };
+    });
+  }
+
+  /**
+   * Saves the running VM into dir and stops it. The agent is quiesced first
+   * (nothing in flight) and the host disconnects, so the guest is snapshotted
+   * between requests.
+   */
+  async saveSnapshot(dir: string): Promise<Snapshot> {
+    this.assertRunning("snapshot");
+    const qmp = this.qmp as QmpClient;
+    await this.request("quiesce", {});
+    this.agent?.close();
+    const fast = this.ramFileShared !== undefined && (await supportsIgnoreShared(qmp));
+    if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
+    await setIgnoreShared(qmp, fast).catch(() => {});
+    const stateFile = path.join(dir, "state");
+    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
+    const snapshot: Snapshot = { stateFile, ramFile: fast ? this.ramFileShared : undefined, launch: this.spec!, profile: this.profile };
+    this.keepRamFile = true;
+    await this.kill();
+    return snapshot;
+  }
+
+  /** Things worth saying in verbose output (e.g. a slow fallback). */
+  readonly notes: string[] = [];
 
   async exec(command: string | string[], options: ExecOptions = {}): Promise<ExecResult> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS;
@@ -241,6 +290,37 @@ export class Vm {
       this.qemu.kill("SIGKILL");
       await this.exited;
     }
+    if (this.ramFileShared && !this.keepRamFile) await rm(this.ramFileShared, { force: true });
+  }
+
+  /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
+  private async launch(
+    plan: () => Promise<{ spec: LaunchSpec; ram?: { file: string; share: boolean }; incoming?: Snapshot }>,
+  ): Promise<void> {
+    if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
+    this.stateValue = "booting";
+    const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    let deadline = Infinity;
+    try {
+      const { spec, ram, incoming } = await plan();
+      this.spec = spec;
+      if (ram?.share) this.ramFileShared = ram.file;
+      this.start(qemuArgs({ ...spec, ...this.sockets(), ram, incoming: incoming !== undefined }));
+      deadline = Date.now() + timeoutMs;
+      this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
+      if (incoming) {
+        await setIgnoreShared(this.qmp, incoming.ramFile !== undefined);
+        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
+      }
+      await this.connectAgent(deadline);
+      this.stateValue = "running";
+    } catch (error) {
+      await this.kill();
+      if (error instanceof VmError) throw error;
+      if (!this.dir) throw error; // failed before QEMU started: the message says why
+      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : (error as Error).message;
+      throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+    }
   }
 
   /** Drops the agent connection and makes a new one (the guest agent keeps serving). */
@@ -277,12 +357,6 @@ export class Vm {
   }
 
   private isAlive = (): boolean => !this.exit;
-
-  private async connect(deadline: number): Promise<void> {
-    const dir = this.dir as string;
-    this.qmp = await QmpClient.connect(path.join(dir, "qmp.sock"), deadline, this.isAlive);
-    await this.connectAgent(deadline);
-  }
 
   private async connectAgent(deadline: number): Promise<void> {
     const socket = path.join(this.dir as string, "agent.sock");

@@ -11,6 +11,8 @@ import { vmClasses } from "./vm.ts";
 export interface ProviumHost {
   /** Creates a VM owned by the running test (or the file, at top level). */
   createVm(profile: string | undefined, options: VmOptions): Vm;
+  /** A running VM resumed from the named fixture's snapshot (built on first use). */
+  fixture(name: string): Promise<Vm>;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -42,6 +44,15 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     }
     classes.vm.push(L, vm);
     return 1;
+  });
+
+  setFunction(L, "fixture", (L) => {
+    if (lua.lua_type(L, 1) !== lua.LUA_TSTRING) raise(L, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    const name = toText(L, 1);
+    return bridge.await(L, "provium.fixture", async () => {
+      const vm = await host.fixture(name);
+      return (L) => (classes.vm.push(L, vm), 1);
+    });
   });
 
   setFunction(L, "buffer", (L) => {

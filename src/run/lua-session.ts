@@ -1,0 +1,74 @@
+// A Lua state with Provium's API, wired to a run: VMs are created with the
+// run's configuration and owned by whichever scope is running, and
+// provium.fixture() resumes snapshots from the run's fixture registry.
+import path from "node:path";
+import type { Config } from "../config/config.ts";
+import type { FixtureRegistry } from "../fixtures/registry.ts";
+import { installJson } from "../lua/api/json.ts";
+import { installProvium } from "../lua/api/provium.ts";
+import { createLuaFile, type LuaFile } from "../lua/state.ts";
+import type { AccelMode } from "../vm/accel.ts";
+import { BUILTIN_PROFILE } from "../vm/profile.ts";
+import { createVm, type VmOptions } from "../vm/vm.ts";
+import type { RunDir } from "./run-dir.ts";
+import type { Scope } from "./scope.ts";
+
+export interface RunContext {
+  suiteRoot: string;
+  config: Config;
+  runDir: RunDir;
+  /** Per-test (and per-fixture-build) time limit unless a test says otherwise. */
+  timeoutMs: number;
+  accel?: AccelMode;
+  fixtures: FixtureRegistry;
+  /** Receives print()/t:log() lines as they happen (for --verbose). */
+  onLog?: (file: string, line: string) => void;
+}
+
+export interface SessionOptions {
+  /** How log lines name their source. */
+  label: string;
+  /** The scope that owns what the running code creates. */
+  scope: () => Scope;
+  /** Set inside a fixture build: VMs keep RAM in files under this directory, so they can be snapshotted. */
+  ramDir?: string;
+  /** The fixtures being built around this code (cycle detection). */
+  fixtureChain: string[];
+}
+
+let ramFiles = 0;
+
+export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {
+  const lf = createLuaFile({
+    suiteRoot: run.suiteRoot,
+    log: (line) => {
+      session.scope().logs.push(line);
+      run.onLog?.(session.label, line);
+    },
+  });
+  const vmOptions = (options: VmOptions): VmOptions => ({
+    ...options,
+    accel: options.accel ?? run.accel,
+    config: run.config,
+    runDir: run.runDir,
+    ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
+  });
+  installProvium(lf.L, lf.bridge, {
+    createVm: (profile, options) => {
+      const vm = createVm(profile ?? BUILTIN_PROFILE, vmOptions(options));
+      session.scope().vms.push(vm);
+      return vm;
+    },
+    fixture: async (name) => {
+      const snapshot = await run.fixtures.snapshot(name, session.fixtureChain);
+      const vm = createVm(snapshot.profile, vmOptions({}));
+      const scope = session.scope();
+      scope.vms.push(vm);
+      scope.resumed.add(vm);
+      await vm.resume(snapshot);
+      return vm;
+    },
+  });
+  installJson(lf.L);
+  return lf;
+}

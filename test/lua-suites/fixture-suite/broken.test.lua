@@ -1,0 +1,7 @@
+test("cycle", function(t) provium.fixture("cycle_a") end)
+test("syntax error", function(t) provium.fixture("syntax") end)
+test("runtime error", function(t) provium.fixture("runtime") end)
+test("runtime error again", function(t) provium.fixture("runtime") end)
+test("no VM", function(t) provium.fixture("no_vm") end)
+test("VM shut down", function(t) provium.fixture("shut") end)
+test("missing", function(t) provium.fixture("no_such_fixture") end)

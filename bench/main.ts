@@ -1,7 +1,10 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
 console.log();
 await benchLua();
+console.log();
+await benchFixtures();

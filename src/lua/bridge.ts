@@ -21,7 +21,8 @@ const SLICE_MS = 20;
 export type DriveOutcome =
   | { status: "ok" }
   | { status: "error"; thread: LuaState }
-  | { status: "timeout" };
+  | { status: "timeout" }
+  | { status: "interrupted" };
 
 export class LuaBridge {
   private pending?: PendingCall;
@@ -35,7 +36,15 @@ export class LuaBridge {
   /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
   readonly hostErrors = new Set<string>();
 
-  constructor(readonly L: LuaState) {}
+  constructor(
+    readonly L: LuaState,
+    /** Aborted when the run is interrupted (Ctrl-C): running code stops like at a deadline. */
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  private get stopped(): boolean {
+    return Date.now() >= this.deadline || this.signal?.aborted === true;
+  }
 
   /** True while a host yield travels up through the user's coroutine.resume. */
   hostYieldInProgress(): boolean {
@@ -86,13 +95,12 @@ export class LuaBridge {
   }
 
   private hook = (L: LuaState): void => {
-    const now = Date.now();
-    if (now < this.deadline && now - this.sliceStart < SLICE_MS) return;
+    if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
     if (!lua.lua_isyieldable(L)) {
-      if (now >= this.deadline) raise(L, "the test's time is up");
+      if (this.stopped) raise(L, "the test's time is up");
       return; // cannot pause here; try again a few instructions later
     }
-    if (now >= this.deadline) this.hookPosition = currentPosition(L);
+    if (this.stopped) this.hookPosition = currentPosition(L);
     this.preempted = true;
     this.hostYield = true;
     lua.lua_yield(L, 0);
@@ -116,6 +124,7 @@ export class LuaBridge {
         return { status: "error", thread };
       }
       this.hostYield = false;
+      if (this.signal?.aborted) return { status: "interrupted" };
       if (Date.now() >= deadline) return { status: "timeout" };
       if (this.preempted) {
         this.preempted = false;
@@ -123,15 +132,20 @@ export class LuaBridge {
         continue;
       }
       const call = this.pending as PendingCall;
-      const settled = await settleBefore(call.promise, deadline);
-      if (!settled) return { status: "timeout" };
+      const settled = await settleBefore(call.promise, deadline, this.signal);
+      if (!settled) return { status: this.signal?.aborted ? "interrupted" : "timeout" };
       call.settled = settled;
     }
   }
 }
 
-async function settleBefore(promise: Promise<Pusher>, deadline: number): Promise<PendingCall["settled"] | undefined> {
+async function settleBefore(promise: Promise<Pusher>, deadline: number, signal?: AbortSignal): Promise<PendingCall["settled"] | undefined> {
   let timer: NodeJS.Timeout | undefined;
+  let onAbort = () => {};
+  const aborted = new Promise<undefined>((resolve) => {
+    onAbort = () => resolve(undefined);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
   const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit; a longer wait is "no deadline"
   const delay = deadline - Date.now();
   const timeout = new Promise<undefined>((resolve) => {
@@ -144,9 +158,11 @@ async function settleBefore(promise: Promise<Pusher>, deadline: number): Promise
         (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
       ),
       timeout,
+      aborted,
     ]);
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 

@@ -15,6 +15,8 @@ export interface LuaFileHost {
   suiteRoot: string;
   /** Receives print() and t:log() lines. */
   log(line: string): void;
+  /** Aborted when the run is interrupted. */
+  signal?: AbortSignal;
 }
 
 export interface LuaFile {
@@ -74,7 +76,7 @@ export function createLuaFile(host: LuaFileHost): LuaFile {
   lualib.luaL_openlibs(L);
   sandbox(L);
   setRequirePath(L, host.suiteRoot);
-  const bridge = new LuaBridge(L);
+  const bridge = new LuaBridge(L, host.signal);
 
   if (lauxlib.luaL_loadbuffer(L, to_luastring(PRELUDE), null, to_luastring(PRELUDE_CHUNK)) !== lua.LUA_OK)
     throw new Error(`prelude: ${toText(L, -1)}`);

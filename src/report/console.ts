@@ -18,15 +18,29 @@ export function countsLine(tests: TestResult[]): string {
   return `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
 }
 
+export interface ConsoleOptions {
+  /** Every test's status and the logs as they happen. */
+  verbose?: boolean;
+  /** Only failing files, the failures and the totals. */
+  quiet?: boolean;
+}
+
 export class ConsoleReporter {
+  private readonly verbose: boolean;
+  private readonly quiet: boolean;
+
   constructor(
     private readonly write: (text: string) => void = (text) => process.stdout.write(text),
-    private readonly verbose = false,
-  ) {}
+    options: ConsoleOptions = {},
+  ) {
+    this.verbose = options.verbose ?? false;
+    this.quiet = options.quiet ?? false;
+  }
 
   fileDone(result: FileResult): void {
     if (result.tests.length === 0) return;
     const failed = count(result.tests).failed > 0;
+    if (this.quiet && !failed) return;
     const badge = failed ? red("FAIL") : green("PASS");
     this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}\n`);
     for (const test of result.tests) {
@@ -45,6 +59,7 @@ export class ConsoleReporter {
     const failures = tests.filter((test) => test.failure);
     if (failures.length) this.write(`\n${red("Failures:")}\n`);
     for (const test of failures) this.write(`\n${this.describeFailure(test)}\n`);
+    if (run.notRun.length) this.write(yellow(`\ninterrupted: ${run.notRun.length} file(s) not run: ${run.notRun.join(", ")}\n`));
     this.write(`\n${countsLine(tests)}\n`);
     this.write(dim(`${run.files.length} files in ${formatSeconds(run.durationMs)}\n`));
   }

@@ -14,7 +14,8 @@ export function setExitOnSignal(value: boolean): void {
   exitOnSignal = value;
 }
 
-function cleanupNow(): void {
+/** Kills every QEMU we started and removes every run directory, at once. */
+export function cleanupNow(): void {
   for (const pid of children) {
     try {
       process.kill(pid, "SIGKILL");
@@ -33,8 +34,9 @@ function install(): void {
   process.on("exit", cleanupNow);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
+      if (!exitOnSignal) return; // the front end handles it (and calls cleanupNow when it must)
       cleanupNow();
-      if (exitOnSignal) process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
     });
   }
 }

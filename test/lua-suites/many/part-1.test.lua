@@ -1,0 +1,35 @@
+-- One of six files of quick tests sharing the "base" fixture.
+local vm = provium.fixture("base")
+
+test("fixture state (1)", function(t)
+  t:assert_eq(vm:read_file("/root/base"), "base")
+end)
+
+test("exec arithmetic (1)", function(t)
+  t:assert_eq(vm:exec("echo $(( 1 * 7 ))").stdout, "7\n")
+end)
+
+test("write and read (1)", function(t)
+  vm:write_file("/tmp/part", "1")
+  t:assert_eq(vm:read_file("/tmp/part"), "1")
+end)
+
+test("syscall getpid (1)", function(t)
+  t:assert_eq(vm:syscall("getpid").ret, 1)
+end)
+
+test("pure Lua (1)", function(t)
+  local sum = 0
+  for i = 1, 1000 do sum = sum + i end
+  t:assert_eq(sum, 500500)
+end)
+
+test("securityfs (1)", function(t)
+  t:assert_contains(vm:read_file("/proc/mounts"), "securityfs")
+end)
+
+test("json (1)", function(t)
+  t:assert_eq(json.decode(json.encode({ n = 1 })).n, 1)
+end)
+
+test("skipped (1)", { skip = "shows in the counts" }, function(t) end)

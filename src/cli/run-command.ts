@@ -1,10 +1,24 @@
-// `provium run [paths…]`: discover, run, report. Exit 0 when everything
-// passed, 1 when a test failed, 2 for usage and configuration errors.
-import { loadConfig } from "../config/config.ts";
+// `provium run [paths…]`: discover, select (filter, tags, shard), run,
+// report. Exit 0 when everything passed, 1 when a test failed, 2 for usage
+// and configuration errors, 130 when interrupted.
+import { writeFile } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { loadConfig, type Config } from "../config/config.ts";
+import { displayPath } from "../lua/state.ts";
+import { writeArtifacts } from "../report/artifacts.ts";
 import { ConsoleReporter } from "../report/console.ts";
+import { annotations } from "../report/github-annotations.ts";
+import { jobSummary } from "../report/github-summary.ts";
+import { jsonResults } from "../report/json.ts";
+import { junitXml } from "../report/junit.ts";
+import { ProgressLine } from "../report/progress.ts";
+import { cleanupNow, setExitOnSignal } from "../run/cleanup.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "../run/discover.ts";
+import { defaultDurationsFile, loadDurations, saveDurations } from "../run/durations.ts";
 import { count } from "../run/results.ts";
-import { runSuite } from "../run/run.ts";
+import { runSuite, type RunResult } from "../run/run.ts";
+import { parseShard, shardFiles } from "../run/shard.ts";
 import { ProviumError } from "../util/errors.ts";
 import { ACCEL_MODES, type AccelMode } from "../vm/accel.ts";
 
@@ -17,7 +31,15 @@ export interface RunCommandOptions {
   timeout?: string;
   accel?: string;
   jobs?: string;
+  shard?: string;
+  durations?: string;
+  junit?: string;
+  json?: string;
+  artifacts?: string;
+  /** GitHub annotations and job summary; default: on inside GitHub Actions. */
+  github?: boolean;
   verbose: boolean;
+  quiet: boolean;
 }
 
 /** A usage or configuration error: exit status 2. */
@@ -32,38 +54,120 @@ function positiveNumber(value: string | undefined, flag: string): number | undef
   return n;
 }
 
-export async function runCommand(options: RunCommandOptions): Promise<number> {
+/** Turns the failures of preparing a run (bad paths, config) into usage errors. */
+function asUsage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+  }
+}
+
+interface Plan {
+  suiteRoot: string;
+  config: Config;
+  files: string[];
+  durationsFile: string;
+}
+
+function plan(options: RunCommandOptions): Plan {
   const paths = options.paths.length ? options.paths : [DEFAULT_SUITE];
+  return asUsage(() => {
+    const suiteRoot = findSuiteRoot(paths);
+    let files = discoverTestFiles(paths, suiteRoot);
+    const config = loadConfig(suiteRoot);
+    const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
+    if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
+    if (options.shard) {
+      const shard = parseShard(options.shard);
+      const chosen = new Set(shardFiles(files.map(displayPath), shard, loadDurations(durationsFile)));
+      files = files.filter((file) => chosen.has(displayPath(file)));
+    }
+    return { suiteRoot, config, files, durationsFile };
+  });
+}
+
+/** Ctrl-C once: stop and report; twice: kill everything now. */
+function interruptOnCtrlC(controller: AbortController, say: (text: string) => void): () => void {
+  setExitOnSignal(false);
+  const onInt = () => {
+    if (controller.signal.aborted) {
+      cleanupNow();
+      process.exit(130);
+    }
+    say("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
+    controller.abort();
+  };
+  const onTerm = () => {
+    cleanupNow();
+    process.exit(143);
+  };
+  process.on("SIGINT", onInt);
+  process.on("SIGTERM", onTerm);
+  return () => {
+    process.off("SIGINT", onInt);
+    process.off("SIGTERM", onTerm);
+  };
+}
+
+async function writeReports(run: RunResult, options: RunCommandOptions): Promise<void> {
+  const junit = options.junit || options.artifacts ? junitXml(run) : undefined;
+  const json = options.json || options.artifacts ? jsonResults(run) : undefined;
+  const write = async (file: string, text: string) => {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(file, text);
+  };
+  if (options.junit) await write(options.junit, junit!);
+  if (options.json) await write(options.json, json!);
+  if (options.artifacts) await writeArtifacts(options.artifacts, run, { junit, json });
+  const inGitHub = options.github ?? process.env.GITHUB_ACTIONS === "true";
+  if (inGitHub) {
+    const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    for (const line of annotations(run, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+    if (process.env.GITHUB_STEP_SUMMARY) await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot }), { flag: "a" });
+  }
+}
+
+export async function runCommand(options: RunCommandOptions): Promise<number> {
   const accel = options.accel as AccelMode | undefined;
   if (accel !== undefined && !ACCEL_MODES.includes(accel)) throw new UsageError(`--accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-  let filter: RegExp | undefined;
-  try {
-    filter = options.filter === undefined ? undefined : new RegExp(options.filter);
-  } catch (error) {
-    throw new UsageError(`--filter: ${(error as Error).message}`);
-  }
+  const filter = asUsage(() => {
+    try {
+      return options.filter === undefined ? undefined : new RegExp(options.filter);
+    } catch (error) {
+      throw new ProviumError(`--filter: ${(error as Error).message}`);
+    }
+  });
   const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
   const jobs = positiveNumber(options.jobs, "--jobs");
+  const { suiteRoot, config, files, durationsFile } = plan(options);
+  const durations = loadDurations(durationsFile);
 
-  let suiteRoot: string, files: string[], config;
+  const progress = new ProgressLine(files.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: options.verbose, quiet: options.quiet });
+  const controller = new AbortController();
+  const release = interruptOnCtrlC(controller, progress.write);
+  let run: RunResult;
   try {
-    suiteRoot = findSuiteRoot(paths);
-    files = discoverTestFiles(paths, suiteRoot);
-    config = loadConfig(suiteRoot);
-  } catch (error) {
-    if (error instanceof ProviumError) throw new UsageError(error.message);
-    throw error;
+    run = await runSuite({
+      files, suiteRoot, config, accel, filter, jobs, durations,
+      tags: options.tags,
+      timeoutMs: timeoutS * 1000,
+      signal: controller.signal,
+      onFileStart: () => progress.fileStarted(),
+      onFileDone: (result) => {
+        progress.fileDone(result);
+        reporter.fileDone(result);
+      },
+      onLog: (file, line) => reporter.log(file, line),
+    });
+  } finally {
+    progress.stop();
+    release();
   }
-  if (files.length === 0) throw new UsageError(`no *.test.lua files in ${paths.join(", ")}`);
-
-  const reporter = new ConsoleReporter(undefined, options.verbose);
-  const run = await runSuite({
-    files, suiteRoot, config, accel, filter, jobs,
-    tags: options.tags,
-    timeoutMs: timeoutS * 1000,
-    onFileDone: (result) => reporter.fileDone(result),
-    onLog: (file, line) => reporter.log(file, line),
-  });
   reporter.summary(run);
+  await writeReports(run, options);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run.files);
+  if (controller.signal.aborted) return 130;
   return count(run.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0;
 }

@@ -1,0 +1,158 @@
+// The GitHub job summary (Markdown for $GITHUB_STEP_SUMMARY): the totals, a
+// table of files, the slowest tests, and each failure with its message,
+// traceback and console tail. GitHub rejects a summary over 1 MiB, so detail
+// is shed until it fits: console tails first, then tracebacks, then failures.
+import { formatSeconds } from "../agent/client.ts";
+import type { RunResult } from "../run/run.ts";
+import { count, type TestResult } from "../run/results.ts";
+import { countsLine } from "./console.ts";
+import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
+
+export interface SummaryOptions {
+  /** The GitHub workspace: paths are shown relative to it. */
+  repoRoot: string;
+  /** In UTF-8 bytes; GitHub's limit is 1 MiB. */
+  maxBytes?: number;
+}
+
+/** One runaway message or log must not push every other failure out of the summary. */
+const MAX_BLOCK_BYTES = 64 * 1024;
+const SLOWEST = 5;
+/** What each failure shows, from the most to the least: tried in this order until the summary fits. */
+const DETAILS = ["console", "traceback", "message"] as const;
+type Detail = (typeof DETAILS)[number];
+type Show = (file: string) => string;
+
+export function jobSummary(run: RunResult, options: SummaryOptions): string {
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const show: Show = (file) => repoPath(file, options.repoRoot);
+  const tests = run.files.flatMap((file) => file.tests);
+  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), slowestTable(tests, show)];
+  const head = parts.filter(Boolean).join("\n\n") + "\n";
+  const failed = tests.filter((test) => test.failure);
+  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
+  // The last resort, should the head alone be too big (a huge number of files).
+  return cutToBytes(head + failures, maxBytes);
+}
+
+function titleLines(run: RunResult, tests: TestResult[]): string {
+  const mark = count(tests).failed > 0 ? "❌" : "✅";
+  return `## ${mark} Provium: ${countsLine(tests)}\n\n${run.files.length} file${run.files.length === 1 ? "" : "s"} in ${formatSeconds(run.durationMs)}`;
+}
+
+/** Files never started tell the reader the totals are not the whole suite. */
+function interrupted(run: RunResult, show: Show): string {
+  if (run.notRun.length === 0) return "";
+  return `**Interrupted:** ${run.notRun.length} file(s) not run: ${run.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
+}
+
+function filesTable(run: RunResult, show: Show): string {
+  const rows = run.files.map((file) => {
+    const c = count(file.tests);
+    return [show(file.file), c.passed, c.failed, c.skipped, formatSeconds(file.durationMs)];
+  });
+  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+}
+
+function slowestTable(tests: TestResult[], show: Show): string {
+  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
+  const slowest = [...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST);
+  if (slowest.length === 0) return "";
+  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
+  return `### Slowest tests\n\n${table(["Test", "File", "Time"], rows, 2)}`;
+}
+
+/** The first textColumns left-aligned (names), the rest right-aligned (numbers and times). */
+function table(header: string[], rows: (string | number)[][], textColumns = 1): string {
+  const line = (cells: (string | number)[]) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
+  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header.length - textColumns)}`;
+  return [line(header), align, ...rows.map(line)].join("\n");
+}
+
+/** Sheds detail level by level; at the least detail, cuts the list. */
+function failuresSection(failed: TestResult[], show: Show, budget: number): string {
+  for (const detail of DETAILS) {
+    const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
+    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    if (leftOut === 0 || detail === "message") return `\n${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}\n`;
+  }
+  return "";
+}
+
+/**
+ * The failure blocks that fit in budget with room kept for the left-out note,
+ * and how many did not. Stops at the first that does not fit, so a shed level
+ * never renders thousands of blocks it will throw away.
+ */
+function fitting(failed: TestResult[], detail: Detail, show: Show, budget: number): { blocks: string[]; leftOut: number } {
+  let used = bytes(leftOutNote(failed.length)) + 2;
+  const blocks: string[] = [];
+  for (const test of failed) {
+    const block = failureBlock(test, detail, show);
+    used += bytes(block) + 2;
+    if (used > budget) break;
+    blocks.push(block);
+  }
+  return { blocks, leftOut: failed.length - blocks.length };
+}
+
+function failureBlock(test: TestResult, detail: Detail, show: Show): string {
+  const f = test.failure!;
+  const from = calledFrom(test, show);
+  const parts = [
+    `#### ✗ ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`,
+  ];
+  const traceback = detail !== "message" && f.traceback ? `\n\n${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";
+  parts.push(fence(cutToBytes(f.message, MAX_BLOCK_BYTES) + traceback));
+  if (detail === "console") parts.push(...f.consoles.map((c) => consoleDetails(c.vm, c.tail)));
+  return parts.join("\n\n");
+}
+
+/** Collapsed, so a long log does not bury the next failure. Its end is what matters. */
+function consoleDetails(vm: string, tail: string): string {
+  const block = fence(cutToBytes(tail, MAX_BLOCK_BYTES, "end"));
+  return `<details><summary>Console of VM ${inline(vm)} (last lines)</summary>\n\n${block}\n\n</details>`;
+}
+
+function shedNote(detail: Detail): string {
+  if (detail === "console") return "";
+  const what = detail === "traceback" ? "Console tails are" : "Console tails and tracebacks are";
+  return `_${what} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts and the console logs have them._`;
+}
+
+function leftOutNote(leftOut: number): string {
+  if (leftOut === 0) return "";
+  const failures = leftOut === 1 ? "failure was" : "failures were";
+  return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
+}
+
+/** Text on one Markdown line: no line breaks, no HTML. */
+function inline(text: string): string {
+  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A pipe would end the cell. */
+function tableCell(text: string): string {
+  return inline(text).replace(/\|/g, "\\|");
+}
+
+/** A fence longer than any run of backticks inside, so the content cannot close it. */
+function fence(text: string): string {
+  const marker = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return `${marker}text\n${text}\n${marker}`;
+}
+
+/** The same rule for inline code; padded when the content starts or ends with a backtick. */
+function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n|\r/g, " ");
+  const marker = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${marker}${pad}${flat}${pad}${marker}`;
+}
+
+function longestBacktickRun(text: string): number {
+  return (text.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
+}
+
+const bytes = (text: string) => Buffer.byteLength(text);

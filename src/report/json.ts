@@ -1,0 +1,99 @@
+// The JSON report: a stable shape for tools, versioned. The whole console
+// logs and their paths are left out: they can be megabytes, and the run's
+// artifacts hold them. Fields are copied one by one, so that a field added
+// to the result model does not slip into this format unannounced.
+import type { RunResult } from "../run/run.ts";
+import { count, type Counts, type Failure, type FileResult, type TestResult, type TestStatus } from "../run/results.ts";
+
+/**
+ * Version 1:
+ * { version: 1,
+ *   summary: { passed, failed, skipped, durationMs },   // failed counts errors, skipped counts todo
+ *   files: [{ file, durationMs,
+ *     tests: [{ name, file, line, status, durationMs, tags, reason?, logs, warnings,
+ *       failure?: { kind, message, file?, line?, testLine?, traceback, consoles: [{ vm, tail }] } }] }],
+ *   notRun: [file] }                                     // not started: the run was interrupted
+ * Times are in milliseconds; optional fields are absent, not null.
+ */
+export interface JsonReport {
+  version: 1;
+  summary: Counts & { durationMs: number };
+  files: JsonFile[];
+  /** Files not started because the run was interrupted. */
+  notRun: string[];
+}
+
+export interface JsonFile {
+  file: string;
+  durationMs: number;
+  tests: JsonTest[];
+}
+
+export interface JsonTest {
+  name: string;
+  file: string;
+  line: number;
+  status: TestStatus;
+  durationMs: number;
+  tags: string[];
+  /** For skipped and todo tests. */
+  reason?: string;
+  failure?: JsonFailure;
+  logs: string[];
+  warnings: string[];
+}
+
+export interface JsonFailure {
+  /** "failure": the test's own assertion or error; "error": a VM/harness fault or a timeout. */
+  kind: "failure" | "error";
+  message: string;
+  file?: string;
+  line?: number;
+  /** The test file's own line on the way to the failure. */
+  testLine?: number;
+  traceback: string;
+  /** The last console lines of each VM involved. */
+  consoles: { vm: string; tail: string }[];
+}
+
+export function jsonReport(run: RunResult): JsonReport {
+  const tests = run.files.flatMap((file) => file.tests);
+  return { version: 1, summary: { ...count(tests), durationMs: run.durationMs }, files: run.files.map(jsonFile), notRun: run.notRun };
+}
+
+/** The report as text, indented for people who open it too. */
+export function jsonResults(run: RunResult): string {
+  return `${JSON.stringify(jsonReport(run), null, 2)}\n`;
+}
+
+function jsonFile(file: FileResult): JsonFile {
+  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+}
+
+// Optional fields are set to undefined when absent; JSON.stringify leaves them out.
+function jsonTest(test: TestResult): JsonTest {
+  return {
+    name: test.name,
+    file: test.file,
+    line: test.line,
+    status: test.status,
+    durationMs: test.durationMs,
+    tags: test.tags,
+    reason: test.reason,
+    failure: test.failure && jsonFailure(test.failure),
+    logs: test.logs,
+    warnings: test.warnings,
+  };
+}
+
+function jsonFailure(failure: Failure): JsonFailure {
+  return {
+    kind: failure.kind,
+    message: failure.message,
+    file: failure.file,
+    line: failure.line,
+    testLine: failure.testLine,
+    traceback: failure.traceback,
+    consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })),
+  };
+}

@@ -37,13 +37,1921 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR2 = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR2, TAB];
+    function isChar(c3) {
+      return c3 >= SPACE && c3 <= 55295 || c3 === NL || c3 === CR2 || c3 === TAB || c3 >= 57344 && c3 <= 65533 || c3 >= 65536 && c3 <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c3) {
+      return c3 === SPACE || c3 === NL || c3 === CR2 || c3 === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c3) {
+      return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 58 || c3 === 95 || c3 === 8204 || c3 === 8205 || c3 >= 192 && c3 <= 214 || c3 >= 216 && c3 <= 246 || c3 >= 248 && c3 <= 767 || c3 >= 880 && c3 <= 893 || c3 >= 895 && c3 <= 8191 || c3 >= 8304 && c3 <= 8591 || c3 >= 11264 && c3 <= 12271 || c3 >= 12289 && c3 <= 55295 || c3 >= 63744 && c3 <= 64975 || c3 >= 65008 && c3 <= 65533 || c3 >= 65536 && c3 <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c3) {
+      return isNameStartChar(c3) || c3 >= 48 && c3 <= 57 || c3 === 45 || c3 === 46 || c3 === 183 || c3 >= 768 && c3 <= 879 || c3 >= 8255 && c3 <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR2 = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR2, TAB];
+    function isChar(c3) {
+      return c3 >= 1 && c3 <= 55295 || c3 >= 57344 && c3 <= 65533 || c3 >= 65536 && c3 <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c3) {
+      return c3 >= 1 && c3 <= 8 || c3 === 11 || c3 === 12 || c3 >= 14 && c3 <= 31 || c3 >= 127 && c3 <= 132 || c3 >= 134 && c3 <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c3) {
+      return c3 === 9 || c3 === 10 || c3 === 13 || c3 > 31 && c3 < 127 || c3 === 133 || c3 > 159 && c3 <= 55295 || c3 >= 57344 && c3 <= 65533 || c3 >= 65536 && c3 <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c3) {
+      return c3 === SPACE || c3 === NL || c3 === CR2 || c3 === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c3) {
+      return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 58 || c3 === 95 || c3 === 8204 || c3 === 8205 || c3 >= 192 && c3 <= 214 || c3 >= 216 && c3 <= 246 || c3 >= 248 && c3 <= 767 || c3 >= 880 && c3 <= 893 || c3 >= 895 && c3 <= 8191 || c3 >= 8304 && c3 <= 8591 || c3 >= 11264 && c3 <= 12271 || c3 >= 12289 && c3 <= 55295 || c3 >= 63744 && c3 <= 64975 || c3 >= 65008 && c3 <= 65533 || c3 >= 65536 && c3 <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c3) {
+      return isNameStartChar(c3) || c3 >= 48 && c3 <= 57 || c3 === 45 || c3 === 46 || c3 === 183 || c3 >= 768 && c3 <= 879 || c3 >= 8255 && c3 <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c3) {
+      return c3 >= 65 && c3 <= 90 || c3 === 95 || c3 >= 97 && c3 <= 122 || c3 >= 192 && c3 <= 214 || c3 >= 216 && c3 <= 246 || c3 >= 248 && c3 <= 767 || c3 >= 880 && c3 <= 893 || c3 >= 895 && c3 <= 8191 || c3 >= 8204 && c3 <= 8205 || c3 >= 8304 && c3 <= 8591 || c3 >= 11264 && c3 <= 12271 || c3 >= 12289 && c3 <= 55295 || c3 >= 63744 && c3 <= 64975 || c3 >= 65008 && c3 <= 65533 || c3 >= 65536 && c3 <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c3) {
+      return isNCNameStartChar(c3) || (c3 === 45 || c3 === 46 || c3 >= 48 && c3 <= 57 || c3 === 183 || c3 >= 768 && c3 <= 879 || c3 >= 8255 && c3 <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR2 = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c3) => c3 === DQUOTE || c3 === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR2 || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i: i2 } = this;
+        this.prevI = i2;
+        this.i = i2 + 1;
+        if (i2 >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i2);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR2:
+              if (chunk.charCodeAt(i2 + 1) === NL) {
+                this.i = i2 + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i2 + 1) - 56320);
+        this.i = i2 + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i: i2 } = this;
+        this.prevI = i2;
+        this.i = i2 + 1;
+        if (i2 >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i2);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR2: {
+              const next = chunk.charCodeAt(i2 + 1);
+              if (next === NL || next === NEL) {
+                this.i = i2 + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i2 + 1) - 56320);
+        this.i = i2 + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c3 = this.getCode();
+        return c3 === NL_LIKE ? NL : c3;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c3 = this.getCode();
+          const isNLLike = c3 === NL_LIKE;
+          const final = isNLLike ? NL : c3;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c3 = this.getCode();
+          switch (c3) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c3 = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c3 === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c3 = this.getCode();
+          if (c3 === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c3)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c3 === NL_LIKE ? NL : c3;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c3 = this.getCodeNorm();
+          if (c3 === EOC || !isS(c3)) {
+            return c3;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c3 = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c3) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c3 = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c3) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c3);
+            if (c3 === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c3)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c3;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c3 = this.captureTo(DTD_TERMINATOR);
+        if (c3 === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c3);
+        if (c3 === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c3 === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c3)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c3;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c3 = this.getCodeNorm();
+        this.text += String.fromCodePoint(c3);
+        switch (c3) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c3 = this.getCodeNorm();
+        this.text += String.fromCodePoint(c3);
+        this.state = c3 === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c3 = this.getCodeNorm();
+        this.text += String.fromCodePoint(c3);
+        if (c3 === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c3 = this.getCodeNorm();
+        this.text += String.fromCodePoint(c3);
+        if (c3 === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c3 = this.getCode();
+        if (isNameStartChar(c3)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c3) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c3 = this.getCodeNorm();
+        if (c3 === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c3)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c3 = this.getCodeNorm();
+        if (c3 !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c3)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c3 = this.getCodeNorm();
+        if (c3 === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c3)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c3 = this.getCodeNorm();
+        switch (c3) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c3)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c3 = this.getCodeNorm();
+        if (this.nameStartCheck(c3)) {
+          this.piTarget += String.fromCodePoint(c3);
+          this.state = S_PI_REST;
+        } else if (c3 === QUESTION || isS(c3)) {
+          this.fail("processing instruction without a target.");
+          this.state = c3 === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c3);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c3 = this.getCodeNorm();
+          if (c3 === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c3)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c3 === QUESTION;
+            if (isQuestion || isS(c3)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c3);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c3 = this.getCodeNorm();
+          if (c3 === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c3)) {
+            this.text = String.fromCodePoint(c3);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c3 = this.getCodeNorm();
+        if (c3 === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c3 === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c3)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c3 = this.skipSpaces();
+        if (c3 === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c3 !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c3);
+        }
+      }
+      sXMLDeclName() {
+        const c3 = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c3 === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c3) || c3 === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c3 === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c3 = this.getCodeNorm();
+        if (c3 === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c3)) {
+          return;
+        }
+        if (c3 !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c3 = this.getCodeNorm();
+        if (c3 === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c3)) {
+          return;
+        }
+        if (!isQuote(c3)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c3;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c3 = this.captureTo([this.q, QUESTION]);
+        if (c3 === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c3 === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c3 = this.getCodeNorm();
+        if (c3 === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c3)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c3 = this.getCodeNorm();
+        if (c3 === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c3 = this.captureNameChars();
+        if (c3 === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c3) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c3)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c3 = this.skipSpaces();
+        if (c3 === EOC) {
+          return;
+        }
+        if (isNameStartChar(c3)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c3 === GREATER) {
+          this.openTag();
+        } else if (c3 === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c3 = this.captureNameChars();
+        if (c3 === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c3)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c3 === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c3 !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c3 = this.skipSpaces();
+        switch (c3) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c3 === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c3)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c3 = this.getCodeNorm();
+        if (isQuote(c3)) {
+          this.q = c3;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c3)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c3 = this.getCodeNorm();
+        if (isS(c3)) {
+          this.state = S_ATTRIB;
+        } else if (c3 === GREATER) {
+          this.openTag();
+        } else if (c3 === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c3)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c3 = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c3) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c3 === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c3 = this.captureNameChars();
+        if (c3 === GREATER) {
+          this.closeTag();
+        } else if (isS(c3)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c3 !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path16, options) {
+    function checkPathExt(path22, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -54,25 +1962,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path16.substr(-p.length).toLowerCase() === p) {
+        if (p && path22.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path16, options) {
+    function checkStat(stat2, path22, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path16, options);
+      return checkPathExt(path22, options);
     }
-    function isexe(path16, options, cb) {
-      fs.stat(path16, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path16, options));
+    function isexe(path22, options, cb) {
+      fs.stat(path22, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path22, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs.statSync(path16), path16, options);
+    function sync(path22, options) {
+      return checkStat(fs.statSync(path22), path22, options);
     }
   }
 });
@@ -83,13 +1991,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path16, options, cb) {
-      fs.stat(path16, function(er, stat2) {
+    function isexe(path22, options, cb) {
+      fs.stat(path22, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs.statSync(path16), options);
+    function sync(path22, options) {
+      return checkStat(fs.statSync(path22), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -122,7 +2030,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path16, options, cb) {
+    function isexe(path22, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -132,7 +2040,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path16, options || {}, function(er, is) {
+          isexe(path22, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -141,7 +2049,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path16, options || {}, function(er, is) {
+      core(path22, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -151,9 +2059,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path16, options) {
+    function sync(path22, options) {
       try {
-        return core.sync(path16, options || {});
+        return core.sync(path22, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -169,7 +2077,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path16 = __require("path");
+    var path22 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -207,7 +2115,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -234,7 +2142,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -282,7 +2190,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path22 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -300,7 +2208,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path16.delimiter : void 0
+          pathExt: withoutPathExt ? path22.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -309,7 +2217,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -363,8 +2271,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path16.split("/").pop();
+      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path22.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -379,12 +2287,12 @@ var require_readShebang = __commonJS({
     "use strict";
     var fs = __require("fs");
     var shebangCommand = require_shebang_command();
-    function readShebang(command) {
+    function readShebang(command2) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs.openSync(command, "r");
+        fd = fs.openSync(command2, "r");
         fs.readSync(fd, buffer, 0, size, 0);
         fs.closeSync(fd);
       } catch (e) {
@@ -399,7 +2307,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path22 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -424,7 +2332,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path16.normalize(parsed.command);
+        parsed.command = path22.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -434,7 +2342,7 @@ var require_parse = __commonJS({
       }
       return parsed;
     }
-    function parse2(command, args, options) {
+    function parse3(command2, args, options) {
       if (args && !Array.isArray(args)) {
         options = args;
         args = null;
@@ -442,18 +2350,18 @@ var require_parse = __commonJS({
       args = args ? args.slice(0) : [];
       options = Object.assign({}, options);
       const parsed = {
-        command,
+        command: command2,
         args,
         options,
         file: void 0,
         original: {
-          command,
+          command: command2,
           args
         }
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -512,16 +2420,16 @@ var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
     var cp = __require("child_process");
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var enoent = require_enoent();
-    function spawn2(command, args, options) {
-      const parsed = parse2(command, args, options);
+    function spawn2(command2, args, options) {
+      const parsed = parse3(command2, args, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
-    function spawnSync2(command, args, options) {
-      const parsed = parse2(command, args, options);
+    function spawnSync2(command2, args, options) {
+      const parsed = parse3(command2, args, options);
       const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
@@ -529,1717 +2437,8 @@ var require_cross_spawn = __commonJS({
     module.exports = spawn2;
     module.exports.spawn = spawn2;
     module.exports.sync = spawnSync2;
-    module.exports._parse = parse2;
+    module.exports._parse = parse3;
     module.exports._enoent = enoent;
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/utils/utf8.cjs
-var require_utf8 = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/utils/utf8.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.utf8Count = utf8Count;
-    exports.utf8EncodeJs = utf8EncodeJs;
-    exports.utf8EncodeTE = utf8EncodeTE;
-    exports.utf8Encode = utf8Encode;
-    exports.utf8DecodeJs = utf8DecodeJs;
-    exports.utf8DecodeTD = utf8DecodeTD;
-    exports.utf8Decode = utf8Decode;
-    function utf8Count(str) {
-      const strLength = str.length;
-      let byteLength = 0;
-      let pos = 0;
-      while (pos < strLength) {
-        let value = str.charCodeAt(pos++);
-        if ((value & 4294967168) === 0) {
-          byteLength++;
-          continue;
-        } else if ((value & 4294965248) === 0) {
-          byteLength += 2;
-        } else {
-          if (value >= 55296 && value <= 56319) {
-            if (pos < strLength) {
-              const extra = str.charCodeAt(pos);
-              if ((extra & 64512) === 56320) {
-                ++pos;
-                value = ((value & 1023) << 10) + (extra & 1023) + 65536;
-              }
-            }
-          }
-          if ((value & 4294901760) === 0) {
-            byteLength += 3;
-          } else {
-            byteLength += 4;
-          }
-        }
-      }
-      return byteLength;
-    }
-    function utf8EncodeJs(str, output, outputOffset) {
-      const strLength = str.length;
-      let offset = outputOffset;
-      let pos = 0;
-      while (pos < strLength) {
-        let value = str.charCodeAt(pos++);
-        if ((value & 4294967168) === 0) {
-          output[offset++] = value;
-          continue;
-        } else if ((value & 4294965248) === 0) {
-          output[offset++] = value >> 6 & 31 | 192;
-        } else {
-          if (value >= 55296 && value <= 56319) {
-            if (pos < strLength) {
-              const extra = str.charCodeAt(pos);
-              if ((extra & 64512) === 56320) {
-                ++pos;
-                value = ((value & 1023) << 10) + (extra & 1023) + 65536;
-              }
-            }
-          }
-          if ((value & 4294901760) === 0) {
-            output[offset++] = value >> 12 & 15 | 224;
-            output[offset++] = value >> 6 & 63 | 128;
-          } else {
-            output[offset++] = value >> 18 & 7 | 240;
-            output[offset++] = value >> 12 & 63 | 128;
-            output[offset++] = value >> 6 & 63 | 128;
-          }
-        }
-        output[offset++] = value & 63 | 128;
-      }
-    }
-    var sharedTextEncoder = new TextEncoder();
-    var TEXT_ENCODER_THRESHOLD = 50;
-    function utf8EncodeTE(str, output, outputOffset) {
-      sharedTextEncoder.encodeInto(str, output.subarray(outputOffset));
-    }
-    function utf8Encode(str, output, outputOffset) {
-      if (str.length > TEXT_ENCODER_THRESHOLD) {
-        utf8EncodeTE(str, output, outputOffset);
-      } else {
-        utf8EncodeJs(str, output, outputOffset);
-      }
-    }
-    var CHUNK_SIZE = 4096;
-    function utf8DecodeJs(bytes, inputOffset, byteLength) {
-      let offset = inputOffset;
-      const end = offset + byteLength;
-      const units = [];
-      let result = "";
-      while (offset < end) {
-        const byte1 = bytes[offset++];
-        if ((byte1 & 128) === 0) {
-          units.push(byte1);
-        } else if ((byte1 & 224) === 192) {
-          const byte2 = bytes[offset++] & 63;
-          units.push((byte1 & 31) << 6 | byte2);
-        } else if ((byte1 & 240) === 224) {
-          const byte2 = bytes[offset++] & 63;
-          const byte3 = bytes[offset++] & 63;
-          units.push((byte1 & 31) << 12 | byte2 << 6 | byte3);
-        } else if ((byte1 & 248) === 240) {
-          const byte2 = bytes[offset++] & 63;
-          const byte3 = bytes[offset++] & 63;
-          const byte4 = bytes[offset++] & 63;
-          let unit = (byte1 & 7) << 18 | byte2 << 12 | byte3 << 6 | byte4;
-          if (unit > 65535) {
-            unit -= 65536;
-            units.push(unit >>> 10 & 1023 | 55296);
-            unit = 56320 | unit & 1023;
-          }
-          units.push(unit);
-        } else {
-          units.push(byte1);
-        }
-        if (units.length >= CHUNK_SIZE) {
-          result += String.fromCharCode(...units);
-          units.length = 0;
-        }
-      }
-      if (units.length > 0) {
-        result += String.fromCharCode(...units);
-      }
-      return result;
-    }
-    var sharedTextDecoder = new TextDecoder();
-    var TEXT_DECODER_THRESHOLD = 200;
-    function utf8DecodeTD(bytes, inputOffset, byteLength) {
-      const stringBytes = bytes.subarray(inputOffset, inputOffset + byteLength);
-      return sharedTextDecoder.decode(stringBytes);
-    }
-    function utf8Decode(bytes, inputOffset, byteLength) {
-      if (byteLength > TEXT_DECODER_THRESHOLD) {
-        return utf8DecodeTD(bytes, inputOffset, byteLength);
-      } else {
-        return utf8DecodeJs(bytes, inputOffset, byteLength);
-      }
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/ExtData.cjs
-var require_ExtData = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/ExtData.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExtData = void 0;
-    var ExtData = class {
-      type;
-      data;
-      constructor(type, data) {
-        this.type = type;
-        this.data = data;
-      }
-    };
-    exports.ExtData = ExtData;
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/DecodeError.cjs
-var require_DecodeError = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/DecodeError.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DecodeError = void 0;
-    var DecodeError = class _DecodeError extends Error {
-      constructor(message) {
-        super(message);
-        const proto = Object.create(_DecodeError.prototype);
-        Object.setPrototypeOf(this, proto);
-        Object.defineProperty(this, "name", {
-          configurable: true,
-          enumerable: false,
-          value: _DecodeError.name
-        });
-      }
-    };
-    exports.DecodeError = DecodeError;
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/utils/int.cjs
-var require_int = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/utils/int.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.UINT32_MAX = void 0;
-    exports.setUint64 = setUint64;
-    exports.setInt64 = setInt64;
-    exports.getInt64 = getInt64;
-    exports.getUint64 = getUint64;
-    exports.UINT32_MAX = 4294967295;
-    function setUint64(view, offset, value) {
-      const high = value / 4294967296;
-      const low = value;
-      view.setUint32(offset, high);
-      view.setUint32(offset + 4, low);
-    }
-    function setInt64(view, offset, value) {
-      const high = Math.floor(value / 4294967296);
-      const low = value;
-      view.setUint32(offset, high);
-      view.setUint32(offset + 4, low);
-    }
-    function getInt64(view, offset) {
-      const high = view.getInt32(offset);
-      const low = view.getUint32(offset + 4);
-      return high * 4294967296 + low;
-    }
-    function getUint64(view, offset) {
-      const high = view.getUint32(offset);
-      const low = view.getUint32(offset + 4);
-      return high * 4294967296 + low;
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/timestamp.cjs
-var require_timestamp = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/timestamp.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.timestampExtension = exports.EXT_TIMESTAMP = void 0;
-    exports.encodeTimeSpecToTimestamp = encodeTimeSpecToTimestamp;
-    exports.encodeDateToTimeSpec = encodeDateToTimeSpec;
-    exports.encodeTimestampExtension = encodeTimestampExtension;
-    exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
-    exports.decodeTimestampExtension = decodeTimestampExtension;
-    var DecodeError_ts_1 = require_DecodeError();
-    var int_ts_1 = require_int();
-    exports.EXT_TIMESTAMP = -1;
-    var TIMESTAMP32_MAX_SEC = 4294967296 - 1;
-    var TIMESTAMP64_MAX_SEC = 17179869184 - 1;
-    function encodeTimeSpecToTimestamp({ sec, nsec }) {
-      if (sec >= 0 && nsec >= 0 && sec <= TIMESTAMP64_MAX_SEC) {
-        if (nsec === 0 && sec <= TIMESTAMP32_MAX_SEC) {
-          const rv = new Uint8Array(4);
-          const view = new DataView(rv.buffer);
-          view.setUint32(0, sec);
-          return rv;
-        } else {
-          const secHigh = sec / 4294967296;
-          const secLow = sec & 4294967295;
-          const rv = new Uint8Array(8);
-          const view = new DataView(rv.buffer);
-          view.setUint32(0, nsec << 2 | secHigh & 3);
-          view.setUint32(4, secLow);
-          return rv;
-        }
-      } else {
-        const rv = new Uint8Array(12);
-        const view = new DataView(rv.buffer);
-        view.setUint32(0, nsec);
-        (0, int_ts_1.setInt64)(view, 4, sec);
-        return rv;
-      }
-    }
-    function encodeDateToTimeSpec(date) {
-      const msec = date.getTime();
-      const sec = Math.floor(msec / 1e3);
-      const nsec = (msec - sec * 1e3) * 1e6;
-      const nsecInSec = Math.floor(nsec / 1e9);
-      return {
-        sec: sec + nsecInSec,
-        nsec: nsec - nsecInSec * 1e9
-      };
-    }
-    function encodeTimestampExtension(object) {
-      if (object instanceof Date) {
-        const timeSpec = encodeDateToTimeSpec(object);
-        return encodeTimeSpecToTimestamp(timeSpec);
-      } else {
-        return null;
-      }
-    }
-    function decodeTimestampToTimeSpec(data) {
-      const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-      switch (data.byteLength) {
-        case 4: {
-          const sec = view.getUint32(0);
-          const nsec = 0;
-          return { sec, nsec };
-        }
-        case 8: {
-          const nsec30AndSecHigh2 = view.getUint32(0);
-          const secLow32 = view.getUint32(4);
-          const sec = (nsec30AndSecHigh2 & 3) * 4294967296 + secLow32;
-          const nsec = nsec30AndSecHigh2 >>> 2;
-          return { sec, nsec };
-        }
-        case 12: {
-          const sec = (0, int_ts_1.getInt64)(view, 4);
-          const nsec = view.getUint32(0);
-          return { sec, nsec };
-        }
-        default:
-          throw new DecodeError_ts_1.DecodeError(`Unrecognized data size for timestamp (expected 4, 8, or 12): ${data.length}`);
-      }
-    }
-    function decodeTimestampExtension(data) {
-      const timeSpec = decodeTimestampToTimeSpec(data);
-      return new Date(timeSpec.sec * 1e3 + timeSpec.nsec / 1e6);
-    }
-    exports.timestampExtension = {
-      type: exports.EXT_TIMESTAMP,
-      encode: encodeTimestampExtension,
-      decode: decodeTimestampExtension
-    };
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/ExtensionCodec.cjs
-var require_ExtensionCodec = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/ExtensionCodec.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExtensionCodec = void 0;
-    var ExtData_ts_1 = require_ExtData();
-    var timestamp_ts_1 = require_timestamp();
-    var ExtensionCodec = class _ExtensionCodec {
-      static defaultCodec = new _ExtensionCodec();
-      // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
-      // this will make type errors a lot more clear
-      // eslint-disable-next-line @typescript-eslint/naming-convention
-      __brand;
-      // built-in extensions
-      builtInEncoders = [];
-      builtInDecoders = [];
-      // custom extensions
-      encoders = [];
-      decoders = [];
-      constructor() {
-        this.register(timestamp_ts_1.timestampExtension);
-      }
-      register({ type, encode, decode }) {
-        if (type >= 0) {
-          this.encoders[type] = encode;
-          this.decoders[type] = decode;
-        } else {
-          const index = -1 - type;
-          this.builtInEncoders[index] = encode;
-          this.builtInDecoders[index] = decode;
-        }
-      }
-      tryToEncode(object, context) {
-        for (let i2 = 0; i2 < this.builtInEncoders.length; i2++) {
-          const encodeExt = this.builtInEncoders[i2];
-          if (encodeExt != null) {
-            const data = encodeExt(object, context);
-            if (data != null) {
-              const type = -1 - i2;
-              return new ExtData_ts_1.ExtData(type, data);
-            }
-          }
-        }
-        for (let i2 = 0; i2 < this.encoders.length; i2++) {
-          const encodeExt = this.encoders[i2];
-          if (encodeExt != null) {
-            const data = encodeExt(object, context);
-            if (data != null) {
-              const type = i2;
-              return new ExtData_ts_1.ExtData(type, data);
-            }
-          }
-        }
-        if (object instanceof ExtData_ts_1.ExtData) {
-          return object;
-        }
-        return null;
-      }
-      decode(data, type, context) {
-        const decodeExt = type < 0 ? this.builtInDecoders[-1 - type] : this.decoders[type];
-        if (decodeExt) {
-          return decodeExt(data, type, context);
-        } else {
-          return new ExtData_ts_1.ExtData(type, data);
-        }
-      }
-    };
-    exports.ExtensionCodec = ExtensionCodec;
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/utils/typedArrays.cjs
-var require_typedArrays = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/utils/typedArrays.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ensureUint8Array = ensureUint8Array;
-    function isArrayBufferLike(buffer) {
-      return buffer instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer;
-    }
-    function ensureUint8Array(buffer) {
-      if (buffer instanceof Uint8Array) {
-        return buffer;
-      } else if (ArrayBuffer.isView(buffer)) {
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-      } else if (isArrayBufferLike(buffer)) {
-        return new Uint8Array(buffer);
-      } else {
-        return Uint8Array.from(buffer);
-      }
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/Encoder.cjs
-var require_Encoder = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/Encoder.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
-    var utf8_ts_1 = require_utf8();
-    var ExtensionCodec_ts_1 = require_ExtensionCodec();
-    var int_ts_1 = require_int();
-    var typedArrays_ts_1 = require_typedArrays();
-    exports.DEFAULT_MAX_DEPTH = 100;
-    exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
-    var Encoder2 = class _Encoder {
-      extensionCodec;
-      context;
-      useBigInt64;
-      maxDepth;
-      initialBufferSize;
-      sortKeys;
-      forceFloat32;
-      ignoreUndefined;
-      forceIntegerToFloat;
-      pos;
-      view;
-      bytes;
-      entered = false;
-      constructor(options) {
-        this.extensionCodec = options?.extensionCodec ?? ExtensionCodec_ts_1.ExtensionCodec.defaultCodec;
-        this.context = options?.context;
-        this.useBigInt64 = options?.useBigInt64 ?? false;
-        this.maxDepth = options?.maxDepth ?? exports.DEFAULT_MAX_DEPTH;
-        this.initialBufferSize = options?.initialBufferSize ?? exports.DEFAULT_INITIAL_BUFFER_SIZE;
-        this.sortKeys = options?.sortKeys ?? false;
-        this.forceFloat32 = options?.forceFloat32 ?? false;
-        this.ignoreUndefined = options?.ignoreUndefined ?? false;
-        this.forceIntegerToFloat = options?.forceIntegerToFloat ?? false;
-        this.pos = 0;
-        this.view = new DataView(new ArrayBuffer(this.initialBufferSize));
-        this.bytes = new Uint8Array(this.view.buffer);
-      }
-      clone() {
-        return new _Encoder({
-          extensionCodec: this.extensionCodec,
-          context: this.context,
-          useBigInt64: this.useBigInt64,
-          maxDepth: this.maxDepth,
-          initialBufferSize: this.initialBufferSize,
-          sortKeys: this.sortKeys,
-          forceFloat32: this.forceFloat32,
-          ignoreUndefined: this.ignoreUndefined,
-          forceIntegerToFloat: this.forceIntegerToFloat
-        });
-      }
-      reinitializeState() {
-        this.pos = 0;
-      }
-      /**
-       * This is almost equivalent to {@link Encoder#encode}, but it returns an reference of the encoder's internal buffer and thus much faster than {@link Encoder#encode}.
-       *
-       * @returns Encodes the object and returns a shared reference the encoder's internal buffer.
-       */
-      encodeSharedRef(object) {
-        if (this.entered) {
-          const instance = this.clone();
-          return instance.encodeSharedRef(object);
-        }
-        try {
-          this.entered = true;
-          this.reinitializeState();
-          this.doEncode(object, 1);
-          return this.bytes.subarray(0, this.pos);
-        } finally {
-          this.entered = false;
-        }
-      }
-      /**
-       * @returns Encodes the object and returns a copy of the encoder's internal buffer.
-       */
-      encode(object) {
-        if (this.entered) {
-          const instance = this.clone();
-          return instance.encode(object);
-        }
-        try {
-          this.entered = true;
-          this.reinitializeState();
-          this.doEncode(object, 1);
-          return this.bytes.slice(0, this.pos);
-        } finally {
-          this.entered = false;
-        }
-      }
-      doEncode(object, depth) {
-        if (depth > this.maxDepth) {
-          throw new Error(`Too deep objects in depth ${depth}`);
-        }
-        if (object == null) {
-          this.encodeNil();
-        } else if (typeof object === "boolean") {
-          this.encodeBoolean(object);
-        } else if (typeof object === "number") {
-          if (!this.forceIntegerToFloat) {
-            this.encodeNumber(object);
-          } else {
-            this.encodeNumberAsFloat(object);
-          }
-        } else if (typeof object === "string") {
-          this.encodeString(object);
-        } else if (this.useBigInt64 && typeof object === "bigint") {
-          this.encodeBigInt64(object);
-        } else {
-          this.encodeObject(object, depth);
-        }
-      }
-      ensureBufferSizeToWrite(sizeToWrite) {
-        const requiredSize = this.pos + sizeToWrite;
-        if (this.view.byteLength < requiredSize) {
-          this.resizeBuffer(requiredSize * 2);
-        }
-      }
-      resizeBuffer(newSize) {
-        const newBuffer = new ArrayBuffer(newSize);
-        const newBytes = new Uint8Array(newBuffer);
-        const newView = new DataView(newBuffer);
-        newBytes.set(this.bytes);
-        this.view = newView;
-        this.bytes = newBytes;
-      }
-      encodeNil() {
-        this.writeU8(192);
-      }
-      encodeBoolean(object) {
-        if (object === false) {
-          this.writeU8(194);
-        } else {
-          this.writeU8(195);
-        }
-      }
-      encodeNumber(object) {
-        if (!this.forceIntegerToFloat && Number.isSafeInteger(object)) {
-          if (object >= 0) {
-            if (object < 128) {
-              this.writeU8(object);
-            } else if (object < 256) {
-              this.writeU8(204);
-              this.writeU8(object);
-            } else if (object < 65536) {
-              this.writeU8(205);
-              this.writeU16(object);
-            } else if (object < 4294967296) {
-              this.writeU8(206);
-              this.writeU32(object);
-            } else if (!this.useBigInt64) {
-              this.writeU8(207);
-              this.writeU64(object);
-            } else {
-              this.encodeNumberAsFloat(object);
-            }
-          } else {
-            if (object >= -32) {
-              this.writeU8(224 | object + 32);
-            } else if (object >= -128) {
-              this.writeU8(208);
-              this.writeI8(object);
-            } else if (object >= -32768) {
-              this.writeU8(209);
-              this.writeI16(object);
-            } else if (object >= -2147483648) {
-              this.writeU8(210);
-              this.writeI32(object);
-            } else if (!this.useBigInt64) {
-              this.writeU8(211);
-              this.writeI64(object);
-            } else {
-              this.encodeNumberAsFloat(object);
-            }
-          }
-        } else {
-          this.encodeNumberAsFloat(object);
-        }
-      }
-      encodeNumberAsFloat(object) {
-        if (this.forceFloat32) {
-          this.writeU8(202);
-          this.writeF32(object);
-        } else {
-          this.writeU8(203);
-          this.writeF64(object);
-        }
-      }
-      encodeBigInt64(object) {
-        if (object >= BigInt(0)) {
-          this.writeU8(207);
-          this.writeBigUint64(object);
-        } else {
-          this.writeU8(211);
-          this.writeBigInt64(object);
-        }
-      }
-      writeStringHeader(byteLength) {
-        if (byteLength < 32) {
-          this.writeU8(160 + byteLength);
-        } else if (byteLength < 256) {
-          this.writeU8(217);
-          this.writeU8(byteLength);
-        } else if (byteLength < 65536) {
-          this.writeU8(218);
-          this.writeU16(byteLength);
-        } else if (byteLength < 4294967296) {
-          this.writeU8(219);
-          this.writeU32(byteLength);
-        } else {
-          throw new Error(`Too long string: ${byteLength} bytes in UTF-8`);
-        }
-      }
-      encodeString(object) {
-        const maxHeaderSize = 1 + 4;
-        const byteLength = (0, utf8_ts_1.utf8Count)(object);
-        this.ensureBufferSizeToWrite(maxHeaderSize + byteLength);
-        this.writeStringHeader(byteLength);
-        (0, utf8_ts_1.utf8Encode)(object, this.bytes, this.pos);
-        this.pos += byteLength;
-      }
-      encodeObject(object, depth) {
-        const ext = this.extensionCodec.tryToEncode(object, this.context);
-        if (ext != null) {
-          this.encodeExtension(ext);
-        } else if (Array.isArray(object)) {
-          this.encodeArray(object, depth);
-        } else if (ArrayBuffer.isView(object)) {
-          this.encodeBinary(object);
-        } else if (typeof object === "object") {
-          this.encodeMap(object, depth);
-        } else {
-          throw new Error(`Unrecognized object: ${Object.prototype.toString.apply(object)}`);
-        }
-      }
-      encodeBinary(object) {
-        const size = object.byteLength;
-        if (size < 256) {
-          this.writeU8(196);
-          this.writeU8(size);
-        } else if (size < 65536) {
-          this.writeU8(197);
-          this.writeU16(size);
-        } else if (size < 4294967296) {
-          this.writeU8(198);
-          this.writeU32(size);
-        } else {
-          throw new Error(`Too large binary: ${size}`);
-        }
-        const bytes = (0, typedArrays_ts_1.ensureUint8Array)(object);
-        this.writeU8a(bytes);
-      }
-      encodeArray(object, depth) {
-        const size = object.length;
-        if (size < 16) {
-          this.writeU8(144 + size);
-        } else if (size < 65536) {
-          this.writeU8(220);
-          this.writeU16(size);
-        } else if (size < 4294967296) {
-          this.writeU8(221);
-          this.writeU32(size);
-        } else {
-          throw new Error(`Too large array: ${size}`);
-        }
-        for (const item of object) {
-          this.doEncode(item, depth + 1);
-        }
-      }
-      countWithoutUndefined(object, keys) {
-        let count3 = 0;
-        for (const key of keys) {
-          if (object[key] !== void 0) {
-            count3++;
-          }
-        }
-        return count3;
-      }
-      encodeMap(object, depth) {
-        const keys = Object.keys(object);
-        if (this.sortKeys) {
-          keys.sort();
-        }
-        const size = this.ignoreUndefined ? this.countWithoutUndefined(object, keys) : keys.length;
-        if (size < 16) {
-          this.writeU8(128 + size);
-        } else if (size < 65536) {
-          this.writeU8(222);
-          this.writeU16(size);
-        } else if (size < 4294967296) {
-          this.writeU8(223);
-          this.writeU32(size);
-        } else {
-          throw new Error(`Too large map object: ${size}`);
-        }
-        for (const key of keys) {
-          const value = object[key];
-          if (!(this.ignoreUndefined && value === void 0)) {
-            this.encodeString(key);
-            this.doEncode(value, depth + 1);
-          }
-        }
-      }
-      encodeExtension(ext) {
-        if (typeof ext.data === "function") {
-          const data = ext.data(this.pos + 6);
-          const size2 = data.length;
-          if (size2 >= 4294967296) {
-            throw new Error(`Too large extension object: ${size2}`);
-          }
-          this.writeU8(201);
-          this.writeU32(size2);
-          this.writeI8(ext.type);
-          this.writeU8a(data);
-          return;
-        }
-        const size = ext.data.length;
-        if (size === 1) {
-          this.writeU8(212);
-        } else if (size === 2) {
-          this.writeU8(213);
-        } else if (size === 4) {
-          this.writeU8(214);
-        } else if (size === 8) {
-          this.writeU8(215);
-        } else if (size === 16) {
-          this.writeU8(216);
-        } else if (size < 256) {
-          this.writeU8(199);
-          this.writeU8(size);
-        } else if (size < 65536) {
-          this.writeU8(200);
-          this.writeU16(size);
-        } else if (size < 4294967296) {
-          this.writeU8(201);
-          this.writeU32(size);
-        } else {
-          throw new Error(`Too large extension object: ${size}`);
-        }
-        this.writeI8(ext.type);
-        this.writeU8a(ext.data);
-      }
-      writeU8(value) {
-        this.ensureBufferSizeToWrite(1);
-        this.view.setUint8(this.pos, value);
-        this.pos++;
-      }
-      writeU8a(values) {
-        const size = values.length;
-        this.ensureBufferSizeToWrite(size);
-        this.bytes.set(values, this.pos);
-        this.pos += size;
-      }
-      writeI8(value) {
-        this.ensureBufferSizeToWrite(1);
-        this.view.setInt8(this.pos, value);
-        this.pos++;
-      }
-      writeU16(value) {
-        this.ensureBufferSizeToWrite(2);
-        this.view.setUint16(this.pos, value);
-        this.pos += 2;
-      }
-      writeI16(value) {
-        this.ensureBufferSizeToWrite(2);
-        this.view.setInt16(this.pos, value);
-        this.pos += 2;
-      }
-      writeU32(value) {
-        this.ensureBufferSizeToWrite(4);
-        this.view.setUint32(this.pos, value);
-        this.pos += 4;
-      }
-      writeI32(value) {
-        this.ensureBufferSizeToWrite(4);
-        this.view.setInt32(this.pos, value);
-        this.pos += 4;
-      }
-      writeF32(value) {
-        this.ensureBufferSizeToWrite(4);
-        this.view.setFloat32(this.pos, value);
-        this.pos += 4;
-      }
-      writeF64(value) {
-        this.ensureBufferSizeToWrite(8);
-        this.view.setFloat64(this.pos, value);
-        this.pos += 8;
-      }
-      writeU64(value) {
-        this.ensureBufferSizeToWrite(8);
-        (0, int_ts_1.setUint64)(this.view, this.pos, value);
-        this.pos += 8;
-      }
-      writeI64(value) {
-        this.ensureBufferSizeToWrite(8);
-        (0, int_ts_1.setInt64)(this.view, this.pos, value);
-        this.pos += 8;
-      }
-      writeBigUint64(value) {
-        this.ensureBufferSizeToWrite(8);
-        this.view.setBigUint64(this.pos, value);
-        this.pos += 8;
-      }
-      writeBigInt64(value) {
-        this.ensureBufferSizeToWrite(8);
-        this.view.setBigInt64(this.pos, value);
-        this.pos += 8;
-      }
-    };
-    exports.Encoder = Encoder2;
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/encode.cjs
-var require_encode = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/encode.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.encode = encode;
-    var Encoder_ts_1 = require_Encoder();
-    function encode(value, options) {
-      const encoder2 = new Encoder_ts_1.Encoder(options);
-      return encoder2.encodeSharedRef(value);
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/utils/prettyByte.cjs
-var require_prettyByte = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/utils/prettyByte.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.prettyByte = prettyByte;
-    function prettyByte(byte) {
-      return `${byte < 0 ? "-" : ""}0x${Math.abs(byte).toString(16).padStart(2, "0")}`;
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/CachedKeyDecoder.cjs
-var require_CachedKeyDecoder = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/CachedKeyDecoder.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CachedKeyDecoder = void 0;
-    var utf8_ts_1 = require_utf8();
-    var DEFAULT_MAX_KEY_LENGTH = 16;
-    var DEFAULT_MAX_LENGTH_PER_KEY = 16;
-    var CachedKeyDecoder = class {
-      hit = 0;
-      miss = 0;
-      caches;
-      maxKeyLength;
-      maxLengthPerKey;
-      constructor(maxKeyLength = DEFAULT_MAX_KEY_LENGTH, maxLengthPerKey = DEFAULT_MAX_LENGTH_PER_KEY) {
-        this.maxKeyLength = maxKeyLength;
-        this.maxLengthPerKey = maxLengthPerKey;
-        this.caches = [];
-        for (let i2 = 0; i2 < this.maxKeyLength; i2++) {
-          this.caches.push([]);
-        }
-      }
-      canBeCached(byteLength) {
-        return byteLength > 0 && byteLength <= this.maxKeyLength;
-      }
-      find(bytes, inputOffset, byteLength) {
-        const records = this.caches[byteLength - 1];
-        FIND_CHUNK: for (const record2 of records) {
-          const recordBytes = record2.bytes;
-          for (let j = 0; j < byteLength; j++) {
-            if (recordBytes[j] !== bytes[inputOffset + j]) {
-              continue FIND_CHUNK;
-            }
-          }
-          return record2.str;
-        }
-        return null;
-      }
-      store(bytes, value) {
-        const records = this.caches[bytes.length - 1];
-        const record2 = { bytes, str: value };
-        if (records.length >= this.maxLengthPerKey) {
-          records[Math.random() * records.length | 0] = record2;
-        } else {
-          records.push(record2);
-        }
-      }
-      decode(bytes, inputOffset, byteLength) {
-        const cachedValue = this.find(bytes, inputOffset, byteLength);
-        if (cachedValue != null) {
-          this.hit++;
-          return cachedValue;
-        }
-        this.miss++;
-        const str = (0, utf8_ts_1.utf8DecodeJs)(bytes, inputOffset, byteLength);
-        const slicedCopyOfBytes = Uint8Array.prototype.slice.call(bytes, inputOffset, inputOffset + byteLength);
-        this.store(slicedCopyOfBytes, str);
-        return str;
-      }
-    };
-    exports.CachedKeyDecoder = CachedKeyDecoder;
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/Decoder.cjs
-var require_Decoder = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/Decoder.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Decoder = void 0;
-    var prettyByte_ts_1 = require_prettyByte();
-    var ExtensionCodec_ts_1 = require_ExtensionCodec();
-    var int_ts_1 = require_int();
-    var utf8_ts_1 = require_utf8();
-    var typedArrays_ts_1 = require_typedArrays();
-    var CachedKeyDecoder_ts_1 = require_CachedKeyDecoder();
-    var DecodeError_ts_1 = require_DecodeError();
-    var STATE_ARRAY = "array";
-    var STATE_MAP_KEY = "map_key";
-    var STATE_MAP_VALUE = "map_value";
-    var mapKeyConverter = (key) => {
-      if (typeof key === "string" || typeof key === "number") {
-        return key;
-      }
-      throw new DecodeError_ts_1.DecodeError("The type of key must be string or number but " + typeof key);
-    };
-    var StackPool = class {
-      stack = [];
-      stackHeadPosition = -1;
-      get length() {
-        return this.stackHeadPosition + 1;
-      }
-      top() {
-        return this.stack[this.stackHeadPosition];
-      }
-      pushArrayState(size) {
-        const state = this.getUninitializedStateFromPool();
-        state.type = STATE_ARRAY;
-        state.position = 0;
-        state.size = size;
-        state.array = new Array(size);
-      }
-      pushMapState(size) {
-        const state = this.getUninitializedStateFromPool();
-        state.type = STATE_MAP_KEY;
-        state.readCount = 0;
-        state.size = size;
-        state.map = {};
-      }
-      getUninitializedStateFromPool() {
-        this.stackHeadPosition++;
-        if (this.stackHeadPosition === this.stack.length) {
-          const partialState = {
-            type: void 0,
-            size: 0,
-            array: void 0,
-            position: 0,
-            readCount: 0,
-            map: void 0,
-            key: null
-          };
-          this.stack.push(partialState);
-        }
-        return this.stack[this.stackHeadPosition];
-      }
-      release(state) {
-        const topStackState = this.stack[this.stackHeadPosition];
-        if (topStackState !== state) {
-          throw new Error("Invalid stack state. Released state is not on top of the stack.");
-        }
-        if (state.type === STATE_ARRAY) {
-          const partialState = state;
-          partialState.size = 0;
-          partialState.array = void 0;
-          partialState.position = 0;
-          partialState.type = void 0;
-        }
-        if (state.type === STATE_MAP_KEY || state.type === STATE_MAP_VALUE) {
-          const partialState = state;
-          partialState.size = 0;
-          partialState.map = void 0;
-          partialState.readCount = 0;
-          partialState.type = void 0;
-        }
-        this.stackHeadPosition--;
-      }
-      reset() {
-        this.stack.length = 0;
-        this.stackHeadPosition = -1;
-      }
-    };
-    var HEAD_BYTE_REQUIRED = -1;
-    var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
-    var EMPTY_BYTES = new Uint8Array(EMPTY_VIEW.buffer);
-    try {
-      EMPTY_VIEW.getInt8(0);
-    } catch (e) {
-      if (!(e instanceof RangeError)) {
-        throw new Error("This module is not supported in the current JavaScript engine because DataView does not throw RangeError on out-of-bounds access");
-      }
-    }
-    var MORE_DATA = new RangeError("Insufficient data");
-    var sharedCachedKeyDecoder = new CachedKeyDecoder_ts_1.CachedKeyDecoder();
-    var Decoder2 = class _Decoder {
-      extensionCodec;
-      context;
-      useBigInt64;
-      rawStrings;
-      maxStrLength;
-      maxBinLength;
-      maxArrayLength;
-      maxMapLength;
-      maxExtLength;
-      keyDecoder;
-      mapKeyConverter;
-      totalPos = 0;
-      pos = 0;
-      view = EMPTY_VIEW;
-      bytes = EMPTY_BYTES;
-      headByte = HEAD_BYTE_REQUIRED;
-      stack = new StackPool();
-      entered = false;
-      constructor(options) {
-        this.extensionCodec = options?.extensionCodec ?? ExtensionCodec_ts_1.ExtensionCodec.defaultCodec;
-        this.context = options?.context;
-        this.useBigInt64 = options?.useBigInt64 ?? false;
-        this.rawStrings = options?.rawStrings ?? false;
-        this.maxStrLength = options?.maxStrLength ?? int_ts_1.UINT32_MAX;
-        this.maxBinLength = options?.maxBinLength ?? int_ts_1.UINT32_MAX;
-        this.maxArrayLength = options?.maxArrayLength ?? int_ts_1.UINT32_MAX;
-        this.maxMapLength = options?.maxMapLength ?? int_ts_1.UINT32_MAX;
-        this.maxExtLength = options?.maxExtLength ?? int_ts_1.UINT32_MAX;
-        this.keyDecoder = options?.keyDecoder !== void 0 ? options.keyDecoder : sharedCachedKeyDecoder;
-        this.mapKeyConverter = options?.mapKeyConverter ?? mapKeyConverter;
-      }
-      clone() {
-        return new _Decoder({
-          extensionCodec: this.extensionCodec,
-          context: this.context,
-          useBigInt64: this.useBigInt64,
-          rawStrings: this.rawStrings,
-          maxStrLength: this.maxStrLength,
-          maxBinLength: this.maxBinLength,
-          maxArrayLength: this.maxArrayLength,
-          maxMapLength: this.maxMapLength,
-          maxExtLength: this.maxExtLength,
-          keyDecoder: this.keyDecoder
-        });
-      }
-      reinitializeState() {
-        this.totalPos = 0;
-        this.headByte = HEAD_BYTE_REQUIRED;
-        this.stack.reset();
-      }
-      setBuffer(buffer) {
-        const bytes = (0, typedArrays_ts_1.ensureUint8Array)(buffer);
-        this.bytes = bytes;
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.pos = 0;
-      }
-      appendBuffer(buffer) {
-        if (this.headByte === HEAD_BYTE_REQUIRED && !this.hasRemaining(1)) {
-          this.setBuffer(buffer);
-        } else {
-          const remainingData = this.bytes.subarray(this.pos);
-          const newData = (0, typedArrays_ts_1.ensureUint8Array)(buffer);
-          const newBuffer = new Uint8Array(remainingData.length + newData.length);
-          newBuffer.set(remainingData);
-          newBuffer.set(newData, remainingData.length);
-          this.setBuffer(newBuffer);
-        }
-      }
-      hasRemaining(size) {
-        return this.view.byteLength - this.pos >= size;
-      }
-      createExtraByteError(posToShow) {
-        const { view, pos } = this;
-        return new RangeError(`Extra ${view.byteLength - pos} of ${view.byteLength} byte(s) found at buffer[${posToShow}]`);
-      }
-      /**
-       * @throws {@link DecodeError}
-       * @throws {@link RangeError}
-       */
-      decode(buffer) {
-        if (this.entered) {
-          const instance = this.clone();
-          return instance.decode(buffer);
-        }
-        try {
-          this.entered = true;
-          this.reinitializeState();
-          this.setBuffer(buffer);
-          const object = this.doDecodeSync();
-          if (this.hasRemaining(1)) {
-            throw this.createExtraByteError(this.pos);
-          }
-          return object;
-        } finally {
-          this.entered = false;
-        }
-      }
-      *decodeMulti(buffer) {
-        if (this.entered) {
-          const instance = this.clone();
-          yield* instance.decodeMulti(buffer);
-          return;
-        }
-        try {
-          this.entered = true;
-          this.reinitializeState();
-          this.setBuffer(buffer);
-          while (this.hasRemaining(1)) {
-            yield this.doDecodeSync();
-          }
-        } finally {
-          this.entered = false;
-        }
-      }
-      async decodeAsync(stream) {
-        if (this.entered) {
-          const instance = this.clone();
-          return instance.decodeAsync(stream);
-        }
-        try {
-          this.entered = true;
-          let decoded = false;
-          let object;
-          for await (const buffer of stream) {
-            if (decoded) {
-              this.entered = false;
-              throw this.createExtraByteError(this.totalPos);
-            }
-            this.appendBuffer(buffer);
-            try {
-              object = this.doDecodeSync();
-              decoded = true;
-            } catch (e) {
-              if (!(e instanceof RangeError)) {
-                throw e;
-              }
-            }
-            this.totalPos += this.pos;
-          }
-          if (decoded) {
-            if (this.hasRemaining(1)) {
-              throw this.createExtraByteError(this.totalPos);
-            }
-            return object;
-          }
-          const { headByte, pos, totalPos } = this;
-          throw new RangeError(`Insufficient data in parsing ${(0, prettyByte_ts_1.prettyByte)(headByte)} at ${totalPos} (${pos} in the current buffer)`);
-        } finally {
-          this.entered = false;
-        }
-      }
-      decodeArrayStream(stream) {
-        return this.decodeMultiAsync(stream, true);
-      }
-      decodeStream(stream) {
-        return this.decodeMultiAsync(stream, false);
-      }
-      async *decodeMultiAsync(stream, isArray) {
-        if (this.entered) {
-          const instance = this.clone();
-          yield* instance.decodeMultiAsync(stream, isArray);
-          return;
-        }
-        try {
-          this.entered = true;
-          let isArrayHeaderRequired = isArray;
-          let arrayItemsLeft = -1;
-          for await (const buffer of stream) {
-            if (isArray && arrayItemsLeft === 0) {
-              throw this.createExtraByteError(this.totalPos);
-            }
-            this.appendBuffer(buffer);
-            if (isArrayHeaderRequired) {
-              arrayItemsLeft = this.readArraySize();
-              isArrayHeaderRequired = false;
-              this.complete();
-            }
-            try {
-              while (true) {
-                yield this.doDecodeSync();
-                if (--arrayItemsLeft === 0) {
-                  break;
-                }
-              }
-            } catch (e) {
-              if (!(e instanceof RangeError)) {
-                throw e;
-              }
-            }
-            this.totalPos += this.pos;
-          }
-        } finally {
-          this.entered = false;
-        }
-      }
-      doDecodeSync() {
-        DECODE: while (true) {
-          const headByte = this.readHeadByte();
-          let object;
-          if (headByte >= 224) {
-            object = headByte - 256;
-          } else if (headByte < 192) {
-            if (headByte < 128) {
-              object = headByte;
-            } else if (headByte < 144) {
-              const size = headByte - 128;
-              if (size !== 0) {
-                this.pushMapState(size);
-                this.complete();
-                continue DECODE;
-              } else {
-                object = {};
-              }
-            } else if (headByte < 160) {
-              const size = headByte - 144;
-              if (size !== 0) {
-                this.pushArrayState(size);
-                this.complete();
-                continue DECODE;
-              } else {
-                object = [];
-              }
-            } else {
-              const byteLength = headByte - 160;
-              object = this.decodeString(byteLength, 0);
-            }
-          } else if (headByte === 192) {
-            object = null;
-          } else if (headByte === 194) {
-            object = false;
-          } else if (headByte === 195) {
-            object = true;
-          } else if (headByte === 202) {
-            object = this.readF32();
-          } else if (headByte === 203) {
-            object = this.readF64();
-          } else if (headByte === 204) {
-            object = this.readU8();
-          } else if (headByte === 205) {
-            object = this.readU16();
-          } else if (headByte === 206) {
-            object = this.readU32();
-          } else if (headByte === 207) {
-            if (this.useBigInt64) {
-              object = this.readU64AsBigInt();
-            } else {
-              object = this.readU64();
-            }
-          } else if (headByte === 208) {
-            object = this.readI8();
-          } else if (headByte === 209) {
-            object = this.readI16();
-          } else if (headByte === 210) {
-            object = this.readI32();
-          } else if (headByte === 211) {
-            if (this.useBigInt64) {
-              object = this.readI64AsBigInt();
-            } else {
-              object = this.readI64();
-            }
-          } else if (headByte === 217) {
-            const byteLength = this.lookU8();
-            object = this.decodeString(byteLength, 1);
-          } else if (headByte === 218) {
-            const byteLength = this.lookU16();
-            object = this.decodeString(byteLength, 2);
-          } else if (headByte === 219) {
-            const byteLength = this.lookU32();
-            object = this.decodeString(byteLength, 4);
-          } else if (headByte === 220) {
-            const size = this.readU16();
-            if (size !== 0) {
-              this.pushArrayState(size);
-              this.complete();
-              continue DECODE;
-            } else {
-              object = [];
-            }
-          } else if (headByte === 221) {
-            const size = this.readU32();
-            if (size !== 0) {
-              this.pushArrayState(size);
-              this.complete();
-              continue DECODE;
-            } else {
-              object = [];
-            }
-          } else if (headByte === 222) {
-            const size = this.readU16();
-            if (size !== 0) {
-              this.pushMapState(size);
-              this.complete();
-              continue DECODE;
-            } else {
-              object = {};
-            }
-          } else if (headByte === 223) {
-            const size = this.readU32();
-            if (size !== 0) {
-              this.pushMapState(size);
-              this.complete();
-              continue DECODE;
-            } else {
-              object = {};
-            }
-          } else if (headByte === 196) {
-            const size = this.lookU8();
-            object = this.decodeBinary(size, 1);
-          } else if (headByte === 197) {
-            const size = this.lookU16();
-            object = this.decodeBinary(size, 2);
-          } else if (headByte === 198) {
-            const size = this.lookU32();
-            object = this.decodeBinary(size, 4);
-          } else if (headByte === 212) {
-            object = this.decodeExtension(1, 0);
-          } else if (headByte === 213) {
-            object = this.decodeExtension(2, 0);
-          } else if (headByte === 214) {
-            object = this.decodeExtension(4, 0);
-          } else if (headByte === 215) {
-            object = this.decodeExtension(8, 0);
-          } else if (headByte === 216) {
-            object = this.decodeExtension(16, 0);
-          } else if (headByte === 199) {
-            const size = this.lookU8();
-            object = this.decodeExtension(size, 1);
-          } else if (headByte === 200) {
-            const size = this.lookU16();
-            object = this.decodeExtension(size, 2);
-          } else if (headByte === 201) {
-            const size = this.lookU32();
-            object = this.decodeExtension(size, 4);
-          } else {
-            throw new DecodeError_ts_1.DecodeError(`Unrecognized type byte: ${(0, prettyByte_ts_1.prettyByte)(headByte)}`);
-          }
-          this.complete();
-          const stack = this.stack;
-          while (stack.length > 0) {
-            const state = stack.top();
-            if (state.type === STATE_ARRAY) {
-              state.array[state.position] = object;
-              state.position++;
-              if (state.position === state.size) {
-                object = state.array;
-                stack.release(state);
-              } else {
-                continue DECODE;
-              }
-            } else if (state.type === STATE_MAP_KEY) {
-              if (object === "__proto__") {
-                throw new DecodeError_ts_1.DecodeError("The key __proto__ is not allowed");
-              }
-              state.key = this.mapKeyConverter(object);
-              state.type = STATE_MAP_VALUE;
-              continue DECODE;
-            } else {
-              state.map[state.key] = object;
-              state.readCount++;
-              if (state.readCount === state.size) {
-                object = state.map;
-                stack.release(state);
-              } else {
-                state.key = null;
-                state.type = STATE_MAP_KEY;
-                continue DECODE;
-              }
-            }
-          }
-          return object;
-        }
-      }
-      readHeadByte() {
-        if (this.headByte === HEAD_BYTE_REQUIRED) {
-          this.headByte = this.readU8();
-        }
-        return this.headByte;
-      }
-      complete() {
-        this.headByte = HEAD_BYTE_REQUIRED;
-      }
-      readArraySize() {
-        const headByte = this.readHeadByte();
-        switch (headByte) {
-          case 220:
-            return this.readU16();
-          case 221:
-            return this.readU32();
-          default: {
-            if (headByte < 160) {
-              return headByte - 144;
-            } else {
-              throw new DecodeError_ts_1.DecodeError(`Unrecognized array type byte: ${(0, prettyByte_ts_1.prettyByte)(headByte)}`);
-            }
-          }
-        }
-      }
-      pushMapState(size) {
-        if (size > this.maxMapLength) {
-          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: map length (${size}) > maxMapLengthLength (${this.maxMapLength})`);
-        }
-        this.stack.pushMapState(size);
-      }
-      pushArrayState(size) {
-        if (size > this.maxArrayLength) {
-          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: array length (${size}) > maxArrayLength (${this.maxArrayLength})`);
-        }
-        this.stack.pushArrayState(size);
-      }
-      decodeString(byteLength, headerOffset) {
-        if (!this.rawStrings || this.stateIsMapKey()) {
-          return this.decodeUtf8String(byteLength, headerOffset);
-        }
-        return this.decodeBinary(byteLength, headerOffset);
-      }
-      /**
-       * @throws {@link RangeError}
-       */
-      decodeUtf8String(byteLength, headerOffset) {
-        if (byteLength > this.maxStrLength) {
-          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: UTF-8 byte length (${byteLength}) > maxStrLength (${this.maxStrLength})`);
-        }
-        if (this.bytes.byteLength < this.pos + headerOffset + byteLength) {
-          throw MORE_DATA;
-        }
-        const offset = this.pos + headerOffset;
-        let object;
-        if (this.stateIsMapKey() && this.keyDecoder?.canBeCached(byteLength)) {
-          object = this.keyDecoder.decode(this.bytes, offset, byteLength);
-        } else {
-          object = (0, utf8_ts_1.utf8Decode)(this.bytes, offset, byteLength);
-        }
-        this.pos += headerOffset + byteLength;
-        return object;
-      }
-      stateIsMapKey() {
-        if (this.stack.length > 0) {
-          const state = this.stack.top();
-          return state.type === STATE_MAP_KEY;
-        }
-        return false;
-      }
-      /**
-       * @throws {@link RangeError}
-       */
-      decodeBinary(byteLength, headOffset) {
-        if (byteLength > this.maxBinLength) {
-          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: bin length (${byteLength}) > maxBinLength (${this.maxBinLength})`);
-        }
-        if (!this.hasRemaining(byteLength + headOffset)) {
-          throw MORE_DATA;
-        }
-        const offset = this.pos + headOffset;
-        const object = this.bytes.subarray(offset, offset + byteLength);
-        this.pos += headOffset + byteLength;
-        return object;
-      }
-      decodeExtension(size, headOffset) {
-        if (size > this.maxExtLength) {
-          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: ext length (${size}) > maxExtLength (${this.maxExtLength})`);
-        }
-        const extType = this.view.getInt8(this.pos + headOffset);
-        const data = this.decodeBinary(
-          size,
-          headOffset + 1
-          /* extType */
-        );
-        return this.extensionCodec.decode(data, extType, this.context);
-      }
-      lookU8() {
-        return this.view.getUint8(this.pos);
-      }
-      lookU16() {
-        return this.view.getUint16(this.pos);
-      }
-      lookU32() {
-        return this.view.getUint32(this.pos);
-      }
-      readU8() {
-        const value = this.view.getUint8(this.pos);
-        this.pos++;
-        return value;
-      }
-      readI8() {
-        const value = this.view.getInt8(this.pos);
-        this.pos++;
-        return value;
-      }
-      readU16() {
-        const value = this.view.getUint16(this.pos);
-        this.pos += 2;
-        return value;
-      }
-      readI16() {
-        const value = this.view.getInt16(this.pos);
-        this.pos += 2;
-        return value;
-      }
-      readU32() {
-        const value = this.view.getUint32(this.pos);
-        this.pos += 4;
-        return value;
-      }
-      readI32() {
-        const value = this.view.getInt32(this.pos);
-        this.pos += 4;
-        return value;
-      }
-      readU64() {
-        const value = (0, int_ts_1.getUint64)(this.view, this.pos);
-        this.pos += 8;
-        return value;
-      }
-      readI64() {
-        const value = (0, int_ts_1.getInt64)(this.view, this.pos);
-        this.pos += 8;
-        return value;
-      }
-      readU64AsBigInt() {
-        const value = this.view.getBigUint64(this.pos);
-        this.pos += 8;
-        return value;
-      }
-      readI64AsBigInt() {
-        const value = this.view.getBigInt64(this.pos);
-        this.pos += 8;
-        return value;
-      }
-      readF32() {
-        const value = this.view.getFloat32(this.pos);
-        this.pos += 4;
-        return value;
-      }
-      readF64() {
-        const value = this.view.getFloat64(this.pos);
-        this.pos += 8;
-        return value;
-      }
-    };
-    exports.Decoder = Decoder2;
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/decode.cjs
-var require_decode = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/decode.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.decode = decode;
-    exports.decodeMulti = decodeMulti;
-    var Decoder_ts_1 = require_Decoder();
-    function decode(buffer, options) {
-      const decoder2 = new Decoder_ts_1.Decoder(options);
-      return decoder2.decode(buffer);
-    }
-    function decodeMulti(buffer, options) {
-      const decoder2 = new Decoder_ts_1.Decoder(options);
-      return decoder2.decodeMulti(buffer);
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/utils/stream.cjs
-var require_stream = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/utils/stream.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAsyncIterable = isAsyncIterable;
-    exports.asyncIterableFromStream = asyncIterableFromStream;
-    exports.ensureAsyncIterable = ensureAsyncIterable;
-    function isAsyncIterable(object) {
-      return object[Symbol.asyncIterator] != null;
-    }
-    async function* asyncIterableFromStream(stream) {
-      const reader = stream.getReader();
-      try {
-        while (true) {
-          const { done, value } = await reader.read();
-          if (done) {
-            return;
-          }
-          yield value;
-        }
-      } finally {
-        reader.releaseLock();
-      }
-    }
-    function ensureAsyncIterable(streamLike) {
-      if (isAsyncIterable(streamLike)) {
-        return streamLike;
-      } else {
-        return asyncIterableFromStream(streamLike);
-      }
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/decodeAsync.cjs
-var require_decodeAsync = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/decodeAsync.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.decodeAsync = decodeAsync;
-    exports.decodeArrayStream = decodeArrayStream;
-    exports.decodeMultiStream = decodeMultiStream;
-    var Decoder_ts_1 = require_Decoder();
-    var stream_ts_1 = require_stream();
-    async function decodeAsync(streamLike, options) {
-      const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
-      const decoder2 = new Decoder_ts_1.Decoder(options);
-      return decoder2.decodeAsync(stream);
-    }
-    function decodeArrayStream(streamLike, options) {
-      const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
-      const decoder2 = new Decoder_ts_1.Decoder(options);
-      return decoder2.decodeArrayStream(stream);
-    }
-    function decodeMultiStream(streamLike, options) {
-      const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
-      const decoder2 = new Decoder_ts_1.Decoder(options);
-      return decoder2.decodeStream(stream);
-    }
-  }
-});
-
-// node_modules/@msgpack/msgpack/dist.cjs/index.cjs
-var require_dist = __commonJS({
-  "node_modules/@msgpack/msgpack/dist.cjs/index.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.decodeTimestampExtension = exports.encodeTimestampExtension = exports.decodeTimestampToTimeSpec = exports.encodeTimeSpecToTimestamp = exports.encodeDateToTimeSpec = exports.EXT_TIMESTAMP = exports.ExtData = exports.ExtensionCodec = exports.Encoder = exports.DecodeError = exports.Decoder = exports.decodeMultiStream = exports.decodeArrayStream = exports.decodeAsync = exports.decodeMulti = exports.decode = exports.encode = void 0;
-    var encode_ts_1 = require_encode();
-    Object.defineProperty(exports, "encode", { enumerable: true, get: function() {
-      return encode_ts_1.encode;
-    } });
-    var decode_ts_1 = require_decode();
-    Object.defineProperty(exports, "decode", { enumerable: true, get: function() {
-      return decode_ts_1.decode;
-    } });
-    Object.defineProperty(exports, "decodeMulti", { enumerable: true, get: function() {
-      return decode_ts_1.decodeMulti;
-    } });
-    var decodeAsync_ts_1 = require_decodeAsync();
-    Object.defineProperty(exports, "decodeAsync", { enumerable: true, get: function() {
-      return decodeAsync_ts_1.decodeAsync;
-    } });
-    Object.defineProperty(exports, "decodeArrayStream", { enumerable: true, get: function() {
-      return decodeAsync_ts_1.decodeArrayStream;
-    } });
-    Object.defineProperty(exports, "decodeMultiStream", { enumerable: true, get: function() {
-      return decodeAsync_ts_1.decodeMultiStream;
-    } });
-    var Decoder_ts_1 = require_Decoder();
-    Object.defineProperty(exports, "Decoder", { enumerable: true, get: function() {
-      return Decoder_ts_1.Decoder;
-    } });
-    var DecodeError_ts_1 = require_DecodeError();
-    Object.defineProperty(exports, "DecodeError", { enumerable: true, get: function() {
-      return DecodeError_ts_1.DecodeError;
-    } });
-    var Encoder_ts_1 = require_Encoder();
-    Object.defineProperty(exports, "Encoder", { enumerable: true, get: function() {
-      return Encoder_ts_1.Encoder;
-    } });
-    var ExtensionCodec_ts_1 = require_ExtensionCodec();
-    Object.defineProperty(exports, "ExtensionCodec", { enumerable: true, get: function() {
-      return ExtensionCodec_ts_1.ExtensionCodec;
-    } });
-    var ExtData_ts_1 = require_ExtData();
-    Object.defineProperty(exports, "ExtData", { enumerable: true, get: function() {
-      return ExtData_ts_1.ExtData;
-    } });
-    var timestamp_ts_1 = require_timestamp();
-    Object.defineProperty(exports, "EXT_TIMESTAMP", { enumerable: true, get: function() {
-      return timestamp_ts_1.EXT_TIMESTAMP;
-    } });
-    Object.defineProperty(exports, "encodeDateToTimeSpec", { enumerable: true, get: function() {
-      return timestamp_ts_1.encodeDateToTimeSpec;
-    } });
-    Object.defineProperty(exports, "encodeTimeSpecToTimestamp", { enumerable: true, get: function() {
-      return timestamp_ts_1.encodeTimeSpecToTimestamp;
-    } });
-    Object.defineProperty(exports, "decodeTimestampToTimeSpec", { enumerable: true, get: function() {
-      return timestamp_ts_1.decodeTimestampToTimeSpec;
-    } });
-    Object.defineProperty(exports, "encodeTimestampExtension", { enumerable: true, get: function() {
-      return timestamp_ts_1.encodeTimestampExtension;
-    } });
-    Object.defineProperty(exports, "decodeTimestampExtension", { enumerable: true, get: function() {
-      return timestamp_ts_1.decodeTimestampExtension;
-    } });
   }
 });
 
@@ -3386,22 +3585,22 @@ var require_ltable = __commonJS({
       }
       return i2;
     };
-    var luaH_next = function(L, table, keyI) {
+    var luaH_next = function(L, table2, keyI) {
       let keyO = L.stack[keyI];
       let entry;
       if (keyO.type === LUA_TNIL) {
-        entry = table.f;
+        entry = table2.f;
         if (!entry)
           return false;
       } else {
         let hash = table_hash(L, keyO);
-        entry = table.strong.get(hash);
+        entry = table2.strong.get(hash);
         if (entry) {
           entry = entry.n;
           if (!entry)
             return false;
         } else {
-          entry = table.dead_weak && table.dead_weak.get(hash) || table.dead_strong.get(hash);
+          entry = table2.dead_weak && table2.dead_weak.get(hash) || table2.dead_strong.get(hash);
           if (!entry)
             return ldebug.luaG_runerror(L, to_luastring10("invalid key to 'next'"));
           do {
@@ -4078,10 +4277,10 @@ var require_lvm = __commonJS({
               break;
             }
             case OP_SETTABLE: {
-              let table = L.stack[ra];
+              let table2 = L.stack[ra];
               let key = RKB(L, base, k, i2);
               let v = RKC(L, base, k, i2);
-              settable(L, table, key, v);
+              settable(L, table2, key, v);
               break;
             }
             case OP_NEWTABLE: {
@@ -12991,10 +13190,10 @@ var require_lauxlib = __commonJS({
       const getF = function(L, ud) {
         let lf = ud;
         if (lf.f !== null && lf.n > 0) {
-          let bytes = lf.n;
+          let bytes2 = lf.n;
           lf.n = 0;
           lf.f = lf.f.subarray(lf.pos);
-          return lf.buff.subarray(0, bytes);
+          return lf.buff.subarray(0, bytes2);
         }
         let f = lf.f;
         lf.f = null;
@@ -13010,9 +13209,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring10("@%s"), filename);
-          let path16 = to_uristring(filename);
+          let path22 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path16, false);
+          xhr.open("GET", path22, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -13057,34 +13256,34 @@ var require_lauxlib = __commonJS({
       }
       const getF = function(L, ud) {
         let lf = ud;
-        let bytes = 0;
+        let bytes2 = 0;
         if (lf.n > 0) {
-          bytes = lf.n;
+          bytes2 = lf.n;
           lf.n = 0;
         } else {
           try {
-            bytes = fs.readSync(lf.f, lf.buff, 0, lf.buff.length, lf.pos);
+            bytes2 = fs.readSync(lf.f, lf.buff, 0, lf.buff.length, lf.pos);
           } catch (e) {
             lf.err = e;
-            bytes = 0;
+            bytes2 = 0;
           }
-          lf.pos += bytes;
+          lf.pos += bytes2;
         }
-        if (bytes > 0)
-          return lf.buff.subarray(0, bytes);
+        if (bytes2 > 0)
+          return lf.buff.subarray(0, bytes2);
         else return null;
       };
       getc = function(lf) {
         let b = Buffer.alloc(1);
-        let bytes;
+        let bytes2;
         try {
-          bytes = fs.readSync(lf.f, b, 0, 1, lf.pos);
+          bytes2 = fs.readSync(lf.f, b, 0, 1, lf.pos);
         } catch (e) {
           lf.err = e;
           return null;
         }
-        lf.pos += bytes;
-        return bytes > 0 ? b.readUInt8() : null;
+        lf.pos += bytes2;
+        return bytes2 > 0 ? b.readUInt8() : null;
       };
       luaL_loadfilex = function(L, filename, mode) {
         let lf = new LoadF();
@@ -14343,7 +14542,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path16 = __require("path");
+    var path22 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -14550,12 +14749,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path16.isAbsolute(name) ? name : path16.join(tmpDir, name);
+      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path16.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path22.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path16.join(parentDir, path16.basename(pathToResolve)));
+            cb(null, path22.join(parentDir, path22.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -14563,22 +14762,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path16.isAbsolute(name) ? name : path16.join(tmpDir, name);
+      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path16.dirname(pathToResolve));
-        return path16.join(parentDir, path16.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path22.dirname(pathToResolve));
+        return path22.join(parentDir, path22.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path16.join(tmpDir, opts.dir, opts.name);
+        return path22.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path16.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path22.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -14588,7 +14787,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path16.join(tmpDir, opts.dir, name);
+      return path22.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -14602,8 +14801,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path16.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path16.basename(name);
+        if (path22.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path22.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -14632,8 +14831,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path16.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path16.isAbsolute(relativePath)) {
+        const relativePath = path22.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -14642,8 +14841,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path16.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path16.isAbsolute(relativePath)) {
+      const relativePath = path22.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15746,8 +15945,8 @@ var require_lstrlib = __commonJS({
             checkdp(buff);
           } else {
             let n2 = lua_tointeger(L, arg);
-            let format2 = n2 === LUA_MININTEGER ? "0x%" + LUA_INTEGER_FRMLEN + "x" : LUA_INTEGER_FMT;
-            buff = to_luastring10(sprintf(format2, n2));
+            let format3 = n2 === LUA_MININTEGER ? "0x%" + LUA_INTEGER_FRMLEN + "x" : LUA_INTEGER_FMT;
+            buff = to_luastring10(sprintf(format3, n2));
           }
           luaL_addstring(b, buff);
           break;
@@ -17987,12 +18186,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path16, expand) {
+    function replaceHomePath(path22, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path16 = pathUtil.normalize(path16);
-      return expand ? path16.replace(/^~(?=\/|\\|$)/, homePath) : path16.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path22 = pathUtil.normalize(path22);
+      return expand ? path22.replace(/^~(?=\/|\\|$)/, homePath) : path22.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -18391,11 +18590,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path16 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path16)) {
-                fs.mkdirSync(path16);
-              } else if (!fs.statSync(path16).isDirectory()) {
-                throw new Error("Non directory already exists: " + path16);
+              var path22 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path22)) {
+                fs.mkdirSync(path22);
+              } else if (!fs.statSync(path22).isDirectory()) {
+                throw new Error("Non directory already exists: " + path22);
               }
               return parents2;
             }, "");
@@ -19226,10 +19425,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring10("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path16, seeglb) {
-        path16 = to_uristring(path16);
+      lsys_load = function(L, path22, seeglb) {
+        path22 = to_uristring(path22);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path16, false);
+        xhr.open("GET", path22, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring10(`${xhr.status}: ${xhr.statusText}`));
@@ -19237,7 +19436,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path16;
+          code += " //# sourceURL=" + path22;
         let func;
         try {
           func = Function("fengari", code);
@@ -19257,11 +19456,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path16, seeglb) {
-        path16 = to_jsstring3(path16);
-        path16 = pathlib.resolve(process.cwd(), path16);
+      lsys_load = function(L, path22, seeglb) {
+        path22 = to_jsstring3(path22);
+        path22 = pathlib.resolve(process.cwd(), path22);
         try {
-          return __require(path16);
+          return __require(path22);
         } catch (e) {
           lua_pushstring(L, to_luastring10(e.message));
           return null;
@@ -19296,22 +19495,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path16) {
-        path16 = to_uristring(path16);
+      readable2 = function(path22) {
+        path22 = to_uristring(path22);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path16, false);
+        xhr.open("GET", path22, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path16, sym) {
-      let reg = checkjslib(L, path16);
+    var lookforfunc = function(L, path22, sym) {
+      let reg = checkjslib(L, path22);
       if (reg === null) {
-        reg = lsys_load(L, path16, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path22, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path16, reg);
+        addtojslib(L, path22, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -19325,9 +19524,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path16 = luaL_checkstring(L, 1);
+      let path22 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat2 = lookforfunc(L, path16, init);
+      let stat2 = lookforfunc(L, path22, init);
       if (stat2 === 0)
         return 1;
       else {
@@ -19347,53 +19546,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring10(nver));
-      let path16 = env[nver];
-      if (path16 === void 0)
-        path16 = env[envname];
-      if (path16 === void 0 || noenv(L))
+      let path22 = env[nver];
+      if (path22 === void 0)
+        path22 = env[envname];
+      if (path22 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path16 = luaL_gsub(
+        path22 = luaL_gsub(
           L,
-          to_luastring10(path16),
+          to_luastring10(path22),
           to_luastring10(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring10(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path16, AUXMARK, dft);
+        luaL_gsub(L, path22, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path16) {
+    var checkjslib = function(L, path22) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path16);
+      lua_getfield(L, -1, path22);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path16, plib) {
+    var addtojslib = function(L, path22, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path16);
+      lua_setfield(L, -3, path22);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path16) {
-      while (path16[0] === LUA_PATH_SEP.charCodeAt(0)) path16 = path16.subarray(1);
-      if (path16.length === 0) return null;
-      let l = luastring_indexOf(path16, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path16.length;
-      lua_pushlstring(L, path16, l);
-      return path16.subarray(l);
+    var pushnexttemplate = function(L, path22) {
+      while (path22[0] === LUA_PATH_SEP.charCodeAt(0)) path22 = path22.subarray(1);
+      if (path22.length === 0) return null;
+      let l = luastring_indexOf(path22, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path22.length;
+      lua_pushlstring(L, path22, l);
+      return path22.subarray(l);
     };
-    var searchpath = function(L, name, path16, sep, dirsep) {
+    var searchpath = function(L, name, path22, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path16 = pushnexttemplate(L, path16)) !== null) {
+      while ((path22 = pushnexttemplate(L, path22)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring10(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -19422,10 +19621,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path16 = lua_tostring(L, -1);
-      if (path16 === null)
+      let path22 = lua_tostring(L, -1);
+      if (path22 === null)
         luaL_error(L, to_luastring10("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path16, to_luastring10("."), dirsep);
+      return searchpath(L, name, path22, to_luastring10("."), dirsep);
     };
     var checkload = function(L, stat2, filename) {
       if (stat2) {
@@ -19755,18 +19954,1935 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua11 = require_lua();
+    var lua13 = require_lua();
     var lauxlib6 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua11;
+    module.exports.lua = lua13;
     module.exports.lauxlib = lauxlib6;
     module.exports.lualib = lualib2;
   }
 });
 
+// node_modules/@msgpack/msgpack/dist.cjs/utils/utf8.cjs
+var require_utf8 = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/utils/utf8.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.utf8Count = utf8Count;
+    exports.utf8EncodeJs = utf8EncodeJs;
+    exports.utf8EncodeTE = utf8EncodeTE;
+    exports.utf8Encode = utf8Encode;
+    exports.utf8DecodeJs = utf8DecodeJs;
+    exports.utf8DecodeTD = utf8DecodeTD;
+    exports.utf8Decode = utf8Decode;
+    function utf8Count(str) {
+      const strLength = str.length;
+      let byteLength = 0;
+      let pos = 0;
+      while (pos < strLength) {
+        let value = str.charCodeAt(pos++);
+        if ((value & 4294967168) === 0) {
+          byteLength++;
+          continue;
+        } else if ((value & 4294965248) === 0) {
+          byteLength += 2;
+        } else {
+          if (value >= 55296 && value <= 56319) {
+            if (pos < strLength) {
+              const extra = str.charCodeAt(pos);
+              if ((extra & 64512) === 56320) {
+                ++pos;
+                value = ((value & 1023) << 10) + (extra & 1023) + 65536;
+              }
+            }
+          }
+          if ((value & 4294901760) === 0) {
+            byteLength += 3;
+          } else {
+            byteLength += 4;
+          }
+        }
+      }
+      return byteLength;
+    }
+    function utf8EncodeJs(str, output, outputOffset) {
+      const strLength = str.length;
+      let offset = outputOffset;
+      let pos = 0;
+      while (pos < strLength) {
+        let value = str.charCodeAt(pos++);
+        if ((value & 4294967168) === 0) {
+          output[offset++] = value;
+          continue;
+        } else if ((value & 4294965248) === 0) {
+          output[offset++] = value >> 6 & 31 | 192;
+        } else {
+          if (value >= 55296 && value <= 56319) {
+            if (pos < strLength) {
+              const extra = str.charCodeAt(pos);
+              if ((extra & 64512) === 56320) {
+                ++pos;
+                value = ((value & 1023) << 10) + (extra & 1023) + 65536;
+              }
+            }
+          }
+          if ((value & 4294901760) === 0) {
+            output[offset++] = value >> 12 & 15 | 224;
+            output[offset++] = value >> 6 & 63 | 128;
+          } else {
+            output[offset++] = value >> 18 & 7 | 240;
+            output[offset++] = value >> 12 & 63 | 128;
+            output[offset++] = value >> 6 & 63 | 128;
+          }
+        }
+        output[offset++] = value & 63 | 128;
+      }
+    }
+    var sharedTextEncoder = new TextEncoder();
+    var TEXT_ENCODER_THRESHOLD = 50;
+    function utf8EncodeTE(str, output, outputOffset) {
+      sharedTextEncoder.encodeInto(str, output.subarray(outputOffset));
+    }
+    function utf8Encode(str, output, outputOffset) {
+      if (str.length > TEXT_ENCODER_THRESHOLD) {
+        utf8EncodeTE(str, output, outputOffset);
+      } else {
+        utf8EncodeJs(str, output, outputOffset);
+      }
+    }
+    var CHUNK_SIZE = 4096;
+    function utf8DecodeJs(bytes2, inputOffset, byteLength) {
+      let offset = inputOffset;
+      const end = offset + byteLength;
+      const units = [];
+      let result = "";
+      while (offset < end) {
+        const byte1 = bytes2[offset++];
+        if ((byte1 & 128) === 0) {
+          units.push(byte1);
+        } else if ((byte1 & 224) === 192) {
+          const byte2 = bytes2[offset++] & 63;
+          units.push((byte1 & 31) << 6 | byte2);
+        } else if ((byte1 & 240) === 224) {
+          const byte2 = bytes2[offset++] & 63;
+          const byte3 = bytes2[offset++] & 63;
+          units.push((byte1 & 31) << 12 | byte2 << 6 | byte3);
+        } else if ((byte1 & 248) === 240) {
+          const byte2 = bytes2[offset++] & 63;
+          const byte3 = bytes2[offset++] & 63;
+          const byte4 = bytes2[offset++] & 63;
+          let unit = (byte1 & 7) << 18 | byte2 << 12 | byte3 << 6 | byte4;
+          if (unit > 65535) {
+            unit -= 65536;
+            units.push(unit >>> 10 & 1023 | 55296);
+            unit = 56320 | unit & 1023;
+          }
+          units.push(unit);
+        } else {
+          units.push(byte1);
+        }
+        if (units.length >= CHUNK_SIZE) {
+          result += String.fromCharCode(...units);
+          units.length = 0;
+        }
+      }
+      if (units.length > 0) {
+        result += String.fromCharCode(...units);
+      }
+      return result;
+    }
+    var sharedTextDecoder = new TextDecoder();
+    var TEXT_DECODER_THRESHOLD = 200;
+    function utf8DecodeTD(bytes2, inputOffset, byteLength) {
+      const stringBytes = bytes2.subarray(inputOffset, inputOffset + byteLength);
+      return sharedTextDecoder.decode(stringBytes);
+    }
+    function utf8Decode(bytes2, inputOffset, byteLength) {
+      if (byteLength > TEXT_DECODER_THRESHOLD) {
+        return utf8DecodeTD(bytes2, inputOffset, byteLength);
+      } else {
+        return utf8DecodeJs(bytes2, inputOffset, byteLength);
+      }
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/ExtData.cjs
+var require_ExtData = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/ExtData.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExtData = void 0;
+    var ExtData = class {
+      type;
+      data;
+      constructor(type, data) {
+        this.type = type;
+        this.data = data;
+      }
+    };
+    exports.ExtData = ExtData;
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/DecodeError.cjs
+var require_DecodeError = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/DecodeError.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DecodeError = void 0;
+    var DecodeError = class _DecodeError extends Error {
+      constructor(message) {
+        super(message);
+        const proto = Object.create(_DecodeError.prototype);
+        Object.setPrototypeOf(this, proto);
+        Object.defineProperty(this, "name", {
+          configurable: true,
+          enumerable: false,
+          value: _DecodeError.name
+        });
+      }
+    };
+    exports.DecodeError = DecodeError;
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/utils/int.cjs
+var require_int = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/utils/int.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.UINT32_MAX = void 0;
+    exports.setUint64 = setUint64;
+    exports.setInt64 = setInt64;
+    exports.getInt64 = getInt64;
+    exports.getUint64 = getUint64;
+    exports.UINT32_MAX = 4294967295;
+    function setUint64(view, offset, value) {
+      const high = value / 4294967296;
+      const low = value;
+      view.setUint32(offset, high);
+      view.setUint32(offset + 4, low);
+    }
+    function setInt64(view, offset, value) {
+      const high = Math.floor(value / 4294967296);
+      const low = value;
+      view.setUint32(offset, high);
+      view.setUint32(offset + 4, low);
+    }
+    function getInt64(view, offset) {
+      const high = view.getInt32(offset);
+      const low = view.getUint32(offset + 4);
+      return high * 4294967296 + low;
+    }
+    function getUint64(view, offset) {
+      const high = view.getUint32(offset);
+      const low = view.getUint32(offset + 4);
+      return high * 4294967296 + low;
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/timestamp.cjs
+var require_timestamp = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/timestamp.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.timestampExtension = exports.EXT_TIMESTAMP = void 0;
+    exports.encodeTimeSpecToTimestamp = encodeTimeSpecToTimestamp;
+    exports.encodeDateToTimeSpec = encodeDateToTimeSpec;
+    exports.encodeTimestampExtension = encodeTimestampExtension;
+    exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
+    exports.decodeTimestampExtension = decodeTimestampExtension;
+    var DecodeError_ts_1 = require_DecodeError();
+    var int_ts_1 = require_int();
+    exports.EXT_TIMESTAMP = -1;
+    var TIMESTAMP32_MAX_SEC = 4294967296 - 1;
+    var TIMESTAMP64_MAX_SEC = 17179869184 - 1;
+    function encodeTimeSpecToTimestamp({ sec, nsec }) {
+      if (sec >= 0 && nsec >= 0 && sec <= TIMESTAMP64_MAX_SEC) {
+        if (nsec === 0 && sec <= TIMESTAMP32_MAX_SEC) {
+          const rv = new Uint8Array(4);
+          const view = new DataView(rv.buffer);
+          view.setUint32(0, sec);
+          return rv;
+        } else {
+          const secHigh = sec / 4294967296;
+          const secLow = sec & 4294967295;
+          const rv = new Uint8Array(8);
+          const view = new DataView(rv.buffer);
+          view.setUint32(0, nsec << 2 | secHigh & 3);
+          view.setUint32(4, secLow);
+          return rv;
+        }
+      } else {
+        const rv = new Uint8Array(12);
+        const view = new DataView(rv.buffer);
+        view.setUint32(0, nsec);
+        (0, int_ts_1.setInt64)(view, 4, sec);
+        return rv;
+      }
+    }
+    function encodeDateToTimeSpec(date) {
+      const msec = date.getTime();
+      const sec = Math.floor(msec / 1e3);
+      const nsec = (msec - sec * 1e3) * 1e6;
+      const nsecInSec = Math.floor(nsec / 1e9);
+      return {
+        sec: sec + nsecInSec,
+        nsec: nsec - nsecInSec * 1e9
+      };
+    }
+    function encodeTimestampExtension(object) {
+      if (object instanceof Date) {
+        const timeSpec = encodeDateToTimeSpec(object);
+        return encodeTimeSpecToTimestamp(timeSpec);
+      } else {
+        return null;
+      }
+    }
+    function decodeTimestampToTimeSpec(data) {
+      const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+      switch (data.byteLength) {
+        case 4: {
+          const sec = view.getUint32(0);
+          const nsec = 0;
+          return { sec, nsec };
+        }
+        case 8: {
+          const nsec30AndSecHigh2 = view.getUint32(0);
+          const secLow32 = view.getUint32(4);
+          const sec = (nsec30AndSecHigh2 & 3) * 4294967296 + secLow32;
+          const nsec = nsec30AndSecHigh2 >>> 2;
+          return { sec, nsec };
+        }
+        case 12: {
+          const sec = (0, int_ts_1.getInt64)(view, 4);
+          const nsec = view.getUint32(0);
+          return { sec, nsec };
+        }
+        default:
+          throw new DecodeError_ts_1.DecodeError(`Unrecognized data size for timestamp (expected 4, 8, or 12): ${data.length}`);
+      }
+    }
+    function decodeTimestampExtension(data) {
+      const timeSpec = decodeTimestampToTimeSpec(data);
+      return new Date(timeSpec.sec * 1e3 + timeSpec.nsec / 1e6);
+    }
+    exports.timestampExtension = {
+      type: exports.EXT_TIMESTAMP,
+      encode: encodeTimestampExtension,
+      decode: decodeTimestampExtension
+    };
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/ExtensionCodec.cjs
+var require_ExtensionCodec = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/ExtensionCodec.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExtensionCodec = void 0;
+    var ExtData_ts_1 = require_ExtData();
+    var timestamp_ts_1 = require_timestamp();
+    var ExtensionCodec = class _ExtensionCodec {
+      static defaultCodec = new _ExtensionCodec();
+      // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
+      // this will make type errors a lot more clear
+      // eslint-disable-next-line @typescript-eslint/naming-convention
+      __brand;
+      // built-in extensions
+      builtInEncoders = [];
+      builtInDecoders = [];
+      // custom extensions
+      encoders = [];
+      decoders = [];
+      constructor() {
+        this.register(timestamp_ts_1.timestampExtension);
+      }
+      register({ type, encode, decode }) {
+        if (type >= 0) {
+          this.encoders[type] = encode;
+          this.decoders[type] = decode;
+        } else {
+          const index = -1 - type;
+          this.builtInEncoders[index] = encode;
+          this.builtInDecoders[index] = decode;
+        }
+      }
+      tryToEncode(object, context) {
+        for (let i2 = 0; i2 < this.builtInEncoders.length; i2++) {
+          const encodeExt = this.builtInEncoders[i2];
+          if (encodeExt != null) {
+            const data = encodeExt(object, context);
+            if (data != null) {
+              const type = -1 - i2;
+              return new ExtData_ts_1.ExtData(type, data);
+            }
+          }
+        }
+        for (let i2 = 0; i2 < this.encoders.length; i2++) {
+          const encodeExt = this.encoders[i2];
+          if (encodeExt != null) {
+            const data = encodeExt(object, context);
+            if (data != null) {
+              const type = i2;
+              return new ExtData_ts_1.ExtData(type, data);
+            }
+          }
+        }
+        if (object instanceof ExtData_ts_1.ExtData) {
+          return object;
+        }
+        return null;
+      }
+      decode(data, type, context) {
+        const decodeExt = type < 0 ? this.builtInDecoders[-1 - type] : this.decoders[type];
+        if (decodeExt) {
+          return decodeExt(data, type, context);
+        } else {
+          return new ExtData_ts_1.ExtData(type, data);
+        }
+      }
+    };
+    exports.ExtensionCodec = ExtensionCodec;
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/utils/typedArrays.cjs
+var require_typedArrays = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/utils/typedArrays.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ensureUint8Array = ensureUint8Array;
+    function isArrayBufferLike(buffer) {
+      return buffer instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer;
+    }
+    function ensureUint8Array(buffer) {
+      if (buffer instanceof Uint8Array) {
+        return buffer;
+      } else if (ArrayBuffer.isView(buffer)) {
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      } else if (isArrayBufferLike(buffer)) {
+        return new Uint8Array(buffer);
+      } else {
+        return Uint8Array.from(buffer);
+      }
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/Encoder.cjs
+var require_Encoder = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/Encoder.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
+    var utf8_ts_1 = require_utf8();
+    var ExtensionCodec_ts_1 = require_ExtensionCodec();
+    var int_ts_1 = require_int();
+    var typedArrays_ts_1 = require_typedArrays();
+    exports.DEFAULT_MAX_DEPTH = 100;
+    exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
+    var Encoder2 = class _Encoder {
+      extensionCodec;
+      context;
+      useBigInt64;
+      maxDepth;
+      initialBufferSize;
+      sortKeys;
+      forceFloat32;
+      ignoreUndefined;
+      forceIntegerToFloat;
+      pos;
+      view;
+      bytes;
+      entered = false;
+      constructor(options) {
+        this.extensionCodec = options?.extensionCodec ?? ExtensionCodec_ts_1.ExtensionCodec.defaultCodec;
+        this.context = options?.context;
+        this.useBigInt64 = options?.useBigInt64 ?? false;
+        this.maxDepth = options?.maxDepth ?? exports.DEFAULT_MAX_DEPTH;
+        this.initialBufferSize = options?.initialBufferSize ?? exports.DEFAULT_INITIAL_BUFFER_SIZE;
+        this.sortKeys = options?.sortKeys ?? false;
+        this.forceFloat32 = options?.forceFloat32 ?? false;
+        this.ignoreUndefined = options?.ignoreUndefined ?? false;
+        this.forceIntegerToFloat = options?.forceIntegerToFloat ?? false;
+        this.pos = 0;
+        this.view = new DataView(new ArrayBuffer(this.initialBufferSize));
+        this.bytes = new Uint8Array(this.view.buffer);
+      }
+      clone() {
+        return new _Encoder({
+          extensionCodec: this.extensionCodec,
+          context: this.context,
+          useBigInt64: this.useBigInt64,
+          maxDepth: this.maxDepth,
+          initialBufferSize: this.initialBufferSize,
+          sortKeys: this.sortKeys,
+          forceFloat32: this.forceFloat32,
+          ignoreUndefined: this.ignoreUndefined,
+          forceIntegerToFloat: this.forceIntegerToFloat
+        });
+      }
+      reinitializeState() {
+        this.pos = 0;
+      }
+      /**
+       * This is almost equivalent to {@link Encoder#encode}, but it returns an reference of the encoder's internal buffer and thus much faster than {@link Encoder#encode}.
+       *
+       * @returns Encodes the object and returns a shared reference the encoder's internal buffer.
+       */
+      encodeSharedRef(object) {
+        if (this.entered) {
+          const instance = this.clone();
+          return instance.encodeSharedRef(object);
+        }
+        try {
+          this.entered = true;
+          this.reinitializeState();
+          this.doEncode(object, 1);
+          return this.bytes.subarray(0, this.pos);
+        } finally {
+          this.entered = false;
+        }
+      }
+      /**
+       * @returns Encodes the object and returns a copy of the encoder's internal buffer.
+       */
+      encode(object) {
+        if (this.entered) {
+          const instance = this.clone();
+          return instance.encode(object);
+        }
+        try {
+          this.entered = true;
+          this.reinitializeState();
+          this.doEncode(object, 1);
+          return this.bytes.slice(0, this.pos);
+        } finally {
+          this.entered = false;
+        }
+      }
+      doEncode(object, depth) {
+        if (depth > this.maxDepth) {
+          throw new Error(`Too deep objects in depth ${depth}`);
+        }
+        if (object == null) {
+          this.encodeNil();
+        } else if (typeof object === "boolean") {
+          this.encodeBoolean(object);
+        } else if (typeof object === "number") {
+          if (!this.forceIntegerToFloat) {
+            this.encodeNumber(object);
+          } else {
+            this.encodeNumberAsFloat(object);
+          }
+        } else if (typeof object === "string") {
+          this.encodeString(object);
+        } else if (this.useBigInt64 && typeof object === "bigint") {
+          this.encodeBigInt64(object);
+        } else {
+          this.encodeObject(object, depth);
+        }
+      }
+      ensureBufferSizeToWrite(sizeToWrite) {
+        const requiredSize = this.pos + sizeToWrite;
+        if (this.view.byteLength < requiredSize) {
+          this.resizeBuffer(requiredSize * 2);
+        }
+      }
+      resizeBuffer(newSize) {
+        const newBuffer = new ArrayBuffer(newSize);
+        const newBytes = new Uint8Array(newBuffer);
+        const newView = new DataView(newBuffer);
+        newBytes.set(this.bytes);
+        this.view = newView;
+        this.bytes = newBytes;
+      }
+      encodeNil() {
+        this.writeU8(192);
+      }
+      encodeBoolean(object) {
+        if (object === false) {
+          this.writeU8(194);
+        } else {
+          this.writeU8(195);
+        }
+      }
+      encodeNumber(object) {
+        if (!this.forceIntegerToFloat && Number.isSafeInteger(object)) {
+          if (object >= 0) {
+            if (object < 128) {
+              this.writeU8(object);
+            } else if (object < 256) {
+              this.writeU8(204);
+              this.writeU8(object);
+            } else if (object < 65536) {
+              this.writeU8(205);
+              this.writeU16(object);
+            } else if (object < 4294967296) {
+              this.writeU8(206);
+              this.writeU32(object);
+            } else if (!this.useBigInt64) {
+              this.writeU8(207);
+              this.writeU64(object);
+            } else {
+              this.encodeNumberAsFloat(object);
+            }
+          } else {
+            if (object >= -32) {
+              this.writeU8(224 | object + 32);
+            } else if (object >= -128) {
+              this.writeU8(208);
+              this.writeI8(object);
+            } else if (object >= -32768) {
+              this.writeU8(209);
+              this.writeI16(object);
+            } else if (object >= -2147483648) {
+              this.writeU8(210);
+              this.writeI32(object);
+            } else if (!this.useBigInt64) {
+              this.writeU8(211);
+              this.writeI64(object);
+            } else {
+              this.encodeNumberAsFloat(object);
+            }
+          }
+        } else {
+          this.encodeNumberAsFloat(object);
+        }
+      }
+      encodeNumberAsFloat(object) {
+        if (this.forceFloat32) {
+          this.writeU8(202);
+          this.writeF32(object);
+        } else {
+          this.writeU8(203);
+          this.writeF64(object);
+        }
+      }
+      encodeBigInt64(object) {
+        if (object >= BigInt(0)) {
+          this.writeU8(207);
+          this.writeBigUint64(object);
+        } else {
+          this.writeU8(211);
+          this.writeBigInt64(object);
+        }
+      }
+      writeStringHeader(byteLength) {
+        if (byteLength < 32) {
+          this.writeU8(160 + byteLength);
+        } else if (byteLength < 256) {
+          this.writeU8(217);
+          this.writeU8(byteLength);
+        } else if (byteLength < 65536) {
+          this.writeU8(218);
+          this.writeU16(byteLength);
+        } else if (byteLength < 4294967296) {
+          this.writeU8(219);
+          this.writeU32(byteLength);
+        } else {
+          throw new Error(`Too long string: ${byteLength} bytes in UTF-8`);
+        }
+      }
+      encodeString(object) {
+        const maxHeaderSize = 1 + 4;
+        const byteLength = (0, utf8_ts_1.utf8Count)(object);
+        this.ensureBufferSizeToWrite(maxHeaderSize + byteLength);
+        this.writeStringHeader(byteLength);
+        (0, utf8_ts_1.utf8Encode)(object, this.bytes, this.pos);
+        this.pos += byteLength;
+      }
+      encodeObject(object, depth) {
+        const ext = this.extensionCodec.tryToEncode(object, this.context);
+        if (ext != null) {
+          this.encodeExtension(ext);
+        } else if (Array.isArray(object)) {
+          this.encodeArray(object, depth);
+        } else if (ArrayBuffer.isView(object)) {
+          this.encodeBinary(object);
+        } else if (typeof object === "object") {
+          this.encodeMap(object, depth);
+        } else {
+          throw new Error(`Unrecognized object: ${Object.prototype.toString.apply(object)}`);
+        }
+      }
+      encodeBinary(object) {
+        const size = object.byteLength;
+        if (size < 256) {
+          this.writeU8(196);
+          this.writeU8(size);
+        } else if (size < 65536) {
+          this.writeU8(197);
+          this.writeU16(size);
+        } else if (size < 4294967296) {
+          this.writeU8(198);
+          this.writeU32(size);
+        } else {
+          throw new Error(`Too large binary: ${size}`);
+        }
+        const bytes2 = (0, typedArrays_ts_1.ensureUint8Array)(object);
+        this.writeU8a(bytes2);
+      }
+      encodeArray(object, depth) {
+        const size = object.length;
+        if (size < 16) {
+          this.writeU8(144 + size);
+        } else if (size < 65536) {
+          this.writeU8(220);
+          this.writeU16(size);
+        } else if (size < 4294967296) {
+          this.writeU8(221);
+          this.writeU32(size);
+        } else {
+          throw new Error(`Too large array: ${size}`);
+        }
+        for (const item of object) {
+          this.doEncode(item, depth + 1);
+        }
+      }
+      countWithoutUndefined(object, keys) {
+        let count3 = 0;
+        for (const key of keys) {
+          if (object[key] !== void 0) {
+            count3++;
+          }
+        }
+        return count3;
+      }
+      encodeMap(object, depth) {
+        const keys = Object.keys(object);
+        if (this.sortKeys) {
+          keys.sort();
+        }
+        const size = this.ignoreUndefined ? this.countWithoutUndefined(object, keys) : keys.length;
+        if (size < 16) {
+          this.writeU8(128 + size);
+        } else if (size < 65536) {
+          this.writeU8(222);
+          this.writeU16(size);
+        } else if (size < 4294967296) {
+          this.writeU8(223);
+          this.writeU32(size);
+        } else {
+          throw new Error(`Too large map object: ${size}`);
+        }
+        for (const key of keys) {
+          const value = object[key];
+          if (!(this.ignoreUndefined && value === void 0)) {
+            this.encodeString(key);
+            this.doEncode(value, depth + 1);
+          }
+        }
+      }
+      encodeExtension(ext) {
+        if (typeof ext.data === "function") {
+          const data = ext.data(this.pos + 6);
+          const size2 = data.length;
+          if (size2 >= 4294967296) {
+            throw new Error(`Too large extension object: ${size2}`);
+          }
+          this.writeU8(201);
+          this.writeU32(size2);
+          this.writeI8(ext.type);
+          this.writeU8a(data);
+          return;
+        }
+        const size = ext.data.length;
+        if (size === 1) {
+          this.writeU8(212);
+        } else if (size === 2) {
+          this.writeU8(213);
+        } else if (size === 4) {
+          this.writeU8(214);
+        } else if (size === 8) {
+          this.writeU8(215);
+        } else if (size === 16) {
+          this.writeU8(216);
+        } else if (size < 256) {
+          this.writeU8(199);
+          this.writeU8(size);
+        } else if (size < 65536) {
+          this.writeU8(200);
+          this.writeU16(size);
+        } else if (size < 4294967296) {
+          this.writeU8(201);
+          this.writeU32(size);
+        } else {
+          throw new Error(`Too large extension object: ${size}`);
+        }
+        this.writeI8(ext.type);
+        this.writeU8a(ext.data);
+      }
+      writeU8(value) {
+        this.ensureBufferSizeToWrite(1);
+        this.view.setUint8(this.pos, value);
+        this.pos++;
+      }
+      writeU8a(values) {
+        const size = values.length;
+        this.ensureBufferSizeToWrite(size);
+        this.bytes.set(values, this.pos);
+        this.pos += size;
+      }
+      writeI8(value) {
+        this.ensureBufferSizeToWrite(1);
+        this.view.setInt8(this.pos, value);
+        this.pos++;
+      }
+      writeU16(value) {
+        this.ensureBufferSizeToWrite(2);
+        this.view.setUint16(this.pos, value);
+        this.pos += 2;
+      }
+      writeI16(value) {
+        this.ensureBufferSizeToWrite(2);
+        this.view.setInt16(this.pos, value);
+        this.pos += 2;
+      }
+      writeU32(value) {
+        this.ensureBufferSizeToWrite(4);
+        this.view.setUint32(this.pos, value);
+        this.pos += 4;
+      }
+      writeI32(value) {
+        this.ensureBufferSizeToWrite(4);
+        this.view.setInt32(this.pos, value);
+        this.pos += 4;
+      }
+      writeF32(value) {
+        this.ensureBufferSizeToWrite(4);
+        this.view.setFloat32(this.pos, value);
+        this.pos += 4;
+      }
+      writeF64(value) {
+        this.ensureBufferSizeToWrite(8);
+        this.view.setFloat64(this.pos, value);
+        this.pos += 8;
+      }
+      writeU64(value) {
+        this.ensureBufferSizeToWrite(8);
+        (0, int_ts_1.setUint64)(this.view, this.pos, value);
+        this.pos += 8;
+      }
+      writeI64(value) {
+        this.ensureBufferSizeToWrite(8);
+        (0, int_ts_1.setInt64)(this.view, this.pos, value);
+        this.pos += 8;
+      }
+      writeBigUint64(value) {
+        this.ensureBufferSizeToWrite(8);
+        this.view.setBigUint64(this.pos, value);
+        this.pos += 8;
+      }
+      writeBigInt64(value) {
+        this.ensureBufferSizeToWrite(8);
+        this.view.setBigInt64(this.pos, value);
+        this.pos += 8;
+      }
+    };
+    exports.Encoder = Encoder2;
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/encode.cjs
+var require_encode = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/encode.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.encode = encode;
+    var Encoder_ts_1 = require_Encoder();
+    function encode(value, options) {
+      const encoder2 = new Encoder_ts_1.Encoder(options);
+      return encoder2.encodeSharedRef(value);
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/utils/prettyByte.cjs
+var require_prettyByte = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/utils/prettyByte.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.prettyByte = prettyByte;
+    function prettyByte(byte) {
+      return `${byte < 0 ? "-" : ""}0x${Math.abs(byte).toString(16).padStart(2, "0")}`;
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/CachedKeyDecoder.cjs
+var require_CachedKeyDecoder = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/CachedKeyDecoder.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CachedKeyDecoder = void 0;
+    var utf8_ts_1 = require_utf8();
+    var DEFAULT_MAX_KEY_LENGTH = 16;
+    var DEFAULT_MAX_LENGTH_PER_KEY = 16;
+    var CachedKeyDecoder = class {
+      hit = 0;
+      miss = 0;
+      caches;
+      maxKeyLength;
+      maxLengthPerKey;
+      constructor(maxKeyLength = DEFAULT_MAX_KEY_LENGTH, maxLengthPerKey = DEFAULT_MAX_LENGTH_PER_KEY) {
+        this.maxKeyLength = maxKeyLength;
+        this.maxLengthPerKey = maxLengthPerKey;
+        this.caches = [];
+        for (let i2 = 0; i2 < this.maxKeyLength; i2++) {
+          this.caches.push([]);
+        }
+      }
+      canBeCached(byteLength) {
+        return byteLength > 0 && byteLength <= this.maxKeyLength;
+      }
+      find(bytes2, inputOffset, byteLength) {
+        const records = this.caches[byteLength - 1];
+        FIND_CHUNK: for (const record2 of records) {
+          const recordBytes = record2.bytes;
+          for (let j = 0; j < byteLength; j++) {
+            if (recordBytes[j] !== bytes2[inputOffset + j]) {
+              continue FIND_CHUNK;
+            }
+          }
+          return record2.str;
+        }
+        return null;
+      }
+      store(bytes2, value) {
+        const records = this.caches[bytes2.length - 1];
+        const record2 = { bytes: bytes2, str: value };
+        if (records.length >= this.maxLengthPerKey) {
+          records[Math.random() * records.length | 0] = record2;
+        } else {
+          records.push(record2);
+        }
+      }
+      decode(bytes2, inputOffset, byteLength) {
+        const cachedValue = this.find(bytes2, inputOffset, byteLength);
+        if (cachedValue != null) {
+          this.hit++;
+          return cachedValue;
+        }
+        this.miss++;
+        const str = (0, utf8_ts_1.utf8DecodeJs)(bytes2, inputOffset, byteLength);
+        const slicedCopyOfBytes = Uint8Array.prototype.slice.call(bytes2, inputOffset, inputOffset + byteLength);
+        this.store(slicedCopyOfBytes, str);
+        return str;
+      }
+    };
+    exports.CachedKeyDecoder = CachedKeyDecoder;
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/Decoder.cjs
+var require_Decoder = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/Decoder.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Decoder = void 0;
+    var prettyByte_ts_1 = require_prettyByte();
+    var ExtensionCodec_ts_1 = require_ExtensionCodec();
+    var int_ts_1 = require_int();
+    var utf8_ts_1 = require_utf8();
+    var typedArrays_ts_1 = require_typedArrays();
+    var CachedKeyDecoder_ts_1 = require_CachedKeyDecoder();
+    var DecodeError_ts_1 = require_DecodeError();
+    var STATE_ARRAY = "array";
+    var STATE_MAP_KEY = "map_key";
+    var STATE_MAP_VALUE = "map_value";
+    var mapKeyConverter = (key) => {
+      if (typeof key === "string" || typeof key === "number") {
+        return key;
+      }
+      throw new DecodeError_ts_1.DecodeError("The type of key must be string or number but " + typeof key);
+    };
+    var StackPool = class {
+      stack = [];
+      stackHeadPosition = -1;
+      get length() {
+        return this.stackHeadPosition + 1;
+      }
+      top() {
+        return this.stack[this.stackHeadPosition];
+      }
+      pushArrayState(size) {
+        const state = this.getUninitializedStateFromPool();
+        state.type = STATE_ARRAY;
+        state.position = 0;
+        state.size = size;
+        state.array = new Array(size);
+      }
+      pushMapState(size) {
+        const state = this.getUninitializedStateFromPool();
+        state.type = STATE_MAP_KEY;
+        state.readCount = 0;
+        state.size = size;
+        state.map = {};
+      }
+      getUninitializedStateFromPool() {
+        this.stackHeadPosition++;
+        if (this.stackHeadPosition === this.stack.length) {
+          const partialState = {
+            type: void 0,
+            size: 0,
+            array: void 0,
+            position: 0,
+            readCount: 0,
+            map: void 0,
+            key: null
+          };
+          this.stack.push(partialState);
+        }
+        return this.stack[this.stackHeadPosition];
+      }
+      release(state) {
+        const topStackState = this.stack[this.stackHeadPosition];
+        if (topStackState !== state) {
+          throw new Error("Invalid stack state. Released state is not on top of the stack.");
+        }
+        if (state.type === STATE_ARRAY) {
+          const partialState = state;
+          partialState.size = 0;
+          partialState.array = void 0;
+          partialState.position = 0;
+          partialState.type = void 0;
+        }
+        if (state.type === STATE_MAP_KEY || state.type === STATE_MAP_VALUE) {
+          const partialState = state;
+          partialState.size = 0;
+          partialState.map = void 0;
+          partialState.readCount = 0;
+          partialState.type = void 0;
+        }
+        this.stackHeadPosition--;
+      }
+      reset() {
+        this.stack.length = 0;
+        this.stackHeadPosition = -1;
+      }
+    };
+    var HEAD_BYTE_REQUIRED = -1;
+    var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+    var EMPTY_BYTES = new Uint8Array(EMPTY_VIEW.buffer);
+    try {
+      EMPTY_VIEW.getInt8(0);
+    } catch (e) {
+      if (!(e instanceof RangeError)) {
+        throw new Error("This module is not supported in the current JavaScript engine because DataView does not throw RangeError on out-of-bounds access");
+      }
+    }
+    var MORE_DATA = new RangeError("Insufficient data");
+    var sharedCachedKeyDecoder = new CachedKeyDecoder_ts_1.CachedKeyDecoder();
+    var Decoder2 = class _Decoder {
+      extensionCodec;
+      context;
+      useBigInt64;
+      rawStrings;
+      maxStrLength;
+      maxBinLength;
+      maxArrayLength;
+      maxMapLength;
+      maxExtLength;
+      keyDecoder;
+      mapKeyConverter;
+      totalPos = 0;
+      pos = 0;
+      view = EMPTY_VIEW;
+      bytes = EMPTY_BYTES;
+      headByte = HEAD_BYTE_REQUIRED;
+      stack = new StackPool();
+      entered = false;
+      constructor(options) {
+        this.extensionCodec = options?.extensionCodec ?? ExtensionCodec_ts_1.ExtensionCodec.defaultCodec;
+        this.context = options?.context;
+        this.useBigInt64 = options?.useBigInt64 ?? false;
+        this.rawStrings = options?.rawStrings ?? false;
+        this.maxStrLength = options?.maxStrLength ?? int_ts_1.UINT32_MAX;
+        this.maxBinLength = options?.maxBinLength ?? int_ts_1.UINT32_MAX;
+        this.maxArrayLength = options?.maxArrayLength ?? int_ts_1.UINT32_MAX;
+        this.maxMapLength = options?.maxMapLength ?? int_ts_1.UINT32_MAX;
+        this.maxExtLength = options?.maxExtLength ?? int_ts_1.UINT32_MAX;
+        this.keyDecoder = options?.keyDecoder !== void 0 ? options.keyDecoder : sharedCachedKeyDecoder;
+        this.mapKeyConverter = options?.mapKeyConverter ?? mapKeyConverter;
+      }
+      clone() {
+        return new _Decoder({
+          extensionCodec: this.extensionCodec,
+          context: this.context,
+          useBigInt64: this.useBigInt64,
+          rawStrings: this.rawStrings,
+          maxStrLength: this.maxStrLength,
+          maxBinLength: this.maxBinLength,
+          maxArrayLength: this.maxArrayLength,
+          maxMapLength: this.maxMapLength,
+          maxExtLength: this.maxExtLength,
+          keyDecoder: this.keyDecoder
+        });
+      }
+      reinitializeState() {
+        this.totalPos = 0;
+        this.headByte = HEAD_BYTE_REQUIRED;
+        this.stack.reset();
+      }
+      setBuffer(buffer) {
+        const bytes2 = (0, typedArrays_ts_1.ensureUint8Array)(buffer);
+        this.bytes = bytes2;
+        this.view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+        this.pos = 0;
+      }
+      appendBuffer(buffer) {
+        if (this.headByte === HEAD_BYTE_REQUIRED && !this.hasRemaining(1)) {
+          this.setBuffer(buffer);
+        } else {
+          const remainingData = this.bytes.subarray(this.pos);
+          const newData = (0, typedArrays_ts_1.ensureUint8Array)(buffer);
+          const newBuffer = new Uint8Array(remainingData.length + newData.length);
+          newBuffer.set(remainingData);
+          newBuffer.set(newData, remainingData.length);
+          this.setBuffer(newBuffer);
+        }
+      }
+      hasRemaining(size) {
+        return this.view.byteLength - this.pos >= size;
+      }
+      createExtraByteError(posToShow) {
+        const { view, pos } = this;
+        return new RangeError(`Extra ${view.byteLength - pos} of ${view.byteLength} byte(s) found at buffer[${posToShow}]`);
+      }
+      /**
+       * @throws {@link DecodeError}
+       * @throws {@link RangeError}
+       */
+      decode(buffer) {
+        if (this.entered) {
+          const instance = this.clone();
+          return instance.decode(buffer);
+        }
+        try {
+          this.entered = true;
+          this.reinitializeState();
+          this.setBuffer(buffer);
+          const object = this.doDecodeSync();
+          if (this.hasRemaining(1)) {
+            throw this.createExtraByteError(this.pos);
+          }
+          return object;
+        } finally {
+          this.entered = false;
+        }
+      }
+      *decodeMulti(buffer) {
+        if (this.entered) {
+          const instance = this.clone();
+          yield* instance.decodeMulti(buffer);
+          return;
+        }
+        try {
+          this.entered = true;
+          this.reinitializeState();
+          this.setBuffer(buffer);
+          while (this.hasRemaining(1)) {
+            yield this.doDecodeSync();
+          }
+        } finally {
+          this.entered = false;
+        }
+      }
+      async decodeAsync(stream) {
+        if (this.entered) {
+          const instance = this.clone();
+          return instance.decodeAsync(stream);
+        }
+        try {
+          this.entered = true;
+          let decoded = false;
+          let object;
+          for await (const buffer of stream) {
+            if (decoded) {
+              this.entered = false;
+              throw this.createExtraByteError(this.totalPos);
+            }
+            this.appendBuffer(buffer);
+            try {
+              object = this.doDecodeSync();
+              decoded = true;
+            } catch (e) {
+              if (!(e instanceof RangeError)) {
+                throw e;
+              }
+            }
+            this.totalPos += this.pos;
+          }
+          if (decoded) {
+            if (this.hasRemaining(1)) {
+              throw this.createExtraByteError(this.totalPos);
+            }
+            return object;
+          }
+          const { headByte, pos, totalPos } = this;
+          throw new RangeError(`Insufficient data in parsing ${(0, prettyByte_ts_1.prettyByte)(headByte)} at ${totalPos} (${pos} in the current buffer)`);
+        } finally {
+          this.entered = false;
+        }
+      }
+      decodeArrayStream(stream) {
+        return this.decodeMultiAsync(stream, true);
+      }
+      decodeStream(stream) {
+        return this.decodeMultiAsync(stream, false);
+      }
+      async *decodeMultiAsync(stream, isArray) {
+        if (this.entered) {
+          const instance = this.clone();
+          yield* instance.decodeMultiAsync(stream, isArray);
+          return;
+        }
+        try {
+          this.entered = true;
+          let isArrayHeaderRequired = isArray;
+          let arrayItemsLeft = -1;
+          for await (const buffer of stream) {
+            if (isArray && arrayItemsLeft === 0) {
+              throw this.createExtraByteError(this.totalPos);
+            }
+            this.appendBuffer(buffer);
+            if (isArrayHeaderRequired) {
+              arrayItemsLeft = this.readArraySize();
+              isArrayHeaderRequired = false;
+              this.complete();
+            }
+            try {
+              while (true) {
+                yield this.doDecodeSync();
+                if (--arrayItemsLeft === 0) {
+                  break;
+                }
+              }
+            } catch (e) {
+              if (!(e instanceof RangeError)) {
+                throw e;
+              }
+            }
+            this.totalPos += this.pos;
+          }
+        } finally {
+          this.entered = false;
+        }
+      }
+      doDecodeSync() {
+        DECODE: while (true) {
+          const headByte = this.readHeadByte();
+          let object;
+          if (headByte >= 224) {
+            object = headByte - 256;
+          } else if (headByte < 192) {
+            if (headByte < 128) {
+              object = headByte;
+            } else if (headByte < 144) {
+              const size = headByte - 128;
+              if (size !== 0) {
+                this.pushMapState(size);
+                this.complete();
+                continue DECODE;
+              } else {
+                object = {};
+              }
+            } else if (headByte < 160) {
+              const size = headByte - 144;
+              if (size !== 0) {
+                this.pushArrayState(size);
+                this.complete();
+                continue DECODE;
+              } else {
+                object = [];
+              }
+            } else {
+              const byteLength = headByte - 160;
+              object = this.decodeString(byteLength, 0);
+            }
+          } else if (headByte === 192) {
+            object = null;
+          } else if (headByte === 194) {
+            object = false;
+          } else if (headByte === 195) {
+            object = true;
+          } else if (headByte === 202) {
+            object = this.readF32();
+          } else if (headByte === 203) {
+            object = this.readF64();
+          } else if (headByte === 204) {
+            object = this.readU8();
+          } else if (headByte === 205) {
+            object = this.readU16();
+          } else if (headByte === 206) {
+            object = this.readU32();
+          } else if (headByte === 207) {
+            if (this.useBigInt64) {
+              object = this.readU64AsBigInt();
+            } else {
+              object = this.readU64();
+            }
+          } else if (headByte === 208) {
+            object = this.readI8();
+          } else if (headByte === 209) {
+            object = this.readI16();
+          } else if (headByte === 210) {
+            object = this.readI32();
+          } else if (headByte === 211) {
+            if (this.useBigInt64) {
+              object = this.readI64AsBigInt();
+            } else {
+              object = this.readI64();
+            }
+          } else if (headByte === 217) {
+            const byteLength = this.lookU8();
+            object = this.decodeString(byteLength, 1);
+          } else if (headByte === 218) {
+            const byteLength = this.lookU16();
+            object = this.decodeString(byteLength, 2);
+          } else if (headByte === 219) {
+            const byteLength = this.lookU32();
+            object = this.decodeString(byteLength, 4);
+          } else if (headByte === 220) {
+            const size = this.readU16();
+            if (size !== 0) {
+              this.pushArrayState(size);
+              this.complete();
+              continue DECODE;
+            } else {
+              object = [];
+            }
+          } else if (headByte === 221) {
+            const size = this.readU32();
+            if (size !== 0) {
+              this.pushArrayState(size);
+              this.complete();
+              continue DECODE;
+            } else {
+              object = [];
+            }
+          } else if (headByte === 222) {
+            const size = this.readU16();
+            if (size !== 0) {
+              this.pushMapState(size);
+              this.complete();
+              continue DECODE;
+            } else {
+              object = {};
+            }
+          } else if (headByte === 223) {
+            const size = this.readU32();
+            if (size !== 0) {
+              this.pushMapState(size);
+              this.complete();
+              continue DECODE;
+            } else {
+              object = {};
+            }
+          } else if (headByte === 196) {
+            const size = this.lookU8();
+            object = this.decodeBinary(size, 1);
+          } else if (headByte === 197) {
+            const size = this.lookU16();
+            object = this.decodeBinary(size, 2);
+          } else if (headByte === 198) {
+            const size = this.lookU32();
+            object = this.decodeBinary(size, 4);
+          } else if (headByte === 212) {
+            object = this.decodeExtension(1, 0);
+          } else if (headByte === 213) {
+            object = this.decodeExtension(2, 0);
+          } else if (headByte === 214) {
+            object = this.decodeExtension(4, 0);
+          } else if (headByte === 215) {
+            object = this.decodeExtension(8, 0);
+          } else if (headByte === 216) {
+            object = this.decodeExtension(16, 0);
+          } else if (headByte === 199) {
+            const size = this.lookU8();
+            object = this.decodeExtension(size, 1);
+          } else if (headByte === 200) {
+            const size = this.lookU16();
+            object = this.decodeExtension(size, 2);
+          } else if (headByte === 201) {
+            const size = this.lookU32();
+            object = this.decodeExtension(size, 4);
+          } else {
+            throw new DecodeError_ts_1.DecodeError(`Unrecognized type byte: ${(0, prettyByte_ts_1.prettyByte)(headByte)}`);
+          }
+          this.complete();
+          const stack = this.stack;
+          while (stack.length > 0) {
+            const state = stack.top();
+            if (state.type === STATE_ARRAY) {
+              state.array[state.position] = object;
+              state.position++;
+              if (state.position === state.size) {
+                object = state.array;
+                stack.release(state);
+              } else {
+                continue DECODE;
+              }
+            } else if (state.type === STATE_MAP_KEY) {
+              if (object === "__proto__") {
+                throw new DecodeError_ts_1.DecodeError("The key __proto__ is not allowed");
+              }
+              state.key = this.mapKeyConverter(object);
+              state.type = STATE_MAP_VALUE;
+              continue DECODE;
+            } else {
+              state.map[state.key] = object;
+              state.readCount++;
+              if (state.readCount === state.size) {
+                object = state.map;
+                stack.release(state);
+              } else {
+                state.key = null;
+                state.type = STATE_MAP_KEY;
+                continue DECODE;
+              }
+            }
+          }
+          return object;
+        }
+      }
+      readHeadByte() {
+        if (this.headByte === HEAD_BYTE_REQUIRED) {
+          this.headByte = this.readU8();
+        }
+        return this.headByte;
+      }
+      complete() {
+        this.headByte = HEAD_BYTE_REQUIRED;
+      }
+      readArraySize() {
+        const headByte = this.readHeadByte();
+        switch (headByte) {
+          case 220:
+            return this.readU16();
+          case 221:
+            return this.readU32();
+          default: {
+            if (headByte < 160) {
+              return headByte - 144;
+            } else {
+              throw new DecodeError_ts_1.DecodeError(`Unrecognized array type byte: ${(0, prettyByte_ts_1.prettyByte)(headByte)}`);
+            }
+          }
+        }
+      }
+      pushMapState(size) {
+        if (size > this.maxMapLength) {
+          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: map length (${size}) > maxMapLengthLength (${this.maxMapLength})`);
+        }
+        this.stack.pushMapState(size);
+      }
+      pushArrayState(size) {
+        if (size > this.maxArrayLength) {
+          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: array length (${size}) > maxArrayLength (${this.maxArrayLength})`);
+        }
+        this.stack.pushArrayState(size);
+      }
+      decodeString(byteLength, headerOffset) {
+        if (!this.rawStrings || this.stateIsMapKey()) {
+          return this.decodeUtf8String(byteLength, headerOffset);
+        }
+        return this.decodeBinary(byteLength, headerOffset);
+      }
+      /**
+       * @throws {@link RangeError}
+       */
+      decodeUtf8String(byteLength, headerOffset) {
+        if (byteLength > this.maxStrLength) {
+          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: UTF-8 byte length (${byteLength}) > maxStrLength (${this.maxStrLength})`);
+        }
+        if (this.bytes.byteLength < this.pos + headerOffset + byteLength) {
+          throw MORE_DATA;
+        }
+        const offset = this.pos + headerOffset;
+        let object;
+        if (this.stateIsMapKey() && this.keyDecoder?.canBeCached(byteLength)) {
+          object = this.keyDecoder.decode(this.bytes, offset, byteLength);
+        } else {
+          object = (0, utf8_ts_1.utf8Decode)(this.bytes, offset, byteLength);
+        }
+        this.pos += headerOffset + byteLength;
+        return object;
+      }
+      stateIsMapKey() {
+        if (this.stack.length > 0) {
+          const state = this.stack.top();
+          return state.type === STATE_MAP_KEY;
+        }
+        return false;
+      }
+      /**
+       * @throws {@link RangeError}
+       */
+      decodeBinary(byteLength, headOffset) {
+        if (byteLength > this.maxBinLength) {
+          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: bin length (${byteLength}) > maxBinLength (${this.maxBinLength})`);
+        }
+        if (!this.hasRemaining(byteLength + headOffset)) {
+          throw MORE_DATA;
+        }
+        const offset = this.pos + headOffset;
+        const object = this.bytes.subarray(offset, offset + byteLength);
+        this.pos += headOffset + byteLength;
+        return object;
+      }
+      decodeExtension(size, headOffset) {
+        if (size > this.maxExtLength) {
+          throw new DecodeError_ts_1.DecodeError(`Max length exceeded: ext length (${size}) > maxExtLength (${this.maxExtLength})`);
+        }
+        const extType = this.view.getInt8(this.pos + headOffset);
+        const data = this.decodeBinary(
+          size,
+          headOffset + 1
+          /* extType */
+        );
+        return this.extensionCodec.decode(data, extType, this.context);
+      }
+      lookU8() {
+        return this.view.getUint8(this.pos);
+      }
+      lookU16() {
+        return this.view.getUint16(this.pos);
+      }
+      lookU32() {
+        return this.view.getUint32(this.pos);
+      }
+      readU8() {
+        const value = this.view.getUint8(this.pos);
+        this.pos++;
+        return value;
+      }
+      readI8() {
+        const value = this.view.getInt8(this.pos);
+        this.pos++;
+        return value;
+      }
+      readU16() {
+        const value = this.view.getUint16(this.pos);
+        this.pos += 2;
+        return value;
+      }
+      readI16() {
+        const value = this.view.getInt16(this.pos);
+        this.pos += 2;
+        return value;
+      }
+      readU32() {
+        const value = this.view.getUint32(this.pos);
+        this.pos += 4;
+        return value;
+      }
+      readI32() {
+        const value = this.view.getInt32(this.pos);
+        this.pos += 4;
+        return value;
+      }
+      readU64() {
+        const value = (0, int_ts_1.getUint64)(this.view, this.pos);
+        this.pos += 8;
+        return value;
+      }
+      readI64() {
+        const value = (0, int_ts_1.getInt64)(this.view, this.pos);
+        this.pos += 8;
+        return value;
+      }
+      readU64AsBigInt() {
+        const value = this.view.getBigUint64(this.pos);
+        this.pos += 8;
+        return value;
+      }
+      readI64AsBigInt() {
+        const value = this.view.getBigInt64(this.pos);
+        this.pos += 8;
+        return value;
+      }
+      readF32() {
+        const value = this.view.getFloat32(this.pos);
+        this.pos += 4;
+        return value;
+      }
+      readF64() {
+        const value = this.view.getFloat64(this.pos);
+        this.pos += 8;
+        return value;
+      }
+    };
+    exports.Decoder = Decoder2;
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/decode.cjs
+var require_decode = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/decode.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.decode = decode;
+    exports.decodeMulti = decodeMulti;
+    var Decoder_ts_1 = require_Decoder();
+    function decode(buffer, options) {
+      const decoder2 = new Decoder_ts_1.Decoder(options);
+      return decoder2.decode(buffer);
+    }
+    function decodeMulti(buffer, options) {
+      const decoder2 = new Decoder_ts_1.Decoder(options);
+      return decoder2.decodeMulti(buffer);
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/utils/stream.cjs
+var require_stream = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/utils/stream.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isAsyncIterable = isAsyncIterable;
+    exports.asyncIterableFromStream = asyncIterableFromStream;
+    exports.ensureAsyncIterable = ensureAsyncIterable;
+    function isAsyncIterable(object) {
+      return object[Symbol.asyncIterator] != null;
+    }
+    async function* asyncIterableFromStream(stream) {
+      const reader = stream.getReader();
+      try {
+        while (true) {
+          const { done, value } = await reader.read();
+          if (done) {
+            return;
+          }
+          yield value;
+        }
+      } finally {
+        reader.releaseLock();
+      }
+    }
+    function ensureAsyncIterable(streamLike) {
+      if (isAsyncIterable(streamLike)) {
+        return streamLike;
+      } else {
+        return asyncIterableFromStream(streamLike);
+      }
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/decodeAsync.cjs
+var require_decodeAsync = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/decodeAsync.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.decodeAsync = decodeAsync;
+    exports.decodeArrayStream = decodeArrayStream;
+    exports.decodeMultiStream = decodeMultiStream;
+    var Decoder_ts_1 = require_Decoder();
+    var stream_ts_1 = require_stream();
+    async function decodeAsync(streamLike, options) {
+      const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
+      const decoder2 = new Decoder_ts_1.Decoder(options);
+      return decoder2.decodeAsync(stream);
+    }
+    function decodeArrayStream(streamLike, options) {
+      const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
+      const decoder2 = new Decoder_ts_1.Decoder(options);
+      return decoder2.decodeArrayStream(stream);
+    }
+    function decodeMultiStream(streamLike, options) {
+      const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
+      const decoder2 = new Decoder_ts_1.Decoder(options);
+      return decoder2.decodeStream(stream);
+    }
+  }
+});
+
+// node_modules/@msgpack/msgpack/dist.cjs/index.cjs
+var require_dist = __commonJS({
+  "node_modules/@msgpack/msgpack/dist.cjs/index.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.decodeTimestampExtension = exports.encodeTimestampExtension = exports.decodeTimestampToTimeSpec = exports.encodeTimeSpecToTimestamp = exports.encodeDateToTimeSpec = exports.EXT_TIMESTAMP = exports.ExtData = exports.ExtensionCodec = exports.Encoder = exports.DecodeError = exports.Decoder = exports.decodeMultiStream = exports.decodeArrayStream = exports.decodeAsync = exports.decodeMulti = exports.decode = exports.encode = void 0;
+    var encode_ts_1 = require_encode();
+    Object.defineProperty(exports, "encode", { enumerable: true, get: function() {
+      return encode_ts_1.encode;
+    } });
+    var decode_ts_1 = require_decode();
+    Object.defineProperty(exports, "decode", { enumerable: true, get: function() {
+      return decode_ts_1.decode;
+    } });
+    Object.defineProperty(exports, "decodeMulti", { enumerable: true, get: function() {
+      return decode_ts_1.decodeMulti;
+    } });
+    var decodeAsync_ts_1 = require_decodeAsync();
+    Object.defineProperty(exports, "decodeAsync", { enumerable: true, get: function() {
+      return decodeAsync_ts_1.decodeAsync;
+    } });
+    Object.defineProperty(exports, "decodeArrayStream", { enumerable: true, get: function() {
+      return decodeAsync_ts_1.decodeArrayStream;
+    } });
+    Object.defineProperty(exports, "decodeMultiStream", { enumerable: true, get: function() {
+      return decodeAsync_ts_1.decodeMultiStream;
+    } });
+    var Decoder_ts_1 = require_Decoder();
+    Object.defineProperty(exports, "Decoder", { enumerable: true, get: function() {
+      return Decoder_ts_1.Decoder;
+    } });
+    var DecodeError_ts_1 = require_DecodeError();
+    Object.defineProperty(exports, "DecodeError", { enumerable: true, get: function() {
+      return DecodeError_ts_1.DecodeError;
+    } });
+    var Encoder_ts_1 = require_Encoder();
+    Object.defineProperty(exports, "Encoder", { enumerable: true, get: function() {
+      return Encoder_ts_1.Encoder;
+    } });
+    var ExtensionCodec_ts_1 = require_ExtensionCodec();
+    Object.defineProperty(exports, "ExtensionCodec", { enumerable: true, get: function() {
+      return ExtensionCodec_ts_1.ExtensionCodec;
+    } });
+    var ExtData_ts_1 = require_ExtData();
+    Object.defineProperty(exports, "ExtData", { enumerable: true, get: function() {
+      return ExtData_ts_1.ExtData;
+    } });
+    var timestamp_ts_1 = require_timestamp();
+    Object.defineProperty(exports, "EXT_TIMESTAMP", { enumerable: true, get: function() {
+      return timestamp_ts_1.EXT_TIMESTAMP;
+    } });
+    Object.defineProperty(exports, "encodeDateToTimeSpec", { enumerable: true, get: function() {
+      return timestamp_ts_1.encodeDateToTimeSpec;
+    } });
+    Object.defineProperty(exports, "encodeTimeSpecToTimestamp", { enumerable: true, get: function() {
+      return timestamp_ts_1.encodeTimeSpecToTimestamp;
+    } });
+    Object.defineProperty(exports, "decodeTimestampToTimeSpec", { enumerable: true, get: function() {
+      return timestamp_ts_1.decodeTimestampToTimeSpec;
+    } });
+    Object.defineProperty(exports, "encodeTimestampExtension", { enumerable: true, get: function() {
+      return timestamp_ts_1.encodeTimestampExtension;
+    } });
+    Object.defineProperty(exports, "decodeTimestampExtension", { enumerable: true, get: function() {
+      return timestamp_ts_1.decodeTimestampExtension;
+    } });
+  }
+});
+
 // src/cli/main.ts
+import { readFileSync as readFileSync14, writeFileSync as writeFileSync6 } from "node:fs";
 import { parseArgs } from "node:util";
+
+// src/report/junit.ts
+var import_saxes = __toESM(require_saxes(), 1);
+var TEXT_LIMIT = 64 * 1024;
+var CONSOLE_HINT = "; the full console log is in the artifacts";
+function junitXml(run2, options = {}) {
+  const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const suites = run2.files.map((file) => testsuite(file, timestamp));
+  const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
+  return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
+}
+function mergeJunit(xmlDocuments) {
+  const shards = xmlDocuments.map(readShard);
+  const suites = shards.flatMap((shard) => shard.suites);
+  const totals = sumTotals(shards.flatMap((shard) => shard.totals));
+  const name = shards.find((shard) => shard.name !== void 0)?.name ?? "provium";
+  return xmlDocument(element("testsuites", { name, ...totalsAttributes(totals) }, suites));
+}
+function fileTotals(file) {
+  const withStatus = (...statuses) => file.tests.filter((t) => statuses.includes(t.status)).length;
+  return {
+    tests: file.tests.length,
+    failures: withStatus("failed"),
+    errors: withStatus("error"),
+    skipped: withStatus("skipped", "todo"),
+    time: file.durationMs / 1e3
+  };
+}
+function sumTotals(list) {
+  const sum = (key) => list.reduce((total, t) => total + t[key], 0);
+  return { tests: sum("tests"), failures: sum("failures"), errors: sum("errors"), skipped: sum("skipped"), time: sum("time") };
+}
+var seconds = (s) => s.toFixed(3);
+var totalsAttributes = (t) => ({ tests: t.tests, failures: t.failures, errors: t.errors, skipped: t.skipped, time: seconds(t.time) });
+function testsuite(file, timestamp) {
+  const attributes = { name: file.file, file: file.file, ...totalsAttributes(fileTotals(file)), timestamp };
+  return element("testsuite", attributes, file.tests.map(testcase));
+}
+function testcase(test) {
+  const attributes = { classname: className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1e3) };
+  return element("testcase", attributes, [
+    ...outcome(test),
+    ...textElement("system-out", test.logs),
+    ...textElement("system-err", test.warnings)
+  ]);
+}
+var className = (file) => file.replace(/(\.test)?\.lua$/, "").replaceAll("/", ".");
+function reportedLine(test) {
+  const failure = test.failure;
+  if (!failure) return test.line;
+  if (failure.file === test.file && failure.line !== void 0) return failure.line;
+  return failure.testLine ?? test.line;
+}
+function outcome(test) {
+  switch (test.status) {
+    case "passed":
+      return [];
+    case "failed":
+      return [problem("failure", "AssertionError", test)];
+    case "error":
+      return [problem("error", "Error", test)];
+    case "skipped":
+      return [element("skipped", { message: test.reason })];
+    case "todo":
+      return [element("skipped", { message: test.reason ? `todo: ${test.reason}` : "todo" })];
+  }
+}
+function problem(name, type, test) {
+  const message = capText(test.failure?.message ?? test.status);
+  return element(name, { message, type }, [], capText(failureText(test.failure), CONSOLE_HINT));
+}
+function failureText(failure) {
+  if (!failure) return "";
+  const parts = [failure.message];
+  if (failure.file && failure.line !== void 0) parts.push(`at ${failure.file}:${failure.line}`);
+  if (failure.traceback) parts.push(failure.traceback);
+  for (const excerpt of failure.consoles) parts.push(`console of VM ${excerpt.vm} (last lines):
+${excerpt.tail}`);
+  return parts.join("\n");
+}
+function textElement(name, lines) {
+  return lines.length ? [element(name, {}, [], capText(lines.join("\n")))] : [];
+}
+function element(name, attributes, children2 = [], text = "") {
+  const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
+  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text, children: children2 };
+}
+var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+var hex = (code, width) => code.toString(16).padStart(width, "0");
+function sanitize(text) {
+  return text.replace(INVALID_XML_CHAR, (char) => {
+    const code = char.codePointAt(0);
+    return code < 256 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+  });
+}
+var REFERENCES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\r": "&#13;",
+  "\n": "&#10;",
+  "	": "&#9;"
+};
+var TEXT_SPECIALS = /[&<>"'\r]/g;
+var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
+function escapeXml(text, specials) {
+  return sanitize(text).replace(specials, (char) => REFERENCES[char]);
+}
+function capText(text, hint = "") {
+  const clean = sanitize(text);
+  const bytes2 = Buffer.from(clean);
+  if (bytes2.length <= TEXT_LIMIT) return clean;
+  const keep = TEXT_LIMIT - 256;
+  const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
+  const cut = bytes2.length - head.length - tail.length;
+  return `${head.toString()}
+[... ${cut} bytes cut${hint} ...]
+${tail.toString()}`;
+}
+function charStart(bytes2, index) {
+  while (index > 0 && ((bytes2[index] ?? 0) & 192) === 128) index--;
+  return index;
+}
+function serialize(node, indent2 = "") {
+  const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
+  const open2 = `${indent2}<${node.name}${attributes.join("")}`;
+  if (!node.text && node.children.length === 0) return `${open2}/>`;
+  const children2 = node.children.map((child) => `
+${serialize(child, `${indent2}  `)}`).join("");
+  const close = node.children.length ? `
+${indent2}</${node.name}>` : `</${node.name}>`;
+  return `${open2}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
+}
+var xmlDocument = (root) => `<?xml version="1.0" encoding="UTF-8"?>
+${serialize(root)}
+`;
+function parseXml(xml) {
+  const parser = new import_saxes.SaxesParser();
+  const open2 = [];
+  let root;
+  parser.on("opentag", (tag) => {
+    const node = { name: tag.name, attributes: { ...tag.attributes }, text: "", children: [] };
+    open2.at(-1)?.children.push(node);
+    root ??= node;
+    open2.push(node);
+  });
+  parser.on("closetag", () => void open2.pop());
+  const addText = (text) => {
+    const node = open2.at(-1);
+    if (node) node.text += text;
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+  parser.write(xml).close();
+  if (!root) throw new Error("no root element");
+  dropIndentation(root);
+  return root;
+}
+function dropIndentation(node) {
+  if (node.children.length && !node.text.trim()) node.text = "";
+  node.children.forEach(dropIndentation);
+}
+function readShard(xml, index) {
+  const fail = (why) => {
+    throw new Error(`JUnit input ${index + 1} is broken: ${why}`);
+  };
+  let root;
+  try {
+    root = parseXml(xml);
+  } catch (error) {
+    return fail(`not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const suites = root.name === "testsuite" ? [root] : root.name === "testsuites" ? root.children : fail(`its root is <${root.name}>, not <testsuites> or <testsuite>`);
+  const stray = suites.find((child) => child.name !== "testsuite");
+  if (stray) fail(`<testsuites> holds a <${stray.name}>; only <testsuite> elements are expected`);
+  const totals = suites.map((suite) => {
+    try {
+      return suiteTotals(suite);
+    } catch (error) {
+      return fail(error.message);
+    }
+  });
+  return { name: root.name === "testsuites" ? root.attributes.name : void 0, suites, totals };
+}
+var OUTCOME_OF = { failures: "failure", errors: "error", skipped: "skipped" };
+function suiteTotals(suite) {
+  const cases = suite.children.filter((child) => child.name === "testcase");
+  const read = (key, missing) => {
+    const value = suite.attributes[key];
+    if (value === void 0) return missing();
+    const number = Number(value.replaceAll(",", ""));
+    if (value.trim() === "" || !Number.isFinite(number) || number < 0)
+      throw new Error(`<testsuite name="${suite.attributes.name ?? ""}"> has ${key}="${value}", not a non-negative number`);
+    return number;
+  };
+  const outcomes = (key) => () => cases.filter((c3) => c3.children.some((child) => child.name === OUTCOME_OF[key])).length;
+  return {
+    tests: read("tests", () => cases.length),
+    failures: read("failures", outcomes("failures")),
+    errors: read("errors", outcomes("errors")),
+    skipped: read("skipped", outcomes("skipped")),
+    time: read("time", () => 0)
+  };
+}
 
 // src/setup/setup.ts
 import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
@@ -19850,26 +21966,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir, readFile, rename, rm, stat, writeFile, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path16) {
-  return stat(path16).then(() => true, () => false);
+async function exists(path22) {
+  return stat(path22).then(() => true, () => false);
 }
-async function atomicWrite(path16, data, mode = 420) {
-  await mkdir(dirname(path16), { recursive: true });
-  const tmp = `${path16}.tmp-${process.pid}`;
+async function atomicWrite(path22, data, mode = 420) {
+  await mkdir(dirname(path22), { recursive: true });
+  const tmp = `${path22}.tmp-${process.pid}`;
   try {
     await writeFile(tmp, data, { mode });
     await chmod(tmp, mode);
-    await rename(tmp, path16);
+    await rename(tmp, path22);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path16, data, mode = 420) {
+async function writeIfChanged(path22, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile(path16).catch(() => null), stat(path16).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile(path22).catch(() => null), stat(path22).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path16, want, mode);
+  await atomicWrite(path22, want, mode);
   return true;
 }
 
@@ -20169,9 +22285,9 @@ import { platform } from "node:process";
 import { stripVTControlCharacters } from "node:util";
 var joinCommand = (filePath, rawArguments) => {
   const fileAndArguments = [filePath, ...rawArguments];
-  const command = fileAndArguments.join(" ");
+  const command2 = fileAndArguments.join(" ");
   const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
-  return { command, escapedCommand };
+  return { command: command2, escapedCommand };
 };
 var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
 var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
@@ -20724,12 +22840,12 @@ var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
 // node_modules/execa/lib/arguments/command.js
 var handleCommand = (filePath, rawArguments, rawOptions) => {
   const startTime = getStartTime();
-  const { command, escapedCommand } = joinCommand(filePath, rawArguments);
+  const { command: command2, escapedCommand } = joinCommand(filePath, rawArguments);
   const verbose = normalizeFdSpecificOption(rawOptions, "verbose");
   const verboseInfo = getVerboseInfo(verbose, escapedCommand, { ...rawOptions });
   logCommand(escapedCommand, verboseInfo);
   return {
-    command,
+    command: command2,
     escapedCommand,
     startTime,
     verboseInfo
@@ -22004,7 +24120,7 @@ var handleNodeOption = (file, commandArguments, {
 };
 
 // node_modules/execa/lib/ipc/ipc-input.js
-import { serialize } from "node:v8";
+import { serialize as serialize2 } from "node:v8";
 var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
   if (ipcInput === void 0) {
     return;
@@ -22016,7 +24132,7 @@ var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
 };
 var validateAdvancedInput = (ipcInput) => {
   try {
-    serialize(ipcInput);
+    serialize2(ipcInput);
   } catch (error) {
     throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error });
   }
@@ -22760,7 +24876,7 @@ var serializeMessageItem = (messageItem) => {
 
 // node_modules/execa/lib/return/result.js
 var makeSuccessResult = ({
-  command,
+  command: command2,
   escapedCommand,
   stdio,
   all,
@@ -22768,7 +24884,7 @@ var makeSuccessResult = ({
   options: { cwd },
   startTime
 }) => omitUndefinedProperties({
-  command,
+  command: command2,
   escapedCommand,
   cwd,
   durationMs: getDurationMs(startTime),
@@ -22789,7 +24905,7 @@ var makeSuccessResult = ({
 });
 var makeEarlyError = ({
   error,
-  command,
+  command: command2,
   escapedCommand,
   fileDescriptors,
   options,
@@ -22797,7 +24913,7 @@ var makeEarlyError = ({
   isSync
 }) => makeError({
   error,
-  command,
+  command: command2,
   escapedCommand,
   startTime,
   timedOut: false,
@@ -22812,7 +24928,7 @@ var makeEarlyError = ({
 });
 var makeError = ({
   error: originalError,
-  command,
+  command: command2,
   escapedCommand,
   startTime,
   timedOut,
@@ -22859,7 +24975,7 @@ var makeError = ({
   const error = getFinalError(originalError, message, isSync);
   Object.assign(error, getErrorProperties({
     error,
-    command,
+    command: command2,
     escapedCommand,
     startTime,
     timedOut,
@@ -22881,7 +24997,7 @@ var makeError = ({
 };
 var getErrorProperties = ({
   error,
-  command,
+  command: command2,
   escapedCommand,
   startTime,
   timedOut,
@@ -22901,7 +25017,7 @@ var getErrorProperties = ({
 }) => omitUndefinedProperties({
   shortMessage,
   originalMessage,
-  command,
+  command: command2,
   escapedCommand,
   cwd,
   durationMs: getDurationMs(startTime),
@@ -23030,11 +25146,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
@@ -23053,9 +25169,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -24275,13 +26391,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path16 === "string" ? path16 : path16.toString();
+  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path22 === "string" ? path22 : path22.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path16, serializedResult);
+      appendFileSync(path22, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path16, serializedResult);
+      writeFileSync(path22, serializedResult);
     }
   }
 };
@@ -24365,12 +26481,12 @@ var getResultError = (error, exitCode, signal) => {
 
 // node_modules/execa/lib/methods/main-sync.js
 var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
+  const { file, commandArguments, command: command2, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
   const result = spawnSubprocessSync({
     file,
     commandArguments,
     options,
-    command,
+    command: command2,
     escapedCommand,
     verboseInfo,
     fileDescriptors,
@@ -24379,7 +26495,7 @@ var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
   return handleResult(result, verboseInfo, options);
 };
 var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
+  const { command: command2, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
   const syncOptions = normalizeSyncOptions(rawOptions);
   const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
   validateSyncOptions(options);
@@ -24387,7 +26503,7 @@ var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
   return {
     file,
     commandArguments,
-    command,
+    command: command2,
     escapedCommand,
     startTime,
     verboseInfo,
@@ -24413,12 +26529,12 @@ var validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal }) => {
 var throwInvalidSyncOption = (value) => {
   throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
 };
-var spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
+var spawnSubprocessSync = ({ file, commandArguments, options, command: command2, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
   const syncResult = runSubprocessSync({
     file,
     commandArguments,
     options,
-    command,
+    command: command2,
     escapedCommand,
     fileDescriptors,
     startTime
@@ -24445,12 +26561,12 @@ var spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCo
     stdio,
     all,
     options,
-    command,
+    command: command2,
     escapedCommand,
     startTime
   });
 };
-var runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
+var runSubprocessSync = ({ file, commandArguments, options, command: command2, escapedCommand, fileDescriptors, startTime }) => {
   try {
     addInputOptionsSync(fileDescriptors, options);
     const normalizedOptions = normalizeSpawnSyncOptions(options);
@@ -24458,7 +26574,7 @@ var runSubprocessSync = ({ file, commandArguments, options, command, escapedComm
   } catch (error) {
     return makeEarlyError({
       error,
-      command,
+      command: command2,
       escapedCommand,
       fileDescriptors,
       options,
@@ -24468,8 +26584,8 @@ var runSubprocessSync = ({ file, commandArguments, options, command, escapedComm
   }
 };
 var normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error === void 0 ? makeSuccessResult({
-  command,
+var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command: command2, escapedCommand, startTime }) => error === void 0 ? makeSuccessResult({
+  command: command2,
   escapedCommand,
   stdio,
   all,
@@ -24478,7 +26594,7 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
   startTime
 }) : makeError({
   error,
-  command,
+  command: command2,
   escapedCommand,
   timedOut,
   isCanceled: false,
@@ -24683,14 +26799,14 @@ import {
   Writable,
   Duplex
 } from "node:stream";
-var handleEarlyError = ({ error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
+var handleEarlyError = ({ error, command: command2, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
   cleanupCustomStreams(fileDescriptors);
   const subprocess = new ChildProcess2();
   createDummyStreams(subprocess, fileDescriptors);
   Object.assign(subprocess, { readable, writable, duplex });
   const earlyError = makeEarlyError({
     error,
-    command,
+    command: command2,
     escapedCommand,
     fileDescriptors,
     options,
@@ -26401,14 +28517,14 @@ var descriptors = ["then", "catch", "finally"].map((property) => [
 
 // node_modules/execa/lib/methods/main-async.js
 var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+  const { file, commandArguments, command: command2, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
   const { subprocess, promise } = spawnSubprocessAsync({
     file,
     commandArguments,
     options,
     startTime,
     verboseInfo,
-    command,
+    command: command2,
     escapedCommand,
     fileDescriptors
   });
@@ -26423,14 +28539,14 @@ var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
   return subprocess;
 };
 var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
+  const { command: command2, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
   const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
   const options = handleAsyncOptions(normalizedOptions);
   const fileDescriptors = handleStdioAsync(options, verboseInfo);
   return {
     file,
     commandArguments,
-    command,
+    command: command2,
     escapedCommand,
     startTime,
     verboseInfo,
@@ -26444,14 +28560,14 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
   }
   return { ...options, timeoutDuration: timeout };
 };
-var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
+var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command: command2, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
     subprocess = spawn(...concatenateShell(file, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
-      command,
+      command: command2,
       escapedCommand,
       fileDescriptors,
       options,
@@ -26483,7 +28599,7 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
     verboseInfo,
     fileDescriptors,
     originalStreams,
-    command,
+    command: command2,
     escapedCommand,
     context,
     onInternalError,
@@ -26491,7 +28607,7 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
   });
   return { subprocess, promise };
 };
-var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
+var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command: command2, escapedCommand, context, onInternalError, controller }) => {
   const [
     errorInfo,
     [exitCode, signal],
@@ -26521,15 +28637,15 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
     ipcOutput,
     context,
     options,
-    command,
+    command: command2,
     escapedCommand,
     startTime
   });
   return handleResult(result, verboseInfo, options);
 };
-var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command: command2, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
   error: errorInfo.error,
-  command,
+  command: command2,
   escapedCommand,
   timedOut: context.terminationReason === "timeout",
   isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
@@ -26545,7 +28661,7 @@ var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, cont
   startTime,
   isSync: false
 }) : makeSuccessResult({
-  command,
+  command: command2,
   escapedCommand,
   stdio,
   all,
@@ -26621,18 +28737,18 @@ var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions,
 // node_modules/execa/lib/methods/command.js
 var mapCommandAsync = ({ file, commandArguments }) => parseCommand(file, commandArguments);
 var mapCommandSync = ({ file, commandArguments }) => ({ ...parseCommand(file, commandArguments), isSync: true });
-var parseCommand = (command, unusedArguments) => {
+var parseCommand = (command2, unusedArguments) => {
   if (unusedArguments.length > 0) {
-    throw new TypeError(`The command and its arguments must be passed as a single string: ${command} ${unusedArguments}.`);
+    throw new TypeError(`The command and its arguments must be passed as a single string: ${command2} ${unusedArguments}.`);
   }
-  const [file, ...commandArguments] = parseCommandString(command);
+  const [file, ...commandArguments] = parseCommandString(command2);
   return { file, commandArguments };
 };
-var parseCommandString = (command) => {
-  if (typeof command !== "string") {
-    throw new TypeError(`The command must be a string: ${String(command)}.`);
+var parseCommandString = (command2) => {
+  if (typeof command2 !== "string") {
+    throw new TypeError(`The command must be a string: ${String(command2)}.`);
   }
-  const trimmedCommand = command.trim();
+  const trimmedCommand = command2.trim();
   if (trimmedCommand === "") {
     return [];
   }
@@ -26715,10 +28831,10 @@ async function buildAgent(repoRoot, dest) {
   const make = await tryRun("make", ["-C", dir]);
   if (!make.ok) throw new SetupError(`make -C agent failed: ${make.why}`, "run `make -C agent` to see the full output");
   const built = join2(dir, "build", "provium-agent");
-  const bytes = await readFile2(built).catch(() => {
+  const bytes2 = await readFile2(built).catch(() => {
     throw new SetupError(`make -C agent succeeded but produced no ${built}`, "check agent/Makefile's output path");
   });
-  const copied = await writeIfChanged(dest, bytes, 493);
+  const copied = await writeIfChanged(dest, bytes2, 493);
   if (copied) return { status: "done", detail: `built and copied to ${dest}`, value: void 0 };
   return { status: "skipped", detail: `${dest} up to date`, value: void 0 };
 }
@@ -26977,8 +29093,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path16, mode, data) {
-  const name = Buffer.from(path16.replace(/^\/+/, "") + "\0");
+function record(inode, path22, mode, data) {
+  const name = Buffer.from(path22.replace(/^\/+/, "") + "\0");
   const head = header(inode, mode, data.length, name.length);
   return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
 }
@@ -27096,9 +29212,9 @@ function parseModulesDep(text) {
   for (const line of text.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path16 = line.slice(0, colon).trim();
-    const name = moduleName(path16);
-    paths2.set(name, path16);
+    const path22 = line.slice(0, colon).trim();
+    const name = moduleName(path22);
+    paths2.set(name, path22);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -27145,13 +29261,13 @@ function modulesCpioEntries(mods) {
   ];
 }
 var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path16, apt) {
-  const kind = compressionOf(path16);
-  if (kind === "none" || kind === null) return readFile5(path16);
-  if (kind === "gz") return gunzipSync(await readFile5(path16));
+async function readModule(path22, apt) {
+  const kind = compressionOf(path22);
+  if (kind === "none" || kind === null) return readFile5(path22);
+  if (kind === "gz") return gunzipSync(await readFile5(path22));
   const tool = DECOMPRESSOR[kind];
   if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path16]);
+  return runBinary(tool.cmd, ["-dc", path22]);
 }
 async function packModules(modulesDir, apt) {
   const builtinPath = join5(modulesDir, "modules.builtin");
@@ -27172,11 +29288,11 @@ async function packModules(modulesDir, apt) {
     deps = /* @__PURE__ */ new Map();
     const queue = TARGET_MODULES.map(moduleName);
     for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path16 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path16) continue;
-      const bytes = await readModule(path16, apt);
-      data.set(name, bytes);
-      const info = elfSection(bytes, ".modinfo");
+      const path22 = files.get(name);
+      if (deps.has(name) || builtin.has(name) || !path22) continue;
+      const bytes2 = await readModule(path22, apt);
+      data.set(name, bytes2);
+      const info = elfSection(bytes2, ".modinfo");
       const own = info ? modinfoDepends(info) : [];
       deps.set(name, own);
       queue.push(...own);
@@ -27185,9 +29301,9 @@ async function packModules(modulesDir, apt) {
   const order = loadOrder(TARGET_MODULES, deps, builtin);
   const mods = [];
   for (const name of order) {
-    const path16 = files.get(name);
-    if (!path16) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path16), data: data.get(name) ?? await readModule(path16, apt) });
+    const path22 = files.get(name);
+    if (!path22) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path22), data: data.get(name) ?? await readModule(path22, apt) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -27250,8 +29366,8 @@ import { readFile as readFile7 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path16) {
-  const parts = path16.split("/").slice(0, -1);
+function parents(path22) {
+  const parts = path22.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -27262,9 +29378,9 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path16) => ({ type: "dir", path: path16, mode: DIR_MODE[path16] ?? 493 })),
+    ...dirs.map((path22) => ({ type: "dir", path: path22, mode: DIR_MODE[path22] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path16) => ({ type: "symlink", path: path16, target: "/bin/busybox" })),
+    ...applets.map((path22) => ({ type: "symlink", path: path22, target: "/bin/busybox" })),
     { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
     { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
   ];
@@ -27399,6 +29515,11 @@ async function runSetup() {
   return runner.finish();
 }
 
+// src/cli/run-command.ts
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { mkdirSync as mkdirSync6 } from "node:fs";
+import path21 from "node:path";
+
 // src/config/config.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import path8 from "node:path";
@@ -27493,14 +29614,14 @@ function parseString(ctx) {
         let value = 0;
         let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
         for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
+          let hex2 = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
               /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
                 /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
               )
             )
           );
@@ -28016,8 +30137,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
   let m = meta;
   let k;
   let hasOwn = false;
@@ -28187,10 +30308,10 @@ function loadConfig(suiteRoot) {
   for (const [key, value] of Object.entries(raw)) {
     if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles)");
     if (typeof value !== "object" || value === null) throw fail(key, "must be a table of [profiles.NAME]");
-    for (const [name, table] of Object.entries(value)) {
-      if (typeof table !== "object" || table === null) throw fail(`profiles.${name}`, "must be a table");
+    for (const [name, table2] of Object.entries(value)) {
+      if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
       const profile = {};
-      for (const [field, fieldValue] of Object.entries(table)) {
+      for (const [field, fieldValue] of Object.entries(table2)) {
         const spec = PROFILE_KEYS[field];
         if (!spec) throw fail(`profiles.${name}.${field}`, `is not a profile setting (known: ${Object.keys(PROFILE_KEYS).join(", ")})`);
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
@@ -28204,306 +30325,10 @@ function loadConfig(suiteRoot) {
   return { file, profiles };
 }
 
-// src/agent/client.ts
-import net from "node:net";
-import { randomInt } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/agent/protocol.ts
-var import_msgpack = __toESM(require_dist(), 1);
-var PROTOCOL_VERSION = 1;
-var AGENT_PORT_NAME = "org.provium.agent";
-var MAGIC = Buffer.from("PRVM");
-var HEADER_BYTES = 8;
-var MAX_FRAME_BYTES = 64 << 20;
-var RESULT_FIELDS = {
-  hello: ["version", "kernel", "pid"],
-  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
-  syscall: ["ret", "errno", "buffers"],
-  read_file: ["data", "truncated"],
-  write_file: [],
-  mount: [],
-  quiesce: [],
-  shutdown: []
-};
-var OPS = Object.keys(RESULT_FIELDS);
-var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
-var decoder = new import_msgpack.Decoder({ useBigInt64: true });
-function encodeRequest(id, op, args) {
-  const payload = encoder.encode({ id, op, args });
-  const header2 = Buffer.alloc(HEADER_BYTES);
-  MAGIC.copy(header2, 0);
-  header2.writeUInt32BE(payload.length, 4);
-  return Buffer.concat([header2, payload]);
-}
-function toInteger(value) {
-  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
-  if (typeof value === "number") return value;
-  throw new TypeError(`expected an integer, got ${typeof value}`);
-}
-var FrameReader = class {
-  buffered = Buffer.alloc(0);
-  push(chunk) {
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
-    const responses = [];
-    for (; ; ) {
-      const start = this.buffered.indexOf(MAGIC);
-      if (start < 0) {
-        this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
-        return responses;
-      }
-      if (this.buffered.length - start < HEADER_BYTES) {
-        this.buffered = this.buffered.subarray(start);
-        return responses;
-      }
-      const size = this.buffered.readUInt32BE(start + 4);
-      if (size > MAX_FRAME_BYTES) {
-        this.buffered = this.buffered.subarray(start + 1);
-        continue;
-      }
-      const end = start + HEADER_BYTES + size;
-      if (this.buffered.length < end) {
-        this.buffered = this.buffered.subarray(start);
-        return responses;
-      }
-      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
-      this.buffered = this.buffered.subarray(end);
-      if (response) responses.push(response);
-    }
-  }
-  reset() {
-    this.buffered = Buffer.alloc(0);
-  }
-  decode(payload) {
-    try {
-      const value = decoder.decode(payload);
-      if (typeof value !== "object" || value === null) return void 0;
-      return {
-        id: Number(value.id),
-        ok: value.ok === true,
-        result: value.result,
-        error: typeof value.error === "string" ? value.error : void 0,
-        errno: value.errno === void 0 ? void 0 : Number(value.errno)
-      };
-    } catch {
-      return void 0;
-    }
-  }
-};
-
-// src/agent/client.ts
-var AgentClient = class _AgentClient {
-  constructor(socket, options) {
-    this.socket = socket;
-    this.options = options;
-    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => void this.onClose());
-  }
-  socket;
-  options;
-  pending = /* @__PURE__ */ new Map();
-  reader = new FrameReader();
-  // Ids start at random so that a stale response from an earlier connection
-  // to the same guest cannot be mistaken for one of ours.
-  nextId = randomInt(1, 2 ** 30);
-  lost;
-  /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path16, deadline, options, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path16, () => resolve2(s));
-          s.once("error", reject);
-        });
-        return new _AgentClient(socket, options);
-      } catch (error) {
-        if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path16}: ${error.message}`);
-        await sleep(5);
-      }
-    }
-  }
-  request(op, args, timeoutMs) {
-    if (this.lost) return Promise.reject(this.lost);
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve2, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
-    });
-  }
-  /** Requests in flight (a fixture snapshot needs none). */
-  get inFlight() {
-    return this.pending.size;
-  }
-  /** Fails every pending and future request with error, and disconnects. */
-  fail(error) {
-    this.lost ??= error;
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.reject(this.lost);
-      this.pending.delete(id);
-    }
-    this.socket.destroy();
-  }
-  /** Disconnects; the guest agent keeps running and accepts a new connection. */
-  close() {
-    this.fail(new ProviumError("the agent connection was closed by the host"));
-  }
-  onResponses(responses) {
-    for (const response of responses) {
-      const p = this.pending.get(response.id);
-      if (!p) continue;
-      this.pending.delete(response.id);
-      clearTimeout(p.timer);
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
-    }
-  }
-  async onClose() {
-    if (this.lost) return;
-    this.lost = new ProviumError("the agent connection dropped");
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    if (pending.length === 0) return;
-    const reason = await this.options.explainLoss();
-    this.lost = reason;
-    for (const p of pending) {
-      clearTimeout(p.timer);
-      p.reject(reason);
-    }
-  }
-};
-function formatSeconds(ms) {
-  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-}
-
-// src/run/results.ts
-function count2(tests) {
-  return {
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length
-  };
-}
-
-// src/report/console.ts
-var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-var paint = (code) => (text) => useColor ? `\x1B[${code}m${text}\x1B[0m` : text;
-var red2 = paint(31);
-var green2 = paint(32);
-var yellow2 = paint(33);
-var dim2 = paint(2);
-var indent = (text, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
-function countsLine(tests) {
-  const c3 = count2(tests);
-  return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
-}
-var ConsoleReporter = class {
-  constructor(write = (text) => process.stdout.write(text), verbose = false) {
-    this.write = write;
-    this.verbose = verbose;
-  }
-  write;
-  verbose;
-  fileDone(result) {
-    if (result.tests.length === 0) return;
-    const failed = count2(result.tests).failed > 0;
-    const badge = failed ? red2("FAIL") : green2("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
-`);
-    for (const test of result.tests) {
-      if (this.verbose || test.status === "skipped" || test.status === "todo")
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}
-`));
-      for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
-`));
-    }
-  }
-  log(file, line) {
-    if (this.verbose) this.write(dim2(`  [${file}] ${line}
-`));
-  }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
-    const failures = tests.filter((test) => test.failure);
-    if (failures.length) this.write(`
-${red2("Failures:")}
-`);
-    for (const test of failures) this.write(`
-${this.describeFailure(test)}
-`);
-    this.write(`
-${countsLine(tests)}
-`);
-    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
-`));
-  }
-  describeFailure(test) {
-    const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
-    parts.push(indent(f.message));
-    if (f.file && f.line) {
-      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
-      parts.push(indent(`at ${f.file}:${f.line}${via}`));
-    }
-    if (f.traceback) parts.push(indent(dim2(f.traceback)));
-    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
-${indent(c3.tail, "| ")}`));
-    if (test.logs.length) parts.push(indent(`log:
-${indent(test.logs.join("\n"), "| ")}`));
-    return parts.join("\n");
-  }
-};
-
-// src/run/discover.ts
-import { existsSync as existsSync3, readdirSync, statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
-var TEST_SUFFIX = ".test.lua";
-var DEFAULT_SUITE = "tests";
-function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path9.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path9.resolve(dir) === path9.resolve(suiteRoot)) continue;
-      walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path9.resolve(full));
-  }
-}
-function discoverTestFiles(paths2, suiteRoot) {
-  const found2 = [];
-  for (const given of paths2) {
-    if (!existsSync3(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync2(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path9.resolve(given));
-  }
-  return [...new Set(found2)].sort();
-}
-function findSuiteRoot(paths2) {
-  const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync3(first) && statSync2(first).isDirectory()) return path9.resolve(first);
-  const cwd = process.cwd();
-  for (let dir = path9.resolve(path9.dirname(first)); dir.startsWith(cwd); dir = path9.dirname(dir)) {
-    if (existsSync3(path9.join(dir, CONFIG_FILE))) return dir;
-    if (dir === cwd) break;
-  }
-  const defaultSuite = path9.resolve(DEFAULT_SUITE);
-  return path9.resolve(first).startsWith(defaultSuite + path9.sep) ? defaultSuite : path9.resolve(path9.dirname(first));
-}
-
-// src/run/run.ts
-import { availableParallelism } from "node:os";
-
 // src/lua/state.ts
 var import_fengari3 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import path9 from "node:path";
 
 // src/lua/bridge.ts
 var import_fengari2 = __toESM(require_fengari(), 1);
@@ -28517,8 +30342,8 @@ var INT64_MIN = -(2n ** 63n);
 function pushString(L, text) {
   import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text));
 }
-function pushBytes(L, bytes) {
-  import_fengari.lua.lua_pushlstring(L, bytes, bytes.length);
+function pushBytes(L, bytes2) {
+  import_fengari.lua.lua_pushlstring(L, bytes2, bytes2.length);
 }
 function pushInteger(L, value) {
   const n2 = Number(value);
@@ -28629,10 +30454,12 @@ function toValue(L, index, depth = 0) {
 var HOOK_EVERY_INSTRUCTIONS = 1e4;
 var SLICE_MS = 20;
 var LuaBridge = class {
-  constructor(L) {
+  constructor(L, signal) {
     this.L = L;
+    this.signal = signal;
   }
   L;
+  signal;
   pending;
   /** A yield meant for the host (not the user's) is on its way up. */
   hostYield = false;
@@ -28643,6 +30470,9 @@ var LuaBridge = class {
   hookPosition;
   /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
   hostErrors = /* @__PURE__ */ new Set();
+  get stopped() {
+    return Date.now() >= this.deadline || this.signal?.aborted === true;
+  }
   /** True while a host yield travels up through the user's coroutine.resume. */
   hostYieldInProgress() {
     return this.hostYield;
@@ -28685,13 +30515,12 @@ var LuaBridge = class {
     import_fengari2.lua.lua_sethook(thread, this.hook, import_fengari2.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
   }
   hook = (L) => {
-    const now = Date.now();
-    if (now < this.deadline && now - this.sliceStart < SLICE_MS) return;
+    if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
     if (!import_fengari2.lua.lua_isyieldable(L)) {
-      if (now >= this.deadline) raise(L, "the test's time is up");
+      if (this.stopped) raise(L, "the test's time is up");
       return;
     }
-    if (now >= this.deadline) this.hookPosition = currentPosition(L);
+    if (this.stopped) this.hookPosition = currentPosition(L);
     this.preempted = true;
     this.hostYield = true;
     import_fengari2.lua.lua_yield(L, 0);
@@ -28714,6 +30543,7 @@ var LuaBridge = class {
         return { status: "error", thread };
       }
       this.hostYield = false;
+      if (this.signal?.aborted) return { status: "interrupted" };
       if (Date.now() >= deadline) return { status: "timeout" };
       if (this.preempted) {
         this.preempted = false;
@@ -28721,25 +30551,37 @@ var LuaBridge = class {
         continue;
       }
       const call = this.pending;
-      const settled = await settleBefore(call.promise, deadline);
-      if (!settled) return { status: "timeout" };
+      const settled = await settleBefore(call.promise, deadline, this.signal);
+      if (!settled) return { status: this.signal?.aborted ? "interrupted" : "timeout" };
       call.settled = settled;
     }
   }
 };
-async function settleBefore(promise, deadline) {
+async function settleBefore(promise, deadline, signal) {
   let timer;
-  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), Math.max(0, deadline - Date.now())));
+  let onAbort = () => {
+  };
+  const aborted2 = new Promise((resolve2) => {
+    onAbort = () => resolve2(void 0);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+  const MAX_TIMER_MS = 2 ** 31 - 1;
+  const delay = deadline - Date.now();
+  const timeout = new Promise((resolve2) => {
+    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
+  });
   try {
     return await Promise.race([
       promise.then(
         (push) => ({ push }),
         (error) => ({ error: error instanceof Error ? error.message : String(error) })
       ),
-      timeout
+      timeout,
+      aborted2
     ]);
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 function currentPosition(L) {
@@ -28930,13 +30772,13 @@ return framework
 // src/lua/state.ts
 var PRELUDE_CHUNK = "=[provium]";
 function displayPath(file) {
-  const relative = path10.relative(process.cwd(), file);
+  const relative = path9.relative(process.cwd(), file);
   return relative.startsWith("..") ? file : relative;
 }
 function resolveUserPath(suiteRoot, file) {
-  if (path10.isAbsolute(file)) return existsSync4(file) ? file : void 0;
-  const candidates = [path10.resolve(suiteRoot, file), path10.resolve(file), path10.resolve(suiteRoot, "..", file)];
-  return candidates.find((candidate) => existsSync4(candidate));
+  if (path9.isAbsolute(file)) return existsSync3(file) ? file : void 0;
+  const candidates = [path9.resolve(suiteRoot, file), path9.resolve(file), path9.resolve(suiteRoot, "..", file)];
+  return candidates.find((candidate) => existsSync3(candidate));
 }
 function loadLuaFile(L, file) {
   const source = readFileSync5(file);
@@ -28957,8 +30799,8 @@ function sandbox(L) {
   import_fengari3.lua.lua_pop(L, 1);
 }
 function setRequirePath(L, suiteRoot) {
-  const root = path10.relative(process.cwd(), suiteRoot) || ".";
-  const dirs = [root, ".", path10.join(root, "..")];
+  const root = path9.relative(process.cwd(), suiteRoot) || ".";
+  const dirs = [root, ".", path9.join(root, "..")];
   const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
   import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("package"));
   pushString(L, [...new Set(patterns)].join(";"));
@@ -28970,7 +30812,7 @@ function createLuaFile(host) {
   import_fengari3.lualib.luaL_openlibs(L);
   sandbox(L);
   setRequirePath(L, host.suiteRoot);
-  const bridge = new LuaBridge(L);
+  const bridge = new LuaBridge(L, host.signal);
   if (import_fengari3.lauxlib.luaL_loadbuffer(L, (0, import_fengari3.to_luastring)(PRELUDE), null, (0, import_fengari3.to_luastring)(PRELUDE_CHUNK)) !== import_fengari3.lua.LUA_OK)
     throw new Error(`prelude: ${toText(L, -1)}`);
   import_fengari3.lua.lua_newtable(L);
@@ -28987,9 +30829,9 @@ function createLuaFile(host) {
     return 1;
   });
   setFunction(L, "sleep", (L2) => {
-    const seconds = import_fengari3.lua.lua_tonumber(L2, 1);
-    if (!(seconds >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
-    return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds * 1e3)));
+    const seconds2 = import_fengari3.lua.lua_tonumber(L2, 1);
+    if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
+    return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
   });
   setFunction(L, "loadfile", (L2) => {
     const requested = toText(L2, 1);
@@ -29009,10 +30851,743 @@ function createLuaFile(host) {
   return { L, bridge, framework };
 }
 
-// src/run/file-runner.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync11 } from "node:fs";
-import path15 from "node:path";
+// src/report/artifacts.ts
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import path10 from "node:path";
+var MAX_SEGMENT = 80;
+async function writeArtifacts(dir, run2, files) {
+  await mkdir3(dir, { recursive: true });
+  const wanted = [];
+  if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
+  if (files.json !== void 0) wanted.push(["results.json", files.json]);
+  wanted.push(...consoleLogs(run2));
+  const written = [];
+  for (const [relative, content] of wanted) {
+    const target = path10.join(dir, ...relative.split("/"));
+    await mkdir3(path10.dirname(target), { recursive: true });
+    await writeFile2(target, content);
+    written.push(relative);
+  }
+  return written;
+}
+function consoleLogs(run2) {
+  const fileDirs = new UniqueNames();
+  const testDirs = /* @__PURE__ */ new Map();
+  const logs = [];
+  for (const file of run2.files) {
+    const failed = file.tests.filter((test) => test.failure?.consoles.length);
+    if (failed.length === 0) continue;
+    const fileDir = fileDirs.claim(file.file);
+    const testNames = testDirs.get(fileDir) ?? new UniqueNames();
+    testDirs.set(fileDir, testNames);
+    for (const test of failed) logs.push(...testLogs(`logs/${fileDir}/${testNames.claim(test.name)}`, test));
+  }
+  return logs;
+}
+function testLogs(testDir, test) {
+  const vms = new UniqueNames();
+  return test.failure.consoles.map((c3) => [`${testDir}/${vms.claim(c3.vm, ".console.log")}`, c3.full]);
+}
+var UniqueNames = class {
+  taken = /* @__PURE__ */ new Set();
+  claim(name, suffix = "") {
+    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
+    let candidate = base;
+    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
+      const counter = `-${n2}`;
+      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
+    }
+    this.taken.add((candidate + suffix).toLowerCase());
+    return candidate + suffix;
+  }
+};
+function sanitize2(name, max) {
+  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
+  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
+}
+
+// src/agent/client.ts
+import net from "node:net";
+import { randomInt } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/agent/protocol.ts
+var import_msgpack = __toESM(require_dist(), 1);
+var PROTOCOL_VERSION = 1;
+var AGENT_PORT_NAME = "org.provium.agent";
+var MAGIC = Buffer.from("PRVM");
+var HEADER_BYTES = 8;
+var MAX_FRAME_BYTES = 64 << 20;
+var RESULT_FIELDS = {
+  hello: ["version", "kernel", "pid"],
+  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
+  syscall: ["ret", "errno", "buffers"],
+  read_file: ["data", "truncated"],
+  write_file: [],
+  mount: [],
+  quiesce: [],
+  shutdown: []
+};
+var OPS = Object.keys(RESULT_FIELDS);
+var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
+var decoder = new import_msgpack.Decoder({ useBigInt64: true });
+function encodeRequest(id, op, args) {
+  const payload = encoder.encode({ id, op, args });
+  const header2 = Buffer.alloc(HEADER_BYTES);
+  MAGIC.copy(header2, 0);
+  header2.writeUInt32BE(payload.length, 4);
+  return Buffer.concat([header2, payload]);
+}
+function toInteger(value) {
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+  if (typeof value === "number") return value;
+  throw new TypeError(`expected an integer, got ${typeof value}`);
+}
+var FrameReader = class {
+  buffered = Buffer.alloc(0);
+  push(chunk) {
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    const responses = [];
+    for (; ; ) {
+      const start = this.buffered.indexOf(MAGIC);
+      if (start < 0) {
+        this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
+        return responses;
+      }
+      if (this.buffered.length - start < HEADER_BYTES) {
+        this.buffered = this.buffered.subarray(start);
+        return responses;
+      }
+      const size = this.buffered.readUInt32BE(start + 4);
+      if (size > MAX_FRAME_BYTES) {
+        this.buffered = this.buffered.subarray(start + 1);
+        continue;
+      }
+      const end = start + HEADER_BYTES + size;
+      if (this.buffered.length < end) {
+        this.buffered = this.buffered.subarray(start);
+        return responses;
+      }
+      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
+      this.buffered = this.buffered.subarray(end);
+      if (response) responses.push(response);
+    }
+  }
+  reset() {
+    this.buffered = Buffer.alloc(0);
+  }
+  decode(payload) {
+    try {
+      const value = decoder.decode(payload);
+      if (typeof value !== "object" || value === null) return void 0;
+      return {
+        id: Number(value.id),
+        ok: value.ok === true,
+        result: value.result,
+        error: typeof value.error === "string" ? value.error : void 0,
+        errno: value.errno === void 0 ? void 0 : Number(value.errno)
+      };
+    } catch {
+      return void 0;
+    }
+  }
+};
+
+// src/agent/client.ts
+var AgentClient = class _AgentClient {
+  constructor(socket, options) {
+    this.socket = socket;
+    this.options = options;
+    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => void this.onClose());
+  }
+  socket;
+  options;
+  pending = /* @__PURE__ */ new Map();
+  reader = new FrameReader();
+  // Ids start at random so that a stale response from an earlier connection
+  // to the same guest cannot be mistaken for one of ours.
+  nextId = randomInt(1, 2 ** 30);
+  lost;
+  /** Connects, retrying while QEMU has not yet created the socket. */
+  static async connect(path22, deadline, options, isAlive2) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net.createConnection(path22, () => resolve2(s));
+          s.once("error", reject);
+        });
+        return new _AgentClient(socket, options);
+      } catch (error) {
+        if (!isAlive2()) throw await options.explainLoss();
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path22}: ${error.message}`);
+        await sleep(5);
+      }
+    }
+  }
+  request(op, args, timeoutMs) {
+    if (this.lost) return Promise.reject(this.lost);
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
+      }, timeoutMs);
+      this.pending.set(id, { op, resolve: resolve2, reject, timer });
+      this.socket.write(encodeRequest(id, op, args));
+    });
+  }
+  /** Requests in flight (a fixture snapshot needs none). */
+  get inFlight() {
+    return this.pending.size;
+  }
+  /** Fails every pending and future request with error, and disconnects. */
+  fail(error) {
+    this.lost ??= error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(this.lost);
+      this.pending.delete(id);
+    }
+    this.socket.destroy();
+  }
+  /** Disconnects; the guest agent keeps running and accepts a new connection. */
+  close() {
+    this.fail(new ProviumError("the agent connection was closed by the host"));
+  }
+  onResponses(responses) {
+    for (const response of responses) {
+      const p = this.pending.get(response.id);
+      if (!p) continue;
+      this.pending.delete(response.id);
+      clearTimeout(p.timer);
+      if (response.ok) p.resolve(response.result ?? {});
+      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+    }
+  }
+  async onClose() {
+    if (this.lost) return;
+    this.lost = new ProviumError("the agent connection dropped");
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    if (pending.length === 0) return;
+    const reason = await this.options.explainLoss();
+    this.lost = reason;
+    for (const p of pending) {
+      clearTimeout(p.timer);
+      p.reject(reason);
+    }
+  }
+};
+function formatSeconds(ms) {
+  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+}
+
+// src/run/results.ts
+function count2(tests) {
+  return {
+    passed: tests.filter((t) => t.status === "passed").length,
+    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
+    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length
+  };
+}
+
+// src/report/console.ts
+var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+var paint = (code) => (text) => useColor ? `\x1B[${code}m${text}\x1B[0m` : text;
+var red2 = paint(31);
+var green2 = paint(32);
+var yellow2 = paint(33);
+var dim2 = paint(2);
+var indent = (text, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
+function countsLine(tests) {
+  const c3 = count2(tests);
+  return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
+}
+var ConsoleReporter = class {
+  constructor(write = (text) => process.stdout.write(text), options = {}) {
+    this.write = write;
+    this.verbose = options.verbose ?? false;
+    this.quiet = options.quiet ?? false;
+  }
+  write;
+  verbose;
+  quiet;
+  fileDone(result) {
+    if (result.tests.length === 0) return;
+    const failed = count2(result.tests).failed > 0;
+    if (this.quiet && !failed) return;
+    const badge = failed ? red2("FAIL") : green2("PASS");
+    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
+`);
+    for (const test of result.tests) {
+      if (this.verbose || test.status === "skipped" || test.status === "todo")
+        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}
+`));
+      for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
+`));
+    }
+  }
+  log(file, line) {
+    if (this.verbose) this.write(dim2(`  [${file}] ${line}
+`));
+  }
+  summary(run2) {
+    const tests = run2.files.flatMap((file) => file.tests);
+    const failures = tests.filter((test) => test.failure);
+    if (failures.length) this.write(`
+${red2("Failures:")}
+`);
+    for (const test of failures) this.write(`
+${this.describeFailure(test)}
+`);
+    if (run2.notRun.length) this.write(yellow2(`
+interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
+`));
+    this.write(`
+${countsLine(tests)}
+`);
+    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
+`));
+  }
+  describeFailure(test) {
+    const f = test.failure;
+    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
+    parts.push(indent(f.message));
+    if (f.file && f.line) {
+      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
+      parts.push(indent(`at ${f.file}:${f.line}${via}`));
+    }
+    if (f.traceback) parts.push(indent(dim2(f.traceback)));
+    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
+${indent(c3.tail, "| ")}`));
+    if (test.logs.length) parts.push(indent(`log:
+${indent(test.logs.join("\n"), "| ")}`));
+    return parts.join("\n");
+  }
+};
+
+// src/report/github-annotations.ts
+import path11 from "node:path";
+var MAX_MESSAGE_BYTES = 4e3;
+function annotations(run2, options) {
+  const limit = options.limitPerType ?? 10;
+  const tests = run2.files.flatMap((file) => file.tests);
+  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
+  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const lines = [
+    ...errors.slice(0, limit).map((a2) => command("error", a2)),
+    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
+  ];
+  const beyond = (all) => Math.max(0, all.length - limit);
+  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
+  if (notice) lines.push(`::notice::${escapeData(notice)}`);
+  return lines;
+}
+function repoPath(file, repoRoot) {
+  return path11.relative(path11.resolve(repoRoot), path11.resolve(process.cwd(), file)).split(path11.sep).join("/");
+}
+function failureSite(test) {
+  const f = test.failure;
+  return f?.file ? { file: f.file, line: f.line } : { file: test.file, line: test.line };
+}
+function calledFrom(test, show) {
+  const f = test.failure;
+  if (!f?.file || !f.testLine) return void 0;
+  if (f.file === test.file && f.testLine === f.line) return void 0;
+  return `${show(test.file)}:${f.testLine}`;
+}
+function siteText(site, show) {
+  return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
+}
+function failureAnnotation(test, repoRoot) {
+  const f = test.failure;
+  const site = failureSite(test);
+  const show = (file) => repoPath(file, repoRoot);
+  const from = calledFrom(test, show);
+  return {
+    file: show(site.file),
+    line: site.line,
+    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    message: from ? `${f.message}
+at ${siteText(site, show)}, called from ${from}` : f.message
+  };
+}
+function warningAnnotations(test, repoRoot) {
+  const file = repoPath(test.file, repoRoot);
+  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
+}
+function command(type, a2) {
+  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(a2.title)}`];
+  return `::${type} ${properties.join(",")}::${messageText(a2.message)}`;
+}
+function overflowNotice(moreErrors, moreWarnings, limit, hint) {
+  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
+  if (parts.length === 0) return void 0;
+  const where = hint ? `; ${hint}` : "";
+  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
+  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
+}
+var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function messageText(message) {
+  return cutToBytes(escapeData(message), MAX_MESSAGE_BYTES).replace(/%.?…$/, "\u2026");
+}
+var ELLIPSIS = "\u2026";
+function cutToBytes(text, maxBytes, keep = "start") {
+  const buffer = Buffer.from(text);
+  if (buffer.length <= maxBytes) return text;
+  if (maxBytes < Buffer.byteLength(ELLIPSIS)) return "";
+  const room = maxBytes - Buffer.byteLength(ELLIPSIS);
+  const isContinuation = (at) => ((buffer[at] ?? 0) & 192) === 128;
+  if (keep === "start") {
+    let end = room;
+    while (end > 0 && isContinuation(end)) end--;
+    return buffer.subarray(0, end).toString() + ELLIPSIS;
+  }
+  let start = buffer.length - room;
+  while (start < buffer.length && isContinuation(start)) start++;
+  return ELLIPSIS + buffer.subarray(start).toString();
+}
+
+// src/report/github-summary.ts
+var MAX_BLOCK_BYTES = 64 * 1024;
+var SLOWEST = 5;
+var DETAILS = ["console", "traceback", "message"];
+function jobSummary(run2, options) {
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const show = (file) => repoPath(file, options.repoRoot);
+  const tests = run2.files.flatMap((file) => file.tests);
+  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show)];
+  const head = parts.filter(Boolean).join("\n\n") + "\n";
+  const failed = tests.filter((test) => test.failure);
+  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
+  return cutToBytes(head + failures, maxBytes);
+}
+function titleLines(run2, tests) {
+  const mark = count2(tests).failed > 0 ? "\u274C" : "\u2705";
+  return `## ${mark} Provium: ${countsLine(tests)}
+
+${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
+}
+function interrupted(run2, show) {
+  if (run2.notRun.length === 0) return "";
+  return `**Interrupted:** ${run2.notRun.length} file(s) not run: ${run2.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
+}
+function filesTable(run2, show) {
+  const rows = run2.files.map((file) => {
+    const c3 = count2(file.tests);
+    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
+  });
+  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+}
+function slowestTable(tests, show) {
+  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
+  const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
+  if (slowest.length === 0) return "";
+  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
+  return `### Slowest tests
+
+${table(["Test", "File", "Time"], rows, 2)}`;
+}
+function table(header2, rows, textColumns = 1) {
+  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
+  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
+  return [line(header2), align, ...rows.map(line)].join("\n");
+}
+function failuresSection(failed, show, budget) {
+  for (const detail of DETAILS) {
+    const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
+    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    if (leftOut === 0 || detail === "message") return `
+${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
+`;
+  }
+  return "";
+}
+function fitting(failed, detail, show, budget) {
+  let used = bytes(leftOutNote(failed.length)) + 2;
+  const blocks = [];
+  for (const test of failed) {
+    const block = failureBlock(test, detail, show);
+    used += bytes(block) + 2;
+    if (used > budget) break;
+    blocks.push(block);
+  }
+  return { blocks, leftOut: failed.length - blocks.length };
+}
+function failureBlock(test, detail, show) {
+  const f = test.failure;
+  const from = calledFrom(test, show);
+  const parts = [
+    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
+  ];
+  const traceback = detail !== "message" && f.traceback ? `
+
+${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";
+  parts.push(fence(cutToBytes(f.message, MAX_BLOCK_BYTES) + traceback));
+  if (detail === "console") parts.push(...f.consoles.map((c3) => consoleDetails(c3.vm, c3.tail)));
+  return parts.join("\n\n");
+}
+function consoleDetails(vm, tail) {
+  const block = fence(cutToBytes(tail, MAX_BLOCK_BYTES, "end"));
+  return `<details><summary>Console of VM ${inline(vm)} (last lines)</summary>
+
+${block}
+
+</details>`;
+}
+function shedNote(detail) {
+  if (detail === "console") return "";
+  const what = detail === "traceback" ? "Console tails are" : "Console tails and tracebacks are";
+  return `_${what} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts and the console logs have them._`;
+}
+function leftOutNote(leftOut) {
+  if (leftOut === 0) return "";
+  const failures = leftOut === 1 ? "failure was" : "failures were";
+  return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
+}
+function inline(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function tableCell(text) {
+  return inline(text).replace(/\|/g, "\\|");
+}
+function fence(text) {
+  const marker = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return `${marker}text
+${text}
+${marker}`;
+}
+function codeSpan(text) {
+  const flat = text.replace(/\r?\n|\r/g, " ");
+  const marker = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${marker}${pad}${flat}${pad}${marker}`;
+}
+function longestBacktickRun(text) {
+  return (text.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
+}
+var bytes = (text) => Buffer.byteLength(text);
+
+// src/report/json.ts
+function jsonReport(run2) {
+  const tests = run2.files.flatMap((file) => file.tests);
+  return { version: 1, summary: { ...count2(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
+}
+function jsonResults(run2) {
+  return `${JSON.stringify(jsonReport(run2), null, 2)}
+`;
+}
+function jsonFile(file) {
+  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+}
+function jsonTest(test) {
+  return {
+    name: test.name,
+    file: test.file,
+    line: test.line,
+    status: test.status,
+    durationMs: test.durationMs,
+    tags: test.tags,
+    reason: test.reason,
+    failure: test.failure && jsonFailure(test.failure),
+    logs: test.logs,
+    warnings: test.warnings
+  };
+}
+function jsonFailure(failure) {
+  return {
+    kind: failure.kind,
+    message: failure.message,
+    file: failure.file,
+    line: failure.line,
+    testLine: failure.testLine,
+    traceback: failure.traceback,
+    consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail }))
+  };
+}
+
+// src/report/progress.ts
+var ProgressLine = class {
+  constructor(total, stream = process.stdout, enabled = stream.isTTY === true && !process.env.CI) {
+    this.total = total;
+    this.stream = stream;
+    this.enabled = enabled;
+    if (enabled) this.timer = setInterval(() => this.draw(), 500).unref();
+  }
+  total;
+  stream;
+  enabled;
+  done = 0;
+  running = 0;
+  failed = 0;
+  started = Date.now();
+  timer;
+  shown = false;
+  fileStarted() {
+    this.running++;
+    this.draw();
+  }
+  fileDone(result) {
+    this.running--;
+    this.done++;
+    this.failed += count2(result.tests).failed;
+    this.draw();
+  }
+  /** Writes text above the status line. */
+  write = (text) => {
+    this.clear();
+    this.stream.write(text);
+    this.draw();
+  };
+  stop() {
+    clearInterval(this.timer);
+    this.clear();
+  }
+  clear() {
+    if (this.shown) this.stream.write("\r\x1B[K");
+    this.shown = false;
+  }
+  draw() {
+    if (!this.enabled || this.timer === void 0) return;
+    this.clear();
+    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
+    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
+    this.shown = true;
+  }
+};
+
+// src/run/cleanup.ts
+import { rmSync as rmSync2 } from "node:fs";
+var children = /* @__PURE__ */ new Set();
+var directories = /* @__PURE__ */ new Set();
+var installed = false;
+var exitOnSignal = true;
+function setExitOnSignal(value) {
+  exitOnSignal = value;
+}
+function cleanupNow() {
+  for (const pid of children) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+    }
+  }
+  children.clear();
+  for (const dir of directories) rmSync2(dir, { recursive: true, force: true });
+  directories.clear();
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", cleanupNow);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => {
+      if (!exitOnSignal) return;
+      cleanupNow();
+      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+    });
+  }
+}
+function trackChild(pid) {
+  install();
+  children.add(pid);
+}
+function untrackChild(pid) {
+  children.delete(pid);
+}
+function trackDirectory(path22) {
+  install();
+  directories.add(path22);
+}
+function untrackDirectory(path22) {
+  directories.delete(path22);
+}
+
+// src/run/discover.ts
+import { existsSync as existsSync4, readdirSync, statSync as statSync2 } from "node:fs";
+import path12 from "node:path";
+var TEST_SUFFIX = ".test.lua";
+var DEFAULT_SUITE = "tests";
+function walk(dir, suiteRoot, found2) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path12.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name === "fixtures" && path12.resolve(dir) === path12.resolve(suiteRoot)) continue;
+      walk(full, suiteRoot, found2);
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path12.resolve(full));
+  }
+}
+function discoverTestFiles(paths2, suiteRoot) {
+  const found2 = [];
+  for (const given of paths2) {
+    if (!existsSync4(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (statSync2(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path12.resolve(given));
+  }
+  return [...new Set(found2)].sort();
+}
+function findSuiteRoot(paths2) {
+  const first = paths2[0] ?? DEFAULT_SUITE;
+  if (existsSync4(first) && statSync2(first).isDirectory()) return path12.resolve(first);
+  const cwd = process.cwd();
+  for (let dir = path12.resolve(path12.dirname(first)); dir.startsWith(cwd); dir = path12.dirname(dir)) {
+    if (existsSync4(path12.join(dir, CONFIG_FILE))) return dir;
+    if (dir === cwd) break;
+  }
+  const defaultSuite = path12.resolve(DEFAULT_SUITE);
+  return path12.resolve(first).startsWith(defaultSuite + path12.sep) ? defaultSuite : path12.resolve(path12.dirname(first));
+}
+
+// src/run/durations.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path13 from "node:path";
+function defaultDurationsFile(suiteRoot) {
+  const key = createHash("sha256").update(path13.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path13.join(proviumHome(), "durations", `${key}.json`);
+}
+function loadDurations(file) {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function saveDurations(file, known, results) {
+  const merged = new Map(known);
+  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
+  mkdirSync(path13.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync(temporary, file);
+}
+function longestFirst(items, key, durations) {
+  const unknown = items.filter((item) => !durations.has(key(item)));
+  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
+  return [...unknown, ...known];
+}
+
+// src/run/run.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/fixtures/build.ts
+var import_fengari11 = __toESM(require_fengari(), 1);
+import { existsSync as existsSync8, mkdirSync as mkdirSync5 } from "node:fs";
+import path19 from "node:path";
+
+// src/run/lua-session.ts
+import path18 from "node:path";
 
 // src/lua/api/json.ts
 var import_fengari4 = __toESM(require_fengari(), 1);
@@ -29042,8 +31617,8 @@ function installJson(L) {
 var import_fengari8 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync5, mkdirSync, openSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import path14 from "node:path";
 
 // src/util/log.ts
 var shown = /* @__PURE__ */ new Set();
@@ -29056,16 +31631,20 @@ function warnOnce(message) {
 }
 
 // src/vm/qemu.ts
+import { existsSync as existsSync5 } from "node:fs";
 var QEMU_BINARY = "qemu-system-x86_64";
+var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
+var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
   const args = [
+    ...fastFirmware,
     "-nodefaults",
     "-no-user-config",
     "-display",
     "none",
     "-no-reboot",
     "-machine",
-    `pc,accel=${l.accel}`,
+    `pc,accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
     "-cpu",
     l.accel === "kvm" ? "host" : "max",
     "-m",
@@ -29080,6 +31659,9 @@ function qemuArgs(l) {
   if (l.consoleLog) args.push("-chardev", `file,id=console,path=${l.consoleLog}`, "-serial", "chardev:console");
   else args.push("-serial", "stdio");
   if (l.initrd) args.push("-initrd", l.initrd);
+  if (l.ram)
+    args.push("-object", `memory-backend-file,id=guest-ram,size=${l.memoryMiB}M,mem-path=${l.ram.file},share=${l.ram.share ? "on" : "off"}`);
+  if (l.incoming) args.push("-incoming", "defer");
   if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
   if (l.agentSocket)
     args.push(
@@ -29109,13 +31691,13 @@ var ACCEL_MODES = ["auto", "kvm", "tcg"];
 var PROBE_DEADLINE_MS = 1e3;
 function bootId() {
   try {
-    return readFileSync6("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    return readFileSync7("/proc/sys/kernel/random/boot_id", "utf8").trim();
   } catch {
     return "unknown";
   }
 }
 async function probeKvm(kernel) {
-  if (!existsSync5("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants5.O_RDWR));
   } catch {
@@ -29157,17 +31739,17 @@ async function probeKvm(kernel) {
   }
 }
 async function kvmVerdict(kernel) {
-  const cacheFile = path11.join(proviumHome(), "accel-probe.json");
+  const cacheFile = path14.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
-    const cached = JSON.parse(readFileSync6(cacheFile, "utf8"));
+    const cached = JSON.parse(readFileSync7(cacheFile, "utf8"));
     if (cached.bootId === id) return cached;
   } catch {
   }
   const verdict = await probeKvm(kernel);
   try {
-    mkdirSync(path11.dirname(cacheFile), { recursive: true });
-    writeFileSync2(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
+    mkdirSync2(path14.dirname(cacheFile), { recursive: true });
+    writeFileSync3(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
   } catch {
   }
   return verdict;
@@ -29341,12 +31923,12 @@ function vmClasses(L, bridge) {
       return () => 0;
     }),
     exec: (L2, vm) => {
-      const command = import_fengari7.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
-      if (command === void 0 || command.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
+      const command2 = import_fengari7.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
+      if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
       const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
       const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.number("timeout"), maxOutput: o2.number("max_output") };
       return bridge.await(L2, "vm:exec", async () => {
-        const r = await vm.exec(command, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
+        const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
         return (L3) => {
           pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
           return 1;
@@ -29366,7 +31948,7 @@ function vmClasses(L, bridge) {
       }
       return bridge.await(L2, "vm:syscall", async () => {
         const r = await vm.syscall(typeof target === "string" ? target : Number(target), args);
-        r.buffers.forEach((bytes, i2) => buffers[i2].result = bytes);
+        r.buffers.forEach((bytes2, i2) => buffers[i2].result = bytes2);
         return (L3) => (pushValue(L3, { ok: r.errno === 0, ret: r.ret, errno: r.errno, buffers: r.buffers }), 1);
       });
     },
@@ -29447,6 +32029,14 @@ function installProvium(L, bridge, host) {
     classes.vm.push(L2, vm);
     return 1;
   });
+  setFunction2(L, "fixture", (L2) => {
+    if (import_fengari8.lua.lua_type(L2, 1) !== import_fengari8.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    const name = toText(L2, 1);
+    return bridge.await(L2, "provium.fixture", async () => {
+      const vm = await host.fixture(name);
+      return (L3) => (classes.vm.push(L3, vm), 1);
+    });
+  });
   setFunction2(L, "buffer", (L2) => {
     if (import_fengari8.lua.lua_type(L2, 1) === import_fengari8.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
     else {
@@ -29463,67 +32053,8 @@ function installProvium(L, bridge, host) {
   import_fengari8.lua.lua_setglobal(L, (0, import_fengari8.to_luastring)("provium"));
 }
 
-// src/lua/failure.ts
-var import_fengari9 = __toESM(require_fengari(), 1);
-function locate(L, thread, testFile) {
-  const ar = new import_fengari9.lua.lua_Debug();
-  const location = { traceback: "" };
-  const lines = [];
-  for (let level = 0; import_fengari9.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari9.lua.lua_getinfo(thread, (0, import_fengari9.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari9.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari9.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari9.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
-    if (source === PRELUDE_CHUNK) continue;
-    if (!source.startsWith("@")) {
-      lines.push(`	[host]: in ${name}`);
-      continue;
-    }
-    const file = source.slice(1);
-    if (!(ar.currentline > 0)) {
-      lines.push(`	${file}: in ${name}`);
-      continue;
-    }
-    lines.push(`	${file}:${ar.currentline}: in ${name}`);
-    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
-    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
-  }
-  location.traceback = ["stack traceback:", ...lines].join("\n");
-  return location;
-}
-function threadError(L, thread, testFile) {
-  import_fengari9.lua.lua_xmove(thread, L, 1);
-  try {
-    const outcome = outcomeOf(L);
-    if (outcome) return outcome;
-    const type = import_fengari9.lua.lua_type(L, -1);
-    let message;
-    if (type === import_fengari9.lua.LUA_TSTRING || type === import_fengari9.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari9.lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      import_fengari9.lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      import_fengari9.lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
-  } finally {
-    import_fengari9.lua.lua_pop(L, 1);
-  }
-}
-function outcomeOf(L) {
-  if (import_fengari9.lua.lua_type(L, -1) !== import_fengari9.lua.LUA_TTABLE || !import_fengari9.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari9.lua.lua_toboolean(L, -1);
-  import_fengari9.lua.lua_pop(L, 2);
-  if (!isOutcome) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("kind"));
-  import_fengari9.lua.lua_getfield(L, -2, (0, import_fengari9.to_luastring)("reason"));
-  const outcome = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari9.lua.lua_pop(L, 2);
-  return outcome;
-}
-
 // src/vm/profile.ts
-import { accessSync as accessSync2, constants as constants6, readFileSync as readFileSync7 } from "node:fs";
+import { accessSync as accessSync2, constants as constants6, readFileSync as readFileSync8 } from "node:fs";
 var BUILTIN_PROFILE = "minimal";
 var DEFAULT_MEMORY_MIB = 256;
 var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
@@ -29539,7 +32070,7 @@ function builtinProfile() {
   const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
   let stored;
   try {
-    stored = JSON.parse(readFileSync7(file, "utf8"));
+    stored = JSON.parse(readFileSync8(file, "utf8"));
   } catch {
     throw new ProviumError(`the built-in profile '${BUILTIN_PROFILE}' is not set up (no ${file}): ${SETUP_HINT}`);
   }
@@ -29584,70 +32115,86 @@ function resolveProfile(name, config = { profiles: {} }) {
   };
 }
 
-// src/vm/console-log.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-function readConsole(file) {
-  try {
-    return readFileSync8(file, "latin1");
-  } catch {
-    return "";
-  }
-}
-function consoleTail(file, lines = 30) {
-  const text = readConsole(file).replace(/\r/g, "").trimEnd();
-  if (!text) return "(the guest printed nothing)";
-  return text.split("\n").slice(-lines).join("\n");
-}
-
 // src/vm/vm.ts
-import path14 from "node:path";
+import { rm as rm5 } from "node:fs/promises";
+import path17 from "node:path";
 
-// src/run/cleanup.ts
-import { rmSync as rmSync2 } from "node:fs";
-var children = /* @__PURE__ */ new Set();
-var directories = /* @__PURE__ */ new Set();
-var installed = false;
-var exitOnSignal = true;
-function cleanupNow() {
-  for (const pid of children) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-    }
-  }
-  children.clear();
-  for (const dir of directories) rmSync2(dir, { recursive: true, force: true });
-  directories.clear();
+// src/run/budget.ts
+import { availableParallelism } from "node:os";
+import { readFileSync as readFileSync9 } from "node:fs";
+var RESERVE_MIN_MIB = 1024;
+var VCPUS_PER_CORE = 2;
+function meminfoMiB(field) {
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync9("/proc/meminfo", "utf8"))?.[1]);
+  return Math.floor(kib / 1024);
 }
-function install() {
-  if (installed) return;
-  installed = true;
-  process.on("exit", cleanupNow);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    process.on(signal, () => {
-      cleanupNow();
-      if (exitOnSignal) process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+function hostResources() {
+  const total = meminfoMiB("MemTotal");
+  return { memoryMiB: total - Math.max(RESERVE_MIN_MIB, Math.floor(total / 10)), cpus: availableParallelism() * VCPUS_PER_CORE };
+}
+var format2 = (r) => `${r.memoryMiB} MiB and ${r.cpus} vCPU${r.cpus === 1 ? "" : "s"}`;
+var ResourceBudget = class {
+  constructor(limit = hostResources(), freeMemoryMiB = () => meminfoMiB("MemAvailable") - RESERVE_MIN_MIB) {
+    this.limit = limit;
+    this.freeMemoryMiB = freeMemoryMiB;
+  }
+  limit;
+  freeMemoryMiB;
+  used = { memoryMiB: 0, cpus: 0 };
+  queue = [];
+  /** Waits until need fits; resolves with the function that gives it back. */
+  acquire(need, label) {
+    if (need.memoryMiB > this.limit.memoryMiB || need.cpus > this.limit.cpus)
+      return Promise.reject(new ProviumError(`${label} asks for ${format2(need)}, more than this host can give guests (${format2(this.limit)}): lower its memory or cpus`));
+    return new Promise((admit, reject) => {
+      this.queue.push({ need, label, admit, reject });
+      this.pump();
     });
   }
-}
-function trackChild(pid) {
-  install();
-  children.add(pid);
-}
-function untrackChild(pid) {
-  children.delete(pid);
-}
-function trackDirectory(path16) {
-  install();
-  directories.add(path16);
-}
-function untrackDirectory(path16) {
-  directories.delete(path16);
+  get inUse() {
+    return { ...this.used };
+  }
+  get waiting() {
+    return this.queue.length;
+  }
+  fits(need) {
+    return this.used.memoryMiB + need.memoryMiB <= this.limit.memoryMiB && this.used.cpus + need.cpus <= this.limit.cpus;
+  }
+  pump() {
+    while (this.queue.length) {
+      const head = this.queue[0];
+      if (!this.fits(head.need)) return;
+      if (head.need.memoryMiB > this.freeMemoryMiB()) {
+        if (this.used.cpus === 0) {
+          this.queue.shift();
+          head.reject(new ProviumError(`${head.label} needs ${head.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          continue;
+        }
+        return;
+      }
+      this.queue.shift();
+      this.used.memoryMiB += head.need.memoryMiB;
+      this.used.cpus += head.need.cpus;
+      let released = false;
+      head.admit(() => {
+        if (released) return;
+        released = true;
+        this.used.memoryMiB -= head.need.memoryMiB;
+        this.used.cpus -= head.need.cpus;
+        this.pump();
+      });
+    }
+  }
+};
+var processBudget;
+function hostBudget() {
+  processBudget ??= new ResourceBudget();
+  return processBudget;
 }
 
 // src/run/run-dir.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync9, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path12 from "node:path";
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import path15 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
 }
@@ -29668,10 +32215,10 @@ function removeStaleRunDirs(root = runsRoot()) {
     return removed;
   }
   for (const entry of entries) {
-    const dir = path12.join(root, entry);
+    const dir = path15.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync9(path12.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync10(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
@@ -29681,8 +32228,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path16) {
-    this.path = path16;
+  constructor(path22) {
+    this.path = path22;
   }
   path;
   nextChild = 0;
@@ -29690,16 +32237,16 @@ var RunDir = class _RunDir {
   static create(root = runsRoot()) {
     removeStaleRunDirs(root);
     const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-    const dir = path12.join(root, id);
-    mkdirSync2(dir, { recursive: true, mode: 448 });
-    writeFileSync3(path12.join(dir, "owner.pid"), String(process.pid));
+    const dir = path15.join(root, id);
+    mkdirSync3(dir, { recursive: true, mode: 448 });
+    writeFileSync4(path15.join(dir, "owner.pid"), String(process.pid));
     trackDirectory(dir);
     return new _RunDir(dir);
   }
   /** A fresh subdirectory, e.g. one per VM. */
   child(label) {
-    const dir = path12.join(this.path, `${label}-${++this.nextChild}`);
-    mkdirSync2(dir, { recursive: true });
+    const dir = path15.join(this.path, `${label}-${++this.nextChild}`);
+    mkdirSync3(dir, { recursive: true });
     return dir;
   }
   remove() {
@@ -29726,10 +32273,25 @@ async function within(promise, ms) {
   }
 }
 
+// src/vm/console-log.ts
+import { readFileSync as readFileSync11 } from "node:fs";
+function readConsole(file) {
+  try {
+    return readFileSync11(file, "latin1");
+  } catch {
+    return "";
+  }
+}
+function consoleTail(file, lines = 30) {
+  const text = readConsole(file).replace(/\r/g, "").trimEnd();
+  if (!text) return "(the guest printed nothing)";
+  return text.split("\n").slice(-lines).join("\n");
+}
+
 // src/vm/initrd.ts
-import { createHash } from "node:crypto";
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path13 from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync12, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import path16 from "node:path";
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
   const s = statSync3(file);
@@ -29743,17 +32305,17 @@ function agentOverlay(agentBinary) {
 }
 function composeInitrd(initrds) {
   const { agent, home } = paths();
-  if (!existsSync6(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
-  const key = createHash("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
-  const dir = path13.join(home, "initrd-cache");
-  const target = path13.join(dir, `${key}.cpio`);
-  if (existsSync6(target)) return target;
-  mkdirSync3(dir, { recursive: true });
-  const parts = initrds.map((file) => readFileSync10(file));
-  parts.push(agentOverlay(readFileSync10(agent)));
+  if (!existsSync7(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+  const key = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
+  const dir = path16.join(home, "initrd-cache");
+  const target = path16.join(dir, `${key}.cpio`);
+  if (existsSync7(target)) return target;
+  mkdirSync4(dir, { recursive: true });
+  const parts = initrds.map((file) => readFileSync12(file));
+  parts.push(agentOverlay(readFileSync12(agent)));
   const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync4(temporary, Buffer.concat(parts));
-  renameSync(temporary, target);
+  writeFileSync5(temporary, Buffer.concat(parts));
+  renameSync2(temporary, target);
   return target;
 }
 
@@ -29776,11 +32338,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path16, deadline, isAlive2) {
+  static async connect(path22, deadline, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path16, () => resolve2(s));
+          const s = net2.createConnection(path22, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -29788,15 +32350,15 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path16}: ${error.message}`);
+        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path22}: ${error.message}`);
         await sleep2(5);
       }
     }
   }
-  execute(command, args) {
+  execute(command2, args) {
     return new Promise((resolve2, reject) => {
-      this.waiters.push({ command, resolve: resolve2, reject });
-      this.socket.write(JSON.stringify(args ? { execute: command, arguments: args } : { execute: command }) + "\n");
+      this.waiters.push({ command: command2, resolve: resolve2, reject });
+      this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
     });
   }
   close() {
@@ -29826,12 +32388,48 @@ var QmpClient = class _QmpClient {
   }
 };
 
+// src/vm/migration.ts
+import { setTimeout as sleep3 } from "node:timers/promises";
+var POLL_MS = 2;
+async function supportsIgnoreShared(qmp) {
+  const capabilities = await qmp.execute("query-migrate-capabilities");
+  return capabilities.some((c3) => c3.capability === "x-ignore-shared");
+}
+async function setIgnoreShared(qmp, on6) {
+  await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
+}
+function shellQuote(path22) {
+  return `'${path22.replace(/'/g, "'\\''")}'`;
+}
+async function waitForMigration(qmp, what, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const info = await qmp.execute("query-migrate");
+    if (info.status === "completed") return;
+    if (info.status === "failed" || info.status === "cancelled")
+      throw new ProviumError(`${what} failed: ${info["error-desc"] ?? info.status}`);
+    if (Date.now() > deadline) throw new ProviumError(`${what} did not finish within ${timeoutMs / 1e3} s (status: ${info.status ?? "none"})`);
+    await sleep3(POLL_MS);
+  }
+}
+async function saveState(qmp, file, timeoutMs) {
+  await qmp.execute("migrate", { uri: `exec:cat > ${shellQuote(file)}` });
+  await waitForMigration(qmp, "saving the VM state", timeoutMs);
+}
+async function loadState(qmp, file, timeoutMs) {
+  await qmp.execute("migrate-incoming", { uri: `exec:cat ${shellQuote(file)}` });
+  await waitForMigration(qmp, "loading the VM state", timeoutMs);
+  const { status } = await qmp.execute("query-status");
+  if (status !== "running") await qmp.execute("cont");
+}
+
 // src/vm/vm.ts
 var DEFAULT_EXEC_TIMEOUT_MS = 6e4;
 var DEFAULT_BOOT_TIMEOUT_MS = 6e4;
 var REQUEST_TIMEOUT_MS = 3e4;
 var EXEC_REPLY_GRACE_MS = 5e3;
 var SHUTDOWN_TIMEOUT_MS = 1e4;
+var MIGRATION_TIMEOUT_MS = 6e4;
 var VIRTUAL_FILESYSTEMS = [
   { fstype: "proc", target: "/proc" },
   { fstype: "sysfs", target: "/sys" },
@@ -29862,18 +32460,24 @@ var Vm = class {
   agent;
   qmp;
   dir;
-  accelUsed;
+  spec;
+  /** The RAM file this VM writes through (shared mapping), if any. */
+  ramFileShared;
+  /** Gives the VM's memory and vCPUs back to the budget (when QEMU exits). */
+  releaseResources;
+  /** A snapshot refers to the RAM file: it outlives the VM. */
+  keepRamFile = false;
   /** Set by shutdown()/kill(): the exit that follows is not a fault. */
   stopRequested = false;
   get state() {
     return this.stateValue;
   }
   get accel() {
-    return this.accelUsed;
+    return this.spec?.accel;
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path14.join(this.dir, "console.log") : "";
+    return this.dir ? path17.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -29883,41 +32487,67 @@ var Vm = class {
     return this.qemu?.pid;
   }
   async boot() {
-    if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already booted`);
-    this.stateValue = "booting";
-    const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
-    let deadline = Infinity;
-    try {
-      this.accelUsed = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
-      const cmdline = ["console=ttyS0", "panic=-1", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
-      this.start(
-        qemuArgs({
-          accel: this.accelUsed,
+    await this.launch(async () => {
+      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      return {
+        spec: {
+          accel,
           kernel: this.profile.kernel,
           initrd: composeInitrd(this.profile.initrds),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
-          cpus: this.options.cpus ?? this.profile.cpus,
-          ...this.sockets()
-        })
-      );
-      deadline = Date.now() + timeoutMs;
-      await this.connect(deadline);
-      this.stateValue = "running";
-    } catch (error) {
-      await this.kill();
-      if (error instanceof VmError) throw error;
-      if (!this.dir) throw error;
-      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
-      throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
-    }
+          cpus: this.options.cpus ?? this.profile.cpus
+        },
+        ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
+      };
+    });
   }
-  async exec(command, options = {}) {
+  /**
+   * Starts the VM from a snapshot instead of booting. Guest RAM maps the
+   * snapshot's RAM file copy-on-write, so any number of VMs resume one
+   * snapshot without copying it; with ramFile set (a fixture built on this
+   * one), RAM is a private copy that can be snapshotted again.
+   */
+  async resume(snapshot) {
+    await this.launch(async () => {
+      let ram;
+      if (snapshot.ramFile && this.options.ramFile) {
+        await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
+        ram = { file: this.options.ramFile, share: true };
+      } else if (snapshot.ramFile) ram = { file: snapshot.ramFile, share: false };
+      return { spec: snapshot.launch, ram, incoming: snapshot };
+    });
+  }
+  /**
+   * Saves the running VM into dir and stops it. The agent is quiesced first
+   * (nothing in flight) and the host disconnects, so the guest is snapshotted
+   * between requests.
+   */
+  async saveSnapshot(dir) {
+    this.assertRunning("snapshot");
+    const qmp = this.qmp;
+    await this.request("quiesce", {});
+    this.agent?.close();
+    const fast = this.ramFileShared !== void 0 && await supportsIgnoreShared(qmp);
+    if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
+    await setIgnoreShared(qmp, fast).catch(() => {
+    });
+    const stateFile = path17.join(dir, "state");
+    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
+    const snapshot = { stateFile, ramFile: fast ? this.ramFileShared : void 0, launch: this.spec, profile: this.profile };
+    this.keepRamFile = true;
+    await this.kill();
+    return snapshot;
+  }
+  /** Things worth saying in verbose output (e.g. a slow fallback). */
+  notes = [];
+  async exec(command2, options = {}) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS;
     const r = await this.request(
       "exec",
       {
-        ...typeof command === "string" ? { cmd: command } : { argv: command },
+        ...typeof command2 === "string" ? { cmd: command2 } : { argv: command2 },
         env: options.env,
         cwd: options.cwd,
         stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
@@ -29984,6 +32614,41 @@ var Vm = class {
       this.qemu.kill("SIGKILL");
       await this.exited;
     }
+    this.releaseResources?.();
+    if (this.ramFileShared && !this.keepRamFile) await rm5(this.ramFileShared, { force: true });
+  }
+  /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
+  async launch(plan2) {
+    if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
+    this.stateValue = "booting";
+    const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    let deadline = Infinity;
+    try {
+      const { spec, ram, incoming } = await plan2();
+      this.spec = spec;
+      if (ram?.share) this.ramFileShared = ram.file;
+      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`);
+      if (this.stopRequested) {
+        release();
+        throw new ProviumError(`VM '${this.name}' was shut down before it started`);
+      }
+      this.releaseResources = release;
+      this.start(qemuArgs({ ...spec, ...this.sockets(), ram, incoming: incoming !== void 0 }));
+      deadline = Date.now() + timeoutMs;
+      this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      if (incoming) {
+        await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
+        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
+      }
+      await this.connectAgent(deadline);
+      this.stateValue = "running";
+    } catch (error) {
+      await this.kill();
+      if (error instanceof VmError) throw error;
+      if (!this.dir) throw error;
+      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
+      throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+    }
   }
   /** Drops the agent connection and makes a new one (the guest agent keeps serving). */
   async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS) {
@@ -29999,8 +32664,8 @@ var Vm = class {
     this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
     return {
       consoleLog: this.consoleLogPath,
-      qmpSocket: path14.join(this.dir, "qmp.sock"),
-      agentSocket: path14.join(this.dir, "agent.sock")
+      qmpSocket: path17.join(this.dir, "qmp.sock"),
+      agentSocket: path17.join(this.dir, "agent.sock")
     };
   }
   start(args) {
@@ -30009,19 +32674,15 @@ var Vm = class {
     if (qemu.pid) trackChild(qemu.pid);
     this.exited = qemu.then((result) => {
       if (qemu.pid) untrackChild(qemu.pid);
+      this.releaseResources?.();
       this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
       this.stateValue = "stopped";
       return this.exit;
     });
   }
   isAlive = () => !this.exit;
-  async connect(deadline) {
-    const dir = this.dir;
-    this.qmp = await QmpClient.connect(path14.join(dir, "qmp.sock"), deadline, this.isAlive);
-    await this.connectAgent(deadline);
-  }
   async connectAgent(deadline) {
-    const socket = path14.join(this.dir, "agent.sock");
+    const socket = path17.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
     if (hello.version !== PROTOCOL_VERSION)
@@ -30051,80 +32712,109 @@ var Vm = class {
   }
 };
 
-// src/run/file-runner.ts
-var Scope = class {
-  vms = [];
-  logs = [];
-  warnings = [];
-};
-var PLAIN_SCRIPT_SUFFIX = ".test.lua";
-async function runTestFile(file, options) {
-  const started = Date.now();
-  const display = displayPath(file);
-  const source = readFileSync11(file, "utf8");
-  const plainName = path15.basename(file, PLAIN_SCRIPT_SUFFIX);
-  const selectsFile = !options.filter || options.filter.test(display);
-  if (!/\btest\s*\(/.test(source) && (!selectsFile || options.tags?.length)) return { file: display, durationMs: 0, tests: [] };
-  let scope = new Scope();
+// src/run/lua-session.ts
+var ramFiles = 0;
+function openLuaSession(run2, session) {
   const lf = createLuaFile({
-    suiteRoot: options.suiteRoot,
+    suiteRoot: run2.suiteRoot,
+    signal: run2.signal,
     log: (line) => {
-      scope.logs.push(line);
-      options.onLog?.(display, line);
+      session.scope().logs.push(line);
+      run2.onLog?.(session.label, line);
     }
   });
+  const vmOptions = (options) => ({
+    ...options,
+    accel: options.accel ?? run2.accel,
+    config: run2.config,
+    runDir: run2.runDir,
+    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0
+  });
   installProvium(lf.L, lf.bridge, {
-    createVm: (profile, vmOptions) => {
-      const vm = createVm(profile ?? BUILTIN_PROFILE, { ...vmOptions, accel: vmOptions.accel ?? options.accel, config: options.config, runDir: options.runDir });
+    createVm: (profile, options) => {
+      const vm = createVm(profile ?? BUILTIN_PROFILE, vmOptions(options));
+      session.scope().vms.push(vm);
+      return vm;
+    },
+    fixture: async (name) => {
+      const snapshot = await run2.fixtures.snapshot(name, session.fixtureChain);
+      const vm = createVm(snapshot.profile, vmOptions({}));
+      const scope = session.scope();
       scope.vms.push(vm);
+      scope.resumed.add(vm);
+      await vm.resume(snapshot);
       return vm;
     }
   });
   installJson(lf.L);
-  const result = (name, line, tags, outcome, from, owner) => ({
-    file: display,
-    name,
-    line,
-    tags,
-    ...outcome,
-    durationMs: Date.now() - from,
-    logs: owner.logs,
-    warnings: owner.warnings
-  });
-  const fileScope = scope;
-  if (loadLuaFile(lf.L, file) !== import_fengari10.lua.LUA_OK) {
-    const message = toText(lf.L, -1);
-    const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
-    const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
-    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, scope)] };
-  }
-  const topLevel = await runInThread(lf, display, (thread) => import_fengari10.lua.lua_xmove(lf.L, thread, 1), options.timeoutMs, () => fileScope.vms);
-  const registered = readRegistered(lf.L, lf.framework);
-  if (registered.length === 0 || topLevel.status !== "passed") {
-    await endScope(fileScope, topLevel, registered.length === 0);
-    const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
-    return { file: display, durationMs: Date.now() - started, tests: [result(name, 1, [], topLevel, started, fileScope)] };
-  }
-  const tests = [];
-  for (const test of registered) {
-    if (!selected(test, display, options)) continue;
-    const testStarted = Date.now();
-    scope = new Scope();
-    let outcome;
-    if (test.skip !== void 0) outcome = { status: "skipped", reason: test.skip };
-    else {
-      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? options.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
-      await endScope(scope, outcome, true);
-    }
-    tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
-  }
-  await endScope(fileScope, { status: "passed" }, false);
-  return { file: display, durationMs: Date.now() - started, tests };
+  return lf;
 }
-function selected(test, display, options) {
-  if (options.filter && !options.filter.test(display) && !options.filter.test(test.name)) return false;
-  if (options.tags?.length && !test.tags.some((tag) => options.tags.includes(tag))) return false;
-  return true;
+
+// src/run/lua-thread.ts
+var import_fengari10 = __toESM(require_fengari(), 1);
+
+// src/lua/failure.ts
+var import_fengari9 = __toESM(require_fengari(), 1);
+function locate(L, thread, testFile) {
+  const ar = new import_fengari9.lua.lua_Debug();
+  const location = { traceback: "" };
+  const lines = [];
+  for (let level = 0; import_fengari9.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari9.lua.lua_getinfo(thread, (0, import_fengari9.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari9.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari9.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari9.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+    if (source === PRELUDE_CHUNK) continue;
+    if (!source.startsWith("@")) {
+      lines.push(`	[host]: in ${name}`);
+      continue;
+    }
+    const file = source.slice(1);
+    if (!(ar.currentline > 0)) {
+      lines.push(`	${file}: in ${name}`);
+      continue;
+    }
+    lines.push(`	${file}:${ar.currentline}: in ${name}`);
+    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
+    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
+  }
+  location.traceback = ["stack traceback:", ...lines].join("\n");
+  return location;
+}
+function threadError(L, thread, testFile) {
+  import_fengari9.lua.lua_xmove(thread, L, 1);
+  try {
+    const outcome2 = outcomeOf(L);
+    if (outcome2) return outcome2;
+    const type = import_fengari9.lua.lua_type(L, -1);
+    let message;
+    if (type === import_fengari9.lua.LUA_TSTRING || type === import_fengari9.lua.LUA_TNUMBER) message = toText(L, -1);
+    else if (type === import_fengari9.lua.LUA_TNIL) message = "error(nil) was raised";
+    else {
+      import_fengari9.lauxlib.luaL_tolstring(L, -1);
+      message = `error value: ${toText(L, -1)}`;
+      import_fengari9.lua.lua_pop(L, 1);
+    }
+    return { outcome: "error", message, location: locate(L, thread, testFile) };
+  } finally {
+    import_fengari9.lua.lua_pop(L, 1);
+  }
+}
+function outcomeOf(L) {
+  if (import_fengari9.lua.lua_type(L, -1) !== import_fengari9.lua.LUA_TTABLE || !import_fengari9.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari9.lua.lua_toboolean(L, -1);
+  import_fengari9.lua.lua_pop(L, 2);
+  if (!isOutcome) return void 0;
+  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("kind"));
+  import_fengari9.lua.lua_getfield(L, -2, (0, import_fengari9.to_luastring)("reason"));
+  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
+  import_fengari9.lua.lua_pop(L, 2);
+  return outcome2;
+}
+
+// src/run/lua-thread.ts
+function consoles(vms) {
+  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
 }
 async function runInThread(lf, display, push, timeoutMs, vms) {
   const { L, bridge } = lf;
@@ -30136,12 +32826,12 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, import_fengari10.lua.lua_gettop(thread) - 1, deadline);
     if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout") {
+    if (drive.status === "timeout" || drive.status === "interrupted") {
       const where = locate(L, thread, display);
       if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
       if (where.file === display) where.testLine = where.line;
       bridge.reset();
-      const message = `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
+      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
       return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
     }
     const error = threadError(L, thread, display);
@@ -30152,83 +32842,217 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
     import_fengari10.lauxlib.luaL_unref(L, import_fengari10.lua.LUA_REGISTRYINDEX, anchor);
   }
 }
-function consoles(vms) {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
-}
-async function endScope(scope, outcome, warn) {
-  const failed = outcome.status === "failed" || outcome.status === "error";
+
+// src/run/scope.ts
+var Scope = class {
+  vms = [];
+  /** VMs resumed from fixtures: leaving them running is normal. */
+  resumed = /* @__PURE__ */ new Set();
+  logs = [];
+  warnings = [];
+};
+async function endScope(scope, status, warn) {
+  const failed = status === "failed" || status === "error";
   await Promise.all(
     scope.vms.map(async (vm) => {
       if (vm.state === "stopped") return;
-      if (failed) return vm.kill();
-      if (warn && vm.state === "running") scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
+      if (failed || vm.state !== "running") return vm.kill();
+      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
       await vm.shutdown();
     })
   );
 }
+
+// src/fixtures/build.ts
+var FIXTURES_DIR = "fixtures";
+var FixtureError = class extends ProviumError {
+  name = "FixtureError";
+};
+function fixtureScript(suiteRoot, name) {
+  return path19.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+}
+async function buildFixture(run2, name, chain) {
+  const script = fixtureScript(run2.suiteRoot, name);
+  const display = displayPath(script);
+  const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
+  if (!/^[\w.-]+$/.test(name) || !existsSync8(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path19.join(run2.runDir.path, "fixtures", name);
+  mkdirSync5(dir, { recursive: true });
+  const scope = new Scope();
+  const lf = openLuaSession(run2, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
+  let snapshot;
+  try {
+    if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
+    const outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
+    if (outcome2.failure) {
+      const { file, line, message } = outcome2.failure;
+      const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
+      throw fail(`failed${at}: ${message}`);
+    }
+    if (outcome2.status !== "passed") throw fail(`ended with ${outcome2.status}${outcome2.reason ? ` (${outcome2.reason})` : ""}: a fixture script must prepare a VM and return`);
+    const last = scope.vms.at(-1);
+    if (!last) throw fail("created no VM: create one with provium.create() (or provium.fixture()), boot it and leave it running");
+    if (last.state !== "running")
+      throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
+    snapshot = await last.saveSnapshot(dir);
+    for (const note of last.notes) run2.onLog?.(display, note);
+    return snapshot;
+  } finally {
+    await endScope(scope, "passed", false);
+  }
+}
+
+// src/fixtures/registry.ts
+var FixtureRegistry = class {
+  builds = /* @__PURE__ */ new Map();
+  builder;
+  /** Set once the run context exists (the builder needs the registry itself, for nesting). */
+  setBuilder(builder) {
+    this.builder = builder;
+  }
+  /** chain: the fixtures being built around the request, outermost first. */
+  snapshot(name, chain) {
+    if (chain.includes(name)) return Promise.reject(new ProviumError(`fixture cycle: ${[...chain, name].join(" \u2192 ")}`));
+    let build = this.builds.get(name);
+    if (!build) {
+      if (!this.builder) throw new Error("FixtureRegistry used before setBuilder");
+      build = this.builder(name, [...chain, name]);
+      build.catch(() => {
+      });
+      this.builds.set(name, build);
+    }
+    return build;
+  }
+};
+
+// src/run/file-runner.ts
+var import_fengari12 = __toESM(require_fengari(), 1);
+import { readFileSync as readFileSync13 } from "node:fs";
+import path20 from "node:path";
+var TEST_FILE_SUFFIX = ".test.lua";
+async function runTestFile(file, run2, selection = {}) {
+  const started = Date.now();
+  const display = displayPath(file);
+  const source = readFileSync13(file, "utf8");
+  const plainName = path20.basename(file, TEST_FILE_SUFFIX);
+  const selectsFile = !selection.filter || selection.filter.test(display);
+  if (!/\btest\s*\(/.test(source) && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  const fileScope = new Scope();
+  let scope = fileScope;
+  const lf = openLuaSession(run2, { label: display, scope: () => scope, fixtureChain: [] });
+  const result = (name, line, tags, outcome2, from, owner) => ({
+    file: display,
+    name,
+    line,
+    tags,
+    ...outcome2,
+    durationMs: Date.now() - from,
+    logs: owner.logs,
+    warnings: owner.warnings
+  });
+  if (loadLuaFile(lf.L, file) !== import_fengari12.lua.LUA_OK) {
+    const message = toText(lf.L, -1);
+    const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
+    const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
+    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
+  }
+  const topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
+  const registered = readRegistered(lf.L, lf.framework);
+  if (registered.length === 0 || topLevel.status !== "passed") {
+    await endScope(fileScope, topLevel.status, registered.length === 0);
+    const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
+    return { file: display, durationMs: Date.now() - started, tests: [result(name, 1, [], topLevel, started, fileScope)] };
+  }
+  const tests = [];
+  for (const test of registered) {
+    if (!selected(test, display, selection)) continue;
+    const testStarted = Date.now();
+    scope = new Scope();
+    let outcome2;
+    if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
+    else {
+      outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+      await endScope(scope, outcome2.status, true);
+    }
+    tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
+  }
+  await endScope(fileScope, "passed", false);
+  return { file: display, durationMs: Date.now() - started, tests };
+}
+function selected(test, display, selection) {
+  if (selection.filter && !selection.filter.test(display) && !selection.filter.test(test.name)) return false;
+  if (selection.tags?.length && !test.tags.some((tag) => selection.tags.includes(tag))) return false;
+  return true;
+}
 function pushTest(lf, thread, test) {
   const { L } = lf;
-  import_fengari10.lua.lua_rawgeti(L, import_fengari10.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("tests"));
-  import_fengari10.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("fn"));
-  import_fengari10.lua.lua_getfield(L, -4, (0, import_fengari10.to_luastring)("new_t"));
-  import_fengari10.lua.lua_pushstring(L, (0, import_fengari10.to_luastring)(test.name));
-  import_fengari10.lua.lua_call(L, 1, 1);
-  import_fengari10.lua.lua_xmove(L, thread, 2);
-  import_fengari10.lua.lua_pop(L, 3);
+  import_fengari12.lua.lua_rawgeti(L, import_fengari12.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tests"));
+  import_fengari12.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("fn"));
+  import_fengari12.lua.lua_getfield(L, -4, (0, import_fengari12.to_luastring)("new_t"));
+  import_fengari12.lua.lua_pushstring(L, (0, import_fengari12.to_luastring)(test.name));
+  import_fengari12.lua.lua_call(L, 1, 1);
+  import_fengari12.lua.lua_xmove(L, thread, 2);
+  import_fengari12.lua.lua_pop(L, 3);
 }
 function readRegistered(L, framework) {
-  import_fengari10.lua.lua_rawgeti(L, import_fengari10.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("tests"));
+  import_fengari12.lua.lua_rawgeti(L, import_fengari12.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tests"));
   const tests = [];
-  const count3 = import_fengari10.lua.lua_rawlen(L, -1);
+  const count3 = import_fengari12.lua.lua_rawlen(L, -1);
   for (let index = 1; index <= count3; index++) {
-    import_fengari10.lua.lua_rawgeti(L, -1, index);
-    import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("name"));
-    import_fengari10.lua.lua_getfield(L, -2, (0, import_fengari10.to_luastring)("line"));
-    import_fengari10.lua.lua_getfield(L, -3, (0, import_fengari10.to_luastring)("meta"));
-    import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("tags"));
-    import_fengari10.lua.lua_getfield(L, -2, (0, import_fengari10.to_luastring)("timeout"));
-    import_fengari10.lua.lua_getfield(L, -3, (0, import_fengari10.to_luastring)("skip"));
-    const skipType = import_fengari10.lua.lua_type(L, -1);
+    import_fengari12.lua.lua_rawgeti(L, -1, index);
+    import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("name"));
+    import_fengari12.lua.lua_getfield(L, -2, (0, import_fengari12.to_luastring)("line"));
+    import_fengari12.lua.lua_getfield(L, -3, (0, import_fengari12.to_luastring)("meta"));
+    import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tags"));
+    import_fengari12.lua.lua_getfield(L, -2, (0, import_fengari12.to_luastring)("timeout"));
+    import_fengari12.lua.lua_getfield(L, -3, (0, import_fengari12.to_luastring)("skip"));
+    const skipType = import_fengari12.lua.lua_type(L, -1);
     tests.push({
       index,
       name: toText(L, -6),
-      line: import_fengari10.lua.lua_tointeger(L, -5),
-      tags: import_fengari10.lua.lua_istable(L, -3) ? stringList(L, import_fengari10.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari10.lua.lua_isnumber(L, -2) ? import_fengari10.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari10.lua.LUA_TSTRING ? toText(L, -1) : import_fengari10.lua.lua_toboolean(L, -1) ? "skipped" : void 0
+      line: import_fengari12.lua.lua_tointeger(L, -5),
+      tags: import_fengari12.lua.lua_istable(L, -3) ? stringList(L, import_fengari12.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari12.lua.lua_isnumber(L, -2) ? import_fengari12.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari12.lua.LUA_TSTRING ? toText(L, -1) : import_fengari12.lua.lua_toboolean(L, -1) ? "skipped" : void 0
     });
-    import_fengari10.lua.lua_pop(L, 7);
+    import_fengari12.lua.lua_pop(L, 7);
   }
-  import_fengari10.lua.lua_pop(L, 2);
+  import_fengari12.lua.lua_pop(L, 2);
   return tests;
 }
 
 // src/run/run.ts
+function createRunContext(options, runDir = RunDir.create()) {
+  const fixtures = new FixtureRegistry();
+  const context = { ...options, runDir, fixtures };
+  fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
+  return context;
+}
 async function runSuite(options) {
   const started = Date.now();
-  const runDir = RunDir.create();
-  const results = new Array(options.files.length);
-  let next = 0;
+  const context = createRunContext(options);
+  const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
+  const results = [];
   const worker = async () => {
-    while (next < options.files.length) {
-      const index = next++;
-      const file = options.files[index];
+    for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
       options.onFileStart?.(displayPath(file));
-      const result = await runTestFile(file, { ...options, runDir }).catch((error) => internalError(file, error));
-      results[index] = result;
+      const result = await runTestFile(file, context, options).catch((error) => internalError(file, error));
+      results.push(result);
       options.onFileDone?.(result);
     }
   };
   try {
-    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), options.files.length));
+    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
     await Promise.all(Array.from({ length: jobs }, worker));
   } finally {
-    runDir.remove();
+    context.runDir.remove();
   }
-  return { files: results, durationMs: Date.now() - started };
+  const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
+  results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
+  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
 }
 function internalError(file, error) {
   const message = `internal error in Provium while running this file: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
@@ -30252,6 +33076,31 @@ function internalError(file, error) {
   };
 }
 
+// src/run/shard.ts
+function parseShard(text) {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count3 = Number(match?.[2]);
+  if (!match || count3 < 1 || index < 1 || index > count3)
+    throw new ProviumError(`--shard '${text}' is not i/n with 1 \u2264 i \u2264 n (for example 1/4 \u2026 4/4)`);
+  return { index, count: count3 };
+}
+function shardFiles(files, shard, durations) {
+  const sorted = [...files].sort();
+  if (sorted.length && sorted.every((file) => durations.has(file))) {
+    const load2 = new Array(shard.count).fill(0);
+    const mine = [];
+    const byTime = [...sorted].sort((a2, b) => durations.get(b) - durations.get(a2) || (a2 < b ? -1 : 1));
+    for (const file of byTime) {
+      const target = load2.indexOf(Math.min(...load2));
+      load2[target] += durations.get(file);
+      if (target === shard.index - 1) mine.push(file);
+    }
+    return sorted.filter((file) => mine.includes(file));
+  }
+  return sorted.filter((_, i2) => i2 % shard.count === shard.index - 1);
+}
+
 // src/cli/run-command.ts
 var DEFAULT_TEST_TIMEOUT_S = 300;
 var UsageError = class extends ProviumError {
@@ -30263,42 +33112,113 @@ function positiveNumber(value, flag) {
   if (!(n2 > 0)) throw new UsageError(`${flag} must be a positive number, got '${value}'`);
   return n2;
 }
-async function runCommand(options) {
+function asUsage(fn) {
+  try {
+    return fn();
+  } catch (error) {
+    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+  }
+}
+function plan(options) {
   const paths2 = options.paths.length ? options.paths : [DEFAULT_SUITE];
+  return asUsage(() => {
+    const suiteRoot = findSuiteRoot(paths2);
+    let files = discoverTestFiles(paths2, suiteRoot);
+    const config = loadConfig(suiteRoot);
+    const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
+    if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
+    if (options.shard) {
+      const shard = parseShard(options.shard);
+      const chosen = new Set(shardFiles(files.map(displayPath), shard, loadDurations(durationsFile)));
+      files = files.filter((file) => chosen.has(displayPath(file)));
+    }
+    return { suiteRoot, config, files, durationsFile };
+  });
+}
+function interruptOnCtrlC(controller, say) {
+  setExitOnSignal(false);
+  const onInt = () => {
+    if (controller.signal.aborted) {
+      cleanupNow();
+      process.exit(130);
+    }
+    say("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
+    controller.abort();
+  };
+  const onTerm = () => {
+    cleanupNow();
+    process.exit(143);
+  };
+  process.on("SIGINT", onInt);
+  process.on("SIGTERM", onTerm);
+  return () => {
+    process.off("SIGINT", onInt);
+    process.off("SIGTERM", onTerm);
+  };
+}
+async function writeReports(run2, options) {
+  const junit = options.junit || options.artifacts ? junitXml(run2) : void 0;
+  const json = options.json || options.artifacts ? jsonResults(run2) : void 0;
+  const write = async (file, text) => {
+    mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
+    await writeFile3(file, text);
+  };
+  if (options.junit) await write(options.junit, junit);
+  if (options.json) await write(options.json, json);
+  if (options.artifacts) await writeArtifacts(options.artifacts, run2, { junit, json });
+  const inGitHub = options.github ?? process.env.GITHUB_ACTIONS === "true";
+  if (inGitHub) {
+    const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+    if (process.env.GITHUB_STEP_SUMMARY) await writeFile3(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+  }
+}
+async function runCommand(options) {
   const accel = options.accel;
   if (accel !== void 0 && !ACCEL_MODES.includes(accel)) throw new UsageError(`--accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-  let filter;
-  try {
-    filter = options.filter === void 0 ? void 0 : new RegExp(options.filter);
-  } catch (error) {
-    throw new UsageError(`--filter: ${error.message}`);
-  }
+  const filter = asUsage(() => {
+    try {
+      return options.filter === void 0 ? void 0 : new RegExp(options.filter);
+    } catch (error) {
+      throw new ProviumError(`--filter: ${error.message}`);
+    }
+  });
   const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
   const jobs = positiveNumber(options.jobs, "--jobs");
-  let suiteRoot, files, config;
+  const { suiteRoot, config, files, durationsFile } = plan(options);
+  const durations = loadDurations(durationsFile);
+  const progress = new ProgressLine(files.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: options.verbose, quiet: options.quiet });
+  const controller = new AbortController();
+  const release = interruptOnCtrlC(controller, progress.write);
+  let run2;
   try {
-    suiteRoot = findSuiteRoot(paths2);
-    files = discoverTestFiles(paths2, suiteRoot);
-    config = loadConfig(suiteRoot);
-  } catch (error) {
-    if (error instanceof ProviumError) throw new UsageError(error.message);
-    throw error;
+    run2 = await runSuite({
+      files,
+      suiteRoot,
+      config,
+      accel,
+      filter,
+      jobs,
+      durations,
+      tags: options.tags,
+      timeoutMs: timeoutS * 1e3,
+      signal: controller.signal,
+      onFileStart: () => progress.fileStarted(),
+      onFileDone: (result) => {
+        progress.fileDone(result);
+        reporter.fileDone(result);
+      },
+      onLog: (file, line) => reporter.log(file, line)
+    });
+  } finally {
+    progress.stop();
+    release();
   }
-  if (files.length === 0) throw new UsageError(`no *.test.lua files in ${paths2.join(", ")}`);
-  const reporter = new ConsoleReporter(void 0, options.verbose);
-  const run2 = await runSuite({
-    files,
-    suiteRoot,
-    config,
-    accel,
-    filter,
-    jobs,
-    tags: options.tags,
-    timeoutMs: timeoutS * 1e3,
-    onFileDone: (result) => reporter.fileDone(result),
-    onLog: (file, line) => reporter.log(file, line)
-  });
   reporter.summary(run2);
+  await writeReports(run2, options);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
+  if (controller.signal.aborted) return 130;
   return count2(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0;
 }
 
@@ -30306,49 +33226,97 @@ async function runCommand(options) {
 var USAGE = `usage: provium <command> [options]
 
 commands:
-  run [paths\u2026]        run *.test.lua files (default: tests/)
-    --filter <regex>    only tests whose name or file path matches
-    --tag <tag>         only tests with this tag (repeatable)
-    --timeout <s>       per-test time limit (default 300)
-    --accel <mode>      auto (default), kvm or tcg
-    -j, --jobs <n>      test files run at once (default: CPU count)
-    -v, --verbose       stream test logs as they happen
-  setup               install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+  run [paths\u2026]          run *.test.lua files (default: tests/)
+    --filter <regex>      only tests whose name or file path matches
+    --tag <tag>           only tests with this tag (repeatable)
+    --timeout <s>         per-test time limit (default 300)
+    --accel <mode>        auto (default), kvm or tcg
+    -j, --jobs <n>        test files run at once (default: CPU count)
+    --shard <i/n>         run the i-th of n parts of the suite (CI matrix jobs)
+    --durations <file>    file times of earlier runs (longest first; shards by time)
+    --junit <file>        write JUnit XML
+    --json <file>         write the results as JSON
+    --artifacts <dir>     write JUnit, JSON and failed tests' console logs
+    --github              annotations and job summary (default inside GitHub Actions)
+    -q, --quiet           only failures and totals
+    -v, --verbose         every test, and logs as they happen
+  merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
+  setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
 
   --help, --version`;
-async function main(argv) {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h") {
-    console.log(USAGE);
-    return command ? 0 : 2;
-  }
-  if (command === "--version") {
-    console.log(packageVersion());
-    return 0;
-  }
-  if (command === "setup") return runSetup();
-  if (command !== "run") throw new UsageError(`unknown command '${command}'
-${USAGE}`);
-  let parsed;
+function parse2(args, options) {
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        filter: { type: "string" },
-        tag: { type: "string", multiple: true },
-        timeout: { type: "string" },
-        accel: { type: "string" },
-        jobs: { type: "string", short: "j" },
-        verbose: { type: "boolean", short: "v" }
-      }
-    });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+    return { values, positionals };
   } catch (error) {
     throw new UsageError(`${error.message}
 ${USAGE}`);
   }
-  const { values, positionals } = parsed;
-  return runCommand({ paths: positionals, ...values, tags: values.tag ?? [], verbose: values.verbose ?? false });
+}
+function mergeCommand(args) {
+  const { values, positionals } = parse2(args, { output: { type: "string", short: "o" } });
+  if (!values.output || positionals.length === 0) throw new UsageError(`merge-junit needs -o <out> and at least one input
+${USAGE}`);
+  const inputs = positionals.map((file) => {
+    try {
+      return readFileSync14(file, "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${error.message}`);
+    }
+  });
+  try {
+    writeFileSync6(String(values.output), mergeJunit(inputs));
+  } catch (error) {
+    throw new UsageError(`merge-junit: ${error.message} (inputs: ${positionals.join(", ")})`);
+  }
+  return 0;
+}
+async function main(argv) {
+  const [command2, ...rest] = argv;
+  if (!command2 || command2 === "--help" || command2 === "-h") {
+    console.log(USAGE);
+    return command2 ? 0 : 2;
+  }
+  if (command2 === "--version") {
+    console.log(packageVersion());
+    return 0;
+  }
+  if (command2 === "setup") return runSetup();
+  if (command2 === "merge-junit") return mergeCommand(rest);
+  if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
+${USAGE}`);
+  const { values: v, positionals } = parse2(rest, {
+    filter: { type: "string" },
+    tag: { type: "string", multiple: true },
+    timeout: { type: "string" },
+    accel: { type: "string" },
+    jobs: { type: "string", short: "j" },
+    shard: { type: "string" },
+    durations: { type: "string" },
+    junit: { type: "string" },
+    json: { type: "string" },
+    artifacts: { type: "string" },
+    github: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    verbose: { type: "boolean", short: "v" }
+  });
+  const str = (value) => value === void 0 ? void 0 : String(value);
+  return runCommand({
+    paths: positionals,
+    filter: str(v.filter),
+    timeout: str(v.timeout),
+    accel: str(v.accel),
+    jobs: str(v.jobs),
+    shard: str(v.shard),
+    durations: str(v.durations),
+    junit: str(v.junit),
+    json: str(v.json),
+    artifacts: str(v.artifacts),
+    tags: v.tag ?? [],
+    github: v.github,
+    verbose: v.verbose === true,
+    quiet: v.quiet === true
+  });
 }
 try {
   process.exitCode = await main(process.argv.slice(2));

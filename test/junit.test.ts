@@ -181,11 +181,11 @@ test("merging takes a lone <testsuite> root, and counts what its attributes leav
 });
 
 test("merging rejects a broken input, naming it", () => {
-  assert.throws(() => mergeJunit([shard1, "<testsuites><testsuite name='x'>"]), /JUnit input 1 is broken: not well-formed XML/);
-  assert.throws(() => mergeJunit([shard1, shard2, ""]), /JUnit input 2 is broken: not well-formed XML/);
-  assert.throws(() => mergeJunit(["<report/>"]), /JUnit input 0 is broken: its root is <report>/);
-  assert.throws(() => mergeJunit([shard1.replace(/(<testsuite [^>]*)tests="3"/, '$1tests="many"')]), /JUnit input 0 is broken: .*tests="many", not a non-negative number/);
-  assert.throws(() => mergeJunit(["<testsuites><testcase name='a'/></testsuites>"]), /JUnit input 0 is broken: <testsuites> holds a <testcase>/);
+  assert.throws(() => mergeJunit([shard1, "<testsuites><testsuite name='x'>"]), /JUnit input 2 is broken: not well-formed XML/);
+  assert.throws(() => mergeJunit([shard1, shard2, ""]), /JUnit input 3 is broken: not well-formed XML/);
+  assert.throws(() => mergeJunit(["<report/>"]), /JUnit input 1 is broken: its root is <report>/);
+  assert.throws(() => mergeJunit([shard1.replace(/(<testsuite [^>]*)tests="3"/, '$1tests="many"')]), /JUnit input 1 is broken: .*tests="many", not a non-negative number/);
+  assert.throws(() => mergeJunit(["<testsuites><testcase name='a'/></testsuites>"]), /JUnit input 1 is broken: <testsuites> holds a <testcase>/);
 });
 
 test("the JSON report round-trips with the documented shape", () => {

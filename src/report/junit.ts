@@ -242,7 +242,7 @@ interface Shard {
 
 function readShard(xml: string, index: number): Shard {
   const fail = (why: string): never => {
-    throw new Error(`JUnit input ${index} is broken: ${why}`);
+    throw new Error(`JUnit input ${index + 1} is broken: ${why}`); // counted from 1, as people count files
   };
   let root: XmlElement;
   try {

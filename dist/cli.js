@@ -30487,7 +30487,10 @@ var LuaBridge = class {
         L,
         `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
       );
-    this.pending = { what, promise: start() };
+    const promise = start();
+    promise.catch(() => {
+    });
+    this.pending = { what, promise };
     this.hostYield = true;
     return import_fengari2.lua.lua_yieldk(L, 0, 0, this.continuation);
   }
@@ -32732,7 +32735,7 @@ function openLuaSession(run2, session) {
   });
   installProvium(lf.L, lf.bridge, {
     createVm: (profile, options) => {
-      const vm = createVm(profile ?? BUILTIN_PROFILE, vmOptions(options));
+      const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
       return vm;
     },
@@ -33103,6 +33106,7 @@ function shardFiles(files, shard, durations) {
 
 // src/cli/run-command.ts
 var DEFAULT_TEST_TIMEOUT_S = 300;
+var KERNEL_UNDER_TEST = "kernel-under-test";
 var UsageError = class extends ProviumError {
   name = "UsageError";
 };
@@ -33125,6 +33129,12 @@ function plan(options) {
     const suiteRoot = findSuiteRoot(paths2);
     let files = discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
+    if (options.kernel) {
+      const abs = (file) => file ? path21.resolve(file) : void 0;
+      config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
+    } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
+    const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
+    if (defaultProfile) resolveProfile(defaultProfile, config);
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
     if (options.shard) {
@@ -33132,7 +33142,7 @@ function plan(options) {
       const chosen = new Set(shardFiles(files.map(displayPath), shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile };
+    return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
 }
 function interruptOnCtrlC(controller, say) {
@@ -33167,11 +33177,11 @@ async function writeReports(run2, options) {
   if (options.json) await write(options.json, json);
   if (options.artifacts) await writeArtifacts(options.artifacts, run2, { junit, json });
   const inGitHub = options.github ?? process.env.GITHUB_ACTIONS === "true";
-  if (inGitHub) {
-    const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  if (options.annotate ?? inGitHub)
     for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
-    if (process.env.GITHUB_STEP_SUMMARY) await writeFile3(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
-  }
+  if ((options.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
+    await writeFile3(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
 }
 async function runCommand(options) {
   const accel = options.accel;
@@ -33185,7 +33195,7 @@ async function runCommand(options) {
   });
   const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
   const jobs = positiveNumber(options.jobs, "--jobs");
-  const { suiteRoot, config, files, durationsFile } = plan(options);
+  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(options);
   const durations = loadDurations(durationsFile);
   const progress = new ProgressLine(files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: options.verbose, quiet: options.quiet });
@@ -33201,6 +33211,7 @@ async function runCommand(options) {
       filter,
       jobs,
       durations,
+      defaultProfile,
       tags: options.tags,
       timeoutMs: timeoutS * 1e3,
       signal: controller.signal,
@@ -33218,8 +33229,8 @@ async function runCommand(options) {
   reporter.summary(run2);
   await writeReports(run2, options);
   if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
-  if (controller.signal.aborted) return 130;
-  return count2(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0;
+  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
+  return { exitCode: count2(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
 }
 
 // src/cli/main.ts
@@ -33238,6 +33249,8 @@ commands:
     --json <file>         write the results as JSON
     --artifacts <dir>     write JUnit, JSON and failed tests' console logs
     --github              annotations and job summary (default inside GitHub Actions)
+    --profile <name>      the profile of provium.create() without a name (default: minimal)
+    --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
@@ -33298,11 +33311,19 @@ ${USAGE}`);
     artifacts: { type: "string" },
     github: { type: "boolean" },
     quiet: { type: "boolean", short: "q" },
-    verbose: { type: "boolean", short: "v" }
+    verbose: { type: "boolean", short: "v" },
+    profile: { type: "string" },
+    kernel: { type: "string" },
+    initrd: { type: "string" },
+    cmdline: { type: "string" }
   });
   const str = (value) => value === void 0 ? void 0 : String(value);
-  return runCommand({
+  const result = await runCommand({
     paths: positionals,
+    profile: str(v.profile),
+    kernel: str(v.kernel),
+    initrd: str(v.initrd),
+    cmdline: str(v.cmdline),
     filter: str(v.filter),
     timeout: str(v.timeout),
     accel: str(v.accel),
@@ -33317,6 +33338,7 @@ ${USAGE}`);
     verbose: v.verbose === true,
     quiet: v.quiet === true
   });
+  return result.exitCode;
 }
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/ with esbuild (ESM; the banner gives CommonJS
+// Bundles the CLI and the GitHub Action into dist/ with esbuild (ESM; the banner gives CommonJS
 // dependencies the `require` they expect).
 import { chmodSync } from "node:fs";
 import { build } from "esbuild";
@@ -10,8 +10,8 @@ const banner = [
 ].join("\n");
 
 await build({
-  entryPoints: { cli: "src/cli/main.ts" },
-  outdir: "dist",
+  entryPoints: { cli: "src/cli/main.ts", action: "src/action/main.ts" },
+  outdir: process.argv[2] ?? "dist", // another directory: check-dist compares a fresh build
   bundle: true,
   platform: "node",
   target: "node20",
@@ -21,4 +21,4 @@ await build({
   logLevel: "warning",
 });
 
-chmodSync("dist/cli.js", 0o755);
+chmodSync(`${process.argv[2] ?? "dist"}/cli.js`, 0o755);

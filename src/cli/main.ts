@@ -22,6 +22,8 @@ commands:
     --json <file>         write the results as JSON
     --artifacts <dir>     write JUnit, JSON and failed tests' console logs
     --github              annotations and job summary (default inside GitHub Actions)
+    --profile <name>      the profile of provium.create() without a name (default: minimal)
+    --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
@@ -85,10 +87,15 @@ async function main(argv: string[]): Promise<number> {
     github: { type: "boolean" },
     quiet: { type: "boolean", short: "q" },
     verbose: { type: "boolean", short: "v" },
+    profile: { type: "string" },
+    kernel: { type: "string" },
+    initrd: { type: "string" },
+    cmdline: { type: "string" },
   });
   const str = (value: unknown) => (value === undefined ? undefined : String(value));
-  return runCommand({
+  const result = await runCommand({
     paths: positionals,
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline),
     filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs), shard: str(v.shard),
     durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     tags: (v.tag as string[] | undefined) ?? [],
@@ -96,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
     verbose: v.verbose === true,
     quiet: v.quiet === true,
   });
+  return result.exitCode;
 }
 
 try {

@@ -21,6 +21,7 @@ import { runSuite, type RunResult } from "../run/run.ts";
 import { parseShard, shardFiles } from "../run/shard.ts";
 import { ProviumError } from "../util/errors.ts";
 import { ACCEL_MODES, type AccelMode } from "../vm/accel.ts";
+import { resolveProfile } from "../vm/profile.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
 
@@ -38,9 +39,26 @@ export interface RunCommandOptions {
   artifacts?: string;
   /** GitHub annotations and job summary; default: on inside GitHub Actions. */
   github?: boolean;
+  /** Each separately (the action's inputs); default: github. */
+  annotate?: boolean;
+  summary?: boolean;
   verbose: boolean;
   quiet: boolean;
+  /** The profile provium.create() uses when a test names none. */
+  profile?: string;
+  /** A kernel (and initrd, cmdline) to test: becomes that default profile. */
+  kernel?: string;
+  initrd?: string;
+  cmdline?: string;
 }
+
+export interface RunCommandResult {
+  exitCode: number;
+  run?: RunResult;
+}
+
+/** The profile made from --kernel/--initrd/--cmdline. */
+export const KERNEL_UNDER_TEST = "kernel-under-test";
 
 /** A usage or configuration error: exit status 2. */
 export class UsageError extends ProviumError {
@@ -68,6 +86,7 @@ interface Plan {
   config: Config;
   files: string[];
   durationsFile: string;
+  defaultProfile?: string;
 }
 
 function plan(options: RunCommandOptions): Plan {
@@ -76,6 +95,12 @@ function plan(options: RunCommandOptions): Plan {
     const suiteRoot = findSuiteRoot(paths);
     let files = discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
+    if (options.kernel) {
+      const abs = (file?: string) => (file ? path.resolve(file) : undefined);
+      config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
+    } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
+    const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
+    if (defaultProfile) resolveProfile(defaultProfile, config); // a missing kernel or unknown profile fails now, as a usage error
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     if (options.shard) {
@@ -83,7 +108,7 @@ function plan(options: RunCommandOptions): Plan {
       const chosen = new Set(shardFiles(files.map(displayPath), shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile };
+    return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
 }
 
@@ -121,14 +146,14 @@ async function writeReports(run: RunResult, options: RunCommandOptions): Promise
   if (options.json) await write(options.json, json!);
   if (options.artifacts) await writeArtifacts(options.artifacts, run, { junit, json });
   const inGitHub = options.github ?? process.env.GITHUB_ACTIONS === "true";
-  if (inGitHub) {
-    const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  if (options.annotate ?? inGitHub)
     for (const line of annotations(run, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
-    if (process.env.GITHUB_STEP_SUMMARY) await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot }), { flag: "a" });
-  }
+  if ((options.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
+    await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot }), { flag: "a" });
 }
 
-export async function runCommand(options: RunCommandOptions): Promise<number> {
+export async function runCommand(options: RunCommandOptions): Promise<RunCommandResult> {
   const accel = options.accel as AccelMode | undefined;
   if (accel !== undefined && !ACCEL_MODES.includes(accel)) throw new UsageError(`--accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
   const filter = asUsage(() => {
@@ -140,7 +165,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   });
   const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
   const jobs = positiveNumber(options.jobs, "--jobs");
-  const { suiteRoot, config, files, durationsFile } = plan(options);
+  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(options);
   const durations = loadDurations(durationsFile);
 
   const progress = new ProgressLine(files.length);
@@ -150,7 +175,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   let run: RunResult;
   try {
     run = await runSuite({
-      files, suiteRoot, config, accel, filter, jobs, durations,
+      files, suiteRoot, config, accel, filter, jobs, durations, defaultProfile,
       tags: options.tags,
       timeoutMs: timeoutS * 1000,
       signal: controller.signal,
@@ -168,6 +193,6 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   reporter.summary(run);
   await writeReports(run, options);
   if (!controller.signal.aborted) saveDurations(durationsFile, durations, run.files);
-  if (controller.signal.aborted) return 130;
-  return count(run.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0;
+  if (controller.signal.aborted) return { exitCode: 130, run };
+  return { exitCode: count(run.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run };
 }

@@ -62,7 +62,9 @@ export class LuaBridge {
         `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, ` +
           `string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`,
       );
-    this.pending = { what, promise: start() };
+    const promise = start();
+    promise.catch(() => {}); // an abandoned call (timeout, Ctrl-C) may still fail later: never unhandled
+    this.pending = { what, promise };
     this.hostYield = true;
     return lua.lua_yieldk(L, 0, 0, this.continuation);
   }

@@ -25,6 +25,8 @@ export interface RunContext {
   onLog?: (file: string, line: string) => void;
   /** Aborted on Ctrl-C: running tests stop, and no new file starts. */
   signal?: AbortSignal;
+  /** The profile of provium.create() without a name (default: the built-in one). */
+  defaultProfile?: string;
 }
 
 export interface SessionOptions {
@@ -58,7 +60,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   });
   installProvium(lf.L, lf.bridge, {
     createVm: (profile, options) => {
-      const vm = createVm(profile ?? BUILTIN_PROFILE, vmOptions(options));
+      const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
       return vm;
     },

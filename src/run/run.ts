@@ -27,6 +27,8 @@ export interface RunOptions extends Selection {
   durations?: Durations;
   /** Abort to interrupt: running tests stop and are reported as interrupted; no new file starts. */
   signal?: AbortSignal;
+  /** The profile of provium.create() without a name. */
+  defaultProfile?: string;
 }
 
 export interface RunResult {

@@ -38,8 +38,10 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   const source = readFileSync(file, "utf8");
   const plainName = path.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
-  // A file without test(...) calls is one test: skip it unselected without running it.
-  if (!/\btest\s*\(/.test(source) && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  // A file that cannot register tests (no test(...), no dofile/require that could) is one test:
+  // when it is not selected, skip it without running it.
+  const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
+  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
 
   const fileScope = new Scope();
   let scope = fileScope;

@@ -31911,7 +31911,7 @@ function orErrorTriple(error) {
     return 3;
   };
 }
-function vmClasses(L, bridge) {
+function vmClasses(L, bridge, trace) {
   const buffer = new LuaClass(L, "provium.buffer", "buffer", {
     bytes: (L2, self2) => {
       pushBytes(L2, self2.result ?? self2.bytes ?? Buffer.alloc(self2.size ?? 0));
@@ -31921,10 +31921,13 @@ function vmClasses(L, bridge) {
   const int = new LuaClass(L, "provium.int", "int", {}, (self2) => self2.value.toString());
   const classes = { vm: void 0, buffer, int };
   classes.vm = new LuaClass(L, "provium.VM", "vm", {
-    boot: (L2, vm) => bridge.await(L2, "vm:boot", async () => {
-      await vm.boot();
-      return () => 0;
-    }),
+    boot: (L2, vm) => {
+      const timeout = new LuaOptions(L2, 2, "vm:boot", ["timeout"]).number("timeout");
+      return bridge.await(L2, "vm:boot", async () => {
+        await vm.boot({ timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3 });
+        return () => 0;
+      });
+    },
     exec: (L2, vm) => {
       const command2 = import_fengari7.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
       if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
@@ -31932,6 +31935,12 @@ function vmClasses(L, bridge) {
       const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.number("timeout"), maxOutput: o2.number("max_output") };
       return bridge.await(L2, "vm:exec", async () => {
         const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
+        if (trace) {
+          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
+          trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
+          for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
+            for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
+        }
         return (L3) => {
           pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
           return 1;
@@ -32009,7 +32018,7 @@ function setFunction2(L, name, fn) {
   import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(name));
 }
 function installProvium(L, bridge, host) {
-  const classes = vmClasses(L, bridge);
+  const classes = vmClasses(L, bridge, host.trace);
   import_fengari8.lua.lua_newtable(L);
   setFunction2(L, "create", (L2) => {
     const profile = import_fengari8.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
@@ -32489,8 +32498,8 @@ var Vm = class {
   get pid() {
     return this.qemu?.pid;
   }
-  async boot() {
-    await this.launch(async () => {
+  async boot(options = {}) {
+    await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
@@ -32513,7 +32522,7 @@ var Vm = class {
    * one), RAM is a private copy that can be snapshotted again.
    */
   async resume(snapshot) {
-    await this.launch(async () => {
+    await this.launch(void 0, async () => {
       let ram;
       if (snapshot.ramFile && this.options.ramFile) {
         await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
@@ -32621,10 +32630,10 @@ var Vm = class {
     if (this.ramFileShared && !this.keepRamFile) await rm5(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
-  async launch(plan2) {
+  async launch(bootTimeoutMs, plan2) {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
-    const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Infinity;
     try {
       const { spec, ram, incoming } = await plan2();
@@ -32734,6 +32743,7 @@ function openLuaSession(run2, session) {
     ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0
   });
   installProvium(lf.L, lf.bridge, {
+    trace: run2.traceExec ? (line) => run2.onLog?.(session.label, line) : void 0,
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
@@ -32939,7 +32949,8 @@ async function runTestFile(file, run2, selection = {}) {
   const source = readFileSync13(file, "utf8");
   const plainName = path20.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
-  if (!/\btest\s*\(/.test(source) && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
+  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
   const lf = openLuaSession(run2, { label: display, scope: () => scope, fixtureChain: [] });
@@ -33213,6 +33224,7 @@ async function runCommand(options) {
       durations,
       defaultProfile,
       tags: options.tags,
+      traceExec: options.verbose,
       timeoutMs: timeoutS * 1e3,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),

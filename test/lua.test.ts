@@ -114,6 +114,11 @@ describe("engine with a guest", () => {
     assert.match(left.warnings[0]!, /VM minimal-\d+ was left running and has been shut down/);
   });
 
+  test("vm:boot({timeout}) bounds the boot", () => {
+    const boot = tests.get("vm:boot takes a timeout")!;
+    assert.equal(boot.status, "passed", boot.failure?.message);
+  });
+
   test("a method on a shut-down VM fails clearly at the caller's line", () => {
     const stopped = tests.get("a shut-down VM gives a clear error at the caller's line")!;
     assert.match(stopped.failure!.message, /vm.test.lua:24: cannot exec: VM 'minimal-\d+' was shut down/);
@@ -136,6 +141,13 @@ describe("provium run", () => {
     assert.match(r.all!, /at examples\/failing\/helpers.lua:5, called from examples\/failing\/failing.test.lua:11/);
     assert.match(r.all!, /console of VM minimal-1 \(full log: .*console.log\):\n\s+\| /);
     assert.match(r.all!, /^1 passed, 2 failed, 0 skipped$/m);
+  });
+
+  test("--verbose streams each exec's command and output", async () => {
+    const r = await cli("run", "-v", "examples/tests/exec.test.lua");
+    assert.equal(r.exitCode, 0, r.all);
+    assert.match(r.all!, /\[examples\/tests\/exec.test.lua\] minimal-\d+\$ echo hello; echo oops >&2; exit 3 {2}\(exit 3\)/);
+    assert.match(r.all!, /\[examples\/tests\/exec.test.lua\] {3}stderr: oops/);
   });
 
   test("a syntax error fails its file, the other files still run", async () => {

@@ -27,6 +27,8 @@ export interface RunContext {
   signal?: AbortSignal;
   /** The profile of provium.create() without a name (default: the built-in one). */
   defaultProfile?: string;
+  /** Also pass every exec's command and output to onLog. */
+  traceExec?: boolean;
 }
 
 export interface SessionOptions {
@@ -59,6 +61,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
   });
   installProvium(lf.L, lf.bridge, {
+    trace: run.traceExec ? (line) => run.onLog?.(session.label, line) : undefined,
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);

@@ -29,6 +29,8 @@ export interface RunOptions extends Selection {
   signal?: AbortSignal;
   /** The profile of provium.create() without a name. */
   defaultProfile?: string;
+  /** Pass every exec's command and output to onLog. */
+  traceExec?: boolean;
 }
 
 export interface RunResult {

@@ -156,8 +156,8 @@ export class Vm {
     return this.qemu?.pid;
   }
 
-  async boot(): Promise<void> {
-    await this.launch(async () => {
+  async boot(options: { timeoutMs?: number } = {}): Promise<void> {
+    await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
@@ -182,7 +182,7 @@ export class Vm {
    * one), RAM is a private copy that can be snapshotted again.
    */
   async resume(snapshot: Snapshot): Promise<void> {
-    await this.launch(async () => {
+    await this.launch(undefined, async () => {
       let ram: { file: string; share: boolean } | undefined;
       if (snapshot.ramFile && this.options.ramFile) {
         await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
@@ -302,11 +302,12 @@ export class Vm {
 
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   private async launch(
+    bootTimeoutMs: number | undefined,
     plan: () => Promise<{ spec: LaunchSpec; ram?: { file: string; share: boolean }; incoming?: Snapshot }>,
   ): Promise<void> {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
-    const timeoutMs = this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Infinity;
     try {
       const { spec, ram, incoming } = await plan();

@@ -13,6 +13,8 @@ export interface ProviumHost {
   createVm(profile: string | undefined, options: VmOptions): Vm;
   /** A running VM resumed from the named fixture's snapshot (built on first use). */
   fixture(name: string): Promise<Vm>;
+  /** Receives each exec's command and output (verbose runs). */
+  trace?: (line: string) => void;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -21,7 +23,7 @@ function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): vo
 }
 
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
-  const classes = vmClasses(L, bridge);
+  const classes = vmClasses(L, bridge, host.trace);
   lua.lua_newtable(L);
 
   setFunction(L, "create", (L) => {

@@ -59,7 +59,8 @@ function orErrorTriple(error: unknown): (L: LuaState) => number {
   };
 }
 
-export function vmClasses(L: LuaState, bridge: LuaBridge): VmClasses {
+/** trace receives each exec's command and output as it completes (--verbose). */
+export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string) => void): VmClasses {
   const buffer = new LuaClass<SyscallBuffer>(L, "provium.buffer", "buffer", {
     bytes: (L, self) => {
       pushBytes(L, self.result ?? self.bytes ?? Buffer.alloc(self.size ?? 0));
@@ -70,11 +71,13 @@ export function vmClasses(L: LuaState, bridge: LuaBridge): VmClasses {
   const classes: VmClasses = { vm: undefined as unknown as LuaClass<Vm>, buffer, int };
 
   classes.vm = new LuaClass<Vm>(L, "provium.VM", "vm", {
-    boot: (L, vm) =>
-      bridge.await(L, "vm:boot", async () => {
-        await vm.boot();
+    boot: (L, vm) => {
+      const timeout = new LuaOptions(L, 2, "vm:boot", ["timeout"]).number("timeout");
+      return bridge.await(L, "vm:boot", async () => {
+        await vm.boot({ timeoutMs: timeout === undefined ? undefined : timeout * 1000 });
         return () => 0;
-      }),
+      });
+    },
 
     exec: (L, vm) => {
       const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
@@ -83,6 +86,12 @@ export function vmClasses(L: LuaState, bridge: LuaBridge): VmClasses {
       const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeout: o.number("timeout"), maxOutput: o.number("max_output") };
       return bridge.await(L, "vm:exec", async () => {
         const r = await vm.exec(command, { ...options, timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000 });
+        if (trace) {
+          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
+          trace(`${vm.name}$ ${typeof command === "string" ? command : command.join(" ")}  (${status})`);
+          for (const [stream, bytes] of [["stdout", r.stdout], ["stderr", r.stderr]] as const)
+            for (const line of bytes.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
+        }
         return (L) => {
           pushValue(L, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
           return 1;

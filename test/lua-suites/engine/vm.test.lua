@@ -23,3 +23,8 @@ test("a shut-down VM gives a clear error at the caller's line", function(t)
   short:shutdown()
   short:exec("true")
 end)
+
+test("vm:boot takes a timeout", function(t)
+  local slow = provium.create("minimal")
+  t:assert_raises(function() slow:boot({ timeout = 0.5 }) end, "boot timeout %(0%.5 s%)")
+end)

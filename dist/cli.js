@@ -32286,7 +32286,7 @@ async function within(promise, ms) {
 }
 
 // src/vm/console-log.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync11, readSync } from "node:fs";
 function readConsole(file) {
   try {
     return readFileSync11(file, "latin1");
@@ -32299,6 +32299,48 @@ function consoleTail(file, lines = 30) {
   if (!text) return "(the guest printed nothing)";
   return text.split("\n").slice(-lines).join("\n");
 }
+var FOLLOW_INTERVAL_MS = 200;
+var ConsoleFollower = class {
+  constructor(file, onLine) {
+    this.file = file;
+    this.onLine = onLine;
+    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
+    this.timer.unref();
+  }
+  file;
+  onLine;
+  offset = 0;
+  partial = "";
+  timer;
+  /** Reads what is left and passes on the last, unterminated line too. */
+  stop() {
+    clearInterval(this.timer);
+    this.poll();
+    if (this.partial) this.onLine(this.partial);
+    this.partial = "";
+  }
+  poll() {
+    let fd;
+    try {
+      fd = openSync2(this.file, "r");
+    } catch {
+      return;
+    }
+    try {
+      const chunk = Buffer.alloc(64 * 1024);
+      let n2;
+      while ((n2 = readSync(fd, chunk, 0, chunk.length, this.offset)) > 0) {
+        this.offset += n2;
+        this.partial += chunk.toString("latin1", 0, n2);
+      }
+    } finally {
+      closeSync2(fd);
+    }
+    const lines = this.partial.replace(/\r/g, "").split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.onLine(line);
+  }
+};
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -32684,8 +32726,11 @@ var Vm = class {
     const qemu = spawnQemu(args);
     this.qemu = qemu;
     if (qemu.pid) trackChild(qemu.pid);
+    const onLine = this.options.onConsoleLine;
+    const follower = onLine ? new ConsoleFollower(this.consoleLogPath, (line) => onLine(this.name, line)) : void 0;
     this.exited = qemu.then((result) => {
       if (qemu.pid) untrackChild(qemu.pid);
+      follower?.stop();
       this.releaseResources?.();
       this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
       this.stateValue = "stopped";
@@ -32740,10 +32785,11 @@ function openLuaSession(run2, session) {
     accel: options.accel ?? run2.accel,
     config: run2.config,
     runDir: run2.runDir,
-    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0
+    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
   installProvium(lf.L, lf.bridge, {
-    trace: run2.traceExec ? (line) => run2.onLog?.(session.label, line) : void 0,
+    trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
@@ -33224,7 +33270,7 @@ async function runCommand(options) {
       durations,
       defaultProfile,
       tags: options.tags,
-      traceExec: options.verbose,
+      traceGuests: options.verbose,
       timeoutMs: timeoutS * 1e3,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),

@@ -143,11 +143,12 @@ describe("provium run", () => {
     assert.match(r.all!, /^1 passed, 2 failed, 0 skipped$/m);
   });
 
-  test("--verbose streams each exec's command and output", async () => {
+  test("--verbose streams each exec's command and output, and the guest console", async () => {
     const r = await cli("run", "-v", "examples/tests/exec.test.lua");
     assert.equal(r.exitCode, 0, r.all);
     assert.match(r.all!, /\[examples\/tests\/exec.test.lua\] minimal-\d+\$ echo hello; echo oops >&2; exit 3 {2}\(exit 3\)/);
     assert.match(r.all!, /\[examples\/tests\/exec.test.lua\] {3}stderr: oops/);
+    assert.match(r.all!, /\[examples\/tests\/exec.test.lua\] minimal-\d+\| \[ *[\d.]+\] Linux version /);
   });
 
   test("a syntax error fails its file, the other files still run", async () => {

@@ -177,7 +177,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     run = await runSuite({
       files, suiteRoot, config, accel, filter, jobs, durations, defaultProfile,
       tags: options.tags,
-      traceExec: options.verbose,
+      traceGuests: options.verbose,
       timeoutMs: timeoutS * 1000,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),

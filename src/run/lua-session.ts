@@ -27,8 +27,8 @@ export interface RunContext {
   signal?: AbortSignal;
   /** The profile of provium.create() without a name (default: the built-in one). */
   defaultProfile?: string;
-  /** Also pass every exec's command and output to onLog. */
-  traceExec?: boolean;
+  /** Also pass every exec's command and output, and every guest console line, to onLog. */
+  traceGuests?: boolean;
 }
 
 export interface SessionOptions {
@@ -59,9 +59,10 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     config: run.config,
     runDir: run.runDir,
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
+    onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
   });
   installProvium(lf.L, lf.bridge, {
-    trace: run.traceExec ? (line) => run.onLog?.(session.label, line) : undefined,
+    trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);

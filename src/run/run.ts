@@ -29,8 +29,8 @@ export interface RunOptions extends Selection {
   signal?: AbortSignal;
   /** The profile of provium.create() without a name. */
   defaultProfile?: string;
-  /** Pass every exec's command and output to onLog. */
-  traceExec?: boolean;
+  /** Pass every exec's command and output, and every guest console line, to onLog. */
+  traceGuests?: boolean;
 }
 
 export interface RunResult {

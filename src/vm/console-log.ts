@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 
 /** The whole console log so far ("" before QEMU created it). */
 export function readConsole(file: string): string {
@@ -14,4 +14,55 @@ export function consoleTail(file: string, lines = 30): string {
   const text = readConsole(file).replace(/\r/g, "").trimEnd();
   if (!text) return "(the guest printed nothing)";
   return text.split("\n").slice(-lines).join("\n");
+}
+
+/** How often a followed console log is read for new lines. */
+const FOLLOW_INTERVAL_MS = 200;
+
+/**
+ * Hands each complete line of a growing console log to onLine (--verbose).
+ * QEMU writes the file; polling keeps this independent of inotify limits.
+ */
+export class ConsoleFollower {
+  private offset = 0;
+  private partial = "";
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly file: string,
+    private readonly onLine: (line: string) => void,
+  ) {
+    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  /** Reads what is left and passes on the last, unterminated line too. */
+  stop(): void {
+    clearInterval(this.timer);
+    this.poll();
+    if (this.partial) this.onLine(this.partial);
+    this.partial = "";
+  }
+
+  private poll(): void {
+    let fd: number;
+    try {
+      fd = openSync(this.file, "r");
+    } catch {
+      return; // not created yet
+    }
+    try {
+      const chunk = Buffer.alloc(64 * 1024);
+      let n: number;
+      while ((n = readSync(fd, chunk, 0, chunk.length, this.offset)) > 0) {
+        this.offset += n;
+        this.partial += chunk.toString("latin1", 0, n);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const lines = this.partial.replace(/\r/g, "").split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.onLine(line);
+  }
 }

@@ -14,7 +14,7 @@ import { defaultRunDir, type RunDir } from "../run/run-dir.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
 import { within } from "../util/time.ts";
 import { chooseAccel, type AccelMode } from "./accel.ts";
-import { consoleTail, readConsole } from "./console-log.ts";
+import { ConsoleFollower, consoleTail, readConsole } from "./console-log.ts";
 import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
 import { resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
@@ -37,6 +37,8 @@ export interface VmOptions {
    * snapshotted in milliseconds: fixture builds use it.
    */
   ramFile?: string;
+  /** Receives each line the guest prints on its console, as it prints it (--verbose). */
+  onConsoleLine?: (vmName: string, line: string) => void;
 }
 
 /** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
@@ -362,8 +364,11 @@ export class Vm {
     const qemu = spawnQemu(args);
     this.qemu = qemu;
     if (qemu.pid) trackChild(qemu.pid);
+    const onLine = this.options.onConsoleLine;
+    const follower = onLine ? new ConsoleFollower(this.consoleLogPath, (line) => onLine(this.name, line)) : undefined;
     this.exited = qemu.then((result) => {
       if (qemu.pid) untrackChild(qemu.pid);
+      follower?.stop();
       this.releaseResources?.();
       this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
       this.stateValue = "stopped";

@@ -1,0 +1,258 @@
+---@meta provium
+-- Provium's Lua API, for lua-language-server (LuaLS). Add the directory that
+-- holds this file to "workspace.library" in your .luarc.json. Reference:
+-- docs/lua-api.md. Nothing here runs: it only declares.
+
+---------------------------------------------------------------- provium
+
+---VMs, fixtures, syscall buffers and exact integers.
+provium = {}
+
+---@alias provium.Accel "auto"|"kvm"|"tcg"
+
+---@class CreateOptions
+---@field memory? number Guest RAM in MiB (default: the profile's, 256).
+---@field cpus? number vCPUs (default: the profile's, 1).
+---@field kernel_cmdline? string Appended to the profile's kernel command line (later parameters win).
+---@field accel? provium.Accel Default: --accel, else "auto".
+---@field boot_timeout? number Seconds boot() waits for the guest agent (default 60).
+
+---Creates a VM of the named profile, not booted. `profile` defaults to
+---"minimal" (or the run's --profile/--kernel). Raises for an unknown profile,
+---an unknown option or a missing kernel/initrd.
+---@param profile? string
+---@param opts? CreateOptions
+---@return provium.VM
+function provium.create(profile, opts) end
+
+---A running VM resumed from the snapshot of fixtures/<name>.lua (built on
+---first use in the run). Raises when the fixture is missing or its script failed.
+---@param name string
+---@return provium.VM
+function provium.fixture(name) end
+
+---A syscall buffer: `provium.buffer(n)` is an out-buffer of n zero bytes
+---(0..64 MiB); `provium.buffer("bytes")` an in/out buffer holding a copy.
+---@param size_or_bytes integer|string
+---@return provium.Buffer
+function provium.buffer(size_or_bytes) end
+
+---An exact 64-bit syscall argument from an integer, an integral float below
+---2^53, or a decimal / 0x-hex string (optionally negative), e.g.
+---`provium.int("0xffffffff00000000")`. Range -2^63 .. 2^64-1.
+---@param value integer|number|string
+---@return provium.Int
+function provium.int(value) end
+
+---@class provium.Buffer
+local Buffer = {}
+
+---The contents after the last syscall that used this buffer (before any:
+---the initial bytes).
+---@return string
+function Buffer:bytes() end
+
+---An exact integer for vm:syscall; tostring() gives its decimal form.
+---@class provium.Int
+
+---------------------------------------------------------------- the VM
+
+---A QEMU guest. `tostring(vm)` is "VM minimal-1 (running)".
+---@class provium.VM
+local VM = {}
+
+---@class BootOptions
+---@field timeout? number Seconds to wait for the guest agent (default: the VM's boot_timeout, 60).
+
+---Starts QEMU and waits until the guest agent answers. Raises on a panic, a
+---boot timeout, or when the VM was already started.
+---@param opts? BootOptions
+function VM:boot(opts) end
+
+---@class ExecOptions
+---@field env? table<string, string> Extra environment variables (on top of PATH, HOME, TERM).
+---@field cwd? string Working directory.
+---@field stdin? string Bytes written to the command's standard input.
+---@field timeout? number Seconds before the command (and its process group) is killed; default 60.
+---@field max_output? number Bytes kept per stream; default 1 MiB.
+
+---@class ExecResult
+---@field ok boolean code == 0 and not timed out.
+---@field code integer|nil Exit status; nil when killed by a signal (127: not found, 126: cannot run).
+---@field signal integer|nil The signal that killed the command (9 after a timeout).
+---@field stdout string
+---@field stderr string
+---@field timed_out boolean Killed because `timeout` passed.
+---@field truncated boolean Output beyond `max_output` was dropped.
+
+---Runs a command as root: a shell string (`/bin/sh -c`) or a list of
+---arguments (no shell). A failing command is not an error: check `ok`.
+---@param cmd string|string[]
+---@param opts? ExecOptions
+---@return ExecResult
+function VM:exec(cmd, opts) end
+
+---@alias SyscallArg integer|number|string|boolean|nil|provium.Buffer|provium.Int
+
+---@class SyscallResult
+---@field ok boolean errno == 0.
+---@field ret integer|number|string The return value (-1 on failure); a float beyond 2^31, a decimal string beyond 2^53.
+---@field errno integer The error number, or 0.
+---@field buffers string[] Contents of the provium.buffer arguments after the call, in argument order.
+
+---A raw x86-64 system call from the agent (PID 1, root), by number or name,
+---with up to 6 arguments: integers, strings (pointers to NUL-terminated
+---copies), provium.buffer(...) and provium.int(...). A failing syscall is not
+---an error: check `ok`/`errno`.
+---@param nr_or_name integer|string
+---@param ... SyscallArg
+---@return SyscallResult
+function VM:syscall(nr_or_name, ...) end
+
+---The whole file (binary-safe, up to 16 MiB), or nil, message, errno.
+---@param path string
+---@return string|nil data
+---@return string? message
+---@return integer? errno
+function VM:read_file(path) end
+
+---@class WriteFileOptions
+---@field mode? integer File mode, e.g. tonumber("600", 8); applied even to an existing file (default 0644).
+---@field append? boolean Append instead of truncating.
+
+---Writes `data`, creating or truncating the file. Returns true, or nil,
+---message, errno. `mode` may be given positionally or in opts.
+---@param path string
+---@param data string
+---@param mode? integer|WriteFileOptions
+---@param opts? WriteFileOptions
+---@return true|nil ok
+---@return string? message
+---@return integer? errno
+function VM:write_file(path, data, mode, opts) end
+
+---@class MountOptions
+---@field source? string Default: the fstype.
+---@field flags? number MS_* flags.
+---@field data? string Filesystem options, e.g. "size=16m".
+
+---mount(2) in the guest; creates `target` first. Returns true, or nil,
+---message, errno.
+---@param fstype string
+---@param target string
+---@param opts? MountOptions
+---@return true|nil ok
+---@return string? message
+---@return integer? errno
+function VM:mount(fstype, target, opts) end
+
+---Mounts proc, sysfs, devtmpfs, securityfs, debugfs, tmpfs (/tmp) and devpts
+---where the kernel supports them and they are not mounted yet; returns the
+---targets mounted now. Raises if a mount fails.
+---@return string[]
+function VM:mount_vfs() end
+
+---Everything the guest printed on its serial console so far (since the
+---resume, for a VM from a fixture).
+---@return string
+function VM:console() end
+
+---Powers the guest off (QEMU is killed after 10 s if it does not). Safe to
+---call twice or on a VM never booted.
+function VM:shutdown() end
+
+---------------------------------------------------------------- tests
+
+---@class TestMeta
+---@field tags? string[] Selected with --tag.
+---@field timeout? number This test's time limit in seconds (default: --timeout, 300).
+---@field skip? string|boolean Skip without running; a string is the reason.
+
+---The object a test function receives.
+---@class TestContext
+---@field name string The test's name.
+local TestContext = {}
+
+---Fails with `msg` unless `cond` is true; returns `cond`.
+---@generic T
+---@param cond T
+---@param msg? any
+---@return T
+function TestContext:assert(cond, msg) end
+
+---Deep equality (tables compared by content).
+---@param actual any
+---@param expected any
+---@param msg? any
+function TestContext:assert_eq(actual, expected, msg) end
+
+---Fails when `actual` deep-equals `unexpected`.
+---@param actual any
+---@param unexpected any
+---@param msg? any
+function TestContext:assert_neq(actual, unexpected, msg) end
+
+---A string contains `needle` (plain text), or a table holds a value deep-equal to it.
+---@param haystack string|table
+---@param needle any
+---@param msg? any
+function TestContext:assert_contains(haystack, needle, msg) end
+
+---Fails unless `fn` raises (and the error matches the Lua `pattern`); returns the error.
+---@param fn fun()
+---@param pattern? string
+---@param msg? any
+---@return any err
+function TestContext:assert_raises(fn, pattern, msg) end
+
+---Fails the test now.
+---@param msg? any
+function TestContext:fail(msg) end
+
+---Ends the test as skipped.
+---@param reason? string
+function TestContext:skip(reason) end
+
+---Writes a line to the test's log (like print).
+---@param ... any
+function TestContext:log(...) end
+
+---Registers a test. Without test(...) calls, a whole file is one test.
+---@param name string
+---@param fn fun(t: TestContext)
+---@overload fun(name: string, meta: TestMeta, fn: fun(t: TestContext))
+function test(name, fn) end
+
+---Ends the running test as todo.
+---@param reason? string
+function todo(reason) end
+
+---@class WaitUntilOptions
+---@field timeout? number Seconds (default 10).
+---@field interval? number Seconds between calls (default 0.1).
+
+---Calls `pred` until it returns a true value, and returns that value; raises
+---"wait_until: the condition was not met within N s" past the timeout.
+---@generic T
+---@param pred fun(): T
+---@param opts? WaitUntilOptions
+---@return T
+function wait_until(pred, opts) end
+
+---Waits without blocking other test files.
+---@param seconds number
+function sleep(seconds) end
+
+---------------------------------------------------------------- json
+
+json = {}
+
+---Lua value to JSON: tables with keys 1..n become arrays, others objects.
+---@param value any
+---@return string
+function json.encode(value) end
+
+---JSON to a Lua value (null becomes nil); raises "json.decode: ..." on invalid JSON.
+---@param text string
+---@return any
+function json.decode(text) end

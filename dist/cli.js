@@ -30452,11 +30452,19 @@ function toValue(L, index, depth = 0) {
 
 // src/lua/bridge.ts
 var HOOK_EVERY_INSTRUCTIONS = 1e4;
+var INTERNAL_ERROR = "internal error in Provium (please report it)";
 var SLICE_MS = 20;
 var LuaBridge = class {
   constructor(L, signal) {
     this.L = L;
     this.signal = signal;
+    import_fengari2.lua.lua_atnativeerror(L, (L2) => {
+      const thrown = import_fengari2.lua.lua_touserdata(L2, -1);
+      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      this.internalError ??= error;
+      pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
+      return 1;
+    });
   }
   L;
   signal;
@@ -30470,6 +30478,11 @@ var LuaBridge = class {
   hookPosition;
   /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
   hostErrors = /* @__PURE__ */ new Set();
+  /**
+   * The first JavaScript exception thrown inside Lua: a bug of ours, not the
+   * test's. After one, the state may be inconsistent and is not used again.
+   */
+  internalError;
   get stopped() {
     return Date.now() >= this.deadline || this.signal?.aborted === true;
   }
@@ -32875,6 +32888,10 @@ function outcomeOf(L) {
 function consoles(vms) {
   return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
 }
+function internalErrorOutcome(error, where = {}) {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
+}
 async function runInThread(lf, display, push, timeoutMs, vms) {
   const { L, bridge } = lf;
   const thread = import_fengari10.lua.lua_newthread(L);
@@ -32884,6 +32901,8 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
     const deadline = Date.now() + timeoutMs;
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, import_fengari10.lua.lua_gettop(thread) - 1, deadline);
+    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
+      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
     if (drive.status === "ok") return { status: "passed" };
     if (drive.status === "timeout" || drive.status === "interrupted") {
       const where = locate(L, thread, display);
@@ -33016,28 +33035,47 @@ async function runTestFile(file, run2, selection = {}) {
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
-  const topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
-  const registered = readRegistered(lf.L, lf.framework);
-  if (registered.length === 0 || topLevel.status !== "passed") {
-    await endScope(fileScope, topLevel.status, registered.length === 0);
-    const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
-    return { file: display, durationMs: Date.now() - started, tests: [result(name, 1, [], topLevel, started, fileScope)] };
-  }
   const tests = [];
-  for (const test of registered) {
-    if (!selected(test, display, selection)) continue;
-    const testStarted = Date.now();
-    scope = new Scope();
-    let outcome2;
-    if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
-    else {
-      outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
-      await endScope(scope, outcome2.status, true);
+  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
+  let running;
+  try {
+    const topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
+    const registered = readRegistered(lf.L, lf.framework);
+    if (registered.length === 0 || topLevel.status !== "passed") {
+      await endScope(fileScope, topLevel.status, registered.length === 0);
+      const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
+      tests.push(result(name, 1, [], topLevel, started, fileScope));
+      return finish();
     }
-    tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
+    const selectedTests = registered.filter((test) => selected(test, display, selection));
+    for (const test of selectedTests) {
+      running = test;
+      const testStarted = Date.now();
+      scope = new Scope();
+      let outcome2;
+      if (lf.bridge.internalError) outcome2 = notRunAfterInternalError(tests.find((t) => t.failure?.message.startsWith(INTERNAL_ERROR))?.name);
+      else if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
+      else {
+        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        await endScope(scope, outcome2.status, true);
+      }
+      tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
+    }
+    running = void 0;
+    await endScope(fileScope, "passed", false);
+    return finish();
+  } catch (error) {
+    await Promise.all([...scope.vms, ...fileScope.vms].map((vm) => vm.kill()));
+    const hit = running ?? { name: `${plainName} (top level)`, line: 1, tags: [] };
+    tests.push(result(hit.name, hit.line, hit.tags, internalErrorOutcome(error), started, scope));
+    const rest = readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection) && !tests.some((t) => t.name === test.name));
+    for (const test of rest) tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(hit.name), Date.now(), new Scope()));
+    return finish();
   }
-  await endScope(fileScope, "passed", false);
-  return { file: display, durationMs: Date.now() - started, tests };
+}
+function notRunAfterInternalError(culprit = "an earlier test") {
+  const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
+  return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
 }
 function selected(test, display, selection) {
   if (selection.filter && !selection.filter.test(display) && !selection.filter.test(test.name)) return false;

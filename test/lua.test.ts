@@ -8,7 +8,7 @@ import { loadConfig } from "../src/config/config.ts";
 import { runTestFile, type Selection } from "../src/run/file-runner.ts";
 import type { RunContext } from "../src/run/lua-session.ts";
 import type { FileResult, TestResult } from "../src/run/results.ts";
-import { createRunContext } from "../src/run/run.ts";
+import { createRunContext, runSuite } from "../src/run/run.ts";
 
 const SUITES = path.resolve("test/lua-suites");
 let context: RunContext;
@@ -91,6 +91,25 @@ test("a syntax error fails that file with its file:line", async () => {
   assert.equal(only!.status, "error");
   assert.equal(only!.failure!.line, 2);
   assert.match(only!.failure!.message, /syntax error: test\/lua-suites\/syntax\/broken.test.lua:2: unexpected symbol near '='/);
+});
+
+test("an exception of ours fails the test it hit and the file's remaining tests; other files run", async () => {
+  const suite = `${SUITES}/internal-error`;
+  const files = ["caught", "crash", "fine"].map((name) => `${suite}/${name}.test.lua`);
+  const onLog = (_source: string, line: string) => {
+    if (line === "crash ours") throw new TypeError("injected reporter bug");
+  };
+  const result = await runSuite({ files, suiteRoot: suite, config: { profiles: {} }, timeoutMs: 60_000, onLog, jobs: 1 });
+  const status = (file: FileResult) => file.tests.map((t) => `${t.name}: ${t.status}`);
+  const [caught, crash, fine] = result.files;
+  assert.deepEqual(status(crash!), ["before: passed", "hits our bug: error", "after: error"]);
+  const bug = crash!.tests[1]!.failure!;
+  assert.equal(bug.message, "internal error in Provium (please report it): TypeError: injected reporter bug");
+  assert.equal(bug.line, 4, "at the test's line");
+  assert.match(bug.traceback, /TypeError: injected reporter bug\n\s+at Object.onLog/, "our stack, for the bug report");
+  assert.match(crash!.tests[2]!.failure!.message, /^not run: an internal error in Provium during 'hits our bug'/);
+  assert.deepEqual(status(caught!), ["our bug inside the test's pcall: error"], "pcall does not hide it");
+  assert.deepEqual(status(fine!), ["another file runs: passed"]);
 });
 
 describe("engine with a guest", () => {

@@ -16,6 +16,7 @@ interface PendingCall {
 }
 
 const HOOK_EVERY_INSTRUCTIONS = 10_000;
+export const INTERNAL_ERROR = "internal error in Provium (please report it)";
 const SLICE_MS = 20;
 
 export type DriveOutcome =
@@ -35,12 +36,26 @@ export class LuaBridge {
   hookPosition?: { file: string; line: number };
   /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
   readonly hostErrors = new Set<string>();
+  /**
+   * The first JavaScript exception thrown inside Lua: a bug of ours, not the
+   * test's. After one, the state may be inconsistent and is not used again.
+   */
+  internalError?: Error;
 
   constructor(
     readonly L: LuaState,
     /** Aborted when the run is interrupted (Ctrl-C): running code stops like at a deadline. */
     private readonly signal?: AbortSignal,
-  ) {}
+  ) {
+    // Without this handler fengari drops the exception and reports whatever is on the stack.
+    lua.lua_atnativeerror(L, (L: LuaState) => {
+      const thrown: unknown = lua.lua_touserdata(L, -1);
+      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      this.internalError ??= error;
+      pushString(L, `${INTERNAL_ERROR}: ${String(error)}`);
+      return 1;
+    });
+  }
 
   private get stopped(): boolean {
     return Date.now() >= this.deadline || this.signal?.aborted === true;

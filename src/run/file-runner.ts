@@ -10,7 +10,8 @@ import { stringList } from "../lua/api/tables.ts";
 import { displayPath, loadLuaFile, type LuaFile } from "../lua/state.ts";
 import { toText } from "../lua/values.ts";
 import { openLuaSession, type RunContext } from "./lua-session.ts";
-import { runInThread, type Outcome } from "./lua-thread.ts";
+import { internalErrorOutcome, runInThread, type Outcome } from "./lua-thread.ts";
+import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import type { Failure, FileResult, TestResult } from "./results.ts";
 import { endScope, Scope } from "./scope.ts";
 
@@ -57,29 +58,51 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     const failure: Failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
-  const topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
-  const registered = readRegistered(lf.L, lf.framework);
-  if (registered.length === 0 || topLevel.status !== "passed") {
-    await endScope(fileScope, topLevel.status, registered.length === 0);
-    const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
-    return { file: display, durationMs: Date.now() - started, tests: [result(name, 1, [], topLevel, started, fileScope)] };
-  }
-
   const tests: TestResult[] = [];
-  for (const test of registered) {
-    if (!selected(test, display, selection)) continue;
-    const testStarted = Date.now();
-    scope = new Scope();
-    let outcome: Outcome;
-    if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
-    else {
-      outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
-      await endScope(scope, outcome.status, true);
+  const finish = (): FileResult => ({ file: display, durationMs: Date.now() - started, tests });
+  let running: Registered | undefined;
+  try {
+    const topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
+    const registered = readRegistered(lf.L, lf.framework);
+    if (registered.length === 0 || topLevel.status !== "passed") {
+      await endScope(fileScope, topLevel.status, registered.length === 0);
+      const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
+      tests.push(result(name, 1, [], topLevel, started, fileScope));
+      return finish();
     }
-    tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
+
+    const selectedTests = registered.filter((test) => selected(test, display, selection));
+    for (const test of selectedTests) {
+      running = test;
+      const testStarted = Date.now();
+      scope = new Scope();
+      let outcome: Outcome;
+      if (lf.bridge.internalError) outcome = notRunAfterInternalError(tests.find((t) => t.failure?.message.startsWith(INTERNAL_ERROR))?.name);
+      else if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
+      else {
+        outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        await endScope(scope, outcome.status, true);
+      }
+      tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
+    }
+    running = undefined;
+    await endScope(fileScope, "passed", false);
+    return finish();
+  } catch (error) {
+    // An exception of ours outside Lua: the test it hit (or the file) ends with it, the
+    // file's other tests are not run, its VMs are killed; the run goes on.
+    await Promise.all([...scope.vms, ...fileScope.vms].map((vm) => vm.kill()));
+    const hit = running ?? { name: `${plainName} (top level)`, line: 1, tags: [] };
+    tests.push(result(hit.name, hit.line, hit.tags, internalErrorOutcome(error), started, scope));
+    const rest = readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection) && !tests.some((t) => t.name === test.name));
+    for (const test of rest) tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(hit.name), Date.now(), new Scope()));
+    return finish();
   }
-  await endScope(fileScope, "passed", false);
-  return { file: display, durationMs: Date.now() - started, tests };
+}
+
+function notRunAfterInternalError(culprit = "an earlier test"): Outcome {
+  const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
+  return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
 }
 
 function selected(test: Registered, display: string, selection: Selection): boolean {

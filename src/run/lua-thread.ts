@@ -2,6 +2,7 @@
 // and turns how it ended into an outcome (passed, failed, error, skip, todo).
 import { lauxlib, lua, type LuaState } from "fengari";
 import { formatSeconds } from "../agent/client.ts";
+import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import { locate, threadError } from "../lua/failure.ts";
 import type { LuaFile } from "../lua/state.ts";
 import { consoleTail } from "../vm/console-log.ts";
@@ -15,6 +16,12 @@ function consoles(vms: Vm[]): ConsoleExcerpt[] {
   return vms
     .filter((vm) => vm.consoleLogPath)
     .map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
+}
+
+/** A bug of ours, as a test's outcome: the message says so, the traceback is our stack. */
+export function internalErrorOutcome(error: unknown, where: Partial<Failure> = {}): Outcome {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
 }
 
 /**
@@ -31,6 +38,9 @@ export async function runInThread(lf: LuaFile, display: string, push: (thread: L
     const deadline = Date.now() + timeoutMs;
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, lua.lua_gettop(thread) - 1, deadline);
+    // Also when the test caught it with pcall: the state is not to be trusted.
+    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
+      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
     if (drive.status === "ok") return { status: "passed" };
     if (drive.status === "timeout" || drive.status === "interrupted") {
       const where = locate(L, thread, display);

@@ -31465,8 +31465,10 @@ var ProgressLine = class {
     this.stream.write(text);
     this.draw();
   };
+  /** Removes the line for good: what is written afterwards (the final report) stays plain. */
   stop() {
     clearInterval(this.timer);
+    this.timer = void 0;
     this.clear();
   }
   clear() {

@@ -78,3 +78,17 @@ test("Ctrl-C once: running tests are reported as interrupted, reports written, n
   assert.deepEqual(processesMentioning(runsDir), []);
   assert.deepEqual(readdirSync(runsDir), []);
 });
+
+test("on a terminal a live progress line is drawn and cleared; piped output has none", async () => {
+  const command = "node --import tsx src/cli/main.ts run test/lua-suites/engine/no-vm.test.lua";
+  // script(1) runs the CLI on a pseudo-terminal, as a developer's shell would.
+  const tty = await execa("script", ["-qec", command, "/dev/null"], { reject: false, env: { CI: "" } });
+  assert.equal(tty.exitCode, 1, tty.stdout);
+  assert.match(tty.stdout, /^ {2}0\/1 files · 1 running · [\d.]+ m?s\r\x1b\[K/, "the line while the file runs, cleared before the next");
+  assert.match(tty.stdout, / {2}1\/1 files · 0 running · \x1b\[31m3 failed\x1b\[0m · [\d.]+ m?s\r\x1b\[K/, "failures so far");
+  const report = tty.stdout.slice(tty.stdout.indexOf("Failures:"));
+  assert.match(report, /4 passed, 3 failed, 0 skipped/);
+  assert.doesNotMatch(report, /files · /, "the final report is not interleaved with the line");
+  const piped = await cli(["run", "test/lua-suites/engine/no-vm.test.lua"], { CI: "" });
+  assert.doesNotMatch(piped.all!, /\x1b\[K|files · /);
+});

@@ -39,8 +39,10 @@ export class ProgressLine {
     this.draw();
   };
 
+  /** Removes the line for good: what is written afterwards (the final report) stays plain. */
   stop(): void {
     clearInterval(this.timer);
+    this.timer = undefined;
     this.clear();
   }
 

@@ -32169,12 +32169,14 @@ var ResourceBudget = class {
   freeMemoryMiB;
   used = { memoryMiB: 0, cpus: 0 };
   queue = [];
+  /** Owner → how many grants it holds. */
+  holders = /* @__PURE__ */ new Map();
   /** Waits until need fits; resolves with the function that gives it back. */
-  acquire(need, label) {
+  acquire(need, label, owner) {
     if (need.memoryMiB > this.limit.memoryMiB || need.cpus > this.limit.cpus)
       return Promise.reject(new ProviumError(`${label} asks for ${format2(need)}, more than this host can give guests (${format2(this.limit)}): lower its memory or cpus`));
     return new Promise((admit, reject) => {
-      this.queue.push({ need, label, admit, reject });
+      this.queue.push({ need, label, owner, admit, reject });
       this.pump();
     });
   }
@@ -32187,10 +32189,24 @@ var ResourceBudget = class {
   fits(need) {
     return this.used.memoryMiB + need.memoryMiB <= this.limit.memoryMiB && this.used.cpus + need.cpus <= this.limit.cpus;
   }
+  /** Every holder waits for more: nothing will be released. */
+  deadlocked() {
+    return this.holders.size > 0 && [...this.holders.keys()].every((owner) => this.queue.some((w) => w.owner === owner));
+  }
   pump() {
     while (this.queue.length) {
       const head = this.queue[0];
-      if (!this.fits(head.need)) return;
+      if (!this.fits(head.need)) {
+        if (!this.deadlocked()) return;
+        if (this.used.memoryMiB + head.need.memoryMiB > this.limit.memoryMiB) {
+          this.queue.shift();
+          head.reject(new ProviumError(
+            `${head.label} needs ${head.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          ));
+          continue;
+        }
+        warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
+      }
       if (head.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
@@ -32202,12 +32218,16 @@ var ResourceBudget = class {
       this.queue.shift();
       this.used.memoryMiB += head.need.memoryMiB;
       this.used.cpus += head.need.cpus;
+      this.holders.set(head.owner, (this.holders.get(head.owner) ?? 0) + 1);
       let released = false;
       head.admit(() => {
         if (released) return;
         released = true;
         this.used.memoryMiB -= head.need.memoryMiB;
         this.used.cpus -= head.need.cpus;
+        const held = (this.holders.get(head.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head.owner);
+        else this.holders.set(head.owner, held);
         this.pump();
       });
     }
@@ -32696,7 +32716,7 @@ var Vm = class {
       const { spec, ram, incoming } = await plan2();
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
-      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`);
+      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
       if (this.stopRequested) {
         release();
         throw new ProviumError(`VM '${this.name}' was shut down before it started`);
@@ -32800,6 +32820,7 @@ function openLuaSession(run2, session) {
     accel: options.accel ?? run2.accel,
     config: run2.config,
     runDir: run2.runDir,
+    budgetOwner: session,
     ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });

@@ -11,9 +11,9 @@ describe("resource budget", () => {
   test("requests wait in order until they fit, and give back what they took", async () => {
     const budget = new ResourceBudget({ memoryMiB: 1000, cpus: 4 }, () => 1_000_000);
     const order: string[] = [];
-    const a = await budget.acquire({ memoryMiB: 600, cpus: 1 }, "a");
-    const big = budget.acquire({ memoryMiB: 900, cpus: 1 }, "big").then((release) => (order.push("big"), release));
-    const small = budget.acquire({ memoryMiB: 100, cpus: 1 }, "small").then((release) => (order.push("small"), release));
+    const a = await budget.acquire({ memoryMiB: 600, cpus: 1 }, "a", "file a");
+    const big = budget.acquire({ memoryMiB: 900, cpus: 1 }, "big", "file b").then((release) => (order.push("big"), release));
+    const small = budget.acquire({ memoryMiB: 100, cpus: 1 }, "small", "file c").then((release) => (order.push("small"), release));
     await sleep(10);
     assert.deepEqual(order, [], "big does not fit; small waits behind it (no starvation)");
     a();
@@ -33,11 +33,39 @@ describe("resource budget", () => {
     await assert.rejects(budget.acquire({ memoryMiB: 1000, cpus: 1 }, "VM 'x'"), /needs 1000 MiB but the host has only 500 MiB free/);
   });
 
+  test("when every holder waits for more, vCPUs are overcommitted and memory is refused, instead of waiting forever", async () => {
+    const budget = new ResourceBudget({ memoryMiB: 1000, cpus: 2 }, () => 1_000_000);
+    const fileA = { name: "a.test.lua" };
+    const fileB = { name: "b.test.lua" };
+    const a1 = await budget.acquire({ memoryMiB: 100, cpus: 1 }, "a1", fileA);
+    const b1 = await budget.acquire({ memoryMiB: 100, cpus: 1 }, "b1", fileB);
+    let a2Admitted = false;
+    const a2 = budget.acquire({ memoryMiB: 100, cpus: 1 }, "a2", fileA).then((release) => ((a2Admitted = true), release));
+    await sleep(10);
+    assert.equal(a2Admitted, false, "b.test.lua may still release: a2 waits");
+    let b2Admitted = false;
+    const b2 = budget.acquire({ memoryMiB: 100, cpus: 1 }, "b2", fileB).then((release) => ((b2Admitted = true), release));
+    const releaseA2 = await a2;
+    assert.deepEqual(budget.inUse, { memoryMiB: 300, cpus: 3 }, "both holders wait: a2 starts beyond the vCPU budget");
+    await sleep(10);
+    assert.equal(b2Admitted, false, "a.test.lua runs again and may release: b2 waits");
+    releaseA2();
+    a1();
+    const releaseB2 = await b2;
+    await assert.rejects(
+      budget.acquire({ memoryMiB: 900, cpus: 1 }, "VM 'big'", fileB),
+      /VM 'big' needs 900 MiB, but running VMs hold 200 of the 1000 MiB this host gives guests, and every test holding them waits for another VM/,
+    );
+    releaseB2();
+    b1();
+    assert.deepEqual(budget.inUse, { memoryMiB: 0, cpus: 0 });
+  });
+
   test("on this host, a 16 GiB guest waits while others hold the memory, then boots", async () => {
     const host = hostResources();
     const others = Math.floor((host.memoryMiB - 16 * 1024) / 2) + 512; // two VMs that leave too little for 16 GiB
-    const a = createVm("minimal", { memoryMiB: others });
-    const b = createVm("minimal", { memoryMiB: others });
+    const a = createVm("minimal", { memoryMiB: others, budgetOwner: "another test file" });
+    const b = createVm("minimal", { memoryMiB: others, budgetOwner: "another test file" });
     await Promise.all([a.boot(), b.boot()]);
     const big = createVm("minimal", { memoryMiB: 16 * 1024 });
     const booting = big.boot();

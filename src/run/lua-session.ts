@@ -58,6 +58,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     accel: options.accel ?? run.accel,
     config: run.config,
     runDir: run.runDir,
+    budgetOwner: session,
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
     onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
   });

@@ -32,6 +32,8 @@ export interface VmOptions {
   config?: Config;
   /** The resource budget this VM's memory and vCPUs are taken from (default: the host's). */
   budget?: ResourceBudget;
+  /** Who holds this VM's resources (a test file, a fixture build): lets the budget see a deadlock. */
+  budgetOwner?: unknown;
   /**
    * Keep guest RAM in this file (shared mapping), so that the VM can be
    * snapshotted in milliseconds: fixture builds use it.
@@ -315,7 +317,7 @@ export class Vm {
       const { spec, ram, incoming } = await plan();
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
-      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`);
+      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
       if (this.stopRequested) {
         release(); // killed while it waited for room
         throw new ProviumError(`VM '${this.name}' was shut down before it started`);

@@ -27,6 +27,7 @@ async function ownerEndingBy(how: "exit" | "throw" | "SIGINT" | "SIGTERM" | "SIG
   const { pid, runDir } = JSON.parse(line) as { pid: number; runDir: string };
   assert.ok(isRunning(pid), "QEMU was started");
   if (how.startsWith("SIG")) owner.kill(how as NodeJS.Signals);
+  else owner.stdin!.write("end now\n");
   owner.stdout!.resume();
   const result = await owner;
   return { pid, runDir, result };

@@ -31421,15 +31421,7 @@ function jsonTest(test) {
   };
 }
 function jsonFailure(failure) {
-  return {
-    kind: failure.kind,
-    message: failure.message,
-    file: failure.file,
-    line: failure.line,
-    testLine: failure.testLine,
-    traceback: failure.traceback,
-    consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail }))
-  };
+  return { ...failure, consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })) };
 }
 
 // src/report/progress.ts

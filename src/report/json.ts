@@ -43,18 +43,8 @@ export interface JsonTest {
   warnings: string[];
 }
 
-export interface JsonFailure {
-  /** "failure": the test's own assertion or error; "error": a VM/harness fault or a timeout. */
-  kind: "failure" | "error";
-  message: string;
-  file?: string;
-  line?: number;
-  /** The test file's own line on the way to the failure. */
-  testLine?: number;
-  traceback: string;
-  /** The last console lines of each VM involved. */
-  consoles: { vm: string; tail: string }[];
-}
+/** A failure as results.ts has it, with only the console tails (full logs go to artifacts). */
+export type JsonFailure = Omit<Failure, "consoles"> & { consoles: { vm: string; tail: string }[] };
 
 export function jsonReport(run: RunResult): JsonReport {
   const tests = run.files.flatMap((file) => file.tests);
@@ -87,13 +77,5 @@ function jsonTest(test: TestResult): JsonTest {
 }
 
 function jsonFailure(failure: Failure): JsonFailure {
-  return {
-    kind: failure.kind,
-    message: failure.message,
-    file: failure.file,
-    line: failure.line,
-    testLine: failure.testLine,
-    traceback: failure.traceback,
-    consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })),
-  };
+  return { ...failure, consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })) };
 }

@@ -1,0 +1,35 @@
+-- Run by test/own-kernel.test.ts as `provium run --kernel <bzImage>`, with a
+-- kernel built from kernel/provium-guest.config: virtio built in, no module
+-- support. provium.create() without a name boots the kernel under test.
+local vm = provium.create()
+vm:boot()
+
+test("the kernel under test is the one that booted", function(t)
+  t:assert_eq(vm:read_file("/proc/sys/kernel/osrelease"), os.getenv("PROVIUM_TEST_KERNEL_RELEASE") .. "\n")
+end)
+
+test("no modules anywhere: the agent's port comes from built-in virtio", function(t)
+  t:assert_eq(vm:read_file("/proc/modules"), nil, "a kernel without CONFIG_MODULES has no /proc/modules")
+  t:assert_eq(vm:exec("cat /sys/class/virtio-ports/*/name").stdout, "org.provium.agent\n")
+end)
+
+test("exec, syscalls and every mount_vfs target the fragment enables", function(t)
+  t:assert_eq(vm:exec("echo $((6 * 7))").stdout, "42\n")
+  local uname = vm:syscall("uname", provium.buffer(6 * 65))
+  t:assert_eq(uname.buffers[1]:sub(1, 6), "Linux\0")
+  local mounted = vm:mount_vfs()
+  for _, target in ipairs({ "/sys/kernel/security", "/sys/kernel/debug", "/tmp", "/dev/pts" }) do
+    t:assert_contains(mounted, target)
+  end
+end)
+
+test("a fixture built on the kernel under test resumes", function(t)
+  local resumed = provium.fixture("prepared")
+  t:assert_eq(resumed:read_file("/tmp/prepared"), "on the kernel under test\n")
+  t:assert_eq(resumed:read_file("/proc/sys/kernel/osrelease"), os.getenv("PROVIUM_TEST_KERNEL_RELEASE") .. "\n")
+end)
+
+test("the guest powers off on shutdown", function(t)
+  vm:shutdown()
+  t:assert_contains(vm:console(), "reboot: Power down")
+end)

@@ -1,0 +1,30 @@
+// `npm test`'s pretest step: what the project's tests need beyond what
+// `npm run setup` gives users. Installed with apt like setup does (as root,
+// or through sudo), then the test kernel is built (cached after the first
+// time). Prints one line per step, as setup does.
+import { Apt } from "../../src/setup/apt.ts";
+import { buildOwnKernel } from "./own-kernel.ts";
+
+const TEST_PACKAGES = [
+  "libxml2-utils", // xmllint validates the JUnit output against its schema
+  "linux-source", // the metapackage: the distribution's current kernel source
+  "make", "gcc", "flex", "bison", "bc", "libelf-dev", "xz-utils", // to build it
+];
+
+async function step(what: string, work: () => Promise<string>): Promise<void> {
+  const started = Date.now();
+  const detail = await work();
+  console.log(`test prerequisites: ${what}: ${detail} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+try {
+  await step("packages", async () => {
+    const installed = await new Apt().ensure(TEST_PACKAGES);
+    return installed.length ? `installed ${installed.join(", ")}` : "all present";
+  });
+  await step("test kernel", buildOwnKernel);
+} catch (error) {
+  const e = error as Error & { hint?: string };
+  console.error(`test prerequisites: ${e.message}${e.hint ? `\n  ${e.hint}` : ""}`);
+  process.exit(1);
+}

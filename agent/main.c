@@ -246,7 +246,10 @@ int main(void) {
   int sig_fd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
 
   port_fd = open_port();
-  if (port_fd < 0) agent_log("no virtio port named %s: is virtio_console loaded?", AGENT_PORT_NAME);
+  /* "fatal:" lines make the host fail the boot at once instead of at its timeout. */
+  if (port_fd < 0)
+    agent_log("fatal: no virtio port named %s: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE, "
+              "built in or as modules listed in the initramfs's /etc/provium/modules", AGENT_PORT_NAME);
   else agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, AGENT_PROTOCOL_VERSION);
 
   size_t cap = 1 << 16, len = 0;

@@ -32521,6 +32521,7 @@ var VIRTUAL_FILESYSTEMS = [
   { fstype: "devpts", target: "/dev/pts" }
 ];
 var vmCounter = 0;
+var AGENT_FATAL = /provium-agent: fatal: (.*)/;
 function createVm(profile, options = {}) {
   const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
   return new Vm(resolved, options);
@@ -32721,7 +32722,7 @@ var Vm = class {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
       }
-      await this.connectAgent(deadline);
+      await this.connectAgentUnlessFatal(deadline);
       this.stateValue = "running";
     } catch (error) {
       await this.kill();
@@ -32765,6 +32766,20 @@ var Vm = class {
     });
   }
   isAlive = () => !this.exit;
+  /** Connects to the agent, or fails as soon as the agent prints that it cannot serve. */
+  async connectAgentUnlessFatal(deadline) {
+    let giveUp;
+    const fatal = new Promise((_, reject) => giveUp = reject);
+    const watcher = new ConsoleFollower(this.consoleLogPath, (line) => {
+      const message = AGENT_FATAL.exec(line)?.[1];
+      if (message) giveUp(new ProviumError(`the guest agent cannot serve: ${message}`));
+    });
+    try {
+      await Promise.race([this.connectAgent(deadline), fatal]);
+    } finally {
+      watcher.stop();
+    }
+  }
   async connectAgent(deadline) {
     const socket = path17.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);

@@ -59,6 +59,19 @@ test("a guest that panics fails the boot with the panic and the console tail", a
   });
 });
 
+test("a kernel without the virtio drivers fails the boot as soon as the agent says so, not at the timeout", async () => {
+  // The distribution kernel has virtio as modules; without an initrd the guest gets busybox only, no modules.
+  const suite = tempDir({ "provium.toml": `[profiles.no-virtio]\nkernel = "${minimalKernel()}"\n` });
+  const vm = createVm("no-virtio", { config: loadConfig(suite), accel: "tcg" });
+  await assert.rejects(vm.boot(), (e: unknown) => {
+    assert.ok(e instanceof VmError, String(e));
+    assert.match(e.message, /VM 'no-virtio-\d+' did not become ready: the guest agent cannot serve: no virtio port named org.provium.agent: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE/);
+    assert.doesNotMatch(e.message, /boot timeout/, "it did not wait for the 60 s boot timeout");
+    return true;
+  });
+  assert.equal(vm.state, "stopped");
+});
+
 test("an agent that does not answer within the boot timeout: error with the console tail", async () => {
   const vm = createVm("minimal", { bootTimeoutMs: 1500 });
   const started = Date.now();

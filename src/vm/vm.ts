@@ -101,6 +101,9 @@ const VIRTUAL_FILESYSTEMS = [
 
 let vmCounter = 0;
 
+/** What the agent prints (on the console) when it cannot go on. */
+const AGENT_FATAL = /provium-agent: fatal: (.*)/;
+
 export function createVm(profile: string | Profile, options: VmOptions = {}): Vm {
   const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
   return new Vm(resolved, options);
@@ -330,7 +333,7 @@ export class Vm {
         await setIgnoreShared(this.qmp, incoming.ramFile !== undefined);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
       }
-      await this.connectAgent(deadline);
+      await this.connectAgentUnlessFatal(deadline);
       this.stateValue = "running";
     } catch (error) {
       await this.kill();
@@ -379,6 +382,21 @@ export class Vm {
   }
 
   private isAlive = (): boolean => !this.exit;
+
+  /** Connects to the agent, or fails as soon as the agent prints that it cannot serve. */
+  private async connectAgentUnlessFatal(deadline: number): Promise<void> {
+    let giveUp!: (error: Error) => void;
+    const fatal = new Promise<never>((_, reject) => (giveUp = reject));
+    const watcher = new ConsoleFollower(this.consoleLogPath, (line) => {
+      const message = AGENT_FATAL.exec(line)?.[1];
+      if (message) giveUp(new ProviumError(`the guest agent cannot serve: ${message}`));
+    });
+    try {
+      await Promise.race([this.connectAgent(deadline), fatal]);
+    } finally {
+      watcher.stop();
+    }
+  }
 
   private async connectAgent(deadline: number): Promise<void> {
     const socket = path.join(this.dir as string, "agent.sock");

@@ -32118,7 +32118,7 @@ function resolveProfile(name, config = { profiles: {} }) {
     const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
     throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
   }
-  const key = (field) => `profiles.${name}.${field} in ${config.file}`;
+  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
   checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
   const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
@@ -33256,6 +33256,8 @@ function plan(options) {
     const config = loadConfig(suiteRoot);
     if (options.kernel) {
       const abs = (file) => file ? path21.resolve(file) : void 0;
+      checkReadable(abs(options.kernel), "--kernel");
+      if (options.initrd) checkReadable(abs(options.initrd), "--initrd");
       config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
     } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;

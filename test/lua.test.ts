@@ -184,6 +184,9 @@ describe("provium run", () => {
     assert.equal((await cli("run", "--accel", "fast", "examples/tests")).exitCode, 2);
     assert.equal((await cli("run", "no/such/dir")).exitCode, 2);
     assert.equal((await cli("frobnicate")).exitCode, 2);
+    const kernel = await cli("run", "examples/tests", "--kernel", "build/bzImage");
+    assert.equal(kernel.exitCode, 2);
+    assert.equal(kernel.all, `provium: --kernel ${path.resolve("build/bzImage")} does not exist`);
     assert.throws(() => loadConfig("test/lua-suites/config"), /kernle/);
   });
 });

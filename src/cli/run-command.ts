@@ -21,7 +21,7 @@ import { runSuite, type RunResult } from "../run/run.ts";
 import { parseShard, shardFiles } from "../run/shard.ts";
 import { ProviumError } from "../util/errors.ts";
 import { ACCEL_MODES, type AccelMode } from "../vm/accel.ts";
-import { resolveProfile } from "../vm/profile.ts";
+import { checkReadable, resolveProfile } from "../vm/profile.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
 
@@ -97,6 +97,8 @@ function plan(options: RunCommandOptions): Plan {
     const config = loadConfig(suiteRoot);
     if (options.kernel) {
       const abs = (file?: string) => (file ? path.resolve(file) : undefined);
+      checkReadable(abs(options.kernel)!, "--kernel");
+      if (options.initrd) checkReadable(abs(options.initrd)!, "--initrd");
       config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
     } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;

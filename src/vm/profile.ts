@@ -20,7 +20,7 @@ export const BUILTIN_PROFILE = "minimal";
 const DEFAULT_MEMORY_MIB = 256;
 const SETUP_HINT = "run `npm run setup` (or `provium setup`)";
 
-function checkReadable(file: string, what: string): void {
+export function checkReadable(file: string, what: string): void {
   try {
     accessSync(file, constants.R_OK);
   } catch (error) {
@@ -63,7 +63,7 @@ export function resolveProfile(name: string, config: Config = { profiles: {} }):
     const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
     throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
   }
-  const key = (field: string) => `profiles.${name}.${field} in ${config.file}`;
+  const key = (field: string) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
   checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
   // Without an initrd of its own, a profile gets the built-in busybox rootfs.

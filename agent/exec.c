@@ -130,8 +130,11 @@ static void run_child(int in, int out, int err, const char *cwd, char **argv, ch
   setsid(); /* own process group, so a timeout kills everything it started */
   dup2(in, 0); dup2(out, 1); dup2(err, 2);
   if (cwd && chdir(cwd) < 0) {
-    static const char msg[] = "provium-agent: cannot change to the requested cwd\n";
-    (void)!write(2, msg, sizeof msg - 1);
+    /* after fork: write() only, no stdio */
+    static const char before[] = "provium-agent: cannot change to cwd ", after[] = " (does it exist?)\n";
+    (void)!write(2, before, sizeof before - 1);
+    (void)!write(2, cwd, strlen(cwd));
+    (void)!write(2, after, sizeof after - 1);
     _exit(126);
   }
   execvpe(argv[0], argv, envp);

@@ -32032,12 +32032,20 @@ function installProvium(L, bridge, host) {
     const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout"]);
     const accel = o2.string("accel");
     if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-    const bootTimeout = o2.number("boot_timeout");
+    const positive = (key, integer, unit) => {
+      const value = o2.number(key);
+      if (value !== void 0 && !(value > 0 && (!integer || Number.isInteger(value))))
+        raise(L2, `provium.create: ${key} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
+      return value;
+    };
+    const memoryMiB = positive("memory", true, "MiB");
+    const cpus = positive("cpus", true, "vCPUs");
+    const bootTimeout = positive("boot_timeout", false, "seconds");
     let vm;
     try {
       vm = host.createVm(profile, {
-        memoryMiB: o2.number("memory"),
-        cpus: o2.number("cpus"),
+        memoryMiB,
+        cpus,
         cmdline: o2.string("kernel_cmdline"),
         accel,
         bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3

@@ -133,6 +133,13 @@ describe("engine with a guest", () => {
     assert.match(left.warnings[0]!, /VM minimal-\d+ was left running and has been shut down/);
   });
 
+  test("bad create options and a missing exec cwd are explained", () => {
+    for (const name of ["bad provium.create options raise at the caller's line", "exec in a directory that does not exist: code 126, the directory named"]) {
+      const result = tests.get(name)!;
+      assert.equal(result.status, "passed", result.failure?.message);
+    }
+  });
+
   test("vm:boot({timeout}) bounds the boot", () => {
     const boot = tests.get("vm:boot takes a timeout")!;
     assert.equal(boot.status, "passed", boot.failure?.message);

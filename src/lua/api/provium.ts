@@ -31,12 +31,20 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout"]);
     const accel = o.string("accel");
     if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-    const bootTimeout = o.number("boot_timeout");
+    const positive = (key: string, integer: boolean, unit: string): number | undefined => {
+      const value = o.number(key);
+      if (value !== undefined && !(value > 0 && (!integer || Number.isInteger(value))))
+        raise(L, `provium.create: ${key} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
+      return value;
+    };
+    const memoryMiB = positive("memory", true, "MiB");
+    const cpus = positive("cpus", true, "vCPUs");
+    const bootTimeout = positive("boot_timeout", false, "seconds");
     let vm: Vm;
     try {
       vm = host.createVm(profile, {
-        memoryMiB: o.number("memory"),
-        cpus: o.number("cpus"),
+        memoryMiB,
+        cpus,
         cmdline: o.string("kernel_cmdline"),
         accel: accel as AccelMode | undefined,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,

@@ -8,7 +8,7 @@ import { buildOwnKernel } from "./own-kernel.ts";
 const TEST_PACKAGES = [
   "libxml2-utils", // xmllint validates the JUnit output against its schema
   "linux-source", // the metapackage: the distribution's current kernel source
-  "make", "gcc", "flex", "bison", "bc", "libelf-dev", "xz-utils", // to build it
+  "make", "gcc", "flex", "bison", "bc", "libelf-dev", "xz-utils", "bzip2", // to build it (Ubuntu ships the source as .tar.bz2)
 ];
 
 async function step(what: string, work: () => Promise<string>): Promise<void> {

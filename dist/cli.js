@@ -30753,9 +30753,12 @@ function test(name, meta, fn)
   if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
   if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
   for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip)", 2)
+    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
+      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
     end
+  end
+  if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
+    error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
   end
   if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
   if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
@@ -32321,7 +32324,7 @@ async function within(promise, ms) {
 }
 
 // src/vm/console-log.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync11, readSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync11, readSync, statSync as statSync3 } from "node:fs";
 function readConsole(file) {
   try {
     return readFileSync11(file, "latin1");
@@ -32376,14 +32379,24 @@ var ConsoleFollower = class {
     for (const line of lines) this.onLine(line);
   }
 };
+function consoleSize(file) {
+  try {
+    return statSync3(file).size;
+  } catch {
+    return 0;
+  }
+}
+function readConsoleFrom(file, offset) {
+  return readConsole(file).slice(offset);
+}
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync12, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync12, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import path16 from "node:path";
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync3(file);
+  const s = statSync4(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
 function agentOverlay(agentBinary) {
@@ -33045,6 +33058,34 @@ var FixtureRegistry = class {
 var import_fengari12 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync13 } from "node:fs";
 import path20 from "node:path";
+
+// src/run/kernel-problems.ts
+var KERNEL_PROBLEM = /^(?:\[\s*[\d.]+\]\s*)?((?:WARNING: CPU: \d+ PID: \d+|BUG: |kernel BUG at |Oops: |general protection fault|Unable to handle kernel|KASAN: |UBSAN: |KFENCE: |INFO: task \S+ blocked for more than|INFO: rcu\S* (?:self-)?detected stall).*)$/m;
+var ConsoleMarks = class {
+  marks = /* @__PURE__ */ new Map();
+  constructor(vms) {
+    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
+  }
+  /** The first problem each VM's kernel reported since the mark. */
+  problems(vms) {
+    return vms.flatMap((vm) => {
+      if (!vm.consoleLogPath) return [];
+      const line = KERNEL_PROBLEM.exec(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0).replace(/\r/g, ""))?.[1];
+      return line ? [{ vm: vm.name, line: line.trim() }] : [];
+    });
+  }
+};
+function checkKernelHealth(outcome2, marks, vms, where) {
+  if (outcome2.status !== "passed") return outcome2;
+  const problems = marks.problems(vms);
+  if (problems.length === 0) return outcome2;
+  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
+  const message = `the guest kernel reported a problem while this test ran: ${what} (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))`;
+  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
+  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
+}
+
+// src/run/file-runner.ts
 var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
@@ -33077,8 +33118,10 @@ async function runTestFile(file, run2, selection = {}) {
   const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
   let running;
   try {
-    const topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
+    const topMarks = new ConsoleMarks([]);
+    let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
+    if (registered.length === 0) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 });
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
@@ -33094,8 +33137,10 @@ async function runTestFile(file, run2, selection = {}) {
       if (lf.bridge.internalError) outcome2 = notRunAfterInternalError(tests.find((t) => t.failure?.message.startsWith(INTERNAL_ERROR))?.name);
       else if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
       else {
+        const marks = new ConsoleMarks(fileScope.vms);
         outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
         await endScope(scope, outcome2.status, true);
+        if (!test.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
     }
@@ -33145,6 +33190,9 @@ function readRegistered(L, framework) {
     import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tags"));
     import_fengari12.lua.lua_getfield(L, -2, (0, import_fengari12.to_luastring)("timeout"));
     import_fengari12.lua.lua_getfield(L, -3, (0, import_fengari12.to_luastring)("skip"));
+    import_fengari12.lua.lua_getfield(L, -4, (0, import_fengari12.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari12.lua.lua_toboolean(L, -1);
+    import_fengari12.lua.lua_pop(L, 1);
     const skipType = import_fengari12.lua.lua_type(L, -1);
     tests.push({
       index,
@@ -33152,7 +33200,8 @@ function readRegistered(L, framework) {
       line: import_fengari12.lua.lua_tointeger(L, -5),
       tags: import_fengari12.lua.lua_istable(L, -3) ? stringList(L, import_fengari12.lua.lua_absindex(L, -3)) : [],
       timeoutMs: import_fengari12.lua.lua_isnumber(L, -2) ? import_fengari12.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari12.lua.LUA_TSTRING ? toText(L, -1) : import_fengari12.lua.lua_toboolean(L, -1) ? "skipped" : void 0
+      skip: skipType === import_fengari12.lua.LUA_TSTRING ? toText(L, -1) : import_fengari12.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      allowKernelWarnings
     });
     import_fengari12.lua.lua_pop(L, 7);
   }

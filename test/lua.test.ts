@@ -112,6 +112,20 @@ test("an exception of ours fails the test it hit and the file's remaining tests;
   assert.deepEqual(status(fine!), ["another file runs: passed"]);
 });
 
+test("a kernel WARNING on the console fails the test that was running, unless it allows them", async () => {
+  const tests = byName(await run("engine/kernel-health.test.lua"));
+  const warned = tests.get("a kernel WARNING while the test runs fails it")!;
+  assert.equal(warned.status, "failed");
+  assert.match(
+    warned.failure!.message,
+    /^the guest kernel reported a problem while this test ran: \[minimal-\d+\] WARNING: CPU: 0 PID: 1 at fs\/provium.c:1 first\+0x0\/0x1 \(if the test expects it: test\(name, \{ allow_kernel_warnings = true \}, fn\)\)$/,
+  );
+  assert.equal(warned.failure!.line, 12, "at the test's line");
+  assert.match(warned.failure!.consoles[0]!.tail, /first\+0x0\/0x1/);
+  assert.equal(tests.get("a test that expects one says so")!.status, "passed");
+  assert.equal(tests.get("an earlier test's warning does not count against a later one")!.status, "passed");
+});
+
 describe("engine with a guest", () => {
   let tests: Map<string, TestResult>;
   before(async () => (tests = byName(await run("engine/vm.test.lua"))));

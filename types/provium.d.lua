@@ -167,6 +167,7 @@ function VM:shutdown() end
 ---@field tags? string[] Selected with --tag.
 ---@field timeout? number This test's time limit in seconds (default: --timeout, 300).
 ---@field skip? string|boolean Skip without running; a string is the reason.
+---@field allow_kernel_warnings? boolean Kernel WARNING/BUG/Oops reports on a console while the test runs do not fail it.
 
 ---The object a test function receives.
 ---@class TestContext

@@ -144,9 +144,12 @@ function test(name, meta, fn)
   if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
   if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
   for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip)", 2)
+    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
+      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
     end
+  end
+  if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
+    error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
   end
   if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
   if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then

@@ -13,6 +13,7 @@ import { openLuaSession, type RunContext } from "./lua-session.ts";
 import { internalErrorOutcome, runInThread, type Outcome } from "./lua-thread.ts";
 import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import type { Failure, FileResult, TestResult } from "./results.ts";
+import { checkKernelHealth, ConsoleMarks } from "./kernel-problems.ts";
 import { endScope, Scope } from "./scope.ts";
 
 export interface Selection {
@@ -29,6 +30,8 @@ interface Registered {
   tags: string[];
   timeoutMs?: number;
   skip?: string;
+  /** The test provokes kernel warnings on purpose: they do not fail it. */
+  allowKernelWarnings: boolean;
 }
 
 export const TEST_FILE_SUFFIX = ".test.lua";
@@ -62,8 +65,10 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   const finish = (): FileResult => ({ file: display, durationMs: Date.now() - started, tests });
   let running: Registered | undefined;
   try {
-    const topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
+    const topMarks = new ConsoleMarks([]);
+    let topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
+    if (registered.length === 0) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }); // a plain script is the test
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
@@ -80,8 +85,10 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
       if (lf.bridge.internalError) outcome = notRunAfterInternalError(tests.find((t) => t.failure?.message.startsWith(INTERNAL_ERROR))?.name);
       else if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
       else {
+        const marks = new ConsoleMarks(fileScope.vms);
         outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
         await endScope(scope, outcome.status, true);
+        if (!test.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
     }
@@ -137,6 +144,9 @@ function readRegistered(L: LuaState, framework: number): Registered[] {
     lua.lua_getfield(L, -1, to_luastring("tags"));
     lua.lua_getfield(L, -2, to_luastring("timeout"));
     lua.lua_getfield(L, -3, to_luastring("skip"));
+    lua.lua_getfield(L, -4, to_luastring("allow_kernel_warnings"));
+    const allowKernelWarnings = lua.lua_toboolean(L, -1);
+    lua.lua_pop(L, 1);
     const skipType = lua.lua_type(L, -1);
     tests.push({
       index,
@@ -145,6 +155,7 @@ function readRegistered(L: LuaState, framework: number): Registered[] {
       tags: lua.lua_istable(L, -3) ? stringList(L, lua.lua_absindex(L, -3)) : [],
       timeoutMs: lua.lua_isnumber(L, -2) ? (lua.lua_tonumber(L, -2) as number) * 1000 : undefined,
       skip: skipType === lua.LUA_TSTRING ? toText(L, -1) : lua.lua_toboolean(L, -1) ? "skipped" : undefined,
+      allowKernelWarnings,
     });
     lua.lua_pop(L, 7);
   }

@@ -12,7 +12,7 @@ import type { ConsoleExcerpt, Failure, TestStatus } from "./results.ts";
 export type Outcome = { status: TestStatus; reason?: string; failure?: Failure };
 
 /** The consoles a failure report shows: of the VMs the code could use. */
-function consoles(vms: Vm[]): ConsoleExcerpt[] {
+export function consoles(vms: Vm[]): ConsoleExcerpt[] {
   return vms
     .filter((vm) => vm.consoleLogPath)
     .map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 
 /** The whole console log so far ("" before QEMU created it). */
 export function readConsole(file: string): string {
@@ -65,4 +65,18 @@ export class ConsoleFollower {
     this.partial = lines.pop() ?? "";
     for (const line of lines) this.onLine(line);
   }
+}
+
+/** How much of the console log exists now (0 before QEMU created it). */
+export function consoleSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The console log from byte offset on. */
+export function readConsoleFrom(file: string, offset: number): string {
+  return readConsole(file).slice(offset); // latin1: one character per byte
 }

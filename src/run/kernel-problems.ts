@@ -1,0 +1,49 @@
+// A test passes only if the guest kernel stayed healthy while it ran: a
+// WARNING, BUG, Oops or sanitizer report on a VM's console during the test
+// fails it, since a kernel test that passes over a splat hides the bug it
+// exists to find. A test that provokes one on purpose says so with
+// { allow_kernel_warnings = true } (and can read it from vm:console()).
+import { consoleSize, readConsoleFrom } from "../vm/console-log.ts";
+import type { Vm } from "../vm/vm.ts";
+import { consoles, type Outcome } from "./lua-thread.ts";
+
+/** The first line of the kernel's reports of trouble (after the printk timestamp). */
+const KERNEL_PROBLEM =
+  /^(?:\[\s*[\d.]+\]\s*)?((?:WARNING: CPU: \d+ PID: \d+|BUG: |kernel BUG at |Oops: |general protection fault|Unable to handle kernel|KASAN: |UBSAN: |KFENCE: |INFO: task \S+ blocked for more than|INFO: rcu\S* (?:self-)?detected stall).*)$/m;
+
+export interface KernelProblem {
+  vm: string;
+  line: string;
+}
+
+/** Where each VM's console stood when a test started; VMs made later count from their start. */
+export class ConsoleMarks {
+  private readonly marks = new Map<Vm, number>();
+
+  constructor(vms: Vm[]) {
+    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
+  }
+
+  /** The first problem each VM's kernel reported since the mark. */
+  problems(vms: Vm[]): KernelProblem[] {
+    return vms.flatMap((vm) => {
+      if (!vm.consoleLogPath) return [];
+      const line = KERNEL_PROBLEM.exec(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0).replace(/\r/g, ""))?.[1];
+      return line ? [{ vm: vm.name, line: line.trim() }] : [];
+    });
+  }
+}
+
+/**
+ * A passed test fails when a guest kernel reported a problem while it ran;
+ * the failure points at the test's line and shows those VMs' consoles.
+ */
+export function checkKernelHealth(outcome: Outcome, marks: ConsoleMarks, vms: Vm[], where: { file: string; line: number }): Outcome {
+  if (outcome.status !== "passed") return outcome;
+  const problems = marks.problems(vms);
+  if (problems.length === 0) return outcome;
+  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
+  const message = `the guest kernel reported a problem while this test ran: ${what} (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))`;
+  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
+  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
+}

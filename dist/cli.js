@@ -32972,6 +32972,32 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
   }
 }
 
+// src/run/kernel-problems.ts
+var KERNEL_PROBLEM = /^(?:\[\s*[\d.]+\]\s*)?((?:WARNING: CPU: \d+ PID: \d+|BUG: |kernel BUG at |Oops: |general protection fault|Unable to handle kernel|KASAN: |UBSAN: |KFENCE: |INFO: task \S+ blocked for more than|INFO: rcu\S* (?:self-)?detected stall).*)$/m;
+var ConsoleMarks = class {
+  marks = /* @__PURE__ */ new Map();
+  constructor(vms) {
+    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
+  }
+  /** The first problem each VM's kernel reported since the mark. */
+  problems(vms) {
+    return vms.flatMap((vm) => {
+      if (!vm.consoleLogPath) return [];
+      const line = KERNEL_PROBLEM.exec(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0).replace(/\r/g, ""))?.[1];
+      return line ? [{ vm: vm.name, line: line.trim() }] : [];
+    });
+  }
+};
+function checkKernelHealth(outcome2, marks, vms, where, during = "this test", hint = " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))") {
+  if (outcome2.status !== "passed") return outcome2;
+  const problems = marks.problems(vms);
+  if (problems.length === 0) return outcome2;
+  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
+  const message = `the guest kernel reported a problem while ${during} ran: ${what}${hint}`;
+  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
+  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
+}
+
 // src/run/scope.ts
 var Scope = class {
   vms = [];
@@ -33012,7 +33038,9 @@ async function buildFixture(run2, name, chain) {
   let snapshot;
   try {
     if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
-    const outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
+    const marks = new ConsoleMarks([]);
+    let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
+    outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script", "");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -33058,34 +33086,6 @@ var FixtureRegistry = class {
 var import_fengari12 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync13 } from "node:fs";
 import path20 from "node:path";
-
-// src/run/kernel-problems.ts
-var KERNEL_PROBLEM = /^(?:\[\s*[\d.]+\]\s*)?((?:WARNING: CPU: \d+ PID: \d+|BUG: |kernel BUG at |Oops: |general protection fault|Unable to handle kernel|KASAN: |UBSAN: |KFENCE: |INFO: task \S+ blocked for more than|INFO: rcu\S* (?:self-)?detected stall).*)$/m;
-var ConsoleMarks = class {
-  marks = /* @__PURE__ */ new Map();
-  constructor(vms) {
-    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
-  }
-  /** The first problem each VM's kernel reported since the mark. */
-  problems(vms) {
-    return vms.flatMap((vm) => {
-      if (!vm.consoleLogPath) return [];
-      const line = KERNEL_PROBLEM.exec(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0).replace(/\r/g, ""))?.[1];
-      return line ? [{ vm: vm.name, line: line.trim() }] : [];
-    });
-  }
-};
-function checkKernelHealth(outcome2, marks, vms, where) {
-  if (outcome2.status !== "passed") return outcome2;
-  const problems = marks.problems(vms);
-  if (problems.length === 0) return outcome2;
-  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const message = `the guest kernel reported a problem while this test ran: ${what} (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))`;
-  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
-  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
-}
-
-// src/run/file-runner.ts
 var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();

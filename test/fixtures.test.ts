@@ -57,6 +57,7 @@ describe("a suite using fixtures", () => {
       "no VM": /fixture 'no_vm' .* created no VM/,
       "VM shut down": /fixture 'shut' .* left its last VM \(minimal-\d+\) shut down: Provium snapshots the last VM/,
       missing: /fixture 'no_such_fixture' .* does not exist: fixture scripts are fixtures\/<name>.lua/,
+      "kernel warning": new RegExp(`fixture 'warns' \\(${F}/warns.lua\\) failed at ${F}/warns.lua:1: the guest kernel reported a problem while the fixture script ran: \\[minimal-\\d+\\] WARNING: CPU: 0 PID: 1 at fixtures/warns.c:1`),
     };
     for (const [name, pattern] of Object.entries(expected)) {
       const t = tests.get(`broken.test.lua ${name}`)!;

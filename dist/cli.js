@@ -33040,7 +33040,7 @@ async function buildFixture(run2, name, chain) {
     if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
     const marks = new ConsoleMarks([]);
     let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
-    outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script", "");
+    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script", "");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -33121,7 +33121,7 @@ async function runTestFile(file, run2, selection = {}) {
     const topMarks = new ConsoleMarks([]);
     let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
-    if (registered.length === 0) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 });
+    if (registered.length === 0 && !run2.allowKernelWarnings) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 });
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
@@ -33140,7 +33140,7 @@ async function runTestFile(file, run2, selection = {}) {
         const marks = new ConsoleMarks(fileScope.vms);
         outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
         await endScope(scope, outcome2.status, true);
-        if (!test.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
     }
@@ -33398,6 +33398,7 @@ async function runCommand(options) {
       defaultProfile,
       tags: options.tags,
       traceGuests: options.verbose,
+      allowKernelWarnings: options.allowKernelWarnings,
       timeoutMs: timeoutS * 1e3,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),
@@ -33436,6 +33437,7 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
@@ -33500,7 +33502,8 @@ ${USAGE}`);
     profile: { type: "string" },
     kernel: { type: "string" },
     initrd: { type: "string" },
-    cmdline: { type: "string" }
+    cmdline: { type: "string" },
+    "allow-kernel-warnings": { type: "boolean" }
   });
   const str = (value) => value === void 0 ? void 0 : String(value);
   const result = await runCommand({
@@ -33521,7 +33524,8 @@ ${USAGE}`);
     tags: v.tag ?? [],
     github: v.github,
     verbose: v.verbose === true,
-    quiet: v.quiet === true
+    quiet: v.quiet === true,
+    allowKernelWarnings: v["allow-kernel-warnings"] === true
   });
   return result.exitCode;
 }

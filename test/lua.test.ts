@@ -191,6 +191,12 @@ describe("provium run", () => {
     assert.match(r.all!, /\[examples\/tests\/exec.test.lua\] minimal-\d+\| \[ *[\d.]+\] Linux version /);
   });
 
+  test("--allow-kernel-warnings lets a run pass over kernel warnings", async () => {
+    const r = await cli("run", "--allow-kernel-warnings", "test/lua-suites/engine/kernel-health.test.lua");
+    assert.equal(r.exitCode, 0, r.all);
+    assert.match(r.all!, /^3 passed, 0 failed, 0 skipped$/m);
+  });
+
   test("a syntax error fails its file, the other files still run", async () => {
     const r = await cli("run", "test/lua-suites/syntax");
     assert.equal(r.exitCode, 1);

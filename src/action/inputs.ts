@@ -29,6 +29,7 @@ export interface ActionInputs {
   artifactName: string;
   cache: boolean;
   failOnTestFailure: boolean;
+  allowKernelWarnings: boolean;
 }
 
 export class InputError extends ProviumError {
@@ -103,5 +104,6 @@ export function readInputs(workspace: string): ActionInputs {
     artifactName: core.getInput("artifact-name") || "provium-results",
     cache: boolean("cache", true),
     failOnTestFailure: boolean("fail-on-test-failure", true),
+    allowKernelWarnings: boolean("allow-kernel-warnings", false),
   };
 }

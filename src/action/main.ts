@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       accel: inputs.accel, jobs: inputs.jobs, shard: inputs.shard, filter: inputs.filter, tags: inputs.tags, timeout: inputs.timeout,
       junit: `${inputs.resultsDir}/junit.xml`, json: `${inputs.resultsDir}/results.json`, artifacts: inputs.resultsDir,
       annotate: inputs.annotate, summary: inputs.summary,
-      verbose: false, quiet: false,
+      verbose: false, quiet: false, allowKernelWarnings: inputs.allowKernelWarnings,
     }),
   );
   const totals = count(run?.files.flatMap((f) => f.tests) ?? []);

@@ -24,6 +24,7 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
@@ -91,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
     kernel: { type: "string" },
     initrd: { type: "string" },
     cmdline: { type: "string" },
+    "allow-kernel-warnings": { type: "boolean" },
   });
   const str = (value: unknown) => (value === undefined ? undefined : String(value));
   const result = await runCommand({
@@ -102,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
     github: v.github as boolean | undefined,
     verbose: v.verbose === true,
     quiet: v.quiet === true,
+    allowKernelWarnings: v["allow-kernel-warnings"] === true,
   });
   return result.exitCode;
 }

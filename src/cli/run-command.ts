@@ -50,6 +50,8 @@ export interface RunCommandOptions {
   kernel?: string;
   initrd?: string;
   cmdline?: string;
+  /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
+  allowKernelWarnings?: boolean;
 }
 
 export interface RunCommandResult {
@@ -180,6 +182,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
       files, suiteRoot, config, accel, filter, jobs, durations, defaultProfile,
       tags: options.tags,
       traceGuests: options.verbose,
+      allowKernelWarnings: options.allowKernelWarnings,
       timeoutMs: timeoutS * 1000,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),

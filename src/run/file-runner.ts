@@ -68,7 +68,7 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     const topMarks = new ConsoleMarks([]);
     let topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
-    if (registered.length === 0) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }); // a plain script is the test
+    if (registered.length === 0 && !run.allowKernelWarnings) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }); // a plain script is the test
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
@@ -88,7 +88,7 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
         const marks = new ConsoleMarks(fileScope.vms);
         outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
         await endScope(scope, outcome.status, true);
-        if (!test.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
     }

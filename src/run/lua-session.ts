@@ -29,6 +29,8 @@ export interface RunContext {
   defaultProfile?: string;
   /** Also pass every exec's command and output, and every guest console line, to onLog. */
   traceGuests?: boolean;
+  /** Kernel WARNING/BUG/Oops reports on a console do not fail tests or fixture builds. */
+  allowKernelWarnings?: boolean;
 }
 
 export interface SessionOptions {

@@ -31,6 +31,8 @@ export interface RunOptions extends Selection {
   defaultProfile?: string;
   /** Pass every exec's command and output, and every guest console line, to onLog. */
   traceGuests?: boolean;
+  /** Kernel WARNING/BUG/Oops reports on a console do not fail tests. */
+  allowKernelWarnings?: boolean;
 }
 
 export interface RunResult {

@@ -33319,6 +33319,7 @@ function plan(options) {
     } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
     if (defaultProfile) resolveProfile(defaultProfile, config);
+    else warnIfUnusable(BUILTIN_PROFILE, config);
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
     if (options.shard) {
@@ -33328,6 +33329,13 @@ function plan(options) {
     }
     return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
+}
+function warnIfUnusable(profile, config) {
+  try {
+    resolveProfile(profile, config);
+  } catch (error) {
+    warnOnce(`${error.message}; tests that use it will fail`);
+  }
 }
 function interruptOnCtrlC(controller, say) {
   setExitOnSignal(false);

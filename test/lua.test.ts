@@ -9,6 +9,7 @@ import { runTestFile, type Selection } from "../src/run/file-runner.ts";
 import type { RunContext } from "../src/run/lua-session.ts";
 import type { FileResult, TestResult } from "../src/run/results.ts";
 import { createRunContext, runSuite } from "../src/run/run.ts";
+import { tempDir } from "./support/temp.ts";
 
 const SUITES = path.resolve("test/lua-suites");
 let context: RunContext;
@@ -195,6 +196,13 @@ describe("provium run", () => {
     const r = await cli("run", "--allow-kernel-warnings", "test/lua-suites/engine/kernel-health.test.lua");
     assert.equal(r.exitCode, 0, r.all);
     assert.match(r.all!, /^3 passed, 0 failed, 0 skipped$/m);
+  });
+
+  test("without setup, one warning says so before the tests fail", async () => {
+    const home = path.join(tempDir(), "empty-home");
+    const r = await execa("node", ["--import", "tsx", "src/cli/main.ts", "run", "examples/tests/exec.test.lua"], { reject: false, all: true, env: { PROVIUM_HOME: home } });
+    assert.equal(r.exitCode, 1);
+    assert.match(r.all!, /^provium: warning: the built-in profile 'minimal' is not set up \(no .*empty-home\/profiles\/minimal\/profile.json\): run `npm run setup` \(or `provium setup`\); tests that use it will fail$/m);
   });
 
   test("a syntax error fails its file, the other files still run", async () => {

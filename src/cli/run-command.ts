@@ -21,7 +21,8 @@ import { runSuite, type RunResult } from "../run/run.ts";
 import { parseShard, shardFiles } from "../run/shard.ts";
 import { ProviumError } from "../util/errors.ts";
 import { ACCEL_MODES, type AccelMode } from "../vm/accel.ts";
-import { checkReadable, resolveProfile } from "../vm/profile.ts";
+import { BUILTIN_PROFILE, checkReadable, resolveProfile } from "../vm/profile.ts";
+import { warnOnce } from "../util/log.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
 
@@ -105,6 +106,7 @@ function plan(options: RunCommandOptions): Plan {
     } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
     if (defaultProfile) resolveProfile(defaultProfile, config); // a missing kernel or unknown profile fails now, as a usage error
+    else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     if (options.shard) {
@@ -114,6 +116,15 @@ function plan(options: RunCommandOptions): Plan {
     }
     return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
+}
+
+/** Says once, before the run, why every test using this profile will fail. */
+function warnIfUnusable(profile: string, config: Config): void {
+  try {
+    resolveProfile(profile, config);
+  } catch (error) {
+    warnOnce(`${(error as Error).message}; tests that use it will fail`);
+  }
 }
 
 /** Ctrl-C once: stop and report; twice: kill everything now. */

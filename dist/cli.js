@@ -33122,6 +33122,10 @@ async function runTestFile(file, run2, selection = {}) {
     let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
     if (registered.length === 0 && !run2.allowKernelWarnings) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 });
+    else if (topLevel.status === "passed" && !run2.allowKernelWarnings) {
+      const boot = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, "the file's top level", "");
+      if (boot.status !== "passed") tests.push(result(`${plainName} (top level)`, 1, [], boot, started, fileScope));
+    }
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;

@@ -121,7 +121,11 @@ test("a kernel WARNING on the console fails the test that was running, unless it
     warned.failure!.message,
     /^the guest kernel reported a problem while this test ran: \[minimal-\d+\] WARNING: CPU: 0 PID: 1 at fs\/provium.c:1 first\+0x0\/0x1 \(if the test expects it: test\(name, \{ allow_kernel_warnings = true \}, fn\)\)$/,
   );
-  assert.equal(warned.failure!.line, 12, "at the test's line");
+  assert.equal(warned.failure!.line, 14, "at the test's line");
+  const boot = tests.get("kernel-health (top level)")!;
+  assert.equal(boot.status, "failed", "a warning while the file's top level ran is reported on its own");
+  assert.match(boot.failure!.message, /^the guest kernel reported a problem while the file's top level ran: \[minimal-\d+\] WARNING: .* boot\+0x0\/0x1$/);
+  assert.doesNotMatch(warned.failure!.message, /boot\+0x0/, "the test is charged only with what happened while it ran");
   assert.match(warned.failure!.consoles[0]!.tail, /first\+0x0\/0x1/);
   assert.equal(tests.get("a test that expects one says so")!.status, "passed");
   assert.equal(tests.get("an earlier test's warning does not count against a later one")!.status, "passed");

@@ -69,6 +69,11 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     let topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
     if (registered.length === 0 && !run.allowKernelWarnings) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }); // a plain script is the test
+    else if (topLevel.status === "passed" && !run.allowKernelWarnings) {
+      // A shared VM's boot belongs to no test: report its kernel's complaints on their own, then run the tests.
+      const boot = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, "the file's top level", "");
+      if (boot.status !== "passed") tests.push(result(`${plainName} (top level)`, 1, [], boot, started, fileScope));
+    }
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;

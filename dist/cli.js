@@ -32973,7 +32973,22 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
 }
 
 // src/run/kernel-problems.ts
-var KERNEL_PROBLEM = /^(?:\[\s*[\d.]+\]\s*)?((?:WARNING: CPU: \d+ PID: \d+|BUG: |kernel BUG at |Oops: |general protection fault|Unable to handle kernel|KASAN: |UBSAN: |KFENCE: |INFO: task \S+ blocked for more than|INFO: rcu\S* (?:self-)?detected stall).*)$/m;
+var REPORT_STARTS = [
+  String.raw`WARNING: CPU: \d+ PID: \d+`,
+  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
+  String.raw`BUG: `,
+  String.raw`kernel BUG at `,
+  String.raw`Oops: `,
+  String.raw`general protection fault`,
+  String.raw`Unable to handle kernel`,
+  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
+  String.raw`INFO: task \S+ blocked for more than`,
+  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
+];
+var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
+function firstKernelProblem(text) {
+  return KERNEL_PROBLEM.exec(text.replace(/\r/g, ""))?.[1]?.trim();
+}
 var ConsoleMarks = class {
   marks = /* @__PURE__ */ new Map();
   constructor(vms) {
@@ -32983,8 +32998,8 @@ var ConsoleMarks = class {
   problems(vms) {
     return vms.flatMap((vm) => {
       if (!vm.consoleLogPath) return [];
-      const line = KERNEL_PROBLEM.exec(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0).replace(/\r/g, ""))?.[1];
-      return line ? [{ vm: vm.name, line: line.trim() }] : [];
+      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
+      return line ? [{ vm: vm.name, line }] : [];
     });
   }
 };

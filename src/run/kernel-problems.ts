@@ -7,9 +7,26 @@ import { consoleSize, readConsoleFrom } from "../vm/console-log.ts";
 import type { Vm } from "../vm/vm.ts";
 import { consoles, type Outcome } from "./lua-thread.ts";
 
-/** The first line of the kernel's reports of trouble (after the printk timestamp). */
-const KERNEL_PROBLEM =
-  /^(?:\[\s*[\d.]+\]\s*)?((?:WARNING: CPU: \d+ PID: \d+|BUG: |kernel BUG at |Oops: |general protection fault|Unable to handle kernel|KASAN: |UBSAN: |KFENCE: |INFO: task \S+ blocked for more than|INFO: rcu\S* (?:self-)?detected stall).*)$/m;
+/** How the kernel's reports of trouble begin (WARN, BUG, oopses, lockdep, sanitizers, hangs, stalls). */
+const REPORT_STARTS = [
+  String.raw`WARNING: CPU: \d+ PID: \d+`,
+  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
+  String.raw`BUG: `,
+  String.raw`kernel BUG at `,
+  String.raw`Oops: `,
+  String.raw`general protection fault`,
+  String.raw`Unable to handle kernel`,
+  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
+  String.raw`INFO: task \S+ blocked for more than`,
+  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`,
+];
+/** A console line that starts a report, after the printk timestamp. */
+const KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
+
+/** The first line of a kernel report in console text, if any. */
+export function firstKernelProblem(text: string): string | undefined {
+  return KERNEL_PROBLEM.exec(text.replace(/\r/g, ""))?.[1]?.trim();
+}
 
 export interface KernelProblem {
   vm: string;
@@ -28,8 +45,8 @@ export class ConsoleMarks {
   problems(vms: Vm[]): KernelProblem[] {
     return vms.flatMap((vm) => {
       if (!vm.consoleLogPath) return [];
-      const line = KERNEL_PROBLEM.exec(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0).replace(/\r/g, ""))?.[1];
-      return line ? [{ vm: vm.name, line: line.trim() }] : [];
+      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
+      return line ? [{ vm: vm.name, line }] : [];
     });
   }
 }

@@ -32387,7 +32387,16 @@ function consoleSize(file) {
   }
 }
 function readConsoleFrom(file, offset) {
-  return readConsole(file).slice(offset);
+  const length = consoleSize(file) - offset;
+  if (length <= 0) return "";
+  const bytes2 = Buffer.alloc(length);
+  const fd = openSync2(file, "r");
+  try {
+    const n2 = readSync(fd, bytes2, 0, length, offset);
+    return bytes2.toString("latin1", 0, n2);
+  } finally {
+    closeSync2(fd);
+  }
 }
 
 // src/vm/initrd.ts

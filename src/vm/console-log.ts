@@ -76,7 +76,16 @@ export function consoleSize(file: string): number {
   }
 }
 
-/** The console log from byte offset on. */
+/** The console log from byte offset on (a long-lived VM's log is not read again from the start). */
 export function readConsoleFrom(file: string, offset: number): string {
-  return readConsole(file).slice(offset); // latin1: one character per byte
+  const length = consoleSize(file) - offset;
+  if (length <= 0) return "";
+  const bytes = Buffer.alloc(length);
+  const fd = openSync(file, "r");
+  try {
+    const n = readSync(fd, bytes, 0, length, offset);
+    return bytes.toString("latin1", 0, n);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -28846,6 +28846,11 @@ async function isInstalled(pkg) {
   return r.ok && r.stdout.trim() === "install ok installed";
 }
 var Apt = class {
+  /** rerun: the command a hint tells the user to run again once they fixed things. */
+  constructor(rerun = "npm run setup") {
+    this.rerun = rerun;
+  }
+  rerun;
   updated = false;
   rootChecked = false;
   /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
@@ -28854,7 +28859,7 @@ var Apt = class {
     if (!this.rootChecked) {
       const probe = await tryRun("sudo", ["-n", "true"]);
       if (!probe.ok) {
-        throw new SetupError("root is needed and `sudo -n` is not available", `run by hand: sudo ${manual} \u2014 then re-run npm run setup`);
+        throw new SetupError("root is needed and `sudo -n` is not available", `run by hand: sudo ${manual} \u2014 then re-run ${this.rerun}`);
       }
       this.rootChecked = true;
     }
@@ -28863,7 +28868,7 @@ var Apt = class {
   async update() {
     if (this.updated) return;
     const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
-    await run(cmd, args, { env: APT_ENV, hint: "check the network and /etc/apt/sources.list, then re-run npm run setup" });
+    await run(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
     this.updated = true;
   }
   async install(pkgs) {

@@ -16,6 +16,9 @@ export class Apt {
   private updated = false;
   private rootChecked = false;
 
+  /** rerun: the command a hint tells the user to run again once they fixed things. */
+  constructor(private readonly rerun = "npm run setup") {}
+
   /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
   private async asRoot(cmd: string, args: string[], manual: string): Promise<[string, string[]]> {
     if (process.getuid?.() === 0) return [cmd, args];
@@ -23,7 +26,7 @@ export class Apt {
       // -n: never prompt; setup must not hang waiting for a password.
       const probe = await tryRun("sudo", ["-n", "true"]);
       if (!probe.ok) {
-        throw new SetupError("root is needed and `sudo -n` is not available", `run by hand: sudo ${manual} — then re-run npm run setup`);
+        throw new SetupError("root is needed and `sudo -n` is not available", `run by hand: sudo ${manual} — then re-run ${this.rerun}`);
       }
       this.rootChecked = true;
     }
@@ -34,7 +37,7 @@ export class Apt {
   async update(): Promise<void> {
     if (this.updated) return;
     const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
-    await run(cmd, args, { env: APT_ENV, hint: "check the network and /etc/apt/sources.list, then re-run npm run setup" });
+    await run(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
     this.updated = true;
   }
 

@@ -19,7 +19,7 @@ async function step(what: string, work: () => Promise<string>): Promise<void> {
 
 try {
   await step("packages", async () => {
-    const installed = await new Apt().ensure(TEST_PACKAGES);
+    const installed = await new Apt("npm test").ensure(TEST_PACKAGES);
     return installed.length ? `installed ${installed.join(", ")}` : "all present";
   });
   await step("test kernel", buildOwnKernel);

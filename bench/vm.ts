@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { probeKvm } from "../src/vm/accel.ts";
 import { createVm, type Vm } from "../src/vm/vm.ts";
+import { ownKernel } from "../test/support/own-kernel.ts";
 import { median, ms, row, timeMs } from "./stats.ts";
 
 const BOOTS = 3;
@@ -11,6 +12,25 @@ const ROUND_TRIPS = 30;
 function rssMiB(pid: number): number {
   const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
   return kib / 1024;
+}
+
+/** The same boot with the kernel npm test builds from kernel/provium-guest.config on tinyconfig. */
+async function benchLeanKernel(distributionMs: number): Promise<void> {
+  const label = "cold boot, tinyconfig + kernel/provium-guest.config";
+  let kernel: string;
+  try {
+    kernel = (await ownKernel()).bzImage;
+  } catch {
+    return row(label, "not built (npm test builds it)");
+  }
+  const config = { profiles: { lean: { kernel } } };
+  const boots: number[] = [];
+  for (let i = 0; i < BOOTS; i++) {
+    const vm = createVm("lean", { config });
+    boots.push(await timeMs(() => vm.boot()));
+    await vm.kill();
+  }
+  row(`${label} (median of ${BOOTS})`, `${ms(median(boots))} (${(distributionMs / median(boots)).toFixed(1)}× faster)`);
 }
 
 export async function benchVm(): Promise<void> {
@@ -26,6 +46,7 @@ export async function benchVm(): Promise<void> {
     boots.push(await timeMs(() => vm!.boot()));
   }
   row(`cold boot → first agent reply (median of ${BOOTS}, ${vm!.accel})`, ms(median(boots)));
+  await benchLeanKernel(median(boots));
 
   await vm!.exec(["true"]);
   const trips: number[] = [];

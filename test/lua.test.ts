@@ -66,6 +66,11 @@ test("--tag and --filter select tests", async () => {
   assert.deepEqual(plain.tests, [], "an unselected plain script is not run");
 });
 
+test("host calls fail clearly in every place the docs name, and work in the others", async () => {
+  const result = await run("engine/yield-limits.test.lua");
+  assert.deepEqual(result.tests.map((t) => `${t.name}: ${t.status}`), ["gsub", "tostring", "pairs", "load reader", "pcall ok", "index ok", "for iterator ok"].map((n) => `${n}: passed`));
+});
+
 test("a plain script is one test named after its file, failing at its line", async () => {
   const result = await run("engine/plain-failing.test.lua");
   assert.equal(result.tests.length, 1);

@@ -1,0 +1,25 @@
+-- Where host calls cannot wait (fengari's yield limits) and where they can, as docs/lua-api.md says (checked by test/lua.test.ts).
+test("gsub", function(t) t:assert_raises(function() ("a"):gsub("a", function() sleep(0) return "b" end) end, "cannot run here") end)
+test("tostring", function(t)
+  local o = setmetatable({}, { __tostring = function() sleep(0) return "x" end })
+  t:assert_raises(function() tostring(o) end, "cannot run here")
+end)
+test("pairs", function(t)
+  local o = setmetatable({}, { __pairs = function(s) sleep(0) return next, s, nil end })
+  t:assert_raises(function() for k in pairs(o) do end end, "cannot run here")
+end)
+test("load reader", function(t)
+  local done = false
+  local f, err = load(function() if done then return nil end done = true sleep(0) return "return 1" end)
+  t:assert_eq(f, nil); t:assert_contains(err, "cannot run here")
+end)
+test("pcall ok", function(t) t:assert(pcall(sleep, 0)) end)
+test("index ok", function(t)
+  local o = setmetatable({}, { __index = function(_, k) sleep(0) return k end })
+  t:assert_eq(o.x, "x")
+end)
+test("for iterator ok", function(t)
+  local n = 0
+  for i in function(_, i) sleep(0) if (i or 0) < 3 then return (i or 0) + 1 end end do n = n + 1 end
+  t:assert_eq(n, 3)
+end)

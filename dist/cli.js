@@ -28923,8 +28923,8 @@ function parseDepends(field) {
 }
 
 // src/setup/kernel-package.ts
-import { mkdir as mkdir2, mkdtemp, readdir, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { mkdir as mkdir2, mkdtemp, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/setup/os-release.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -28971,106 +28971,15 @@ async function readStamp(p) {
   try {
     const stamp = JSON.parse(await readFile4(join3(dir, STAMP), "utf8"));
     for (const f of ["vmlinuz", "modules.cpio"]) if (!await exists(join3(dir, f))) return null;
-    return typeof stamp.packages === "string" && Array.isArray(stamp.modules) ? stamp : null;
+    return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;
   }
 }
 
-// src/setup/kernel-package.ts
-function pickImageDep(deps) {
-  const concrete = deps.find((d) => /^linux-image-(unsigned-)?\d/.test(d));
-  if (concrete) return { concrete };
-  const meta = deps.find((d) => /^linux-image-/.test(d));
-  return meta ? { meta } : {};
-}
-function pickModulesDep(deps) {
-  return deps.find((d) => /^linux-modules-\d/.test(d));
-}
-async function resolveKernel(apt, metapackage, guess = []) {
-  const known = await apt.showAfterUpdate([metapackage, ...guess]);
-  const info = async (name) => {
-    const found2 = known.get(name) ?? (await apt.show([name])).get(name);
-    if (!found2) throw new SetupError(`apt has no installable version of ${name}`, "check that the distribution's main archive is in the apt sources (and run `apt-get update` as root), then re-run npm run setup");
-    return found2;
-  };
-  let pkg = metapackage;
-  for (let depth = 0; depth < 4; depth++) {
-    const next = pickImageDep((await info(pkg)).depends);
-    if (next.concrete) {
-      const concrete = await info(next.concrete);
-      const image = { name: next.concrete, version: concrete.version };
-      const modules = pickModulesDep(concrete.depends);
-      const extra = modules ? [{ name: modules, version: (await info(modules)).version }] : [];
-      return { metapackage, image, extra };
-    }
-    if (!next.meta) break;
-    pkg = next.meta;
-  }
-  throw new SetupError(`cannot find the concrete kernel package behind ${metapackage}`, `report this with the output of \`apt-cache show ${pkg}\``);
-}
-var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
-async function downloadDebs(debs, dir) {
-  await mkdir2(dir, { recursive: true });
-  const files = [];
-  let fetched = 0;
-  for (const deb of debs) {
-    let name = (await readdir(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
-    if (!name) {
-      const partial = await mkdtemp(join4(dir, ".partial-"));
-      try {
-        const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
-          cwd: partial,
-          hint: "check the network (and `apt-get update`), then re-run npm run setup"
-        });
-        name = (await readdir(partial)).find((f) => f.endsWith(".deb"));
-        if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename2(join4(partial, name), join4(dir, name));
-        fetched++;
-      } finally {
-        await rm2(partial, { recursive: true, force: true });
-      }
-    }
-    files.push(join4(dir, name));
-  }
-  const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
-  for (const f of await readdir(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm2(join4(dir, f), { force: true });
-  }
-  return { files, fetched };
-}
-async function extractKernel(debFiles, into) {
-  for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir(join4(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
-  const first = boot[0];
-  if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
-  const kernelVersion = first.slice("vmlinuz-".length);
-  for (const base of ["lib/modules", "usr/lib/modules"]) {
-    const modulesDir = join4(into, base, kernelVersion);
-    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join4(into, "boot", first), modulesDir };
-  }
-  throw new SetupError(`no lib/modules/${kernelVersion}/ in the kernel package(s)`);
-}
-var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
-async function kernelPackage(apt, p, scratch) {
-  const choice = kernelMetapackage(await readOsRelease());
-  const current = await readStamp(p);
-  const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
-  const resolved = await resolveKernel(apt, choice.metapackage, guess);
-  const key = packagesKey(resolved);
-  if (current?.packages === key) {
-    return { status: "skipped", detail: `${key} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
-  }
-  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
-  const tree = await extractKernel(files, join4(scratch, "kernel"));
-  const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
-  return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
-}
-
 // src/setup/modules.ts
-import { readFile as readFile5, readdir as readdir2 } from "node:fs/promises";
-import { basename, join as join5 } from "node:path";
+import { readFile as readFile5, readdir } from "node:fs/promises";
+import { basename, join as join4 } from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/vm/cpio.ts
@@ -29198,7 +29107,7 @@ function findExecutable(name) {
 }
 
 // src/setup/modules.ts
-var TARGET_MODULES = ["virtio_pci", "virtio_console"];
+var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
 var KO = /\.ko(?:\.(xz|zst|gz))?$/;
 function compressionOf(file) {
   const m = KO.exec(file);
@@ -29275,20 +29184,20 @@ async function readModule(path22, apt) {
   return runBinary(tool.cmd, ["-dc", path22]);
 }
 async function packModules(modulesDir, apt) {
-  const builtinPath = join5(modulesDir, "modules.builtin");
+  const builtinPath = join4(modulesDir, "modules.builtin");
   const builtin = await exists(builtinPath) ? parseBuiltin(await readFile5(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
   const data = /* @__PURE__ */ new Map();
   let files;
   let deps;
-  const depPath = join5(modulesDir, "modules.dep");
+  const depPath = join4(modulesDir, "modules.dep");
   if (await exists(depPath)) {
     const parsed = parseModulesDep(await readFile5(depPath, "utf8"));
-    files = new Map([...parsed.paths].map(([n2, p]) => [n2, join5(modulesDir, p)]));
+    files = new Map([...parsed.paths].map(([n2, p]) => [n2, join4(modulesDir, p)]));
     deps = parsed.deps;
   } else {
     files = /* @__PURE__ */ new Map();
-    for (const rel of await readdir2(modulesDir, { recursive: true })) {
-      if (compressionOf(rel) !== null) files.set(moduleName(rel), join5(modulesDir, rel));
+    for (const rel of await readdir(modulesDir, { recursive: true })) {
+      if (compressionOf(rel) !== null) files.set(moduleName(rel), join4(modulesDir, rel));
     }
     deps = /* @__PURE__ */ new Map();
     const queue = TARGET_MODULES.map(moduleName);
@@ -29320,6 +29229,97 @@ async function virtioModules(kernel, apt) {
   }
   const packed = await packModules(kernel.tree.modulesDir, apt);
   return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
+}
+
+// src/setup/kernel-package.ts
+function pickImageDep(deps) {
+  const concrete = deps.find((d) => /^linux-image-(unsigned-)?\d/.test(d));
+  if (concrete) return { concrete };
+  const meta = deps.find((d) => /^linux-image-/.test(d));
+  return meta ? { meta } : {};
+}
+function pickModulesDep(deps) {
+  return deps.find((d) => /^linux-modules-\d/.test(d));
+}
+async function resolveKernel(apt, metapackage, guess = []) {
+  const known = await apt.showAfterUpdate([metapackage, ...guess]);
+  const info = async (name) => {
+    const found2 = known.get(name) ?? (await apt.show([name])).get(name);
+    if (!found2) throw new SetupError(`apt has no installable version of ${name}`, "check that the distribution's main archive is in the apt sources (and run `apt-get update` as root), then re-run npm run setup");
+    return found2;
+  };
+  let pkg = metapackage;
+  for (let depth = 0; depth < 4; depth++) {
+    const next = pickImageDep((await info(pkg)).depends);
+    if (next.concrete) {
+      const concrete = await info(next.concrete);
+      const image = { name: next.concrete, version: concrete.version };
+      const modules = pickModulesDep(concrete.depends);
+      const extra = modules ? [{ name: modules, version: (await info(modules)).version }] : [];
+      return { metapackage, image, extra };
+    }
+    if (!next.meta) break;
+    pkg = next.meta;
+  }
+  throw new SetupError(`cannot find the concrete kernel package behind ${metapackage}`, `report this with the output of \`apt-cache show ${pkg}\``);
+}
+var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
+async function downloadDebs(debs, dir) {
+  await mkdir2(dir, { recursive: true });
+  const files = [];
+  let fetched = 0;
+  for (const deb of debs) {
+    let name = (await readdir2(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
+    if (!name) {
+      const partial = await mkdtemp(join5(dir, ".partial-"));
+      try {
+        const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
+        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
+          cwd: partial,
+          hint: "check the network (and `apt-get update`), then re-run npm run setup"
+        });
+        name = (await readdir2(partial)).find((f) => f.endsWith(".deb"));
+        if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
+        await rename2(join5(partial, name), join5(dir, name));
+        fetched++;
+      } finally {
+        await rm2(partial, { recursive: true, force: true });
+      }
+    }
+    files.push(join5(dir, name));
+  }
+  const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
+  for (const f of await readdir2(dir)) {
+    if (f.endsWith(".deb") && !keep.has(f)) await rm2(join5(dir, f), { force: true });
+  }
+  return { files, fetched };
+}
+async function extractKernel(debFiles, into) {
+  for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
+  const boot = (await readdir2(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
+  const first = boot[0];
+  if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
+  const kernelVersion = first.slice("vmlinuz-".length);
+  for (const base of ["lib/modules", "usr/lib/modules"]) {
+    const modulesDir = join5(into, base, kernelVersion);
+    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join5(into, "boot", first), modulesDir };
+  }
+  throw new SetupError(`no lib/modules/${kernelVersion}/ in the kernel package(s)`);
+}
+var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
+async function kernelPackage(apt, p, scratch) {
+  const choice = kernelMetapackage(await readOsRelease());
+  const current = await readStamp(p);
+  const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
+  const resolved = await resolveKernel(apt, choice.metapackage, guess);
+  const key = packagesKey(resolved);
+  if (current?.packages === key && current.targets === TARGET_MODULES.join(" ")) {
+    return { status: "skipped", detail: `${key} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
+  }
+  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
+  const tree = await extractKernel(files, join5(scratch, "kernel"));
+  const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
+  return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
 // src/setup/profile.ts
@@ -29361,7 +29361,8 @@ async function profileStep(p, kernel, modules) {
     packages: packagesKey(kernel.resolved),
     package: kernel.resolved.image.name,
     kernelVersion: kernel.tree.kernelVersion,
-    modules: modules.files
+    modules: modules.files,
+    targets: TARGET_MODULES.join(" ")
   };
   return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
 }
@@ -29521,7 +29522,7 @@ async function runSetup() {
 }
 
 // src/cli/run-command.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { writeFile as writeFile4 } from "node:fs/promises";
 import { mkdirSync as mkdirSync6 } from "node:fs";
 import path21 from "node:path";
 
@@ -31690,6 +31691,9 @@ function qemuArgs(l) {
       "-device",
       `virtserialport,bus=agent-bus.0,chardev=agent,name=${AGENT_PORT_NAME}`
     );
+  l.diskFiles?.forEach(
+    (file, i2) => args.push("-drive", `file=${file},format=raw,if=none,id=disk${i2},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i2},serial=provium-disk${i2}`)
+  );
   return args;
 }
 function qemuBinary() {
@@ -31806,12 +31810,10 @@ var LuaOptions = class {
   field(name, read) {
     if (import_fengari5.lua.lua_isnoneornil(this.L, this.index)) return void 0;
     import_fengari5.lua.lua_getfield(this.L, this.index, (0, import_fengari5.to_luastring)(name));
-    try {
-      const type = import_fengari5.lua.lua_type(this.L, -1);
-      return type === import_fengari5.lua.LUA_TNIL ? void 0 : read(type);
-    } finally {
-      import_fengari5.lua.lua_pop(this.L, 1);
-    }
+    const type = import_fengari5.lua.lua_type(this.L, -1);
+    const value = type === import_fengari5.lua.LUA_TNIL ? void 0 : read(type);
+    import_fengari5.lua.lua_pop(this.L, 1);
+    return value;
   }
   wrong(name, what) {
     raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
@@ -31827,6 +31829,22 @@ var LuaOptions = class {
   }
   boolean(name) {
     return this.field(name, (type) => type === import_fengari5.lua.LUA_TBOOLEAN ? import_fengari5.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
+  }
+  numberList(name) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, "a list of numbers");
+      const items = [];
+      const length = import_fengari5.lua.lua_rawlen(this.L, -1);
+      for (let i2 = 1; i2 <= length; i2++) {
+        import_fengari5.lua.lua_rawgeti(this.L, -1, i2);
+        const ok = import_fengari5.lua.lua_type(this.L, -1) === import_fengari5.lua.LUA_TNUMBER;
+        const value = import_fengari5.lua.lua_tonumber(this.L, -1);
+        import_fengari5.lua.lua_pop(this.L, 1);
+        if (!ok) this.wrong(name, "a list of numbers");
+        items.push(value);
+      }
+      return items;
+    });
   }
   stringMap(name) {
     return this.field(name, (type) => {
@@ -32037,7 +32055,7 @@ function installProvium(L, bridge, host) {
   import_fengari8.lua.lua_newtable(L);
   setFunction2(L, "create", (L2) => {
     const profile = import_fengari8.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
-    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout"]);
+    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
     const accel = o2.string("accel");
     if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
     const positive = (key, integer, unit) => {
@@ -32049,11 +32067,15 @@ function installProvium(L, bridge, host) {
     const memoryMiB = positive("memory", true, "MiB");
     const cpus = positive("cpus", true, "vCPUs");
     const bootTimeout = positive("boot_timeout", false, "seconds");
+    const disksMiB = o2.numberList("disks");
+    for (const size of disksMiB ?? [])
+      if (!(Number.isInteger(size) && size > 0)) raise(L2, `provium.create: disks must list sizes in MiB (positive integers), got ${size}`);
     let vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
+        disksMiB,
         cmdline: o2.string("kernel_cmdline"),
         accel,
         bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
@@ -32151,7 +32173,7 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rm as rm5 } from "node:fs/promises";
+import { rename as rename3, rm as rm5, truncate, writeFile as writeFile3 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/run/budget.ts
@@ -32586,6 +32608,8 @@ var Vm = class {
   keepRamFile = false;
   /** Set by shutdown()/kill(): the exit that follows is not a fault. */
   stopRequested = false;
+  /** The scratch disks' image files, in guest order. */
+  diskFiles = [];
   get state() {
     return this.stateValue;
   }
@@ -32614,7 +32638,8 @@ var Vm = class {
           initrd: composeInitrd(this.profile.initrds),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
-          cpus: this.options.cpus ?? this.profile.cpus
+          cpus: this.options.cpus ?? this.profile.cpus,
+          disksMiB: this.options.disksMiB ?? []
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
       };
@@ -32652,10 +32677,16 @@ var Vm = class {
     });
     const stateFile = path17.join(dir, "state");
     await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
-    const snapshot = { stateFile, ramFile: fast ? this.ramFileShared : void 0, launch: this.spec, profile: this.profile };
     this.keepRamFile = true;
     await this.kill();
-    return snapshot;
+    const disks = await Promise.all(
+      this.diskFiles.map(async (file, i2) => {
+        const kept = path17.join(dir, `disk-${i2}.raw`);
+        await rename3(file, kept);
+        return kept;
+      })
+    );
+    return { stateFile, ramFile: fast ? this.ramFileShared : void 0, disks, launch: this.spec, profile: this.profile };
   }
   /** Things worth saying in verbose output (e.g. a slow fallback). */
   notes = [];
@@ -32750,7 +32781,9 @@ var Vm = class {
         throw new ProviumError(`VM '${this.name}' was shut down before it started`);
       }
       this.releaseResources = release;
-      this.start(qemuArgs({ ...spec, ...this.sockets(), ram, incoming: incoming !== void 0 }));
+      const sockets = this.sockets();
+      this.diskFiles = await this.prepareDisks(spec.disksMiB ?? [], incoming?.disks);
+      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
       if (incoming) {
@@ -32776,6 +32809,21 @@ var Vm = class {
   /** For the fixture machinery (snapshots): the QMP connection. */
   get qmpClient() {
     return this.qmp;
+  }
+  /** Empty sparse images of the given sizes, or private copies of a snapshot's images. */
+  async prepareDisks(sizesMiB, from) {
+    return Promise.all(
+      sizesMiB.map(async (sizeMiB, i2) => {
+        const file = path17.join(this.dir, `disk-${i2}.raw`);
+        const source = from?.[i2];
+        if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
+        else {
+          await writeFile3(file, "");
+          await truncate(file, sizeMiB * 1024 * 1024);
+        }
+        return file;
+      })
+    );
   }
   sockets() {
     this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
@@ -33396,7 +33444,7 @@ async function writeReports(run2, options) {
   const json = options.json || options.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text) => {
     mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
-    await writeFile3(file, text);
+    await writeFile4(file, text);
   };
   if (options.junit) await write(options.junit, junit);
   if (options.json) await write(options.json, json);
@@ -33406,7 +33454,7 @@ async function writeReports(run2, options) {
   if (options.annotate ?? inGitHub)
     for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((options.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile3(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
 }
 async function runCommand(options) {
   const accel = options.accel;

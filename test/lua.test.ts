@@ -214,6 +214,12 @@ describe("provium run", () => {
     assert.match(r.all!, /^provium: warning: the built-in profile 'minimal' is not set up \(no .*empty-home\/profiles\/minimal\/profile.json\): run `npm run setup` \(or `provium setup`\); tests that use it will fail$/m);
   });
 
+  test("scratch disks: sizes, data kept, fixtures' disks copied per resume", async () => {
+    const r = await cli("run", "test/lua-suites/disks");
+    assert.equal(r.exitCode, 0, r.all);
+    assert.match(r.all!, /^3 passed, 0 failed, 0 skipped$/m);
+  });
+
   test("a syntax error fails its file, the other files still run", async () => {
     const r = await cli("run", "test/lua-suites/syntax");
     assert.equal(r.exitCode, 1);

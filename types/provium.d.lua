@@ -16,6 +16,7 @@ provium = {}
 ---@field kernel_cmdline? string Appended to the profile's kernel command line (later parameters win).
 ---@field accel? provium.Accel Default: --accel, else "auto".
 ---@field boot_timeout? number Seconds boot() waits for the guest agent (default 60).
+---@field disks? integer[] Scratch disks, sizes in MiB: /dev/vda, /dev/vdb, … in the guest.
 
 ---Creates a VM of the named profile, not booted. `profile` defaults to
 ---"minimal" (or the run's --profile/--kernel). Raises for an unknown profile,

@@ -11,6 +11,7 @@ import { exists } from "./files.ts";
 import { run } from "./proc.ts";
 import { kernelMetapackage, readOsRelease } from "./os-release.ts";
 import { readStamp, type Stamp } from "./stamp.ts";
+import { TARGET_MODULES } from "./modules.ts";
 import type { StepOutcome } from "./runner.ts";
 import type { ProviumPaths } from "../util/home.ts";
 
@@ -143,7 +144,7 @@ export async function kernelPackage(apt: Apt, p: ProviumPaths, scratch: string):
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
   const resolved = await resolveKernel(apt, choice.metapackage, guess);
   const key = packagesKey(resolved);
-  if (current?.packages === key) {
+  if (current?.packages === key && current.targets === TARGET_MODULES.join(" ")) {
     return { status: "skipped", detail: `${key} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
   }
   const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);

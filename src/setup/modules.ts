@@ -19,7 +19,8 @@ import { findExecutable } from "../util/executables.ts";
 import { runBinary } from "./proc.ts";
 import type { StepOutcome } from "./runner.ts";
 
-export const TARGET_MODULES = ["virtio_pci", "virtio_console"];
+/** The agent's port (virtio_console) and scratch disks (virtio_blk), with what they need. */
+export const TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
 
 export type Compression = "none" | "xz" | "zst" | "gz";
 

@@ -7,7 +7,7 @@ import type { ProviumPaths } from "../util/home.ts";
 import { atomicWrite, writeIfChanged } from "./files.ts";
 import { PROFILE, STAMP, type Stamp } from "./stamp.ts";
 import { packagesKey, type KernelStepValue } from "./kernel-package.ts";
-import type { ModulesStepValue } from "./modules.ts";
+import { TARGET_MODULES, type ModulesStepValue } from "./modules.ts";
 import type { StepOutcome } from "./runner.ts";
 
 export interface ProfileJson {
@@ -69,6 +69,7 @@ export async function profileStep(p: ProviumPaths, kernel: KernelStepValue, modu
     package: kernel.resolved.image.name,
     kernelVersion: kernel.tree.kernelVersion,
     modules: modules.files,
+    targets: TARGET_MODULES.join(" "),
   };
   return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
 }

@@ -16,6 +16,8 @@ export interface Stamp {
   package: string;
   kernelVersion: string;
   modules: string[];
+  /** The modules asked for (TARGET_MODULES when it was assembled): a change means re-packing. */
+  targets: string;
 }
 
 /** The stamp of a complete profile, or null (none, unreadable, or files missing). */
@@ -24,7 +26,7 @@ export async function readStamp(p: ProviumPaths): Promise<Stamp | null> {
   try {
     const stamp = JSON.parse(await readFile(join(dir, STAMP), "utf8")) as Stamp;
     for (const f of ["vmlinuz", "modules.cpio"]) if (!(await exists(join(dir, f)))) return null;
-    return typeof stamp.packages === "string" && Array.isArray(stamp.modules) ? stamp : null;
+    return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;
   }

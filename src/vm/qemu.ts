@@ -23,10 +23,14 @@ export interface QemuLaunch {
   ram?: { file: string; share: boolean };
   /** Start paused, waiting for a state to load (migrate-incoming). */
   incoming?: boolean;
+  /** Sizes of the scratch disks (virtio-blk: /dev/vda, /dev/vdb, … in this order). */
+  disksMiB?: number[];
+  /** Their raw image files, one per size. */
+  diskFiles?: string[];
 }
 
 /** What a VM needs to be started the same way again (a snapshot keeps it). */
-export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus">;
+export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disksMiB">;
 
 /** qboot starts a -kernel guest ~0.9 s sooner than SeaBIOS (measured under TCG). */
 const FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
@@ -56,6 +60,11 @@ export function qemuArgs(l: QemuLaunch): string[] {
       "-device", "virtio-serial-pci,id=agent-bus",
       "-device", `virtserialport,bus=agent-bus.0,chardev=agent,name=${AGENT_PORT_NAME}`,
     );
+  // Scratch disks: flushes are pointless for a test's throwaway data (cache=unsafe); QEMU still
+  // drains all I/O when it stops for a snapshot, so the file is consistent with the saved state.
+  l.diskFiles?.forEach((file, i) =>
+    args.push("-drive", `file=${file},format=raw,if=none,id=disk${i},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i},serial=provium-disk${i}`),
+  );
   return args;
 }
 

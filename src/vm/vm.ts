@@ -1,7 +1,7 @@
 // A QEMU guest driven through its agent: the TypeScript API that the Lua
 // bindings wrap. createVm() makes a VM; boot() starts it; exec/syscall/files
 // go through the agent; shutdown() powers it off; kill() stops it at once.
-import { rm } from "node:fs/promises";
+import { rename, rm, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
 import type { ResultPromise } from "execa";
@@ -41,12 +41,16 @@ export interface VmOptions {
   ramFile?: string;
   /** Receives each line the guest prints on its console, as it prints it (--verbose). */
   onConsoleLine?: (vmName: string, line: string) => void;
+  /** Scratch disks to attach, sizes in MiB: empty raw images, /dev/vda, /dev/vdb, … in the guest. */
+  disksMiB?: number[];
 }
 
 /** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
 export interface Snapshot {
   stateFile: string;
   ramFile?: string;
+  /** The scratch disks' images as they were when the VM stopped (each resume gets a copy). */
+  disks: string[];
   launch: LaunchSpec;
   profile: Profile;
 }
@@ -133,6 +137,8 @@ export class Vm {
   private keepRamFile = false;
   /** Set by shutdown()/kill(): the exit that follows is not a fault. */
   private stopRequested = false;
+  /** The scratch disks' image files, in guest order. */
+  private diskFiles: string[] = [];
 
   constructor(
     readonly profile: Profile,
@@ -176,6 +182,7 @@ export class Vm {
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
+          disksMiB: this.options.disksMiB ?? [],
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : undefined,
       };
@@ -214,10 +221,17 @@ export class Vm {
     await setIgnoreShared(qmp, fast).catch(() => {});
     const stateFile = path.join(dir, "state");
     await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
-    const snapshot: Snapshot = { stateFile, ramFile: fast ? this.ramFileShared : undefined, launch: this.spec!, profile: this.profile };
     this.keepRamFile = true;
     await this.kill();
-    return snapshot;
+    // QEMU has stopped and drained its I/O; the images move into the snapshot (this VM is done with them).
+    const disks = await Promise.all(
+      this.diskFiles.map(async (file, i) => {
+        const kept = path.join(dir, `disk-${i}.raw`);
+        await rename(file, kept);
+        return kept;
+      }),
+    );
+    return { stateFile, ramFile: fast ? this.ramFileShared : undefined, disks, launch: this.spec!, profile: this.profile };
   }
 
   /** Things worth saying in verbose output (e.g. a slow fallback). */
@@ -326,7 +340,9 @@ export class Vm {
         throw new ProviumError(`VM '${this.name}' was shut down before it started`);
       }
       this.releaseResources = release;
-      this.start(qemuArgs({ ...spec, ...this.sockets(), ram, incoming: incoming !== undefined }));
+      const sockets = this.sockets();
+      this.diskFiles = await this.prepareDisks(spec.disksMiB ?? [], incoming?.disks);
+      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
       if (incoming) {
@@ -354,6 +370,22 @@ export class Vm {
   /** For the fixture machinery (snapshots): the QMP connection. */
   get qmpClient(): QmpClient | undefined {
     return this.qmp;
+  }
+
+  /** Empty sparse images of the given sizes, or private copies of a snapshot's images. */
+  private async prepareDisks(sizesMiB: number[], from: string[] | undefined): Promise<string[]> {
+    return Promise.all(
+      sizesMiB.map(async (sizeMiB, i) => {
+        const file = path.join(this.dir as string, `disk-${i}.raw`);
+        const source = from?.[i];
+        if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
+        else {
+          await writeFile(file, "");
+          await truncate(file, sizeMiB * 1024 * 1024);
+        }
+        return file;
+      }),
+    );
   }
 
   private sockets(): { consoleLog: string; qmpSocket: string; agentSocket: string } {

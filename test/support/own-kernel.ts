@@ -5,7 +5,7 @@
 // two cores) and kept in $PROVIUM_HOME/test-kernel/<source>-<config hash>/.
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { run, tryRun } from "../../src/setup/proc.ts";
 import { proviumHome } from "../../src/util/home.ts";
@@ -64,6 +64,7 @@ export async function buildOwnKernel(): Promise<string> {
     copyFileSync(path.join(tree, ".config"), path.join(dir, "config"));
     writeFileSync(path.join(dir, "kernelrelease"), `${release}\n`);
     copyFileSync(path.join(tree, "arch/x86/boot/bzImage"), path.join(dir, "bzImage")); // last: its presence means done
+    for (const old of readdirSync(path.dirname(dir))) if (path.join(path.dirname(dir), old) !== dir) rmSync(path.join(path.dirname(dir), old), { recursive: true, force: true });
     return `built ${release} from ${path.basename(tarball)} into ${dir}`;
   } finally {
     rmSync(tree, { recursive: true, force: true }); // ~1 GiB of sources and objects

@@ -28,7 +28,7 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
 
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
-    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout"]);
+    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
     const accel = o.string("accel");
     if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
     const positive = (key: string, integer: boolean, unit: string): number | undefined => {
@@ -40,11 +40,15 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     const memoryMiB = positive("memory", true, "MiB");
     const cpus = positive("cpus", true, "vCPUs");
     const bootTimeout = positive("boot_timeout", false, "seconds");
+    const disksMiB = o.numberList("disks");
+    for (const size of disksMiB ?? [])
+      if (!(Number.isInteger(size) && size > 0)) raise(L, `provium.create: disks must list sizes in MiB (positive integers), got ${size}`);
     let vm: Vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
+        disksMiB,
         cmdline: o.string("kernel_cmdline"),
         accel: accel as AccelMode | undefined,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,

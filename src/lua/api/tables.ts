@@ -25,12 +25,11 @@ export class LuaOptions {
   private field<T>(name: string, read: (type: number) => T | undefined): T | undefined {
     if (lua.lua_isnoneornil(this.L, this.index)) return undefined;
     lua.lua_getfield(this.L, this.index, to_luastring(name));
-    try {
-      const type = lua.lua_type(this.L, -1);
-      return type === lua.LUA_TNIL ? undefined : read(type);
-    } finally {
-      lua.lua_pop(this.L, 1);
-    }
+    // No try/finally: when read() raises, a pop would remove the error message (Lua unwinds the stack anyway).
+    const type = lua.lua_type(this.L, -1);
+    const value = type === lua.LUA_TNIL ? undefined : read(type);
+    lua.lua_pop(this.L, 1);
+    return value;
   }
 
   private wrong(name: string, what: string): never {
@@ -51,6 +50,23 @@ export class LuaOptions {
 
   boolean(name: string): boolean | undefined {
     return this.field(name, (type) => (type === lua.LUA_TBOOLEAN ? (lua.lua_toboolean(this.L, -1) as boolean) : this.wrong(name, "true or false")));
+  }
+
+  numberList(name: string): number[] | undefined {
+    return this.field(name, (type) => {
+      if (type !== lua.LUA_TTABLE) this.wrong(name, "a list of numbers");
+      const items: number[] = [];
+      const length = lua.lua_rawlen(this.L, -1) as number;
+      for (let i = 1; i <= length; i++) {
+        lua.lua_rawgeti(this.L, -1, i);
+        const ok = lua.lua_type(this.L, -1) === lua.LUA_TNUMBER;
+        const value = lua.lua_tonumber(this.L, -1) as number;
+        lua.lua_pop(this.L, 1);
+        if (!ok) this.wrong(name, "a list of numbers");
+        items.push(value);
+      }
+      return items;
+    });
   }
 
   stringMap(name: string): Record<string, string> | undefined {

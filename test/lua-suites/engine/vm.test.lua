@@ -33,6 +33,7 @@ test("bad provium.create options raise at the caller's line", function(t)
   t:assert_raises(function() provium.create("minimal", { memory = 0 }) end, "vm.test.lua:%d+: provium.create: memory must be a positive integer %(MiB%), got 0")
   t:assert_raises(function() provium.create("minimal", { cpus = 1.5 }) end, "cpus must be a positive integer %(vCPUs%), got 1.5")
   t:assert_raises(function() provium.create("minimal", { boot_timeout = -1 }) end, "boot_timeout must be a positive number %(seconds%)")
+  t:assert_raises(function() provium.create("minimal", { memory = "lots" }) end, "provium.create: option 'memory' must be a number, got string")
 end)
 
 test("exec in a directory that does not exist: code 126, the directory named", function(t)

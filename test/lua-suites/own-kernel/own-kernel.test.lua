@@ -23,6 +23,15 @@ test("exec, syscalls and every mount_vfs target the fragment enables", function(
   end
 end)
 
+test("a scratch disk through built-in virtio-blk", function(t)
+  local disk = provium.create(nil, { disks = { 4 } })
+  disk:boot()
+  local r = disk:exec("echo provium | dd of=/dev/vda bs=512 conv=sync 2>/dev/null && dd if=/dev/vda bs=8 count=1 2>/dev/null")
+  t:assert(r.ok, r.stderr)
+  t:assert_eq(r.stdout, "provium\n")
+  disk:shutdown()
+end)
+
 test("a fixture built on the kernel under test resumes", function(t)
   local resumed = provium.fixture("prepared")
   t:assert_eq(resumed:read_file("/tmp/prepared"), "on the kernel under test\n")

@@ -1,7 +1,11 @@
 // Pure parts of `npm run setup`: no network, no apt, no root.
 
 import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { test } from "node:test";
+import { PROFILE, readStamp, STAMP } from "../src/setup/stamp.ts";
+import { tempDir } from "./support/temp.ts";
 import { paths, proviumHome } from "../src/util/home.ts";
 import { parseDepends, parseShow } from "../src/setup/apt.ts";
 import { elfSection, hasInterpreter } from "../src/setup/elf.ts";
@@ -14,6 +18,7 @@ import {
   moduleName,
   modulesCpioEntries,
   parseBuiltin,
+  TARGET_MODULES,
   parseModulesDep,
 } from "../src/setup/modules.ts";
 import { kernelMetapackage, parseOsRelease } from "../src/setup/os-release.ts";
@@ -191,4 +196,16 @@ test("PROVIUM_HOME, then XDG_CACHE_HOME, then ~/.cache", () => {
   assert.equal(p.baseRootfs, "/h/base/rootfs.cpio");
   assert.equal(p.agent, "/h/agent/provium-agent");
   assert.equal(p.profileDir("minimal"), "/h/profiles/minimal");
+});
+
+test("a profile assembled for other target modules (or before they were recorded) is assembled again", async () => {
+  const home = tempDir();
+  const dir = paths(home).profileDir(PROFILE);
+  mkdirSync(dir, { recursive: true });
+  for (const file of ["vmlinuz", "modules.cpio"]) writeFileSync(path.join(dir, file), "");
+  const stamp = { packages: "linux-image-x=1", package: "linux-image-x", kernelVersion: "x", modules: ["virtio.ko"] };
+  writeFileSync(path.join(dir, STAMP), JSON.stringify(stamp));
+  assert.equal(await readStamp(paths(home)), null, "a stamp from before targets were recorded");
+  writeFileSync(path.join(dir, STAMP), JSON.stringify({ ...stamp, targets: TARGET_MODULES.join(" ") }));
+  assert.equal((await readStamp(paths(home)))?.targets, TARGET_MODULES.join(" "));
 });

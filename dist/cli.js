@@ -31956,6 +31956,7 @@ function vmClasses(L, bridge, trace) {
   classes.vm = new LuaClass(L, "provium.VM", "vm", {
     boot: (L2, vm) => {
       const timeout = new LuaOptions(L2, 2, "vm:boot", ["timeout"]).number("timeout");
+      if (timeout !== void 0 && !(timeout > 0)) raise(L2, `vm:boot: timeout must be a positive number of seconds, got ${timeout}`);
       return bridge.await(L2, "vm:boot", async () => {
         await vm.boot({ timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3 });
         return () => 0;

@@ -73,6 +73,7 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
   classes.vm = new LuaClass<Vm>(L, "provium.VM", "vm", {
     boot: (L, vm) => {
       const timeout = new LuaOptions(L, 2, "vm:boot", ["timeout"]).number("timeout");
+      if (timeout !== undefined && !(timeout > 0)) raise(L, `vm:boot: timeout must be a positive number of seconds, got ${timeout}`);
       return bridge.await(L, "vm:boot", async () => {
         await vm.boot({ timeoutMs: timeout === undefined ? undefined : timeout * 1000 });
         return () => 0;

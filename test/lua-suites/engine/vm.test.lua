@@ -26,6 +26,7 @@ end)
 
 test("vm:boot takes a timeout", function(t)
   local slow = provium.create("minimal")
+  t:assert_raises(function() slow:boot({ timeout = 0 }) end, "vm:boot: timeout must be a positive number of seconds, got 0")
   t:assert_raises(function() slow:boot({ timeout = 0.5 }) end, "boot timeout %(0%.5 s%)")
 end)
 

@@ -1968,15 +1968,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat2, path22, options) {
-      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
+    function checkStat(stat3, path22, options) {
+      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
       return checkPathExt(path22, options);
     }
     function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path22, options));
+      fs.stat(path22, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path22, options));
       });
     }
     function sync(path22, options) {
@@ -1992,20 +1992,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
+      fs.stat(path22, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, options));
       });
     }
     function sync(path22, options) {
       return checkStat(fs.statSync(path22), options);
     }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
+    function checkStat(stat3, options) {
+      return stat3.isFile() && checkMode(stat3, options);
     }
-    function checkMode(stat2, options) {
-      var mod = stat2.mode;
-      var uid = stat2.uid;
-      var gid = stat2.gid;
+    function checkMode(stat3, options) {
+      var mod = stat3.mode;
+      var uid = stat3.uid;
+      var gid = stat3.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -12745,8 +12745,8 @@ var require_lauxlib = __commonJS({
       lua_concat(L, 2);
       return lua_error(L);
     };
-    var luaL_fileresult = function(L, stat2, fname, e) {
-      if (stat2) {
+    var luaL_fileresult = function(L, stat3, fname, e) {
+      if (stat3) {
         lua_pushboolean(L, 1);
         return 1;
       } else {
@@ -12768,7 +12768,7 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_execresult = function(L, e) {
-      let what, stat2;
+      let what, stat3;
       if (e === null) {
         lua_pushboolean(L, 1);
         lua_pushliteral(L, "exit");
@@ -12776,16 +12776,16 @@ var require_lauxlib = __commonJS({
         return 3;
       } else if (e.status) {
         what = "exit";
-        stat2 = e.status;
+        stat3 = e.status;
       } else if (e.signal) {
         what = "signal";
-        stat2 = e.signal;
+        stat3 = e.signal;
       } else {
         return luaL_fileresult(L, 0, null, e);
       }
       lua_pushnil(L);
       lua_pushliteral(L, what);
-      lua_pushinteger(L, stat2);
+      lua_pushinteger(L, stat3);
       return 3;
     };
     var luaL_getmetatable = function(L, n2) {
@@ -18585,7 +18585,7 @@ var require_readline_sync = __commonJS({
         // -------- forced
         keepWhitespace: false,
         limit: function(value) {
-          var exists2, stat2, res;
+          var exists2, stat3, res;
           value = replaceHomePath(value, true);
           error = "";
           function mkdirParents(dirPath) {
@@ -18616,15 +18616,15 @@ var require_readline_sync = __commonJS({
               validPath = fs.realpathSync(validPath);
             }
             if (exists2 && (options.min || options.max || options.isFile || options.isDirectory)) {
-              stat2 = fs.statSync(validPath);
-              if (options.isFile && !stat2.isFile()) {
+              stat3 = fs.statSync(validPath);
+              if (options.isFile && !stat3.isFile()) {
                 error = "Not file: " + validPath;
                 return false;
-              } else if (options.isDirectory && !stat2.isDirectory()) {
+              } else if (options.isDirectory && !stat3.isDirectory()) {
                 error = "Not directory: " + validPath;
                 return false;
-              } else if (options.min && stat2.size < +options.min || options.max && stat2.size > +options.max) {
-                error = "Size " + stat2.size + " is out of range: " + validPath;
+              } else if (options.min && stat3.size < +options.min || options.max && stat3.size > +options.max) {
+                error = "Size " + stat3.size + " is out of range: " + validPath;
                 return false;
               }
             }
@@ -19526,13 +19526,13 @@ var require_loadlib = __commonJS({
     var ll_loadlib = function(L) {
       let path22 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat2 = lookforfunc(L, path22, init);
-      if (stat2 === 0)
+      let stat3 = lookforfunc(L, path22, init);
+      if (stat3 === 0)
         return 1;
       else {
         lua_pushnil(L);
         lua_insert(L, -2);
-        lua_pushliteral(L, stat2 === ERRLIB ? LIB_FAIL : "init");
+        lua_pushliteral(L, stat3 === ERRLIB ? LIB_FAIL : "init");
         return 3;
       }
     };
@@ -19626,8 +19626,8 @@ var require_loadlib = __commonJS({
         luaL_error(L, to_luastring10("'package.%s' must be a string"), pname);
       return searchpath(L, name, path22, to_luastring10("."), dirsep);
     };
-    var checkload = function(L, stat2, filename) {
-      if (stat2) {
+    var checkload = function(L, stat3, filename) {
+      if (stat3) {
         lua_pushstring(L, filename);
         return 2;
       } else
@@ -19652,8 +19652,8 @@ var require_loadlib = __commonJS({
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
         openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, openfunc);
-        let stat2 = lookforfunc(L, filename, openfunc);
-        if (stat2 !== ERRFUNC) return stat2;
+        let stat3 = lookforfunc(L, filename, openfunc);
+        if (stat3 !== ERRFUNC) return stat3;
         modname = mark + 1;
       }
       openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, modname);
@@ -19668,13 +19668,13 @@ var require_loadlib = __commonJS({
     var searcher_Croot = function(L) {
       let name = luaL_checkstring(L, 1);
       let p = luastring_indexOf(name, ".".charCodeAt(0));
-      let stat2;
+      let stat3;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
       let filename = findfile(L, lua_tostring(L, -1), to_luastring10("jspath", true), to_luastring10(LUA_CSUBSEP, true));
       if (filename === null) return 1;
-      if ((stat2 = loadfunc(L, filename, name)) !== 0) {
-        if (stat2 != ERRFUNC)
+      if ((stat3 = loadfunc(L, filename, name)) !== 0) {
+        if (stat3 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
           lua_pushfstring(L, to_luastring10("\n	no module '%s' in file '%s'"), name, filename);
@@ -31830,18 +31830,16 @@ var LuaOptions = class {
   boolean(name) {
     return this.field(name, (type) => type === import_fengari5.lua.LUA_TBOOLEAN ? import_fengari5.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
   }
-  numberList(name) {
+  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
+  list(name, what, readItem) {
     return this.field(name, (type) => {
-      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, "a list of numbers");
+      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, what);
       const items = [];
       const length = import_fengari5.lua.lua_rawlen(this.L, -1);
       for (let i2 = 1; i2 <= length; i2++) {
         import_fengari5.lua.lua_rawgeti(this.L, -1, i2);
-        const ok = import_fengari5.lua.lua_type(this.L, -1) === import_fengari5.lua.LUA_TNUMBER;
-        const value = import_fengari5.lua.lua_tonumber(this.L, -1);
+        items.push(readItem(import_fengari5.lua.lua_type(this.L, -1), i2));
         import_fengari5.lua.lua_pop(this.L, 1);
-        if (!ok) this.wrong(name, "a list of numbers");
-        items.push(value);
       }
       return items;
     });
@@ -32051,6 +32049,22 @@ function setFunction2(L, name, fn) {
   import_fengari8.lua.lua_pushcfunction(L, fn);
   import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(name));
 }
+var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
+function readDisks(L, o2) {
+  return o2.list("disks", DISKS_USAGE, (type, i2) => {
+    const where = `provium.create: disks[${i2}]`;
+    let disk;
+    if (type === import_fengari8.lua.LUA_TNUMBER) disk = { sizeMiB: import_fengari8.lua.lua_tonumber(L, -1) };
+    else if (type === import_fengari8.lua.LUA_TTABLE) {
+      const d = new LuaOptions(L, import_fengari8.lua.lua_absindex(L, -1), where, ["image", "size"]);
+      disk = { image: d.string("image"), sizeMiB: d.number("size") };
+      if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
+    } else raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    if (disk.sizeMiB !== void 0 && !(Number.isInteger(disk.sizeMiB) && disk.sizeMiB > 0))
+      raise(L, `${where}: the size must be a positive integer (MiB), got ${disk.sizeMiB}`);
+    return disk;
+  });
+}
 function installProvium(L, bridge, host) {
   const classes = vmClasses(L, bridge, host.trace);
   import_fengari8.lua.lua_newtable(L);
@@ -32068,15 +32082,13 @@ function installProvium(L, bridge, host) {
     const memoryMiB = positive("memory", true, "MiB");
     const cpus = positive("cpus", true, "vCPUs");
     const bootTimeout = positive("boot_timeout", false, "seconds");
-    const disksMiB = o2.numberList("disks");
-    for (const size of disksMiB ?? [])
-      if (!(Number.isInteger(size) && size > 0)) raise(L2, `provium.create: disks must list sizes in MiB (positive integers), got ${size}`);
+    const disks = readDisks(L2, o2);
     let vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
-        disksMiB,
+        disks,
         cmdline: o2.string("kernel_cmdline"),
         accel,
         bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
@@ -32174,7 +32186,7 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rename as rename3, rm as rm5, truncate, writeFile as writeFile3 } from "node:fs/promises";
+import { rename as rename3, rm as rm5, stat as stat2, truncate, writeFile as writeFile3 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/run/budget.ts
@@ -32640,7 +32652,7 @@ var Vm = class {
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
-          disksMiB: this.options.disksMiB ?? []
+          disks: this.options.disks ?? []
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
       };
@@ -32783,7 +32795,7 @@ var Vm = class {
       }
       this.releaseResources = release;
       const sockets = this.sockets();
-      this.diskFiles = await this.prepareDisks(spec.disksMiB ?? [], incoming?.disks);
+      this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
@@ -32811,17 +32823,16 @@ var Vm = class {
   get qmpClient() {
     return this.qmp;
   }
-  /** Empty sparse images of the given sizes, or private copies of a snapshot's images. */
-  async prepareDisks(sizesMiB, from) {
+  /** The disks' image files: private copies of a snapshot's or of the given images, or empty sparse files. */
+  async prepareDisks(disks, fromSnapshot) {
     return Promise.all(
-      sizesMiB.map(async (sizeMiB, i2) => {
+      disks.map(async (disk, i2) => {
         const file = path17.join(this.dir, `disk-${i2}.raw`);
-        const source = from?.[i2];
+        const source = fromSnapshot?.[i2] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else {
-          await writeFile3(file, "");
-          await truncate(file, sizeMiB * 1024 * 1024);
-        }
+        else await writeFile3(file, "");
+        const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
+        if (!fromSnapshot && size > (await stat2(file)).size) await truncate(file, size);
         return file;
       })
     );
@@ -32897,6 +32908,12 @@ var Vm = class {
 
 // src/run/lua-session.ts
 var ramFiles = 0;
+function diskImage(suiteRoot, image) {
+  const file = resolveUserPath(suiteRoot, image);
+  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path18.dirname(suiteRoot)})`);
+  checkReadable(file, "disk image");
+  return file;
+}
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
     suiteRoot: run2.suiteRoot,
@@ -32908,6 +32925,7 @@ function openLuaSession(run2, session) {
   });
   const vmOptions = (options) => ({
     ...options,
+    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
     accel: options.accel ?? run2.accel,
     config: run2.config,
     runDir: run2.runDir,

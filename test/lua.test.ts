@@ -1,6 +1,7 @@
 // The Lua engine and test framework, on real suites (test/lua-suites and
 // examples/), with real guests where a test needs one.
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { execa } from "execa";
@@ -214,10 +215,15 @@ describe("provium run", () => {
     assert.match(r.all!, /^provium: warning: the built-in profile 'minimal' is not set up \(no .*empty-home\/profiles\/minimal\/profile.json\): run `npm run setup` \(or `provium setup`\); tests that use it will fail$/m);
   });
 
-  test("scratch disks: sizes, data kept, fixtures' disks copied per resume", async () => {
-    const r = await cli("run", "test/lua-suites/disks");
+  test("scratch disks: sizes, data kept, fixtures' disks copied per resume, images copied", async () => {
+    const image = path.join(tempDir(), "disk.img");
+    writeFileSync(image, Buffer.concat([Buffer.from("provium-image\n"), Buffer.alloc(1024 * 1024 - 14)]));
+    const r = await execa("node", ["--import", "tsx", "src/cli/main.ts", "run", "test/lua-suites/disks"], {
+      reject: false, all: true, env: { PROVIUM_TEST_DISK_IMAGE: image },
+    });
     assert.equal(r.exitCode, 0, r.all);
-    assert.match(r.all!, /^3 passed, 0 failed, 0 skipped$/m);
+    assert.match(r.all!, /^4 passed, 0 failed, 0 skipped$/m);
+    assert.equal(readFileSync(image).subarray(0, 14).toString(), "provium-image\n", "the test wrote to its copy, not the image");
   });
 
   test("a syntax error fails its file, the other files still run", async () => {

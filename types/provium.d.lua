@@ -10,13 +10,17 @@ provium = {}
 
 ---@alias provium.Accel "auto"|"kvm"|"tcg"
 
+---@class provium.Disk
+---@field image? string A raw disk image; the VM gets a private copy.
+---@field size? integer MiB; an image is grown to it if smaller.
+
 ---@class CreateOptions
 ---@field memory? number Guest RAM in MiB (default: the profile's, 256).
 ---@field cpus? number vCPUs (default: the profile's, 1).
 ---@field kernel_cmdline? string Appended to the profile's kernel command line (later parameters win).
 ---@field accel? provium.Accel Default: --accel, else "auto".
 ---@field boot_timeout? number Seconds boot() waits for the guest agent (default 60).
----@field disks? integer[] Scratch disks, sizes in MiB: /dev/vda, /dev/vdb, … in the guest.
+---@field disks? (integer|provium.Disk)[] Scratch disks: /dev/vda, /dev/vdb, … in the guest; a size in MiB (empty) or a raw image to copy.
 
 ---Creates a VM of the named profile, not booted. `profile` defaults to
 ---"minimal" (or the run's --profile/--kernel). Raises for an unknown profile,

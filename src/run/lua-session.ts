@@ -6,9 +6,10 @@ import type { Config } from "../config/config.ts";
 import type { FixtureRegistry } from "../fixtures/registry.ts";
 import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
-import { createLuaFile, type LuaFile } from "../lua/state.ts";
+import { createLuaFile, resolveUserPath, type LuaFile } from "../lua/state.ts";
+import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
-import { BUILTIN_PROFILE } from "../vm/profile.ts";
+import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
 import { createVm, type VmOptions } from "../vm/vm.ts";
 import type { RunDir } from "./run-dir.ts";
 import type { Scope } from "./scope.ts";
@@ -46,6 +47,14 @@ export interface SessionOptions {
 
 let ramFiles = 0;
 
+/** A disk image named in a test, found where dofile() finds files. */
+function diskImage(suiteRoot: string, image: string): string {
+  const file = resolveUserPath(suiteRoot, image);
+  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path.dirname(suiteRoot)})`);
+  checkReadable(file, "disk image");
+  return file;
+}
+
 export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {
   const lf = createLuaFile({
     suiteRoot: run.suiteRoot,
@@ -57,6 +66,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   });
   const vmOptions = (options: VmOptions): VmOptions => ({
     ...options,
+    disks: options.disks?.map((disk) => (disk.image ? { ...disk, image: diskImage(run.suiteRoot, disk.image) } : disk)),
     accel: options.accel ?? run.accel,
     config: run.config,
     runDir: run.runDir,

@@ -23,14 +23,20 @@ export interface QemuLaunch {
   ram?: { file: string; share: boolean };
   /** Start paused, waiting for a state to load (migrate-incoming). */
   incoming?: boolean;
-  /** Sizes of the scratch disks (virtio-blk: /dev/vda, /dev/vdb, … in this order). */
-  disksMiB?: number[];
+  /** The scratch disks (virtio-blk: /dev/vda, /dev/vdb, … in this order). */
+  disks?: DiskSpec[];
   /** Their raw image files, one per size. */
   diskFiles?: string[];
 }
 
+/** A scratch disk: empty of sizeMiB, or a private copy of a raw image (grown to sizeMiB if that is larger). */
+export interface DiskSpec {
+  sizeMiB?: number;
+  image?: string;
+}
+
 /** What a VM needs to be started the same way again (a snapshot keeps it). */
-export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disksMiB">;
+export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disks">;
 
 /** qboot starts a -kernel guest ~0.9 s sooner than SeaBIOS (measured under TCG). */
 const FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";

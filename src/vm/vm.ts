@@ -1,7 +1,7 @@
 // A QEMU guest driven through its agent: the TypeScript API that the Lua
 // bindings wrap. createVm() makes a VM; boot() starts it; exec/syscall/files
 // go through the agent; shutdown() powers it off; kill() stops it at once.
-import { rename, rm, truncate, writeFile } from "node:fs/promises";
+import { rename, rm, stat, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
 import type { ResultPromise } from "execa";
@@ -19,7 +19,7 @@ import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
 import { resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
 import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
-import { qemuArgs, spawnQemu, type Accel, type LaunchSpec } from "./qemu.ts";
+import { qemuArgs, spawnQemu, type Accel, type DiskSpec, type LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
   memoryMiB?: number;
@@ -41,8 +41,8 @@ export interface VmOptions {
   ramFile?: string;
   /** Receives each line the guest prints on its console, as it prints it (--verbose). */
   onConsoleLine?: (vmName: string, line: string) => void;
-  /** Scratch disks to attach, sizes in MiB: empty raw images, /dev/vda, /dev/vdb, … in the guest. */
-  disksMiB?: number[];
+  /** Scratch disks to attach: /dev/vda, /dev/vdb, … in the guest. */
+  disks?: DiskSpec[];
 }
 
 /** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
@@ -182,7 +182,7 @@ export class Vm {
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
-          disksMiB: this.options.disksMiB ?? [],
+          disks: this.options.disks ?? [],
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : undefined,
       };
@@ -341,7 +341,7 @@ export class Vm {
       }
       this.releaseResources = release;
       const sockets = this.sockets();
-      this.diskFiles = await this.prepareDisks(spec.disksMiB ?? [], incoming?.disks);
+      this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
@@ -372,17 +372,16 @@ export class Vm {
     return this.qmp;
   }
 
-  /** Empty sparse images of the given sizes, or private copies of a snapshot's images. */
-  private async prepareDisks(sizesMiB: number[], from: string[] | undefined): Promise<string[]> {
+  /** The disks' image files: private copies of a snapshot's or of the given images, or empty sparse files. */
+  private async prepareDisks(disks: DiskSpec[], fromSnapshot: string[] | undefined): Promise<string[]> {
     return Promise.all(
-      sizesMiB.map(async (sizeMiB, i) => {
+      disks.map(async (disk, i) => {
         const file = path.join(this.dir as string, `disk-${i}.raw`);
-        const source = from?.[i];
+        const source = fromSnapshot?.[i] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else {
-          await writeFile(file, "");
-          await truncate(file, sizeMiB * 1024 * 1024);
-        }
+        else await writeFile(file, "");
+        const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
+        if (!fromSnapshot && size > (await stat(file)).size) await truncate(file, size); // never shrinks an image
         return file;
       }),
     );

@@ -1,6 +1,7 @@
 // The `provium` global: VMs, syscall buffers and exact integers.
 import { lua, to_luastring, type LuaState } from "fengari";
 import type { Vm, VmOptions } from "../../vm/vm.ts";
+import type { DiskSpec } from "../../vm/qemu.ts";
 import type { AccelMode } from "../../vm/accel.ts";
 import { ACCEL_MODES } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
@@ -22,6 +23,25 @@ function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): vo
   lua.lua_setfield(L, -2, to_luastring(name));
 }
 
+const DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
+
+/** provium.create's disks: { 64, { image = "fs.img" }, { image = "fs.img", size = 128 } }. */
+function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
+  return o.list("disks", DISKS_USAGE, (type, i) => {
+    const where = `provium.create: disks[${i}]`;
+    let disk: DiskSpec;
+    if (type === lua.LUA_TNUMBER) disk = { sizeMiB: lua.lua_tonumber(L, -1) as number };
+    else if (type === lua.LUA_TTABLE) {
+      const d = new LuaOptions(L, lua.lua_absindex(L, -1), where, ["image", "size"]);
+      disk = { image: d.string("image"), sizeMiB: d.number("size") };
+      if (disk.image === undefined && disk.sizeMiB === undefined) raise(L, `${where}: give an image, a size, or both`);
+    } else raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    if (disk.sizeMiB !== undefined && !(Number.isInteger(disk.sizeMiB) && disk.sizeMiB > 0))
+      raise(L, `${where}: the size must be a positive integer (MiB), got ${disk.sizeMiB}`);
+    return disk;
+  });
+}
+
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
   const classes = vmClasses(L, bridge, host.trace);
   lua.lua_newtable(L);
@@ -40,15 +60,13 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     const memoryMiB = positive("memory", true, "MiB");
     const cpus = positive("cpus", true, "vCPUs");
     const bootTimeout = positive("boot_timeout", false, "seconds");
-    const disksMiB = o.numberList("disks");
-    for (const size of disksMiB ?? [])
-      if (!(Number.isInteger(size) && size > 0)) raise(L, `provium.create: disks must list sizes in MiB (positive integers), got ${size}`);
+    const disks = readDisks(L, o);
     let vm: Vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
-        disksMiB,
+        disks,
         cmdline: o.string("kernel_cmdline"),
         accel: accel as AccelMode | undefined,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,

@@ -52,18 +52,16 @@ export class LuaOptions {
     return this.field(name, (type) => (type === lua.LUA_TBOOLEAN ? (lua.lua_toboolean(this.L, -1) as boolean) : this.wrong(name, "true or false")));
   }
 
-  numberList(name: string): number[] | undefined {
+  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
+  list<T>(name: string, what: string, readItem: (type: number, i: number) => T): T[] | undefined {
     return this.field(name, (type) => {
-      if (type !== lua.LUA_TTABLE) this.wrong(name, "a list of numbers");
-      const items: number[] = [];
+      if (type !== lua.LUA_TTABLE) this.wrong(name, what);
+      const items: T[] = [];
       const length = lua.lua_rawlen(this.L, -1) as number;
       for (let i = 1; i <= length; i++) {
         lua.lua_rawgeti(this.L, -1, i);
-        const ok = lua.lua_type(this.L, -1) === lua.LUA_TNUMBER;
-        const value = lua.lua_tonumber(this.L, -1) as number;
+        items.push(readItem(lua.lua_type(this.L, -1), i));
         lua.lua_pop(this.L, 1);
-        if (!ok) this.wrong(name, "a list of numbers");
-        items.push(value);
       }
       return items;
     });

@@ -23,7 +23,20 @@ test("a fixture's disk comes with it, and writes stay with the VM that made them
   t:assert_eq(r.stdout, "lost+found\nmarker\nfrom-fixture\n")
 end)
 
-test("bad disk sizes are refused at the caller's line", function(t)
-  t:assert_raises(function() provium.create("minimal", { disks = { 0 } }) end, "disks.test.lua:%d+: provium.create: disks must list sizes in MiB %(positive integers%), got 0")
-  t:assert_raises(function() provium.create("minimal", { disks = 64 }) end, "option 'disks' must be a list of numbers")
+test("a disk from a raw image is a private copy, grown to the size asked", function(t)
+  -- test/lua.test.ts writes this 1 MiB image: "provium-image\n", then zeros.
+  local vm = provium.create("minimal", { disks = { { image = os.getenv("PROVIUM_TEST_DISK_IMAGE"), size = 4 } } })
+  vm:boot()
+  t:assert_eq(vm:read_file("/sys/block/vda/size"), tostring(4 * 2048) .. "\n")
+  local r = vm:exec("dd if=/dev/vda bs=14 count=1 2>/dev/null && echo overwritten | dd of=/dev/vda conv=notrunc,fsync 2>/dev/null")
+  t:assert(r.ok, r.stderr)
+  t:assert_eq(r.stdout, "provium-image\n")
+  vm:shutdown()
+end)
+
+test("bad disks are refused at the caller's line", function(t)
+  t:assert_raises(function() provium.create("minimal", { disks = { 0 } }) end, "disks.test.lua:%d+: provium.create: disks%[1%]: the size must be a positive integer %(MiB%), got 0")
+  t:assert_raises(function() provium.create("minimal", { disks = 64 }) end, "option 'disks' must be a list of sizes in MiB or")
+  t:assert_raises(function() provium.create("minimal", { disks = { {} } }) end, "disks%[1%]: give an image, a size, or both")
+  t:assert_raises(function() provium.create("minimal", { disks = { { image = "no/such.img" } } }) end, "disk image 'no/such.img' not found")
 end)

@@ -31787,6 +31787,11 @@ async function chooseAccel(mode, kernel) {
 
 // src/lua/api/tables.ts
 var import_fengari5 = __toESM(require_fengari(), 1);
+function checkPositive(L, value, what, integer, unit) {
+  if (!(value > 0 && (!integer || Number.isInteger(value))))
+    raise(L, `${what} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
+  return value;
+}
 var LuaOptions = class {
   constructor(L, index, where, known) {
     this.L = L;
@@ -31826,6 +31831,11 @@ var LuaOptions = class {
   }
   number(name) {
     return this.field(name, (type) => type === import_fengari5.lua.LUA_TNUMBER ? import_fengari5.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
+  }
+  /** A number option that must be positive (an integer when asked). */
+  positive(name, integer, unit) {
+    const value = this.number(name);
+    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
   }
   boolean(name) {
     return this.field(name, (type) => type === import_fengari5.lua.LUA_TBOOLEAN ? import_fengari5.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
@@ -31953,8 +31963,7 @@ function vmClasses(L, bridge, trace) {
   const classes = { vm: void 0, buffer, int };
   classes.vm = new LuaClass(L, "provium.VM", "vm", {
     boot: (L2, vm) => {
-      const timeout = new LuaOptions(L2, 2, "vm:boot", ["timeout"]).number("timeout");
-      if (timeout !== void 0 && !(timeout > 0)) raise(L2, `vm:boot: timeout must be a positive number of seconds, got ${timeout}`);
+      const timeout = new LuaOptions(L2, 2, "vm:boot", ["timeout"]).positive("timeout", false, "seconds");
       return bridge.await(L2, "vm:boot", async () => {
         await vm.boot({ timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3 });
         return () => 0;
@@ -31964,7 +31973,7 @@ function vmClasses(L, bridge, trace) {
       const command2 = import_fengari7.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
       if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
       const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.number("timeout"), maxOutput: o2.number("max_output") };
+      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
       return bridge.await(L2, "vm:exec", async () => {
         const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
         if (trace) {
@@ -32053,15 +32062,11 @@ var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables
 function readDisks(L, o2) {
   return o2.list("disks", DISKS_USAGE, (type, i2) => {
     const where = `provium.create: disks[${i2}]`;
-    let disk;
-    if (type === import_fengari8.lua.LUA_TNUMBER) disk = { sizeMiB: import_fengari8.lua.lua_tonumber(L, -1) };
-    else if (type === import_fengari8.lua.LUA_TTABLE) {
-      const d = new LuaOptions(L, import_fengari8.lua.lua_absindex(L, -1), where, ["image", "size"]);
-      disk = { image: d.string("image"), sizeMiB: d.number("size") };
-      if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
-    } else raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    if (disk.sizeMiB !== void 0 && !(Number.isInteger(disk.sizeMiB) && disk.sizeMiB > 0))
-      raise(L, `${where}: the size must be a positive integer (MiB), got ${disk.sizeMiB}`);
+    if (type === import_fengari8.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari8.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    if (type !== import_fengari8.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, import_fengari8.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
+    if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
     return disk;
   });
 }
@@ -32073,15 +32078,9 @@ function installProvium(L, bridge, host) {
     const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
     const accel = o2.string("accel");
     if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-    const positive = (key, integer, unit) => {
-      const value = o2.number(key);
-      if (value !== void 0 && !(value > 0 && (!integer || Number.isInteger(value))))
-        raise(L2, `provium.create: ${key} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
-      return value;
-    };
-    const memoryMiB = positive("memory", true, "MiB");
-    const cpus = positive("cpus", true, "vCPUs");
-    const bootTimeout = positive("boot_timeout", false, "seconds");
+    const memoryMiB = o2.positive("memory", true, "MiB");
+    const cpus = o2.positive("cpus", true, "vCPUs");
+    const bootTimeout = o2.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L2, o2);
     let vm;
     try {

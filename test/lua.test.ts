@@ -159,7 +159,7 @@ describe("engine with a guest", () => {
   });
 
   test("bad create options and a missing exec cwd are explained", () => {
-    for (const name of ["bad provium.create options raise at the caller's line", "exec in a directory that does not exist: code 126, the directory named"]) {
+    for (const name of ["bad provium.create options raise at the caller's line", "bad vm:exec options raise at the caller's line", "exec in a directory that does not exist: code 126, the directory named"]) {
       const result = tests.get(name)!;
       assert.equal(result.status, "passed", result.failure?.message);
     }

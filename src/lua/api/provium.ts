@@ -6,7 +6,7 @@ import type { AccelMode } from "../../vm/accel.ts";
 import { ACCEL_MODES } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, raise, toBytes, toText } from "../values.ts";
-import { LuaOptions } from "./tables.ts";
+import { checkPositive, LuaOptions } from "./tables.ts";
 import { vmClasses } from "./vm.ts";
 
 export interface ProviumHost {
@@ -29,15 +29,11 @@ const DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tabl
 function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
   return o.list("disks", DISKS_USAGE, (type, i) => {
     const where = `provium.create: disks[${i}]`;
-    let disk: DiskSpec;
-    if (type === lua.LUA_TNUMBER) disk = { sizeMiB: lua.lua_tonumber(L, -1) as number };
-    else if (type === lua.LUA_TTABLE) {
-      const d = new LuaOptions(L, lua.lua_absindex(L, -1), where, ["image", "size"]);
-      disk = { image: d.string("image"), sizeMiB: d.number("size") };
-      if (disk.image === undefined && disk.sizeMiB === undefined) raise(L, `${where}: give an image, a size, or both`);
-    } else raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    if (disk.sizeMiB !== undefined && !(Number.isInteger(disk.sizeMiB) && disk.sizeMiB > 0))
-      raise(L, `${where}: the size must be a positive integer (MiB), got ${disk.sizeMiB}`);
+    if (type === lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, lua.lua_tonumber(L, -1) as number, `${where}: size`, true, "MiB") };
+    if (type !== lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, lua.lua_absindex(L, -1), where, ["image", "size"]);
+    const disk: DiskSpec = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
+    if (disk.image === undefined && disk.sizeMiB === undefined) raise(L, `${where}: give an image, a size, or both`);
     return disk;
   });
 }
@@ -51,15 +47,9 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
     const accel = o.string("accel");
     if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-    const positive = (key: string, integer: boolean, unit: string): number | undefined => {
-      const value = o.number(key);
-      if (value !== undefined && !(value > 0 && (!integer || Number.isInteger(value))))
-        raise(L, `provium.create: ${key} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
-      return value;
-    };
-    const memoryMiB = positive("memory", true, "MiB");
-    const cpus = positive("cpus", true, "vCPUs");
-    const bootTimeout = positive("boot_timeout", false, "seconds");
+    const memoryMiB = o.positive("memory", true, "MiB");
+    const cpus = o.positive("cpus", true, "vCPUs");
+    const bootTimeout = o.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L, o);
     let vm: Vm;
     try {

@@ -2,6 +2,13 @@
 import { lua, to_luastring, type LuaState } from "fengari";
 import { raise, toBytes, toText, toTypeName } from "../values.ts";
 
+/** Raises unless value is a positive number (an integer when asked); what and unit name it in the message. */
+export function checkPositive(L: LuaState, value: number, what: string, integer: boolean, unit: string): number {
+  if (!(value > 0 && (!integer || Number.isInteger(value))))
+    raise(L, `${what} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
+  return value;
+}
+
 export class LuaOptions {
   constructor(
     private readonly L: LuaState,
@@ -46,6 +53,12 @@ export class LuaOptions {
 
   number(name: string): number | undefined {
     return this.field(name, (type) => (type === lua.LUA_TNUMBER ? (lua.lua_tonumber(this.L, -1) as number) : this.wrong(name, "a number")));
+  }
+
+  /** A number option that must be positive (an integer when asked). */
+  positive(name: string, integer: boolean, unit: string): number | undefined {
+    const value = this.number(name);
+    return value === undefined ? undefined : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
   }
 
   boolean(name: string): boolean | undefined {

@@ -72,8 +72,7 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
 
   classes.vm = new LuaClass<Vm>(L, "provium.VM", "vm", {
     boot: (L, vm) => {
-      const timeout = new LuaOptions(L, 2, "vm:boot", ["timeout"]).number("timeout");
-      if (timeout !== undefined && !(timeout > 0)) raise(L, `vm:boot: timeout must be a positive number of seconds, got ${timeout}`);
+      const timeout = new LuaOptions(L, 2, "vm:boot", ["timeout"]).positive("timeout", false, "seconds");
       return bridge.await(L, "vm:boot", async () => {
         await vm.boot({ timeoutMs: timeout === undefined ? undefined : timeout * 1000 });
         return () => 0;
@@ -84,7 +83,7 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
       const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
       if (command === undefined || command.length === 0) raise(L, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
       const o = new LuaOptions(L, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeout: o.number("timeout"), maxOutput: o.number("max_output") };
+      const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeout: o.positive("timeout", false, "seconds"), maxOutput: o.positive("max_output", true, "bytes") };
       return bridge.await(L, "vm:exec", async () => {
         const r = await vm.exec(command, { ...options, timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000 });
         if (trace) {

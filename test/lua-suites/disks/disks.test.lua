@@ -35,7 +35,7 @@ test("a disk from a raw image is a private copy, grown to the size asked", funct
 end)
 
 test("bad disks are refused at the caller's line", function(t)
-  t:assert_raises(function() provium.create("minimal", { disks = { 0 } }) end, "disks.test.lua:%d+: provium.create: disks%[1%]: the size must be a positive integer %(MiB%), got 0")
+  t:assert_raises(function() provium.create("minimal", { disks = { 0 } }) end, "disks.test.lua:%d+: provium.create: disks%[1%]: size must be a positive integer %(MiB%), got 0")
   t:assert_raises(function() provium.create("minimal", { disks = 64 }) end, "option 'disks' must be a list of sizes in MiB or")
   t:assert_raises(function() provium.create("minimal", { disks = { {} } }) end, "disks%[1%]: give an image, a size, or both")
   t:assert_raises(function() provium.create("minimal", { disks = { { image = "no/such.img" } } }) end, "disk image 'no/such.img' not found")

@@ -26,7 +26,7 @@ end)
 
 test("vm:boot takes a timeout", function(t)
   local slow = provium.create("minimal")
-  t:assert_raises(function() slow:boot({ timeout = 0 }) end, "vm:boot: timeout must be a positive number of seconds, got 0")
+  t:assert_raises(function() slow:boot({ timeout = 0 }) end, "vm:boot: timeout must be a positive number %(seconds%), got 0")
   t:assert_raises(function() slow:boot({ timeout = 0.5 }) end, "boot timeout %(0%.5 s%)")
 end)
 
@@ -41,4 +41,9 @@ test("exec in a directory that does not exist: code 126, the directory named", f
   local r = vm:exec("pwd", { cwd = "/no/such/dir" })
   t:assert_eq(r.code, 126)
   t:assert_eq(r.stderr, "provium-agent: cannot change to cwd /no/such/dir (does it exist?)\n")
+end)
+
+test("bad vm:exec options raise at the caller's line", function(t)
+  t:assert_raises(function() vm:exec("true", { timeout = 0 }) end, "vm.test.lua:%d+: vm:exec: timeout must be a positive number %(seconds%), got 0")
+  t:assert_raises(function() vm:exec("true", { max_output = 1.5 }) end, "vm:exec: max_output must be a positive integer %(bytes%), got 1.5")
 end)

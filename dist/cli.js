@@ -21674,7 +21674,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync14, writeFileSync as writeFileSync6 } from "node:fs";
+import { readFileSync as readFileSync13, writeFileSync as writeFileSync6 } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/report/junit.ts
@@ -32363,13 +32363,9 @@ async function within(promise, ms) {
 }
 
 // src/vm/console-log.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync11, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
 function readConsole(file) {
-  try {
-    return readFileSync11(file, "latin1");
-  } catch {
-    return "";
-  }
+  return readConsoleFrom(file, 0);
 }
 function consoleTail(file, lines = 30) {
   const text = readConsole(file).replace(/\r/g, "").trimEnd();
@@ -32397,22 +32393,9 @@ var ConsoleFollower = class {
     this.partial = "";
   }
   poll() {
-    let fd;
-    try {
-      fd = openSync2(this.file, "r");
-    } catch {
-      return;
-    }
-    try {
-      const chunk = Buffer.alloc(64 * 1024);
-      let n2;
-      while ((n2 = readSync(fd, chunk, 0, chunk.length, this.offset)) > 0) {
-        this.offset += n2;
-        this.partial += chunk.toString("latin1", 0, n2);
-      }
-    } finally {
-      closeSync2(fd);
-    }
+    const text = readConsoleFrom(this.file, this.offset);
+    this.offset += text.length;
+    this.partial += text;
     const lines = this.partial.replace(/\r/g, "").split("\n");
     this.partial = lines.pop() ?? "";
     for (const line of lines) this.onLine(line);
@@ -32426,11 +32409,16 @@ function consoleSize(file) {
   }
 }
 function readConsoleFrom(file, offset) {
-  const length = consoleSize(file) - offset;
-  if (length <= 0) return "";
-  const bytes2 = Buffer.alloc(length);
-  const fd = openSync2(file, "r");
+  let fd;
   try {
+    fd = openSync2(file, "r");
+  } catch {
+    return "";
+  }
+  try {
+    const length = fstatSync(fd).size - offset;
+    if (length <= 0) return "";
+    const bytes2 = Buffer.alloc(length);
     const n2 = readSync(fd, bytes2, 0, length, offset);
     return bytes2.toString("latin1", 0, n2);
   } finally {
@@ -32440,7 +32428,7 @@ function readConsoleFrom(file, offset) {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync12, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync11, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import path16 from "node:path";
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
@@ -32461,8 +32449,8 @@ function composeInitrd(initrds) {
   const target = path16.join(dir, `${key}.cpio`);
   if (existsSync7(target)) return target;
   mkdirSync4(dir, { recursive: true });
-  const parts = initrds.map((file) => readFileSync12(file));
-  parts.push(agentOverlay(readFileSync12(agent)));
+  const parts = initrds.map((file) => readFileSync11(file));
+  parts.push(agentOverlay(readFileSync11(agent)));
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync5(temporary, Buffer.concat(parts));
   renameSync2(temporary, target);
@@ -32802,7 +32790,7 @@ var Vm = class {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
       }
-      await this.connectAgentUnlessFatal(deadline);
+      await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
       await this.kill();
@@ -33179,13 +33167,13 @@ var FixtureRegistry = class {
 
 // src/run/file-runner.ts
 var import_fengari12 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import path20 from "node:path";
 var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync13(file, "utf8");
+  const source = readFileSync12(file, "utf8");
   const plainName = path20.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
@@ -33566,7 +33554,7 @@ function mergeCommand(args) {
 ${USAGE}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync14(file, "utf8");
+      return readFileSync13(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }

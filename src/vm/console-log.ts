@@ -1,12 +1,8 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 
 /** The whole console log so far ("" before QEMU created it). */
 export function readConsole(file: string): string {
-  try {
-    return readFileSync(file, "latin1");
-  } catch {
-    return "";
-  }
+  return readConsoleFrom(file, 0);
 }
 
 /** The last lines of the console log, for error messages. */
@@ -45,22 +41,9 @@ export class ConsoleFollower {
   }
 
   private poll(): void {
-    let fd: number;
-    try {
-      fd = openSync(this.file, "r");
-    } catch {
-      return; // not created yet
-    }
-    try {
-      const chunk = Buffer.alloc(64 * 1024);
-      let n: number;
-      while ((n = readSync(fd, chunk, 0, chunk.length, this.offset)) > 0) {
-        this.offset += n;
-        this.partial += chunk.toString("latin1", 0, n);
-      }
-    } finally {
-      closeSync(fd);
-    }
+    const text = readConsoleFrom(this.file, this.offset);
+    this.offset += text.length; // latin1: a character per byte
+    this.partial += text;
     const lines = this.partial.replace(/\r/g, "").split("\n");
     this.partial = lines.pop() ?? "";
     for (const line of lines) this.onLine(line);
@@ -76,13 +59,18 @@ export function consoleSize(file: string): number {
   }
 }
 
-/** The console log from byte offset on (a long-lived VM's log is not read again from the start). */
+/** The console log from byte offset on ("" before QEMU created it); a long-lived VM's log is not read again from the start. */
 export function readConsoleFrom(file: string, offset: number): string {
-  const length = consoleSize(file) - offset;
-  if (length <= 0) return "";
-  const bytes = Buffer.alloc(length);
-  const fd = openSync(file, "r");
+  let fd: number;
   try {
+    fd = openSync(file, "r");
+  } catch {
+    return "";
+  }
+  try {
+    const length = fstatSync(fd).size - offset;
+    if (length <= 0) return "";
+    const bytes = Buffer.alloc(length);
     const n = readSync(fd, bytes, 0, length, offset);
     return bytes.toString("latin1", 0, n);
   } finally {

@@ -349,7 +349,8 @@ export class Vm {
         await setIgnoreShared(this.qmp, incoming.ramFile !== undefined);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
       }
-      await this.connectAgentUnlessFatal(deadline);
+      // A resumed agent was serving when it was saved: only a boot needs the watch for its fatal line.
+      await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
       await this.kill();

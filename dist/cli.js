@@ -33071,12 +33071,13 @@ var ConsoleMarks = class {
     });
   }
 };
-function checkKernelHealth(outcome2, marks, vms, where, during = "this test", hint = " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))") {
+function checkKernelHealth(outcome2, marks, vms, where, during) {
   if (outcome2.status !== "passed") return outcome2;
   const problems = marks.problems(vms);
   if (problems.length === 0) return outcome2;
   const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const message = `the guest kernel reported a problem while ${during} ran: ${what}${hint}`;
+  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
   const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
   return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
 }
@@ -33123,7 +33124,7 @@ async function buildFixture(run2, name, chain) {
     if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
     const marks = new ConsoleMarks([]);
     let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
-    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script", "");
+    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -33204,10 +33205,11 @@ async function runTestFile(file, run2, selection = {}) {
     const topMarks = new ConsoleMarks([]);
     let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
-    if (registered.length === 0 && !run2.allowKernelWarnings) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 });
-    else if (topLevel.status === "passed" && !run2.allowKernelWarnings) {
-      const boot = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, "the file's top level", "");
-      if (boot.status !== "passed") tests.push(result(`${plainName} (top level)`, 1, [], boot, started, fileScope));
+    if (!run2.allowKernelWarnings) {
+      const plain = registered.length === 0;
+      const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? void 0 : "the file's top level");
+      if (plain) topLevel = health;
+      else if (health !== topLevel) tests.push(result(`${plainName} (top level)`, 1, [], health, started, fileScope));
     }
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);

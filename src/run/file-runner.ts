@@ -68,11 +68,12 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     const topMarks = new ConsoleMarks([]);
     let topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
-    if (registered.length === 0 && !run.allowKernelWarnings) topLevel = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }); // a plain script is the test
-    else if (topLevel.status === "passed" && !run.allowKernelWarnings) {
-      // A shared VM's boot belongs to no test: report its kernel's complaints on their own, then run the tests.
-      const boot = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, "the file's top level", "");
-      if (boot.status !== "passed") tests.push(result(`${plainName} (top level)`, 1, [], boot, started, fileScope));
+    if (!run.allowKernelWarnings) {
+      const plain = registered.length === 0;
+      const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? undefined : "the file's top level");
+      if (plain) topLevel = health; // a plain script is the test
+      // A shared VM's boot belongs to no test: its kernel's complaints are a result of their own; the tests still run.
+      else if (health !== topLevel) tests.push(result(`${plainName} (top level)`, 1, [], health, started, fileScope));
     }
     if (registered.length === 0 || topLevel.status !== "passed") {
       await endScope(fileScope, topLevel.status, registered.length === 0);

@@ -54,20 +54,16 @@ export class ConsoleMarks {
 /**
  * A passed test fails when a guest kernel reported a problem while it ran;
  * the failure points at the test's line and shows those VMs' consoles.
+ * `during` names what ran when it is not a test (a fixture script, a file's
+ * top level), which cannot opt out with allow_kernel_warnings.
  */
-export function checkKernelHealth(
-  outcome: Outcome,
-  marks: ConsoleMarks,
-  vms: Vm[],
-  where: { file: string; line: number },
-  during = "this test",
-  hint = " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))",
-): Outcome {
+export function checkKernelHealth(outcome: Outcome, marks: ConsoleMarks, vms: Vm[], where: { file: string; line: number }, during?: string): Outcome {
   if (outcome.status !== "passed") return outcome;
   const problems = marks.problems(vms);
   if (problems.length === 0) return outcome;
   const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const message = `the guest kernel reported a problem while ${during} ran: ${what}${hint}`;
+  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
   const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
   return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
 }

@@ -33201,6 +33201,13 @@ async function runTestFile(file, run2, selection = {}) {
   const tests = [];
   const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
   let running;
+  let selectedTests;
+  const finished7 = /* @__PURE__ */ new Set();
+  const notRunAfter = (culprit) => {
+    const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection));
+    for (const test of candidates.filter((t) => !finished7.has(t) && t !== running))
+      tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
+  };
   try {
     const topMarks = new ConsoleMarks([]);
     let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
@@ -33217,14 +33224,13 @@ async function runTestFile(file, run2, selection = {}) {
       tests.push(result(name, 1, [], topLevel, started, fileScope));
       return finish();
     }
-    const selectedTests = registered.filter((test) => selected(test, display, selection));
+    selectedTests = registered.filter((test) => selected(test, display, selection));
     for (const test of selectedTests) {
       running = test;
       const testStarted = Date.now();
       scope = new Scope();
       let outcome2;
-      if (lf.bridge.internalError) outcome2 = notRunAfterInternalError(tests.find((t) => t.failure?.message.startsWith(INTERNAL_ERROR))?.name);
-      else if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
+      if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
         outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
@@ -33232,20 +33238,25 @@ async function runTestFile(file, run2, selection = {}) {
         if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
+      finished7.add(test);
+      running = void 0;
+      if (lf.bridge.internalError) {
+        await endScope(fileScope, "error", false);
+        notRunAfter(test.name);
+        return finish();
+      }
     }
-    running = void 0;
     await endScope(fileScope, "passed", false);
     return finish();
   } catch (error) {
     await Promise.all([...scope.vms, ...fileScope.vms].map((vm) => vm.kill()));
     const hit = running ?? { name: `${plainName} (top level)`, line: 1, tags: [] };
     tests.push(result(hit.name, hit.line, hit.tags, internalErrorOutcome(error), started, scope));
-    const rest = readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection) && !tests.some((t) => t.name === test.name));
-    for (const test of rest) tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(hit.name), Date.now(), new Scope()));
+    notRunAfter(hit.name);
     return finish();
   }
 }
-function notRunAfterInternalError(culprit = "an earlier test") {
+function notRunAfterInternalError(culprit) {
   const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
   return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
 }

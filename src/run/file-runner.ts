@@ -11,7 +11,6 @@ import { displayPath, loadLuaFile, type LuaFile } from "../lua/state.ts";
 import { toText } from "../lua/values.ts";
 import { openLuaSession, type RunContext } from "./lua-session.ts";
 import { internalErrorOutcome, runInThread, type Outcome } from "./lua-thread.ts";
-import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import type { Failure, FileResult, TestResult } from "./results.ts";
 import { checkKernelHealth, ConsoleMarks } from "./kernel-problems.ts";
 import { endScope, Scope } from "./scope.ts";
@@ -63,7 +62,16 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   }
   const tests: TestResult[] = [];
   const finish = (): FileResult => ({ file: display, durationMs: Date.now() - started, tests });
+  /** The test that has started and has no result yet. */
   let running: Registered | undefined;
+  let selectedTests: Registered[] | undefined;
+  const finished = new Set<Registered>();
+  /** After an internal error the file's state is not trusted: the tests without a result are not run. */
+  const notRunAfter = (culprit: string) => {
+    const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection));
+    for (const test of candidates.filter((t) => !finished.has(t) && t !== running))
+      tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
+  };
   try {
     const topMarks = new ConsoleMarks([]);
     let topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
@@ -82,14 +90,13 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
       return finish();
     }
 
-    const selectedTests = registered.filter((test) => selected(test, display, selection));
+    selectedTests = registered.filter((test) => selected(test, display, selection));
     for (const test of selectedTests) {
       running = test;
       const testStarted = Date.now();
       scope = new Scope();
       let outcome: Outcome;
-      if (lf.bridge.internalError) outcome = notRunAfterInternalError(tests.find((t) => t.failure?.message.startsWith(INTERNAL_ERROR))?.name);
-      else if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
+      if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
         outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
@@ -97,8 +104,14 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
         if (!test.allowKernelWarnings && !run.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
+      finished.add(test);
+      running = undefined;
+      if (lf.bridge.internalError) {
+        await endScope(fileScope, "error", false);
+        notRunAfter(test.name);
+        return finish();
+      }
     }
-    running = undefined;
     await endScope(fileScope, "passed", false);
     return finish();
   } catch (error) {
@@ -107,13 +120,12 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     await Promise.all([...scope.vms, ...fileScope.vms].map((vm) => vm.kill()));
     const hit = running ?? { name: `${plainName} (top level)`, line: 1, tags: [] };
     tests.push(result(hit.name, hit.line, hit.tags, internalErrorOutcome(error), started, scope));
-    const rest = readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection) && !tests.some((t) => t.name === test.name));
-    for (const test of rest) tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(hit.name), Date.now(), new Scope()));
+    notRunAfter(hit.name);
     return finish();
   }
 }
 
-function notRunAfterInternalError(culprit = "an earlier test"): Outcome {
+function notRunAfterInternalError(culprit: string): Outcome {
   const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
   return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
 }

@@ -145,20 +145,19 @@ static void run_child(int in, int out, int err, const char *cwd, char **argv, ch
   _exit(errno == ENOENT ? 127 : 126);
 }
 
-int op_exec(const mp_val *args, mp_buf *out, op_error *err) {
-  char **argv = string_array(mp_get(args, "argv"));
+int op_exec(op_args args, mp_buf *out, op_error *err) {
+  if (args[EXEC_ARGV] && args[EXEC_CMD]) return fail(err, EINVAL, "exec takes argv or cmd, not both");
+  char **argv = string_array(args[EXEC_ARGV]);
   if (!argv) {
-    char *cmd = mp_strdup(mp_get(args, "cmd"));
+    char *cmd = mp_strdup(args[EXEC_CMD]);
     if (!cmd) return fail(err, EINVAL, "exec needs argv (a non-empty array) or cmd (a shell string)");
     argv = calloc(4, sizeof(char *));
     argv[0] = strdup("/bin/sh"); argv[1] = strdup("-c"); argv[2] = cmd;
   }
-  char **envp = build_env(mp_get(args, "env"));
-  char *cwd = mp_strdup(mp_get(args, "cwd"));
-  const mp_val *stdin_data = mp_get(args, "stdin");
-  uint64_t timeout_ms = 0, max_output = DEFAULT_MAX_OUTPUT;
-  mp_as_u64(mp_get(args, "timeout_ms"), &timeout_ms);
-  mp_as_u64(mp_get(args, "max_output"), &max_output);
+  char **envp = build_env(args[EXEC_ENV]);
+  char *cwd = mp_strdup(args[EXEC_CWD]);
+  const mp_val *stdin_data = args[EXEC_STDIN];
+  uint64_t timeout_ms = arg_u64(args[EXEC_TIMEOUT_MS], 0), max_output = arg_u64(args[EXEC_MAX_OUTPUT], DEFAULT_MAX_OUTPUT);
 
   int in[2], o[2], e[2];
   if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0) {
@@ -226,7 +225,7 @@ int op_exec(const mp_val *args, mp_buf *out, op_error *err) {
   forget_child(&self);
   close(self.event_fd);
 
-  mp_put_map(out, 6);
+  mp_put_map(out, EXEC_RESULT_FIELDS);
   mp_put_cstr(out, "code");
   if (WIFEXITED(self.status)) mp_put_int(out, WEXITSTATUS(self.status)); else mp_put_nil(out);
   mp_put_cstr(out, "signal");

@@ -23,9 +23,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#define FRAME_MAGIC "PRVM"
-#define FRAME_HEADER 8
-#define FRAME_MAX (64u << 20)
 
 static int port_fd = -1;
 static pthread_mutex_t write_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -117,12 +114,12 @@ static int open_port(void) {
 
 /* Writes one frame; gives up (dropping the frame) when the host stops reading. */
 static void send_frame(const mp_buf *payload) {
-  uint8_t header[FRAME_HEADER];
+  uint8_t header[FRAME_HEADER_BYTES];
   memcpy(header, FRAME_MAGIC, 4);
   for (int i = 0; i < 4; i++) header[4 + i] = (uint8_t)(payload->len >> (24 - 8 * i));
   pthread_mutex_lock(&write_lock);
   const uint8_t *parts[2] = { header, payload->data };
-  size_t sizes[2] = { FRAME_HEADER, payload->len };
+  size_t sizes[2] = { FRAME_HEADER_BYTES, payload->len };
   for (int p = 0; p < 2; p++) {
     size_t done = 0;
     while (done < sizes[p]) {
@@ -157,12 +154,14 @@ static void *serve_request(void *arg) {
   } else {
     uint64_t id = 0;
     mp_as_u64(mp_get(&root, "id"), &id);
-    const mp_val *op = mp_get(&root, "op");
     op_error err = { "", 0 };
     mp_buf result = { 0 }, out = { 0 };
-    op_handler handler = mp_is_str(op) ? find_op(op->v.raw.ptr, op->v.raw.len) : NULL;
-    int rc = handler ? handler(mp_get(&root, "args"), &result, &err)
-             : fail(&err, 0, "unknown op '%.*s'", op ? (int)op->v.raw.len : 0, op ? op->v.raw.ptr : "");
+    const mp_val *args[OP_MAX_ARGS];
+    const op_spec *op = find_op(mp_get(&root, "op"), &err);
+    op_handler handler = op ? op_handler_for((enum op_id)(op - op_specs)) : NULL;
+    int rc = -1;
+    if (op && !handler) fail(&err, ENOSYS, "op '%s' is not implemented by this agent", op->name);
+    else if (op && validate_args(op, mp_get(&root, "args"), args, &err) == 0) rc = handler(args, &result, &err);
     mp_put_map(&out, rc == 0 ? 3 : 4);
     mp_put_cstr(&out, "id"); mp_put_uint(&out, id);
     mp_put_cstr(&out, "ok"); mp_put_bool(&out, rc == 0);
@@ -207,13 +206,13 @@ static void dispatch(const uint8_t *payload, size_t len) {
  * is how framing recovers after a host reconnects mid-frame. */
 static size_t consume_frames(uint8_t *buf, size_t len) {
   size_t pos = 0;
-  while (len - pos >= FRAME_HEADER) {
+  while (len - pos >= FRAME_HEADER_BYTES) {
     if (memcmp(buf + pos, FRAME_MAGIC, 4) != 0) { pos++; continue; }
     uint32_t size = (uint32_t)buf[pos + 4] << 24 | (uint32_t)buf[pos + 5] << 16 | (uint32_t)buf[pos + 6] << 8 | buf[pos + 7];
-    if (size > FRAME_MAX) { pos++; continue; }
-    if (len - pos - FRAME_HEADER < size) break;
-    dispatch(buf + pos + FRAME_HEADER, size);
-    pos += FRAME_HEADER + size;
+    if (size > FRAME_MAX_BYTES) { pos++; continue; }
+    if (len - pos - FRAME_HEADER_BYTES < size) break;
+    dispatch(buf + pos + FRAME_HEADER_BYTES, size);
+    pos += FRAME_HEADER_BYTES + size;
   }
   return pos;
 }
@@ -250,7 +249,7 @@ int main(void) {
   if (port_fd < 0)
     agent_log("fatal: no virtio port named %s: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE, "
               "built in or as modules listed in the initramfs's /etc/provium/modules", AGENT_PORT_NAME);
-  else agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, AGENT_PROTOCOL_VERSION);
+  else agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
 
   size_t cap = 1 << 16, len = 0;
   uint8_t *buf = malloc(cap);
@@ -264,7 +263,7 @@ int main(void) {
     }
     if (port_fd < 0 || !fds[1].revents) continue;
     if (len == cap) {
-      if (cap >= FRAME_MAX + FRAME_HEADER) len = 0; /* cannot happen with valid frames */
+      if (cap >= FRAME_MAX_BYTES + FRAME_HEADER_BYTES) len = 0; /* cannot happen with valid frames */
       else { cap *= 2; buf = realloc(buf, cap); }
     }
     ssize_t n = read(port_fd, buf + len, cap - len);

@@ -15,26 +15,29 @@
 
 #define READ_FILE_DEFAULT_MAX (16u << 20)
 
-static int op_hello(const mp_val *args, mp_buf *out, op_error *err) {
-  uint64_t ns;
-  if (mp_as_u64(mp_get(args, "time_ns"), &ns)) {
+static int op_hello(op_args args, mp_buf *out, op_error *err) {
+  uint64_t version = arg_u64(args[HELLO_VERSION], 0);
+  if (version != PROTOCOL_VERSION)
+    return fail(err, EPROTO, "protocol version mismatch: the host speaks %llu, this agent %d; rebuild the guest with `npm run setup`",
+                (unsigned long long)version, PROTOCOL_VERSION);
+  if (args[HELLO_TIME_NS]) {
+    uint64_t ns = arg_u64(args[HELLO_TIME_NS], 0);
     struct timespec ts = { .tv_sec = (time_t)(ns / 1000000000u), .tv_nsec = (long)(ns % 1000000000u) };
     if (clock_settime(CLOCK_REALTIME, &ts) < 0) return fail(err, errno, "clock_settime: %s", strerror(errno));
   }
   struct utsname u;
   uname(&u);
-  mp_put_map(out, 3);
-  mp_put_cstr(out, "version"); mp_put_uint(out, AGENT_PROTOCOL_VERSION);
+  mp_put_map(out, HELLO_RESULT_FIELDS);
+  mp_put_cstr(out, "version"); mp_put_uint(out, PROTOCOL_VERSION);
   mp_put_cstr(out, "kernel"); mp_put_cstr(out, u.release);
   mp_put_cstr(out, "pid"); mp_put_uint(out, (uint64_t)getpid());
   return 0;
 }
 
-static int op_read_file(const mp_val *args, mp_buf *out, op_error *err) {
-  char *path = mp_strdup(mp_get(args, "path"));
-  if (!path) return fail(err, EINVAL, "read_file needs a path");
-  uint64_t max = READ_FILE_DEFAULT_MAX;
-  mp_as_u64(mp_get(args, "max"), &max);
+static int op_read_file(op_args args, mp_buf *out, op_error *err) {
+  char *path = mp_strdup(args[READ_FILE_PATH]);
+  if (!path) return fail(err, ENOMEM, "out of memory");
+  uint64_t max = arg_u64(args[READ_FILE_MAX], READ_FILE_DEFAULT_MAX);
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(path); return -1; }
   /* read until EOF: sysfs/proc files report size 0 */
@@ -51,7 +54,7 @@ static int op_read_file(const mp_val *args, mp_buf *out, op_error *err) {
     if (len > max) { len = max; truncated = 1; break; }
   }
   close(fd);
-  mp_put_map(out, 2);
+  mp_put_map(out, READ_FILE_RESULT_FIELDS);
   mp_put_cstr(out, "data"); mp_put_bin(out, data, len);
   mp_put_cstr(out, "truncated"); mp_put_bool(out, truncated);
   free(data);
@@ -59,17 +62,15 @@ static int op_read_file(const mp_val *args, mp_buf *out, op_error *err) {
   return 0;
 }
 
-static int op_write_file(const mp_val *args, mp_buf *out, op_error *err) {
-  char *path = mp_strdup(mp_get(args, "path"));
-  const mp_val *data = mp_get(args, "data");
-  if (!path) return fail(err, EINVAL, "write_file needs a path");
-  uint64_t mode = 0644, append = 0;
-  mp_as_u64(mp_get(args, "mode"), &mode);
-  const mp_val *append_flag = mp_get(args, "append");
-  if (append_flag && append_flag->type == MP_BOOL) append = (uint64_t)append_flag->v.boolean;
+static int op_write_file(op_args args, mp_buf *out, op_error *err) {
+  char *path = mp_strdup(args[WRITE_FILE_PATH]);
+  const mp_val *data = args[WRITE_FILE_DATA];
+  if (!path) return fail(err, ENOMEM, "out of memory");
+  uint64_t mode = arg_u64(args[WRITE_FILE_MODE], 0644);
+  int append = arg_bool(args[WRITE_FILE_APPEND], 0);
   int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), (mode_t)mode);
   if (fd < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(path); return -1; }
-  size_t len = mp_is_str(data) ? data->v.raw.len : 0, done = 0;
+  size_t len = data->v.raw.len, done = 0;
   while (done < len) {
     ssize_t n = write(fd, data->v.raw.ptr + done, len - done);
     if (n < 0 && errno == EINTR) continue;
@@ -77,10 +78,10 @@ static int op_write_file(const mp_val *args, mp_buf *out, op_error *err) {
     done += (size_t)n;
   }
   /* an explicit mode wins over the umask and over an existing file's mode */
-  if (mp_get(args, "mode")) fchmod(fd, (mode_t)mode);
+  if (args[WRITE_FILE_MODE]) fchmod(fd, (mode_t)mode);
   close(fd);
   free(path);
-  mp_put_map(out, 0);
+  mp_put_map(out, WRITE_FILE_RESULT_FIELDS);
   return 0;
 }
 
@@ -96,29 +97,28 @@ static void mkdir_parents(const char *path) {
   free(copy);
 }
 
-static int op_mount(const mp_val *args, mp_buf *out, op_error *err) {
-  char *source = mp_strdup(mp_get(args, "source")), *target = mp_strdup(mp_get(args, "target"));
-  char *fstype = mp_strdup(mp_get(args, "fstype")), *data = mp_strdup(mp_get(args, "data"));
-  uint64_t flags = 0;
-  mp_as_u64(mp_get(args, "flags"), &flags);
+static int op_mount(op_args args, mp_buf *out, op_error *err) {
+  char *source = mp_strdup(args[MOUNT_SOURCE]), *target = mp_strdup(args[MOUNT_TARGET]);
+  char *fstype = mp_strdup(args[MOUNT_FSTYPE]), *data = mp_strdup(args[MOUNT_DATA]);
+  uint64_t flags = arg_u64(args[MOUNT_FLAGS], 0);
   int rc = 0;
-  if (!target || !fstype) rc = fail(err, EINVAL, "mount needs a target and an fstype");
+  if (!target || !fstype || (args[MOUNT_SOURCE] && !source) || (args[MOUNT_DATA] && !data)) rc = fail(err, ENOMEM, "out of memory");
   else {
     mkdir_parents(target);
     if (mount(source ? source : fstype, target, fstype, (unsigned long)flags, data) < 0)
       rc = fail(err, errno, "mount %s on %s: %s", fstype, target, strerror(errno));
   }
   free(source); free(target); free(fstype); free(data);
-  if (rc == 0) mp_put_map(out, 0);
+  if (rc == 0) mp_put_map(out, MOUNT_RESULT_FIELDS);
   return rc;
 }
 
 /* Replies once no other request is in flight: the host then snapshots the guest. */
-static int op_quiesce(const mp_val *args, mp_buf *out, op_error *err) {
+static int op_quiesce(op_args args, mp_buf *out, op_error *err) {
   (void)args; (void)err;
   wait_until_only_request();
   sync();
-  mp_put_map(out, 0);
+  mp_put_map(out, QUIESCE_RESULT_FIELDS);
   return 0;
 }
 
@@ -129,23 +129,20 @@ static void *power_off(void *arg) {
   return NULL;
 }
 
-static int op_shutdown(const mp_val *args, mp_buf *out, op_error *err) {
+static int op_shutdown(op_args args, mp_buf *out, op_error *err) {
   (void)args; (void)err;
   sync();
   pthread_t thread;
   pthread_create(&thread, NULL, power_off, NULL);
-  mp_put_map(out, 0);
+  mp_put_map(out, SHUTDOWN_RESULT_FIELDS);
   return 0;
 }
 
-static const struct { const char *name; op_handler handler; } ops[] = {
-  { "hello", op_hello }, { "exec", op_exec }, { "syscall", op_syscall },
-  { "read_file", op_read_file }, { "write_file", op_write_file }, { "mount", op_mount },
-  { "quiesce", op_quiesce }, { "shutdown", op_shutdown },
+/* Indexed by the schema's op ids: an op without a handler here answers an error. */
+static const op_handler handlers[OP_COUNT] = {
+  [OP_HELLO] = op_hello, [OP_EXEC] = op_exec, [OP_SYSCALL] = op_syscall,
+  [OP_READ_FILE] = op_read_file, [OP_WRITE_FILE] = op_write_file, [OP_MOUNT] = op_mount,
+  [OP_QUIESCE] = op_quiesce, [OP_SHUTDOWN] = op_shutdown,
 };
 
-op_handler find_op(const char *name, size_t len) {
-  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
-    if (strlen(ops[i].name) == len && memcmp(ops[i].name, name, len) == 0) return ops[i].handler;
-  return NULL;
-}
+op_handler op_handler_for(enum op_id op) { return op < OP_COUNT ? handlers[op] : NULL; }

@@ -246,7 +246,8 @@ export class Vm {
         env: options.env,
         cwd: options.cwd,
         stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
-        timeout_ms: timeoutMs,
+        // The agent counts whole milliseconds: a fractional timeout (1.0005 s) is rounded, never dropped.
+        timeout_ms: Math.max(1, Math.round(timeoutMs)),
         max_output: options.maxOutput,
       },
       timeoutMs + EXEC_REPLY_GRACE_MS,

@@ -1567,10 +1567,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -1637,10 +1637,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -1730,9 +1730,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
           this.text = "";
         }
         this._closed = true;
@@ -18193,13 +18193,13 @@ var require_readline_sync = __commonJS({
       path22 = pathUtil.normalize(path22);
       return expand ? path22.replace(/^~(?=\/|\\|$)/, homePath) : path22.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
-    function replacePlaceholder(text, generator) {
+    function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
       function getPlaceholderText(s, escape, placeholder, pre, param, post) {
-        var text2;
-        return escape || typeof (text2 = generator(param)) !== "string" ? placeholder : text2 ? (pre || "") + text2 + (post || "") : "";
+        var text3;
+        return escape || typeof (text3 = generator(param)) !== "string" ? placeholder : text3 ? (pre || "") + text3 + (post || "") : "";
       }
-      return text.replace(rePlaceholder, getPlaceholderText).replace(rePlaceholderCompat, getPlaceholderText);
+      return text2.replace(rePlaceholder, getPlaceholderText).replace(rePlaceholderCompat, getPlaceholderText);
     }
     function array2charlist(array, caseSensitive, collectSymbols) {
       var group = [], groupClass = -1, charCode = 0, symbols = "", values, suppressed;
@@ -18246,11 +18246,11 @@ var require_readline_sync = __commonJS({
       return chunks.join(chunks.length > 2 ? ", " : suppressed ? " / " : "/");
     }
     function getPhContent(param, options) {
-      var resCharlist = {}, text, values, arg;
+      var resCharlist = {}, text2, values, arg;
       if (options.phContent) {
-        text = options.phContent(param, options);
+        text2 = options.phContent(param, options);
       }
-      if (typeof text !== "string") {
+      if (typeof text2 !== "string") {
         switch (param) {
           case "hideEchoBack":
           case "mask":
@@ -18261,7 +18261,7 @@ var require_readline_sync = __commonJS({
           case "bufferSize":
           case "history":
           case "cd":
-            text = !options.hasOwnProperty(param) ? "" : typeof options[param] === "boolean" ? options[param] ? "on" : "off" : options[param] + "";
+            text2 = !options.hasOwnProperty(param) ? "" : typeof options[param] === "boolean" ? options[param] ? "on" : "off" : options[param] + "";
             break;
           // case 'prompt':
           // case 'query':
@@ -18281,44 +18281,44 @@ var require_readline_sync = __commonJS({
                 return type === "string" || type === "number";
               });
             }
-            text = joinChunks(values, resCharlist.suppressed);
+            text2 = joinChunks(values, resCharlist.suppressed);
             break;
           case "limitCount":
           case "limitCountNotZero":
-            text = options[options.hasOwnProperty("limitSrc") ? "limitSrc" : "limit"].length;
-            text = text || param !== "limitCountNotZero" ? text + "" : "";
+            text2 = options[options.hasOwnProperty("limitSrc") ? "limitSrc" : "limit"].length;
+            text2 = text2 || param !== "limitCountNotZero" ? text2 + "" : "";
             break;
           case "lastInput":
-            text = lastInput;
+            text2 = lastInput;
             break;
           case "cwd":
           case "CWD":
           case "cwdHome":
-            text = process.cwd();
+            text2 = process.cwd();
             if (param === "CWD") {
-              text = pathUtil.basename(text);
+              text2 = pathUtil.basename(text2);
             } else if (param === "cwdHome") {
-              text = replaceHomePath(text);
+              text2 = replaceHomePath(text2);
             }
             break;
           case "date":
           case "time":
           case "localeDate":
           case "localeTime":
-            text = (/* @__PURE__ */ new Date())["to" + param.replace(/^./, function(str) {
+            text2 = (/* @__PURE__ */ new Date())["to" + param.replace(/^./, function(str) {
               return str.toUpperCase();
             }) + "String"]();
             break;
           default:
             if (typeof (arg = (param.match(/^history_m(\d+)$/) || [])[1]) === "string") {
-              text = inputHistory[inputHistory.length - arg] || "";
+              text2 = inputHistory[inputHistory.length - arg] || "";
             }
         }
       }
-      return text;
+      return text2;
     }
     function getPhCharlist(param) {
-      var matches = /^(.)-(.)$/.exec(param), text = "", from, to, code, step;
+      var matches = /^(.)-(.)$/.exec(param), text2 = "", from, to, code, step;
       if (!matches) {
         return null;
       }
@@ -18326,9 +18326,9 @@ var require_readline_sync = __commonJS({
       to = matches[2].charCodeAt(0);
       step = from < to ? 1 : -1;
       for (code = from; code !== to + step; code += step) {
-        text += String.fromCharCode(code);
+        text2 += String.fromCharCode(code);
       }
-      return text;
+      return text2;
     }
     function parseCl(cl) {
       var reToken = new RegExp(/(\s*)(?:("|')(.*?)(?:\2|$)|(\S+))/g), taken = "", args = [], matches, part;
@@ -18354,8 +18354,8 @@ var require_readline_sync = __commonJS({
       function _getPhContent(param) {
         return getPhContent(param, options);
       }
-      function addDisplay(text) {
-        options.display += (/[^\r\n]$/.test(options.display) ? "\n" : "") + text;
+      function addDisplay(text2) {
+        options.display += (/[^\r\n]$/.test(options.display) ? "\n" : "") + text2;
       }
       options.limitSrc = options.limit;
       options.displaySrc = options.display;
@@ -18460,8 +18460,8 @@ var require_readline_sync = __commonJS({
       readOptions.limitSrc = readOptions.limit.filter(function(value) {
         var type = typeof value;
         return type === "string" || type === "number";
-      }).map(function(text) {
-        return replacePlaceholder(text + "", getPhCharlist);
+      }).map(function(text2) {
+        return replacePlaceholder(text2 + "", getPhCharlist);
       });
       readOptions.limit = escapePattern(readOptions.limitSrc.join(""));
       ["trueValue", "falseValue"].forEach(function(optionName) {
@@ -21759,14 +21759,14 @@ ${excerpt.tail}`);
 function textElement(name, lines) {
   return lines.length ? [element(name, {}, [], capText(lines.join("\n")))] : [];
 }
-function element(name, attributes, children2 = [], text = "") {
+function element(name, attributes, children2 = [], text2 = "") {
   const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
-  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text, children: children2 };
+  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text: text2, children: children2 };
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
-function sanitize(text) {
-  return text.replace(INVALID_XML_CHAR, (char) => {
+function sanitize(text2) {
+  return text2.replace(INVALID_XML_CHAR, (char) => {
     const code = char.codePointAt(0);
     return code < 256 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
   });
@@ -21783,11 +21783,11 @@ var REFERENCES = {
 };
 var TEXT_SPECIALS = /[&<>"'\r]/g;
 var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
-function escapeXml(text, specials) {
-  return sanitize(text).replace(specials, (char) => REFERENCES[char]);
+function escapeXml(text2, specials) {
+  return sanitize(text2).replace(specials, (char) => REFERENCES[char]);
 }
-function capText(text, hint = "") {
-  const clean = sanitize(text);
+function capText(text2, hint = "") {
+  const clean = sanitize(text2);
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
@@ -21826,9 +21826,9 @@ function parseXml(xml) {
     open2.push(node);
   });
   parser.on("closetag", () => void open2.pop());
-  const addText = (text) => {
+  const addText = (text2) => {
     const node = open2.at(-1);
-    if (node) node.text += text;
+    if (node) node.text += text2;
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
@@ -28791,8 +28791,8 @@ var {
 } = getIpcExport();
 
 // src/setup/proc.ts
-function lastLine(text) {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+function lastLine(text2) {
+  const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines[lines.length - 1] ?? "";
 }
 async function tryRun(cmd, args, opts = {}) {
@@ -28907,9 +28907,9 @@ var Apt = class {
     return this.show(pkgs);
   }
 };
-function parseShow(text) {
+function parseShow(text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const stanza of text.split(/\n\s*\n/)) {
+  for (const stanza of text2.split(/\n\s*\n/)) {
     const field = (name) => new RegExp(`^${name}:[ \\t]*(.*)$`, "m").exec(stanza)?.[1]?.trim();
     const pkg = field("Package");
     const version = field("Version");
@@ -28928,9 +28928,9 @@ import { join as join5 } from "node:path";
 
 // src/setup/os-release.ts
 import { readFile as readFile3 } from "node:fs/promises";
-function parseOsRelease(text) {
+function parseOsRelease(text2) {
   const out = {};
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
     const m = /^([A-Za-z0-9_]+)=(.*)$/.exec(line);
@@ -28955,8 +28955,8 @@ function kernelMetapackage(os, arch = process.arch) {
 }
 async function readOsRelease() {
   for (const p of ["/etc/os-release", "/usr/lib/os-release"]) {
-    const text = await readFile3(p, "utf8").catch(() => null);
-    if (text !== null) return parseOsRelease(text);
+    const text2 = await readFile3(p, "utf8").catch(() => null);
+    if (text2 !== null) return parseOsRelease(text2);
   }
   throw new SetupError("cannot read /etc/os-release", "setup supports Debian and Ubuntu hosts");
 }
@@ -29120,10 +29120,10 @@ function koFileName(file) {
 function moduleName(file) {
   return basename(file).replace(KO, "").replace(/-/g, "_");
 }
-function parseModulesDep(text) {
+function parseModulesDep(text2) {
   const paths2 = /* @__PURE__ */ new Map();
   const deps = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
     const path22 = line.slice(0, colon).trim();
@@ -29133,8 +29133,8 @@ function parseModulesDep(text) {
   }
   return { paths: paths2, deps };
 }
-function parseBuiltin(text) {
-  return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
+function parseBuiltin(text2) {
+  return new Set(text2.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
 }
 function modinfoDepends(modinfo) {
   for (const field of modinfo.toString("latin1").split("\0")) {
@@ -30345,8 +30345,8 @@ var INT32_MIN = -(2 ** 31);
 var INT32_MAX = 2 ** 31 - 1;
 var UINT64_LIMIT = 2n ** 64n;
 var INT64_MIN = -(2n ** 63n);
-function pushString(L, text) {
-  import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text));
+function pushString(L, text2) {
+  import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text2));
 }
 function pushBytes(L, bytes2) {
   import_fengari.lua.lua_pushlstring(L, bytes2, bytes2.length);
@@ -30410,11 +30410,11 @@ function checkInteger(L, index, what) {
     return n2;
   }
   if (type === import_fengari.lua.LUA_TSTRING) {
-    const text = toText(L, index).trim();
-    if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(text)) raise(L, `${what}: "${text}" is not an integer (decimal or 0x hex)`);
-    const negative = text.startsWith("-");
-    const value = BigInt(negative ? text.slice(1) : text) * (negative ? -1n : 1n);
-    if (value < INT64_MIN || value >= UINT64_LIMIT) raise(L, `${what}: ${text} does not fit in 64 bits`);
+    const text2 = toText(L, index).trim();
+    if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(text2)) raise(L, `${what}: "${text2}" is not an integer (decimal or 0x hex)`);
+    const negative = text2.startsWith("-");
+    const value = BigInt(negative ? text2.slice(1) : text2) * (negative ? -1n : 1n);
+    if (value < INT64_MIN || value >= UINT64_LIMIT) raise(L, `${what}: ${text2} does not fit in 64 bits`);
     return Number.isSafeInteger(Number(value)) ? Number(value) : value;
   }
   raise(L, `${what}: expected an integer, got ${toTypeName(L, index)}`);
@@ -30938,30 +30938,242 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 // src/agent/protocol.ts
 var import_msgpack = __toESM(require_dist(), 1);
-var PROTOCOL_VERSION = 1;
+
+// src/agent/protocol-schema.ts
+var PROTOCOL_VERSION = 2;
 var AGENT_PORT_NAME = "org.provium.agent";
-var MAGIC = Buffer.from("PRVM");
-var HEADER_BYTES = 8;
-var MAX_FRAME_BYTES = 64 << 20;
-var RESULT_FIELDS = {
-  hello: ["version", "kernel", "pid"],
-  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
-  syscall: ["ret", "errno", "buffers"],
-  read_file: ["data", "truncated"],
-  write_file: [],
-  mount: [],
-  quiesce: [],
-  shutdown: []
+var FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 };
+var OP_SPECS = {
+  "hello": {
+    "doc": "Handshake: the agent refuses a host of another protocol version; sets the guest clock.",
+    "args": {
+      "version": {
+        "type": "u32",
+        "required": true
+      },
+      "time_ns": {
+        "type": "u64"
+      }
+    },
+    "result": {
+      "version": {
+        "type": "u32"
+      },
+      "kernel": {
+        "type": "str"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "exec": {
+    "doc": "Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      },
+      "stdout": {
+        "type": "bytes"
+      },
+      "stderr": {
+        "type": "bytes"
+      },
+      "timed_out": {
+        "type": "bool"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "syscall": {
+    "doc": "A raw x86-64 system call by number or name; out and inout buffers come back.",
+    "args": {
+      "nr": {
+        "type": "u32"
+      },
+      "name": {
+        "type": "str"
+      },
+      "args": {
+        "type": "syscall_args",
+        "required": true
+      }
+    },
+    "result": {
+      "ret": {
+        "type": "i64"
+      },
+      "errno": {
+        "type": "i32"
+      },
+      "buffers": {
+        "type": "bytes_list"
+      }
+    }
+  },
+  "read_file": {
+    "doc": "A whole file (read to EOF: proc and sys files report size 0), up to max bytes.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "max": {
+        "type": "u64",
+        "max": 67043328,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "write_file": {
+    "doc": "Writes (or appends) data to a file; an explicit mode wins over the umask and the existing mode.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "mode": {
+        "type": "u32",
+        "max": 4095,
+        "why_max": "a mode is permission bits (0-07777)"
+      },
+      "append": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "mount": {
+    "doc": "mount(2), creating the target directory and its parents.",
+    "args": {
+      "source": {
+        "type": "str"
+      },
+      "target": {
+        "type": "str",
+        "required": true
+      },
+      "fstype": {
+        "type": "str",
+        "required": true
+      },
+      "flags": {
+        "type": "u64"
+      },
+      "data": {
+        "type": "str"
+      }
+    },
+    "result": {}
+  },
+  "quiesce": {
+    "doc": "Answers once no other request is in flight: the host then snapshots the guest.",
+    "args": {},
+    "result": {}
+  },
+  "shutdown": {
+    "doc": "Syncs and powers the guest off shortly after answering.",
+    "args": {},
+    "result": {}
+  }
 };
-var OPS = Object.keys(RESULT_FIELDS);
+
+// src/agent/protocol.ts
+var MAGIC = Buffer.from(FRAME.magic);
+var MAX_FRAME_DATA = FRAME.maxBytes - FRAME.reserveBytes;
+var OPS = Object.keys(OP_SPECS);
+function checkArgs(op, args) {
+  if (!Object.hasOwn(OP_SPECS, op)) throw new ProviumError(`unknown agent op '${op}'`);
+  const specs = OP_SPECS[op].args;
+  for (const [name, value] of Object.entries(args)) {
+    const spec = specs[name];
+    if (!spec) throw new ProviumError(`agent request '${op}': unknown argument '${name}'`);
+    if (value === void 0 || value === null) continue;
+    const why = argProblem(spec, value);
+    if (why) throw new ProviumError(`agent request '${op}': argument '${name}' ${why}`);
+  }
+  for (const [name, spec] of Object.entries(specs))
+    if (spec.required && args[name] == null) throw new ProviumError(`agent request '${op}': argument '${name}' is required`);
+}
+var text = (v) => typeof v === "string" && !v.includes("\0");
+var unsigned = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 4294967295) || typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits);
+var signed = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= 2 ** (bits - 1) || typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1);
+var isPlainObject2 = (v) => typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+function argProblem(spec, value) {
+  const fits = {
+    u32: () => unsigned(value, 32),
+    i32: () => signed(value, 32),
+    u64: () => unsigned(value, 64),
+    i64: () => signed(value, 64),
+    bool: () => typeof value === "boolean",
+    str: () => text(value),
+    bytes: () => value instanceof Uint8Array,
+    str_list: () => Array.isArray(value) && value.every(text),
+    str_map: () => isPlainObject2(value) && Object.entries(value).every(([k, v]) => text(k) && text(v)),
+    syscall_args: () => Array.isArray(value) && value.length <= 6
+  };
+  if (!fits[spec.type]()) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (spec.max !== void 0 && Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
+  return void 0;
+}
 var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
 var decoder = new import_msgpack.Decoder({ useBigInt64: true });
 function encodeRequest(id, op, args) {
+  checkArgs(op, args);
   const payload = encoder.encode({ id, op, args });
-  const header2 = Buffer.alloc(HEADER_BYTES);
+  if (payload.length > FRAME.maxBytes)
+    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);
+  const header2 = Buffer.alloc(FRAME.headerBytes);
   MAGIC.copy(header2, 0);
   header2.writeUInt32BE(payload.length, 4);
   return Buffer.concat([header2, payload]);
+}
+function formatMiB(bytes2) {
+  return `${+(bytes2 / 2 ** 20).toFixed(2)} MiB`;
 }
 function toInteger(value) {
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
@@ -30979,21 +31191,21 @@ var FrameReader = class {
         this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
         return responses;
       }
-      if (this.buffered.length - start < HEADER_BYTES) {
+      if (this.buffered.length - start < FRAME.headerBytes) {
         this.buffered = this.buffered.subarray(start);
         return responses;
       }
       const size = this.buffered.readUInt32BE(start + 4);
-      if (size > MAX_FRAME_BYTES) {
+      if (size > FRAME.maxBytes) {
         this.buffered = this.buffered.subarray(start + 1);
         continue;
       }
-      const end = start + HEADER_BYTES + size;
+      const end = start + FRAME.headerBytes + size;
       if (this.buffered.length < end) {
         this.buffered = this.buffered.subarray(start);
         return responses;
       }
-      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
+      const response = this.decode(this.buffered.subarray(start + FRAME.headerBytes, end));
       this.buffered = this.buffered.subarray(end);
       if (response) responses.push(response);
     }
@@ -31121,18 +31333,18 @@ function count2(tests) {
 
 // src/report/console.ts
 var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-var paint = (code) => (text) => useColor ? `\x1B[${code}m${text}\x1B[0m` : text;
+var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
 var red2 = paint(31);
 var green2 = paint(32);
 var yellow2 = paint(33);
 var dim2 = paint(2);
-var indent = (text, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
+var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
 function countsLine(tests) {
   const c3 = count2(tests);
   return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
 }
 var ConsoleReporter = class {
-  constructor(write = (text) => process.stdout.write(text), options = {}) {
+  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
     this.write = write;
     this.verbose = options.verbose ?? false;
     this.quiet = options.quiet ?? false;
@@ -31256,19 +31468,19 @@ function overflowNotice(moreErrors, moreWarnings, limit, hint) {
   return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
 }
 var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function messageText(message) {
   return cutToBytes(escapeData(message), MAX_MESSAGE_BYTES).replace(/%.?…$/, "\u2026");
 }
 var ELLIPSIS = "\u2026";
-function cutToBytes(text, maxBytes, keep = "start") {
-  const buffer = Buffer.from(text);
-  if (buffer.length <= maxBytes) return text;
+function cutToBytes(text2, maxBytes, keep = "start") {
+  const buffer = Buffer.from(text2);
+  if (buffer.length <= maxBytes) return text2;
   if (maxBytes < Buffer.byteLength(ELLIPSIS)) return "";
   const room = maxBytes - Buffer.byteLength(ELLIPSIS);
   const isContinuation = (at) => ((buffer[at] ?? 0) & 192) === 128;
@@ -31380,28 +31592,28 @@ function leftOutNote(leftOut) {
   const failures = leftOut === 1 ? "failure was" : "failures were";
   return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
 }
-function inline(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function inline(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function tableCell(text) {
-  return inline(text).replace(/\|/g, "\\|");
+function tableCell(text2) {
+  return inline(text2).replace(/\|/g, "\\|");
 }
-function fence(text) {
-  const marker = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
+function fence(text2) {
+  const marker = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
   return `${marker}text
-${text}
+${text2}
 ${marker}`;
 }
-function codeSpan(text) {
-  const flat = text.replace(/\r?\n|\r/g, " ");
+function codeSpan(text2) {
+  const flat = text2.replace(/\r?\n|\r/g, " ");
   const marker = "`".repeat(longestBacktickRun(flat) + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${marker}${pad}${flat}${pad}${marker}`;
 }
-function longestBacktickRun(text) {
-  return (text.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
+function longestBacktickRun(text2) {
+  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
 }
-var bytes = (text) => Buffer.byteLength(text);
+var bytes = (text2) => Buffer.byteLength(text2);
 
 // src/report/json.ts
 function jsonReport(run2) {
@@ -31461,9 +31673,9 @@ var ProgressLine = class {
     this.draw();
   }
   /** Writes text above the status line. */
-  write = (text) => {
+  write = (text2) => {
     this.clear();
-    this.stream.write(text);
+    this.stream.write(text2);
     this.draw();
   };
   /** Removes the line for good: what is written afterwards (the final report) stays plain. */
@@ -31618,10 +31830,10 @@ function installJson(L) {
   });
   import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("encode"));
   import_fengari4.lua.lua_pushcfunction(L, (L2) => {
-    const text = toText(L2, 1);
+    const text2 = toText(L2, 1);
     let value;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(text2);
     } catch (error) {
       raise(L2, `json.decode: ${error.message}`);
     }
@@ -32368,9 +32580,9 @@ function readConsole(file) {
   return readConsoleFrom(file, 0);
 }
 function consoleTail(file, lines = 30) {
-  const text = readConsole(file).replace(/\r/g, "").trimEnd();
-  if (!text) return "(the guest printed nothing)";
-  return text.split("\n").slice(-lines).join("\n");
+  const text2 = readConsole(file).replace(/\r/g, "").trimEnd();
+  if (!text2) return "(the guest printed nothing)";
+  return text2.split("\n").slice(-lines).join("\n");
 }
 var FOLLOW_INTERVAL_MS = 200;
 var ConsoleFollower = class {
@@ -32393,9 +32605,9 @@ var ConsoleFollower = class {
     this.partial = "";
   }
   poll() {
-    const text = readConsoleFrom(this.file, this.offset);
-    this.offset += text.length;
-    this.partial += text;
+    const text2 = readConsoleFrom(this.file, this.offset);
+    this.offset += text2.length;
+    this.partial += text2;
     const lines = this.partial.replace(/\r/g, "").split("\n");
     this.partial = lines.pop() ?? "";
     for (const line of lines) this.onLine(line);
@@ -32699,7 +32911,8 @@ var Vm = class {
         env: options.env,
         cwd: options.cwd,
         stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
-        timeout_ms: timeoutMs,
+        // The agent counts whole milliseconds: a fractional timeout (1.0005 s) is rounded, never dropped.
+        timeout_ms: Math.max(1, Math.round(timeoutMs)),
         max_output: options.maxOutput
       },
       timeoutMs + EXEC_REPLY_GRACE_MS
@@ -33054,8 +33267,8 @@ var REPORT_STARTS = [
   String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
 ];
 var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
-function firstKernelProblem(text) {
-  return KERNEL_PROBLEM.exec(text.replace(/\r/g, ""))?.[1]?.trim();
+function firstKernelProblem(text2) {
+  return KERNEL_PROBLEM.exec(text2.replace(/\r/g, ""))?.[1]?.trim();
 }
 var ConsoleMarks = class {
   marks = /* @__PURE__ */ new Map();
@@ -33362,12 +33575,12 @@ function internalError(file, error) {
 }
 
 // src/run/shard.ts
-function parseShard(text) {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+function parseShard(text2) {
+  const match = /^(\d+)\/(\d+)$/.exec(text2.trim());
   const index = Number(match?.[1]);
   const count3 = Number(match?.[2]);
   if (!match || count3 < 1 || index < 1 || index > count3)
-    throw new ProviumError(`--shard '${text}' is not i/n with 1 \u2264 i \u2264 n (for example 1/4 \u2026 4/4)`);
+    throw new ProviumError(`--shard '${text2}' is not i/n with 1 \u2264 i \u2264 n (for example 1/4 \u2026 4/4)`);
   return { index, count: count3 };
 }
 function shardFiles(files, shard, durations) {
@@ -33461,9 +33674,9 @@ function interruptOnCtrlC(controller, say) {
 async function writeReports(run2, options) {
   const junit = options.junit || options.artifacts ? junitXml(run2) : void 0;
   const json = options.json || options.artifacts ? jsonResults(run2) : void 0;
-  const write = async (file, text) => {
+  const write = async (file, text2) => {
     mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
-    await writeFile4(file, text);
+    await writeFile4(file, text2);
   };
   if (options.junit) await write(options.junit, junit);
   if (options.json) await write(options.json, json);

@@ -270,7 +270,8 @@ int main(void) {
     if (n > 0) {
       len += (size_t)n;
       size_t used = consume_frames(buf, len);
-      memmove(buf, buf + used, len - used);
+      /* only when a frame was consumed: a large frame arrives in many small reads */
+      if (used) memmove(buf, buf + used, len - used);
       len -= used;
     } else if (n == 0 || (fds[1].revents & POLLHUP)) {
       /* host disconnected: drop any partial frame and wait for the next host */

@@ -19,6 +19,7 @@ import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
 import { resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
 import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
+import { pullPath, pushPath } from "./transfer.ts";
 import { qemuArgs, spawnQemu, type Accel, type DiskSpec, type LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
@@ -274,6 +275,18 @@ export class Vm {
 
   async writeFile(file: string, data: string | Uint8Array, options: { mode?: number; append?: boolean } = {}): Promise<void> {
     await this.request("write_file", { path: file, data: typeof data === "string" ? Buffer.from(data) : data, ...options });
+  }
+
+  /** Copies a host file or tree into the guest (see transfer.ts); returns the bytes of file data copied. */
+  async push(hostPath: string, guestPath: string, options: { mode?: number } = {}): Promise<number> {
+    this.assertRunning("push");
+    return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
+  }
+
+  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
+  async pull(guestPath: string, hostPath: string): Promise<number> {
+    this.assertRunning("pull");
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
   }
 
   async mount(fstype: string, target: string, options: { source?: string; flags?: number; data?: string } = {}): Promise<void> {

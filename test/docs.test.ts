@@ -99,7 +99,7 @@ test("every runnable example in the docs passes", { timeout: 15 * 60_000 }, asyn
       writeFileSync(file, `-- from ${block.where}\n${block.code}`);
       expected.push(file);
     }
-    const cli = await execa("node", ["--import", "tsx", "src/cli/main.ts", "run", suite], { cwd: ROOT, reject: false, all: true });
+    const cli = await execa("node", ["--import", "tsx", "src/cli/main.ts", "run", suite, "--artifacts", path.join(suite, "results")], { cwd: ROOT, reject: false, all: true });
     const output = cli.all ?? "";
     assert.equal(cli.exitCode, 0, `provium run failed on the docs' examples:\n${output}`);
     const passed = [...output.matchAll(/^PASS (\S+)/gm)].map((m) => path.resolve(ROOT, m[1]!)).sort();
@@ -119,6 +119,8 @@ function apiFunctions(): string[] {
       throw new Error("not in this test");
     },
     fixture: () => Promise.reject(new Error("not in this test")),
+    hostPath: (requested) => requested,
+    resultsPath: (requested) => requested,
   });
   installJson(L);
   const lister = `

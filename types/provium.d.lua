@@ -136,6 +136,31 @@ function VM:read_file(path) end
 ---@return integer? errno
 function VM:write_file(path, data, mode, opts) end
 
+---@class PushOptions
+---@field mode? integer Mode of a single pushed file, e.g. tonumber("755", 8).
+
+---Copies a host file or directory tree into the guest (byte-exact, modes,
+---symlinks as links, empty directories; parents created). host_path is found
+---like dofile finds files. Returns the bytes of file data copied; raises on
+---any failure.
+---@param host_path string
+---@param guest_path string Absolute.
+---@param opts? PushOptions
+---@return number bytes
+function VM:push(host_path, guest_path, opts) end
+
+---@class PullResult
+---@field path string Absolute host path of the copy.
+---@field bytes number Bytes of file data copied.
+
+---Copies a guest file or tree to the host. A relative host_path lands in the
+---run's results directory (--artifacts, default provium-results/). Devices,
+---FIFOs and sockets are refused.
+---@param guest_path string
+---@param host_path string
+---@return PullResult
+function VM:pull(guest_path, host_path) end
+
 ---@class MountOptions
 ---@field source? string Default: the fstype.
 ---@field flags? number MS_* flags.

@@ -194,6 +194,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
       tags: options.tags,
       traceGuests: options.verbose,
       allowKernelWarnings: options.allowKernelWarnings,
+      resultsDir: options.artifacts,
       timeoutMs: timeoutS * 1000,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),

@@ -6,7 +6,7 @@ import type { Config } from "../config/config.ts";
 import type { FixtureRegistry } from "../fixtures/registry.ts";
 import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
-import { createLuaFile, resolveUserPath, type LuaFile } from "../lua/state.ts";
+import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
 import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
@@ -32,7 +32,11 @@ export interface RunContext {
   traceGuests?: boolean;
   /** Kernel WARNING/BUG/Oops reports on a console do not fail tests or fixture builds. */
   allowKernelWarnings?: boolean;
+  /** The run's results directory (--artifacts): vm:pull's relative paths land here. Default: provium-results/. */
+  resultsDir?: string;
 }
+
+export const DEFAULT_RESULTS_DIR = "provium-results";
 
 export interface SessionOptions {
   /** How log lines name their source. */
@@ -49,10 +53,14 @@ let ramFiles = 0;
 
 /** A disk image named in a test, found where dofile() finds files. */
 function diskImage(suiteRoot: string, image: string): string {
-  const file = resolveUserPath(suiteRoot, image);
-  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path.dirname(suiteRoot)})`);
+  const file = findUserPath(suiteRoot, image, "disk image");
   checkReadable(file, "disk image");
   return file;
+}
+
+/** Where the run keeps what tests pull and what outlives the run (--artifacts, default provium-results/). */
+export function resultsDir(run: RunContext): string {
+  return path.resolve(run.resultsDir ?? DEFAULT_RESULTS_DIR);
 }
 
 export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {
@@ -76,6 +84,8 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   });
   installProvium(lf.L, lf.bridge, {
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
+    hostPath: (requested, what) => findUserPath(run.suiteRoot, requested, what),
+    resultsPath: (requested) => path.resolve(resultsDir(run), requested),
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);

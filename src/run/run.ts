@@ -33,6 +33,8 @@ export interface RunOptions extends Selection {
   traceGuests?: boolean;
   /** Kernel WARNING/BUG/Oops reports on a console do not fail tests. */
   allowKernelWarnings?: boolean;
+  /** Where vm:pull's relative paths land (--artifacts; default provium-results/). */
+  resultsDir?: string;
 }
 
 export interface RunResult {

@@ -16,6 +16,10 @@ export interface ProviumHost {
   fixture(name: string): Promise<Vm>;
   /** Receives each exec's command and output (verbose runs). */
   trace?: (line: string) => void;
+  /** A host file or directory a test names, found like dofile finds files (what names it in the error). */
+  hostPath(requested: string, what: string): string;
+  /** Where a relative vm:pull destination goes: the run's results directory. */
+  resultsPath(requested: string): string;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -39,7 +43,7 @@ function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
 }
 
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
-  const classes = vmClasses(L, bridge, host.trace);
+  const classes = vmClasses(L, bridge, host);
   lua.lua_newtable(L);
 
   setFunction(L, "create", (L) => {

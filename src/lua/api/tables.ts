@@ -61,6 +61,14 @@ export class LuaOptions {
     return value === undefined ? undefined : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
   }
 
+  /** An integer option within [min, max]. */
+  integer(name: string, min: number, max: number, what: string): number | undefined {
+    const value = this.number(name);
+    if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max))
+      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
+    return value;
+  }
+
   boolean(name: string): boolean | undefined {
     return this.field(name, (type) => (type === lua.LUA_TBOOLEAN ? (lua.lua_toboolean(this.L, -1) as boolean) : this.wrong(name, "true or false")));
   }

@@ -19,6 +19,7 @@ export async function benchLua(): Promise<void> {
     fixture: () => Promise.reject(new Error("no fixtures here")),
     hostPath: (requested) => requested,
     resultsPath: (requested) => requested,
+    hostExec: { cwd: ".", tmpdir: () => "/tmp" },
   });
   const script = `local vm = provium.create() for i = 1, ${CALLS} do vm:read_file("/proc/uptime") end`;
 

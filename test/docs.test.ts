@@ -121,6 +121,7 @@ function apiFunctions(): string[] {
     fixture: () => Promise.reject(new Error("not in this test")),
     hostPath: (requested) => requested,
     resultsPath: (requested) => requested,
+    hostExec: { cwd: ".", tmpdir: () => "/tmp" },
   });
   installJson(L);
   const lister = `

@@ -49,6 +49,23 @@ function provium.buffer(size_or_bytes) end
 ---@return provium.Int
 function provium.int(value) end
 
+---@class HostExecOptions
+---@field env? table<string, string> Added to the host's environment.
+---@field cwd? string Working directory (default: the suite root).
+---@field stdin? string Bytes written to standard input.
+---@field timeout? number Seconds before the command is killed; default 600.
+
+---Runs a command on the host (a shell string or a list of arguments), with
+---vm:exec's result table; 127 when the program is not found.
+---@param cmd string|string[]
+---@param opts? HostExecOptions
+---@return ExecResult
+function provium.host_exec(cmd, opts) end
+
+---A new empty host directory for the test's own files, removed with the run.
+---@return string
+function provium.host_tmpdir() end
+
 ---@class provium.Buffer
 local Buffer = {}
 
@@ -79,7 +96,7 @@ function VM:boot(opts) end
 ---@field cwd? string Working directory.
 ---@field stdin? string Bytes written to the command's standard input.
 ---@field timeout? number Seconds before the command (and its process group) is killed; default 60.
----@field max_output? number Bytes kept per stream; default 1 MiB.
+---@field max_output? number Bytes kept per stream; default 1 MiB, at most 33521664 (both streams share one 64 MiB message).
 
 ---@class ExecResult
 ---@field ok boolean code == 0 and not timed out.

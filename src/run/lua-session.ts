@@ -86,6 +86,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
     hostPath: (requested, what) => findUserPath(run.suiteRoot, requested, what),
     resultsPath: (requested) => path.resolve(resultsDir(run), requested),
+    hostExec: { cwd: run.suiteRoot, tmpdir: () => run.runDir.child("host-tmp") },
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);

@@ -7,6 +7,7 @@ import { ACCEL_MODES } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, raise, toBytes, toText } from "../values.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
+import { hostExec, hostTmpdir, type HostExecContext } from "./host-exec.ts";
 import { vmClasses } from "./vm.ts";
 
 export interface ProviumHost {
@@ -20,6 +21,8 @@ export interface ProviumHost {
   hostPath(requested: string, what: string): string;
   /** Where a relative vm:pull destination goes: the run's results directory. */
   resultsPath(requested: string): string;
+  /** provium.host_exec's default directory and scratch directories. */
+  hostExec: HostExecContext;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -90,6 +93,9 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     }
     return 1;
   });
+
+  setFunction(L, "host_exec", (L) => hostExec(L, bridge, host.hostExec));
+  setFunction(L, "host_tmpdir", (L) => hostTmpdir(L, host.hostExec));
 
   setFunction(L, "int", (L) => {
     classes.int.push(L, { value: checkInteger(L, 1, "provium.int(value)") });

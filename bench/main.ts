@@ -2,11 +2,14 @@
 import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
+import { benchTransfer } from "./transfer.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
 console.log();
 await benchLua();
+console.log();
+await benchTransfer();
 console.log();
 await benchFixtures();
 console.log();

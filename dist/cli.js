@@ -31485,7 +31485,7 @@ var ProgressLine = class {
   }
 };
 
-// src/run/cleanup.ts
+// src/host/cleanup.ts
 import { rmSync as rmSync2 } from "node:fs";
 var children = /* @__PURE__ */ new Set();
 var directories = /* @__PURE__ */ new Set();
@@ -32188,7 +32188,7 @@ function resolveProfile(name, config = { profiles: {} }) {
 import { rename as rename3, rm as rm5, stat as stat2, truncate, writeFile as writeFile3 } from "node:fs/promises";
 import path17 from "node:path";
 
-// src/run/budget.ts
+// src/host/budget.ts
 import { availableParallelism } from "node:os";
 import { readFileSync as readFileSync9 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
@@ -32281,7 +32281,7 @@ function hostBudget() {
   return processBudget;
 }
 
-// src/run/run-dir.ts
+// src/host/run-dir.ts
 import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import path15 from "node:path";
 function runsRoot() {

@@ -13,7 +13,7 @@ import { jobSummary } from "../report/github-summary.ts";
 import { jsonResults } from "../report/json.ts";
 import { junitXml } from "../report/junit.ts";
 import { ProgressLine } from "../report/progress.ts";
-import { cleanupNow, setExitOnSignal } from "../run/cleanup.ts";
+import { cleanupNow, setExitOnSignal } from "../host/cleanup.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "../run/discover.ts";
 import { defaultDurationsFile, loadDurations, saveDurations } from "../run/durations.ts";
 import { count } from "../run/results.ts";

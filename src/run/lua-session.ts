@@ -11,7 +11,7 @@ import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
 import { createVm, type VmOptions } from "../vm/vm.ts";
-import type { RunDir } from "./run-dir.ts";
+import type { RunDir } from "../host/run-dir.ts";
 import type { Scope } from "./scope.ts";
 
 export interface RunContext {

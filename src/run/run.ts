@@ -11,7 +11,7 @@ import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
 import type { RunContext } from "./lua-session.ts";
 import type { FileResult } from "./results.ts";
-import { RunDir } from "./run-dir.ts";
+import { RunDir } from "../host/run-dir.ts";
 
 export interface RunOptions extends Selection {
   files: string[];

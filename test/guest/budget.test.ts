@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { hostResources } from "../../src/run/budget.ts";
+import { hostResources } from "../../src/host/budget.ts";
 import { createVm } from "../../src/vm/vm.ts";
 
 test("on this host, a 16 GiB guest waits while others hold the memory, then boots", async () => {

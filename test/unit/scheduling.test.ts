@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { ResourceBudget } from "../../src/run/budget.ts";
+import { ResourceBudget } from "../../src/host/budget.ts";
 import { longestFirst } from "../../src/run/durations.ts";
 import { parseShard, shardFiles } from "../../src/run/shard.ts";
 

@@ -30931,181 +30931,16 @@ function sanitize2(name, max) {
   return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
 }
 
-// src/agent/client.ts
-import net from "node:net";
-import { randomInt } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/agent/protocol.ts
-var import_msgpack = __toESM(require_dist(), 1);
-var PROTOCOL_VERSION = 1;
-var AGENT_PORT_NAME = "org.provium.agent";
-var MAGIC = Buffer.from("PRVM");
-var HEADER_BYTES = 8;
-var MAX_FRAME_BYTES = 64 << 20;
-var RESULT_FIELDS = {
-  hello: ["version", "kernel", "pid"],
-  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
-  syscall: ["ret", "errno", "buffers"],
-  read_file: ["data", "truncated"],
-  write_file: [],
-  mount: [],
-  quiesce: [],
-  shutdown: []
-};
-var OPS = Object.keys(RESULT_FIELDS);
-var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
-var decoder = new import_msgpack.Decoder({ useBigInt64: true });
-function encodeRequest(id, op, args) {
-  const payload = encoder.encode({ id, op, args });
-  const header2 = Buffer.alloc(HEADER_BYTES);
-  MAGIC.copy(header2, 0);
-  header2.writeUInt32BE(payload.length, 4);
-  return Buffer.concat([header2, payload]);
+// src/util/time.ts
+async function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
-function toInteger(value) {
-  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
-  if (typeof value === "number") return value;
-  throw new TypeError(`expected an integer, got ${typeof value}`);
-}
-var FrameReader = class {
-  buffered = Buffer.alloc(0);
-  push(chunk) {
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
-    const responses = [];
-    for (; ; ) {
-      const start = this.buffered.indexOf(MAGIC);
-      if (start < 0) {
-        this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
-        return responses;
-      }
-      if (this.buffered.length - start < HEADER_BYTES) {
-        this.buffered = this.buffered.subarray(start);
-        return responses;
-      }
-      const size = this.buffered.readUInt32BE(start + 4);
-      if (size > MAX_FRAME_BYTES) {
-        this.buffered = this.buffered.subarray(start + 1);
-        continue;
-      }
-      const end = start + HEADER_BYTES + size;
-      if (this.buffered.length < end) {
-        this.buffered = this.buffered.subarray(start);
-        return responses;
-      }
-      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
-      this.buffered = this.buffered.subarray(end);
-      if (response) responses.push(response);
-    }
-  }
-  reset() {
-    this.buffered = Buffer.alloc(0);
-  }
-  decode(payload) {
-    try {
-      const value = decoder.decode(payload);
-      if (typeof value !== "object" || value === null) return void 0;
-      return {
-        id: Number(value.id),
-        ok: value.ok === true,
-        result: value.result,
-        error: typeof value.error === "string" ? value.error : void 0,
-        errno: value.errno === void 0 ? void 0 : Number(value.errno)
-      };
-    } catch {
-      return void 0;
-    }
-  }
-};
-
-// src/agent/client.ts
-var AgentClient = class _AgentClient {
-  constructor(socket, options) {
-    this.socket = socket;
-    this.options = options;
-    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => void this.onClose());
-  }
-  socket;
-  options;
-  pending = /* @__PURE__ */ new Map();
-  reader = new FrameReader();
-  // Ids start at random so that a stale response from an earlier connection
-  // to the same guest cannot be mistaken for one of ours.
-  nextId = randomInt(1, 2 ** 30);
-  lost;
-  /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path22, deadline, options, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path22, () => resolve2(s));
-          s.once("error", reject);
-        });
-        return new _AgentClient(socket, options);
-      } catch (error) {
-        if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path22}: ${error.message}`);
-        await sleep(5);
-      }
-    }
-  }
-  request(op, args, timeoutMs) {
-    if (this.lost) return Promise.reject(this.lost);
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve2, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
-    });
-  }
-  /** Requests in flight (a fixture snapshot needs none). */
-  get inFlight() {
-    return this.pending.size;
-  }
-  /** Fails every pending and future request with error, and disconnects. */
-  fail(error) {
-    this.lost ??= error;
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.reject(this.lost);
-      this.pending.delete(id);
-    }
-    this.socket.destroy();
-  }
-  /** Disconnects; the guest agent keeps running and accepts a new connection. */
-  close() {
-    this.fail(new ProviumError("the agent connection was closed by the host"));
-  }
-  onResponses(responses) {
-    for (const response of responses) {
-      const p = this.pending.get(response.id);
-      if (!p) continue;
-      this.pending.delete(response.id);
-      clearTimeout(p.timer);
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
-    }
-  }
-  async onClose() {
-    if (this.lost) return;
-    this.lost = new ProviumError("the agent connection dropped");
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    if (pending.length === 0) return;
-    const reason = await this.options.explainLoss();
-    this.lost = reason;
-    for (const p of pending) {
-      clearTimeout(p.timer);
-      p.reject(reason);
-    }
-  }
-};
 function formatSeconds(ms) {
   return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
 }
@@ -31651,6 +31486,90 @@ function warnOnce(message) {
 
 // src/vm/qemu.ts
 import { existsSync as existsSync5 } from "node:fs";
+
+// src/agent/protocol.ts
+var import_msgpack = __toESM(require_dist(), 1);
+var PROTOCOL_VERSION = 1;
+var AGENT_PORT_NAME = "org.provium.agent";
+var MAGIC = Buffer.from("PRVM");
+var HEADER_BYTES = 8;
+var MAX_FRAME_BYTES = 64 << 20;
+var RESULT_FIELDS = {
+  hello: ["version", "kernel", "pid"],
+  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
+  syscall: ["ret", "errno", "buffers"],
+  read_file: ["data", "truncated"],
+  write_file: [],
+  mount: [],
+  quiesce: [],
+  shutdown: []
+};
+var OPS = Object.keys(RESULT_FIELDS);
+var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
+var decoder = new import_msgpack.Decoder({ useBigInt64: true });
+function encodeRequest(id, op, args) {
+  const payload = encoder.encode({ id, op, args });
+  const header2 = Buffer.alloc(HEADER_BYTES);
+  MAGIC.copy(header2, 0);
+  header2.writeUInt32BE(payload.length, 4);
+  return Buffer.concat([header2, payload]);
+}
+function toInteger(value) {
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+  if (typeof value === "number") return value;
+  throw new TypeError(`expected an integer, got ${typeof value}`);
+}
+var FrameReader = class {
+  buffered = Buffer.alloc(0);
+  push(chunk) {
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    const responses = [];
+    for (; ; ) {
+      const start = this.buffered.indexOf(MAGIC);
+      if (start < 0) {
+        this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
+        return responses;
+      }
+      if (this.buffered.length - start < HEADER_BYTES) {
+        this.buffered = this.buffered.subarray(start);
+        return responses;
+      }
+      const size = this.buffered.readUInt32BE(start + 4);
+      if (size > MAX_FRAME_BYTES) {
+        this.buffered = this.buffered.subarray(start + 1);
+        continue;
+      }
+      const end = start + HEADER_BYTES + size;
+      if (this.buffered.length < end) {
+        this.buffered = this.buffered.subarray(start);
+        return responses;
+      }
+      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
+      this.buffered = this.buffered.subarray(end);
+      if (response) responses.push(response);
+    }
+  }
+  reset() {
+    this.buffered = Buffer.alloc(0);
+  }
+  decode(payload) {
+    try {
+      const value = decoder.decode(payload);
+      if (typeof value !== "object" || value === null) return void 0;
+      return {
+        id: Number(value.id),
+        ok: value.ok === true,
+        result: value.result,
+        error: typeof value.error === "string" ? value.error : void 0,
+        errno: value.errno === void 0 ? void 0 : Number(value.errno)
+      };
+    } catch {
+      return void 0;
+    }
+  }
+};
+
+// src/vm/qemu.ts
 var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
 var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
@@ -32188,6 +32107,98 @@ function resolveProfile(name, config = { profiles: {} }) {
 import { rename as rename3, rm as rm5, stat as stat2, truncate, writeFile as writeFile3 } from "node:fs/promises";
 import path17 from "node:path";
 
+// src/agent/client.ts
+import net from "node:net";
+import { randomInt } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+var AgentClient = class _AgentClient {
+  constructor(socket, options) {
+    this.socket = socket;
+    this.options = options;
+    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => void this.onClose());
+  }
+  socket;
+  options;
+  pending = /* @__PURE__ */ new Map();
+  reader = new FrameReader();
+  // Ids start at random so that a stale response from an earlier connection
+  // to the same guest cannot be mistaken for one of ours.
+  nextId = randomInt(1, 2 ** 30);
+  lost;
+  /** Connects, retrying while QEMU has not yet created the socket. */
+  static async connect(path22, deadline, options, isAlive2) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net.createConnection(path22, () => resolve2(s));
+          s.once("error", reject);
+        });
+        return new _AgentClient(socket, options);
+      } catch (error) {
+        if (!isAlive2()) throw await options.explainLoss();
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path22}: ${error.message}`);
+        await sleep(5);
+      }
+    }
+  }
+  request(op, args, timeoutMs) {
+    if (this.lost) return Promise.reject(this.lost);
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
+      }, timeoutMs);
+      this.pending.set(id, { op, resolve: resolve2, reject, timer });
+      this.socket.write(encodeRequest(id, op, args));
+    });
+  }
+  /** Requests in flight (a fixture snapshot needs none). */
+  get inFlight() {
+    return this.pending.size;
+  }
+  /** Fails every pending and future request with error, and disconnects. */
+  fail(error) {
+    this.lost ??= error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(this.lost);
+      this.pending.delete(id);
+    }
+    this.socket.destroy();
+  }
+  /** Disconnects; the guest agent keeps running and accepts a new connection. */
+  close() {
+    this.fail(new ProviumError("the agent connection was closed by the host"));
+  }
+  onResponses(responses) {
+    for (const response of responses) {
+      const p = this.pending.get(response.id);
+      if (!p) continue;
+      this.pending.delete(response.id);
+      clearTimeout(p.timer);
+      if (response.ok) p.resolve(response.result ?? {});
+      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+    }
+  }
+  async onClose() {
+    if (this.lost) return;
+    this.lost = new ProviumError("the agent connection dropped");
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    if (pending.length === 0) return;
+    const reason = await this.options.explainLoss();
+    this.lost = reason;
+    for (const p of pending) {
+      clearTimeout(p.timer);
+      p.reject(reason);
+    }
+  }
+};
+
 // src/host/budget.ts
 import { availableParallelism } from "node:os";
 import { readFileSync as readFileSync9 } from "node:fs";
@@ -32349,17 +32360,6 @@ var processRunDir;
 function defaultRunDir() {
   processRunDir ??= RunDir.create();
   return processRunDir;
-}
-
-// src/util/time.ts
-async function within(promise, ms) {
-  let timer;
-  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 // src/vm/console-log.ts

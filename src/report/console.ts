@@ -1,6 +1,6 @@
 // The console report: a line per file as it finishes, then each failure in
 // full (file:line, message, traceback, the VM console tail), then the totals.
-import { formatSeconds } from "../agent/client.ts";
+import { formatSeconds } from "../util/time.ts";
 import type { RunResult } from "../run/run.ts";
 import { count, type FileResult, type TestResult } from "../run/results.ts";
 

@@ -2,7 +2,7 @@
 // table of files, the slowest tests, and each failure with its message,
 // traceback and console tail. GitHub rejects a summary over 1 MiB, so detail
 // is shed until it fits: console tails first, then tracebacks, then failures.
-import { formatSeconds } from "../agent/client.ts";
+import { formatSeconds } from "../util/time.ts";
 import type { RunResult } from "../run/run.ts";
 import { count, type TestResult } from "../run/results.ts";
 import { countsLine } from "./console.ts";

@@ -30945,7 +30945,7 @@ function formatSeconds(ms) {
   return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
 }
 
-// src/run/results.ts
+// src/engine/results.ts
 function count2(tests) {
   return {
     passed: tests.filter((t) => t.status === "passed").length,
@@ -31436,23 +31436,250 @@ function longestFirst(items, key, durations) {
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/fixtures/build.ts
-var import_fengari11 = __toESM(require_fengari(), 1);
 import { existsSync as existsSync8, mkdirSync as mkdirSync5 } from "node:fs";
 import path19 from "node:path";
 
-// src/run/lua-session.ts
+// src/vm/console-log.ts
+import { closeSync, fstatSync, openSync, readSync, statSync as statSync3 } from "node:fs";
+function readConsole(file) {
+  return readConsoleFrom(file, 0);
+}
+function consoleTail(file, lines = 30) {
+  const text = readConsole(file).replace(/\r/g, "").trimEnd();
+  if (!text) return "(the guest printed nothing)";
+  return text.split("\n").slice(-lines).join("\n");
+}
+var FOLLOW_INTERVAL_MS = 200;
+var ConsoleFollower = class {
+  constructor(file, onLine) {
+    this.file = file;
+    this.onLine = onLine;
+    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
+    this.timer.unref();
+  }
+  file;
+  onLine;
+  offset = 0;
+  partial = "";
+  timer;
+  /** Reads what is left and passes on the last, unterminated line too. */
+  stop() {
+    clearInterval(this.timer);
+    this.poll();
+    if (this.partial) this.onLine(this.partial);
+    this.partial = "";
+  }
+  poll() {
+    const text = readConsoleFrom(this.file, this.offset);
+    this.offset += text.length;
+    this.partial += text;
+    const lines = this.partial.replace(/\r/g, "").split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.onLine(line);
+  }
+};
+function consoleSize(file) {
+  try {
+    return statSync3(file).size;
+  } catch {
+    return 0;
+  }
+}
+function readConsoleFrom(file, offset) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return "";
+  }
+  try {
+    const length = fstatSync(fd).size - offset;
+    if (length <= 0) return "";
+    const bytes2 = Buffer.alloc(length);
+    const n2 = readSync(fd, bytes2, 0, length, offset);
+    return bytes2.toString("latin1", 0, n2);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/engine/thread.ts
+var import_fengari5 = __toESM(require_fengari(), 1);
+
+// src/lua/failure.ts
+var import_fengari4 = __toESM(require_fengari(), 1);
+function locate(L, thread, testFile) {
+  const ar = new import_fengari4.lua.lua_Debug();
+  const location = { traceback: "" };
+  const lines = [];
+  for (let level = 0; import_fengari4.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari4.lua.lua_getinfo(thread, (0, import_fengari4.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari4.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari4.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari4.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+    if (source === PRELUDE_CHUNK) continue;
+    if (!source.startsWith("@")) {
+      lines.push(`	[host]: in ${name}`);
+      continue;
+    }
+    const file = source.slice(1);
+    if (!(ar.currentline > 0)) {
+      lines.push(`	${file}: in ${name}`);
+      continue;
+    }
+    lines.push(`	${file}:${ar.currentline}: in ${name}`);
+    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
+    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
+  }
+  location.traceback = ["stack traceback:", ...lines].join("\n");
+  return location;
+}
+function threadError(L, thread, testFile) {
+  import_fengari4.lua.lua_xmove(thread, L, 1);
+  try {
+    const outcome2 = outcomeOf(L);
+    if (outcome2) return outcome2;
+    const type = import_fengari4.lua.lua_type(L, -1);
+    let message;
+    if (type === import_fengari4.lua.LUA_TSTRING || type === import_fengari4.lua.LUA_TNUMBER) message = toText(L, -1);
+    else if (type === import_fengari4.lua.LUA_TNIL) message = "error(nil) was raised";
+    else {
+      import_fengari4.lauxlib.luaL_tolstring(L, -1);
+      message = `error value: ${toText(L, -1)}`;
+      import_fengari4.lua.lua_pop(L, 1);
+    }
+    return { outcome: "error", message, location: locate(L, thread, testFile) };
+  } finally {
+    import_fengari4.lua.lua_pop(L, 1);
+  }
+}
+function outcomeOf(L) {
+  if (import_fengari4.lua.lua_type(L, -1) !== import_fengari4.lua.LUA_TTABLE || !import_fengari4.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari4.lua.lua_toboolean(L, -1);
+  import_fengari4.lua.lua_pop(L, 2);
+  if (!isOutcome) return void 0;
+  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("kind"));
+  import_fengari4.lua.lua_getfield(L, -2, (0, import_fengari4.to_luastring)("reason"));
+  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
+  import_fengari4.lua.lua_pop(L, 2);
+  return outcome2;
+}
+
+// src/engine/thread.ts
+function consoles(vms) {
+  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
+}
+function internalErrorOutcome(error, where = {}) {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
+}
+async function runInThread(lf, display, push, timeoutMs, vms) {
+  const { L, bridge } = lf;
+  const thread = import_fengari5.lua.lua_newthread(L);
+  const anchor = import_fengari5.lauxlib.luaL_ref(L, import_fengari5.lua.LUA_REGISTRYINDEX);
+  try {
+    push(thread);
+    const deadline = Date.now() + timeoutMs;
+    bridge.watch(thread, deadline);
+    const drive = await bridge.drive(thread, import_fengari5.lua.lua_gettop(thread) - 1, deadline);
+    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
+      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
+    if (drive.status === "ok") return { status: "passed" };
+    if (drive.status === "timeout" || drive.status === "interrupted") {
+      const where = locate(L, thread, display);
+      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
+      if (where.file === display) where.testLine = where.line;
+      bridge.reset();
+      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
+      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
+    }
+    const error = threadError(L, thread, display);
+    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
+    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
+  } finally {
+    import_fengari5.lauxlib.luaL_unref(L, import_fengari5.lua.LUA_REGISTRYINDEX, anchor);
+  }
+}
+
+// src/engine/kernel-problems.ts
+var REPORT_STARTS = [
+  String.raw`WARNING: CPU: \d+ PID: \d+`,
+  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
+  String.raw`BUG: `,
+  String.raw`kernel BUG at `,
+  String.raw`Oops: `,
+  String.raw`general protection fault`,
+  String.raw`Unable to handle kernel`,
+  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
+  String.raw`INFO: task \S+ blocked for more than`,
+  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
+];
+var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
+function firstKernelProblem(text) {
+  return KERNEL_PROBLEM.exec(text.replace(/\r/g, ""))?.[1]?.trim();
+}
+var ConsoleMarks = class {
+  marks = /* @__PURE__ */ new Map();
+  constructor(vms) {
+    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
+  }
+  /** The first problem each VM's kernel reported since the mark. */
+  problems(vms) {
+    return vms.flatMap((vm) => {
+      if (!vm.consoleLogPath) return [];
+      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
+      return line ? [{ vm: vm.name, line }] : [];
+    });
+  }
+};
+function checkKernelHealth(outcome2, marks, vms, where, during) {
+  if (outcome2.status !== "passed") return outcome2;
+  const problems = marks.problems(vms);
+  if (problems.length === 0) return outcome2;
+  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
+  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
+  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
+  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
+}
+
+// src/engine/scope.ts
+var Scope = class {
+  vms = [];
+  /** VMs resumed from fixtures: leaving them running is normal. */
+  resumed = /* @__PURE__ */ new Set();
+  logs = [];
+  warnings = [];
+};
+async function endScope(scope, status, warn) {
+  const failed = status === "failed" || status === "error";
+  await Promise.all(
+    scope.vms.map(async (vm) => {
+      if (vm.state === "stopped") return;
+      if (failed || vm.state !== "running") return vm.kill();
+      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
+      await vm.shutdown();
+    })
+  );
+}
+
+// src/engine/script.ts
+var import_fengari11 = __toESM(require_fengari(), 1);
+
+// src/engine/session.ts
 import path18 from "node:path";
 
 // src/lua/api/json.ts
-var import_fengari4 = __toESM(require_fengari(), 1);
+var import_fengari6 = __toESM(require_fengari(), 1);
 function installJson(L) {
-  import_fengari4.lua.lua_createtable(L, 0, 2);
-  import_fengari4.lua.lua_pushcfunction(L, (L2) => {
+  import_fengari6.lua.lua_createtable(L, 0, 2);
+  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
     pushValue(L2, JSON.stringify(toValue(L2, 1)));
     return 1;
   });
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("encode"));
-  import_fengari4.lua.lua_pushcfunction(L, (L2) => {
+  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("encode"));
+  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
     const text = toText(L2, 1);
     let value;
     try {
@@ -31463,15 +31690,15 @@ function installJson(L) {
     pushValue(L2, value);
     return 1;
   });
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("decode"));
-  import_fengari4.lua.lua_setglobal(L, (0, import_fengari4.to_luastring)("json"));
+  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("decode"));
+  import_fengari6.lua.lua_setglobal(L, (0, import_fengari6.to_luastring)("json"));
 }
 
 // src/lua/api/provium.ts
-var import_fengari8 = __toESM(require_fengari(), 1);
+var import_fengari10 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import { closeSync as closeSync2, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
 import path14 from "node:path";
 
 // src/util/log.ts
@@ -31640,7 +31867,7 @@ function bootId() {
 async function probeKvm(kernel) {
   if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
-    closeSync(openSync("/dev/kvm", constants5.O_RDWR));
+    closeSync2(openSync2("/dev/kvm", constants5.O_RDWR));
   } catch {
     return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
   }
@@ -31705,7 +31932,7 @@ async function chooseAccel(mode, kernel) {
 }
 
 // src/lua/api/tables.ts
-var import_fengari5 = __toESM(require_fengari(), 1);
+var import_fengari7 = __toESM(require_fengari(), 1);
 function checkPositive(L, value, what, integer, unit) {
   if (!(value > 0 && (!integer || Number.isInteger(value))))
     raise(L, `${what} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
@@ -31716,14 +31943,14 @@ var LuaOptions = class {
     this.L = L;
     this.index = index;
     this.where = where;
-    if (import_fengari5.lua.lua_isnoneornil(L, index)) return;
-    if (!import_fengari5.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
-    import_fengari5.lua.lua_pushnil(L);
-    while (import_fengari5.lua.lua_next(L, index)) {
-      const key = import_fengari5.lua.lua_type(L, -2) === import_fengari5.lua.LUA_TSTRING ? toText(L, -2) : "";
-      import_fengari5.lua.lua_pop(L, 1);
+    if (import_fengari7.lua.lua_isnoneornil(L, index)) return;
+    if (!import_fengari7.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
+    import_fengari7.lua.lua_pushnil(L);
+    while (import_fengari7.lua.lua_next(L, index)) {
+      const key = import_fengari7.lua.lua_type(L, -2) === import_fengari7.lua.LUA_TSTRING ? toText(L, -2) : "";
+      import_fengari7.lua.lua_pop(L, 1);
       if (!known.includes(key)) {
-        import_fengari5.lua.lua_pop(L, 1);
+        import_fengari7.lua.lua_pop(L, 1);
         raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
       }
     }
@@ -31732,24 +31959,24 @@ var LuaOptions = class {
   index;
   where;
   field(name, read) {
-    if (import_fengari5.lua.lua_isnoneornil(this.L, this.index)) return void 0;
-    import_fengari5.lua.lua_getfield(this.L, this.index, (0, import_fengari5.to_luastring)(name));
-    const type = import_fengari5.lua.lua_type(this.L, -1);
-    const value = type === import_fengari5.lua.LUA_TNIL ? void 0 : read(type);
-    import_fengari5.lua.lua_pop(this.L, 1);
+    if (import_fengari7.lua.lua_isnoneornil(this.L, this.index)) return void 0;
+    import_fengari7.lua.lua_getfield(this.L, this.index, (0, import_fengari7.to_luastring)(name));
+    const type = import_fengari7.lua.lua_type(this.L, -1);
+    const value = type === import_fengari7.lua.LUA_TNIL ? void 0 : read(type);
+    import_fengari7.lua.lua_pop(this.L, 1);
     return value;
   }
   wrong(name, what) {
     raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
   }
   string(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
   }
   bytes(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
   }
   number(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TNUMBER ? import_fengari5.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TNUMBER ? import_fengari7.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
   }
   /** A number option that must be positive (an integer when asked). */
   positive(name, integer, unit) {
@@ -31757,30 +31984,30 @@ var LuaOptions = class {
     return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
   }
   boolean(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TBOOLEAN ? import_fengari5.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TBOOLEAN ? import_fengari7.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
   }
   /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
   list(name, what, readItem) {
     return this.field(name, (type) => {
-      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, what);
+      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, what);
       const items = [];
-      const length = import_fengari5.lua.lua_rawlen(this.L, -1);
+      const length = import_fengari7.lua.lua_rawlen(this.L, -1);
       for (let i2 = 1; i2 <= length; i2++) {
-        import_fengari5.lua.lua_rawgeti(this.L, -1, i2);
-        items.push(readItem(import_fengari5.lua.lua_type(this.L, -1), i2));
-        import_fengari5.lua.lua_pop(this.L, 1);
+        import_fengari7.lua.lua_rawgeti(this.L, -1, i2);
+        items.push(readItem(import_fengari7.lua.lua_type(this.L, -1), i2));
+        import_fengari7.lua.lua_pop(this.L, 1);
       }
       return items;
     });
   }
   stringMap(name) {
     return this.field(name, (type) => {
-      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
+      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
       const map = {};
-      import_fengari5.lua.lua_pushnil(this.L);
-      while (import_fengari5.lua.lua_next(this.L, -2)) {
+      import_fengari7.lua.lua_pushnil(this.L);
+      while (import_fengari7.lua.lua_next(this.L, -2)) {
         map[toText(this.L, -2)] = toText(this.L, -1);
-        import_fengari5.lua.lua_pop(this.L, 1);
+        import_fengari7.lua.lua_pop(this.L, 1);
       }
       return map;
     });
@@ -31788,50 +32015,50 @@ var LuaOptions = class {
 };
 function stringList(L, index) {
   const items = [];
-  const length = import_fengari5.lua.lua_rawlen(L, index);
+  const length = import_fengari7.lua.lua_rawlen(L, index);
   for (let i2 = 1; i2 <= length; i2++) {
-    import_fengari5.lua.lua_rawgeti(L, index, i2);
+    import_fengari7.lua.lua_rawgeti(L, index, i2);
     items.push(toText(L, -1));
-    import_fengari5.lua.lua_pop(L, 1);
+    import_fengari7.lua.lua_pop(L, 1);
   }
   return items;
 }
 
 // src/lua/api/vm.ts
-var import_fengari7 = __toESM(require_fengari(), 1);
+var import_fengari9 = __toESM(require_fengari(), 1);
 
 // src/lua/api/lua-class.ts
-var import_fengari6 = __toESM(require_fengari(), 1);
+var import_fengari8 = __toESM(require_fengari(), 1);
 var LuaClass = class {
   constructor(L, name, usage, methods, describe) {
     this.name = name;
     this.usage = usage;
-    import_fengari6.lauxlib.luaL_newmetatable(L, (0, import_fengari6.to_luastring)(name));
-    import_fengari6.lua.lua_newtable(L);
+    import_fengari8.lauxlib.luaL_newmetatable(L, (0, import_fengari8.to_luastring)(name));
+    import_fengari8.lua.lua_newtable(L);
     for (const [method, fn] of Object.entries(methods)) {
-      import_fengari6.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
-      import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)(method));
+      import_fengari8.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
+      import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(method));
     }
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__index"));
-    import_fengari6.lua.lua_pushcfunction(L, (L2) => {
+    import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)("__index"));
+    import_fengari8.lua.lua_pushcfunction(L, (L2) => {
       pushString(L2, describe(this.check(L2, 1, "__tostring")));
       return 1;
     });
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__tostring"));
-    import_fengari6.lua.lua_pop(L, 1);
+    import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)("__tostring"));
+    import_fengari8.lua.lua_pop(L, 1);
   }
   name;
   usage;
   objects = /* @__PURE__ */ new WeakMap();
   push(L, object) {
-    import_fengari6.lua.lua_newtable(L);
-    import_fengari6.lauxlib.luaL_setmetatable(L, (0, import_fengari6.to_luastring)(this.name));
-    this.objects.set(import_fengari6.lua.lua_topointer(L, -1), object);
+    import_fengari8.lua.lua_newtable(L);
+    import_fengari8.lauxlib.luaL_setmetatable(L, (0, import_fengari8.to_luastring)(this.name));
+    this.objects.set(import_fengari8.lua.lua_topointer(L, -1), object);
   }
   /** The JS object at index, or undefined when the value is not one of ours. */
   test(L, index) {
-    if (!import_fengari6.lua.lua_istable(L, index)) return void 0;
-    return this.objects.get(import_fengari6.lua.lua_topointer(L, index));
+    if (!import_fengari8.lua.lua_istable(L, index)) return void 0;
+    return this.objects.get(import_fengari8.lua.lua_topointer(L, index));
   }
   check(L, index, method) {
     const object = this.test(L, index);
@@ -31843,17 +32070,17 @@ var LuaClass = class {
 // src/lua/api/vm.ts
 function syscallArg(L, index, classes, position) {
   const what = `vm:syscall argument ${position}`;
-  switch (import_fengari7.lua.lua_type(L, index)) {
-    case import_fengari7.lua.LUA_TNIL:
+  switch (import_fengari9.lua.lua_type(L, index)) {
+    case import_fengari9.lua.LUA_TNIL:
       return null;
-    case import_fengari7.lua.LUA_TBOOLEAN:
-      return import_fengari7.lua.lua_toboolean(L, index) ? 1 : 0;
-    case import_fengari7.lua.LUA_TNUMBER:
+    case import_fengari9.lua.LUA_TBOOLEAN:
+      return import_fengari9.lua.lua_toboolean(L, index) ? 1 : 0;
+    case import_fengari9.lua.LUA_TNUMBER:
       return checkInteger(L, index, what);
-    case import_fengari7.lua.LUA_TSTRING:
+    case import_fengari9.lua.LUA_TSTRING:
       return { in: toBytes(L, index) };
     // passed as a pointer to the bytes, NUL-terminated
-    case import_fengari7.lua.LUA_TTABLE: {
+    case import_fengari9.lua.LUA_TTABLE: {
       const buffer = classes.buffer.test(L, index);
       if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
       const exact = classes.int.test(L, index);
@@ -31865,9 +32092,9 @@ function syscallArg(L, index, classes, position) {
 function orErrorTriple(error) {
   if (!(error instanceof AgentError)) throw error;
   return (L) => {
-    import_fengari7.lua.lua_pushnil(L);
+    import_fengari9.lua.lua_pushnil(L);
     pushString(L, error.message);
-    import_fengari7.lua.lua_pushinteger(L, error.errno);
+    import_fengari9.lua.lua_pushinteger(L, error.errno);
     return 3;
   };
 }
@@ -31889,7 +32116,7 @@ function vmClasses(L, bridge, trace) {
       });
     },
     exec: (L2, vm) => {
-      const command2 = import_fengari7.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
+      const command2 = import_fengari9.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari9.lua.lua_type(L2, 2) === import_fengari9.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
       if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
       const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
       const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
@@ -31908,8 +32135,8 @@ function vmClasses(L, bridge, trace) {
       });
     },
     syscall: (L2, vm) => {
-      const target = import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
-      const count3 = import_fengari7.lua.lua_gettop(L2) - 2;
+      const target = import_fengari9.lua.lua_type(L2, 2) === import_fengari9.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
+      const count3 = import_fengari9.lua.lua_gettop(L2) - 2;
       if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
       const args = [];
       const buffers = [];
@@ -31934,15 +32161,15 @@ function vmClasses(L, bridge, trace) {
     },
     write_file: (L2, vm) => {
       const file = toText(L2, 2);
-      if (import_fengari7.lua.lua_type(L2, 3) !== import_fengari7.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
+      if (import_fengari9.lua.lua_type(L2, 3) !== import_fengari9.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
       const data = toBytes(L2, 3);
-      const mode = import_fengari7.lua.lua_type(L2, 4) === import_fengari7.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
+      const mode = import_fengari9.lua.lua_type(L2, 4) === import_fengari9.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
       const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
       const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
       return bridge.await(
         L2,
         "vm:write_file",
-        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari7.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari9.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     mount: (L2, vm) => {
@@ -31953,7 +32180,7 @@ function vmClasses(L, bridge, trace) {
       return bridge.await(
         L2,
         "vm:mount",
-        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari7.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari9.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
@@ -31974,16 +32201,16 @@ function vmClasses(L, bridge, trace) {
 
 // src/lua/api/provium.ts
 function setFunction2(L, name, fn) {
-  import_fengari8.lua.lua_pushcfunction(L, fn);
-  import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(name));
+  import_fengari10.lua.lua_pushcfunction(L, fn);
+  import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)(name));
 }
 var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
 function readDisks(L, o2) {
   return o2.list("disks", DISKS_USAGE, (type, i2) => {
     const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari8.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari8.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
-    if (type !== import_fengari8.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari8.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    if (type === import_fengari10.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari10.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    if (type !== import_fengari10.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, import_fengari10.lua.lua_absindex(L, -1), where, ["image", "size"]);
     const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
     if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
     return disk;
@@ -31991,9 +32218,9 @@ function readDisks(L, o2) {
 }
 function installProvium(L, bridge, host) {
   const classes = vmClasses(L, bridge, host.trace);
-  import_fengari8.lua.lua_newtable(L);
+  import_fengari10.lua.lua_newtable(L);
   setFunction2(L, "create", (L2) => {
-    const profile = import_fengari8.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
+    const profile = import_fengari10.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
     const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
     const accel = o2.string("accel");
     if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
@@ -32018,7 +32245,7 @@ function installProvium(L, bridge, host) {
     return 1;
   });
   setFunction2(L, "fixture", (L2) => {
-    if (import_fengari8.lua.lua_type(L2, 1) !== import_fengari8.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    if (import_fengari10.lua.lua_type(L2, 1) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
     const name = toText(L2, 1);
     return bridge.await(L2, "provium.fixture", async () => {
       const vm = await host.fixture(name);
@@ -32026,7 +32253,7 @@ function installProvium(L, bridge, host) {
     });
   });
   setFunction2(L, "buffer", (L2) => {
-    if (import_fengari8.lua.lua_type(L2, 1) === import_fengari8.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
+    if (import_fengari10.lua.lua_type(L2, 1) === import_fengari10.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
     else {
       const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
       if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
@@ -32038,7 +32265,7 @@ function installProvium(L, bridge, host) {
     classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
     return 1;
   });
-  import_fengari8.lua.lua_setglobal(L, (0, import_fengari8.to_luastring)("provium"));
+  import_fengari10.lua.lua_setglobal(L, (0, import_fengari10.to_luastring)("provium"));
 }
 
 // src/vm/profile.ts
@@ -32360,70 +32587,6 @@ var processRunDir;
 function defaultRunDir() {
   processRunDir ??= RunDir.create();
   return processRunDir;
-}
-
-// src/vm/console-log.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
-function readConsole(file) {
-  return readConsoleFrom(file, 0);
-}
-function consoleTail(file, lines = 30) {
-  const text = readConsole(file).replace(/\r/g, "").trimEnd();
-  if (!text) return "(the guest printed nothing)";
-  return text.split("\n").slice(-lines).join("\n");
-}
-var FOLLOW_INTERVAL_MS = 200;
-var ConsoleFollower = class {
-  constructor(file, onLine) {
-    this.file = file;
-    this.onLine = onLine;
-    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
-    this.timer.unref();
-  }
-  file;
-  onLine;
-  offset = 0;
-  partial = "";
-  timer;
-  /** Reads what is left and passes on the last, unterminated line too. */
-  stop() {
-    clearInterval(this.timer);
-    this.poll();
-    if (this.partial) this.onLine(this.partial);
-    this.partial = "";
-  }
-  poll() {
-    const text = readConsoleFrom(this.file, this.offset);
-    this.offset += text.length;
-    this.partial += text;
-    const lines = this.partial.replace(/\r/g, "").split("\n");
-    this.partial = lines.pop() ?? "";
-    for (const line of lines) this.onLine(line);
-  }
-};
-function consoleSize(file) {
-  try {
-    return statSync3(file).size;
-  } catch {
-    return 0;
-  }
-}
-function readConsoleFrom(file, offset) {
-  let fd;
-  try {
-    fd = openSync2(file, "r");
-  } catch {
-    return "";
-  }
-  try {
-    const length = fstatSync(fd).size - offset;
-    if (length <= 0) return "";
-    const bytes2 = Buffer.alloc(length);
-    const n2 = readSync(fd, bytes2, 0, length, offset);
-    return bytes2.toString("latin1", 0, n2);
-  } finally {
-    closeSync2(fd);
-  }
 }
 
 // src/vm/initrd.ts
@@ -32893,7 +33056,7 @@ var Vm = class {
   }
 };
 
-// src/run/lua-session.ts
+// src/engine/session.ts
 var ramFiles = 0;
 function diskImage(suiteRoot, image) {
   const file = resolveUserPath(suiteRoot, image);
@@ -32941,165 +33104,15 @@ function openLuaSession(run2, session) {
   return lf;
 }
 
-// src/run/lua-thread.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
-
-// src/lua/failure.ts
-var import_fengari9 = __toESM(require_fengari(), 1);
-function locate(L, thread, testFile) {
-  const ar = new import_fengari9.lua.lua_Debug();
-  const location = { traceback: "" };
-  const lines = [];
-  for (let level = 0; import_fengari9.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari9.lua.lua_getinfo(thread, (0, import_fengari9.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari9.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari9.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari9.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
-    if (source === PRELUDE_CHUNK) continue;
-    if (!source.startsWith("@")) {
-      lines.push(`	[host]: in ${name}`);
-      continue;
-    }
-    const file = source.slice(1);
-    if (!(ar.currentline > 0)) {
-      lines.push(`	${file}: in ${name}`);
-      continue;
-    }
-    lines.push(`	${file}:${ar.currentline}: in ${name}`);
-    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
-    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
-  }
-  location.traceback = ["stack traceback:", ...lines].join("\n");
-  return location;
+// src/engine/script.ts
+function openScript(run2, file, session) {
+  const lf = openLuaSession(run2, session);
+  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari11.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
-function threadError(L, thread, testFile) {
-  import_fengari9.lua.lua_xmove(thread, L, 1);
-  try {
-    const outcome2 = outcomeOf(L);
-    if (outcome2) return outcome2;
-    const type = import_fengari9.lua.lua_type(L, -1);
-    let message;
-    if (type === import_fengari9.lua.LUA_TSTRING || type === import_fengari9.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari9.lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      import_fengari9.lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      import_fengari9.lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
-  } finally {
-    import_fengari9.lua.lua_pop(L, 1);
-  }
-}
-function outcomeOf(L) {
-  if (import_fengari9.lua.lua_type(L, -1) !== import_fengari9.lua.LUA_TTABLE || !import_fengari9.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari9.lua.lua_toboolean(L, -1);
-  import_fengari9.lua.lua_pop(L, 2);
-  if (!isOutcome) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("kind"));
-  import_fengari9.lua.lua_getfield(L, -2, (0, import_fengari9.to_luastring)("reason"));
-  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari9.lua.lua_pop(L, 2);
-  return outcome2;
-}
-
-// src/run/lua-thread.ts
-function consoles(vms) {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
-}
-function internalErrorOutcome(error, where = {}) {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
-}
-async function runInThread(lf, display, push, timeoutMs, vms) {
-  const { L, bridge } = lf;
-  const thread = import_fengari10.lua.lua_newthread(L);
-  const anchor = import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
-  try {
-    push(thread);
-    const deadline = Date.now() + timeoutMs;
-    bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari10.lua.lua_gettop(thread) - 1, deadline);
-    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
-      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
-    if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout" || drive.status === "interrupted") {
-      const where = locate(L, thread, display);
-      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      if (where.file === display) where.testLine = where.line;
-      bridge.reset();
-      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
-    }
-    const error = threadError(L, thread, display);
-    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
-    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
-  } finally {
-    import_fengari10.lauxlib.luaL_unref(L, import_fengari10.lua.LUA_REGISTRYINDEX, anchor);
-  }
-}
-
-// src/run/kernel-problems.ts
-var REPORT_STARTS = [
-  String.raw`WARNING: CPU: \d+ PID: \d+`,
-  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
-  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
-  String.raw`INFO: task \S+ blocked for more than`,
-  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
-];
-var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
-function firstKernelProblem(text) {
-  return KERNEL_PROBLEM.exec(text.replace(/\r/g, ""))?.[1]?.trim();
-}
-var ConsoleMarks = class {
-  marks = /* @__PURE__ */ new Map();
-  constructor(vms) {
-    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
-  }
-  /** The first problem each VM's kernel reported since the mark. */
-  problems(vms) {
-    return vms.flatMap((vm) => {
-      if (!vm.consoleLogPath) return [];
-      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
-      return line ? [{ vm: vm.name, line }] : [];
-    });
-  }
-};
-function checkKernelHealth(outcome2, marks, vms, where, during) {
-  if (outcome2.status !== "passed") return outcome2;
-  const problems = marks.problems(vms);
-  if (problems.length === 0) return outcome2;
-  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
-  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
-  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
-  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
-}
-
-// src/run/scope.ts
-var Scope = class {
-  vms = [];
-  /** VMs resumed from fixtures: leaving them running is normal. */
-  resumed = /* @__PURE__ */ new Set();
-  logs = [];
-  warnings = [];
-};
-async function endScope(scope, status, warn) {
-  const failed = status === "failed" || status === "error";
-  await Promise.all(
-    scope.vms.map(async (vm) => {
-      if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running") return vm.kill();
-      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
-      await vm.shutdown();
-    })
-  );
+async function runTopLevel({ lf }, display, timeoutMs, scope) {
+  const marks = new ConsoleMarks([]);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  return { outcome: outcome2, marks };
 }
 
 // src/fixtures/build.ts
@@ -33118,13 +33131,13 @@ async function buildFixture(run2, name, chain) {
   const dir = path19.join(run2.runDir.path, "fixtures", name);
   mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
+  const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
   try {
-    if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
-    const marks = new ConsoleMarks([]);
-    let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
-    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
+    if (loaded.syntaxError !== void 0) throw fail(`has a syntax error: ${loaded.syntaxError}`);
+    const ran = await runTopLevel(loaded, display, run2.timeoutMs, scope);
+    let outcome2 = ran.outcome;
+    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -33181,7 +33194,8 @@ async function runTestFile(file, run2, selection = {}) {
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, fixtureChain: [] });
+  const script = openScript(run2, file, { label: display, scope: () => scope, fixtureChain: [] });
+  const { lf } = script;
   const result = (name, line, tags, outcome2, from, owner) => ({
     file: display,
     name,
@@ -33192,8 +33206,8 @@ async function runTestFile(file, run2, selection = {}) {
     logs: owner.logs,
     warnings: owner.warnings
   });
-  if (loadLuaFile(lf.L, file) !== import_fengari12.lua.LUA_OK) {
-    const message = toText(lf.L, -1);
+  if (script.syntaxError !== void 0) {
+    const message = script.syntaxError;
     const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
@@ -33209,8 +33223,8 @@ async function runTestFile(file, run2, selection = {}) {
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-    const topMarks = new ConsoleMarks([]);
-    let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
+    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run2.timeoutMs, fileScope);
+    let topLevel = outcome2;
     const registered = readRegistered(lf.L, lf.framework);
     if (!run2.allowKernelWarnings) {
       const plain = registered.length === 0;
@@ -33229,15 +33243,15 @@ async function runTestFile(file, run2, selection = {}) {
       running = test;
       const testStarted = Date.now();
       scope = new Scope();
-      let outcome2;
-      if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
+      let outcome3;
+      if (test.skip !== void 0) outcome3 = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
-        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
-        await endScope(scope, outcome2.status, true);
-        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        await endScope(scope, outcome3.status, true);
+        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
-      tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
+      tests.push(result(test.name, test.line, test.tags, outcome3, testStarted, scope));
       finished7.add(test);
       running = void 0;
       if (lf.bridge.internalError) {

@@ -3,7 +3,7 @@
 // with its time.
 import * as core from "@actions/core";
 import { runCommand } from "../cli/run-command.ts";
-import { count } from "../run/results.ts";
+import { count } from "../engine/results.ts";
 import { Apt } from "../setup/apt.ts";
 import { runSetup } from "../setup/setup.ts";
 import { systemPackages } from "../setup/system-packages.ts";

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, test } from "node:test";
-import type { TestResult } from "../../src/run/results.ts";
+import type { TestResult } from "../../src/engine/results.ts";
 import { cli } from "../support/cli.ts";
 import { byName, suiteFileRunner } from "../support/lua-files.ts";
 import { tempDir } from "../support/temp.ts";

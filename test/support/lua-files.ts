@@ -3,8 +3,8 @@
 import path from "node:path";
 import { after, before } from "node:test";
 import { runTestFile, type Selection } from "../../src/run/file-runner.ts";
-import type { RunContext } from "../../src/run/lua-session.ts";
-import type { FileResult, TestResult } from "../../src/run/results.ts";
+import type { RunContext } from "../../src/engine/session.ts";
+import type { FileResult, TestResult } from "../../src/engine/results.ts";
 import { createRunContext } from "../../src/run/run.ts";
 
 export const SUITES = path.resolve("test/lua-suites");

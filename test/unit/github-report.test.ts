@@ -8,8 +8,7 @@ import { describe, test } from "node:test";
 import { writeArtifacts } from "../../src/report/artifacts.ts";
 import { annotations } from "../../src/report/github-annotations.ts";
 import { jobSummary } from "../../src/report/github-summary.ts";
-import type { ConsoleExcerpt, Failure, FileResult, TestResult } from "../../src/run/results.ts";
-import type { RunResult } from "../../src/run/run.ts";
+import type { ConsoleExcerpt, Failure, FileResult, RunResult, TestResult } from "../../src/engine/results.ts";
 import { tempDir } from "../support/temp.ts";
 
 // The workspace is the parent of our cwd, so result paths (relative to the cwd) must be re-rooted.

@@ -7,8 +7,7 @@ import { test } from "node:test";
 import { execa } from "execa";
 import { jsonResults, type JsonReport } from "../../src/report/json.ts";
 import { junitXml, mergeJunit, parseXml, TEXT_LIMIT, type XmlElement } from "../../src/report/junit.ts";
-import type { RunResult } from "../../src/run/run.ts";
-import type { FileResult, TestResult } from "../../src/run/results.ts";
+import type { FileResult, RunResult, TestResult } from "../../src/engine/results.ts";
 import { xmllint } from "../support/cli.ts";
 import { tempDir } from "../support/temp.ts";
 

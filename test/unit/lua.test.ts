@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { before, describe, test } from "node:test";
 import { loadConfig } from "../../src/config/config.ts";
-import type { FileResult, TestResult } from "../../src/run/results.ts";
+import type { FileResult, TestResult } from "../../src/engine/results.ts";
 import { runSuite } from "../../src/run/run.ts";
 import { cli } from "../support/cli.ts";
 import { byName, SUITES, suiteFileRunner } from "../support/lua-files.ts";

@@ -6,12 +6,12 @@ import { lines, runAction, workspace } from "../support/action.ts";
 
 test("bad inputs fail the step with one annotation naming the input and the fix", async () => {
   const cases: [Record<string, string>, RegExp][] = [
-    [{ accel: "fast" }, /^::error::input 'accel': 'fast' is not one of auto, kvm, tcg$/],
-    [{ shard: "3/2" }, /^::error::input 'shard': '3\/2' is not i\/n with 1 ≤ i ≤ n/],
-    [{ kernel: "build/bzImage" }, /^::error::input 'kernel': .*build\/bzImage does not exist: build the kernel in an earlier step/],
-    [{ "upload-artifacts": "sometimes" }, /^::error::input 'upload-artifacts': 'sometimes' is not one of always, on-failure, never$/],
-    [{ jobs: "-2" }, /^::error::input 'jobs': '-2' is not a positive number$/],
-    [{ annotate: "maybe" }, /^::error::input 'annotate': 'maybe' is not true or false$/],
+    [{ accel: "fast" }, /^::error::accel must be one of auto, kvm, tcg, got 'fast'$/],
+    [{ shard: "3/2" }, /^::error::shard must be i\/n with 1 ≤ i ≤ n/],
+    [{ kernel: "build/bzImage" }, /^::error::kernel .*build\/bzImage does not exist: build it before the run, or fix the path$/],
+    [{ "upload-artifacts": "sometimes" }, /^::error::upload-artifacts must be one of always, on-failure, never, got 'sometimes'$/],
+    [{ jobs: "-2" }, /^::error::jobs must be a positive number \(test files at once\), got '-2'$/],
+    [{ annotate: "maybe" }, /^::error::annotate must be true or false, got 'maybe'$/],
   ];
   for (const [inputs, expected] of cases) {
     const r = await runAction(workspace(), { suite: "examples/tests", ...inputs });

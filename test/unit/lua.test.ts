@@ -130,7 +130,7 @@ describe("provium run", () => {
     assert.equal((await cli(["frobnicate"])).exitCode, 2);
     const kernel = await cli(["run", "examples/tests", "--kernel", "build/bzImage"]);
     assert.equal(kernel.exitCode, 2);
-    assert.equal(kernel.all, `provium: --kernel ${path.resolve("build/bzImage")} does not exist`);
+    assert.equal(kernel.all, `provium: kernel ${path.resolve("build/bzImage")} does not exist: build it before the run, or fix the path`);
     assert.throws(() => loadConfig("test/lua-suites/config"), /kernle/);
   });
 });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { runTestFile } from "../../src/run/file-runner.ts";
-import type { RunContext } from "../../src/run/lua-session.ts";
+import type { RunContext } from "../../src/engine/session.ts";
 import { createRunContext } from "../../src/run/run.ts";
 
 const SUITES = path.resolve("test/lua-suites");

@@ -2,8 +2,7 @@
 import { lua, to_luastring, type LuaState } from "fengari";
 import type { Vm, VmOptions } from "../../vm/vm.ts";
 import type { DiskSpec } from "../../vm/qemu.ts";
-import type { AccelMode } from "../../vm/accel.ts";
-import { ACCEL_MODES } from "../../vm/accel.ts";
+import { accelMode } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, raise, toBytes, toText } from "../values.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
@@ -52,8 +51,7 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
     const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o.string("accel");
-    if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
+    const accel = o.parsed("accel", accelMode);
     const memoryMiB = o.positive("memory", true, "MiB");
     const cpus = o.positive("cpus", true, "vCPUs");
     const bootTimeout = o.positive("boot_timeout", false, "seconds");
@@ -65,7 +63,7 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
         cpus,
         disks,
         cmdline: o.string("kernel_cmdline"),
-        accel: accel as AccelMode | undefined,
+        accel,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,
       });
     } catch (error) {

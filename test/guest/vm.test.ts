@@ -2,8 +2,8 @@
 // driven through the agent.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { AgentError, ProviumError } from "../src/util/errors.ts";
-import { createVm, type Vm } from "../src/vm/vm.ts";
+import { AgentError, ProviumError } from "../../src/util/errors.ts";
+import { createVm, type Vm } from "../../src/vm/vm.ts";
 
 const ENOENT = 2;
 const AT_FDCWD = -100;

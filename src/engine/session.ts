@@ -1,18 +1,23 @@
 // A Lua state with Provium's API, wired to a run: VMs are created with the
 // run's configuration and owned by whichever scope is running, and
-// provium.fixture() resumes snapshots from the run's fixture registry.
+// provium.fixture() resumes snapshots from the run's fixtures (the registry
+// of src/fixtures/, which builds them with this same engine).
 import path from "node:path";
 import type { Config } from "../config/config.ts";
-import type { FixtureRegistry } from "../fixtures/registry.ts";
+import type { RunDir } from "../host/run-dir.ts";
 import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
 import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
 import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
-import { createVm, type VmOptions } from "../vm/vm.ts";
-import type { RunDir } from "./run-dir.ts";
+import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
 import type { Scope } from "./scope.ts";
+
+/** Where provium.fixture() gets snapshots. chain: the fixtures being built around the request, outermost first. */
+export interface FixtureSource {
+  snapshot(name: string, chain: string[]): Promise<Snapshot>;
+}
 
 export interface RunContext {
   suiteRoot: string;
@@ -21,7 +26,7 @@ export interface RunContext {
   /** Per-test (and per-fixture-build) time limit unless a test says otherwise. */
   timeoutMs: number;
   accel?: AccelMode;
-  fixtures: FixtureRegistry;
+  fixtures: FixtureSource;
   /** Receives print()/t:log() lines as they happen (for --verbose). */
   onLog?: (file: string, line: string) => void;
   /** Aborted on Ctrl-C: running tests stop, and no new file starts. */

@@ -45,6 +45,13 @@ export interface FileResult {
   tests: TestResult[];
 }
 
+export interface RunResult {
+  files: FileResult[];
+  durationMs: number;
+  /** Files not started because the run was interrupted (display paths). */
+  notRun: string[];
+}
+
 export interface Counts {
   passed: number;
   failed: number;

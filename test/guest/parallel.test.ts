@@ -2,8 +2,8 @@
 // same results one file at a time and four at a time.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { discoverTestFiles } from "../src/run/discover.ts";
-import { runSuite } from "../src/run/run.ts";
+import { discoverTestFiles } from "../../src/run/discover.ts";
+import { runSuite } from "../../src/run/run.ts";
 
 const SUITE = "test/lua-suites/many";
 

@@ -1,7 +1,7 @@
 // Which console lines count as the guest kernel reporting a problem.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { firstKernelProblem } from "../src/run/kernel-problems.ts";
+import { firstKernelProblem } from "../../src/engine/kernel-problems.ts";
 
 test("the start of each kind of kernel report is recognised, with or without a timestamp", () => {
   const reports = [

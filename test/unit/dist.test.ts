@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { execa } from "execa";
-import { tempDir } from "./support/temp.ts";
+import { tempDir } from "../support/temp.ts";
 
 test("dist/ matches a fresh build", async () => {
   const fresh = tempDir();

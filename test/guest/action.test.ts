@@ -6,35 +6,8 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { execa } from "execa";
-import { paths } from "../src/util/home.ts";
-import { tempDir } from "./support/temp.ts";
-
-const ACTION = path.resolve("dist/action.js");
-
-function workspace(): string {
-  const dir = tempDir();
-  cpSync("examples", path.join(dir, "examples"), { recursive: true });
-  writeFileSync(path.join(dir, "out.txt"), "");
-  writeFileSync(path.join(dir, "summary.md"), "");
-  return dir;
-}
-
-async function runAction(ws: string, inputs: Record<string, string>) {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH!, HOME: process.env.HOME!, GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: path.join(ws, "out.txt"), GITHUB_STEP_SUMMARY: path.join(ws, "summary.md"),
-  };
-  if (process.env.PROVIUM_HOME) env.PROVIUM_HOME = process.env.PROVIUM_HOME;
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = await execa("node", [ACTION], { env, extendEnv: false, cwd: ws, reject: false, all: true });
-  const outputs = Object.fromEntries(
-    [...readFileSync(path.join(ws, "out.txt"), "utf8").matchAll(/^(\w+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
-  );
-  return { code: result.exitCode, log: result.all!, outputs, summary: readFileSync(path.join(ws, "summary.md"), "utf8") };
-}
-
-const lines = (log: string, prefix: string) => log.split("\n").filter((line) => line.startsWith(prefix));
+import { paths } from "../../src/util/home.ts";
+import { lines, runAction, workspace } from "../support/action.ts";
 
 test("a failing suite: annotations on the Lua lines, summary, outputs, results, exit 1", async () => {
   const ws = workspace();
@@ -66,22 +39,4 @@ test("the kernel input is the kernel under test; a passing run exits 0 and uploa
   assert.equal(r.code, 0, r.log);
   assert.deepEqual([r.outputs.passed, r.outputs.failed], ["1", "0"]);
   assert.doesNotMatch(r.log, /Upload the results|cache service/);
-});
-
-test("bad inputs fail the step with one annotation naming the input and the fix", async () => {
-  const cases: [Record<string, string>, RegExp][] = [
-    [{ accel: "fast" }, /^::error::input 'accel': 'fast' is not one of auto, kvm, tcg$/],
-    [{ shard: "3/2" }, /^::error::input 'shard': '3\/2' is not i\/n with 1 ≤ i ≤ n/],
-    [{ kernel: "build/bzImage" }, /^::error::input 'kernel': .*build\/bzImage does not exist: build the kernel in an earlier step/],
-    [{ "upload-artifacts": "sometimes" }, /^::error::input 'upload-artifacts': 'sometimes' is not one of always, on-failure, never$/],
-    [{ jobs: "-2" }, /^::error::input 'jobs': '-2' is not a positive number$/],
-    [{ annotate: "maybe" }, /^::error::input 'annotate': 'maybe' is not true or false$/],
-  ];
-  for (const [inputs, expected] of cases) {
-    const r = await runAction(workspace(), { suite: "examples/tests", ...inputs });
-    assert.equal(r.code, 1, JSON.stringify(inputs));
-    const errors = lines(r.log, "::error");
-    assert.equal(errors.length, 1, `${JSON.stringify(inputs)}: ${errors.join("\n")}`);
-    assert.match(errors[0]!, expected);
-  }
 });

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
-import { removeStaleRunDirs } from "../src/run/run-dir.ts";
+import { removeStaleRunDirs } from "../../src/host/run-dir.ts";
 
 function isRunning(pid: number): boolean {
   try {

@@ -3,16 +3,12 @@
 // `provium run --kernel`, with no modules, fixtures included.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { execa } from "execa";
-import { ownKernel } from "./support/own-kernel.ts";
+import { cli } from "../support/cli.ts";
+import { ownKernel } from "../support/own-kernel.ts";
 
 test("a kernel built from kernel/provium-guest.config runs the whole API, fixtures included", async () => {
   const kernel = await ownKernel();
-  const r = await execa("node", ["--import", "tsx", "src/cli/main.ts", "run", "test/lua-suites/own-kernel", "--kernel", kernel.bzImage], {
-    reject: false,
-    all: true,
-    env: { PROVIUM_TEST_KERNEL_RELEASE: kernel.release },
-  });
+  const r = await cli(["run", "test/lua-suites/own-kernel", "--kernel", kernel.bzImage], { PROVIUM_TEST_KERNEL_RELEASE: kernel.release });
   assert.equal(r.exitCode, 0, r.all);
   assert.match(r.all!, /^6 passed, 0 failed, 0 skipped$/m);
 });

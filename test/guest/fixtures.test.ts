@@ -5,11 +5,11 @@ import { readdirSync } from "node:fs";
 import { before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
-import { discoverTestFiles } from "../src/run/discover.ts";
-import type { TestResult } from "../src/run/results.ts";
-import { runSuite } from "../src/run/run.ts";
-import { processesMentioning } from "./support/processes.ts";
-import { tempDir } from "./support/temp.ts";
+import { discoverTestFiles } from "../../src/run/discover.ts";
+import type { TestResult } from "../../src/engine/results.ts";
+import { runSuite } from "../../src/run/run.ts";
+import { processesMentioning } from "../support/processes.ts";
+import { tempDir } from "../support/temp.ts";
 
 const SUITE = "test/lua-suites/fixture-suite";
 const F = `${SUITE}/fixtures`;

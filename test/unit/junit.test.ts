@@ -4,15 +4,13 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { execa } from "execa";
-import { jsonResults, type JsonReport } from "../src/report/json.ts";
-import { junitXml, mergeJunit, parseXml, TEXT_LIMIT, type XmlElement } from "../src/report/junit.ts";
-import type { RunResult } from "../src/run/run.ts";
-import type { FileResult, TestResult } from "../src/run/results.ts";
-import { tempDir } from "./support/temp.ts";
+import { jsonResults, type JsonReport } from "../../src/report/json.ts";
+import { junitXml, mergeJunit, parseXml, TEXT_LIMIT, type XmlElement } from "../../src/report/junit.ts";
+import type { FileResult, RunResult, TestResult } from "../../src/engine/results.ts";
+import { xmllint } from "../support/cli.ts";
+import { tempDir } from "../support/temp.ts";
 
-const SCHEMA = fileURLToPath(new URL("./schema/junit.xsd", import.meta.url));
 const dir = tempDir();
 
 /** Everything XML 1.0 cannot carry, plus its special characters and an emoji. */
@@ -66,10 +64,6 @@ function write(name: string, xml: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, xml);
   return file;
-}
-
-async function xmllint(file: string) {
-  return execa("xmllint", ["--noout", "--schema", SCHEMA, file], { reject: false });
 }
 
 async function assertValid(file: string) {

@@ -5,7 +5,7 @@
 // { allow_kernel_warnings = true } (and can read it from vm:console()).
 import { consoleSize, readConsoleFrom } from "../vm/console-log.ts";
 import type { Vm } from "../vm/vm.ts";
-import { consoles, type Outcome } from "./lua-thread.ts";
+import { consoles, type Outcome } from "./thread.ts";
 
 /** How the kernel's reports of trouble begin (WARN, BUG, oopses, lockdep, sanitizers, hangs, stalls). */
 const REPORT_STARTS = [

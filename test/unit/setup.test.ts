@@ -4,12 +4,12 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { PROFILE, readStamp, STAMP } from "../src/setup/stamp.ts";
-import { tempDir } from "./support/temp.ts";
-import { paths, proviumHome } from "../src/util/home.ts";
-import { parseDepends, parseShow } from "../src/setup/apt.ts";
-import { elfSection, hasInterpreter } from "../src/setup/elf.ts";
-import { pickImageDep, pickModulesDep } from "../src/setup/kernel-package.ts";
+import { PROFILE, readStamp, STAMP } from "../../src/setup/stamp.ts";
+import { tempDir } from "../support/temp.ts";
+import { paths, proviumHome } from "../../src/util/home.ts";
+import { parseDepends, parseShow } from "../../src/setup/apt.ts";
+import { elfSection, hasInterpreter } from "../../src/setup/elf.ts";
+import { pickImageDep, pickModulesDep } from "../../src/setup/kernel-package.ts";
 import {
   compressionOf,
   koFileName,
@@ -20,10 +20,10 @@ import {
   parseBuiltin,
   TARGET_MODULES,
   parseModulesDep,
-} from "../src/setup/modules.ts";
-import { kernelMetapackage, parseOsRelease } from "../src/setup/os-release.ts";
-import { rootfsEntries } from "../src/setup/rootfs.ts";
-import type { CpioEntry } from "../src/vm/cpio.ts";
+} from "../../src/setup/modules.ts";
+import { kernelMetapackage, parseOsRelease } from "../../src/setup/os-release.ts";
+import { rootfsEntries } from "../../src/setup/rootfs.ts";
+import type { CpioEntry } from "../../src/vm/cpio.ts";
 
 const SAMPLE_DEP = `kernel/drivers/virtio/virtio_ring.ko.xz:
 kernel/drivers/virtio/virtio.ko.xz: kernel/drivers/virtio/virtio_ring.ko.xz

@@ -4,10 +4,10 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { chooseAccel, probeKvm } from "../src/vm/accel.ts";
-import { paths } from "../src/util/home.ts";
-import { setWarningSink } from "../src/util/log.ts";
-import { tempDir } from "./support/temp.ts";
+import { chooseAccel, probeKvm } from "../../src/vm/accel.ts";
+import { paths } from "../../src/util/home.ts";
+import { setWarningSink } from "../../src/util/log.ts";
+import { tempDir } from "../support/temp.ts";
 
 const kernel = `${paths().profileDir("minimal")}/vmlinuz`;
 

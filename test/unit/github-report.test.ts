@@ -5,12 +5,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { writeArtifacts } from "../src/report/artifacts.ts";
-import { annotations } from "../src/report/github-annotations.ts";
-import { jobSummary } from "../src/report/github-summary.ts";
-import type { ConsoleExcerpt, Failure, FileResult, TestResult } from "../src/run/results.ts";
-import type { RunResult } from "../src/run/run.ts";
-import { tempDir } from "./support/temp.ts";
+import { writeArtifacts } from "../../src/report/artifacts.ts";
+import { annotations } from "../../src/report/github-annotations.ts";
+import { jobSummary } from "../../src/report/github-summary.ts";
+import type { ConsoleExcerpt, Failure, FileResult, RunResult, TestResult } from "../../src/engine/results.ts";
+import { tempDir } from "../support/temp.ts";
 
 // The workspace is the parent of our cwd, so result paths (relative to the cwd) must be re-rooted.
 const repoRoot = path.dirname(process.cwd());

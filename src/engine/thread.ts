@@ -1,7 +1,7 @@
 // Runs Lua code on a fresh thread of a file's state, within a time limit,
 // and turns how it ended into an outcome (passed, failed, error, skip, todo).
 import { lauxlib, lua, type LuaState } from "fengari";
-import { formatSeconds } from "../agent/client.ts";
+import { formatSeconds } from "../util/time.ts";
 import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import { locate, threadError } from "../lua/failure.ts";
 import type { LuaFile } from "../lua/state.ts";

@@ -132,7 +132,8 @@ out:
 }
 
 typedef struct {
-  uint8_t *frame;
+  uint8_t *memory; /* what to free: the frame, or the read buffer it sits in */
+  const uint8_t *frame;
   size_t len;
 } request;
 
@@ -142,24 +143,13 @@ static void *serve_request(void *arg) {
   serve_frame(req->frame, req->len, &reply, NULL);
   if (reply.len) send_frame(&reply);
   mp_buf_free(&reply);
-  free(req->frame);
+  free(req->memory);
   free(req);
   request_finished();
   return NULL;
 }
 
-static void dispatch(const uint8_t *payload, size_t len) {
-  request *req = malloc(sizeof *req);
-  uint8_t *frame = malloc(len ? len : 1);
-  if (!req || !frame) {
-    /* without memory there is no reply either; the host's call times out */
-    agent_log("out of memory: dropping a request of %zu bytes", len);
-    free(req); free(frame);
-    return;
-  }
-  memcpy(frame, payload, len);
-  req->frame = frame;
-  req->len = len;
+static void start_request(request *req) {
   request_started();
   pthread_attr_t attr;
   pthread_t thread;
@@ -188,19 +178,45 @@ static size_t frame_size(const uint8_t *p) {
   return (size_t)p[4] << 24 | (size_t)p[5] << 16 | (size_t)p[6] << 8 | p[7];
 }
 
-/* Splits the byte stream into frames. Bytes before a magic are skipped: that
- * is how framing recovers after a host reconnects mid-frame. */
-static size_t consume_frames(uint8_t *buf, size_t len) {
+/* Hands the frame at pos to a thread. A large frame that is all the buffer
+ * holds is handed over with the buffer (the stream takes a fresh one), so a
+ * 64 MiB request is held once, not twice. */
+static void dispatch(stream *s, size_t pos, size_t len) {
+  request *req = malloc(sizeof *req);
+  uint8_t *fresh = NULL, *copy = NULL;
+  if (req && s->cap > READ_BUFFER && pos == 0 && FRAME_HEADER + len == s->len && (fresh = malloc(READ_BUFFER))) {
+    *req = (request){ s->buf, s->buf + FRAME_HEADER, len };
+    s->buf = fresh; s->cap = READ_BUFFER; s->len = 0;
+    start_request(req);
+    return;
+  }
+  if (!req || !(copy = malloc(len ? len : 1))) {
+    /* without memory there is no reply either; the host's call times out */
+    agent_log("out of memory: dropping a request of %zu bytes", len);
+    free(req);
+    return;
+  }
+  memcpy(copy, s->buf + pos + FRAME_HEADER, len);
+  *req = (request){ copy, copy, len };
+  start_request(req);
+}
+
+/* Splits the buffered bytes into frames and keeps the rest. Bytes before a
+ * magic are skipped: that is how framing recovers after a host reconnects
+ * mid-frame. */
+static void consume_frames(stream *s) {
   size_t pos = 0;
-  while (len - pos >= FRAME_HEADER) {
-    if (memcmp(buf + pos, FRAME_MAGIC, 4) != 0) { pos++; continue; }
-    size_t size = frame_size(buf + pos);
+  while (s->len - pos >= FRAME_HEADER) {
+    if (memcmp(s->buf + pos, FRAME_MAGIC, 4) != 0) { pos++; continue; }
+    size_t size = frame_size(s->buf + pos);
     if (size > AGENT_FRAME_MAX) { pos++; continue; }
-    if (len - pos - FRAME_HEADER < size) break;
-    dispatch(buf + pos + FRAME_HEADER, size);
+    if (s->len - pos - FRAME_HEADER < size) break;
+    dispatch(s, pos, size);
+    if (s->len == 0) return; /* the buffer went with the frame */
     pos += FRAME_HEADER + size;
   }
-  return pos;
+  memmove(s->buf, s->buf + pos, s->len - pos);
+  s->len -= pos;
 }
 
 /* Makes room for the frame at the head of the buffer (the buffer is full). */
@@ -221,9 +237,7 @@ static void receive(stream *s, size_t n) {
     n -= drop;
   }
   s->len += n;
-  size_t used = consume_frames(s->buf, s->len);
-  memmove(s->buf, s->buf + used, s->len - used);
-  s->len -= used;
+  consume_frames(s);
   if (s->len == 0 && s->cap > READ_BUFFER) {
     /* give a large frame's memory back (the guest is small) */
     uint8_t *shrunk = realloc(s->buf, READ_BUFFER);

@@ -3,6 +3,7 @@
 // and AddressSanitizer/UBSan/LeakSanitizer must report nothing.
 import assert from "node:assert/strict";
 import { statSync, truncateSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { release } from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
@@ -111,6 +112,10 @@ test("write_file and read_file: modes, append, max, errors", () =>
     await rejectsWith(agent.call("read_file", { path: `${file}.missing` }), /ENOENT|No such file/, 2);
     await rejectsWith(agent.call("write_file", { path: path.join(file, "under-a-file"), data: Buffer.from("x") }), /Not a directory/, 20);
     await rejectsWith(agent.call("read_file", {}), /read_file needs a path/);
+    // frames larger than the agent's read buffer, both ways
+    const big = randomBytes(3 * MiB);
+    await agent.call("write_file", { path: file, data: big });
+    assert.deepEqual((await agent.call("read_file", { path: file })).data, big);
   }));
 
 test("read_file refuses a file larger than a frame at once, naming max", () =>

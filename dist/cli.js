@@ -31345,6 +31345,9 @@ var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: t
 var decoder = new import_msgpack.Decoder({ useBigInt64: true });
 function encodeRequest(id, op, args) {
   checkArgs(op, args);
+  return encodeFrame(id, op, args);
+}
+function encodeFrame(id, op, args) {
   const payload = encoder.encode({ id, op, args });
   if (payload.length > FRAME.maxBytes)
     throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);

@@ -40,6 +40,9 @@ void exec_unlock(void);
 /* syscall.c */
 int op_syscall(op_args args, mp_buf *out, op_error *err);
 
+/* mounts.c: mounts the images /etc/provium/mounts lists (at boot, before serving) */
+void mount_images(void);
+
 /* main.c: quiesce support */
 void wait_until_only_request(void);
 

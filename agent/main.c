@@ -235,6 +235,7 @@ int main(void) {
   while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 3) {}
   if (fd > 2) close(fd);
   load_modules();
+  mount_images(); /* mounts.c: the host's filesystem images, and the root filesystem if any */
   /* SIGCHLD is handled synchronously in the loop below; threads inherit the mask. */
   sigset_t mask;
   sigemptyset(&mask);

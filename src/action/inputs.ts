@@ -16,6 +16,7 @@ export interface ActionInputs {
   initrd?: string;
   profile?: string;
   kernelCmdline?: string;
+  modules?: string;
   accel: AccelMode;
   jobs?: string;
   shard?: string;
@@ -63,11 +64,11 @@ function positive(name: string): string | undefined {
   return value;
 }
 
-function existingFile(name: string, workspace: string): string | undefined {
+function existingFile(name: string, workspace: string, made = "build the kernel"): string | undefined {
   const value = optional(name);
   if (value === undefined) return undefined;
   const file = path.resolve(workspace, value);
-  if (!existsSync(file)) throw new InputError(name, `${file} does not exist: build the kernel in an earlier step, or fix the path (relative to the workspace)`);
+  if (!existsSync(file)) throw new InputError(name, `${file} does not exist: ${made} in an earlier step, or fix the path (relative to the workspace)`);
   return file;
 }
 
@@ -91,6 +92,7 @@ export function readInputs(workspace: string): ActionInputs {
     initrd,
     profile: optional("profile"),
     kernelCmdline: optional("kernel-cmdline"),
+    modules: existingFile("modules", workspace, "run `make modules_install INSTALL_MOD_PATH=…`"),
     accel: oneOf("accel", ACCEL_MODES, "auto"),
     jobs: positive("jobs"),
     shard,

@@ -24,6 +24,7 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
@@ -92,12 +93,13 @@ async function main(argv: string[]): Promise<number> {
     kernel: { type: "string" },
     initrd: { type: "string" },
     cmdline: { type: "string" },
+    modules: { type: "string" },
     "allow-kernel-warnings": { type: "boolean" },
   });
   const str = (value: unknown) => (value === undefined ? undefined : String(value));
   const result = await runCommand({
     paths: positionals,
-    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline),
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules),
     filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs), shard: str(v.shard),
     durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     tags: (v.tag as string[] | undefined) ?? [],

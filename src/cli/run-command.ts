@@ -51,6 +51,8 @@ export interface RunCommandOptions {
   kernel?: string;
   initrd?: string;
   cmdline?: string;
+  /** The default profile's kernel modules (INSTALL_MOD_PATH of `make modules_install`). */
+  modules?: string;
   /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
   allowKernelWarnings?: boolean;
 }
@@ -105,7 +107,9 @@ function plan(options: RunCommandOptions): Plan {
       config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
     } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
-    if (defaultProfile) resolveProfile(defaultProfile, config); // a missing kernel or unknown profile fails now, as a usage error
+    if (options.modules) config.modulesOverride = { profile: defaultProfile ?? BUILTIN_PROFILE, dir: path.resolve(options.modules) };
+    // A missing kernel, an unknown profile or modules of another kernel fail now, as a usage error.
+    if (defaultProfile || options.modules) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);

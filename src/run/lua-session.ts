@@ -1,6 +1,7 @@
 // A Lua state with Provium's API, wired to a run: VMs are created with the
 // run's configuration and owned by whichever scope is running, and
 // provium.fixture() resumes snapshots from the run's fixture registry.
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/config.ts";
 import type { FixtureRegistry } from "../fixtures/registry.ts";
@@ -10,6 +11,7 @@ import { createLuaFile, resolveUserPath, type LuaFile } from "../lua/state.ts";
 import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
+import { checkGuestPath, type DirSource } from "../vm/guest-mounts.ts";
 import { createVm, type VmOptions } from "../vm/vm.ts";
 import type { RunDir } from "./run-dir.ts";
 import type { Scope } from "./scope.ts";
@@ -47,12 +49,28 @@ export interface SessionOptions {
 
 let ramFiles = 0;
 
+/** Where resolveUserPath looked, for a not-found error. */
+function lookedIn(suiteRoot: string, file: string): string {
+  if (path.isAbsolute(file)) return file;
+  return `${suiteRoot}, ${process.cwd()} and ${path.dirname(suiteRoot)}`;
+}
+
 /** A disk image named in a test, found where dofile() finds files. */
 function diskImage(suiteRoot: string, image: string): string {
   const file = resolveUserPath(suiteRoot, image);
-  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path.dirname(suiteRoot)})`);
+  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${lookedIn(suiteRoot, image)})`);
   checkReadable(file, "disk image");
   return file;
+}
+
+/** A `dirs` entry checked: an absolute guest path, and a host directory found where dofile() finds files. */
+function dirSource(suiteRoot: string, { target, dir }: DirSource): DirSource {
+  const where = `provium.create: dirs['${target}']`;
+  const guestPath = checkGuestPath(target, where);
+  const found = resolveUserPath(suiteRoot, dir);
+  if (!found) throw new ProviumError(`${where}: the host directory '${dir}' was not found (looked in ${lookedIn(suiteRoot, dir)})`);
+  if (!statSync(found).isDirectory()) throw new ProviumError(`${where}: ${found} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir: path.resolve(found) };
 }
 
 export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {
@@ -67,6 +85,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   const vmOptions = (options: VmOptions): VmOptions => ({
     ...options,
     disks: options.disks?.map((disk) => (disk.image ? { ...disk, image: diskImage(run.suiteRoot, disk.image) } : disk)),
+    dirs: options.dirs?.map((source) => dirSource(run.suiteRoot, source)),
     accel: options.accel ?? run.accel,
     config: run.config,
     runDir: run.runDir,

@@ -5,6 +5,8 @@ import { accessSync, constants, readFileSync } from "node:fs";
 import type { Config } from "../config/config.ts";
 import { ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
+import type { DirSource } from "./guest-mounts.ts";
+import { kernelRelease, modulesTree, type ModulesTree } from "./kernel-modules.ts";
 
 export interface Profile {
   name: string;
@@ -14,6 +16,13 @@ export interface Profile {
   cmdline: string;
   memoryMiB: number;
   cpus: number;
+  /** The kernel's modules, shown at /lib/modules/<release>. */
+  modules?: ModulesTree;
+}
+
+/** The directories a profile brings into every guest of it. */
+export function profileDirs(profile: Profile): DirSource[] {
+  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
 }
 
 export const BUILTIN_PROFILE = "minimal";
@@ -29,7 +38,12 @@ export function checkReadable(file: string, what: string): void {
   }
 }
 
-function builtinProfile(): Profile {
+/** A profile's modules tree, checked against its kernel's release (the header's, else the one given). */
+function profileModules(root: string | undefined, kernel: string, what: string, release?: string): ModulesTree | undefined {
+  return root === undefined ? undefined : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
+}
+
+function builtinProfile(modulesOverride?: string): Profile {
   const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
   let stored: Record<string, unknown>;
   try {
@@ -52,13 +66,23 @@ function builtinProfile(): Profile {
       throw new ProviumError(`${(error as Error).message}: ${SETUP_HINT}`);
     }
   }
+  const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : undefined;
+  if (modulesOverride) profile.modules = profileModules(modulesOverride, profile.kernel, "--modules", release);
+  else if (typeof stored.modules === "string") {
+    try {
+      profile.modules = profileModules(stored.modules, profile.kernel, `the built-in profile's modules`, release);
+    } catch (error) {
+      throw new ProviumError(`${(error as Error).message}: ${SETUP_HINT}`);
+    }
+  }
   return profile;
 }
 
 export function resolveProfile(name: string, config: Config = { profiles: {} }): Profile {
   const user = config.profiles[name];
+  const modulesOverride = config.modulesOverride?.profile === name ? config.modulesOverride.dir : undefined;
   if (!user) {
-    if (name === BUILTIN_PROFILE) return builtinProfile();
+    if (name === BUILTIN_PROFILE) return builtinProfile(modulesOverride);
     const known = [BUILTIN_PROFILE, ...Object.keys(config.profiles)].join(", ");
     const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
     throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
@@ -77,5 +101,6 @@ export function resolveProfile(name: string, config: Config = { profiles: {} }):
     cmdline: user.cmdline ?? "",
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
+    modules: profileModules(modulesOverride ?? user.modules, user.kernel, modulesOverride ? "--modules" : key("modules")),
   };
 }

@@ -44,7 +44,7 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
 
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
-    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
+    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
     const accel = o.string("accel");
     if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
     const memoryMiB = o.positive("memory", true, "MiB");
@@ -57,6 +57,7 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
         memoryMiB,
         cpus,
         disks,
+        dirs: Object.entries(o.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir })),
         cmdline: o.string("kernel_cmdline"),
         accel: accel as AccelMode | undefined,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,

@@ -1,4 +1,5 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
@@ -9,5 +10,7 @@ console.log();
 await benchLua();
 console.log();
 await benchFixtures();
+console.log();
+await benchDirs();
 console.log();
 await benchParallel();

@@ -5,7 +5,7 @@
 // kept under $PROVIUM_HOME/images, so an unchanged tree is reused across runs.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { lstat, mkdir, readdir, readlink, rename, rm, stat, truncate, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readlink, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
 import { ProviumError } from "../util/errors.ts";
@@ -18,6 +18,8 @@ const BLOCK = 4096;
 export const IMAGE_FSTYPE = "ext4";
 /** Temp images older than this belong to a crashed build. */
 const STALE_TEMP_MS = 3600_000;
+/** Images unused this long are removed (each use marks the image). */
+const UNUSED_IMAGE_MS = 14 * 86400_000;
 
 export interface TreeSummary {
   /** Hash of every entry's relative path, type, mode, size, mtime and link target. */
@@ -94,9 +96,10 @@ async function imageOf(dir: string): Promise<string> {
 }
 
 async function buildImage(dir: string, tree: TreeSummary, target: string): Promise<string> {
-  if (await stat(target).then(() => true, () => false)) return target;
+  const now = new Date();
+  if (await utimes(target, now, now).then(() => true, () => false)) return target; // marks it used
   await mkdir(path.dirname(target), { recursive: true });
-  await removeStaleTemps(path.dirname(target));
+  await removeStale(path.dirname(target));
   const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const size = imageSizeBytes(tree);
@@ -127,11 +130,12 @@ async function run(file: string, args: string[], dir: string): Promise<void> {
   throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path.basename(file)} failed: ${why}`);
 }
 
-async function removeStaleTemps(dir: string): Promise<void> {
+/** Removes the temp files of crashed builds and images no run used for weeks (the cache would only grow). */
+async function removeStale(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (!name.endsWith(".tmp")) continue;
+    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
     const file = path.join(dir, name);
     const s = await stat(file).catch(() => undefined);
-    if (s && Date.now() - s.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
+    if (s && Date.now() - s.mtimeMs > limit) await rm(file, { force: true });
   }
 }

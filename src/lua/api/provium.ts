@@ -51,13 +51,14 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     const cpus = o.positive("cpus", true, "vCPUs");
     const bootTimeout = o.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L, o);
+    const dirs = Object.entries(o.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
     let vm: Vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
         disks,
-        dirs: Object.entries(o.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir })),
+        dirs,
         cmdline: o.string("kernel_cmdline"),
         accel: accel as AccelMode | undefined,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,

@@ -113,7 +113,9 @@ static int mount_image(const image_mount *m, const char *at) {
     return -1;
   }
   if (mkdir_p(at) < 0) { agent_log("fatal: cannot create %s: %s", at, strerror(errno)); return -1; }
-  if (mount(dev, at, m->fstype, MS_RDONLY, NULL) < 0) return mount_failed(m->target, m->fstype, errno);
+  /* noload: a journal that needs replaying cannot be replayed on a read-only drive, and must not be */
+  const char *data = strncmp(m->fstype, "ext", 3) == 0 ? "noload" : NULL;
+  if (mount(dev, at, m->fstype, MS_RDONLY, data) < 0) return mount_failed(m->target, m->fstype, errno);
   return 0;
 }
 
@@ -168,6 +170,48 @@ static void load_module(const char *name) {
   fclose(f);
 }
 
+static const char *machine_name(unsigned machine) {
+  switch (machine) {
+    case 3: return "i386";
+    case 8: return "mips";
+    case 20: return "ppc";
+    case 21: return "ppc64";
+    case 22: return "s390x";
+    case 40: return "arm";
+    case 62: return "x86-64";
+    case 183: return "aarch64";
+    case 243: return "riscv";
+    case 258: return "loongarch";
+    default: return "another architecture";
+  }
+}
+
+/* The new root must have a /bin/sh this guest can run (exec's cmd uses it):
+ * say which architecture it is for when it is not this one. */
+static int check_shell(void) {
+  int fd = open("/bin/sh", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    agent_log("fatal: the root filesystem has no usable /bin/sh (%s): it is not a root filesystem, or not a whole one", strerror(errno));
+    return -1;
+  }
+  unsigned char head[20];
+  ssize_t n = read(fd, head, sizeof head);
+  close(fd);
+  if (n < (ssize_t)sizeof head || memcmp(head, "\177ELF", 4) != 0) return 0; /* a script: its interpreter decides */
+  unsigned machine = head[5] == 2 ? (unsigned)head[18] << 8 | head[19] : (unsigned)head[19] << 8 | head[18];
+#if defined(__x86_64__)
+  const unsigned own = 62;
+#elif defined(__aarch64__)
+  const unsigned own = 183;
+#else
+  const unsigned own = machine;
+#endif
+  if (machine == own) return 0;
+  agent_log("fatal: the root filesystem is for %s (its /bin/sh is an ELF for machine %u), but this guest is %s", machine_name(machine), machine,
+            machine_name(own));
+  return -1;
+}
+
 /* Makes `root` the guest's /: an overlay of it (read-only) and a tmpfs (the
  * writes), with /proc, /sys, /dev and the other images moved in. pivot_root
  * cannot leave the initramfs (rootfs is not a mount it can move), so, like
@@ -198,7 +242,7 @@ static int enter_root(const image_mount *root, const image_mount *mounts, int n)
     agent_log("fatal: cannot switch to the root filesystem: %s", strerror(errno));
     return -1;
   }
-  return 0;
+  return check_shell();
 }
 
 void mount_images(void) {

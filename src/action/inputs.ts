@@ -17,6 +17,10 @@ export interface ActionInputs {
   profile?: string;
   kernelCmdline?: string;
   modules?: string;
+  rootfs?: string;
+  /** Build the built-in `distro` profile (setup --distro), with these extra packages. */
+  distro: boolean;
+  distroPackages: string[];
   accel: AccelMode;
   jobs?: string;
   shard?: string;
@@ -93,6 +97,9 @@ export function readInputs(workspace: string): ActionInputs {
     profile: optional("profile"),
     kernelCmdline: optional("kernel-cmdline"),
     modules: existingFile("modules", workspace, "run `make modules_install INSTALL_MOD_PATH=…`"),
+    rootfs: existingFile("rootfs", workspace, "make the root filesystem"),
+    distro: boolean("distro", false),
+    distroPackages: core.getInput("distro-packages").split(/[\s,]+/).filter(Boolean),
     accel: oneOf("accel", ACCEL_MODES, "auto"),
     jobs: positive("jobs"),
     shard,

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const { exitCode, run } = await step("Run the suite", () =>
     runCommand({
       paths: [inputs.suite],
-      kernel: inputs.kernel, initrd: inputs.initrd, cmdline: inputs.kernelCmdline, profile: inputs.profile, modules: inputs.modules,
+      kernel: inputs.kernel, initrd: inputs.initrd, cmdline: inputs.kernelCmdline, profile: inputs.profile, modules: inputs.modules, rootfs: inputs.rootfs,
       accel: inputs.accel, jobs: inputs.jobs, shard: inputs.shard, filter: inputs.filter, tags: inputs.tags, timeout: inputs.timeout,
       junit: `${inputs.resultsDir}/junit.xml`, json: `${inputs.resultsDir}/results.json`, artifacts: inputs.resultsDir,
       annotate: inputs.annotate, summary: inputs.summary,

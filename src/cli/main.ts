@@ -25,6 +25,7 @@ commands:
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
+    --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
@@ -94,12 +95,13 @@ async function main(argv: string[]): Promise<number> {
     initrd: { type: "string" },
     cmdline: { type: "string" },
     modules: { type: "string" },
+    rootfs: { type: "string" },
     "allow-kernel-warnings": { type: "boolean" },
   });
   const str = (value: unknown) => (value === undefined ? undefined : String(value));
   const result = await runCommand({
     paths: positionals,
-    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules),
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs),
     filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs), shard: str(v.shard),
     durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     tags: (v.tag as string[] | undefined) ?? [],

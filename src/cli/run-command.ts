@@ -53,6 +53,8 @@ export interface RunCommandOptions {
   cmdline?: string;
   /** The default profile's kernel modules (INSTALL_MOD_PATH of `make modules_install`). */
   modules?: string;
+  /** The default profile's root filesystem (a directory or a raw filesystem image). */
+  rootfs?: string;
   /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
   allowKernelWarnings?: boolean;
 }
@@ -94,6 +96,8 @@ interface Plan {
   defaultProfile?: string;
 }
 
+const abs = (file?: string) => (file ? path.resolve(file) : undefined);
+
 function plan(options: RunCommandOptions): Plan {
   const paths = options.paths.length ? options.paths : [DEFAULT_SUITE];
   return asUsage(() => {
@@ -101,15 +105,14 @@ function plan(options: RunCommandOptions): Plan {
     let files = discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
     if (options.kernel) {
-      const abs = (file?: string) => (file ? path.resolve(file) : undefined);
       checkReadable(abs(options.kernel)!, "--kernel");
       if (options.initrd) checkReadable(abs(options.initrd)!, "--initrd");
       config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
     } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
-    if (options.modules) config.modulesOverride = { profile: defaultProfile ?? BUILTIN_PROFILE, dir: path.resolve(options.modules) };
-    // A missing kernel, an unknown profile or modules of another kernel fail now, as a usage error.
-    if (defaultProfile || options.modules) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
+    if (options.modules || options.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: abs(options.modules), rootfs: abs(options.rootfs) };
+    // A missing kernel, an unknown profile, modules of another kernel or a bad rootfs fail now, as a usage error.
+    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);

@@ -19,6 +19,7 @@ import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
 import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
 import { profileDirs, resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
+import { rootfsMount } from "./rootfs.ts";
 import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
 import { qemuArgs, spawnQemu, type Accel, type DiskSpec, type LaunchSpec } from "./qemu.ts";
 
@@ -176,6 +177,7 @@ export class Vm {
     await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
+      if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { mergeJunit } from "../report/junit.ts";
+import { parseSetupArgs, SETUP_USAGE, SetupUsageError } from "../setup/options.ts";
 import { runSetup } from "../setup/setup.ts";
 import { ProviumError } from "../util/errors.ts";
 import { packageVersion } from "../util/package-root.ts";
@@ -31,6 +32,7 @@ commands:
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
 
@@ -73,7 +75,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(packageVersion());
     return 0;
   }
-  if (command === "setup") return runSetup();
+  if (command === "setup") {
+    const options = parseSetupArgs(rest);
+    if (!options.help) return runSetup(options);
+    console.log(SETUP_USAGE);
+    return 0;
+  }
   if (command === "merge-junit") return mergeCommand(rest);
   if (command !== "run") throw new UsageError(`unknown command '${command}'\n${USAGE}`);
   const { values: v, positionals } = parse(rest, {
@@ -118,5 +125,5 @@ try {
 } catch (error) {
   if (!(error instanceof ProviumError)) throw error;
   console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
 }

@@ -16,14 +16,16 @@ import { allModules, modulesImage } from "./modules-tree.ts";
 import { profileStep } from "./profile.ts";
 import { buildRootfs } from "./rootfs.ts";
 import { Runner, valueOf } from "./runner.ts";
+import { buildDistro } from "./distro.ts";
+import type { SetupOptions } from "./options.ts";
 import { systemPackages } from "./system-packages.ts";
 
 /** Runs every setup step; returns the process exit code. */
-export async function runSetup(): Promise<number> {
+export async function runSetup(options: SetupOptions = {}): Promise<number> {
   const repoRoot = packageRoot();
   const p = paths();
   const apt = new Apt();
-  const runner = new Runner(8);
+  const runner = new Runner(options.distro ? 9 : 8);
 
   // Unpacked kernel packages live here for the duration of the run only; the
   // modules tree is staged beside the profile (it is moved into it).
@@ -45,6 +47,8 @@ export async function runSetup(): Promise<number> {
     await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
     const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
     await runner.step("modules image", [profile], () => modulesImage(p));
+    const distro = options.distro;
+    if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
   } finally {
     await rm(scratch, { recursive: true, force: true });
     await rm(staging, { recursive: true, force: true });

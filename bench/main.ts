@@ -3,6 +3,7 @@ import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
+import { benchRootfs } from "./rootfs.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
@@ -12,5 +13,7 @@ console.log();
 await benchFixtures();
 console.log();
 await benchDirs();
+console.log();
+await benchRootfs();
 console.log();
 await benchParallel();

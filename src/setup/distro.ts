@@ -18,7 +18,7 @@ import { readOsRelease, type OsRelease } from "./os-release.ts";
 import { tryRun } from "./proc.ts";
 import type { StepOutcome } from "./runner.ts";
 
-export const DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3-minimal"];
+export const DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
 
 export interface DistroOptions {
   packages: string[];

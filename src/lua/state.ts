@@ -44,7 +44,7 @@ export function findUserPath(suiteRoot: string, requested: string, what: string)
   const file = resolveUserPath(suiteRoot, requested);
   if (file) return file;
   const looked = path.isAbsolute(requested) ? "" : ` (looked in ${suiteRoot}, ${process.cwd()} and ${path.dirname(suiteRoot)})`;
-  throw new ProviumError(`${what} '${requested}' not found${looked}`);
+  throw new ProviumError(`${what} '${requested}' was not found${looked}`);
 }
 
 /** Loads a Lua file as a chunk named '@<display path>'; returns the lua_load status. */

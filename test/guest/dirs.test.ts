@@ -67,6 +67,6 @@ describe("--modules", () => {
     assert.match(none.all!, /--modules: .* has no lib\/modules\/<release> inside: give the directory `make modules_install INSTALL_MOD_PATH=DIR` wrote into/);
     const missing = await cli(["run", dir, "--modules", path.join(empty, "nope")]);
     assert.equal(missing.exitCode, 2, missing.all);
-    assert.match(missing.all!, /--modules: .*nope does not exist/);
+    assert.match(missing.all!, /modules: .*nope does not exist/);
   });
 });

@@ -76,6 +76,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   });
   installProvium(lf.L, lf.bridge, {
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
+    own: (process, internal) => session.scope().processes.push({ process, internal }),
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);

@@ -5,22 +5,13 @@ import type { Op, OpArgs, OpResult } from "../agent/protocol.ts";
 import { ProviumError } from "../util/errors.ts";
 import { SIGKILL } from "./signals.ts";
 import { StreamReader, type StreamSource } from "./stream.ts";
+import type { ExecResult } from "./vm.ts";
 
 /** What a process needs of its VM. */
 export interface ProcessHost {
   readonly name: string;
   readonly state: string;
   request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs?: number): Promise<OpResult<O>>;
-}
-
-export interface ProcessResult {
-  ok: boolean;
-  code: number | null;
-  signal: number | null;
-  stdout: Buffer;
-  stderr: Buffer;
-  timedOut: boolean;
-  truncated: boolean;
 }
 
 interface Status {
@@ -70,7 +61,7 @@ export class GuestProcess {
    * Waits up to timeoutMs (no limit when undefined) for it to exit; then
    * its remaining output. undefined when it still runs (it is not killed).
    */
-  async wait(timeoutMs?: number): Promise<ProcessResult | undefined> {
+  async wait(timeoutMs?: number): Promise<ExecResult | undefined> {
     const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
     while (!this.exit?.exited) {
       const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));

@@ -7,15 +7,13 @@ import { ACCEL_MODES } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, raise, toBytes, toText } from "../values.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
-import { vmClasses } from "./vm.ts";
+import { vmClasses, type VmHost } from "./vm.ts";
 
-export interface ProviumHost {
+export interface ProviumHost extends VmHost {
   /** Creates a VM owned by the running test (or the file, at top level). */
   createVm(profile: string | undefined, options: VmOptions): Vm;
   /** A running VM resumed from the named fixture's snapshot (built on first use). */
   fixture(name: string): Promise<Vm>;
-  /** Receives each exec's command and output (verbose runs). */
-  trace?: (line: string) => void;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -39,8 +37,12 @@ function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
 }
 
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
-  const classes = vmClasses(L, bridge, host.trace);
-  lua.lua_newtable(L);
+  const classes = vmClasses(L, bridge, host);
+  // the prelude's provium table (provium.parallel is plain Lua) gets the rest
+  if (lua.lua_getglobal(L, to_luastring("provium")) !== lua.LUA_TTABLE) {
+    lua.lua_pop(L, 1);
+    lua.lua_newtable(L);
+  }
 
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);

@@ -22,7 +22,9 @@ op_handler op_handler_for(enum op_id op);
 
 /* validate.c */
 const op_spec *find_op(const mp_val *name, op_error *err);
-int validate_args(const op_spec *op, const mp_val *args, const mp_val **vals, op_error *err);
+/* Checks a map against fields (an op's args, or a record's fields); vals[i] is the
+ * value of fields[i], or NULL when absent. Records nested in it are checked too. */
+int validate_fields(const arg_spec *fields, int count, const mp_val *map, const mp_val **vals, op_error *err);
 /* Values of validated arguments (the fallback when absent). */
 uint64_t arg_u64(const mp_val *v, uint64_t fallback);
 int arg_bool(const mp_val *v, int fallback);
@@ -55,6 +57,12 @@ int op_proc_wait(op_args args, mp_buf *out, op_error *err);
 int op_proc_release(op_args args, mp_buf *out, op_error *err);
 /* Called (with exec_lock held) for every reaped child exec does not own. */
 void process_child_exited(pid_t pid, int status);
+
+/* files.c */
+int op_put_files(op_args args, mp_buf *out, op_error *err);
+int op_list_tree(op_args args, mp_buf *out, op_error *err);
+/* mkdir -p of path's parent directories (and of path itself when with_last). */
+int make_parents(const char *path, int with_last, op_error *err);
 
 /* syscall.c */
 int op_syscall(op_args args, mp_buf *out, op_error *err);

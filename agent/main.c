@@ -161,7 +161,7 @@ static void *serve_request(void *arg) {
     op_handler handler = op ? op_handler_for((enum op_id)(op - op_specs)) : NULL;
     int rc = -1;
     if (op && !handler) fail(&err, ENOSYS, "op '%s' is not implemented by this agent", op->name);
-    else if (op && validate_args(op, mp_get(&root, "args"), args, &err) == 0) rc = handler(args, &result, &err);
+    else if (op && validate_fields(op->args, op->argc, mp_get(&root, "args"), args, &err) == 0) rc = handler(args, &result, &err);
     mp_put_map(&out, rc == 0 ? 3 : 4);
     mp_put_cstr(&out, "id"); mp_put_uint(&out, id);
     mp_put_cstr(&out, "ok"); mp_put_bool(&out, rc == 0);
@@ -270,7 +270,8 @@ int main(void) {
     if (n > 0) {
       len += (size_t)n;
       size_t used = consume_frames(buf, len);
-      memmove(buf, buf + used, len - used);
+      /* only when a frame was consumed: a large frame arrives in many small reads */
+      if (used) memmove(buf, buf + used, len - used);
       len -= used;
     } else if (n == 0 || (fds[1].revents & POLLHUP)) {
       /* host disconnected: drop any partial frame and wait for the next host */

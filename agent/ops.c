@@ -37,16 +37,19 @@ static int op_hello(op_args args, mp_buf *out, op_error *err) {
 static int op_read_file(op_args args, mp_buf *out, op_error *err) {
   char *path = mp_strdup(args[READ_FILE_PATH]);
   if (!path) return fail(err, ENOMEM, "out of memory");
-  uint64_t max = arg_u64(args[READ_FILE_MAX], READ_FILE_DEFAULT_MAX);
+  uint64_t max = arg_u64(args[READ_FILE_MAX], READ_FILE_DEFAULT_MAX), offset = arg_u64(args[READ_FILE_OFFSET], 0);
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(path); return -1; }
+  if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) { int e = errno; fail(err, e, "%s: seek: %s", path, strerror(e)); free(path); close(fd); return -1; }
   /* read until EOF: sysfs/proc files report size 0 */
   size_t cap = 4096, len = 0;
   char *data = malloc(cap);
   int truncated = 0;
   for (;;) {
     if (len == cap) { cap *= 2; data = realloc(data, cap); }
-    ssize_t n = read(fd, data + len, cap - len);
+    /* one byte past max tells whether more remains; never read further */
+    size_t want = cap - len < max + 1 - len ? cap - len : (size_t)(max + 1 - len);
+    ssize_t n = read(fd, data + len, want);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(data); free(path); close(fd); return -1; }
     if (n == 0) break;
@@ -85,26 +88,13 @@ static int op_write_file(op_args args, mp_buf *out, op_error *err) {
   return 0;
 }
 
-static void mkdir_parents(const char *path) {
-  char *copy = strdup(path);
-  for (char *p = copy + 1; *p; p++) {
-    if (*p != '/') continue;
-    *p = 0;
-    mkdir(copy, 0755);
-    *p = '/';
-  }
-  mkdir(copy, 0755);
-  free(copy);
-}
-
 static int op_mount(op_args args, mp_buf *out, op_error *err) {
   char *source = mp_strdup(args[MOUNT_SOURCE]), *target = mp_strdup(args[MOUNT_TARGET]);
   char *fstype = mp_strdup(args[MOUNT_FSTYPE]), *data = mp_strdup(args[MOUNT_DATA]);
   uint64_t flags = arg_u64(args[MOUNT_FLAGS], 0);
   int rc = 0;
   if (!target || !fstype || (args[MOUNT_SOURCE] && !source) || (args[MOUNT_DATA] && !data)) rc = fail(err, ENOMEM, "out of memory");
-  else {
-    mkdir_parents(target);
+  else if (make_parents(target, 1, err) == 0) {
     if (mount(source ? source : fstype, target, fstype, (unsigned long)flags, data) < 0)
       rc = fail(err, errno, "mount %s on %s: %s", fstype, target, strerror(errno));
   }
@@ -142,6 +132,7 @@ static int op_shutdown(op_args args, mp_buf *out, op_error *err) {
 static const op_handler handlers[OP_COUNT] = {
   [OP_HELLO] = op_hello, [OP_EXEC] = op_exec, [OP_SYSCALL] = op_syscall,
   [OP_READ_FILE] = op_read_file, [OP_WRITE_FILE] = op_write_file, [OP_MOUNT] = op_mount,
+  [OP_PUT_FILES] = op_put_files, [OP_LIST_TREE] = op_list_tree,
   [OP_QUIESCE] = op_quiesce, [OP_SHUTDOWN] = op_shutdown,
   [OP_SPAWN] = op_spawn, [OP_PROC_READ] = op_proc_read, [OP_PROC_WRITE] = op_proc_write,
   [OP_PROC_CLOSE_STDIN] = op_proc_close_stdin, [OP_PROC_SIGNAL] = op_proc_signal, [OP_PROC_WAIT] = op_proc_wait,

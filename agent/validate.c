@@ -34,6 +34,7 @@ static const char *expected(enum arg_type t) {
   case ARG_STR_LIST: return "an array of strings without NUL bytes";
   case ARG_STR_MAP: return "a map of strings to strings without NUL bytes";
   case ARG_SYSCALL_ARGS: return "an array of at most 6 syscall arguments";
+  case ARG_RECORD_LIST: return "an array of maps";
   }
   return "?";
 }
@@ -62,6 +63,7 @@ static int has_type(const mp_val *v, enum arg_type t) {
       if (!is_text(&v->v.map.keys[i]) || !is_text(&v->v.map.values[i])) return 0;
     return 1;
   case ARG_SYSCALL_ARGS: return v->type == MP_ARRAY && v->v.array.len <= 6;
+  case ARG_RECORD_LIST: return v->type == MP_ARRAY; /* each record: validate_fields */
   }
   return 0;
 }
@@ -77,26 +79,37 @@ const op_spec *find_op(const mp_val *name, op_error *err) {
   return NULL;
 }
 
-int validate_args(const op_spec *op, const mp_val *args, const mp_val **vals, op_error *err) {
-  for (int i = 0; i < op->argc; i++) vals[i] = NULL;
-  if (args && args->type != MP_MAP && args->type != MP_NIL) return fail(err, EINVAL, "args must be a map, got %s", type_name(args));
-  uint32_t given = args && args->type == MP_MAP ? args->v.map.len : 0;
+int validate_fields(const arg_spec *fields, int count, const mp_val *map, const mp_val **vals, op_error *err) {
+  for (int i = 0; i < count; i++) vals[i] = NULL;
+  if (map && map->type != MP_MAP && map->type != MP_NIL) return fail(err, EINVAL, "expected a map, got %s", type_name(map));
+  uint32_t given = map && map->type == MP_MAP ? map->v.map.len : 0;
   for (uint32_t k = 0; k < given; k++) {
-    const mp_val *key = &args->v.map.keys[k], *value = &args->v.map.values[k];
+    const mp_val *key = &map->v.map.keys[k], *value = &map->v.map.values[k];
     if (!is_text(key)) return fail(err, EINVAL, "an argument name is %s, not a string", type_name(key));
     int found = -1;
-    for (int i = 0; i < op->argc && found < 0; i++)
-      if (strlen(op->args[i].name) == key->v.raw.len && memcmp(op->args[i].name, key->v.raw.ptr, key->v.raw.len) == 0) found = i;
+    for (int i = 0; i < count && found < 0; i++)
+      if (strlen(fields[i].name) == key->v.raw.len && memcmp(fields[i].name, key->v.raw.ptr, key->v.raw.len) == 0) found = i;
     if (found < 0) return fail(err, EINVAL, "unknown argument '%.*s'", (int)(key->v.raw.len > 64 ? 64 : key->v.raw.len), key->v.raw.ptr);
-    const arg_spec *spec = &op->args[found];
+    const arg_spec *spec = &fields[found];
     if (value->type == MP_NIL) continue; /* nil is absent */
     if (!has_type(value, spec->type)) return fail(err, EINVAL, "argument '%s' must be %s, got %s", spec->name, expected(spec->type), type_name(value));
     if (spec->max && value->type == MP_UINT && value->v.u > spec->max)
       return fail(err, EINVAL, "argument '%s' is %" PRIu64 ", at most %" PRIu64 " (%s)", spec->name, value->v.u, spec->max, spec->why_max);
+    if (spec->type == ARG_RECORD_LIST) {
+      if (spec->max && value->v.array.len > spec->max)
+        return fail(err, EINVAL, "argument '%s' has %u items, at most %" PRIu64 " (%s)", spec->name, value->v.array.len, spec->max, spec->why_max);
+      const mp_val *record[OP_MAX_ARGS];
+      for (uint32_t i = 0; i < value->v.array.len; i++)
+        if (validate_fields(spec->fields, spec->field_count, &value->v.array.items[i], record, err) < 0) {
+          char inner[sizeof err->message];
+          memcpy(inner, err->message, sizeof inner);
+          return fail(err, EINVAL, "%s[%u]: %s", spec->name, i + 1, inner);
+        }
+    }
     vals[found] = value;
   }
-  for (int i = 0; i < op->argc; i++)
-    if (op->args[i].required && !vals[i]) return fail(err, EINVAL, "argument '%s' is required", op->args[i].name);
+  for (int i = 0; i < count; i++)
+    if (fields[i].required && !vals[i]) return fail(err, EINVAL, "argument '%s' is required", fields[i].name);
   return 0;
 }
 

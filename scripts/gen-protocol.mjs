@@ -11,26 +11,40 @@ const schemaPath = "protocol/agent.json";
 const schema = JSON.parse(readFileSync(path.join(root, schemaPath), "utf8"));
 const HEADER = `generated from ${schemaPath} by scripts/gen-protocol.mjs: do not edit`;
 
-const ARG_TYPES = ["u32", "i32", "u64", "i64", "bool", "str", "bytes", "str_list", "str_map", "syscall_args"];
-const RESULT_TYPES = ["u32", "i32", "u64", "i64", "bool", "str", "bytes", "bytes_list"];
+const ARG_TYPES = ["u32", "i32", "u64", "i64", "bool", "str", "bytes", "str_list", "str_map", "syscall_args", "record_list"];
+const RESULT_TYPES = ["u32", "i32", "u64", "i64", "bool", "str", "bytes", "bytes_list", "record_list"];
+const ops = Object.entries(schema.ops);
 
 function validateSchema() {
   const problems = [];
-  for (const [op, spec] of Object.entries(schema.ops)) {
-    if (!/^[a-z][a-z0-9_]*$/.test(op)) problems.push(`op name '${op}'`);
-    for (const [name, arg] of Object.entries(spec.args)) {
-      if (!ARG_TYPES.includes(arg.type)) problems.push(`${op}.args.${name}: unknown type '${arg.type}'`);
-      if (arg.max !== undefined && !["u32", "u64"].includes(arg.type)) problems.push(`${op}.args.${name}: max on a ${arg.type}`);
-      if (arg.max !== undefined && !arg.why_max) problems.push(`${op}.args.${name}: max without why_max`);
+  const checkArgs = (where, args) => {
+    for (const [name, arg] of Object.entries(args)) {
+      if (!ARG_TYPES.includes(arg.type)) problems.push(`${where}.${name}: unknown type '${arg.type}'`);
+      if (arg.max !== undefined && !["u32", "u64", "record_list"].includes(arg.type)) problems.push(`${where}.${name}: max on a ${arg.type}`);
+      if (arg.max !== undefined && !arg.why_max) problems.push(`${where}.${name}: max without why_max`);
+      if ((arg.type === "record_list") !== (arg.fields !== undefined)) problems.push(`${where}.${name}: fields belong to (and only to) a record_list`);
+      if (arg.fields) checkArgs(`${where}.${name}.fields`, arg.fields);
     }
-    for (const [name, field] of Object.entries(spec.result))
-      if (!RESULT_TYPES.includes(field.type)) problems.push(`${op}.result.${name}: unknown type '${field.type}'`);
+  };
+  const checkResult = (where, fields) => {
+    for (const [name, field] of Object.entries(fields)) {
+      if (!RESULT_TYPES.includes(field.type)) problems.push(`${where}.${name}: unknown type '${field.type}'`);
+      if (field.fields) checkResult(`${where}.${name}.fields`, field.fields);
+    }
+  };
+  for (const [op, spec] of ops) {
+    if (!/^[a-z][a-z0-9_]*$/.test(op)) problems.push(`op name '${op}'`);
+    checkArgs(`${op}.args`, spec.args);
+    checkResult(`${op}.result`, spec.result);
   }
   if (problems.length) throw new Error(`${schemaPath}: ${problems.join("; ")}`);
 }
 
 const upper = (s) => s.toUpperCase();
 const cString = (s) => JSON.stringify(s);
+/** Every record_list's fields, with the C name of its table: [prefix, fields]. */
+const records = (prefix, specs) =>
+  Object.entries(specs).flatMap(([name, s]) => (s.fields ? [[`${prefix}_${name}`, s.fields], ...records(`${prefix}_${name}`, s.fields)] : []));
 
 function cHeader() {
   const lines = [
@@ -49,12 +63,14 @@ function cHeader() {
     "",
     `enum arg_type { ${ARG_TYPES.map((t) => `ARG_${upper(t)}`).join(", ")} };`,
     "",
-    "typedef struct {",
+    "typedef struct arg_spec {",
     "  const char *name;",
     "  enum arg_type type;",
     "  int required;",
-    "  uint64_t max; /* 0: no maximum */",
+    "  uint64_t max; /* 0: no maximum (of a number, or of a record_list's items) */",
     "  const char *why_max;",
+    "  const struct arg_spec *fields; /* a record_list's fields */",
+    "  int field_count;",
     "} arg_spec;",
     "",
     "typedef struct {",
@@ -64,35 +80,55 @@ function cHeader() {
     "  int result_fields;",
     "} op_spec;",
     "",
-    `enum op_id { ${Object.keys(schema.ops).map((op) => `OP_${upper(op)}`).join(", ")}, OP_COUNT };`,
+    `enum op_id { ${ops.map(([op]) => `OP_${upper(op)}`).join(", ")}, OP_COUNT };`,
     "extern const op_spec op_specs[OP_COUNT];",
-    "/* The most arguments any op has: the size of the array validate_args fills. */",
-    `#define OP_MAX_ARGS ${Math.max(1, ...Object.values(schema.ops).map((o) => Object.keys(o.args).length))}`,
-    "",
-    "/* Each op's arguments, as indices into the array validate_args fills. */",
   ];
-  for (const [op, spec] of Object.entries(schema.ops)) {
-    const names = Object.keys(spec.args).map((a) => `${upper(op)}_${upper(a)}`);
-    lines.push(`enum { ${[...names, `${upper(op)}_ARGC`].join(", ")} };`);
+  const counts = [];
+  const indexEnums = [];
+  const resultCounts = [];
+  for (const [op, spec] of ops) {
+    counts.push(Object.keys(spec.args).length);
+    indexEnums.push(`enum { ${[...Object.keys(spec.args).map((a) => `${upper(op)}_${upper(a)}`), `${upper(op)}_ARGC`].join(", ")} };`);
+    for (const [table, fields] of records(op, spec.args)) {
+      counts.push(Object.keys(fields).length);
+      lines.push(`extern const arg_spec ${table}_fields[];`);
+      indexEnums.push(`enum { ${[...Object.keys(fields).map((f) => `${upper(table)}_${upper(f)}`), `${upper(table)}_FIELDS`].join(", ")} };`);
+    }
+    resultCounts.push(`#define ${upper(op)}_RESULT_FIELDS ${Object.keys(spec.result).length}`);
+    for (const [table, fields] of records(`${op}_result`, spec.result)) resultCounts.push(`#define ${upper(table)}_FIELDS ${Object.keys(fields).length}`);
   }
-  lines.push("", "/* The number of fields each op's result map holds. */");
-  for (const [op, spec] of Object.entries(schema.ops)) lines.push(`#define ${upper(op)}_RESULT_FIELDS ${Object.keys(spec.result).length}`);
-  lines.push("", "#endif", "");
+  lines.push(
+    "/* The most arguments (or record fields) any op has: the size of the array validate_fields fills. */",
+    `#define OP_MAX_ARGS ${Math.max(1, ...counts)}`,
+    "",
+    "/* Each op's arguments (and each record's fields), as indices into that array. */",
+    ...indexEnums,
+    "",
+    "/* The number of fields each result map (and each result record) holds. */",
+    ...resultCounts,
+    "",
+    "#endif",
+    "",
+  );
   return lines.join("\n");
 }
 
 function cSource() {
   const lines = [`/* ${HEADER} */`, '#include "protocol.h"', ""];
-  for (const [op, spec] of Object.entries(schema.ops)) {
-    const args = Object.entries(spec.args);
-    if (!args.length) continue;
-    lines.push(`static const arg_spec ${op}_args[] = {`);
-    for (const [name, a] of args)
-      lines.push(`  { ${cString(name)}, ARG_${upper(a.type)}, ${a.required ? 1 : 0}, ${a.max ?? 0}u, ${a.why_max ? cString(a.why_max) : "0"} },`);
+  const table = (name, args, linkage) => {
+    lines.push(`${linkage}const arg_spec ${name}[] = {`);
+    for (const [arg, a] of Object.entries(args)) {
+      const fields = a.fields ? `${name.replace(/_(args|fields)$/, "")}_${arg}_fields, ${Object.keys(a.fields).length}` : "0, 0";
+      lines.push(`  { ${cString(arg)}, ARG_${upper(a.type)}, ${a.required ? 1 : 0}, ${a.max ?? 0}u, ${a.why_max ? cString(a.why_max) : "0"}, ${fields} },`);
+    }
     lines.push("};");
+  };
+  for (const [op, spec] of ops) {
+    for (const [name, fields] of records(op, spec.args).reverse()) table(`${name}_fields`, fields, "");
+    if (Object.keys(spec.args).length) table(`${op}_args`, spec.args, "static ");
   }
   lines.push("", "const op_spec op_specs[OP_COUNT] = {");
-  for (const [op, spec] of Object.entries(schema.ops)) {
+  for (const [op, spec] of ops) {
     const argc = Object.keys(spec.args).length;
     lines.push(`  [OP_${upper(op)}] = { ${cString(op)}, ${argc ? `${op}_args` : "0"}, ${argc}, ${Object.keys(spec.result).length} },`);
   }
@@ -100,7 +136,7 @@ function cSource() {
   return lines.join("\n");
 }
 
-const TS_ARG = {
+const TS_SCALAR = {
   u32: "number",
   i32: "number",
   u64: "number | bigint",
@@ -111,9 +147,17 @@ const TS_ARG = {
   str_list: "string[]",
   str_map: "Record<string, string>",
   syscall_args: "SyscallArg[]",
+  bytes_list: "Uint8Array[]",
 };
-// What the host's decoder yields: 64-bit integers beyond 2^53 arrive as bigint.
-const TS_RESULT = { ...TS_ARG, u32: "number", bytes_list: "Uint8Array[]" };
+
+/** A TypeScript object type for args (optional unless required) or results (nullable where said). */
+function tsFields(specs, isResult) {
+  const list = Object.entries(specs).map(([n, s]) => {
+    const type = s.type === "record_list" ? `Array<${tsFields(s.fields, isResult)}>` : TS_SCALAR[s.type];
+    return isResult ? `${n}: ${type}${s.nullable ? " | null" : ""}` : `${n}${s.required ? "" : "?"}: ${type}`;
+  });
+  return list.length ? `{ ${list.join("; ")} }` : "Record<string, never>";
+}
 
 function tsSource() {
   const lines = [
@@ -128,18 +172,15 @@ function tsSource() {
     "",
     `export type ArgType = ${ARG_TYPES.map(cString).join(" | ")};`,
     `export type ResultType = ${RESULT_TYPES.map(cString).join(" | ")};`,
-    "export interface ArgSpec { readonly type: ArgType; readonly required?: boolean; readonly max?: number; readonly why_max?: string }",
-    "export interface ResultSpec { readonly type: ResultType; readonly nullable?: boolean }",
+    "export interface ArgSpec { readonly type: ArgType; readonly required?: boolean; readonly max?: number; readonly why_max?: string; readonly fields?: Readonly<Record<string, ArgSpec>> }",
+    "export interface ResultSpec { readonly type: ResultType; readonly nullable?: boolean; readonly fields?: Readonly<Record<string, ResultSpec>> }",
     "export interface OpSpec { readonly doc: string; readonly args: Readonly<Record<string, ArgSpec>>; readonly result: Readonly<Record<string, ResultSpec>> }",
     "",
     "export interface OpTypes {",
   ];
-  for (const [op, spec] of Object.entries(schema.ops)) {
-    const args = Object.entries(spec.args).map(([n, a]) => `${n}${a.required ? "" : "?"}: ${TS_ARG[a.type]}`);
-    const result = Object.entries(spec.result).map(([n, f]) => `${n}: ${TS_RESULT[f.type]}${f.nullable ? " | null" : ""}`);
+  for (const [op, spec] of ops) {
     lines.push(`  /** ${spec.doc} */`);
-    const fields = (list) => (list.length ? `{ ${list.join("; ")} }` : "Record<string, never>");
-    lines.push(`  ${op}: { args: ${fields(args)}; result: ${fields(result)} };`);
+    lines.push(`  ${op}: { args: ${tsFields(spec.args, false)}; result: ${tsFields(spec.result, true)} };`);
   }
   lines.push("}", "", `export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = ${JSON.stringify(schema.ops, null, 2)};`, "");
   return lines.join("\n");

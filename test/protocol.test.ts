@@ -22,6 +22,8 @@ const SAMPLE_ARGS: { [O in Op]: OpArgs<O> } = {
   read_file: { path: "/proc/version" },
   write_file: { path: "/tmp/sample", data: Buffer.from("x"), mode: 0o644 },
   mount: { fstype: "tmpfs", target: "/mnt/sample" },
+  put_files: { entries: [{ path: "/tmp/sample-dir/f", kind: "file", data: Buffer.from("x"), truncate: true }] },
+  list_tree: { path: "/tmp/sample-dir" },
   quiesce: {},
   shutdown: {}, // last: it powers the guest off
 };

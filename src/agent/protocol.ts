@@ -25,16 +25,26 @@ export const OPS = Object.keys(OP_SPECS) as Op[];
  */
 export function checkArgs(op: Op, args: object): void {
   if (!Object.hasOwn(OP_SPECS, op)) throw new ProviumError(`unknown agent op '${op}'`);
-  const specs: Readonly<Record<string, ArgSpec>> = OP_SPECS[op].args;
-  for (const [name, value] of Object.entries(args)) {
+  const why = fieldsProblem(OP_SPECS[op].args, args);
+  if (why) throw new ProviumError(`agent request '${op}': ${why}`);
+}
+
+/** What is wrong with a map of arguments (or a record's fields), if anything. */
+function fieldsProblem(specs: Readonly<Record<string, ArgSpec>>, map: object): string | undefined {
+  for (const [name, value] of Object.entries(map)) {
     const spec = specs[name];
-    if (!spec) throw new ProviumError(`agent request '${op}': unknown argument '${name}'`);
+    if (!spec) return `unknown argument '${name}'`;
     if (value === undefined || value === null) continue;
     const why = argProblem(spec, value);
-    if (why) throw new ProviumError(`agent request '${op}': argument '${name}' ${why}`);
+    if (why) return `argument '${name}' ${why}`;
+    if (spec.fields)
+      for (const [i, record] of (value as object[]).entries()) {
+        const inner = fieldsProblem(spec.fields, record);
+        if (inner) return `${name}[${i + 1}]: ${inner}`;
+      }
   }
-  for (const [name, spec] of Object.entries(specs))
-    if (spec.required && (args as Record<string, unknown>)[name] == null) throw new ProviumError(`agent request '${op}': argument '${name}' is required`);
+  for (const [name, spec] of Object.entries(specs)) if (spec.required && (map as Record<string, unknown>)[name] == null) return `argument '${name}' is required`;
+  return undefined;
 }
 
 const text = (v: unknown): boolean => typeof v === "string" && !v.includes("\0");
@@ -60,9 +70,12 @@ function argProblem(spec: ArgSpec, value: unknown): string | undefined {
     str_list: () => Array.isArray(value) && value.every(text),
     str_map: () => isPlainObject(value) && Object.entries(value).every(([k, v]) => text(k) && text(v)),
     syscall_args: () => Array.isArray(value) && value.length <= 6,
+    record_list: () => Array.isArray(value) && value.every(isPlainObject),
   };
   if (!fits[spec.type]()) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
-  if (spec.max !== undefined && Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
+  if (spec.max === undefined) return undefined;
+  if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : undefined;
+  if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
   return undefined;
 }
 

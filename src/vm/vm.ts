@@ -22,6 +22,7 @@ import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./m
 import { GuestProcess } from "./process.ts";
 import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
 import { tailFile, type Tail } from "./tail.ts";
+import { pullPath, pushPath } from "./transfer.ts";
 import { qemuArgs, spawnQemu, type Accel, type DiskSpec, type LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
@@ -313,6 +314,18 @@ export class Vm {
 
   async writeFile(file: string, data: string | Uint8Array, options: { mode?: number; append?: boolean } = {}): Promise<void> {
     await this.request("write_file", { path: file, data: typeof data === "string" ? Buffer.from(data) : data, ...options });
+  }
+
+  /** Copies a host file or tree into the guest (see transfer.ts); returns the bytes of file data copied. */
+  async push(hostPath: string, guestPath: string, options: { mode?: number } = {}): Promise<number> {
+    this.assertRunning("push");
+    return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
+  }
+
+  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
+  async pull(guestPath: string, hostPath: string): Promise<number> {
+    this.assertRunning("pull");
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
   }
 
   async mount(fstype: string, target: string, options: { source?: string; flags?: number; data?: string } = {}): Promise<void> {

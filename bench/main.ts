@@ -2,9 +2,12 @@
 import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
+import { benchProcesses } from "./processes.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
+console.log();
+await benchProcesses();
 console.log();
 await benchLua();
 console.log();

@@ -427,7 +427,9 @@ int op_proc_release(op_args args, mp_buf *out, op_error *err) {
   proc *p = find_locked(handle);
   int exited = p ? p->exited : 0, status = p ? p->status : 0;
   if (p) {
-    if (args[PROC_RELEASE_SIGNAL]) kill(-p->pid, (int)arg_u64(args[PROC_RELEASE_SIGNAL], 0)); /* ESRCH: nothing left of it */
+    int sig = (int)arg_u64(args[PROC_RELEASE_SIGNAL], 0);
+    if (sig && kill(-p->pid, sig) < 0 && errno != ESRCH) /* ESRCH: nothing is left of its group */
+      agent_log("release: signal %d to process group %d: %s", sig, (int)p->pid, strerror(errno));
     p->released = 1;
     for (int i = 0; i < STREAMS; i++) { free(p->out[i].data); p->out[i].data = NULL; p->out[i].len = p->out[i].cap = 0; }
     wake_pump(); /* frees it if it already exited */

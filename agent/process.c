@@ -185,7 +185,6 @@ static void start_pump(void) {
 }
 
 void process_child_exited(pid_t pid, int status) {
-  if (!pump_running) return; /* nothing was ever spawned: an orphan */
   pthread_mutex_lock(&lock);
   for (proc *p = procs; p; p = p->next)
     if (p->pid == pid && !p->exited) {

@@ -156,6 +156,7 @@ export class LuaBridge {
   /** Forgets an abandoned thread's yield (after a timeout). */
   reset(): void {
     this.pending = undefined;
+    this.parked.clear();
     this.hostYield = false;
     this.preempted = false;
     this.hookPosition = undefined;

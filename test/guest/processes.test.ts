@@ -19,7 +19,7 @@ describe("processes and streams in a suite", () => {
   test("every test of the suite passes", () => {
     const failed = [...tests.values()].filter((t) => t.status !== "passed").map((t) => `${t.name}: ${t.status}: ${t.failure?.message}`);
     assert.deepEqual(failed, []);
-    assert.equal(tests.size, 12);
+    assert.equal(tests.size, 13);
   });
 
   test("a process left running is killed and logged with its pid and command", () => {

@@ -104,6 +104,20 @@ test("two VMs driven in parallel", function(t)
   t:assert_eq({ ra, rb }, { "a\n", "b\n" })
 end)
 
+test("output is kept until read, within max_output", function(t)
+  local vm = provium.fixture("daemon")
+  local chatty = vm:spawn("seq 1 20000; echo done >&2") -- ~108 KB: more than a pipe holds
+  chatty:expect("done", { stderr = true })
+  sleep(0.5) -- nobody reads stdout meanwhile
+  local r = chatty:wait(10)
+  local lines = 0
+  for _ in r.stdout:gmatch("\n") do lines = lines + 1 end
+  t:assert_eq({ lines, r.truncated }, { 20000, false })
+  local bounded = vm:spawn("seq 1 20000", { max_output = 1000 })
+  r = bounded:wait(10)
+  t:assert_eq({ #r.stdout, r.truncated, r.code }, { 1000, true, 0 })
+end)
+
 test("bad input", function(t)
   local vm = provium.fixture("daemon")
   t:assert_eq(vm:spawn("no-such-command"):wait(10).code, 127)

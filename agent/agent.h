@@ -4,7 +4,12 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include "msgpack.h"
-#include "protocol.h" /* generated from protocol/agent.json */
+
+#include "protocol.h" /* generated from protocol/agent.json: ops, argument indices, frame limits */
+
+/* What an op's bulk data (file contents, output, buffers) may take of a reply:
+ * the frame less room for the envelope and the result's keys. */
+#define AGENT_REPLY_DATA_MAX (FRAME_MAX_BYTES - FRAME_RESERVE_BYTES)
 
 typedef struct {
   char message[256];
@@ -13,7 +18,8 @@ typedef struct {
 
 /* An op handler gets its arguments validated against the schema, indexed by
  * the generated <OP>_<ARG> constants (NULL when absent). It writes exactly one
- * msgpack value (its result) into out, or fills err and returns -1. */
+ * msgpack value (its result) into out, or fills err and returns -1 (whatever
+ * it wrote is then discarded). */
 typedef const mp_val *const *op_args;
 typedef int (*op_handler)(op_args args, mp_buf *out, op_error *err);
 
@@ -28,8 +34,25 @@ int validate_fields(const arg_spec *fields, int count, const mp_val *map, const 
 /* Values of validated arguments (the fallback when absent). */
 uint64_t arg_u64(const mp_val *v, uint64_t fallback);
 int arg_bool(const mp_val *v, int fallback);
-
 int fail(op_error *err, int errnum, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* serve.c: one request frame in, one reply payload out (empty: no reply).
+ * gate, when given, decides whether an op whose arguments passed the schema
+ * really runs (the fuzzer runs only ops without side effects on the host). */
+typedef int (*op_gate)(enum op_id op, op_args args);
+void serve_frame(const uint8_t *frame, size_t len, mp_buf *reply, op_gate gate);
+/* Requests being served: quiesce waits until it is the only one; the host
+ * mode exits once none is left. */
+void request_started(void);
+void request_finished(void);
+int requests_in_flight(void);
+void wait_until_requests_at_most(int count);
+/* Set by --stdio/--fd: an ordinary process on the host, not PID 1 in a guest,
+ * so nothing may touch the host's clock, power or log. */
+extern int agent_host_mode;
+/* Where agent_log writes: -1 for the kernel log (the guest), else an fd. */
+extern int agent_log_fd;
+void agent_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* exec.c */
 int op_exec(op_args args, mp_buf *out, op_error *err);
@@ -66,10 +89,5 @@ int make_parents(const char *path, int with_last, op_error *err);
 
 /* syscall.c */
 int op_syscall(op_args args, mp_buf *out, op_error *err);
-
-/* main.c: quiesce support */
-void wait_until_only_request(void);
-
-void agent_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

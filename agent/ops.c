@@ -20,13 +20,14 @@ static int op_hello(op_args args, mp_buf *out, op_error *err) {
   if (version != PROTOCOL_VERSION)
     return fail(err, EPROTO, "protocol version mismatch: the host speaks %llu, this agent %d; rebuild the guest with `npm run setup`",
                 (unsigned long long)version, PROTOCOL_VERSION);
-  if (args[HELLO_TIME_NS]) {
+  /* on the host (tests) the clock is the host's own: never set it */
+  if (args[HELLO_TIME_NS] && !agent_host_mode) {
     uint64_t ns = arg_u64(args[HELLO_TIME_NS], 0);
     struct timespec ts = { .tv_sec = (time_t)(ns / 1000000000u), .tv_nsec = (long)(ns % 1000000000u) };
     if (clock_settime(CLOCK_REALTIME, &ts) < 0) return fail(err, errno, "clock_settime: %s", strerror(errno));
   }
   struct utsname u;
-  uname(&u);
+  if (uname(&u) < 0) return fail(err, errno, "uname: %s", strerror(errno));
   mp_put_map(out, HELLO_RESULT_FIELDS);
   mp_put_cstr(out, "version"); mp_put_uint(out, PROTOCOL_VERSION);
   mp_put_cstr(out, "kernel"); mp_put_cstr(out, u.release);
@@ -34,35 +35,60 @@ static int op_hello(op_args args, mp_buf *out, op_error *err) {
   return 0;
 }
 
+/* Reads fd to EOF (sysfs/proc files report size 0) or until more than
+ * limit bytes; *data is the caller's to free. */
+static int read_all(int fd, size_t limit, char **data, size_t *len) {
+  size_t cap = 4096;
+  char *buf = malloc(cap);
+  if (!buf) return ENOMEM;
+  *len = 0;
+  for (;;) {
+    if (*len == cap) {
+      size_t want = cap * 2 <= limit + 1 ? cap * 2 : limit + 1;
+      char *grown = realloc(buf, want);
+      if (!grown) { free(buf); return ENOMEM; }
+      buf = grown; cap = want;
+    }
+    ssize_t n = read(fd, buf + *len, cap - *len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) { int e = errno; free(buf); return e; }
+    if (n == 0) break;
+    *len += (size_t)n;
+    if (*len > limit) break;
+  }
+  *data = buf;
+  return 0;
+}
+
 static int op_read_file(op_args args, mp_buf *out, op_error *err) {
   char *path = mp_strdup(args[READ_FILE_PATH]);
   if (!path) return fail(err, ENOMEM, "out of memory");
   uint64_t max = arg_u64(args[READ_FILE_MAX], READ_FILE_DEFAULT_MAX), offset = arg_u64(args[READ_FILE_OFFSET], 0);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(path); return -1; }
-  if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) { int e = errno; fail(err, e, "%s: seek: %s", path, strerror(e)); free(path); close(fd); return -1; }
-  /* read until EOF: sysfs/proc files report size 0 */
-  size_t cap = 4096, len = 0;
-  char *data = malloc(cap);
-  int truncated = 0;
-  for (;;) {
-    if (len == cap) { cap *= 2; data = realloc(data, cap); }
-    /* one byte past max tells whether more remains; never read further */
-    size_t want = cap - len < max + 1 - len ? cap - len : (size_t)(max + 1 - len);
-    ssize_t n = read(fd, data + len, want);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(data); free(path); close(fd); return -1; }
-    if (n == 0) break;
-    len += (size_t)n;
-    if (len > max) { len = max; truncated = 1; break; }
+  int rc = -1, fd = open(path, O_RDONLY | O_CLOEXEC);
+  char *data = NULL;
+  size_t len = 0;
+  if (fd < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
+  if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) { fail(err, errno, "%s: seek: %s", path, strerror(errno)); goto out; }
+  /* never hold more than one reply can carry, whatever max says */
+  size_t limit = max < AGENT_REPLY_DATA_MAX ? (size_t)max : AGENT_REPLY_DATA_MAX;
+  int e = read_all(fd, limit, &data, &len);
+  if (e) { fail(err, e, "%s: %s", path, strerror(e)); goto out; }
+  int truncated = len > max;
+  if (truncated) len = (size_t)max;
+  else if (len > limit) {
+    fail(err, EMSGSIZE, "%s: more than %u bytes do not fit in a reply (frame limit " FRAME_MAX_TEXT
+         "): pass max to read a part", path, AGENT_REPLY_DATA_MAX);
+    goto out;
   }
-  close(fd);
   mp_put_map(out, READ_FILE_RESULT_FIELDS);
   mp_put_cstr(out, "data"); mp_put_bin(out, data, len);
   mp_put_cstr(out, "truncated"); mp_put_bool(out, truncated);
+  rc = 0;
+out:
+  if (fd >= 0) close(fd);
   free(data);
   free(path);
-  return 0;
+  return rc;
 }
 
 static int op_write_file(op_args args, mp_buf *out, op_error *err) {
@@ -71,21 +97,27 @@ static int op_write_file(op_args args, mp_buf *out, op_error *err) {
   if (!path) return fail(err, ENOMEM, "out of memory");
   uint64_t mode = arg_u64(args[WRITE_FILE_MODE], 0644);
   int append = arg_bool(args[WRITE_FILE_APPEND], 0);
-  int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), (mode_t)mode);
-  if (fd < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(path); return -1; }
+  int rc = -1, fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), (mode_t)mode);
+  if (fd < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
   size_t len = data->v.raw.len, done = 0;
   while (done < len) {
     ssize_t n = write(fd, data->v.raw.ptr + done, len - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); close(fd); free(path); return -1; }
+    if (n < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
     done += (size_t)n;
   }
   /* an explicit mode wins over the umask and over an existing file's mode */
-  if (args[WRITE_FILE_MODE]) fchmod(fd, (mode_t)mode);
-  close(fd);
-  free(path);
+  if (args[WRITE_FILE_MODE] && fchmod(fd, (mode_t)mode) < 0) { fail(err, errno, "chmod %s: %s", path, strerror(errno)); goto out; }
+  /* a full disk may only show at close (NFS, quotas) */
+  int closed = close(fd);
+  fd = -1;
+  if (closed < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
   mp_put_map(out, WRITE_FILE_RESULT_FIELDS);
-  return 0;
+  rc = 0;
+out:
+  if (fd >= 0) close(fd);
+  free(path);
+  return rc;
 }
 
 static int op_mount(op_args args, mp_buf *out, op_error *err) {
@@ -94,10 +126,9 @@ static int op_mount(op_args args, mp_buf *out, op_error *err) {
   uint64_t flags = arg_u64(args[MOUNT_FLAGS], 0);
   int rc = 0;
   if (!target || !fstype || (args[MOUNT_SOURCE] && !source) || (args[MOUNT_DATA] && !data)) rc = fail(err, ENOMEM, "out of memory");
-  else if (make_parents(target, 1, err) == 0) {
-    if (mount(source ? source : fstype, target, fstype, (unsigned long)flags, data) < 0)
-      rc = fail(err, errno, "mount %s on %s: %s", fstype, target, strerror(errno));
-  }
+  else if (make_parents(target, 1, err) < 0) rc = -1;
+  else if (mount(source ? source : fstype, target, fstype, (unsigned long)flags, data) < 0)
+    rc = fail(err, errno, "mount %s on %s: %s", fstype, target, strerror(errno));
   free(source); free(target); free(fstype); free(data);
   if (rc == 0) mp_put_map(out, MOUNT_RESULT_FIELDS);
   return rc;
@@ -106,7 +137,7 @@ static int op_mount(op_args args, mp_buf *out, op_error *err) {
 /* Replies once no other request is in flight: the host then snapshots the guest. */
 static int op_quiesce(op_args args, mp_buf *out, op_error *err) {
   (void)args; (void)err;
-  wait_until_only_request();
+  wait_until_requests_at_most(1);
   sync();
   mp_put_map(out, QUIESCE_RESULT_FIELDS);
   return 0;
@@ -115,15 +146,19 @@ static int op_quiesce(op_args args, mp_buf *out, op_error *err) {
 static void *power_off(void *arg) {
   (void)arg;
   usleep(20000); /* let the reply reach the host first */
+  if (agent_host_mode) _exit(0); /* on the host, "power off" ends the agent, not the machine */
   reboot(RB_POWER_OFF);
+  agent_log("power off: %s", strerror(errno));
   return NULL;
 }
 
 static int op_shutdown(op_args args, mp_buf *out, op_error *err) {
-  (void)args; (void)err;
+  (void)args;
   sync();
   pthread_t thread;
-  pthread_create(&thread, NULL, power_off, NULL);
+  int rc = pthread_create(&thread, NULL, power_off, NULL);
+  if (rc != 0) return fail(err, rc, "shutdown: cannot start the power-off thread: %s", strerror(rc));
+  pthread_detach(thread);
   mp_put_map(out, SHUTDOWN_RESULT_FIELDS);
   return 0;
 }

@@ -8,6 +8,7 @@
 #define FRAME_MAGIC "PRVM"
 #define FRAME_HEADER_BYTES 8
 #define FRAME_MAX_BYTES 67108864u
+#define FRAME_MAX_TEXT "64 MiB"
 /* Room kept in a frame for everything but an op's bulk data. */
 #define FRAME_RESERVE_BYTES 65536u
 

@@ -3,6 +3,7 @@ import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
 import { benchProcesses } from "./processes.ts";
+import { benchTransfer } from "./transfer.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
@@ -10,6 +11,8 @@ console.log();
 await benchProcesses();
 console.log();
 await benchLua();
+console.log();
+await benchTransfer();
 console.log();
 await benchFixtures();
 console.log();

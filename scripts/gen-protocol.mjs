@@ -58,6 +58,7 @@ function cHeader() {
     `#define FRAME_MAGIC ${cString(schema.frame.magic)}`,
     `#define FRAME_HEADER_BYTES ${schema.frame.header_bytes}`,
     `#define FRAME_MAX_BYTES ${schema.frame.max_bytes}u`,
+    `#define FRAME_MAX_TEXT ${cString(`${schema.frame.max_bytes / 2 ** 20} MiB`)}`,
     "/* Room kept in a frame for everything but an op's bulk data. */",
     `#define FRAME_RESERVE_BYTES ${schema.frame.reserve_bytes}u`,
     "",

@@ -3,7 +3,7 @@
 // but not yet consumed (bounded), and offers read, read_line and expect
 // (expect(1)'s model: wait until the output matches, consume through the
 // match, hand back what came before it).
-import { formatSeconds } from "../agent/client.ts";
+import { formatSeconds } from "../util/time.ts";
 import { ProviumError } from "../util/errors.ts";
 
 export interface Chunk {

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { discoverTestFiles } from "../../src/run/discover.ts";
-import type { TestResult } from "../../src/run/results.ts";
+import type { TestResult } from "../../src/engine/results.ts";
 import { runSuite } from "../../src/run/run.ts";
 
 const SUITE = "test/lua-suites/processes";

@@ -1,19 +1,30 @@
 // The `provium` global: VMs, syscall buffers and exact integers.
 import { lua, to_luastring, type LuaState } from "fengari";
+import type { GuestProcess } from "../../vm/process.ts";
 import type { Vm, VmOptions } from "../../vm/vm.ts";
 import type { DiskSpec } from "../../vm/qemu.ts";
-import type { AccelMode } from "../../vm/accel.ts";
-import { ACCEL_MODES } from "../../vm/accel.ts";
+import { accelMode } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, raise, toBytes, toText } from "../values.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
-import { vmClasses, type VmHost } from "./vm.ts";
+import { hostExec, hostTmpdir, type HostExecContext } from "./host-exec.ts";
+import { vmClasses } from "./vm.ts";
 
-export interface ProviumHost extends VmHost {
+export interface ProviumHost {
   /** Creates a VM owned by the running test (or the file, at top level). */
   createVm(profile: string | undefined, options: VmOptions): Vm;
   /** A running VM resumed from the named fixture's snapshot (built on first use). */
   fixture(name: string): Promise<Vm>;
+  /** Receives each exec's command and output (verbose runs). */
+  trace?: (line: string) => void;
+  /** Gives a spawned process to the running test (or script): it ends with it. internal: started by vm:tail. */
+  own?: (process: GuestProcess, internal: boolean) => void;
+  /** A host file or directory a test names, found like dofile finds files (what names it in the error). */
+  hostPath(requested: string, what: string): string;
+  /** Where a relative vm:pull destination goes: the run's results directory. */
+  resultsPath(requested: string): string;
+  /** provium.host_exec's default directory and scratch directories. */
+  hostExec: HostExecContext;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -47,8 +58,7 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
     const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o.string("accel");
-    if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
+    const accel = o.parsed("accel", accelMode);
     const memoryMiB = o.positive("memory", true, "MiB");
     const cpus = o.positive("cpus", true, "vCPUs");
     const bootTimeout = o.positive("boot_timeout", false, "seconds");
@@ -60,7 +70,7 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
         cpus,
         disks,
         cmdline: o.string("kernel_cmdline"),
-        accel: accel as AccelMode | undefined,
+        accel,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,
       });
     } catch (error) {
@@ -88,6 +98,9 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     }
     return 1;
   });
+
+  setFunction(L, "host_exec", (L) => hostExec(L, bridge, host.hostExec));
+  setFunction(L, "host_tmpdir", (L) => hostTmpdir(L, host.hostExec));
 
   setFunction(L, "int", (L) => {
     classes.int.push(L, { value: checkInteger(L, 1, "provium.int(value)") });

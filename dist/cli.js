@@ -1945,506 +1945,6 @@ var require_saxes = __commonJS({
   }
 });
 
-<<<<<<< HEAD
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path23, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p = pathext[i2].toLowerCase();
-        if (p && path23.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat3, path23, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
-        return false;
-      }
-      return checkPathExt(path23, options);
-    }
-    function isexe(path23, options, cb) {
-      fs.stat(path23, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path23, options));
-      });
-    }
-    function sync(path23, options) {
-      return checkStat(fs.statSync(path23), path23, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path23, options, cb) {
-      fs.stat(path23, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
-      });
-    }
-    function sync(path23, options) {
-      return checkStat(fs.statSync(path23), options);
-    }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
-    }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u2 = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o2 = parseInt("001", 8);
-      var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path23, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve2, reject) {
-          isexe(path23, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve2(is);
-            }
-          });
-        });
-      }
-      core(path23, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path23, options) {
-      try {
-        return core.sync(path23, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path23 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
-    var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON;
-      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
-        // windows always checks the cwd first
-        ...isWindows ? [process.cwd()] : [],
-        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
-        "").split(colon)
-      ];
-      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
-      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
-      if (isWindows) {
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      return {
-        pathEnv,
-        pathExt,
-        pathExtExe
-      };
-    };
-    var which = (cmd, opt, cb) => {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      if (!opt)
-        opt = {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found2 = [];
-      const step = (i2) => new Promise((resolve2, reject) => {
-        if (i2 === pathEnv.length)
-          return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path23.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve2(subStep(p, i2, 0));
-      });
-      const subStep = (p, i2, ii) => new Promise((resolve2, reject) => {
-        if (ii === pathExt.length)
-          return resolve2(step(i2 + 1));
-        const ext = pathExt[ii];
-        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-          if (!er && is) {
-            if (opt.all)
-              found2.push(p + ext);
-            else
-              return resolve2(p + ext);
-          }
-          return resolve2(subStep(p, i2, ii + 1));
-        });
-      });
-      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
-    };
-    var whichSync = (cmd, opt) => {
-      opt = opt || {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found2 = [];
-      for (let i2 = 0; i2 < pathEnv.length; i2++) {
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path23.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j = 0; j < pathExt.length; j++) {
-          const cur = p + pathExt[j];
-          try {
-            const is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found2.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found2.length)
-        return found2;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    };
-    module.exports = which;
-    which.sync = whichSync;
-  }
-});
-
-// node_modules/path-key/index.js
-var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
-    "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform2 = options.platform || process.platform;
-      if (platform2 !== "win32") {
-        return "PATH";
-      }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-    };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/resolveCommand.js
-var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
-    "use strict";
-    var path23 = __require("path");
-    var which = require_which();
-    var getPathKey = require_path_key();
-    function resolveCommandAttempt(parsed, withoutPathExt) {
-      const env = parsed.options.env || process.env;
-      const cwd = process.cwd();
-      const hasCustomCwd = parsed.options.cwd != null;
-      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
-      if (shouldSwitchCwd) {
-        try {
-          process.chdir(parsed.options.cwd);
-        } catch (err) {
-        }
-      }
-      let resolved;
-      try {
-        resolved = which.sync(parsed.command, {
-          path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path23.delimiter : void 0
-        });
-      } catch (e) {
-      } finally {
-        if (shouldSwitchCwd) {
-          process.chdir(cwd);
-        }
-      }
-      if (resolved) {
-        resolved = path23.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
-      }
-      return resolved;
-    }
-    function resolveCommand(parsed) {
-      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-    }
-    module.exports = resolveCommand;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/escape.js
-var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
-    "use strict";
-    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-    function escapeCommand(arg) {
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      return arg;
-    }
-    function escapeArgument(arg, doubleEscapeMetaChars) {
-      arg = `${arg}`;
-      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
-      arg = `"${arg}"`;
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, "^$1");
-      }
-      return arg;
-    }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
-  }
-});
-
-// node_modules/shebang-regex/index.js
-var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = /^#!(.*)/;
-  }
-});
-
-// node_modules/shebang-command/index.js
-var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
-    "use strict";
-    var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
-      const match = string.match(shebangRegex);
-      if (!match) {
-        return null;
-      }
-      const [path23, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path23.split("/").pop();
-      if (binary === "env") {
-        return argument;
-      }
-      return argument ? `${binary} ${argument}` : binary;
-    };
-  }
-});
-
-// node_modules/cross-spawn/lib/util/readShebang.js
-var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var shebangCommand = require_shebang_command();
-    function readShebang(command2) {
-      const size = 150;
-      const buffer = Buffer.alloc(size);
-      let fd;
-      try {
-        fd = fs.openSync(command2, "r");
-        fs.readSync(fd, buffer, 0, size, 0);
-        fs.closeSync(fd);
-      } catch (e) {
-      }
-      return shebangCommand(buffer.toString());
-    }
-    module.exports = readShebang;
-  }
-});
-
-// node_modules/cross-spawn/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
-    "use strict";
-    var path23 = __require("path");
-    var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
-    var readShebang = require_readShebang();
-    var isWin = process.platform === "win32";
-    var isExecutableRegExp = /\.(?:com|exe)$/i;
-    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-    function detectShebang(parsed) {
-      parsed.file = resolveCommand(parsed);
-      const shebang = parsed.file && readShebang(parsed.file);
-      if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-        return resolveCommand(parsed);
-      }
-      return parsed.file;
-    }
-    function parseNonShell(parsed) {
-      if (!isWin) {
-        return parsed;
-      }
-      const commandFile = detectShebang(parsed);
-      const needsShell = !isExecutableRegExp.test(commandFile);
-      if (parsed.options.forceShell || needsShell) {
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path23.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
-        parsed.command = process.env.comspec || "cmd.exe";
-        parsed.options.windowsVerbatimArguments = true;
-      }
-      return parsed;
-    }
-    function parse3(command2, args, options) {
-      if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-      }
-      args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
-      const parsed = {
-        command: command2,
-        args,
-        options,
-        file: void 0,
-        original: {
-          command: command2,
-          args
-        }
-      };
-      return options.shell ? parsed : parseNonShell(parsed);
-    }
-    module.exports = parse3;
-  }
-});
-
-// node_modules/cross-spawn/lib/enoent.js
-var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
-    "use strict";
-    var isWin = process.platform === "win32";
-    function notFoundError(original, syscall) {
-      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: "ENOENT",
-        errno: "ENOENT",
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args
-      });
-    }
-    function hookChildProcess(cp, parsed) {
-      if (!isWin) {
-        return;
-      }
-      const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
-          const err = verifyENOENT(arg1, parsed);
-          if (err) {
-            return originalEmit.call(cp, "error", err);
-          }
-        }
-        return originalEmit.apply(cp, arguments);
-      };
-    }
-    function verifyENOENT(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawn");
-      }
-      return null;
-    }
-    function verifyENOENTSync(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawnSync");
-      }
-      return null;
-    }
-    module.exports = {
-      hookChildProcess,
-      verifyENOENT,
-      verifyENOENTSync,
-      notFoundError
-    };
-  }
-});
-
-// node_modules/cross-spawn/index.js
-var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
-    "use strict";
-    var cp = __require("child_process");
-    var parse3 = require_parse();
-    var enoent = require_enoent();
-    function spawn2(command2, args, options) {
-      const parsed = parse3(command2, args, options);
-      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
-      enoent.hookChildProcess(spawned, parsed);
-      return spawned;
-    }
-    function spawnSync2(command2, args, options) {
-      const parsed = parse3(command2, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
-    }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse3;
-    module.exports._enoent = enoent;
-  }
-});
-
-=======
->>>>>>> main
 // node_modules/fengari/src/luaconf.js
 var require_luaconf = __commonJS({
   "node_modules/fengari/src/luaconf.js"(exports, module) {
@@ -13211,17 +12711,10 @@ var require_lauxlib = __commonJS({
         if (filename === null) {
           throw new Error("Can't read stdin in the browser");
         } else {
-<<<<<<< HEAD
           lua_pushfstring(L, to_luastring11("@%s"), filename);
-          let path23 = to_uristring(filename);
-          let xhr = new XMLHttpRequest();
-          xhr.open("GET", path23, false);
-=======
-          lua_pushfstring(L, to_luastring10("@%s"), filename);
           let path24 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
           xhr.open("GET", path24, false);
->>>>>>> main
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -14552,11 +14045,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-<<<<<<< HEAD
-    var path23 = __require("path");
-=======
     var path24 = __require("path");
->>>>>>> main
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -14763,21 +14252,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-<<<<<<< HEAD
-      const pathToResolve = path23.isAbsolute(name) ? name : path23.join(tmpDir, name);
-      fs.stat(pathToResolve, function(err) {
-        if (err) {
-          fs.realpath(path23.dirname(pathToResolve), function(err2, parentDir) {
-            if (err2) return cb(err2);
-            cb(null, path23.join(parentDir, path23.basename(pathToResolve)));
-=======
       const pathToResolve = path24.isAbsolute(name) ? name : path24.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
           fs.realpath(path24.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
             cb(null, path24.join(parentDir, path24.basename(pathToResolve)));
->>>>>>> main
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -14785,38 +14265,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-<<<<<<< HEAD
-      const pathToResolve = path23.isAbsolute(name) ? name : path23.join(tmpDir, name);
-=======
       const pathToResolve = path24.isAbsolute(name) ? name : path24.join(tmpDir, name);
->>>>>>> main
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-<<<<<<< HEAD
-        const parentDir = fs.realpathSync(path23.dirname(pathToResolve));
-        return path23.join(parentDir, path23.basename(pathToResolve));
-=======
         const parentDir = fs.realpathSync(path24.dirname(pathToResolve));
         return path24.join(parentDir, path24.basename(pathToResolve));
->>>>>>> main
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-<<<<<<< HEAD
-        return path23.join(tmpDir, opts.dir, opts.name);
-      }
-      if (!_isUndefined(opts.template)) {
-        return path23.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
-=======
         return path24.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
         return path24.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
->>>>>>> main
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -14826,11 +14290,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-<<<<<<< HEAD
-      return path23.join(tmpDir, opts.dir, name);
-=======
       return path24.join(tmpDir, opts.dir, name);
->>>>>>> main
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -14844,13 +14304,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-<<<<<<< HEAD
-        if (path23.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path23.basename(name);
-=======
         if (path24.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
         const basename2 = path24.basename(name);
->>>>>>> main
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -14879,13 +14334,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-<<<<<<< HEAD
-        const relativePath = path23.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path23.isAbsolute(relativePath)) {
-=======
         const relativePath = path24.relative(tmpDir, resolvedPath);
         if (relativePath.startsWith("..") || path24.isAbsolute(relativePath)) {
->>>>>>> main
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -14894,13 +14344,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-<<<<<<< HEAD
-      const relativePath = path23.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path23.isAbsolute(relativePath)) {
-=======
       const relativePath = path24.relative(tmpDir, resolvedPath);
       if (relativePath.startsWith("..") || path24.isAbsolute(relativePath)) {
->>>>>>> main
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -18244,21 +17689,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-<<<<<<< HEAD
-    function replaceHomePath(path23, expand) {
-      var homePath = pathUtil.normalize(
-        IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
-      ).replace(/[/\\]+$/, "");
-      path23 = pathUtil.normalize(path23);
-      return expand ? path23.replace(/^~(?=\/|\\|$)/, homePath) : path23.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
-=======
     function replaceHomePath(path24, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
       path24 = pathUtil.normalize(path24);
       return expand ? path24.replace(/^~(?=\/|\\|$)/, homePath) : path24.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
->>>>>>> main
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -18657,19 +18093,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-<<<<<<< HEAD
-              var path23 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path23)) {
-                fs.mkdirSync(path23);
-              } else if (!fs.statSync(path23).isDirectory()) {
-                throw new Error("Non directory already exists: " + path23);
-=======
               var path24 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
               if (!fs.existsSync(path24)) {
                 fs.mkdirSync(path24);
               } else if (!fs.statSync(path24).isDirectory()) {
                 throw new Error("Non directory already exists: " + path24);
->>>>>>> main
               }
               return parents2;
             }, "");
@@ -19500,17 +18928,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring11("");
     var lsys_load;
     if (typeof process === "undefined") {
-<<<<<<< HEAD
-      lsys_load = function(L, path23, seeglb) {
-        path23 = to_uristring(path23);
-        let xhr = new XMLHttpRequest();
-        xhr.open("GET", path23, false);
-=======
       lsys_load = function(L, path24, seeglb) {
         path24 = to_uristring(path24);
         let xhr = new XMLHttpRequest();
         xhr.open("GET", path24, false);
->>>>>>> main
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring11(`${xhr.status}: ${xhr.statusText}`));
@@ -19518,11 +18939,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-<<<<<<< HEAD
-          code += " //# sourceURL=" + path23;
-=======
           code += " //# sourceURL=" + path24;
->>>>>>> main
         let func;
         try {
           func = Function("fengari", code);
@@ -19542,19 +18959,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-<<<<<<< HEAD
-      lsys_load = function(L, path23, seeglb) {
-        path23 = to_jsstring3(path23);
-        path23 = pathlib.resolve(process.cwd(), path23);
-        try {
-          return __require(path23);
-=======
       lsys_load = function(L, path24, seeglb) {
         path24 = to_jsstring3(path24);
         path24 = pathlib.resolve(process.cwd(), path24);
         try {
           return __require(path24);
->>>>>>> main
         } catch (e) {
           lua_pushstring(L, to_luastring11(e.message));
           return null;
@@ -19589,38 +18998,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-<<<<<<< HEAD
-      readable2 = function(path23) {
-        path23 = to_uristring(path23);
-        let xhr = new XMLHttpRequest();
-        xhr.open("GET", path23, false);
-=======
       readable2 = function(path24) {
         path24 = to_uristring(path24);
         let xhr = new XMLHttpRequest();
         xhr.open("GET", path24, false);
->>>>>>> main
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-<<<<<<< HEAD
-    var lookforfunc = function(L, path23, sym) {
-      let reg = checkjslib(L, path23);
-      if (reg === null) {
-        reg = lsys_load(L, path23, sym[0] === "*".charCodeAt(0));
-        if (reg === null) return ERRLIB;
-        addtojslib(L, path23, reg);
-=======
     var lookforfunc = function(L, path24, sym) {
       let reg = checkjslib(L, path24);
       if (reg === null) {
         reg = lsys_load(L, path24, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
         addtojslib(L, path24, reg);
->>>>>>> main
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -19634,15 +19027,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-<<<<<<< HEAD
-      let path23 = luaL_checkstring(L, 1);
-      let init = luaL_checkstring(L, 2);
-      let stat3 = lookforfunc(L, path23, init);
-=======
       let path24 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
       let stat3 = lookforfunc(L, path24, init);
->>>>>>> main
       if (stat3 === 0)
         return 1;
       else {
@@ -19661,23 +19048,7 @@ var require_loadlib = __commonJS({
     })();
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
-<<<<<<< HEAD
       lua_pushstring(L, to_luastring11(nver));
-      let path23 = env[nver];
-      if (path23 === void 0)
-        path23 = env[envname];
-      if (path23 === void 0 || noenv(L))
-        lua_pushstring(L, dft);
-      else {
-        path23 = luaL_gsub(
-          L,
-          to_luastring11(path23),
-          to_luastring11(LUA_PATH_SEP + LUA_PATH_SEP, true),
-          to_luastring11(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
-        );
-        luaL_gsub(L, path23, AUXMARK, dft);
-=======
-      lua_pushstring(L, to_luastring10(nver));
       let path24 = env[nver];
       if (path24 === void 0)
         path24 = env[envname];
@@ -19686,49 +19057,23 @@ var require_loadlib = __commonJS({
       else {
         path24 = luaL_gsub(
           L,
-          to_luastring10(path24),
-          to_luastring10(LUA_PATH_SEP + LUA_PATH_SEP, true),
-          to_luastring10(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
+          to_luastring11(path24),
+          to_luastring11(LUA_PATH_SEP + LUA_PATH_SEP, true),
+          to_luastring11(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
         luaL_gsub(L, path24, AUXMARK, dft);
->>>>>>> main
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-<<<<<<< HEAD
-    var checkjslib = function(L, path23) {
-      lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path23);
-=======
     var checkjslib = function(L, path24) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_getfield(L, -1, path24);
->>>>>>> main
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-<<<<<<< HEAD
-    var addtojslib = function(L, path23, plib) {
-      lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_pushlightuserdata(L, plib);
-      lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path23);
-      lua_rawseti(L, -2, luaL_len(L, -2) + 1);
-      lua_pop(L, 1);
-    };
-    var pushnexttemplate = function(L, path23) {
-      while (path23[0] === LUA_PATH_SEP.charCodeAt(0)) path23 = path23.subarray(1);
-      if (path23.length === 0) return null;
-      let l = luastring_indexOf(path23, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path23.length;
-      lua_pushlstring(L, path23, l);
-      return path23.subarray(l);
-    };
-    var searchpath = function(L, name, path23, sep, dirsep) {
-=======
     var addtojslib = function(L, path24, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
@@ -19746,18 +19091,12 @@ var require_loadlib = __commonJS({
       return path24.subarray(l);
     };
     var searchpath = function(L, name, path24, sep, dirsep) {
->>>>>>> main
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-<<<<<<< HEAD
-      while ((path23 = pushnexttemplate(L, path23)) !== null) {
-        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring11(LUA_PATH_MARK, true), name);
-=======
       while ((path24 = pushnexttemplate(L, path24)) !== null) {
-        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring10(LUA_PATH_MARK, true), name);
->>>>>>> main
+        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring11(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
           return filename;
@@ -19785,17 +19124,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-<<<<<<< HEAD
-      let path23 = lua_tostring(L, -1);
-      if (path23 === null)
-        luaL_error(L, to_luastring11("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path23, to_luastring11("."), dirsep);
-=======
       let path24 = lua_tostring(L, -1);
       if (path24 === null)
-        luaL_error(L, to_luastring10("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path24, to_luastring10("."), dirsep);
->>>>>>> main
+        luaL_error(L, to_luastring11("'package.%s' must be a string"), pname);
+      return searchpath(L, name, path24, to_luastring11("."), dirsep);
     };
     var checkload = function(L, stat3, filename) {
       if (stat3) {
@@ -20125,20 +19457,12 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua14 = require_lua();
-<<<<<<< HEAD
+    var lua15 = require_lua();
     var lauxlib7 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua14;
+    module.exports.lua = lua15;
     module.exports.lauxlib = lauxlib7;
-=======
-    var lauxlib6 = require_lauxlib();
-    var lualib2 = require_lualib();
-    module.exports.luaconf = luaconf;
-    module.exports.lua = lua14;
-    module.exports.lauxlib = lauxlib6;
->>>>>>> main
     module.exports.lualib = lualib2;
   }
 });
@@ -23458,10 +22782,21 @@ function untrackDirectory(path24) {
 // src/lua/state.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
-var import_fengari3 = __toESM(require_fengari(), 1);
+var import_fengari4 = __toESM(require_fengari(), 1);
 
-// src/lua/bridge.ts
+// src/lua/api/tables.ts
 var import_fengari2 = __toESM(require_fengari(), 1);
+
+// src/util/checks.ts
+function mustBe(what, expected, value) {
+  return `${what} must be ${expected}, got ${typeof value === "string" ? `'${value}'` : value}`;
+}
+function oneOf(allowed) {
+  return `one of ${allowed.join(", ")}`;
+}
+function isOneOf(allowed, value) {
+  return allowed.includes(value);
+}
 
 // src/lua/values.ts
 var import_fengari = __toESM(require_fengari(), 1);
@@ -23580,7 +22915,118 @@ function toValue(L, index, depth = 0) {
   }
 }
 
+// src/lua/api/tables.ts
+function checkPositive(L, value, what, integer, unit) {
+  if (!(value > 0 && (!integer || Number.isInteger(value))))
+    raise(L, mustBe(what, `a positive ${integer ? "integer" : "number"} (${unit})`, value));
+  return value;
+}
+var LuaOptions = class {
+  constructor(L, index, where, known) {
+    this.L = L;
+    this.index = index;
+    this.where = where;
+    if (import_fengari2.lua.lua_isnoneornil(L, index)) return;
+    if (!import_fengari2.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
+    import_fengari2.lua.lua_pushnil(L);
+    while (import_fengari2.lua.lua_next(L, index)) {
+      const key = import_fengari2.lua.lua_type(L, -2) === import_fengari2.lua.LUA_TSTRING ? toText(L, -2) : "";
+      import_fengari2.lua.lua_pop(L, 1);
+      if (!known.includes(key)) {
+        import_fengari2.lua.lua_pop(L, 1);
+        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
+      }
+    }
+  }
+  L;
+  index;
+  where;
+  field(name, read) {
+    if (import_fengari2.lua.lua_isnoneornil(this.L, this.index)) return void 0;
+    import_fengari2.lua.lua_getfield(this.L, this.index, (0, import_fengari2.to_luastring)(name));
+    const type = import_fengari2.lua.lua_type(this.L, -1);
+    const value = type === import_fengari2.lua.LUA_TNIL ? void 0 : read(type);
+    import_fengari2.lua.lua_pop(this.L, 1);
+    return value;
+  }
+  wrong(name, what) {
+    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
+  }
+  string(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
+  }
+  /** A string option that parse reads; its ProviumError is raised as this option's error. */
+  parsed(name, parse3) {
+    const value = this.string(name);
+    if (value === void 0) return void 0;
+    try {
+      return parse3(value);
+    } catch (error) {
+      if (!(error instanceof ProviumError)) throw error;
+      raise(this.L, `${this.where}: ${error.message}`);
+    }
+  }
+  bytes(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
+  }
+  number(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TNUMBER ? import_fengari2.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
+  }
+  /** A number option that must be positive (an integer when asked). */
+  positive(name, integer, unit) {
+    const value = this.number(name);
+    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
+  }
+  /** An integer option within [min, max]. */
+  integer(name, min, max, what) {
+    const value = this.number(name);
+    if (value !== void 0 && !(Number.isInteger(value) && value >= min && value <= max))
+      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
+    return value;
+  }
+  boolean(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TBOOLEAN ? import_fengari2.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
+  }
+  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
+  list(name, what, readItem) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, what);
+      const items = [];
+      const length = import_fengari2.lua.lua_rawlen(this.L, -1);
+      for (let i2 = 1; i2 <= length; i2++) {
+        import_fengari2.lua.lua_rawgeti(this.L, -1, i2);
+        items.push(readItem(import_fengari2.lua.lua_type(this.L, -1), i2));
+        import_fengari2.lua.lua_pop(this.L, 1);
+      }
+      return items;
+    });
+  }
+  stringMap(name) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
+      const map = {};
+      import_fengari2.lua.lua_pushnil(this.L);
+      while (import_fengari2.lua.lua_next(this.L, -2)) {
+        map[toText(this.L, -2)] = toText(this.L, -1);
+        import_fengari2.lua.lua_pop(this.L, 1);
+      }
+      return map;
+    });
+  }
+};
+function stringList(L, index) {
+  const items = [];
+  const length = import_fengari2.lua.lua_rawlen(L, index);
+  for (let i2 = 1; i2 <= length; i2++) {
+    import_fengari2.lua.lua_rawgeti(L, index, i2);
+    items.push(toText(L, -1));
+    import_fengari2.lua.lua_pop(L, 1);
+  }
+  return items;
+}
+
 // src/lua/bridge.ts
+var import_fengari3 = __toESM(require_fengari(), 1);
 var HOOK_EVERY_INSTRUCTIONS = 1e4;
 var INTERNAL_ERROR = "internal error in Provium (please report it)";
 var SLICE_MS = 20;
@@ -23588,8 +23034,8 @@ var LuaBridge = class {
   constructor(L, signal) {
     this.L = L;
     this.signal = signal;
-    import_fengari2.lua.lua_atnativeerror(L, (L2) => {
-      const thrown = import_fengari2.lua.lua_touserdata(L2, -1);
+    import_fengari3.lua.lua_atnativeerror(L, (L2) => {
+      const thrown = import_fengari3.lua.lua_touserdata(L2, -1);
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
       this.internalError ??= error;
       pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
@@ -23625,7 +23071,7 @@ var LuaBridge = class {
    * Must be the binding's return value (it yields).
    */
   await(L, what, start) {
-    if (!import_fengari2.lua.lua_isyieldable(L))
+    if (!import_fengari3.lua.lua_isyieldable(L))
       raise(
         L,
         `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
@@ -23635,14 +23081,56 @@ var LuaBridge = class {
     });
     this.pending = { what, promise };
     this.hostYield = true;
-    return import_fengari2.lua.lua_yieldk(L, 0, 0, this.continuation);
+    return import_fengari3.lua.lua_yieldk(L, 0, 0, this.continuation);
+  }
+  parked = /* @__PURE__ */ new Map();
+  lastParked = 0;
+  /**
+   * provium.parallel: takes the host call a branch has just yielded for and
+   * keeps it, so that other branches can start theirs. Returns its id, or
+   * undefined when the yield was a preemption (no call), which the branch
+   * must pass up to the driver.
+   */
+  park() {
+    const call = this.pending;
+    if (!call) return void 0;
+    this.pending = void 0;
+    this.hostYield = false;
+    const done = settle(call.promise).then((settled) => void (call.settled = settled));
+    this.parked.set(++this.lastParked, { call, done });
+    return this.lastParked;
+  }
+  /** Yields until one of the parked calls has settled; pushes its id. */
+  awaitAnyParked(L, ids) {
+    const calls = ids.map((id) => {
+      const parked = this.parked.get(id);
+      if (!parked) raise(L, `internal error: no parked call ${id}`);
+      return parked.done.then(() => id);
+    });
+    return this.await(L, "provium.parallel", async () => {
+      const id = await Promise.race(calls);
+      return (L2) => (import_fengari3.lua.lua_pushinteger(L2, id), 1);
+    });
+  }
+  /** Makes a settled parked call the pending one again: resuming its branch delivers its result. */
+  unpark(id) {
+    this.pending = this.parked.get(id)?.call;
+    this.parked.delete(id);
+  }
+  /** Forgets parked calls whose branches are abandoned (another branch failed). */
+  forgetParked(ids) {
+    for (const id of ids) this.parked.delete(id);
+  }
+  /** Marks message as a host error (a VM fault) when original was one: provium.parallel's wrapped errors. */
+  sameKind(original, message) {
+    if (this.hostErrors.has(original)) this.hostErrors.add(message);
   }
   continuation = (L) => {
     const call = this.pending;
     this.pending = void 0;
     if (!call?.settled) raise(L, "internal error: resumed without a result");
     if ("error" in call.settled) {
-      import_fengari2.lua.lua_settop(L, 0);
+      import_fengari3.lua.lua_settop(L, 0);
       this.hostErrors.add(callerPosition(L) + call.settled.error);
       raise(L, call.settled.error);
     }
@@ -23651,6 +23139,7 @@ var LuaBridge = class {
   /** Forgets an abandoned thread's yield (after a timeout). */
   reset() {
     this.pending = void 0;
+    this.parked.clear();
     this.hostYield = false;
     this.preempted = false;
     this.hookPosition = void 0;
@@ -23658,18 +23147,18 @@ var LuaBridge = class {
   /** Installs the count hook on a thread (threads it creates inherit it). */
   watch(thread, deadline) {
     this.deadline = deadline;
-    import_fengari2.lua.lua_sethook(thread, this.hook, import_fengari2.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
+    import_fengari3.lua.lua_sethook(thread, this.hook, import_fengari3.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
   }
   hook = (L) => {
     if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
-    if (!import_fengari2.lua.lua_isyieldable(L)) {
+    if (!import_fengari3.lua.lua_isyieldable(L)) {
       if (this.stopped) raise(L, "the test's time is up");
       return;
     }
     if (this.stopped) this.hookPosition = currentPosition(L);
     this.preempted = true;
     this.hostYield = true;
-    import_fengari2.lua.lua_yield(L, 0);
+    import_fengari3.lua.lua_yield(L, 0);
   };
   /**
    * Runs a thread until it finishes, fails, or passes the deadline. The
@@ -23679,11 +23168,11 @@ var LuaBridge = class {
     this.deadline = deadline;
     for (; ; ) {
       this.sliceStart = Date.now();
-      const status = import_fengari2.lua.lua_resume(thread, this.L, nargs);
+      const status = import_fengari3.lua.lua_resume(thread, this.L, nargs);
       nargs = 0;
-      if (status === import_fengari2.lua.LUA_OK) return { status: "ok" };
-      if (status !== import_fengari2.lua.LUA_YIELD) return { status: "error", thread };
-      import_fengari2.lua.lua_settop(thread, 0);
+      if (status === import_fengari3.lua.LUA_OK) return { status: "ok" };
+      if (status !== import_fengari3.lua.LUA_YIELD) return { status: "error", thread };
+      import_fengari3.lua.lua_settop(thread, 0);
       if (!this.hostYield) {
         pushString(thread, "coroutine.yield() was called outside of a coroutine");
         return { status: "error", thread };
@@ -23717,24 +23206,23 @@ async function settleBefore(promise, deadline, signal) {
     if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
   });
   try {
-    return await Promise.race([
-      promise.then(
-        (push) => ({ push }),
-        (error) => ({ error: error instanceof Error ? error.message : String(error) })
-      ),
-      timeout,
-      aborted2
-    ]);
+    return await Promise.race([settle(promise), timeout, aborted2]);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
 }
+function settle(promise) {
+  return promise.then(
+    (push) => ({ push }),
+    (error) => ({ error: error instanceof Error ? error.message : String(error) })
+  );
+}
 function currentPosition(L) {
-  const ar = new import_fengari2.lua.lua_Debug();
-  if (!import_fengari2.lua.lua_getstack(L, 0, ar)) return void 0;
-  import_fengari2.lua.lua_getinfo(L, (0, import_fengari2.to_luastring)("Sl"), ar);
-  const source = (0, import_fengari2.to_jsstring)(ar.source);
+  const ar = new import_fengari3.lua.lua_Debug();
+  if (!import_fengari3.lua.lua_getstack(L, 0, ar)) return void 0;
+  import_fengari3.lua.lua_getinfo(L, (0, import_fengari3.to_luastring)("Sl"), ar);
+  const source = (0, import_fengari3.to_jsstring)(ar.source);
   return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : void 0;
 }
 
@@ -23770,6 +23258,68 @@ function coroutine.wrap(f)
     return unpack(r, 2, r.n)
   end
 end
+
+---------------------------------------------------------------- parallel
+-- provium.parallel(f1, f2, ...): each function runs in a coroutine of its
+-- own. When one waits for the host (a VM call, sleep), its call is parked
+-- and the next one runs, so their waits overlap; Lua itself still runs one
+-- function at a time. Returns each function's first result.
+local function parked_ids(parked)
+  local ids = {}
+  for _, id in pairs(parked) do ids[#ids + 1] = id end
+  return ids
+end
+
+local function parallel(...)
+  local fns = pack(...)
+  for i = 1, fns.n do
+    if type(fns[i]) ~= "function" then
+      error("provium.parallel(fn1, fn2, ...): argument " .. i .. " is a " .. type(fns[i]) .. ", not a function", 2)
+    end
+  end
+  local branches, results, parked, left = {}, {}, {}, fns.n
+  local function fail(i, err)
+    host.forget(parked_ids(parked)) -- the other branches are abandoned
+    if type(err) == "string" then
+      local wrapped = "provium.parallel: function " .. i .. " failed: " .. err
+      host.same_kind(err, wrapped)
+      err = wrapped
+    end
+    error(err, 0)
+  end
+  -- Runs branch i until it waits for the host (its call is parked) or ends.
+  local function run(i)
+    while true do
+      local r = pack(raw_resume(branches[i]))
+      if not r[1] then fail(i, r[2]) end
+      if coroutine.status(branches[i]) == "dead" then
+        results[i], left = r[2], left - 1
+        return
+      end
+      if not host.host_yield_in_progress() then fail(i, "coroutine.yield() was called outside a coroutine of its own") end
+      local id = host.park()
+      if id then parked[i] = id; return end
+      raw_yield() -- the host preempted it (its time slice is up): pass that up, then go on
+    end
+  end
+  for i = 1, fns.n do
+    branches[i] = raw_create(fns[i])
+    run(i)
+  end
+  while left > 0 do
+    local done = host.await_any(parked_ids(parked))
+    for i, id in pairs(parked) do
+      if id == done then
+        parked[i] = nil
+        host.unpark(id)
+        run(i)
+        break
+      end
+    end
+  end
+  return unpack(results, 1, fns.n)
+end
+provium = { parallel = parallel }
 
 ---------------------------------------------------------------- files
 function dofile(path)
@@ -23937,54 +23487,64 @@ function findUserPath(suiteRoot, requested, what) {
 }
 function loadLuaFile(L, file) {
   const source = readFileSync2(file);
-  return import_fengari3.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari3.to_luastring)("@" + displayPath(file)));
+  return import_fengari4.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari4.to_luastring)("@" + displayPath(file)));
 }
 function setFunction(L, name, fn) {
-  import_fengari3.lua.lua_pushcfunction(L, fn);
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
+  import_fengari4.lua.lua_pushcfunction(L, fn);
+  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
 }
 function sandbox(L) {
-  import_fengari3.lua.lua_pushnil(L);
-  import_fengari3.lua.lua_setglobal(L, (0, import_fengari3.to_luastring)("io"));
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("os"));
+  import_fengari4.lua.lua_pushnil(L);
+  import_fengari4.lua.lua_setglobal(L, (0, import_fengari4.to_luastring)("io"));
+  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("os"));
   for (const name of ["execute", "exit", "remove", "rename", "tmpname", "setlocale"]) {
-    import_fengari3.lua.lua_pushnil(L);
-    import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
+    import_fengari4.lua.lua_pushnil(L);
+    import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
   }
-  import_fengari3.lua.lua_pop(L, 1);
+  import_fengari4.lua.lua_pop(L, 1);
 }
 function setRequirePath(L, suiteRoot) {
   const root = path2.relative(process.cwd(), suiteRoot) || ".";
   const dirs = [root, ".", path2.join(root, "..")];
   const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("package"));
+  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("package"));
   pushString(L, [...new Set(patterns)].join(";"));
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)("path"));
-  import_fengari3.lua.lua_pop(L, 1);
+  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("path"));
+  import_fengari4.lua.lua_pop(L, 1);
 }
 function createLuaFile(host) {
-  const L = import_fengari3.lauxlib.luaL_newstate();
-  import_fengari3.lualib.luaL_openlibs(L);
+  const L = import_fengari4.lauxlib.luaL_newstate();
+  import_fengari4.lualib.luaL_openlibs(L);
   sandbox(L);
   setRequirePath(L, host.suiteRoot);
   const bridge = new LuaBridge(L, host.signal);
-  if (import_fengari3.lauxlib.luaL_loadbuffer(L, (0, import_fengari3.to_luastring)(PRELUDE), null, (0, import_fengari3.to_luastring)(PRELUDE_CHUNK)) !== import_fengari3.lua.LUA_OK)
+  if (import_fengari4.lauxlib.luaL_loadbuffer(L, (0, import_fengari4.to_luastring)(PRELUDE), null, (0, import_fengari4.to_luastring)(PRELUDE_CHUNK)) !== import_fengari4.lua.LUA_OK)
     throw new Error(`prelude: ${toText(L, -1)}`);
-  import_fengari3.lua.lua_newtable(L);
+  import_fengari4.lua.lua_newtable(L);
   setFunction(L, "host_yield_in_progress", (L2) => {
-    import_fengari3.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
+    import_fengari4.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
     return 1;
   });
+  setFunction(L, "park", (L2) => {
+    const id = bridge.park();
+    if (id === void 0) import_fengari4.lua.lua_pushnil(L2);
+    else import_fengari4.lua.lua_pushinteger(L2, id);
+    return 1;
+  });
+  setFunction(L, "await_any", (L2) => bridge.awaitAnyParked(L2, stringList(L2, 1).map(Number)));
+  setFunction(L, "unpark", (L2) => (bridge.unpark(import_fengari4.lua.lua_tointeger(L2, 1)), 0));
+  setFunction(L, "forget", (L2) => (bridge.forgetParked(stringList(L2, 1).map(Number)), 0));
+  setFunction(L, "same_kind", (L2) => (bridge.sameKind(toText(L2, 1), toText(L2, 2)), 0));
   setFunction(L, "log", (L2) => {
     host.log(toText(L2, 1));
     return 0;
   });
   setFunction(L, "now", (L2) => {
-    import_fengari3.lua.lua_pushnumber(L2, Date.now() / 1e3);
+    import_fengari4.lua.lua_pushnumber(L2, Date.now() / 1e3);
     return 1;
   });
   setFunction(L, "sleep", (L2) => {
-    const seconds2 = import_fengari3.lua.lua_tonumber(L2, 1);
+    const seconds2 = import_fengari4.lua.lua_tonumber(L2, 1);
     if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
     return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
   });
@@ -23992,17 +23552,17 @@ function createLuaFile(host) {
     const requested = toText(L2, 1);
     const file = resolveUserPath(host.suiteRoot, requested);
     if (!file) {
-      import_fengari3.lua.lua_pushnil(L2);
+      import_fengari4.lua.lua_pushnil(L2);
       pushString(L2, `cannot find '${requested}' (looked in ${host.suiteRoot} and ${process.cwd()})`);
       return 2;
     }
-    if (loadLuaFile(L2, file) === import_fengari3.lua.LUA_OK) return 1;
-    import_fengari3.lua.lua_pushnil(L2);
-    import_fengari3.lua.lua_insert(L2, -2);
+    if (loadLuaFile(L2, file) === import_fengari4.lua.LUA_OK) return 1;
+    import_fengari4.lua.lua_pushnil(L2);
+    import_fengari4.lua.lua_insert(L2, -2);
     return 2;
   });
-  import_fengari3.lua.lua_call(L, 1, 1);
-  const framework = import_fengari3.lauxlib.luaL_ref(L, import_fengari3.lua.LUA_REGISTRYINDEX);
+  import_fengari4.lua.lua_call(L, 1, 1);
+  const framework = import_fengari4.lauxlib.luaL_ref(L, import_fengari4.lua.LUA_REGISTRYINDEX);
   return { L, bridge, framework };
 }
 
@@ -24150,32 +23710,6 @@ ${indent(test.logs.join("\n"), "| ")}`));
   }
 };
 
-<<<<<<< HEAD
-// src/setup/files.ts
-import { mkdir, readFile, rename, rm, stat, writeFile, chmod } from "node:fs/promises";
-import { dirname } from "node:path";
-async function exists(path23) {
-  return stat(path23).then(() => true, () => false);
-}
-async function atomicWrite(path23, data, mode = 420) {
-  await mkdir(dirname(path23), { recursive: true });
-  const tmp = `${path23}.tmp-${process.pid}`;
-  try {
-    await writeFile(tmp, data, { mode });
-    await chmod(tmp, mode);
-    await rename(tmp, path23);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
-async function writeIfChanged(path23, data, mode = 420) {
-  const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile(path23).catch(() => null), stat(path23).catch(() => null)]);
-  if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path23, want, mode);
-  return true;
-=======
 // src/report/github-annotations.ts
 import path4 from "node:path";
 var MAX_MESSAGE_BYTES = 4e3;
@@ -24533,7 +24067,6 @@ function builtinProfile() {
     }
   }
   return profile;
->>>>>>> main
 }
 function resolveProfile(name, config = { profiles: {} }) {
   const user = config.profiles[name];
@@ -24633,6 +24166,7 @@ import path19 from "node:path";
 
 // src/vm/console-log.ts
 import { closeSync, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
 }
@@ -24678,36 +24212,66 @@ function consoleSize(file) {
   }
 }
 function readConsoleFrom(file, offset) {
+  return readConsoleBytes(file, offset).toString("latin1");
+}
+function readConsoleBytes(file, offset, max = Infinity) {
   let fd;
   try {
     fd = openSync(file, "r");
   } catch {
-    return "";
+    return Buffer.alloc(0);
   }
   try {
-    const length = fstatSync(fd).size - offset;
-    if (length <= 0) return "";
+    const length = Math.min(fstatSync(fd).size - offset, max);
+    if (length <= 0) return Buffer.alloc(0);
     const bytes2 = Buffer.alloc(length);
     const n2 = readSync(fd, bytes2, 0, length, offset);
-    return bytes2.toString("latin1", 0, n2);
+    return bytes2.subarray(0, n2);
   } finally {
     closeSync(fd);
   }
 }
+var STREAM_POLL_MS = 50;
+var ConsoleSource = class {
+  constructor(file, offset, what, stopped) {
+    this.file = file;
+    this.offset = offset;
+    this.what = what;
+    this.stopped = stopped;
+  }
+  file;
+  offset;
+  what;
+  stopped;
+  async fetch(max, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const data = readConsoleBytes(this.file, this.offset, max);
+      if (data.length) {
+        this.offset += data.length;
+        return { data, eof: false };
+      }
+      const stop = this.stopped();
+      if (stop) throw await stop;
+      if (Date.now() >= deadline) return { data, eof: false };
+      await sleep(Math.min(STREAM_POLL_MS, deadline - Date.now()));
+    }
+  }
+};
 
 // src/engine/thread.ts
-var import_fengari5 = __toESM(require_fengari(), 1);
+var import_fengari6 = __toESM(require_fengari(), 1);
 
 // src/lua/failure.ts
-var import_fengari4 = __toESM(require_fengari(), 1);
+var import_fengari5 = __toESM(require_fengari(), 1);
 function locate(L, thread, testFile) {
-  const ar = new import_fengari4.lua.lua_Debug();
+  const ar = new import_fengari5.lua.lua_Debug();
   const location = { traceback: "" };
   const lines = [];
-  for (let level = 0; import_fengari4.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari4.lua.lua_getinfo(thread, (0, import_fengari4.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari4.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari4.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari4.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+  for (let level = 0; import_fengari5.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari5.lua.lua_getinfo(thread, (0, import_fengari5.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari5.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari5.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari5.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
     if (source === PRELUDE_CHUNK) continue;
     if (!source.startsWith("@")) {
       lines.push(`	[host]: in ${name}`);
@@ -24726,34 +24290,34 @@ function locate(L, thread, testFile) {
   return location;
 }
 function threadError(L, thread, testFile) {
-  import_fengari4.lua.lua_xmove(thread, L, 1);
+  import_fengari5.lua.lua_xmove(thread, L, 1);
   try {
     const outcome2 = outcomeOf(L);
     if (outcome2) return outcome2;
-    const type = import_fengari4.lua.lua_type(L, -1);
+    const type = import_fengari5.lua.lua_type(L, -1);
     let message;
-    if (type === import_fengari4.lua.LUA_TSTRING || type === import_fengari4.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari4.lua.LUA_TNIL) message = "error(nil) was raised";
+    if (type === import_fengari5.lua.LUA_TSTRING || type === import_fengari5.lua.LUA_TNUMBER) message = toText(L, -1);
+    else if (type === import_fengari5.lua.LUA_TNIL) message = "error(nil) was raised";
     else {
-      import_fengari4.lauxlib.luaL_tolstring(L, -1);
+      import_fengari5.lauxlib.luaL_tolstring(L, -1);
       message = `error value: ${toText(L, -1)}`;
-      import_fengari4.lua.lua_pop(L, 1);
+      import_fengari5.lua.lua_pop(L, 1);
     }
     return { outcome: "error", message, location: locate(L, thread, testFile) };
   } finally {
-    import_fengari4.lua.lua_pop(L, 1);
+    import_fengari5.lua.lua_pop(L, 1);
   }
 }
 function outcomeOf(L) {
-  if (import_fengari4.lua.lua_type(L, -1) !== import_fengari4.lua.LUA_TTABLE || !import_fengari4.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari4.lua.lua_toboolean(L, -1);
-  import_fengari4.lua.lua_pop(L, 2);
+  if (import_fengari5.lua.lua_type(L, -1) !== import_fengari5.lua.LUA_TTABLE || !import_fengari5.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari5.lua.lua_toboolean(L, -1);
+  import_fengari5.lua.lua_pop(L, 2);
   if (!isOutcome) return void 0;
-  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("kind"));
-  import_fengari4.lua.lua_getfield(L, -2, (0, import_fengari4.to_luastring)("reason"));
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("kind"));
+  import_fengari5.lua.lua_getfield(L, -2, (0, import_fengari5.to_luastring)("reason"));
   const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari4.lua.lua_pop(L, 2);
+  import_fengari5.lua.lua_pop(L, 2);
   return outcome2;
 }
 
@@ -24767,13 +24331,13 @@ function internalErrorOutcome(error, where = {}) {
 }
 async function runInThread(lf, display, push, timeoutMs, vms) {
   const { L, bridge } = lf;
-  const thread = import_fengari5.lua.lua_newthread(L);
-  const anchor = import_fengari5.lauxlib.luaL_ref(L, import_fengari5.lua.LUA_REGISTRYINDEX);
+  const thread = import_fengari6.lua.lua_newthread(L);
+  const anchor = import_fengari6.lauxlib.luaL_ref(L, import_fengari6.lua.LUA_REGISTRYINDEX);
   try {
     push(thread);
     const deadline = Date.now() + timeoutMs;
     bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari5.lua.lua_gettop(thread) - 1, deadline);
+    const drive = await bridge.drive(thread, import_fengari6.lua.lua_gettop(thread) - 1, deadline);
     if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
       return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
     if (drive.status === "ok") return { status: "passed" };
@@ -24790,7 +24354,7 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
     const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
     return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
   } finally {
-    import_fengari5.lauxlib.luaL_unref(L, import_fengari5.lua.LUA_REGISTRYINDEX, anchor);
+    import_fengari6.lauxlib.luaL_unref(L, import_fengari6.lua.LUA_REGISTRYINDEX, anchor);
   }
 }
 
@@ -24841,10 +24405,22 @@ var Scope = class {
   vms = [];
   /** VMs resumed from fixtures: leaving them running is normal. */
   resumed = /* @__PURE__ */ new Set();
+  /** internal: a vm:tail follower (ended without a log line). */
+  processes = [];
   logs = [];
   warnings = [];
 };
+async function endProcesses(scope, keepRunning) {
+  const owned = scope.processes.splice(0);
+  await Promise.all(
+    owned.map(async ({ process: process10, internal }) => {
+      const running = await process10.end(keepRunning).catch(() => false);
+      if (running && !internal && !keepRunning) scope.logs.push(`${process10.description} was still running at the end and has been killed`);
+    })
+  );
+}
 async function endScope(scope, status, warn) {
+  await endProcesses(scope, false);
   const failed = status === "failed" || status === "error";
   await Promise.all(
     scope.vms.map(async (vm) => {
@@ -24857,21 +24433,21 @@ async function endScope(scope, status, warn) {
 }
 
 // src/engine/script.ts
-var import_fengari12 = __toESM(require_fengari(), 1);
+var import_fengari13 = __toESM(require_fengari(), 1);
 
 // src/engine/session.ts
 import path18 from "node:path";
 
 // src/lua/api/json.ts
-var import_fengari6 = __toESM(require_fengari(), 1);
+var import_fengari7 = __toESM(require_fengari(), 1);
 function installJson(L) {
-  import_fengari6.lua.lua_createtable(L, 0, 2);
-  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
+  import_fengari7.lua.lua_createtable(L, 0, 2);
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
     pushValue(L2, JSON.stringify(toValue(L2, 1)));
     return 1;
   });
-  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("encode"));
-  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("encode"));
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
     const text2 = toText(L2, 1);
     let value;
     try {
@@ -24882,12 +24458,12 @@ function installJson(L) {
     pushValue(L2, value);
     return 1;
   });
-  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("decode"));
-  import_fengari6.lua.lua_setglobal(L, (0, import_fengari6.to_luastring)("json"));
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("decode"));
+  import_fengari7.lua.lua_setglobal(L, (0, import_fengari7.to_luastring)("json"));
 }
 
 // src/lua/api/provium.ts
-var import_fengari11 = __toESM(require_fengari(), 1);
+var import_fengari12 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
 import { closeSync as closeSync2, constants as constants6, existsSync as existsSync5, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
@@ -29295,15 +28871,6 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-<<<<<<< HEAD
-  for (const { path: path23, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path23 === "string" ? path23 : path23.toString();
-    if (append || outputFiles.has(pathString)) {
-      appendFileSync(path23, serializedResult);
-    } else {
-      outputFiles.add(pathString);
-      writeFileSync(path23, serializedResult);
-=======
   for (const { path: path24, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
     const pathString = typeof path24 === "string" ? path24 : path24.toString();
     if (append || outputFiles.has(pathString)) {
@@ -29311,7 +28878,6 @@ var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
     } else {
       outputFiles.add(pathString);
       writeFileSync2(path24, serializedResult);
->>>>>>> main
     }
   }
 };
@@ -31704,284 +31270,8 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/util/checks.ts
-function mustBe(what, expected, value) {
-  return `${what} must be ${expected}, got ${typeof value === "string" ? `'${value}'` : value}`;
-}
-function oneOf(allowed) {
-  return `one of ${allowed.join(", ")}`;
-}
-function isOneOf(allowed, value) {
-  return allowed.includes(value);
-}
-
-<<<<<<< HEAD
-// src/setup/agent-build.ts
-async function buildAgent(repoRoot, dest) {
-  const dir = join2(repoRoot, "agent");
-  if (!await exists(join2(dir, "Makefile"))) {
-    throw new SetupError(`${join2(dir, "Makefile")} does not exist`, "the agent sources are missing from this checkout; restore agent/ and re-run npm run setup");
-  }
-  const make = await tryRun("make", ["-C", dir]);
-  if (!make.ok) throw new SetupError(`make -C agent failed: ${make.why}`, "run `make -C agent` to see the full output");
-  const built = join2(dir, "build", "provium-agent");
-  const bytes2 = await readFile2(built).catch(() => {
-    throw new SetupError(`make -C agent succeeded but produced no ${built}`, "check agent/Makefile's output path");
-  });
-  const copied = await writeIfChanged(dest, bytes2, 493);
-  if (copied) return { status: "done", detail: `built and copied to ${dest}`, value: void 0 };
-  return { status: "skipped", detail: `${dest} up to date`, value: void 0 };
-}
-
-// src/setup/apt.ts
-var APT_ENV = { DEBIAN_FRONTEND: "noninteractive" };
-async function isInstalled(pkg) {
-  const r = await tryRun("dpkg-query", ["-W", "-f=${Status}", pkg]);
-  return r.ok && r.stdout.trim() === "install ok installed";
-}
-var Apt = class {
-  /** rerun: the command a hint tells the user to run again once they fixed things. */
-  constructor(rerun = "npm run setup") {
-    this.rerun = rerun;
-  }
-  rerun;
-  updated = false;
-  rootChecked = false;
-  /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
-  async asRoot(cmd, args, manual) {
-    if (process.getuid?.() === 0) return [cmd, args];
-    if (!this.rootChecked) {
-      const probe = await tryRun("sudo", ["-n", "true"]);
-      if (!probe.ok) {
-        throw new SetupError("root is needed and `sudo -n` is not available", `run by hand: sudo ${manual} \u2014 then re-run ${this.rerun}`);
-      }
-      this.rootChecked = true;
-    }
-    return ["sudo", ["-n", "env", "DEBIAN_FRONTEND=noninteractive", cmd, ...args]];
-  }
-  async update() {
-    if (this.updated) return;
-    const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
-    await run(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
-    this.updated = true;
-  }
-  async install(pkgs) {
-    const manual = `apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
-    const [rmCmd, rmArgs] = await this.asRoot("rm", ["-f", "/var/lib/man-db/auto-update"], manual);
-    await run(rmCmd, rmArgs);
-    await this.update();
-    const [cmd, args] = await this.asRoot(
-      "apt-get",
-      ["install", "-y", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", ...pkgs],
-      manual
-    );
-    await run(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
-  }
-  /** Install those of `pkgs` not yet installed; returns the ones it installed. */
-  async ensure(pkgs) {
-    const missing = [];
-    for (const p of pkgs) if (!await isInstalled(p)) missing.push(p);
-    if (missing.length > 0) await this.install(missing);
-    return missing;
-  }
-  /**
-   * Version apt would install and dependencies of each package it knows.
-   * Several packages per call on purpose: without apt's binary cache (Docker
-   * images disable it) every apt-cache call re-reads all lists, ~1 s.
-   */
-  async show(pkgs) {
-    const r = await tryRun("apt-cache", ["show", "--no-all-versions", ...pkgs]);
-    return parseShow(r.stdout);
-  }
-  /** Like show(), running `apt-get update` once first if apt does not know pkgs[0]. */
-  async showAfterUpdate(pkgs) {
-    const found2 = await this.show(pkgs);
-    if (found2.has(pkgs[0] ?? "") || this.updated) return found2;
-    await this.update();
-    return this.show(pkgs);
-  }
-};
-function parseShow(text2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const stanza of text2.split(/\n\s*\n/)) {
-    const field = (name) => new RegExp(`^${name}:[ \\t]*(.*)$`, "m").exec(stanza)?.[1]?.trim();
-    const pkg = field("Package");
-    const version = field("Version");
-    if (!pkg || !version || out.has(pkg)) continue;
-    out.set(pkg, { version, depends: parseDepends(`${field("Pre-Depends") ?? ""},${field("Depends") ?? ""}`) });
-  }
-  return out;
-}
-function parseDepends(field) {
-  return field.split(/[,|]/).map((d) => d.trim().split(/[\s(:]/)[0] ?? "").filter(Boolean);
-}
-
-// src/setup/kernel-package.ts
-import { mkdir as mkdir2, mkdtemp, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
-// src/setup/os-release.ts
-import { readFile as readFile3 } from "node:fs/promises";
-function parseOsRelease(text2) {
-  const out = {};
-  for (const raw of text2.split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
-    const m = /^([A-Za-z0-9_]+)=(.*)$/.exec(line);
-    if (!m?.[1] || m[2] === void 0) continue;
-    let value = m[2];
-    const q = value[0];
-    if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) {
-      value = value.slice(1, -1);
-      if (q === '"') value = value.replace(/\\(["\\`$])/g, "$1");
-    }
-    out[m[1]] = value;
-  }
-  return out;
-}
-function kernelMetapackage(os, arch = process.arch) {
-  if (arch !== "x64") throw new SetupError(`unsupported host architecture ${arch}`, "Provium runs x86-64 guests on x86-64 hosts only");
-  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)].filter(Boolean);
-  if (ids.includes("ubuntu")) return { distro: "ubuntu", metapackage: "linux-image-virtual" };
-  if (ids.includes("debian")) return { distro: "debian", metapackage: "linux-image-cloud-amd64" };
-  const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
-  throw new SetupError(`no kernel package known for ${name}`, "setup supports Debian and Ubuntu; elsewhere, create a profile with your own kernel");
-}
-async function readOsRelease() {
-  for (const p of ["/etc/os-release", "/usr/lib/os-release"]) {
-    const text2 = await readFile3(p, "utf8").catch(() => null);
-    if (text2 !== null) return parseOsRelease(text2);
-  }
-  throw new SetupError("cannot read /etc/os-release", "setup supports Debian and Ubuntu hosts");
-}
-
-// src/setup/stamp.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var PROFILE = "minimal";
-var STAMP = ".setup-stamp.json";
-async function readStamp(p) {
-  const dir = p.profileDir(PROFILE);
-  try {
-    const stamp = JSON.parse(await readFile4(join3(dir, STAMP), "utf8"));
-    for (const f of ["vmlinuz", "modules.cpio"]) if (!await exists(join3(dir, f))) return null;
-    return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
-  } catch {
-    return null;
-  }
-}
-
-// src/setup/modules.ts
-import { readFile as readFile5, readdir } from "node:fs/promises";
-import { basename, join as join4 } from "node:path";
-import { gunzipSync } from "node:zlib";
-
-// src/vm/cpio.ts
-var S_IFREG = 32768;
-var S_IFDIR = 16384;
-var S_IFLNK = 40960;
-function pad4(length) {
-  return Buffer.alloc((4 - length % 4) % 4);
-}
-function header(inode, mode, size, nameSize) {
-  const fields = [
-    inode,
-    mode,
-    0,
-    0,
-    1,
-    0,
-    size,
-    0,
-    0,
-    0,
-    0,
-    nameSize,
-    0
-  ];
-  return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
-}
-function record(inode, path23, mode, data) {
-  const name = Buffer.from(path23.replace(/^\/+/, "") + "\0");
-  const head = header(inode, mode, data.length, name.length);
-  return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
-}
-function writeCpio(entries) {
-  const parts = [];
-  entries.forEach((entry, index) => {
-    const inode = index + 1;
-    switch (entry.type) {
-      case "file":
-        parts.push(...record(inode, entry.path, S_IFREG | entry.mode, entry.data));
-        break;
-      case "dir":
-        parts.push(...record(inode, entry.path, S_IFDIR | entry.mode, Buffer.alloc(0)));
-        break;
-      case "symlink":
-        parts.push(...record(inode, entry.path, S_IFLNK | 511, Buffer.from(entry.target)));
-        break;
-    }
-  });
-  parts.push(...record(0, "TRAILER!!!", 0, Buffer.alloc(0)));
-  return Buffer.concat(parts);
-}
-
-// src/setup/elf.ts
-var PT_INTERP = 3;
-function open(buf) {
-  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
-  const cls = buf[4];
-  const data = buf[5];
-  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) throw new Error("unsupported ELF class or byte order");
-  return { buf, is64: cls === 2, le: data === 1 };
-}
-function u16(e, off) {
-  return e.le ? e.buf.readUInt16LE(off) : e.buf.readUInt16BE(off);
-}
-function u32(e, off) {
-  return e.le ? e.buf.readUInt32LE(off) : e.buf.readUInt32BE(off);
-}
-function addr(e, off) {
-  if (!e.is64) return u32(e, off);
-  return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
-}
-function hasInterpreter(buf) {
-  const e = open(buf);
-  const phoff = addr(e, e.is64 ? 32 : 28);
-  const phentsize = u16(e, e.is64 ? 54 : 42);
-  const phnum = u16(e, e.is64 ? 56 : 44);
-  for (let i2 = 0; i2 < phnum; i2++) {
-    const at = phoff + i2 * phentsize;
-    if (at + 4 > buf.length) throw new Error("truncated ELF program headers");
-    if (u32(e, at) === PT_INTERP) return true;
-  }
-  return false;
-}
-function elfSection(buf, name) {
-  const e = open(buf);
-  const shoff = addr(e, e.is64 ? 40 : 32);
-  const shentsize = u16(e, e.is64 ? 58 : 46);
-  const shnum = u16(e, e.is64 ? 60 : 48);
-  const shstrndx = u16(e, e.is64 ? 62 : 50);
-  const section = (i2) => {
-    const at = shoff + i2 * shentsize;
-    if (at + shentsize > buf.length) throw new Error("truncated ELF section headers");
-    return e.is64 ? { name: u32(e, at), offset: addr(e, at + 24), size: addr(e, at + 32) } : { name: u32(e, at), offset: u32(e, at + 16), size: u32(e, at + 20) };
-  };
-  if (shnum === 0 || shstrndx >= shnum) return null;
-  const strtab = section(shstrndx);
-  for (let i2 = 0; i2 < shnum; i2++) {
-    const s = section(i2);
-    const start = strtab.offset + s.name;
-    const end = buf.indexOf(0, start);
-    if (end > 0 && buf.toString("latin1", start, end) === name) return buf.subarray(s.offset, s.offset + s.size);
-  }
-  return null;
-}
-=======
 // src/vm/qemu.ts
 import { existsSync as existsSync4 } from "node:fs";
->>>>>>> main
 
 // src/util/executables.ts
 import { accessSync as accessSync2, constants as constants5 } from "node:fs";
@@ -32004,2046 +31294,6 @@ function findExecutable(name) {
   return found.get(key);
 }
 
-<<<<<<< HEAD
-// src/setup/modules.ts
-var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
-var KO = /\.ko(?:\.(xz|zst|gz))?$/;
-function compressionOf(file) {
-  const m = KO.exec(file);
-  if (!m) return null;
-  return m[1] ?? "none";
-}
-function koFileName(file) {
-  return basename(file).replace(KO, ".ko");
-}
-function moduleName(file) {
-  return basename(file).replace(KO, "").replace(/-/g, "_");
-}
-function parseModulesDep(text2) {
-  const paths2 = /* @__PURE__ */ new Map();
-  const deps = /* @__PURE__ */ new Map();
-  for (const line of text2.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const path23 = line.slice(0, colon).trim();
-    const name = moduleName(path23);
-    paths2.set(name, path23);
-    deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
-  }
-  return { paths: paths2, deps };
-}
-function parseBuiltin(text2) {
-  return new Set(text2.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
-}
-function modinfoDepends(modinfo) {
-  for (const field of modinfo.toString("latin1").split("\0")) {
-    if (field.startsWith("depends=")) return field.slice(8).split(",").filter(Boolean).map(moduleName);
-  }
-  return [];
-}
-function loadOrder(targets, deps, builtin) {
-  const order = [];
-  const done = /* @__PURE__ */ new Set();
-  const visiting = /* @__PURE__ */ new Set();
-  const visit = (name, from) => {
-    if (done.has(name) || builtin.has(name)) return;
-    if (visiting.has(name)) throw new SetupError(`module dependency cycle through ${name}`);
-    const own = deps.get(name);
-    if (!own) {
-      const why = from ? ` (needed by ${from})` : "";
-      throw new SetupError(`the kernel has no module ${name}${why}, and it is not built in`, "this kernel cannot run Provium guests; use a kernel with virtio PCI and virtio console");
-    }
-    visiting.add(name);
-    for (const d of own) visit(d, name);
-    visiting.delete(name);
-    done.add(name);
-    order.push(name);
-  };
-  for (const t of targets) visit(moduleName(t), null);
-  return order;
-}
-function modulesCpioEntries(mods) {
-  return [
-    { type: "dir", path: "lib", mode: 493 },
-    { type: "dir", path: "lib/modules", mode: 493 },
-    { type: "dir", path: "lib/modules/provium", mode: 493 },
-    ...mods.map((m) => ({ type: "file", path: `lib/modules/provium/${m.file}`, mode: 420, data: m.data })),
-    { type: "dir", path: "etc", mode: 493 },
-    { type: "dir", path: "etc/provium", mode: 493 },
-    { type: "file", path: "etc/provium/modules", mode: 420, data: Buffer.from(mods.map((m) => m.file + "\n").join("")) }
-  ];
-}
-var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path23, apt) {
-  const kind = compressionOf(path23);
-  if (kind === "none" || kind === null) return readFile5(path23);
-  if (kind === "gz") return gunzipSync(await readFile5(path23));
-  const tool = DECOMPRESSOR[kind];
-  if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path23]);
-}
-async function packModules(modulesDir, apt) {
-  const builtinPath = join4(modulesDir, "modules.builtin");
-  const builtin = await exists(builtinPath) ? parseBuiltin(await readFile5(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
-  const data = /* @__PURE__ */ new Map();
-  let files;
-  let deps;
-  const depPath = join4(modulesDir, "modules.dep");
-  if (await exists(depPath)) {
-    const parsed = parseModulesDep(await readFile5(depPath, "utf8"));
-    files = new Map([...parsed.paths].map(([n2, p]) => [n2, join4(modulesDir, p)]));
-    deps = parsed.deps;
-  } else {
-    files = /* @__PURE__ */ new Map();
-    for (const rel of await readdir(modulesDir, { recursive: true })) {
-      if (compressionOf(rel) !== null) files.set(moduleName(rel), join4(modulesDir, rel));
-    }
-    deps = /* @__PURE__ */ new Map();
-    const queue = TARGET_MODULES.map(moduleName);
-    for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path23 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path23) continue;
-      const bytes2 = await readModule(path23, apt);
-      data.set(name, bytes2);
-      const info = elfSection(bytes2, ".modinfo");
-      const own = info ? modinfoDepends(info) : [];
-      deps.set(name, own);
-      queue.push(...own);
-    }
-  }
-  const order = loadOrder(TARGET_MODULES, deps, builtin);
-  const mods = [];
-  for (const name of order) {
-    const path23 = files.get(name);
-    if (!path23) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path23), data: data.get(name) ?? await readModule(path23, apt) });
-  }
-  return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
-}
-async function virtioModules(kernel, apt) {
-  const list = (files) => files.length ? files.map((f) => f.replace(/\.ko$/, "")).join(", ") : "none needed, all built in";
-  if (!kernel.tree) {
-    const files = kernel.current?.modules ?? [];
-    return { status: "skipped", detail: `already packed: ${list(files)}`, value: { cpio: null, files } };
-  }
-  const packed = await packModules(kernel.tree.modulesDir, apt);
-  return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
-}
-
-// src/setup/kernel-package.ts
-function pickImageDep(deps) {
-  const concrete = deps.find((d) => /^linux-image-(unsigned-)?\d/.test(d));
-  if (concrete) return { concrete };
-  const meta = deps.find((d) => /^linux-image-/.test(d));
-  return meta ? { meta } : {};
-}
-function pickModulesDep(deps) {
-  return deps.find((d) => /^linux-modules-\d/.test(d));
-}
-async function resolveKernel(apt, metapackage, guess = []) {
-  const known = await apt.showAfterUpdate([metapackage, ...guess]);
-  const info = async (name) => {
-    const found2 = known.get(name) ?? (await apt.show([name])).get(name);
-    if (!found2) throw new SetupError(`apt has no installable version of ${name}`, "check that the distribution's main archive is in the apt sources (and run `apt-get update` as root), then re-run npm run setup");
-    return found2;
-  };
-  let pkg = metapackage;
-  for (let depth = 0; depth < 4; depth++) {
-    const next = pickImageDep((await info(pkg)).depends);
-    if (next.concrete) {
-      const concrete = await info(next.concrete);
-      const image = { name: next.concrete, version: concrete.version };
-      const modules = pickModulesDep(concrete.depends);
-      const extra = modules ? [{ name: modules, version: (await info(modules)).version }] : [];
-      return { metapackage, image, extra };
-    }
-    if (!next.meta) break;
-    pkg = next.meta;
-  }
-  throw new SetupError(`cannot find the concrete kernel package behind ${metapackage}`, `report this with the output of \`apt-cache show ${pkg}\``);
-}
-var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
-async function downloadDebs(debs, dir) {
-  await mkdir2(dir, { recursive: true });
-  const files = [];
-  let fetched = 0;
-  for (const deb of debs) {
-    let name = (await readdir2(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
-    if (!name) {
-      const partial = await mkdtemp(join5(dir, ".partial-"));
-      try {
-        const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
-          cwd: partial,
-          hint: "check the network (and `apt-get update`), then re-run npm run setup"
-        });
-        name = (await readdir2(partial)).find((f) => f.endsWith(".deb"));
-        if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename2(join5(partial, name), join5(dir, name));
-        fetched++;
-      } finally {
-        await rm2(partial, { recursive: true, force: true });
-      }
-    }
-    files.push(join5(dir, name));
-  }
-  const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
-  for (const f of await readdir2(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm2(join5(dir, f), { force: true });
-  }
-  return { files, fetched };
-}
-async function extractKernel(debFiles, into) {
-  for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir2(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
-  const first = boot[0];
-  if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
-  const kernelVersion = first.slice("vmlinuz-".length);
-  for (const base of ["lib/modules", "usr/lib/modules"]) {
-    const modulesDir = join5(into, base, kernelVersion);
-    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join5(into, "boot", first), modulesDir };
-  }
-  throw new SetupError(`no lib/modules/${kernelVersion}/ in the kernel package(s)`);
-}
-var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
-async function kernelPackage(apt, p, scratch) {
-  const choice = kernelMetapackage(await readOsRelease());
-  const current = await readStamp(p);
-  const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
-  const resolved = await resolveKernel(apt, choice.metapackage, guess);
-  const key = packagesKey(resolved);
-  if (current?.packages === key && current.targets === TARGET_MODULES.join(" ")) {
-    return { status: "skipped", detail: `${key} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
-  }
-  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
-  const tree = await extractKernel(files, join5(scratch, "kernel"));
-  const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
-  return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
-}
-
-// src/setup/profile.ts
-import { readFile as readFile6, rm as rm3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-function profileJson(p, stamp) {
-  const dir = p.profileDir(PROFILE);
-  return {
-    name: PROFILE,
-    kernel: join6(dir, "vmlinuz"),
-    initrds: [p.baseRootfs, join6(dir, "modules.cpio")],
-    kernelVersion: stamp.kernelVersion,
-    package: stamp.package,
-    cmdline: "",
-    memoryMiB: 256,
-    cpus: 1
-  };
-}
-async function writeProfile(p, stamp, fresh) {
-  const dir = p.profileDir(PROFILE);
-  const json = JSON.stringify(profileJson(p, stamp), null, 2) + "\n";
-  if (!fresh) {
-    const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
-    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
-  }
-  await rm3(join6(dir, STAMP), { force: true });
-  await atomicWrite(join6(dir, "vmlinuz"), await readFile6(fresh.vmlinuz), 420);
-  await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
-  await atomicWrite(join6(dir, "profile.json"), json);
-  await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
-  return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
-}
-async function profileStep(p, kernel, modules) {
-  if (!kernel.tree || !modules.cpio) {
-    if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
-    return writeProfile(p, kernel.current, null);
-  }
-  const stamp = {
-    packages: packagesKey(kernel.resolved),
-    package: kernel.resolved.image.name,
-    kernelVersion: kernel.tree.kernelVersion,
-    modules: modules.files,
-    targets: TARGET_MODULES.join(" ")
-  };
-  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
-}
-
-// src/setup/rootfs.ts
-import { readFile as readFile7 } from "node:fs/promises";
-var HOST_BUSYBOX = "/bin/busybox";
-var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
-var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path23) {
-  const parts = path23.split("/").slice(0, -1);
-  return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
-}
-function rootfsEntries(busybox, appletList) {
-  const applets = [...new Set(appletList.split("\n").map((l) => l.trim().replace(/^\/+/, "")).filter(Boolean))].filter((p) => p !== "bin/busybox").sort();
-  const dirs = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of [...BASE_DIRS, ...applets.flatMap(parents)]) {
-    for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
-  }
-  return [
-    ...dirs.map((path23) => ({ type: "dir", path: path23, mode: DIR_MODE[path23] ?? 493 })),
-    { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path23) => ({ type: "symlink", path: path23, target: "/bin/busybox" })),
-    { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
-    { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
-  ];
-}
-async function buildRootfs(out) {
-  const busybox = await readFile7(HOST_BUSYBOX).catch(() => {
-    throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
-  });
-  let dynamic;
-  try {
-    dynamic = hasInterpreter(busybox);
-  } catch (err) {
-    throw new SetupError(`${HOST_BUSYBOX} is not a usable executable (${err.message})`, "reinstall it: apt-get install --reinstall busybox-static");
-  }
-  if (dynamic) {
-    throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
-  }
-  const list = await run(HOST_BUSYBOX, ["--list-full"]);
-  const entries = rootfsEntries(busybox, list.stdout);
-  const applets = entries.filter((e) => e.type === "symlink").length;
-  const wrote = await writeIfChanged(out, writeCpio(entries));
-  return wrote ? { status: "done", detail: `wrote ${out} (${applets} applets)`, value: void 0 } : { status: "skipped", detail: `${out} up to date (${applets} applets)`, value: void 0 };
-}
-
-// src/setup/runner.ts
-function formatDuration(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-var Runner = class {
-  constructor(total, out = (s) => process.stdout.write(s)) {
-    this.total = total;
-    this.out = out;
-  }
-  total;
-  out;
-  index = 0;
-  started = performance.now();
-  failures = [];
-  async step(name, needs, fn) {
-    this.index++;
-    const label = `[${this.index}/${this.total}] ${name}: `;
-    if (needs.some((n2) => !n2.ok)) {
-      this.out(`${label}not run (an earlier step it needs failed)
-`);
-      return { ok: false };
-    }
-    this.out(label);
-    const t0 = performance.now();
-    try {
-      const r = await fn();
-      this.out(`${r.status}, ${r.detail} (${formatDuration(performance.now() - t0)})
-`);
-      return { ok: true, value: r.value };
-    } catch (err) {
-      const message = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
-      const hint = err instanceof SetupError ? err.hint : void 0;
-      this.failures.push({ step: name, message, hint });
-      this.out(`FAILED: ${message} (${formatDuration(performance.now() - t0)})
-`);
-      return { ok: false };
-    }
-  }
-  /** Print the total and the failures (with what to do); returns the exit code. */
-  finish() {
-    const total = formatDuration(performance.now() - this.started);
-    if (this.failures.length === 0) {
-      this.out(`setup complete in ${total}
-`);
-      return 0;
-    }
-    for (const f of this.failures) this.out(`setup failed at "${f.step}": ${f.message}${f.hint ? ` \u2014 ${f.hint}` : ""}
-`);
-    this.out(`total ${total}
-`);
-    return 1;
-  }
-};
-function valueOf(r) {
-  if (!r.ok) throw new Error("internal: used the value of a failed step");
-  return r.value;
-}
-
-// src/setup/system-packages.ts
-var SYSTEM_PACKAGES = [
-  "qemu-system-x86",
-  // qemu-system-x86_64
-  "busybox-static",
-  // /bin/busybox, statically linked: copied into the guest as is
-  "gcc",
-  "libc6-dev",
-  // libc.a: the agent is linked statically
-  "linux-libc-dev",
-  // <asm/unistd_64.h>
-  "make"
-];
-async function present(pkg) {
-  if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
-  return isInstalled(pkg);
-}
-async function systemPackages(apt) {
-  const missing = [];
-  for (const p of SYSTEM_PACKAGES) if (!await present(p)) missing.push(p);
-  if (missing.length === 0) {
-    return { status: "skipped", detail: `all present (${SYSTEM_PACKAGES.join(", ")})`, value: void 0 };
-  }
-  await apt.install(missing);
-  return { status: "done", detail: `installed ${missing.join(", ")}`, value: void 0 };
-}
-
-// src/setup/setup.ts
-async function runSetup() {
-  const repoRoot = packageRoot();
-  const p = paths();
-  const apt = new Apt();
-  const runner = new Runner(6);
-  const scratch = await mkdtemp2(join7(tmpdir(), "provium-setup-"));
-  process.once("SIGINT", () => {
-    rmSync(scratch, { recursive: true, force: true });
-    process.exit(130);
-  });
-  console.log(`Provium setup into ${p.home}`);
-  try {
-    await runner.step("system packages", [], () => systemPackages(apt));
-    const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
-    const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
-    const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
-    await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
-    await runner.step("profile", [kernel, modules, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules)));
-  } finally {
-    await rm4(scratch, { recursive: true, force: true });
-  }
-  return runner.finish();
-}
-
-// src/cli/run-command.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import path22 from "node:path";
-
-// src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
-    if (!l)
-      continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p++);
-  let first = c3;
-  let isLiteral = c3 === 39;
-  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c3 = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c3 === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c3 === 120 || c3 === 117 || c3 === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex2 = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
-              /* A-F */
-              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
-                /* a-f */
-                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
-        state = 2;
-      } else {
-        if (c3 === 98)
-          parsed += "\b";
-        else if (c3 === 116)
-          parsed += "	";
-        else if (c3 === 110)
-          parsed += "\n";
-        else if (c3 === 102)
-          parsed += "\f";
-        else if (c3 === 114)
-          parsed += "\r";
-        else if (c3 === 101)
-          parsed += "\x1B";
-        else if (c3 === 34)
-          parsed += '"';
-        else if (c3 === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c3 !== 32 && c3 !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c3;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p);
-  if (c3 === 91 || c3 === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c3 === 34 || c3 === 39) {
-    return parseString(ctx);
-  }
-  if (c3 === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c3 === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c3 === 43 || c3 === 45) {
-    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c3, end);
-  }
-  return parseNumber2(ctx, ctx.p, c3, 0, end);
-}
-function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
-  let c3 = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c3 === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c3 === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c3 === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c3 === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c3 === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c3 === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c3 === 46)
-      state = 2;
-    else if (c3 === 101 || c3 === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c3))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (!state)
-      state = 1;
-    if (c3 === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
-      state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
-      state = 6;
-    } else if (!isDigit(c3))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c3, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (c3 === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c3, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c3, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber2(ctx, ctx.p = startPtr, c3, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c3 = ctx.s.charCodeAt(ctx.p)) {
-    if (c3 === 90 || c3 === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c3 === 43 || c3 === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c3, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber2(ctx, --ctx.p, c3, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c3 = ctx.s.charCodeAt(ctx.p);
-    if (c3 === 10)
-      break;
-    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c3 !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c3 === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c3 === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
-      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c3 === 32 || c3 === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c3 = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/config/config.ts
-var CONFIG_FILE = "provium.toml";
-var isString = (v) => typeof v === "string";
-var isPositiveInt = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
-var PROFILE_KEYS = {
-  kernel: [isString, "a path to a kernel image (bzImage)"],
-  initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
-  cmdline: [isString, "a string of extra kernel parameters"],
-  memory: [isPositiveInt, "a positive integer (MiB)"],
-  cpus: [isPositiveInt, "a positive integer"]
-};
-function loadConfig(suiteRoot) {
-  const file = path8.resolve(suiteRoot, CONFIG_FILE);
-  if (!existsSync2(file)) return { profiles: {} };
-  let raw;
-  try {
-    raw = parse(readFileSync4(file, "utf8"));
-  } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : "";
-    throw new ProviumError(`${file}${where}: ${error.message.split("\n")[0]}`);
-  }
-  const fail = (key, what) => new ProviumError(`${file}: ${key} ${what}`);
-  const profiles = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles)");
-    if (typeof value !== "object" || value === null) throw fail(key, "must be a table of [profiles.NAME]");
-    for (const [name, table2] of Object.entries(value)) {
-      if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
-      const profile = {};
-      for (const [field, fieldValue] of Object.entries(table2)) {
-        const spec = PROFILE_KEYS[field];
-        if (!spec) throw fail(`profiles.${name}.${field}`, `is not a profile setting (known: ${Object.keys(PROFILE_KEYS).join(", ")})`);
-        if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
-        profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
-      }
-      for (const key2 of ["kernel", "initrd"])
-        if (typeof profile[key2] === "string") profile[key2] = path8.resolve(path8.dirname(file), profile[key2]);
-      profiles[name] = profile;
-    }
-  }
-  return { file, profiles };
-}
-
-// src/lua/state.ts
-var import_fengari4 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import path9 from "node:path";
-
-// src/lua/api/tables.ts
-var import_fengari2 = __toESM(require_fengari(), 1);
-
-// src/lua/values.ts
-var import_fengari = __toESM(require_fengari(), 1);
-var INT32_MIN = -(2 ** 31);
-var INT32_MAX = 2 ** 31 - 1;
-var UINT64_LIMIT = 2n ** 64n;
-var INT64_MIN = -(2n ** 63n);
-function pushString(L, text2) {
-  import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text2));
-}
-function pushBytes(L, bytes2) {
-  import_fengari.lua.lua_pushlstring(L, bytes2, bytes2.length);
-}
-function pushInteger(L, value) {
-  const n2 = Number(value);
-  if (Number.isInteger(n2) && n2 >= INT32_MIN && n2 <= INT32_MAX) import_fengari.lua.lua_pushinteger(L, n2);
-  else if (Number.isSafeInteger(n2)) import_fengari.lua.lua_pushnumber(L, n2);
-  else pushString(L, value.toString());
-}
-function pushValue(L, value) {
-  if (value === null || value === void 0) import_fengari.lua.lua_pushnil(L);
-  else if (typeof value === "boolean") import_fengari.lua.lua_pushboolean(L, value);
-  else if (typeof value === "bigint") pushInteger(L, value);
-  else if (typeof value === "number") Number.isInteger(value) ? pushInteger(L, value) : import_fengari.lua.lua_pushnumber(L, value);
-  else if (typeof value === "string") pushString(L, value);
-  else if (value instanceof Uint8Array) pushBytes(L, value);
-  else if (Array.isArray(value)) {
-    import_fengari.lua.lua_createtable(L, value.length, 0);
-    value.forEach((item, i2) => {
-      pushValue(L, item);
-      import_fengari.lua.lua_rawseti(L, -2, i2 + 1);
-    });
-  } else {
-    import_fengari.lua.lua_createtable(L, 0, Object.keys(value).length);
-    for (const [key, item] of Object.entries(value)) {
-      if (item === void 0) continue;
-      pushValue(L, item);
-      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key));
-    }
-  }
-}
-function toBytes(L, index) {
-  return Buffer.from(import_fengari.lua.lua_tolstring(L, index));
-}
-function toText(L, index) {
-  return toBytes(L, index).toString("utf8");
-}
-function raise(L, message) {
-  pushString(L, callerPosition(L) + message);
-  import_fengari.lua.lua_error(L);
-  throw new Error("unreachable: lua_error returned");
-}
-function callerPosition(L) {
-  const ar = new import_fengari.lua.lua_Debug();
-  for (let level = 1; import_fengari.lua.lua_getstack(L, level, ar); level++) {
-    import_fengari.lua.lua_getinfo(L, (0, import_fengari.to_luastring)("Sl"), ar);
-    const source = Buffer.from(ar.source).toString();
-    if (source === "=[provium]") continue;
-    return source.startsWith("@") && ar.currentline > 0 ? `${source.slice(1)}:${ar.currentline}: ` : "";
-  }
-  return "";
-}
-function checkInteger(L, index, what) {
-  const type = import_fengari.lua.lua_type(L, index);
-  if (type === import_fengari.lua.LUA_TNUMBER) {
-    if (import_fengari.lua.lua_isinteger(L, index)) return import_fengari.lua.lua_tointeger(L, index);
-    const n2 = import_fengari.lua.lua_tonumber(L, index);
-    if (!Number.isInteger(n2)) raise(L, `${what}: ${n2} is not an integer`);
-    if (!Number.isSafeInteger(n2)) raise(L, `${what}: ${n2} is beyond 2^53, where floats are not exact; pass it as a string, e.g. "0x8000000000000001"`);
-    return n2;
-  }
-  if (type === import_fengari.lua.LUA_TSTRING) {
-    const text2 = toText(L, index).trim();
-    if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(text2)) raise(L, `${what}: "${text2}" is not an integer (decimal or 0x hex)`);
-    const negative = text2.startsWith("-");
-    const value = BigInt(negative ? text2.slice(1) : text2) * (negative ? -1n : 1n);
-    if (value < INT64_MIN || value >= UINT64_LIMIT) raise(L, `${what}: ${text2} does not fit in 64 bits`);
-    return Number.isSafeInteger(Number(value)) ? Number(value) : value;
-  }
-  raise(L, `${what}: expected an integer, got ${toTypeName(L, index)}`);
-}
-function toTypeName(L, index) {
-  return Buffer.from(import_fengari.lauxlib.luaL_typename(L, index)).toString();
-}
-function toValue(L, index, depth = 0) {
-  index = import_fengari.lua.lua_absindex(L, index);
-  switch (import_fengari.lua.lua_type(L, index)) {
-    case import_fengari.lua.LUA_TNIL:
-      return null;
-    case import_fengari.lua.LUA_TBOOLEAN:
-      return import_fengari.lua.lua_toboolean(L, index);
-    case import_fengari.lua.LUA_TNUMBER:
-      return import_fengari.lua.lua_tonumber(L, index);
-    case import_fengari.lua.LUA_TSTRING:
-      return toText(L, index);
-    case import_fengari.lua.LUA_TTABLE: {
-      if (depth > 64) raise(L, "table nested too deeply (a cycle?)");
-      const length = import_fengari.lua.lua_rawlen(L, index);
-      const entries = [];
-      import_fengari.lua.lua_pushnil(L);
-      while (import_fengari.lua.lua_next(L, index)) {
-        const key = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
-        entries.push([key, toValue(L, -1, depth + 1)]);
-        import_fengari.lua.lua_pop(L, 1);
-      }
-      if (entries.length === 0) return length === 0 ? {} : [];
-      if (length === entries.length) {
-        const array = [];
-        for (const [key, value] of entries) array[key - 1] = value;
-        return array;
-      }
-      return Object.fromEntries(entries.map(([key, value]) => [String(key), value]));
-    }
-    default:
-      raise(L, `cannot convert a ${toTypeName(L, index)} to data`);
-  }
-}
-
-// src/lua/api/tables.ts
-function checkPositive(L, value, what, integer, unit) {
-  if (!(value > 0 && (!integer || Number.isInteger(value))))
-    raise(L, `${what} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
-  return value;
-}
-var LuaOptions = class {
-  constructor(L, index, where, known) {
-    this.L = L;
-    this.index = index;
-    this.where = where;
-    if (import_fengari2.lua.lua_isnoneornil(L, index)) return;
-    if (!import_fengari2.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
-    import_fengari2.lua.lua_pushnil(L);
-    while (import_fengari2.lua.lua_next(L, index)) {
-      const key = import_fengari2.lua.lua_type(L, -2) === import_fengari2.lua.LUA_TSTRING ? toText(L, -2) : "";
-      import_fengari2.lua.lua_pop(L, 1);
-      if (!known.includes(key)) {
-        import_fengari2.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
-      }
-    }
-  }
-  L;
-  index;
-  where;
-  field(name, read) {
-    if (import_fengari2.lua.lua_isnoneornil(this.L, this.index)) return void 0;
-    import_fengari2.lua.lua_getfield(this.L, this.index, (0, import_fengari2.to_luastring)(name));
-    const type = import_fengari2.lua.lua_type(this.L, -1);
-    const value = type === import_fengari2.lua.LUA_TNIL ? void 0 : read(type);
-    import_fengari2.lua.lua_pop(this.L, 1);
-    return value;
-  }
-  wrong(name, what) {
-    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
-  }
-  string(name) {
-    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
-  }
-  bytes(name) {
-    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
-  }
-  number(name) {
-    return this.field(name, (type) => type === import_fengari2.lua.LUA_TNUMBER ? import_fengari2.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
-  }
-  /** A number option that must be positive (an integer when asked). */
-  positive(name, integer, unit) {
-    const value = this.number(name);
-    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
-  }
-  boolean(name) {
-    return this.field(name, (type) => type === import_fengari2.lua.LUA_TBOOLEAN ? import_fengari2.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
-  }
-  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
-  list(name, what, readItem) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, what);
-      const items = [];
-      const length = import_fengari2.lua.lua_rawlen(this.L, -1);
-      for (let i2 = 1; i2 <= length; i2++) {
-        import_fengari2.lua.lua_rawgeti(this.L, -1, i2);
-        items.push(readItem(import_fengari2.lua.lua_type(this.L, -1), i2));
-        import_fengari2.lua.lua_pop(this.L, 1);
-      }
-      return items;
-    });
-  }
-  stringMap(name) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
-      const map = {};
-      import_fengari2.lua.lua_pushnil(this.L);
-      while (import_fengari2.lua.lua_next(this.L, -2)) {
-        map[toText(this.L, -2)] = toText(this.L, -1);
-        import_fengari2.lua.lua_pop(this.L, 1);
-      }
-      return map;
-    });
-  }
-};
-function stringList(L, index) {
-  const items = [];
-  const length = import_fengari2.lua.lua_rawlen(L, index);
-  for (let i2 = 1; i2 <= length; i2++) {
-    import_fengari2.lua.lua_rawgeti(L, index, i2);
-    items.push(toText(L, -1));
-    import_fengari2.lua.lua_pop(L, 1);
-  }
-  return items;
-}
-
-// src/lua/bridge.ts
-var import_fengari3 = __toESM(require_fengari(), 1);
-var HOOK_EVERY_INSTRUCTIONS = 1e4;
-var INTERNAL_ERROR = "internal error in Provium (please report it)";
-var SLICE_MS = 20;
-var LuaBridge = class {
-  constructor(L, signal) {
-    this.L = L;
-    this.signal = signal;
-    import_fengari3.lua.lua_atnativeerror(L, (L2) => {
-      const thrown = import_fengari3.lua.lua_touserdata(L2, -1);
-      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-      this.internalError ??= error;
-      pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
-      return 1;
-    });
-  }
-  L;
-  signal;
-  pending;
-  /** A yield meant for the host (not the user's) is on its way up. */
-  hostYield = false;
-  preempted = false;
-  deadline = Infinity;
-  sliceStart = Date.now();
-  /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
-  hookPosition;
-  /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
-  hostErrors = /* @__PURE__ */ new Set();
-  /**
-   * The first JavaScript exception thrown inside Lua: a bug of ours, not the
-   * test's. After one, the state may be inconsistent and is not used again.
-   */
-  internalError;
-  get stopped() {
-    return Date.now() >= this.deadline || this.signal?.aborted === true;
-  }
-  /** True while a host yield travels up through the user's coroutine.resume. */
-  hostYieldInProgress() {
-    return this.hostYield;
-  }
-  /**
-   * The body of an asynchronous binding: `return bridge.await(L, "vm:exec", async () => ...)`.
-   * Must be the binding's return value (it yields).
-   */
-  await(L, what, start) {
-    if (!import_fengari3.lua.lua_isyieldable(L))
-      raise(
-        L,
-        `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
-      );
-    const promise = start();
-    promise.catch(() => {
-    });
-    this.pending = { what, promise };
-    this.hostYield = true;
-    return import_fengari3.lua.lua_yieldk(L, 0, 0, this.continuation);
-  }
-  parked = /* @__PURE__ */ new Map();
-  lastParked = 0;
-  /**
-   * provium.parallel: takes the host call a branch has just yielded for and
-   * keeps it, so that other branches can start theirs. Returns its id, or
-   * undefined when the yield was a preemption (no call), which the branch
-   * must pass up to the driver.
-   */
-  park() {
-    const call = this.pending;
-    if (!call) return void 0;
-    this.pending = void 0;
-    this.hostYield = false;
-    const done = settle(call.promise).then((settled) => void (call.settled = settled));
-    this.parked.set(++this.lastParked, { call, done });
-    return this.lastParked;
-  }
-  /** Yields until one of the parked calls has settled; pushes its id. */
-  awaitAnyParked(L, ids) {
-    const calls = ids.map((id) => {
-      const parked = this.parked.get(id);
-      if (!parked) raise(L, `internal error: no parked call ${id}`);
-      return parked.done.then(() => id);
-    });
-    return this.await(L, "provium.parallel", async () => {
-      const id = await Promise.race(calls);
-      return (L2) => (import_fengari3.lua.lua_pushinteger(L2, id), 1);
-    });
-  }
-  /** Makes a settled parked call the pending one again: resuming its branch delivers its result. */
-  unpark(id) {
-    this.pending = this.parked.get(id)?.call;
-    this.parked.delete(id);
-  }
-  /** Forgets parked calls whose branches are abandoned (another branch failed). */
-  forgetParked(ids) {
-    for (const id of ids) this.parked.delete(id);
-  }
-  /** Marks message as a host error (a VM fault) when original was one: provium.parallel's wrapped errors. */
-  sameKind(original, message) {
-    if (this.hostErrors.has(original)) this.hostErrors.add(message);
-  }
-  continuation = (L) => {
-    const call = this.pending;
-    this.pending = void 0;
-    if (!call?.settled) raise(L, "internal error: resumed without a result");
-    if ("error" in call.settled) {
-      import_fengari3.lua.lua_settop(L, 0);
-      this.hostErrors.add(callerPosition(L) + call.settled.error);
-      raise(L, call.settled.error);
-    }
-    return call.settled.push(L);
-  };
-  /** Forgets an abandoned thread's yield (after a timeout). */
-  reset() {
-    this.pending = void 0;
-    this.parked.clear();
-    this.hostYield = false;
-    this.preempted = false;
-    this.hookPosition = void 0;
-  }
-  /** Installs the count hook on a thread (threads it creates inherit it). */
-  watch(thread, deadline) {
-    this.deadline = deadline;
-    import_fengari3.lua.lua_sethook(thread, this.hook, import_fengari3.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
-  }
-  hook = (L) => {
-    if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
-    if (!import_fengari3.lua.lua_isyieldable(L)) {
-      if (this.stopped) raise(L, "the test's time is up");
-      return;
-    }
-    if (this.stopped) this.hookPosition = currentPosition(L);
-    this.preempted = true;
-    this.hostYield = true;
-    import_fengari3.lua.lua_yield(L, 0);
-  };
-  /**
-   * Runs a thread until it finishes, fails, or passes the deadline. The
-   * function to run (and nargs arguments) must be on the thread's stack.
-   */
-  async drive(thread, nargs, deadline) {
-    this.deadline = deadline;
-    for (; ; ) {
-      this.sliceStart = Date.now();
-      const status = import_fengari3.lua.lua_resume(thread, this.L, nargs);
-      nargs = 0;
-      if (status === import_fengari3.lua.LUA_OK) return { status: "ok" };
-      if (status !== import_fengari3.lua.LUA_YIELD) return { status: "error", thread };
-      import_fengari3.lua.lua_settop(thread, 0);
-      if (!this.hostYield) {
-        pushString(thread, "coroutine.yield() was called outside of a coroutine");
-        return { status: "error", thread };
-      }
-      this.hostYield = false;
-      if (this.signal?.aborted) return { status: "interrupted" };
-      if (Date.now() >= deadline) return { status: "timeout" };
-      if (this.preempted) {
-        this.preempted = false;
-        await new Promise((resolve2) => setImmediate(resolve2));
-        continue;
-      }
-      const call = this.pending;
-      const settled = await settleBefore(call.promise, deadline, this.signal);
-      if (!settled) return { status: this.signal?.aborted ? "interrupted" : "timeout" };
-      call.settled = settled;
-    }
-  }
-};
-async function settleBefore(promise, deadline, signal) {
-  let timer;
-  let onAbort = () => {
-  };
-  const aborted2 = new Promise((resolve2) => {
-    onAbort = () => resolve2(void 0);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-  const MAX_TIMER_MS = 2 ** 31 - 1;
-  const delay = deadline - Date.now();
-  const timeout = new Promise((resolve2) => {
-    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
-  });
-  try {
-    return await Promise.race([settle(promise), timeout, aborted2]);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
-  }
-}
-function settle(promise) {
-  return promise.then(
-    (push) => ({ push }),
-    (error) => ({ error: error instanceof Error ? error.message : String(error) })
-  );
-}
-function currentPosition(L) {
-  const ar = new import_fengari3.lua.lua_Debug();
-  if (!import_fengari3.lua.lua_getstack(L, 0, ar)) return void 0;
-  import_fengari3.lua.lua_getinfo(L, (0, import_fengari3.to_luastring)("Sl"), ar);
-  const source = (0, import_fengari3.to_jsstring)(ar.source);
-  return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : void 0;
-}
-
-// src/lua/prelude.ts
-var PRELUDE = String.raw`-- Provium's Lua prelude: the test framework and the parts of the user's
--- surface that are plain Lua. Runs once per Lua state, before the user's
--- file, as chunk "=[provium]" (frames from it are left out of reports).
-local host = ...
-local framework = { tests = {} }
-
----------------------------------------------------------------- coroutines
--- A Provium call yields the whole Lua thread to the host. Inside a user's
--- own coroutine that yield would reach the user's coroutine.resume instead;
--- these wrappers pass it up to the host and resume the inner coroutine with
--- the host's answer, so user coroutines and VM calls mix freely.
-local raw_resume, raw_yield, raw_create = coroutine.resume, coroutine.yield, coroutine.create
-local pack, unpack = table.pack, table.unpack
-
-function coroutine.resume(co, ...)
-  local r = pack(raw_resume(co, ...))
-  while r[1] and host.host_yield_in_progress() do
-    raw_yield()
-    r = pack(raw_resume(co))
-  end
-  return unpack(r, 1, r.n)
-end
-
-function coroutine.wrap(f)
-  local co = raw_create(f)
-  return function(...)
-    local r = pack(coroutine.resume(co, ...))
-    if not r[1] then error(r[2], 0) end
-    return unpack(r, 2, r.n)
-  end
-end
-
----------------------------------------------------------------- parallel
--- provium.parallel(f1, f2, ...): each function runs in a coroutine of its
--- own. When one waits for the host (a VM call, sleep), its call is parked
--- and the next one runs, so their waits overlap; Lua itself still runs one
--- function at a time. Returns each function's first result.
-local function parked_ids(parked)
-  local ids = {}
-  for _, id in pairs(parked) do ids[#ids + 1] = id end
-  return ids
-end
-
-local function parallel(...)
-  local fns = pack(...)
-  for i = 1, fns.n do
-    if type(fns[i]) ~= "function" then
-      error("provium.parallel(fn1, fn2, ...): argument " .. i .. " is a " .. type(fns[i]) .. ", not a function", 2)
-    end
-  end
-  local branches, results, parked, left = {}, {}, {}, fns.n
-  local function fail(i, err)
-    host.forget(parked_ids(parked)) -- the other branches are abandoned
-    if type(err) == "string" then
-      local wrapped = "provium.parallel: function " .. i .. " failed: " .. err
-      host.same_kind(err, wrapped)
-      err = wrapped
-    end
-    error(err, 0)
-  end
-  -- Runs branch i until it waits for the host (its call is parked) or ends.
-  local function run(i)
-    while true do
-      local r = pack(raw_resume(branches[i]))
-      if not r[1] then fail(i, r[2]) end
-      if coroutine.status(branches[i]) == "dead" then
-        results[i], left = r[2], left - 1
-        return
-      end
-      if not host.host_yield_in_progress() then fail(i, "coroutine.yield() was called outside a coroutine of its own") end
-      local id = host.park()
-      if id then parked[i] = id; return end
-      raw_yield() -- the host preempted it (its time slice is up): pass that up, then go on
-    end
-  end
-  for i = 1, fns.n do
-    branches[i] = raw_create(fns[i])
-    run(i)
-  end
-  while left > 0 do
-    local done = host.await_any(parked_ids(parked))
-    for i, id in pairs(parked) do
-      if id == done then
-        parked[i] = nil
-        host.unpark(id)
-        run(i)
-        break
-      end
-    end
-  end
-  return unpack(results, 1, fns.n)
-end
-provium = { parallel = parallel }
-
----------------------------------------------------------------- files
-function dofile(path)
-  local chunk, err = host.loadfile(path)
-  if not chunk then error(err, 2) end
-  return chunk()
-end
-loadfile = host.loadfile
-
-function print(...)
-  local parts = pack(...)
-  for i = 1, parts.n do parts[i] = tostring(parts[i]) end
-  host.log(table.concat(parts, "\t", 1, parts.n))
-end
-
----------------------------------------------------------------- outcomes
--- t:skip() and todo() end a test early; they travel as error values.
-local Outcome = { __provium_outcome = true }
-Outcome.__index = Outcome
-Outcome.__tostring = function(o) return o.kind .. ": " .. o.reason end
-framework.Outcome = Outcome
-
-local function outcome(kind, reason)
-  error(setmetatable({ kind = kind, reason = reason and tostring(reason) or "" }, Outcome), 0)
-end
-
-function todo(reason) outcome("todo", reason) end
-
----------------------------------------------------------------- formatting
-local function repr(v, depth)
-  depth = depth or 0
-  if type(v) == "string" then return (string.format("%q", v):gsub("\\\n", "\\n")) end
-  if type(v) ~= "table" or depth > 2 then return tostring(v) end
-  local parts, n = {}, 0
-  for k, item in pairs(v) do
-    n = n + 1
-    if n > 20 then parts[#parts + 1] = "..."; break end
-    local key = (type(k) == "string" and k:match("^[%a_][%w_]*$")) and k or "[" .. repr(k, depth + 1) .. "]"
-    parts[#parts + 1] = key .. " = " .. repr(item, depth + 1)
-  end
-  return "{ " .. table.concat(parts, ", ") .. " }"
-end
-
-local function deep_equal(a, b, seen)
-  if a == b then return true end
-  if type(a) ~= "table" or type(b) ~= "table" then return false end
-  seen = seen or {}
-  if seen[a] == b then return true end
-  seen[a] = b
-  for k, v in pairs(a) do if not deep_equal(v, b[k], seen) then return false end end
-  for k in pairs(b) do if a[k] == nil then return false end end
-  return true
-end
-
-local function with_note(message, note)
-  if note ~= nil then return tostring(note) .. ": " .. message end
-  return message
-end
-
----------------------------------------------------------------- the test object
-local T = {}
-T.__index = T
-
-function T:assert(cond, msg)
-  if not cond then error(msg ~= nil and tostring(msg) or "assertion failed", 2) end
-  return cond
-end
-
-function T:assert_eq(actual, expected, msg)
-  if not deep_equal(actual, expected) then
-    error(with_note("expected " .. repr(expected) .. ", got " .. repr(actual), msg), 2)
-  end
-end
-
-function T:assert_neq(actual, unexpected, msg)
-  if deep_equal(actual, unexpected) then
-    error(with_note("expected a value other than " .. repr(unexpected), msg), 2)
-  end
-end
-
-function T:assert_contains(haystack, needle, msg)
-  if type(haystack) == "string" then
-    if haystack:find(tostring(needle), 1, true) then return end
-  elseif type(haystack) == "table" then
-    for _, v in pairs(haystack) do if deep_equal(v, needle) then return end end
-  else
-    error(with_note("assert_contains needs a string or a table, got " .. type(haystack), msg), 2)
-  end
-  error(with_note(repr(haystack) .. " does not contain " .. repr(needle), msg), 2)
-end
-
-function T:assert_raises(fn, pattern, msg)
-  local ok, err = pcall(fn)
-  if ok then error(with_note("expected an error, but the function returned normally", msg), 2) end
-  if pattern ~= nil and not tostring(err):find(pattern) then
-    error(with_note("the error " .. repr(tostring(err)) .. " does not match " .. repr(pattern), msg), 2)
-  end
-  return err
-end
-
-function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
-function T:skip(reason) outcome("skip", reason) end
-function T:log(...) print(...) end
-
-function framework.new_t(name) return setmetatable({ name = name }, T) end
-
----------------------------------------------------------------- registration
-function test(name, meta, fn)
-  if type(meta) == "function" and fn == nil then meta, fn = {}, meta end
-  if type(name) ~= "string" then error("test(name, [meta,] fn): name must be a string, got " .. type(name), 2) end
-  if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
-  if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
-  for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
-    end
-  end
-  if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
-    error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
-  end
-  if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
-  if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
-    error("test(" .. repr(name) .. "): timeout must be a positive number of seconds", 2)
-  end
-  local info = debug.getinfo(2, "l")
-  framework.tests[#framework.tests + 1] = { name = name, meta = meta, fn = fn, line = info and info.currentline or 0 }
-end
-
----------------------------------------------------------------- waiting
-sleep = host.sleep
-
-function wait_until(pred, opts)
-  opts = opts or {}
-  local timeout, interval = opts.timeout or 10, opts.interval or 0.1
-  local deadline = host.now() + timeout
-  while true do
-    local value = pred()
-    if value then return value end
-    if host.now() >= deadline then
-      error(string.format("wait_until: the condition was not met within %g s", timeout), 2)
-    end
-    host.sleep(interval)
-  end
-end
-
-return framework
-`;
-
-// src/lua/state.ts
-var PRELUDE_CHUNK = "=[provium]";
-function displayPath(file) {
-  const relative = path9.relative(process.cwd(), file);
-  return relative.startsWith("..") ? file : relative;
-}
-function resolveUserPath(suiteRoot, file) {
-  if (path9.isAbsolute(file)) return existsSync3(file) ? file : void 0;
-  const candidates = [path9.resolve(suiteRoot, file), path9.resolve(file), path9.resolve(suiteRoot, "..", file)];
-  return candidates.find((candidate) => existsSync3(candidate));
-}
-function loadLuaFile(L, file) {
-  const source = readFileSync5(file);
-  return import_fengari4.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari4.to_luastring)("@" + displayPath(file)));
-}
-function setFunction(L, name, fn) {
-  import_fengari4.lua.lua_pushcfunction(L, fn);
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
-}
-function sandbox(L) {
-  import_fengari4.lua.lua_pushnil(L);
-  import_fengari4.lua.lua_setglobal(L, (0, import_fengari4.to_luastring)("io"));
-  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("os"));
-  for (const name of ["execute", "exit", "remove", "rename", "tmpname", "setlocale"]) {
-    import_fengari4.lua.lua_pushnil(L);
-    import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
-  }
-  import_fengari4.lua.lua_pop(L, 1);
-}
-function setRequirePath(L, suiteRoot) {
-  const root = path9.relative(process.cwd(), suiteRoot) || ".";
-  const dirs = [root, ".", path9.join(root, "..")];
-  const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
-  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("package"));
-  pushString(L, [...new Set(patterns)].join(";"));
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("path"));
-  import_fengari4.lua.lua_pop(L, 1);
-}
-function createLuaFile(host) {
-  const L = import_fengari4.lauxlib.luaL_newstate();
-  import_fengari4.lualib.luaL_openlibs(L);
-  sandbox(L);
-  setRequirePath(L, host.suiteRoot);
-  const bridge = new LuaBridge(L, host.signal);
-  if (import_fengari4.lauxlib.luaL_loadbuffer(L, (0, import_fengari4.to_luastring)(PRELUDE), null, (0, import_fengari4.to_luastring)(PRELUDE_CHUNK)) !== import_fengari4.lua.LUA_OK)
-    throw new Error(`prelude: ${toText(L, -1)}`);
-  import_fengari4.lua.lua_newtable(L);
-  setFunction(L, "host_yield_in_progress", (L2) => {
-    import_fengari4.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
-    return 1;
-  });
-  setFunction(L, "park", (L2) => {
-    const id = bridge.park();
-    if (id === void 0) import_fengari4.lua.lua_pushnil(L2);
-    else import_fengari4.lua.lua_pushinteger(L2, id);
-    return 1;
-  });
-  setFunction(L, "await_any", (L2) => bridge.awaitAnyParked(L2, stringList(L2, 1).map(Number)));
-  setFunction(L, "unpark", (L2) => (bridge.unpark(import_fengari4.lua.lua_tointeger(L2, 1)), 0));
-  setFunction(L, "forget", (L2) => (bridge.forgetParked(stringList(L2, 1).map(Number)), 0));
-  setFunction(L, "same_kind", (L2) => (bridge.sameKind(toText(L2, 1), toText(L2, 2)), 0));
-  setFunction(L, "log", (L2) => {
-    host.log(toText(L2, 1));
-    return 0;
-  });
-  setFunction(L, "now", (L2) => {
-    import_fengari4.lua.lua_pushnumber(L2, Date.now() / 1e3);
-    return 1;
-  });
-  setFunction(L, "sleep", (L2) => {
-    const seconds2 = import_fengari4.lua.lua_tonumber(L2, 1);
-    if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
-    return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
-  });
-  setFunction(L, "loadfile", (L2) => {
-    const requested = toText(L2, 1);
-    const file = resolveUserPath(host.suiteRoot, requested);
-    if (!file) {
-      import_fengari4.lua.lua_pushnil(L2);
-      pushString(L2, `cannot find '${requested}' (looked in ${host.suiteRoot} and ${process.cwd()})`);
-      return 2;
-    }
-    if (loadLuaFile(L2, file) === import_fengari4.lua.LUA_OK) return 1;
-    import_fengari4.lua.lua_pushnil(L2);
-    import_fengari4.lua.lua_insert(L2, -2);
-    return 2;
-  });
-  import_fengari4.lua.lua_call(L, 1, 1);
-  const framework = import_fengari4.lauxlib.luaL_ref(L, import_fengari4.lua.LUA_REGISTRYINDEX);
-  return { L, bridge, framework };
-}
-
-// src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
-var MAX_SEGMENT = 80;
-async function writeArtifacts(dir, run2, files) {
-  await mkdir3(dir, { recursive: true });
-  const wanted = [];
-  if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
-  if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  wanted.push(...consoleLogs(run2));
-  const written = [];
-  for (const [relative, content] of wanted) {
-    const target = path10.join(dir, ...relative.split("/"));
-    await mkdir3(path10.dirname(target), { recursive: true });
-    await writeFile2(target, content);
-    written.push(relative);
-  }
-  return written;
-}
-function consoleLogs(run2) {
-  const fileDirs = new UniqueNames();
-  const testDirs = /* @__PURE__ */ new Map();
-  const logs = [];
-  for (const file of run2.files) {
-    const failed = file.tests.filter((test) => test.failure?.consoles.length);
-    if (failed.length === 0) continue;
-    const fileDir = fileDirs.claim(file.file);
-    const testNames = testDirs.get(fileDir) ?? new UniqueNames();
-    testDirs.set(fileDir, testNames);
-    for (const test of failed) logs.push(...testLogs(`logs/${fileDir}/${testNames.claim(test.name)}`, test));
-  }
-  return logs;
-}
-function testLogs(testDir, test) {
-  const vms = new UniqueNames();
-  return test.failure.consoles.map((c3) => [`${testDir}/${vms.claim(c3.vm, ".console.log")}`, c3.full]);
-}
-var UniqueNames = class {
-  taken = /* @__PURE__ */ new Set();
-  claim(name, suffix = "") {
-    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
-    let candidate = base;
-    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
-      const counter = `-${n2}`;
-      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
-    }
-    this.taken.add((candidate + suffix).toLowerCase());
-    return candidate + suffix;
-  }
-};
-function sanitize2(name, max) {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
-  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
-}
-
-// src/agent/client.ts
-import net from "node:net";
-import { randomInt } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
-
-=======
->>>>>>> main
 // src/agent/protocol.ts
 var import_msgpack = __toESM(require_dist(), 1);
 
@@ -34742,117 +31992,6 @@ async function chooseAccel(mode, kernel) {
   return "tcg";
 }
 
-// src/lua/api/tables.ts
-var import_fengari7 = __toESM(require_fengari(), 1);
-function checkPositive(L, value, what, integer, unit) {
-  if (!(value > 0 && (!integer || Number.isInteger(value))))
-    raise(L, mustBe(what, `a positive ${integer ? "integer" : "number"} (${unit})`, value));
-  return value;
-}
-var LuaOptions = class {
-  constructor(L, index, where, known) {
-    this.L = L;
-    this.index = index;
-    this.where = where;
-    if (import_fengari7.lua.lua_isnoneornil(L, index)) return;
-    if (!import_fengari7.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
-    import_fengari7.lua.lua_pushnil(L);
-    while (import_fengari7.lua.lua_next(L, index)) {
-      const key = import_fengari7.lua.lua_type(L, -2) === import_fengari7.lua.LUA_TSTRING ? toText(L, -2) : "";
-      import_fengari7.lua.lua_pop(L, 1);
-      if (!known.includes(key)) {
-        import_fengari7.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
-      }
-    }
-  }
-  L;
-  index;
-  where;
-  field(name, read) {
-    if (import_fengari7.lua.lua_isnoneornil(this.L, this.index)) return void 0;
-    import_fengari7.lua.lua_getfield(this.L, this.index, (0, import_fengari7.to_luastring)(name));
-    const type = import_fengari7.lua.lua_type(this.L, -1);
-    const value = type === import_fengari7.lua.LUA_TNIL ? void 0 : read(type);
-    import_fengari7.lua.lua_pop(this.L, 1);
-    return value;
-  }
-  wrong(name, what) {
-    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
-  }
-  string(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
-  }
-  /** A string option that parse reads; its ProviumError is raised as this option's error. */
-  parsed(name, parse3) {
-    const value = this.string(name);
-    if (value === void 0) return void 0;
-    try {
-      return parse3(value);
-    } catch (error) {
-      if (!(error instanceof ProviumError)) throw error;
-      raise(this.L, `${this.where}: ${error.message}`);
-    }
-  }
-  bytes(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
-  }
-  number(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TNUMBER ? import_fengari7.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
-  }
-  /** A number option that must be positive (an integer when asked). */
-  positive(name, integer, unit) {
-    const value = this.number(name);
-    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
-  }
-  /** An integer option within [min, max]. */
-  integer(name, min, max, what) {
-    const value = this.number(name);
-    if (value !== void 0 && !(Number.isInteger(value) && value >= min && value <= max))
-      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
-    return value;
-  }
-  boolean(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TBOOLEAN ? import_fengari7.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
-  }
-  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
-  list(name, what, readItem) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, what);
-      const items = [];
-      const length = import_fengari7.lua.lua_rawlen(this.L, -1);
-      for (let i2 = 1; i2 <= length; i2++) {
-        import_fengari7.lua.lua_rawgeti(this.L, -1, i2);
-        items.push(readItem(import_fengari7.lua.lua_type(this.L, -1), i2));
-        import_fengari7.lua.lua_pop(this.L, 1);
-      }
-      return items;
-    });
-  }
-  stringMap(name) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
-      const map = {};
-      import_fengari7.lua.lua_pushnil(this.L);
-      while (import_fengari7.lua.lua_next(this.L, -2)) {
-        map[toText(this.L, -2)] = toText(this.L, -1);
-        import_fengari7.lua.lua_pop(this.L, 1);
-      }
-      return map;
-    });
-  }
-};
-function stringList(L, index) {
-  const items = [];
-  const length = import_fengari7.lua.lua_rawlen(L, index);
-  for (let i2 = 1; i2 <= length; i2++) {
-    import_fengari7.lua.lua_rawgeti(L, index, i2);
-    items.push(toText(L, -1));
-    import_fengari7.lua.lua_pop(L, 1);
-  }
-  return items;
-}
-
 // src/lua/api/host-exec.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
 import { constants as constants7 } from "node:os";
@@ -34902,7 +32041,7 @@ function hostTmpdir(L, host) {
 }
 
 // src/lua/api/vm.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
+var import_fengari11 = __toESM(require_fengari(), 1);
 
 // src/lua/api/lua-class.ts
 var import_fengari9 = __toESM(require_fengari(), 1);
@@ -34944,1063 +32083,8 @@ var LuaClass = class {
   }
 };
 
-// src/lua/api/vm.ts
-function syscallArg(L, index, classes, position) {
-  const what = `vm:syscall argument ${position}`;
-  switch (import_fengari10.lua.lua_type(L, index)) {
-    case import_fengari10.lua.LUA_TNIL:
-      return null;
-    case import_fengari10.lua.LUA_TBOOLEAN:
-      return import_fengari10.lua.lua_toboolean(L, index) ? 1 : 0;
-    case import_fengari10.lua.LUA_TNUMBER:
-      return checkInteger(L, index, what);
-    case import_fengari10.lua.LUA_TSTRING:
-      return { in: toBytes(L, index) };
-    // passed as a pointer to the bytes, NUL-terminated
-    case import_fengari10.lua.LUA_TTABLE: {
-      const buffer = classes.buffer.test(L, index);
-      if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
-      const exact = classes.int.test(L, index);
-      if (exact) return exact.value;
-    }
-  }
-  raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
-}
-function orErrorTriple(error) {
-  if (!(error instanceof AgentError)) throw error;
-  return (L) => {
-    import_fengari10.lua.lua_pushnil(L);
-    pushString(L, error.message);
-    import_fengari10.lua.lua_pushinteger(L, error.errno);
-    return 3;
-  };
-}
-function vmClasses(L, bridge, host) {
-  const trace = host.trace;
-  const buffer = new LuaClass(L, "provium.buffer", "buffer", {
-    bytes: (L2, self2) => {
-      pushBytes(L2, self2.result ?? self2.bytes ?? Buffer.alloc(self2.size ?? 0));
-      return 1;
-    }
-  }, (self2) => `provium.buffer(${self2.bytes ? `${self2.bytes.length} bytes in/out` : `${self2.size} bytes out`})`);
-  const int = new LuaClass(L, "provium.int", "int", {}, (self2) => self2.value.toString());
-  const classes = { vm: void 0, buffer, int };
-  classes.vm = new LuaClass(L, "provium.VM", "vm", {
-    boot: (L2, vm) => {
-      const timeout = new LuaOptions(L2, 2, "vm:boot", ["timeout"]).positive("timeout", false, "seconds");
-      return bridge.await(L2, "vm:boot", async () => {
-        await vm.boot({ timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3 });
-        return () => 0;
-      });
-    },
-    exec: (L2, vm) => {
-      const command2 = import_fengari10.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari10.lua.lua_type(L2, 2) === import_fengari10.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
-      if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
-      const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
-      return bridge.await(L2, "vm:exec", async () => {
-        const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
-        if (trace) {
-          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
-          trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
-          for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
-            for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
-        }
-        return (L3) => {
-          pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
-          return 1;
-        };
-      });
-    },
-    syscall: (L2, vm) => {
-      const target = import_fengari10.lua.lua_type(L2, 2) === import_fengari10.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
-      const count3 = import_fengari10.lua.lua_gettop(L2) - 2;
-      if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
-      const args = [];
-      const buffers = [];
-      for (let i2 = 0; i2 < count3; i2++) {
-        args.push(syscallArg(L2, 3 + i2, classes, i2 + 1));
-        const b = buffer.test(L2, 3 + i2);
-        if (b) buffers.push(b);
-      }
-      return bridge.await(L2, "vm:syscall", async () => {
-        const r = await vm.syscall(typeof target === "string" ? target : Number(target), args);
-        r.buffers.forEach((bytes2, i2) => buffers[i2].result = bytes2);
-        return (L3) => (pushValue(L3, { ok: r.errno === 0, ret: r.ret, errno: r.errno, buffers: r.buffers }), 1);
-      });
-    },
-    read_file: (L2, vm) => {
-      const file = toText(L2, 2);
-      return bridge.await(
-        L2,
-        "vm:read_file",
-        () => vm.readFile(file).then((data) => (L3) => (pushBytes(L3, data), 1), orErrorTriple)
-      );
-    },
-    write_file: (L2, vm) => {
-      const file = toText(L2, 2);
-      if (import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
-      const data = toBytes(L2, 3);
-      const mode = import_fengari10.lua.lua_type(L2, 4) === import_fengari10.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
-      const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
-      const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
-      return bridge.await(
-        L2,
-        "vm:write_file",
-        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari10.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
-      );
-    },
-    push: (L2, vm) => {
-      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING || import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
-      const requested = toText(L2, 2);
-      const guestPath = toText(L2, 3);
-      const mode = new LuaOptions(L2, 4, "vm:push", ["mode"]).integer("mode", 0, 4095, "permission bits");
-      let hostPath;
-      try {
-        hostPath = host.hostPath(requested, "vm:push source");
-      } catch (error) {
-        raise(L2, error.message);
-      }
-      return bridge.await(L2, "vm:push", async () => {
-        const bytes2 = await vm.push(hostPath, guestPath, { mode });
-        return (L3) => (import_fengari10.lua.lua_pushnumber(L3, bytes2), 1);
-      });
-    },
-    pull: (L2, vm) => {
-      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING || import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
-      const guestPath = toText(L2, 2);
-      const hostPath = host.resultsPath(toText(L2, 3));
-      return bridge.await(L2, "vm:pull", async () => {
-        const bytes2 = await vm.pull(guestPath, hostPath);
-        return (L3) => (pushValue(L3, { path: hostPath, bytes: bytes2 }), 1);
-      });
-    },
-    mount: (L2, vm) => {
-      const fstype = toText(L2, 2);
-      const target = toText(L2, 3);
-      const o2 = new LuaOptions(L2, 4, "vm:mount", ["source", "flags", "data"]);
-      const options = { source: o2.string("source"), flags: o2.number("flags"), data: o2.string("data") };
-      return bridge.await(
-        L2,
-        "vm:mount",
-        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari10.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
-      );
-    },
-    mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
-      const mounted = await vm.mountVfs();
-      return (L3) => (pushValue(L3, mounted), 1);
-    }),
-    console: (L2, vm) => {
-      pushBytes(L2, Buffer.from(vm.console(), "latin1"));
-      return 1;
-    },
-    shutdown: (L2, vm) => bridge.await(L2, "vm:shutdown", async () => {
-      await vm.shutdown();
-      return () => 0;
-    })
-  }, (vm) => `VM ${vm.name} (${vm.state})`);
-  return classes;
-}
-
-// src/lua/api/provium.ts
-function setFunction2(L, name, fn) {
-  import_fengari11.lua.lua_pushcfunction(L, fn);
-  import_fengari11.lua.lua_setfield(L, -2, (0, import_fengari11.to_luastring)(name));
-}
-var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
-function readDisks(L, o2) {
-  return o2.list("disks", DISKS_USAGE, (type, i2) => {
-    const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari11.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari11.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
-    if (type !== import_fengari11.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari11.lua.lua_absindex(L, -1), where, ["image", "size"]);
-    const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
-    if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
-    return disk;
-  });
-}
-function installProvium(L, bridge, host) {
-  const classes = vmClasses(L, bridge, host);
-  import_fengari11.lua.lua_newtable(L);
-  setFunction2(L, "create", (L2) => {
-    const profile = import_fengari11.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
-    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o2.parsed("accel", accelMode);
-    const memoryMiB = o2.positive("memory", true, "MiB");
-    const cpus = o2.positive("cpus", true, "vCPUs");
-    const bootTimeout = o2.positive("boot_timeout", false, "seconds");
-    const disks = readDisks(L2, o2);
-    let vm;
-    try {
-      vm = host.createVm(profile, {
-        memoryMiB,
-        cpus,
-        disks,
-        cmdline: o2.string("kernel_cmdline"),
-        accel,
-        bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
-      });
-    } catch (error) {
-      raise(L2, error.message);
-    }
-    classes.vm.push(L2, vm);
-    return 1;
-  });
-  setFunction2(L, "fixture", (L2) => {
-    if (import_fengari11.lua.lua_type(L2, 1) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
-    const name = toText(L2, 1);
-    return bridge.await(L2, "provium.fixture", async () => {
-      const vm = await host.fixture(name);
-      return (L3) => (classes.vm.push(L3, vm), 1);
-    });
-  });
-  setFunction2(L, "buffer", (L2) => {
-    if (import_fengari11.lua.lua_type(L2, 1) === import_fengari11.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
-    else {
-      const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
-      if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
-      classes.buffer.push(L2, { size });
-    }
-    return 1;
-  });
-  setFunction2(L, "host_exec", (L2) => hostExec(L2, bridge, host.hostExec));
-  setFunction2(L, "host_tmpdir", (L2) => hostTmpdir(L2, host.hostExec));
-  setFunction2(L, "int", (L2) => {
-    classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
-    return 1;
-  });
-  import_fengari11.lua.lua_setglobal(L, (0, import_fengari11.to_luastring)("provium"));
-}
-
-// src/vm/vm.ts
-import { rename, rm as rm2, stat, truncate, writeFile as writeFile2 } from "node:fs/promises";
-import path17 from "node:path";
-
-// src/agent/client.ts
-import net from "node:net";
-import { randomInt } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
-var AgentClient = class _AgentClient {
-  constructor(socket, options) {
-    this.socket = socket;
-    this.options = options;
-    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => void this.onClose());
-  }
-  socket;
-  options;
-  pending = /* @__PURE__ */ new Map();
-  reader = new FrameReader();
-  // Ids start at random so that a stale response from an earlier connection
-  // to the same guest cannot be mistaken for one of ours.
-  nextId = randomInt(1, 2 ** 30);
-  lost;
-  /** Connects, retrying while QEMU has not yet created the socket. */
-<<<<<<< HEAD
-  static async connect(path23, deadline, options, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path23, () => resolve2(s));
-=======
-  static async connect(path24, deadline, options, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path24, () => resolve2(s));
->>>>>>> main
-          s.once("error", reject);
-        });
-        return new _AgentClient(socket, options);
-      } catch (error) {
-        if (!isAlive2()) throw await options.explainLoss();
-<<<<<<< HEAD
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path23}: ${error.message}`);
-=======
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path24}: ${error.message}`);
->>>>>>> main
-        await sleep(5);
-      }
-    }
-  }
-  request(op, args, timeoutMs) {
-    if (this.lost) return Promise.reject(this.lost);
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve2, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
-    });
-  }
-  /** Requests in flight (a fixture snapshot needs none). */
-  get inFlight() {
-    return this.pending.size;
-  }
-  /** Fails every pending and future request with error, and disconnects. */
-  fail(error) {
-    this.lost ??= error;
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.reject(this.lost);
-      this.pending.delete(id);
-    }
-    this.socket.destroy();
-  }
-  /** Disconnects; the guest agent keeps running and accepts a new connection. */
-  close() {
-    this.fail(new ProviumError("the agent connection was closed by the host"));
-  }
-  onResponses(responses) {
-    for (const response of responses) {
-      const p = this.pending.get(response.id);
-      if (!p) continue;
-      this.pending.delete(response.id);
-      clearTimeout(p.timer);
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
-    }
-  }
-  async onClose() {
-    if (this.lost) return;
-    this.lost = new ProviumError("the agent connection dropped");
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    if (pending.length === 0) return;
-    const reason = await this.options.explainLoss();
-    this.lost = reason;
-    for (const p of pending) {
-      clearTimeout(p.timer);
-      p.reject(reason);
-    }
-  }
-};
-
-<<<<<<< HEAD
-// src/run/results.ts
-function count2(tests) {
-  return {
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length
-  };
-}
-
-// src/report/console.ts
-var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
-var red2 = paint(31);
-var green2 = paint(32);
-var yellow2 = paint(33);
-var dim2 = paint(2);
-var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
-function countsLine(tests) {
-  const c3 = count2(tests);
-  return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
-}
-var ConsoleReporter = class {
-  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
-    this.write = write;
-    this.verbose = options.verbose ?? false;
-    this.quiet = options.quiet ?? false;
-  }
-  write;
-  verbose;
-  quiet;
-  fileDone(result) {
-    if (result.tests.length === 0) return;
-    const failed = count2(result.tests).failed > 0;
-    if (this.quiet && !failed) return;
-    const badge = failed ? red2("FAIL") : green2("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
-`);
-    for (const test of result.tests) {
-      if (this.verbose || test.status === "skipped" || test.status === "todo")
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}
-`));
-      for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
-`));
-    }
-  }
-  log(file, line) {
-    if (this.verbose) this.write(dim2(`  [${file}] ${line}
-`));
-  }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
-    const failures = tests.filter((test) => test.failure);
-    if (failures.length) this.write(`
-${red2("Failures:")}
-`);
-    for (const test of failures) this.write(`
-${this.describeFailure(test)}
-`);
-    if (run2.notRun.length) this.write(yellow2(`
-interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
-`));
-    this.write(`
-${countsLine(tests)}
-`);
-    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
-`));
-  }
-  describeFailure(test) {
-    const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
-    parts.push(indent(f.message));
-    if (f.file && f.line) {
-      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
-      parts.push(indent(`at ${f.file}:${f.line}${via}`));
-    }
-    if (f.traceback) parts.push(indent(dim2(f.traceback)));
-    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
-${indent(c3.tail, "| ")}`));
-    if (test.logs.length) parts.push(indent(`log:
-${indent(test.logs.join("\n"), "| ")}`));
-    return parts.join("\n");
-  }
-};
-
-// src/report/github-annotations.ts
-import path11 from "node:path";
-var MAX_MESSAGE_BYTES = 4e3;
-function annotations(run2, options) {
-  const limit = options.limitPerType ?? 10;
-  const tests = run2.files.flatMap((file) => file.tests);
-  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
-  const lines = [
-    ...errors.slice(0, limit).map((a2) => command("error", a2)),
-    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
-  ];
-  const beyond = (all) => Math.max(0, all.length - limit);
-  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
-  if (notice) lines.push(`::notice::${escapeData(notice)}`);
-  return lines;
-}
-function repoPath(file, repoRoot) {
-  return path11.relative(path11.resolve(repoRoot), path11.resolve(process.cwd(), file)).split(path11.sep).join("/");
-}
-function failureSite(test) {
-  const f = test.failure;
-  return f?.file ? { file: f.file, line: f.line } : { file: test.file, line: test.line };
-}
-function calledFrom(test, show) {
-  const f = test.failure;
-  if (!f?.file || !f.testLine) return void 0;
-  if (f.file === test.file && f.testLine === f.line) return void 0;
-  return `${show(test.file)}:${f.testLine}`;
-}
-function siteText(site, show) {
-  return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
-}
-function failureAnnotation(test, repoRoot) {
-  const f = test.failure;
-  const site = failureSite(test);
-  const show = (file) => repoPath(file, repoRoot);
-  const from = calledFrom(test, show);
-  return {
-    file: show(site.file),
-    line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
-    message: from ? `${f.message}
-at ${siteText(site, show)}, called from ${from}` : f.message
-  };
-}
-function warningAnnotations(test, repoRoot) {
-  const file = repoPath(test.file, repoRoot);
-  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
-}
-function command(type, a2) {
-  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(a2.title)}`];
-  return `::${type} ${properties.join(",")}::${messageText(a2.message)}`;
-}
-function overflowNotice(moreErrors, moreWarnings, limit, hint) {
-  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
-  if (parts.length === 0) return void 0;
-  const where = hint ? `; ${hint}` : "";
-  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
-  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
-}
-var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function messageText(message) {
-  return cutToBytes(escapeData(message), MAX_MESSAGE_BYTES).replace(/%.?…$/, "\u2026");
-}
-var ELLIPSIS = "\u2026";
-function cutToBytes(text2, maxBytes, keep = "start") {
-  const buffer = Buffer.from(text2);
-  if (buffer.length <= maxBytes) return text2;
-  if (maxBytes < Buffer.byteLength(ELLIPSIS)) return "";
-  const room = maxBytes - Buffer.byteLength(ELLIPSIS);
-  const isContinuation = (at) => ((buffer[at] ?? 0) & 192) === 128;
-  if (keep === "start") {
-    let end = room;
-    while (end > 0 && isContinuation(end)) end--;
-    return buffer.subarray(0, end).toString() + ELLIPSIS;
-  }
-  let start = buffer.length - room;
-  while (start < buffer.length && isContinuation(start)) start++;
-  return ELLIPSIS + buffer.subarray(start).toString();
-}
-
-// src/report/github-summary.ts
-var MAX_BLOCK_BYTES = 64 * 1024;
-var SLOWEST = 5;
-var DETAILS = ["console", "traceback", "message"];
-function jobSummary(run2, options) {
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
-  const show = (file) => repoPath(file, options.repoRoot);
-  const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show)];
-  const head = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = tests.filter((test) => test.failure);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
-  return cutToBytes(head + failures, maxBytes);
-}
-function titleLines(run2, tests) {
-  const mark = count2(tests).failed > 0 ? "\u274C" : "\u2705";
-  return `## ${mark} Provium: ${countsLine(tests)}
-
-${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
-}
-function interrupted(run2, show) {
-  if (run2.notRun.length === 0) return "";
-  return `**Interrupted:** ${run2.notRun.length} file(s) not run: ${run2.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
-}
-function filesTable(run2, show) {
-  const rows = run2.files.map((file) => {
-    const c3 = count2(file.tests);
-    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
-  });
-  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
-}
-function slowestTable(tests, show) {
-  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
-  const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
-  if (slowest.length === 0) return "";
-  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
-  return `### Slowest tests
-
-${table(["Test", "File", "Time"], rows, 2)}`;
-}
-function table(header2, rows, textColumns = 1) {
-  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
-  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
-  return [line(header2), align, ...rows.map(line)].join("\n");
-}
-function failuresSection(failed, show, budget) {
-  for (const detail of DETAILS) {
-    const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
-    if (leftOut === 0 || detail === "message") return `
-${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
-`;
-  }
-  return "";
-}
-function fitting(failed, detail, show, budget) {
-  let used = bytes(leftOutNote(failed.length)) + 2;
-  const blocks = [];
-  for (const test of failed) {
-    const block = failureBlock(test, detail, show);
-    used += bytes(block) + 2;
-    if (used > budget) break;
-    blocks.push(block);
-  }
-  return { blocks, leftOut: failed.length - blocks.length };
-}
-function failureBlock(test, detail, show) {
-  const f = test.failure;
-  const from = calledFrom(test, show);
-  const parts = [
-    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
-    `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
-  ];
-  const traceback = detail !== "message" && f.traceback ? `
-
-${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";
-  parts.push(fence(cutToBytes(f.message, MAX_BLOCK_BYTES) + traceback));
-  if (detail === "console") parts.push(...f.consoles.map((c3) => consoleDetails(c3.vm, c3.tail)));
-  return parts.join("\n\n");
-}
-function consoleDetails(vm, tail) {
-  const block = fence(cutToBytes(tail, MAX_BLOCK_BYTES, "end"));
-  return `<details><summary>Console of VM ${inline(vm)} (last lines)</summary>
-
-${block}
-
-</details>`;
-}
-function shedNote(detail) {
-  if (detail === "console") return "";
-  const what = detail === "traceback" ? "Console tails are" : "Console tails and tracebacks are";
-  return `_${what} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts and the console logs have them._`;
-}
-function leftOutNote(leftOut) {
-  if (leftOut === 0) return "";
-  const failures = leftOut === 1 ? "failure was" : "failures were";
-  return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
-}
-function inline(text2) {
-  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function tableCell(text2) {
-  return inline(text2).replace(/\|/g, "\\|");
-}
-function fence(text2) {
-  const marker = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
-  return `${marker}text
-${text2}
-${marker}`;
-}
-function codeSpan(text2) {
-  const flat = text2.replace(/\r?\n|\r/g, " ");
-  const marker = "`".repeat(longestBacktickRun(flat) + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${marker}${pad}${flat}${pad}${marker}`;
-}
-function longestBacktickRun(text2) {
-  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
-}
-var bytes = (text2) => Buffer.byteLength(text2);
-
-// src/report/json.ts
-function jsonReport(run2) {
-  const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count2(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
-}
-function jsonResults(run2) {
-  return `${JSON.stringify(jsonReport(run2), null, 2)}
-`;
-}
-function jsonFile(file) {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
-}
-function jsonTest(test) {
-  return {
-    name: test.name,
-    file: test.file,
-    line: test.line,
-    status: test.status,
-    durationMs: test.durationMs,
-    tags: test.tags,
-    reason: test.reason,
-    failure: test.failure && jsonFailure(test.failure),
-    logs: test.logs,
-    warnings: test.warnings
-  };
-}
-function jsonFailure(failure) {
-  return { ...failure, consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })) };
-}
-
-// src/report/progress.ts
-var ProgressLine = class {
-  constructor(total, stream = process.stdout, enabled = stream.isTTY === true && !process.env.CI) {
-    this.total = total;
-    this.stream = stream;
-    this.enabled = enabled;
-    if (enabled) this.timer = setInterval(() => this.draw(), 500).unref();
-  }
-  total;
-  stream;
-  enabled;
-  done = 0;
-  running = 0;
-  failed = 0;
-  started = Date.now();
-  timer;
-  shown = false;
-  fileStarted() {
-    this.running++;
-    this.draw();
-  }
-  fileDone(result) {
-    this.running--;
-    this.done++;
-    this.failed += count2(result.tests).failed;
-    this.draw();
-  }
-  /** Writes text above the status line. */
-  write = (text2) => {
-    this.clear();
-    this.stream.write(text2);
-    this.draw();
-  };
-  /** Removes the line for good: what is written afterwards (the final report) stays plain. */
-  stop() {
-    clearInterval(this.timer);
-    this.timer = void 0;
-    this.clear();
-  }
-  clear() {
-    if (this.shown) this.stream.write("\r\x1B[K");
-    this.shown = false;
-  }
-  draw() {
-    if (!this.enabled || this.timer === void 0) return;
-    this.clear();
-    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
-    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
-    this.shown = true;
-  }
-};
-
-// src/run/cleanup.ts
-import { rmSync as rmSync2 } from "node:fs";
-var children = /* @__PURE__ */ new Set();
-var directories = /* @__PURE__ */ new Set();
-var installed = false;
-var exitOnSignal = true;
-function setExitOnSignal(value) {
-  exitOnSignal = value;
-}
-function cleanupNow() {
-  for (const pid of children) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-    }
-  }
-  children.clear();
-  for (const dir of directories) rmSync2(dir, { recursive: true, force: true });
-  directories.clear();
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  process.on("exit", cleanupNow);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    process.on(signal, () => {
-      if (!exitOnSignal) return;
-      cleanupNow();
-      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
-    });
-  }
-}
-function trackChild(pid) {
-  install();
-  children.add(pid);
-}
-function untrackChild(pid) {
-  children.delete(pid);
-}
-function trackDirectory(path23) {
-  install();
-  directories.add(path23);
-}
-function untrackDirectory(path23) {
-  directories.delete(path23);
-}
-
-// src/run/discover.ts
-import { existsSync as existsSync4, readdirSync, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
-var TEST_SUFFIX = ".test.lua";
-var DEFAULT_SUITE = "tests";
-function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path12.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path12.resolve(dir) === path12.resolve(suiteRoot)) continue;
-      walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path12.resolve(full));
-  }
-}
-function discoverTestFiles(paths2, suiteRoot) {
-  const found2 = [];
-  for (const given of paths2) {
-    if (!existsSync4(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync2(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path12.resolve(given));
-  }
-  return [...new Set(found2)].sort();
-}
-function findSuiteRoot(paths2) {
-  const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync4(first) && statSync2(first).isDirectory()) return path12.resolve(first);
-  const cwd = process.cwd();
-  for (let dir = path12.resolve(path12.dirname(first)); dir.startsWith(cwd); dir = path12.dirname(dir)) {
-    if (existsSync4(path12.join(dir, CONFIG_FILE))) return dir;
-    if (dir === cwd) break;
-  }
-  const defaultSuite = path12.resolve(DEFAULT_SUITE);
-  return path12.resolve(first).startsWith(defaultSuite + path12.sep) ? defaultSuite : path12.resolve(path12.dirname(first));
-}
-
-// src/run/durations.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path13 from "node:path";
-function defaultDurationsFile(suiteRoot) {
-  const key = createHash("sha256").update(path13.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path13.join(proviumHome(), "durations", `${key}.json`);
-}
-function loadDurations(file) {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function saveDurations(file, known, results) {
-  const merged = new Map(known);
-  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync(path13.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
-}
-function longestFirst(items, key, durations) {
-  const unknown = items.filter((item) => !durations.has(key(item)));
-  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
-  return [...unknown, ...known];
-}
-
-// src/run/run.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/fixtures/build.ts
-var import_fengari12 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync8, mkdirSync as mkdirSync5 } from "node:fs";
-import path20 from "node:path";
-
-// src/run/lua-session.ts
-import path19 from "node:path";
-
-// src/lua/api/json.ts
-var import_fengari5 = __toESM(require_fengari(), 1);
-function installJson(L) {
-  import_fengari5.lua.lua_createtable(L, 0, 2);
-  import_fengari5.lua.lua_pushcfunction(L, (L2) => {
-    pushValue(L2, JSON.stringify(toValue(L2, 1)));
-    return 1;
-  });
-  import_fengari5.lua.lua_setfield(L, -2, (0, import_fengari5.to_luastring)("encode"));
-  import_fengari5.lua.lua_pushcfunction(L, (L2) => {
-    const text2 = toText(L2, 1);
-    let value;
-    try {
-      value = JSON.parse(text2);
-    } catch (error) {
-      raise(L2, `json.decode: ${error.message}`);
-    }
-    pushValue(L2, value);
-    return 1;
-  });
-  import_fengari5.lua.lua_setfield(L, -2, (0, import_fengari5.to_luastring)("decode"));
-  import_fengari5.lua.lua_setglobal(L, (0, import_fengari5.to_luastring)("json"));
-}
-
-// src/lua/api/provium.ts
-var import_fengari9 = __toESM(require_fengari(), 1);
-
-// src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import path14 from "node:path";
-
-// src/util/log.ts
-var shown = /* @__PURE__ */ new Set();
-var sink = (message) => process.stderr.write(`provium: warning: ${message}
-`);
-function warnOnce(message) {
-  if (shown.has(message)) return;
-  shown.add(message);
-  sink(message);
-}
-
-// src/vm/qemu.ts
-import { existsSync as existsSync5 } from "node:fs";
-var QEMU_BINARY = "qemu-system-x86_64";
-var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
-function qemuArgs(l) {
-  const args = [
-    ...fastFirmware,
-    "-nodefaults",
-    "-no-user-config",
-    "-display",
-    "none",
-    "-no-reboot",
-    "-machine",
-    `pc,accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
-    "-cpu",
-    l.accel === "kvm" ? "host" : "max",
-    "-m",
-    String(l.memoryMiB),
-    "-smp",
-    String(l.cpus),
-    "-kernel",
-    l.kernel,
-    "-append",
-    l.cmdline
-  ];
-  if (l.consoleLog) args.push("-chardev", `file,id=console,path=${l.consoleLog}`, "-serial", "chardev:console");
-  else args.push("-serial", "stdio");
-  if (l.initrd) args.push("-initrd", l.initrd);
-  if (l.ram)
-    args.push("-object", `memory-backend-file,id=guest-ram,size=${l.memoryMiB}M,mem-path=${l.ram.file},share=${l.ram.share ? "on" : "off"}`);
-  if (l.incoming) args.push("-incoming", "defer");
-  if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
-  if (l.agentSocket)
-    args.push(
-      "-chardev",
-      `socket,id=agent,path=${l.agentSocket},server=on,wait=off`,
-      "-device",
-      "virtio-serial-pci,id=agent-bus",
-      "-device",
-      `virtserialport,bus=agent-bus.0,chardev=agent,name=${AGENT_PORT_NAME}`
-    );
-  l.diskFiles?.forEach(
-    (file, i2) => args.push("-drive", `file=${file},format=raw,if=none,id=disk${i2},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i2},serial=provium-disk${i2}`)
-  );
-  return args;
-}
-function qemuBinary() {
-  const binary = findExecutable(QEMU_BINARY);
-  if (!binary) throw new ProviumError(`${QEMU_BINARY} was not found on PATH: run \`npm run setup\` (it installs qemu-system-x86)`);
-  return binary;
-}
-function spawnQemu(args) {
-  const qemu = qemuBinary();
-  const setpriv = findExecutable("setpriv");
-  const [file, argv] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
-  return execa(file, argv, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
-}
-
-// src/vm/accel.ts
-var ACCEL_MODES = ["auto", "kvm", "tcg"];
-var PROBE_DEADLINE_MS = 1e3;
-function bootId() {
-  try {
-    return readFileSync7("/proc/sys/kernel/random/boot_id", "utf8").trim();
-  } catch {
-    return "unknown";
-  }
-}
-async function probeKvm(kernel) {
-  if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
-  try {
-    closeSync(openSync("/dev/kvm", constants5.O_RDWR));
-  } catch {
-    return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
-  }
-  const args = qemuArgs({
-    accel: "kvm",
-    kernel,
-    cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",
-    memoryMiB: 128,
-    cpus: 1
-    // no console log: the probe reads the serial port on stdout
-  });
-  const qemu = execa(qemuBinary(), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
-  try {
-    return await new Promise((resolve2) => {
-      let seen = "";
-      let stderr = "";
-      const timer = setTimeout(
-        () => resolve2({ kvm: false, reason: `a KVM guest did not start within ${PROBE_DEADLINE_MS} ms (nested virtualisation unavailable?)` }),
-        PROBE_DEADLINE_MS
-      );
-      qemu.stdout?.on("data", (chunk) => {
-        seen = (seen + chunk.toString("latin1")).slice(-4096);
-        if (seen.includes("Linux version")) {
-          clearTimeout(timer);
-          resolve2({ kvm: true, reason: "a KVM guest kernel started" });
-        }
-      });
-      qemu.stderr?.on("data", (chunk) => stderr += chunk.toString());
-      void qemu.then((result) => {
-        clearTimeout(timer);
-        resolve2({ kvm: false, reason: `QEMU could not start a KVM guest: ${stderr.trim().split("\n")[0] || `exit ${result.exitCode}`}` });
-      });
-    });
-  } finally {
-    qemu.kill("SIGKILL");
-    await qemu;
-  }
-}
-async function kvmVerdict(kernel) {
-  const cacheFile = path14.join(proviumHome(), "accel-probe.json");
-  const id = bootId();
-  try {
-    const cached = JSON.parse(readFileSync7(cacheFile, "utf8"));
-    if (cached.bootId === id) return cached;
-  } catch {
-  }
-  const verdict = await probeKvm(kernel);
-  try {
-    mkdirSync2(path14.dirname(cacheFile), { recursive: true });
-    writeFileSync3(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
-  } catch {
-  }
-  return verdict;
-}
-async function chooseAccel(mode, kernel) {
-  if (mode === "tcg") return "tcg";
-  const verdict = await kvmVerdict(kernel);
-  if (verdict.kvm) return "kvm";
-  if (mode === "kvm") throw new ProviumError(`accel 'kvm' was requested but KVM does not work here: ${verdict.reason}; use accel 'auto' or 'tcg'`);
-  warnOnce(`KVM is not usable (${verdict.reason}); guests run under TCG emulation, which is slower`);
-  return "tcg";
-}
-
-// src/lua/api/vm.ts
-var import_fengari8 = __toESM(require_fengari(), 1);
-
-// src/lua/api/lua-class.ts
-var import_fengari6 = __toESM(require_fengari(), 1);
-var LuaClass = class {
-  constructor(L, name, usage, methods, describe) {
-    this.name = name;
-    this.usage = usage;
-    import_fengari6.lauxlib.luaL_newmetatable(L, (0, import_fengari6.to_luastring)(name));
-    import_fengari6.lua.lua_newtable(L);
-    for (const [method, fn] of Object.entries(methods)) {
-      import_fengari6.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
-      import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)(method));
-    }
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__index"));
-    import_fengari6.lua.lua_pushcfunction(L, (L2) => {
-      pushString(L2, describe(this.check(L2, 1, "__tostring")));
-      return 1;
-    });
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__tostring"));
-    import_fengari6.lua.lua_pop(L, 1);
-  }
-  name;
-  usage;
-  objects = /* @__PURE__ */ new WeakMap();
-  push(L, object) {
-    import_fengari6.lua.lua_newtable(L);
-    import_fengari6.lauxlib.luaL_setmetatable(L, (0, import_fengari6.to_luastring)(this.name));
-    this.objects.set(import_fengari6.lua.lua_topointer(L, -1), object);
-  }
-  /** The JS object at index, or undefined when the value is not one of ours. */
-  test(L, index) {
-    if (!import_fengari6.lua.lua_istable(L, index)) return void 0;
-    return this.objects.get(import_fengari6.lua.lua_topointer(L, index));
-  }
-  check(L, index, method) {
-    const object = this.test(L, index);
-    if (!object) raise(L, `${method}: call it on a ${this.usage} with ':' (${this.usage}:${method}(...), not ${this.usage}.${method}(...))`);
-    return object;
-  }
-};
-
 // src/lua/api/process.ts
-var import_fengari7 = __toESM(require_fengari(), 1);
+var import_fengari10 = __toESM(require_fengari(), 1);
 
 // src/vm/signals.ts
 var NAMES = [
@@ -36039,7 +32123,7 @@ var NAMES = [
 var RTMIN = 34;
 var RTMAX = 64;
 var SIGKILL = 9;
-function signalNumber(signal) {
+function signalNumber2(signal) {
   if (typeof signal === "number") {
     if (Number.isInteger(signal) && signal >= 1 && signal <= RTMAX) return signal;
     throw new ProviumError(`signal ${signal} does not exist: Linux signals are 1-${RTMAX}`);
@@ -36179,41 +32263,41 @@ function plainMatcher(needle) {
 // src/lua/api/process.ts
 var DEFAULT_WAIT_SECONDS = 10;
 function timeoutAt(L, index, where, fallback) {
-  if (import_fengari7.lua.lua_isnoneornil(L, index)) return fallback * 1e3;
-  if (import_fengari7.lua.lua_type(L, index) !== import_fengari7.lua.LUA_TNUMBER) raise(L, `${where}: timeout must be a number of seconds, got ${toTypeName(L, index)}`);
-  const seconds2 = import_fengari7.lua.lua_tonumber(L, index);
+  if (import_fengari10.lua.lua_isnoneornil(L, index)) return fallback * 1e3;
+  if (import_fengari10.lua.lua_type(L, index) !== import_fengari10.lua.LUA_TNUMBER) raise(L, `${where}: timeout must be a number of seconds, got ${toTypeName(L, index)}`);
+  const seconds2 = import_fengari10.lua.lua_tonumber(L, index);
   if (!(seconds2 >= 0)) raise(L, `${where}: timeout must be a number of seconds >= 0, got ${seconds2}`);
   return seconds2 * 1e3;
 }
 function luaFind(L) {
-  import_fengari7.lua.lua_getglobal(L, (0, import_fengari7.to_luastring)("string"));
-  import_fengari7.lua.lua_getfield(L, -1, (0, import_fengari7.to_luastring)("find"));
-  const find = import_fengari7.lauxlib.luaL_ref(L, import_fengari7.lua.LUA_REGISTRYINDEX);
-  import_fengari7.lua.lua_pop(L, 1);
-  const thread = import_fengari7.lua.lua_newthread(L);
-  import_fengari7.lauxlib.luaL_ref(L, import_fengari7.lua.LUA_REGISTRYINDEX);
+  import_fengari10.lua.lua_getglobal(L, (0, import_fengari10.to_luastring)("string"));
+  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("find"));
+  const find = import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
+  import_fengari10.lua.lua_pop(L, 1);
+  const thread = import_fengari10.lua.lua_newthread(L);
+  import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
   return (subject, pattern) => {
-    import_fengari7.lua.lua_settop(thread, 0);
-    import_fengari7.lua.lua_rawgeti(thread, import_fengari7.lua.LUA_REGISTRYINDEX, find);
+    import_fengari10.lua.lua_settop(thread, 0);
+    import_fengari10.lua.lua_rawgeti(thread, import_fengari10.lua.LUA_REGISTRYINDEX, find);
     pushBytes(thread, subject);
     pushBytes(thread, pattern);
-    if (import_fengari7.lua.lua_pcall(thread, 2, import_fengari7.lua.LUA_MULTRET, 0) !== import_fengari7.lua.LUA_OK) throw new ProviumError(`expect: bad pattern: ${toText(thread, -1)}`);
-    if (import_fengari7.lua.lua_isnil(thread, 1)) return void 0;
+    if (import_fengari10.lua.lua_pcall(thread, 2, import_fengari10.lua.LUA_MULTRET, 0) !== import_fengari10.lua.LUA_OK) throw new ProviumError(`expect: bad pattern: ${toText(thread, -1)}`);
+    if (import_fengari10.lua.lua_isnil(thread, 1)) return void 0;
     const captures = [];
-    for (let i2 = 3; i2 <= import_fengari7.lua.lua_gettop(thread); i2++)
-      captures.push(import_fengari7.lua.lua_type(thread, i2) === import_fengari7.lua.LUA_TNUMBER ? import_fengari7.lua.lua_tonumber(thread, i2) : toBytes(thread, i2));
-    return { start: import_fengari7.lua.lua_tointeger(thread, 1) - 1, end: import_fengari7.lua.lua_tointeger(thread, 2), captures };
+    for (let i2 = 3; i2 <= import_fengari10.lua.lua_gettop(thread); i2++)
+      captures.push(import_fengari10.lua.lua_type(thread, i2) === import_fengari10.lua.LUA_TNUMBER ? import_fengari10.lua.lua_tonumber(thread, i2) : toBytes(thread, i2));
+    return { start: import_fengari10.lua.lua_tointeger(thread, 1) - 1, end: import_fengari10.lua.lua_tointeger(thread, 2), captures };
   };
 }
 function processClasses(L, bridge) {
   const find = luaFind(L);
   function expect(L2, index, where, reader) {
-    if (import_fengari7.lua.lua_type(L2, index) !== import_fengari7.lua.LUA_TSTRING) raise(L2, `${where}(pattern, [timeout | opts]): pattern must be a string, got ${toTypeName(L2, index)}`);
+    if (import_fengari10.lua.lua_type(L2, index) !== import_fengari10.lua.LUA_TSTRING) raise(L2, `${where}(pattern, [timeout | opts]): pattern must be a string, got ${toTypeName(L2, index)}`);
     const pattern = toBytes(L2, index);
     let timeoutMs;
     let plain;
     let stderr;
-    if (import_fengari7.lua.lua_istable(L2, index + 1)) {
+    if (import_fengari10.lua.lua_istable(L2, index + 1)) {
       const o2 = new LuaOptions(L2, index + 1, where, ["timeout", "plain", "stderr"]);
       const timeout = o2.number("timeout");
       timeoutMs = timeout === void 0 ? DEFAULT_WAIT_SECONDS * 1e3 : checkPositive(L2, timeout, `${where}: timeout`, false, "seconds") * 1e3;
@@ -36228,9 +32312,9 @@ function processClasses(L, bridge) {
       return (L3) => {
         pushValue(L3, m.captures);
         pushBytes(L3, m.before);
-        import_fengari7.lua.lua_setfield(L3, -2, (0, import_fengari7.to_luastring)("before"));
+        import_fengari10.lua.lua_setfield(L3, -2, (0, import_fengari10.to_luastring)("before"));
         pushBytes(L3, m.match);
-        import_fengari7.lua.lua_setfield(L3, -2, (0, import_fengari7.to_luastring)("match"));
+        import_fengari10.lua.lua_setfield(L3, -2, (0, import_fengari10.to_luastring)("match"));
         return 1;
       };
     });
@@ -36238,13 +32322,13 @@ function processClasses(L, bridge) {
   function readMethods(usage, pick) {
     return {
       read: (L2, self2) => {
-        const max = import_fengari7.lua.lua_isnoneornil(L2, 2) ? void 0 : Number(checkInteger(L2, 2, `${usage}:read(max)`));
+        const max = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : Number(checkInteger(L2, 2, `${usage}:read(max)`));
         if (max !== void 0 && max <= 0) raise(L2, `${usage}:read(max, timeout): max must be a positive number of bytes, got ${max}`);
         const timeoutMs = timeoutAt(L2, 3, `${usage}:read`, 0);
         const reader = pick(self2, false);
         return bridge.await(L2, `${usage}:read`, async () => {
           const data = await reader.read(max, timeoutMs);
-          return (L3) => (data === void 0 ? import_fengari7.lua.lua_pushnil(L3) : pushBytes(L3, data), 1);
+          return (L3) => (data === void 0 ? import_fengari10.lua.lua_pushnil(L3) : pushBytes(L3, data), 1);
         });
       },
       read_line: (L2, self2) => {
@@ -36252,7 +32336,7 @@ function processClasses(L, bridge) {
         const reader = pick(self2, false);
         return bridge.await(L2, `${usage}:read_line`, async () => {
           const line = await reader.readLine(timeoutMs);
-          return (L3) => (line === void 0 ? import_fengari7.lua.lua_pushnil(L3) : pushBytes(L3, line), 1);
+          return (L3) => (line === void 0 ? import_fengari10.lua.lua_pushnil(L3) : pushBytes(L3, line), 1);
         });
       },
       expect: (L2, self2) => expect(L2, 2, `${usage}:expect`, (stderr) => {
@@ -36275,18 +32359,18 @@ function processClasses(L, bridge) {
   const process10 = new LuaClass(L, "provium.process", "process", {
     ...readMethods("process", (self2, stderr) => stderr ? self2.stderr : self2.stdout),
     wait: (L2, self2) => {
-      const timeoutMs = import_fengari7.lua.lua_isnoneornil(L2, 2) ? void 0 : timeoutAt(L2, 2, "process:wait", 0);
+      const timeoutMs = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : timeoutAt(L2, 2, "process:wait", 0);
       return bridge.await(L2, "process:wait", async () => {
         const r = await self2.wait(timeoutMs);
         return (L3) => {
-          if (!r) return import_fengari7.lua.lua_pushnil(L3), pushString(L3, "timeout"), 2;
+          if (!r) return import_fengari10.lua.lua_pushnil(L3), pushString(L3, "timeout"), 2;
           pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
           return 1;
         };
       });
     },
     kill: (L2, self2) => {
-      const signal = import_fengari7.lua.lua_isnoneornil(L2, 2) ? void 0 : signalAt(L2, 2, "process:kill");
+      const signal = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : signalAt(L2, 2, "process:kill");
       return call(L2, "process:kill", () => self2.kill(signal));
     },
     signal: (L2, self2) => {
@@ -36294,32 +32378,32 @@ function processClasses(L, bridge) {
       return call(L2, "process:signal", () => self2.signal(signal));
     },
     write: (L2, self2) => {
-      if (import_fengari7.lua.lua_type(L2, 2) !== import_fengari7.lua.LUA_TSTRING) raise(L2, `process:write(data): data must be a string, got ${toTypeName(L2, 2)}`);
+      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING) raise(L2, `process:write(data): data must be a string, got ${toTypeName(L2, 2)}`);
       const data = toBytes(L2, 2);
       return call(L2, "process:write", () => self2.write(data));
     },
     close_stdin: (L2, self2) => call(L2, "process:close_stdin", () => self2.closeStdin()),
     running: (L2, self2) => bridge.await(L2, "process:running", async () => {
       const running = await self2.running();
-      return (L3) => (import_fengari7.lua.lua_pushboolean(L3, running), 1);
+      return (L3) => (import_fengari10.lua.lua_pushboolean(L3, running), 1);
     })
   }, (self2) => self2.description);
   function pushProcess(L2, p) {
     process10.push(L2, p);
-    import_fengari7.lua.lua_pushinteger(L2, p.pid);
-    import_fengari7.lua.lua_setfield(L2, -2, (0, import_fengari7.to_luastring)("pid"));
+    import_fengari10.lua.lua_pushinteger(L2, p.pid);
+    import_fengari10.lua.lua_setfield(L2, -2, (0, import_fengari10.to_luastring)("pid"));
     for (const [name, reader] of [["stdout", p.stdout], ["stderr", p.stderr]]) {
       stream.push(L2, { reader });
-      import_fengari7.lua.lua_setfield(L2, -2, (0, import_fengari7.to_luastring)(name));
+      import_fengari10.lua.lua_setfield(L2, -2, (0, import_fengari10.to_luastring)(name));
     }
   }
   return { process: process10, stream, pushProcess, expect };
 }
 function signalAt(L, index, where) {
-  const type = import_fengari7.lua.lua_type(L, index);
-  if (type !== import_fengari7.lua.LUA_TNUMBER && type !== import_fengari7.lua.LUA_TSTRING) raise(L, `${where}(signal): signal must be a name ("SIGUSR1") or a number, got ${toTypeName(L, index)}`);
+  const type = import_fengari10.lua.lua_type(L, index);
+  if (type !== import_fengari10.lua.LUA_TNUMBER && type !== import_fengari10.lua.LUA_TSTRING) raise(L, `${where}(signal): signal must be a name ("SIGUSR1") or a number, got ${toTypeName(L, index)}`);
   try {
-    return signalNumber(type === import_fengari7.lua.LUA_TNUMBER ? import_fengari7.lua.lua_tonumber(L, index) : toText(L, index));
+    return signalNumber2(type === import_fengari10.lua.LUA_TNUMBER ? import_fengari10.lua.lua_tonumber(L, index) : toText(L, index));
   } catch (error) {
     raise(L, `${where}: ${error.message}`);
   }
@@ -36328,17 +32412,17 @@ function signalAt(L, index, where) {
 // src/lua/api/vm.ts
 function syscallArg(L, index, classes, position) {
   const what = `vm:syscall argument ${position}`;
-  switch (import_fengari8.lua.lua_type(L, index)) {
-    case import_fengari8.lua.LUA_TNIL:
+  switch (import_fengari11.lua.lua_type(L, index)) {
+    case import_fengari11.lua.LUA_TNIL:
       return null;
-    case import_fengari8.lua.LUA_TBOOLEAN:
-      return import_fengari8.lua.lua_toboolean(L, index) ? 1 : 0;
-    case import_fengari8.lua.LUA_TNUMBER:
+    case import_fengari11.lua.LUA_TBOOLEAN:
+      return import_fengari11.lua.lua_toboolean(L, index) ? 1 : 0;
+    case import_fengari11.lua.LUA_TNUMBER:
       return checkInteger(L, index, what);
-    case import_fengari8.lua.LUA_TSTRING:
+    case import_fengari11.lua.LUA_TSTRING:
       return { in: toBytes(L, index) };
     // passed as a pointer to the bytes, NUL-terminated
-    case import_fengari8.lua.LUA_TTABLE: {
+    case import_fengari11.lua.LUA_TTABLE: {
       const buffer = classes.buffer.test(L, index);
       if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
       const exact = classes.int.test(L, index);
@@ -36348,21 +32432,21 @@ function syscallArg(L, index, classes, position) {
   raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
 }
 function commandAt(L, where) {
-  const command2 = import_fengari8.lua.lua_istable(L, 2) ? stringList(L, 2) : import_fengari8.lua.lua_type(L, 2) === import_fengari8.lua.LUA_TSTRING ? toText(L, 2) : void 0;
+  const command2 = import_fengari11.lua.lua_istable(L, 2) ? stringList(L, 2) : import_fengari11.lua.lua_type(L, 2) === import_fengari11.lua.LUA_TSTRING ? toText(L, 2) : void 0;
   if (command2 === void 0 || command2.length === 0) raise(L, `${where}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
   return command2;
 }
 function orErrorTriple(error) {
   if (!(error instanceof AgentError)) throw error;
   return (L) => {
-    import_fengari8.lua.lua_pushnil(L);
+    import_fengari11.lua.lua_pushnil(L);
     pushString(L, error.message);
-    import_fengari8.lua.lua_pushinteger(L, error.errno);
+    import_fengari11.lua.lua_pushinteger(L, error.errno);
     return 3;
   };
 }
-function vmClasses(L, bridge, host = {}) {
-  const { trace } = host;
+function vmClasses(L, bridge, host) {
+  const trace = host.trace;
   const streams = processClasses(L, bridge);
   const buffer = new LuaClass(L, "provium.buffer", "buffer", {
     bytes: (L2, self2) => {
@@ -36410,7 +32494,7 @@ function vmClasses(L, bridge, host = {}) {
       });
     },
     tail: (L2, vm) => {
-      if (import_fengari8.lua.lua_type(L2, 2) !== import_fengari8.lua.LUA_TSTRING) raise(L2, `vm:tail(path): path must be a string, got ${toTypeName(L2, 2)}`);
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING) raise(L2, `vm:tail(path): path must be a string, got ${toTypeName(L2, 2)}`);
       const file = toText(L2, 2);
       return bridge.await(L2, "vm:tail", async () => {
         const tail = await vm.tail(file);
@@ -36437,8 +32521,8 @@ function vmClasses(L, bridge, host = {}) {
       }
     }),
     syscall: (L2, vm) => {
-      const target = import_fengari8.lua.lua_type(L2, 2) === import_fengari8.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
-      const count3 = import_fengari8.lua.lua_gettop(L2) - 2;
+      const target = import_fengari11.lua.lua_type(L2, 2) === import_fengari11.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
+      const count3 = import_fengari11.lua.lua_gettop(L2) - 2;
       if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
       const args = [];
       const buffers = [];
@@ -36463,16 +32547,41 @@ function vmClasses(L, bridge, host = {}) {
     },
     write_file: (L2, vm) => {
       const file = toText(L2, 2);
-      if (import_fengari8.lua.lua_type(L2, 3) !== import_fengari8.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
+      if (import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
       const data = toBytes(L2, 3);
-      const mode = import_fengari8.lua.lua_type(L2, 4) === import_fengari8.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
+      const mode = import_fengari11.lua.lua_type(L2, 4) === import_fengari11.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
       const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
       const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
       return bridge.await(
         L2,
         "vm:write_file",
-        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari8.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari11.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
+    },
+    push: (L2, vm) => {
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING || import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
+      const requested = toText(L2, 2);
+      const guestPath = toText(L2, 3);
+      const mode = new LuaOptions(L2, 4, "vm:push", ["mode"]).integer("mode", 0, 4095, "permission bits");
+      let hostPath;
+      try {
+        hostPath = host.hostPath(requested, "vm:push source");
+      } catch (error) {
+        raise(L2, error.message);
+      }
+      return bridge.await(L2, "vm:push", async () => {
+        const bytes2 = await vm.push(hostPath, guestPath, { mode });
+        return (L3) => (import_fengari11.lua.lua_pushnumber(L3, bytes2), 1);
+      });
+    },
+    pull: (L2, vm) => {
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING || import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
+      const guestPath = toText(L2, 2);
+      const hostPath = host.resultsPath(toText(L2, 3));
+      return bridge.await(L2, "vm:pull", async () => {
+        const bytes2 = await vm.pull(guestPath, hostPath);
+        return (L3) => (pushValue(L3, { path: hostPath, bytes: bytes2 }), 1);
+      });
     },
     mount: (L2, vm) => {
       const fstype = toText(L2, 2);
@@ -36482,7 +32591,7 @@ function vmClasses(L, bridge, host = {}) {
       return bridge.await(
         L2,
         "vm:mount",
-        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari8.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari11.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
@@ -36503,16 +32612,16 @@ function vmClasses(L, bridge, host = {}) {
 
 // src/lua/api/provium.ts
 function setFunction2(L, name, fn) {
-  import_fengari9.lua.lua_pushcfunction(L, fn);
-  import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)(name));
+  import_fengari12.lua.lua_pushcfunction(L, fn);
+  import_fengari12.lua.lua_setfield(L, -2, (0, import_fengari12.to_luastring)(name));
 }
 var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
 function readDisks(L, o2) {
   return o2.list("disks", DISKS_USAGE, (type, i2) => {
     const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari9.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari9.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
-    if (type !== import_fengari9.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari9.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    if (type === import_fengari12.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari12.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    if (type !== import_fengari12.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, import_fengari12.lua.lua_absindex(L, -1), where, ["image", "size"]);
     const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
     if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
     return disk;
@@ -36520,15 +32629,14 @@ function readDisks(L, o2) {
 }
 function installProvium(L, bridge, host) {
   const classes = vmClasses(L, bridge, host);
-  if (import_fengari9.lua.lua_getglobal(L, (0, import_fengari9.to_luastring)("provium")) !== import_fengari9.lua.LUA_TTABLE) {
-    import_fengari9.lua.lua_pop(L, 1);
-    import_fengari9.lua.lua_newtable(L);
+  if (import_fengari12.lua.lua_getglobal(L, (0, import_fengari12.to_luastring)("provium")) !== import_fengari12.lua.LUA_TTABLE) {
+    import_fengari12.lua.lua_pop(L, 1);
+    import_fengari12.lua.lua_newtable(L);
   }
   setFunction2(L, "create", (L2) => {
-    const profile = import_fengari9.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
+    const profile = import_fengari12.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
     const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o2.string("accel");
-    if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
+    const accel = o2.parsed("accel", accelMode);
     const memoryMiB = o2.positive("memory", true, "MiB");
     const cpus = o2.positive("cpus", true, "vCPUs");
     const bootTimeout = o2.positive("boot_timeout", false, "seconds");
@@ -36550,7 +32658,7 @@ function installProvium(L, bridge, host) {
     return 1;
   });
   setFunction2(L, "fixture", (L2) => {
-    if (import_fengari9.lua.lua_type(L2, 1) !== import_fengari9.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    if (import_fengari12.lua.lua_type(L2, 1) !== import_fengari12.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
     const name = toText(L2, 1);
     return bridge.await(L2, "provium.fixture", async () => {
       const vm = await host.fixture(name);
@@ -36558,7 +32666,7 @@ function installProvium(L, bridge, host) {
     });
   });
   setFunction2(L, "buffer", (L2) => {
-    if (import_fengari9.lua.lua_type(L2, 1) === import_fengari9.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
+    if (import_fengari12.lua.lua_type(L2, 1) === import_fengari12.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
     else {
       const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
       if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
@@ -36566,83 +32674,112 @@ function installProvium(L, bridge, host) {
     }
     return 1;
   });
+  setFunction2(L, "host_exec", (L2) => hostExec(L2, bridge, host.hostExec));
+  setFunction2(L, "host_tmpdir", (L2) => hostTmpdir(L2, host.hostExec));
   setFunction2(L, "int", (L2) => {
     classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
     return 1;
   });
-  import_fengari9.lua.lua_setglobal(L, (0, import_fengari9.to_luastring)("provium"));
-}
-
-// src/vm/profile.ts
-import { accessSync as accessSync2, constants as constants6, readFileSync as readFileSync8 } from "node:fs";
-var BUILTIN_PROFILE = "minimal";
-var DEFAULT_MEMORY_MIB = 256;
-var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
-function checkReadable(file, what) {
-  try {
-    accessSync2(file, constants6.R_OK);
-  } catch (error) {
-    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
-    throw new ProviumError(`${what} ${file} ${reason}`);
-  }
-}
-function builtinProfile() {
-  const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
-  let stored;
-  try {
-    stored = JSON.parse(readFileSync8(file, "utf8"));
-  } catch {
-    throw new ProviumError(`the built-in profile '${BUILTIN_PROFILE}' is not set up (no ${file}): ${SETUP_HINT}`);
-  }
-  const profile = {
-    name: BUILTIN_PROFILE,
-    kernel: String(stored.kernel),
-    initrds: stored.initrds ?? [],
-    cmdline: String(stored.cmdline ?? ""),
-    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
-    cpus: Number(stored.cpus ?? 1)
-  };
-  for (const file2 of [profile.kernel, ...profile.initrds]) {
-    try {
-      checkReadable(file2, `the built-in profile's file`);
-    } catch (error) {
-      throw new ProviumError(`${error.message}: ${SETUP_HINT}`);
-    }
-  }
-  return profile;
-}
-function resolveProfile(name, config = { profiles: {} }) {
-  const user = config.profiles[name];
-  if (!user) {
-    if (name === BUILTIN_PROFILE) return builtinProfile();
-    const known = [BUILTIN_PROFILE, ...Object.keys(config.profiles)].join(", ");
-    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
-    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
-  }
-  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
-  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
-  return {
-    name,
-    kernel: user.kernel,
-    initrds,
-    cmdline: user.cmdline ?? "",
-    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
-    cpus: user.cpus ?? 1
-  };
+  import_fengari12.lua.lua_setglobal(L, (0, import_fengari12.to_luastring)("provium"));
 }
 
 // src/vm/vm.ts
-import { rename as rename3, rm as rm6, stat as stat2, truncate, writeFile as writeFile3 } from "node:fs/promises";
-import path18 from "node:path";
+import { rename, rm as rm2, stat, truncate, writeFile as writeFile2 } from "node:fs/promises";
+import path17 from "node:path";
 
-// src/run/budget.ts
-=======
+// src/agent/client.ts
+import net from "node:net";
+import { randomInt } from "node:crypto";
+import { setTimeout as sleep2 } from "node:timers/promises";
+var AgentClient = class _AgentClient {
+  constructor(socket, options) {
+    this.socket = socket;
+    this.options = options;
+    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => void this.onClose());
+  }
+  socket;
+  options;
+  pending = /* @__PURE__ */ new Map();
+  reader = new FrameReader();
+  // Ids start at random so that a stale response from an earlier connection
+  // to the same guest cannot be mistaken for one of ours.
+  nextId = randomInt(1, 2 ** 30);
+  lost;
+  /** Connects, retrying while QEMU has not yet created the socket. */
+  static async connect(path24, deadline, options, isAlive2) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net.createConnection(path24, () => resolve2(s));
+          s.once("error", reject);
+        });
+        return new _AgentClient(socket, options);
+      } catch (error) {
+        if (!isAlive2()) throw await options.explainLoss();
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path24}: ${error.message}`);
+        await sleep2(5);
+      }
+    }
+  }
+  request(op, args, timeoutMs) {
+    if (this.lost) return Promise.reject(this.lost);
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
+      }, timeoutMs);
+      this.pending.set(id, { op, resolve: resolve2, reject, timer });
+      this.socket.write(encodeRequest(id, op, args));
+    });
+  }
+  /** Requests in flight (a fixture snapshot needs none). */
+  get inFlight() {
+    return this.pending.size;
+  }
+  /** Fails every pending and future request with error, and disconnects. */
+  fail(error) {
+    this.lost ??= error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(this.lost);
+      this.pending.delete(id);
+    }
+    this.socket.destroy();
+  }
+  /** Disconnects; the guest agent keeps running and accepts a new connection. */
+  close() {
+    this.fail(new ProviumError("the agent connection was closed by the host"));
+  }
+  onResponses(responses) {
+    for (const response of responses) {
+      const p = this.pending.get(response.id);
+      if (!p) continue;
+      this.pending.delete(response.id);
+      clearTimeout(p.timer);
+      if (response.ok) p.resolve(response.result ?? {});
+      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+    }
+  }
+  async onClose() {
+    if (this.lost) return;
+    this.lost = new ProviumError("the agent connection dropped");
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    if (pending.length === 0) return;
+    const reason = await this.options.explainLoss();
+    this.lost = reason;
+    for (const p of pending) {
+      clearTimeout(p.timer);
+      p.reject(reason);
+    }
+  }
+};
+
 // src/host/budget.ts
->>>>>>> main
 import { availableParallelism } from "node:os";
 import { readFileSync as readFileSync8 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
@@ -36771,13 +32908,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-<<<<<<< HEAD
-  constructor(path23) {
-    this.path = path23;
-=======
   constructor(path24) {
     this.path = path24;
->>>>>>> main
   }
   path;
   nextChild = 0;
@@ -36815,20 +32947,12 @@ import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync6, mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import path15 from "node:path";
 
-<<<<<<< HEAD
-// src/vm/console-log.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
-import { setTimeout as sleep2 } from "node:timers/promises";
-function readConsole(file) {
-  return readConsoleFrom(file, 0);
-=======
 // src/vm/cpio.ts
 var S_IFREG = 32768;
 var S_IFDIR = 16384;
 var S_IFLNK = 40960;
 function pad4(length) {
   return Buffer.alloc((4 - length % 4) % 4);
->>>>>>> main
 }
 function header(inode, mode, size, nameSize) {
   const fields = [
@@ -36853,27 +32977,6 @@ function record(inode, path24, mode, data) {
   const head = header(inode, mode, data.length, name.length);
   return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
 }
-<<<<<<< HEAD
-function readConsoleFrom(file, offset) {
-  return readConsoleBytes(file, offset).toString("latin1");
-}
-function readConsoleBytes(file, offset, max = Infinity) {
-  let fd;
-  try {
-    fd = openSync2(file, "r");
-  } catch {
-    return Buffer.alloc(0);
-  }
-  try {
-    const length = Math.min(fstatSync(fd).size - offset, max);
-    if (length <= 0) return Buffer.alloc(0);
-    const bytes2 = Buffer.alloc(length);
-    const n2 = readSync(fd, bytes2, 0, length, offset);
-    return bytes2.subarray(0, n2);
-  } finally {
-    closeSync2(fd);
-  }
-=======
 function writeCpio(entries) {
   const parts = [];
   entries.forEach((entry, index) => {
@@ -36892,35 +32995,7 @@ function writeCpio(entries) {
   });
   parts.push(...record(0, "TRAILER!!!", 0, Buffer.alloc(0)));
   return Buffer.concat(parts);
->>>>>>> main
 }
-var STREAM_POLL_MS = 50;
-var ConsoleSource = class {
-  constructor(file, offset, what, stopped) {
-    this.file = file;
-    this.offset = offset;
-    this.what = what;
-    this.stopped = stopped;
-  }
-  file;
-  offset;
-  what;
-  stopped;
-  async fetch(max, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    for (; ; ) {
-      const data = readConsoleBytes(this.file, this.offset, max);
-      if (data.length) {
-        this.offset += data.length;
-        return { data, eof: false };
-      }
-      const stop = this.stopped();
-      if (stop) throw await stop;
-      if (Date.now() >= deadline) return { data, eof: false };
-      await sleep2(Math.min(STREAM_POLL_MS, deadline - Date.now()));
-    }
-  }
-};
 
 // src/vm/initrd.ts
 var AGENT_GUEST_PATH = "/provium/agent";
@@ -36969,19 +33044,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-<<<<<<< HEAD
-  static async connect(path23, deadline, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path23, () => resolve2(s));
-=======
   static async connect(path24, deadline, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
           const s = net2.createConnection(path24, () => resolve2(s));
->>>>>>> main
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -36989,13 +33056,8 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-<<<<<<< HEAD
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path23}: ${error.message}`);
-        await sleep3(5);
-=======
         if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path24}: ${error.message}`);
-        await sleep2(5);
->>>>>>> main
+        await sleep3(5);
       }
     }
   }
@@ -37042,13 +33104,8 @@ async function supportsIgnoreShared(qmp) {
 async function setIgnoreShared(qmp, on6) {
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
 }
-<<<<<<< HEAD
-function shellQuote(path23) {
-  return `'${path23.replace(/'/g, "'\\''")}'`;
-=======
 function shellQuote(path24) {
   return `'${path24.replace(/'/g, "'\\''")}'`;
->>>>>>> main
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -37072,7 +33129,6 @@ async function loadState(qmp, file, timeoutMs) {
   if (status !== "running") await qmp.execute("cont");
 }
 
-<<<<<<< HEAD
 // src/vm/process.ts
 var WAIT_SLICE_MS = 5e3;
 var REPLY_GRACE_MS = 5e3;
@@ -37231,13 +33287,8 @@ var KmsgRecords = class {
 };
 
 // src/vm/transfer.ts
-import { lstat, mkdir as mkdir4, open as open2, readdir as readdir3, readFile as readFile8, readlink, rm as rm5, symlink, chmod as chmod2 } from "node:fs/promises";
-import path17 from "node:path";
-=======
-// src/vm/transfer.ts
 import { lstat, mkdir as mkdir2, open, readdir, readFile, readlink, rm, symlink, chmod } from "node:fs/promises";
 import path16 from "node:path";
->>>>>>> main
 var CHUNK_BYTES = 2 << 20;
 var IN_FLIGHT = 3;
 var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
@@ -37266,11 +33317,7 @@ var InFlight = class {
     if (this.failure) throw this.failure;
   }
 };
-<<<<<<< HEAD
-var guestJoin = (root, relative) => relative ? path17.posix.join(root, relative) : root;
-=======
 var guestJoin = (root, relative) => relative ? path16.posix.join(root, relative) : root;
->>>>>>> main
 function changed(hostPath, before, now) {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
 }
@@ -37310,11 +33357,7 @@ var PushBatcher = class {
 };
 async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
   await batcher.flush();
-<<<<<<< HEAD
-  const file = await open2(hostPath, "r");
-=======
   const file = await open(hostPath, "r");
->>>>>>> main
   try {
     const chunk = async (offset) => {
       const length = Math.min(CHUNK_BYTES, size - offset);
@@ -37347,20 +33390,12 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
-<<<<<<< HEAD
-    for (const name of (await readdir3(hostPath)).sort()) await pushEntry(batcher, path17.join(hostPath, name), path17.posix.join(guestPath, name), void 0, dirModes);
-=======
     for (const name of (await readdir(hostPath)).sort()) await pushEntry(batcher, path16.join(hostPath, name), path16.posix.join(guestPath, name), void 0, dirModes);
->>>>>>> main
     return;
   }
   if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
   if (st.size > SMALL_FILE_BYTES) return pushLargeFile(batcher, hostPath, guestPath, st.size, mode);
-<<<<<<< HEAD
-  const data = await readFile8(hostPath);
-=======
   const data = await readFile(hostPath);
->>>>>>> main
   if (data.length !== st.size) throw changed(hostPath, st.size, data.length);
   await batcher.add({ path: guestPath, kind: "file", data, mode, truncate: true });
 }
@@ -37382,13 +33417,8 @@ async function pushPath(request, hostPath, guestPath, options = {}) {
   }
 }
 async function pullFile(request, guestPath, hostPath, listedSize, mode) {
-<<<<<<< HEAD
-  await rm5(hostPath, { force: true });
-  const file = await open2(hostPath, "w", 384);
-=======
   await rm(hostPath, { force: true });
   const file = await open(hostPath, "w", 384);
->>>>>>> main
   try {
     const readAt = async (offset) => {
       const r = await request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
@@ -37420,23 +33450,6 @@ function refuseSpecial(guestPath, entries) {
 async function pullPath(request, guestPath, hostPath) {
   const { entries } = await request("list_tree", { path: guestPath });
   refuseSpecial(guestPath, entries);
-<<<<<<< HEAD
-  await mkdir4(path17.dirname(hostPath), { recursive: true });
-  let bytes2 = 0;
-  const dirModes = [];
-  for (const entry of entries) {
-    const target = entry.path ? path17.join(hostPath, ...entry.path.split("/")) : hostPath;
-    const source = guestJoin(guestPath, entry.path);
-    if (entry.kind === "dir") {
-      await mkdir4(target, { recursive: true });
-      dirModes.push([target, entry.mode]);
-    } else if (entry.kind === "symlink") {
-      await rm5(target, { force: true });
-      await symlink(entry.target, target);
-    } else bytes2 += await pullFile(request, source, target, Number(entry.size), entry.mode);
-  }
-  for (const [dir, mode] of dirModes.reverse()) await chmod2(dir, mode);
-=======
   await mkdir2(path16.dirname(hostPath), { recursive: true });
   let bytes2 = 0;
   const dirModes = [];
@@ -37452,7 +33465,6 @@ async function pullPath(request, guestPath, hostPath) {
     } else bytes2 += await pullFile(request, source, target, Number(entry.size), entry.mode);
   }
   for (const [dir, mode] of dirModes.reverse()) await chmod(dir, mode);
->>>>>>> main
   return bytes2;
 }
 
@@ -37513,7 +33525,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path18.join(this.dir, "console.log") : "";
+    return this.dir ? path17.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -37570,19 +33582,14 @@ var Vm = class {
     if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
     await setIgnoreShared(qmp, fast).catch(() => {
     });
-    const stateFile = path18.join(dir, "state");
+    const stateFile = path17.join(dir, "state");
     await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
     this.keepRamFile = true;
     await this.kill();
     const disks = await Promise.all(
       this.diskFiles.map(async (file, i2) => {
-<<<<<<< HEAD
-        const kept = path18.join(dir, `disk-${i2}.raw`);
-        await rename3(file, kept);
-=======
         const kept = path17.join(dir, `disk-${i2}.raw`);
         await rename(file, kept);
->>>>>>> main
         return kept;
       })
     );
@@ -37695,11 +33702,7 @@ var Vm = class {
       await this.exited;
     }
     this.releaseResources?.();
-<<<<<<< HEAD
-    if (this.ramFileShared && !this.keepRamFile) await rm6(this.ramFileShared, { force: true });
-=======
     if (this.ramFileShared && !this.keepRamFile) await rm2(this.ramFileShared, { force: true });
->>>>>>> main
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   async launch(bootTimeoutMs, plan2) {
@@ -37721,7 +33724,7 @@ var Vm = class {
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
-      this.qmp = await QmpClient.connect(path18.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
@@ -37750,7 +33753,7 @@ var Vm = class {
   async prepareDisks(disks, fromSnapshot) {
     return Promise.all(
       disks.map(async (disk, i2) => {
-        const file = path18.join(this.dir, `disk-${i2}.raw`);
+        const file = path17.join(this.dir, `disk-${i2}.raw`);
         const source = fromSnapshot?.[i2] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
         else await writeFile2(file, "");
@@ -37764,8 +33767,8 @@ var Vm = class {
     this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
     return {
       consoleLog: this.consoleLogPath,
-      qmpSocket: path18.join(this.dir, "qmp.sock"),
-      agentSocket: path18.join(this.dir, "agent.sock")
+      qmpSocket: path17.join(this.dir, "qmp.sock"),
+      agentSocket: path17.join(this.dir, "agent.sock")
     };
   }
   start(args) {
@@ -37799,7 +33802,7 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path18.join(this.dir, "agent.sock");
+    const socket = path17.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
     if (hello.version !== PROTOCOL_VERSION)
@@ -37841,12 +33844,7 @@ function commandArgs(command2, options) {
 var DEFAULT_RESULTS_DIR = "provium-results";
 var ramFiles = 0;
 function diskImage(suiteRoot, image) {
-<<<<<<< HEAD
-  const file = resolveUserPath(suiteRoot, image);
-  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path19.dirname(suiteRoot)})`);
-=======
   const file = findUserPath(suiteRoot, image, "disk image");
->>>>>>> main
   checkReadable(file, "disk image");
   return file;
 }
@@ -37869,18 +33867,15 @@ function openLuaSession(run2, session) {
     config: run2.config,
     runDir: run2.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path19.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
   installProvium(lf.L, lf.bridge, {
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
-<<<<<<< HEAD
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
-=======
     hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
     resultsPath: (requested) => path18.resolve(resultsDir(run2), requested),
     hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
->>>>>>> main
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
@@ -37900,189 +33895,15 @@ function openLuaSession(run2, session) {
   return lf;
 }
 
-<<<<<<< HEAD
-// src/run/lua-thread.ts
-var import_fengari11 = __toESM(require_fengari(), 1);
-
-// src/lua/failure.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
-function locate(L, thread, testFile) {
-  const ar = new import_fengari10.lua.lua_Debug();
-  const location = { traceback: "" };
-  const lines = [];
-  for (let level = 0; import_fengari10.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari10.lua.lua_getinfo(thread, (0, import_fengari10.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari10.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari10.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari10.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
-    if (source === PRELUDE_CHUNK) continue;
-    if (!source.startsWith("@")) {
-      lines.push(`	[host]: in ${name}`);
-      continue;
-    }
-    const file = source.slice(1);
-    if (!(ar.currentline > 0)) {
-      lines.push(`	${file}: in ${name}`);
-      continue;
-    }
-    lines.push(`	${file}:${ar.currentline}: in ${name}`);
-    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
-    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
-  }
-  location.traceback = ["stack traceback:", ...lines].join("\n");
-  return location;
-}
-function threadError(L, thread, testFile) {
-  import_fengari10.lua.lua_xmove(thread, L, 1);
-  try {
-    const outcome2 = outcomeOf(L);
-    if (outcome2) return outcome2;
-    const type = import_fengari10.lua.lua_type(L, -1);
-    let message;
-    if (type === import_fengari10.lua.LUA_TSTRING || type === import_fengari10.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari10.lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      import_fengari10.lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      import_fengari10.lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
-  } finally {
-    import_fengari10.lua.lua_pop(L, 1);
-  }
-}
-function outcomeOf(L) {
-  if (import_fengari10.lua.lua_type(L, -1) !== import_fengari10.lua.LUA_TTABLE || !import_fengari10.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari10.lua.lua_toboolean(L, -1);
-  import_fengari10.lua.lua_pop(L, 2);
-  if (!isOutcome) return void 0;
-  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("kind"));
-  import_fengari10.lua.lua_getfield(L, -2, (0, import_fengari10.to_luastring)("reason"));
-  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari10.lua.lua_pop(L, 2);
-  return outcome2;
-}
-
-// src/run/lua-thread.ts
-function consoles(vms) {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
-}
-function internalErrorOutcome(error, where = {}) {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
-}
-async function runInThread(lf, display, push, timeoutMs, vms) {
-  const { L, bridge } = lf;
-  const thread = import_fengari11.lua.lua_newthread(L);
-  const anchor = import_fengari11.lauxlib.luaL_ref(L, import_fengari11.lua.LUA_REGISTRYINDEX);
-  try {
-    push(thread);
-    const deadline = Date.now() + timeoutMs;
-    bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari11.lua.lua_gettop(thread) - 1, deadline);
-    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
-      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
-    if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout" || drive.status === "interrupted") {
-      const where = locate(L, thread, display);
-      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      if (where.file === display) where.testLine = where.line;
-      bridge.reset();
-      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
-    }
-    const error = threadError(L, thread, display);
-    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
-    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
-  } finally {
-    import_fengari11.lauxlib.luaL_unref(L, import_fengari11.lua.LUA_REGISTRYINDEX, anchor);
-  }
-}
-
-// src/run/kernel-problems.ts
-var REPORT_STARTS = [
-  String.raw`WARNING: CPU: \d+ PID: \d+`,
-  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
-  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
-  String.raw`INFO: task \S+ blocked for more than`,
-  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
-];
-var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
-function firstKernelProblem(text2) {
-  return KERNEL_PROBLEM.exec(text2.replace(/\r/g, ""))?.[1]?.trim();
-}
-var ConsoleMarks = class {
-  marks = /* @__PURE__ */ new Map();
-  constructor(vms) {
-    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
-  }
-  /** The first problem each VM's kernel reported since the mark. */
-  problems(vms) {
-    return vms.flatMap((vm) => {
-      if (!vm.consoleLogPath) return [];
-      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
-      return line ? [{ vm: vm.name, line }] : [];
-    });
-  }
-};
-function checkKernelHealth(outcome2, marks, vms, where, during) {
-  if (outcome2.status !== "passed") return outcome2;
-  const problems = marks.problems(vms);
-  if (problems.length === 0) return outcome2;
-  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
-  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
-  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
-  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
-}
-
-// src/run/scope.ts
-var Scope = class {
-  vms = [];
-  /** VMs resumed from fixtures: leaving them running is normal. */
-  resumed = /* @__PURE__ */ new Set();
-  /** internal: a vm:tail follower (ended without a log line). */
-  processes = [];
-  logs = [];
-  warnings = [];
-};
-async function endProcesses(scope, keepRunning) {
-  const owned = scope.processes.splice(0);
-  await Promise.all(
-    owned.map(async ({ process: process10, internal }) => {
-      const running = await process10.end(keepRunning).catch(() => false);
-      if (running && !internal && !keepRunning) scope.logs.push(`${process10.description} was still running at the end and has been killed`);
-    })
-  );
-}
-async function endScope(scope, status, warn) {
-  await endProcesses(scope, false);
-  const failed = status === "failed" || status === "error";
-  await Promise.all(
-    scope.vms.map(async (vm) => {
-      if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running") return vm.kill();
-      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
-      await vm.shutdown();
-    })
-  );
-=======
 // src/engine/script.ts
 function openScript(run2, file, session) {
   const lf = openLuaSession(run2, session);
-  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari12.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
+  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari13.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
 async function runTopLevel({ lf }, display, timeoutMs, scope) {
   const marks = new ConsoleMarks([]);
-  const outcome2 = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari13.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
   return { outcome: outcome2, marks };
->>>>>>> main
 }
 
 // src/fixtures/build.ts
@@ -38091,35 +33912,23 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path20.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path19.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-<<<<<<< HEAD
-  if (!/^[\w.-]+$/.test(name) || !existsSync8(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path20.join(run2.runDir.path, "fixtures", name);
-=======
   if (!/^[\w.-]+$/.test(name) || !existsSync7(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
   const dir = path19.join(run2.runDir.path, "fixtures", name);
->>>>>>> main
   mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
   try {
-<<<<<<< HEAD
-    if (loadLuaFile(lf.L, script) !== import_fengari12.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
-    const marks = new ConsoleMarks([]);
-    let outcome2 = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
-    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
-=======
     if (loaded.syntaxError !== void 0) throw fail(`has a syntax error: ${loaded.syntaxError}`);
     const ran = await runTopLevel(loaded, display, run2.timeoutMs, scope);
     let outcome2 = ran.outcome;
     if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
->>>>>>> main
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -38163,25 +33972,15 @@ var FixtureRegistry = class {
 };
 
 // src/run/file-runner.ts
-var import_fengari13 = __toESM(require_fengari(), 1);
-<<<<<<< HEAD
-import { readFileSync as readFileSync12 } from "node:fs";
-import path21 from "node:path";
-=======
+var import_fengari14 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync11 } from "node:fs";
 import path20 from "node:path";
->>>>>>> main
 var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-<<<<<<< HEAD
-  const source = readFileSync12(file, "utf8");
-  const plainName = path21.basename(file, TEST_FILE_SUFFIX);
-=======
   const source = readFileSync11(file, "utf8");
   const plainName = path20.basename(file, TEST_FILE_SUFFIX);
->>>>>>> main
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -38199,13 +33998,8 @@ async function runTestFile(file, run2, selection = {}) {
     logs: owner.logs,
     warnings: owner.warnings
   });
-<<<<<<< HEAD
-  if (loadLuaFile(lf.L, file) !== import_fengari13.lua.LUA_OK) {
-    const message = toText(lf.L, -1);
-=======
   if (script.syntaxError !== void 0) {
     const message = script.syntaxError;
->>>>>>> main
     const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
@@ -38221,13 +34015,8 @@ async function runTestFile(file, run2, selection = {}) {
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-<<<<<<< HEAD
-    const topMarks = new ConsoleMarks([]);
-    let topLevel = await runInThread(lf, display, (thread) => import_fengari13.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
-=======
     const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run2.timeoutMs, fileScope);
     let topLevel = outcome2;
->>>>>>> main
     const registered = readRegistered(lf.L, lf.framework);
     if (!run2.allowKernelWarnings) {
       const plain = registered.length === 0;
@@ -38284,45 +34073,45 @@ function selected(test, display, selection) {
 }
 function pushTest(lf, thread, test) {
   const { L } = lf;
-  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
-  import_fengari13.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("fn"));
-  import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("new_t"));
-  import_fengari13.lua.lua_pushstring(L, (0, import_fengari13.to_luastring)(test.name));
-  import_fengari13.lua.lua_call(L, 1, 1);
-  import_fengari13.lua.lua_xmove(L, thread, 2);
-  import_fengari13.lua.lua_pop(L, 3);
+  import_fengari14.lua.lua_rawgeti(L, import_fengari14.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tests"));
+  import_fengari14.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("fn"));
+  import_fengari14.lua.lua_getfield(L, -4, (0, import_fengari14.to_luastring)("new_t"));
+  import_fengari14.lua.lua_pushstring(L, (0, import_fengari14.to_luastring)(test.name));
+  import_fengari14.lua.lua_call(L, 1, 1);
+  import_fengari14.lua.lua_xmove(L, thread, 2);
+  import_fengari14.lua.lua_pop(L, 3);
 }
 function readRegistered(L, framework) {
-  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
+  import_fengari14.lua.lua_rawgeti(L, import_fengari14.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tests"));
   const tests = [];
-  const count3 = import_fengari13.lua.lua_rawlen(L, -1);
+  const count3 = import_fengari14.lua.lua_rawlen(L, -1);
   for (let index = 1; index <= count3; index++) {
-    import_fengari13.lua.lua_rawgeti(L, -1, index);
-    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("name"));
-    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("line"));
-    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("meta"));
-    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tags"));
-    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("timeout"));
-    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("skip"));
-    import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("allow_kernel_warnings"));
-    const allowKernelWarnings = import_fengari13.lua.lua_toboolean(L, -1);
-    import_fengari13.lua.lua_pop(L, 1);
-    const skipType = import_fengari13.lua.lua_type(L, -1);
+    import_fengari14.lua.lua_rawgeti(L, -1, index);
+    import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("name"));
+    import_fengari14.lua.lua_getfield(L, -2, (0, import_fengari14.to_luastring)("line"));
+    import_fengari14.lua.lua_getfield(L, -3, (0, import_fengari14.to_luastring)("meta"));
+    import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tags"));
+    import_fengari14.lua.lua_getfield(L, -2, (0, import_fengari14.to_luastring)("timeout"));
+    import_fengari14.lua.lua_getfield(L, -3, (0, import_fengari14.to_luastring)("skip"));
+    import_fengari14.lua.lua_getfield(L, -4, (0, import_fengari14.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari14.lua.lua_toboolean(L, -1);
+    import_fengari14.lua.lua_pop(L, 1);
+    const skipType = import_fengari14.lua.lua_type(L, -1);
     tests.push({
       index,
       name: toText(L, -6),
-      line: import_fengari13.lua.lua_tointeger(L, -5),
-      tags: import_fengari13.lua.lua_istable(L, -3) ? stringList(L, import_fengari13.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari13.lua.lua_isnumber(L, -2) ? import_fengari13.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari13.lua.LUA_TSTRING ? toText(L, -1) : import_fengari13.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      line: import_fengari14.lua.lua_tointeger(L, -5),
+      tags: import_fengari14.lua.lua_istable(L, -3) ? stringList(L, import_fengari14.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari14.lua.lua_isnumber(L, -2) ? import_fengari14.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari14.lua.LUA_TSTRING ? toText(L, -1) : import_fengari14.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
       allowKernelWarnings
     });
-    import_fengari13.lua.lua_pop(L, 7);
+    import_fengari14.lua.lua_pop(L, 7);
   }
-  import_fengari13.lua.lua_pop(L, 2);
+  import_fengari14.lua.lua_pop(L, 2);
   return tests;
 }
 
@@ -38418,18 +34207,8 @@ function plan(request) {
     const suiteRoot = findSuiteRoot(paths2);
     let files = discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
-<<<<<<< HEAD
-    if (options.kernel) {
-      const abs = (file) => file ? path22.resolve(file) : void 0;
-      checkReadable(abs(options.kernel), "--kernel");
-      if (options.initrd) checkReadable(abs(options.initrd), "--initrd");
-      config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
-    } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
-    const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
-=======
     if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
     const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
->>>>>>> main
     if (defaultProfile) resolveProfile(defaultProfile, config);
     else warnIfUnusable(BUILTIN_PROFILE, config);
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
@@ -38473,13 +34252,8 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-<<<<<<< HEAD
-    mkdirSync6(path22.dirname(path22.resolve(file)), { recursive: true });
-    await writeFile4(file, text2);
-=======
     mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
     await writeFile3(file, text2);
->>>>>>> main
   };
   if (request.junit) await write(request.junit, junit);
   if (request.json) await write(request.json, json);

@@ -283,10 +283,14 @@ int op_spawn(op_args args, mp_buf *out, op_error *err) {
   uint64_t max_output = arg_u64(args[SPAWN_MAX_OUTPUT], DEFAULT_MAX_OUTPUT);
   proc *p = calloc(1, sizeof *p);
   int in[2] = { -1, -1 }, o[2] = { -1, -1 }, e[2] = { -1, -1 };
+  /* closed in the child by its execve (or exit): by then it has its own
+   * process group, so signalling the group right after spawn cannot miss it */
+  int started[2] = { -1, -1 };
   int rc = 0;
   pid_t pid = -1;
   if (!envp || !p || (args[SPAWN_CWD] && !cwd)) rc = fail(err, ENOMEM, "spawn: out of memory");
-  else if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0) rc = fail(err, errno, "spawn: pipe: %s", strerror(errno));
+  else if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0 || pipe2(started, O_CLOEXEC) < 0)
+    rc = fail(err, errno, "spawn: pipe: %s", strerror(errno));
   /* our ends never block: the pump polls them, writes have deadlines */
   else if (fcntl(in[1], F_SETFL, O_NONBLOCK) < 0 || fcntl(o[0], F_SETFL, O_NONBLOCK) < 0 || fcntl(e[0], F_SETFL, O_NONBLOCK) < 0)
     rc = fail(err, errno, "spawn: fcntl: %s", strerror(errno));
@@ -308,9 +312,15 @@ int op_spawn(op_args args, mp_buf *out, op_error *err) {
     exec_unlock();
     if (pid < 0) rc = fail(err, fork_errno, "spawn: fork: %s", strerror(fork_errno));
   }
-  int child_ends[3] = { in[0], o[1], e[1] }, our_ends[3] = { in[1], o[0], e[0] };
-  close_all(child_ends, 3);
+  int child_ends[4] = { in[0], o[1], e[1], started[1] }, our_ends[3] = { in[1], o[0], e[0] };
+  close_all(child_ends, 4);
   if (pid <= 0) close_all(our_ends, 3); /* it did not start */
+  for (ssize_t n = 1; pid > 0 && n != 0;) { /* until EOF: it reached execve */
+    char byte;
+    n = read(started[0], &byte, 1);
+    if (n < 0 && errno != EINTR) break;
+  }
+  close_all(started, 1);
   free_strings(argv);
   free_strings(envp);
   free(cwd);

@@ -104,6 +104,7 @@ static void prepare_guest(void) {
   while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 3) {}
   if (fd > 2) close(fd);
   load_modules();
+  mount_images(); /* mounts.c: the host's filesystem images, and the root filesystem if any */
 }
 
 /* Writes one frame; gives up (dropping the frame) when the host stops reading. */

@@ -63,7 +63,11 @@ static int has_type(const mp_val *v, enum arg_type t) {
       if (!is_text(&v->v.map.keys[i]) || !is_text(&v->v.map.values[i])) return 0;
     return 1;
   case ARG_SYSCALL_ARGS: return v->type == MP_ARRAY && v->v.array.len <= 6;
-  case ARG_RECORD_LIST: return v->type == MP_ARRAY; /* each record: validate_fields */
+  case ARG_RECORD_LIST: /* the records' fields: validate_fields */
+    if (v->type != MP_ARRAY) return 0;
+    for (uint32_t i = 0; i < v->v.array.len; i++)
+      if (v->v.array.items[i].type != MP_MAP) return 0;
+    return 1;
   }
   return 0;
 }

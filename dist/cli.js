@@ -12248,8 +12248,8 @@ var require_lauxlib = __commonJS({
       lua_concat(L, 2);
       return lua_error(L);
     };
-    var luaL_fileresult = function(L, stat3, fname, e) {
-      if (stat3) {
+    var luaL_fileresult = function(L, stat4, fname, e) {
+      if (stat4) {
         lua_pushboolean(L, 1);
         return 1;
       } else {
@@ -12271,7 +12271,7 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_execresult = function(L, e) {
-      let what, stat3;
+      let what, stat4;
       if (e === null) {
         lua_pushboolean(L, 1);
         lua_pushliteral(L, "exit");
@@ -12279,16 +12279,16 @@ var require_lauxlib = __commonJS({
         return 3;
       } else if (e.status) {
         what = "exit";
-        stat3 = e.status;
+        stat4 = e.status;
       } else if (e.signal) {
         what = "signal";
-        stat3 = e.signal;
+        stat4 = e.signal;
       } else {
         return luaL_fileresult(L, 0, null, e);
       }
       lua_pushnil(L);
       lua_pushliteral(L, what);
-      lua_pushinteger(L, stat3);
+      lua_pushinteger(L, stat4);
       return 3;
     };
     var luaL_getmetatable = function(L, n2) {
@@ -12712,9 +12712,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring11("@%s"), filename);
-          let path24 = to_uristring(filename);
+          let path28 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path24, false);
+          xhr.open("GET", path28, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -14045,7 +14045,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path24 = __require("path");
+    var path28 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -14252,12 +14252,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path24.isAbsolute(name) ? name : path24.join(tmpDir, name);
+      const pathToResolve = path28.isAbsolute(name) ? name : path28.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path24.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path28.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path24.join(parentDir, path24.basename(pathToResolve)));
+            cb(null, path28.join(parentDir, path28.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -14265,22 +14265,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path24.isAbsolute(name) ? name : path24.join(tmpDir, name);
+      const pathToResolve = path28.isAbsolute(name) ? name : path28.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path24.dirname(pathToResolve));
-        return path24.join(parentDir, path24.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path28.dirname(pathToResolve));
+        return path28.join(parentDir, path28.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path24.join(tmpDir, opts.dir, opts.name);
+        return path28.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path24.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path28.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -14290,7 +14290,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path24.join(tmpDir, opts.dir, name);
+      return path28.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -14304,8 +14304,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path24.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path24.basename(name);
+        if (path28.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path28.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -14334,8 +14334,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path24.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path24.isAbsolute(relativePath)) {
+        const relativePath = path28.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path28.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -14344,8 +14344,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path24.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path24.isAbsolute(relativePath)) {
+      const relativePath = path28.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path28.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -17689,12 +17689,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path24, expand) {
+    function replaceHomePath(path28, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path24 = pathUtil.normalize(path24);
-      return expand ? path24.replace(/^~(?=\/|\\|$)/, homePath) : path24.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path28 = pathUtil.normalize(path28);
+      return expand ? path28.replace(/^~(?=\/|\\|$)/, homePath) : path28.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -18088,16 +18088,16 @@ var require_readline_sync = __commonJS({
         // -------- forced
         keepWhitespace: false,
         limit: function(value) {
-          var exists2, stat3, res;
+          var exists2, stat4, res;
           value = replaceHomePath(value, true);
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path24 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path24)) {
-                fs.mkdirSync(path24);
-              } else if (!fs.statSync(path24).isDirectory()) {
-                throw new Error("Non directory already exists: " + path24);
+              var path28 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path28)) {
+                fs.mkdirSync(path28);
+              } else if (!fs.statSync(path28).isDirectory()) {
+                throw new Error("Non directory already exists: " + path28);
               }
               return parents2;
             }, "");
@@ -18119,15 +18119,15 @@ var require_readline_sync = __commonJS({
               validPath = fs.realpathSync(validPath);
             }
             if (exists2 && (options.min || options.max || options.isFile || options.isDirectory)) {
-              stat3 = fs.statSync(validPath);
-              if (options.isFile && !stat3.isFile()) {
+              stat4 = fs.statSync(validPath);
+              if (options.isFile && !stat4.isFile()) {
                 error = "Not file: " + validPath;
                 return false;
-              } else if (options.isDirectory && !stat3.isDirectory()) {
+              } else if (options.isDirectory && !stat4.isDirectory()) {
                 error = "Not directory: " + validPath;
                 return false;
-              } else if (options.min && stat3.size < +options.min || options.max && stat3.size > +options.max) {
-                error = "Size " + stat3.size + " is out of range: " + validPath;
+              } else if (options.min && stat4.size < +options.min || options.max && stat4.size > +options.max) {
+                error = "Size " + stat4.size + " is out of range: " + validPath;
                 return false;
               }
             }
@@ -18928,10 +18928,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring11("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path24, seeglb) {
-        path24 = to_uristring(path24);
+      lsys_load = function(L, path28, seeglb) {
+        path28 = to_uristring(path28);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path24, false);
+        xhr.open("GET", path28, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring11(`${xhr.status}: ${xhr.statusText}`));
@@ -18939,7 +18939,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path24;
+          code += " //# sourceURL=" + path28;
         let func;
         try {
           func = Function("fengari", code);
@@ -18959,11 +18959,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path24, seeglb) {
-        path24 = to_jsstring3(path24);
-        path24 = pathlib.resolve(process.cwd(), path24);
+      lsys_load = function(L, path28, seeglb) {
+        path28 = to_jsstring3(path28);
+        path28 = pathlib.resolve(process.cwd(), path28);
         try {
-          return __require(path24);
+          return __require(path28);
         } catch (e) {
           lua_pushstring(L, to_luastring11(e.message));
           return null;
@@ -18998,22 +18998,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path24) {
-        path24 = to_uristring(path24);
+      readable2 = function(path28) {
+        path28 = to_uristring(path28);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path24, false);
+        xhr.open("GET", path28, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path24, sym) {
-      let reg = checkjslib(L, path24);
+    var lookforfunc = function(L, path28, sym) {
+      let reg = checkjslib(L, path28);
       if (reg === null) {
-        reg = lsys_load(L, path24, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path28, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path24, reg);
+        addtojslib(L, path28, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -19027,15 +19027,15 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path24 = luaL_checkstring(L, 1);
+      let path28 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat3 = lookforfunc(L, path24, init);
-      if (stat3 === 0)
+      let stat4 = lookforfunc(L, path28, init);
+      if (stat4 === 0)
         return 1;
       else {
         lua_pushnil(L);
         lua_insert(L, -2);
-        lua_pushliteral(L, stat3 === ERRLIB ? LIB_FAIL : "init");
+        lua_pushliteral(L, stat4 === ERRLIB ? LIB_FAIL : "init");
         return 3;
       }
     };
@@ -19049,53 +19049,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring11(nver));
-      let path24 = env[nver];
-      if (path24 === void 0)
-        path24 = env[envname];
-      if (path24 === void 0 || noenv(L))
+      let path28 = env[nver];
+      if (path28 === void 0)
+        path28 = env[envname];
+      if (path28 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path24 = luaL_gsub(
+        path28 = luaL_gsub(
           L,
-          to_luastring11(path24),
+          to_luastring11(path28),
           to_luastring11(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring11(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path24, AUXMARK, dft);
+        luaL_gsub(L, path28, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path24) {
+    var checkjslib = function(L, path28) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path24);
+      lua_getfield(L, -1, path28);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path24, plib) {
+    var addtojslib = function(L, path28, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path24);
+      lua_setfield(L, -3, path28);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path24) {
-      while (path24[0] === LUA_PATH_SEP.charCodeAt(0)) path24 = path24.subarray(1);
-      if (path24.length === 0) return null;
-      let l = luastring_indexOf(path24, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path24.length;
-      lua_pushlstring(L, path24, l);
-      return path24.subarray(l);
+    var pushnexttemplate = function(L, path28) {
+      while (path28[0] === LUA_PATH_SEP.charCodeAt(0)) path28 = path28.subarray(1);
+      if (path28.length === 0) return null;
+      let l = luastring_indexOf(path28, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path28.length;
+      lua_pushlstring(L, path28, l);
+      return path28.subarray(l);
     };
-    var searchpath = function(L, name, path24, sep, dirsep) {
+    var searchpath = function(L, name, path28, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path24 = pushnexttemplate(L, path24)) !== null) {
+      while ((path28 = pushnexttemplate(L, path28)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring11(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -19124,13 +19124,13 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path24 = lua_tostring(L, -1);
-      if (path24 === null)
+      let path28 = lua_tostring(L, -1);
+      if (path28 === null)
         luaL_error(L, to_luastring11("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path24, to_luastring11("."), dirsep);
+      return searchpath(L, name, path28, to_luastring11("."), dirsep);
     };
-    var checkload = function(L, stat3, filename) {
-      if (stat3) {
+    var checkload = function(L, stat4, filename) {
+      if (stat4) {
         lua_pushstring(L, filename);
         return 2;
       } else
@@ -19155,8 +19155,8 @@ var require_loadlib = __commonJS({
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
         openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, openfunc);
-        let stat3 = lookforfunc(L, filename, openfunc);
-        if (stat3 !== ERRFUNC) return stat3;
+        let stat4 = lookforfunc(L, filename, openfunc);
+        if (stat4 !== ERRFUNC) return stat4;
         modname = mark + 1;
       }
       openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, modname);
@@ -19171,13 +19171,13 @@ var require_loadlib = __commonJS({
     var searcher_Croot = function(L) {
       let name = luaL_checkstring(L, 1);
       let p = luastring_indexOf(name, ".".charCodeAt(0));
-      let stat3;
+      let stat4;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
       let filename = findfile(L, lua_tostring(L, -1), to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
       if (filename === null) return 1;
-      if ((stat3 = loadfunc(L, filename, name)) !== 0) {
-        if (stat3 != ERRFUNC)
+      if ((stat4 = loadfunc(L, filename, name)) !== 0) {
+        if (stat4 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
           lua_pushfstring(L, to_luastring11("\n	no module '%s' in file '%s'"), name, filename);
@@ -19473,7 +19473,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path24, options) {
+    function checkPathExt(path28, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -19484,25 +19484,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path24.substr(-p.length).toLowerCase() === p) {
+        if (p && path28.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path24, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
+    function checkStat(stat4, path28, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path24, options);
+      return checkPathExt(path28, options);
     }
-    function isexe(path24, options, cb) {
-      fs.stat(path24, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path24, options));
+    function isexe(path28, options, cb) {
+      fs.stat(path28, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path28, options));
       });
     }
-    function sync(path24, options) {
-      return checkStat(fs.statSync(path24), path24, options);
+    function sync(path28, options) {
+      return checkStat(fs.statSync(path28), path28, options);
     }
   }
 });
@@ -19513,21 +19513,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path24, options, cb) {
-      fs.stat(path24, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
+    function isexe(path28, options, cb) {
+      fs.stat(path28, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path24, options) {
-      return checkStat(fs.statSync(path24), options);
+    function sync(path28, options) {
+      return checkStat(fs.statSync(path28), options);
     }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
     }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -19552,7 +19552,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path24, options, cb) {
+    function isexe(path28, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -19562,7 +19562,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path24, options || {}, function(er, is) {
+          isexe(path28, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -19571,7 +19571,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path24, options || {}, function(er, is) {
+      core(path28, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -19581,9 +19581,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path24, options) {
+    function sync(path28, options) {
       try {
-        return core.sync(path24, options || {});
+        return core.sync(path28, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -19599,7 +19599,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path24 = __require("path");
+    var path28 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -19637,7 +19637,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path24.join(pathPart, cmd);
+        const pCmd = path28.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -19664,7 +19664,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path24.join(pathPart, cmd);
+        const pCmd = path28.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -19712,7 +19712,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path28 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -19730,7 +19730,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path24.delimiter : void 0
+          pathExt: withoutPathExt ? path28.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -19739,7 +19739,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path24.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path28.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -19793,8 +19793,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path24, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path24.split("/").pop();
+      const [path28, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path28.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -19829,7 +19829,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path28 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -19854,7 +19854,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path24.normalize(parsed.command);
+        parsed.command = path28.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -21680,10 +21680,10 @@ import { readFileSync as readFileSync13, writeFileSync as writeFileSync6 } from 
 var import_saxes = __toESM(require_saxes(), 1);
 var TEXT_LIMIT = 64 * 1024;
 var CONSOLE_HINT = "; the full console log is in the artifacts";
-function junitXml(run2, options = {}) {
+function junitXml(run3, options = {}) {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run2.files.map((file) => testsuite(file, timestamp));
-  const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
+  const suites = run3.files.map((file) => testsuite(file, timestamp));
+  const totals = { ...sumTotals(run3.files.map(fileTotals)), time: run3.durationMs / 1e3 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
 function mergeJunit(xmlDocuments) {
@@ -21790,10 +21790,10 @@ function capText(text2, hint = "") {
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
-  const cut = bytes2.length - head.length - tail.length;
-  return `${head.toString()}
+  const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
+  const cut = bytes2.length - head2.length - tail.length;
+  return `${head2.toString()}
 [... ${cut} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -21884,9 +21884,9 @@ function suiteTotals(suite) {
 }
 
 // src/run/command.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { writeFile as writeFile4 } from "node:fs/promises";
 import { mkdirSync as mkdirSync6 } from "node:fs";
-import path21 from "node:path";
+import path25 from "node:path";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -22689,7 +22689,9 @@ var PROFILE_KEYS = {
   initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
-  cpus: [isPositiveInt, "a positive integer"]
+  cpus: [isPositiveInt, "a positive integer"],
+  modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"]
 };
 function loadConfig(suiteRoot) {
   const file = path.resolve(suiteRoot, CONFIG_FILE);
@@ -22715,7 +22717,7 @@ function loadConfig(suiteRoot) {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
-      for (const key2 of ["kernel", "initrd"])
+      for (const key2 of ["kernel", "initrd", "modules", "rootfs"])
         if (typeof profile[key2] === "string") profile[key2] = path.resolve(path.dirname(file), profile[key2]);
       profiles[name] = profile;
     }
@@ -22771,12 +22773,12 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path24) {
+function trackDirectory(path28) {
   install();
-  directories.add(path24);
+  directories.add(path28);
 }
-function untrackDirectory(path24) {
-  directories.delete(path24);
+function untrackDirectory(path28) {
+  directories.delete(path28);
 }
 
 // src/lua/state.ts
@@ -23007,6 +23009,7 @@ var LuaOptions = class {
       const map = {};
       import_fengari2.lua.lua_pushnil(this.L);
       while (import_fengari2.lua.lua_next(this.L, -2)) {
+        if (import_fengari2.lua.lua_type(this.L, -2) !== import_fengari2.lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
         map[toText(this.L, -2)] = toText(this.L, -1);
         import_fengari2.lua.lua_pop(this.L, 1);
       }
@@ -23570,12 +23573,12 @@ function createLuaFile(host) {
 import { mkdir, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 var MAX_SEGMENT = 80;
-async function writeArtifacts(dir, run2, files) {
+async function writeArtifacts(dir, run3, files) {
   await mkdir(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  wanted.push(...consoleLogs(run2));
+  wanted.push(...consoleLogs(run3));
   const written = [];
   for (const [relative, content] of wanted) {
     const target = path3.join(dir, ...relative.split("/"));
@@ -23585,11 +23588,11 @@ async function writeArtifacts(dir, run2, files) {
   }
   return written;
 }
-function consoleLogs(run2) {
+function consoleLogs(run3) {
   const fileDirs = new UniqueNames();
   const testDirs = /* @__PURE__ */ new Map();
   const logs = [];
-  for (const file of run2.files) {
+  for (const file of run3.files) {
     const failed = file.tests.filter((test) => test.failure?.consoles.length);
     if (failed.length === 0) continue;
     const fileDir = fileDirs.claim(file.file);
@@ -23675,8 +23678,8 @@ var ConsoleReporter = class {
     if (this.verbose) this.write(dim(`  [${file}] ${line}
 `));
   }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
+  summary(run3) {
+    const tests = run3.files.flatMap((file) => file.tests);
     const failures = tests.filter((test) => test.failure);
     if (failures.length) this.write(`
 ${red("Failures:")}
@@ -23684,13 +23687,13 @@ ${red("Failures:")}
     for (const test of failures) this.write(`
 ${this.describeFailure(test)}
 `);
-    if (run2.notRun.length) this.write(yellow(`
-interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
+    if (run3.notRun.length) this.write(yellow(`
+interrupted: ${run3.notRun.length} file(s) not run: ${run3.notRun.join(", ")}
 `));
     this.write(`
 ${countsLine(tests)}
 `);
-    this.write(dim(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
+    this.write(dim(`${run3.files.length} files in ${formatSeconds(run3.durationMs)}
 `));
   }
   describeFailure(test) {
@@ -23713,9 +23716,9 @@ ${indent(test.logs.join("\n"), "| ")}`));
 // src/report/github-annotations.ts
 import path4 from "node:path";
 var MAX_MESSAGE_BYTES = 4e3;
-function annotations(run2, options) {
+function annotations(run3, options) {
   const limit = options.limitPerType ?? 10;
-  const tests = run2.files.flatMap((file) => file.tests);
+  const tests = run3.files.flatMap((file) => file.tests);
   const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
   const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
   const lines = [
@@ -23802,28 +23805,28 @@ function cutToBytes(text2, maxBytes, keep = "start") {
 var MAX_BLOCK_BYTES = 64 * 1024;
 var SLOWEST = 5;
 var DETAILS = ["console", "traceback", "message"];
-function jobSummary(run2, options) {
+function jobSummary(run3, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
-  const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show)];
-  const head = parts.filter(Boolean).join("\n\n") + "\n";
+  const tests = run3.files.flatMap((file) => file.tests);
+  const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), slowestTable(tests, show)];
+  const head2 = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = tests.filter((test) => test.failure);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
-  return cutToBytes(head + failures, maxBytes);
+  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
+  return cutToBytes(head2 + failures, maxBytes);
 }
-function titleLines(run2, tests) {
+function titleLines(run3, tests) {
   const mark = count(tests).failed > 0 ? "\u274C" : "\u2705";
   return `## ${mark} Provium: ${countsLine(tests)}
 
-${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
+${run3.files.length} file${run3.files.length === 1 ? "" : "s"} in ${formatSeconds(run3.durationMs)}`;
 }
-function interrupted(run2, show) {
-  if (run2.notRun.length === 0) return "";
-  return `**Interrupted:** ${run2.notRun.length} file(s) not run: ${run2.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
+function interrupted(run3, show) {
+  if (run3.notRun.length === 0) return "";
+  return `**Interrupted:** ${run3.notRun.length} file(s) not run: ${run3.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
 }
-function filesTable(run2, show) {
-  const rows = run2.files.map((file) => {
+function filesTable(run3, show) {
+  const rows = run3.files.map((file) => {
     const c3 = count(file.tests);
     return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
   });
@@ -23915,17 +23918,17 @@ function codeSpan(text2) {
   return `${marker}${pad}${flat}${pad}${marker}`;
 }
 function longestBacktickRun(text2) {
-  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
+  return (text2.match(/`+/g) ?? []).reduce((longest, run3) => Math.max(longest, run3.length), 0);
 }
 var bytes = (text2) => Buffer.byteLength(text2);
 
 // src/report/json.ts
-function jsonReport(run2) {
-  const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
+function jsonReport(run3) {
+  const tests = run3.files.flatMap((file) => file.tests);
+  return { version: 1, summary: { ...count(tests), durationMs: run3.durationMs }, files: run3.files.map(jsonFile), notRun: run3.notRun };
 }
-function jsonResults(run2) {
-  return `${JSON.stringify(jsonReport(run2), null, 2)}
+function jsonResults(run3) {
+  return `${JSON.stringify(jsonReport(run3), null, 2)}
 `;
 }
 function jsonFile(file) {
@@ -24012,7 +24015,7 @@ function warnOnce(message) {
 }
 
 // src/vm/profile.ts
-import { accessSync, constants, readFileSync as readFileSync3 } from "node:fs";
+import { accessSync as accessSync2, constants as constants5, readFileSync as readFileSync5 } from "node:fs";
 
 // src/util/home.ts
 import { homedir } from "node:os";
@@ -24031,443 +24034,51 @@ var paths = (home = proviumHome()) => ({
   profileDir: (name) => join(home, "profiles", name)
 });
 
-// src/vm/profile.ts
-var BUILTIN_PROFILE = "minimal";
-var DEFAULT_MEMORY_MIB = 256;
-var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
-function checkReadable(file, what) {
-  try {
-    accessSync(file, constants.R_OK);
-  } catch (error) {
-    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
-    throw new ProviumError(`${what} ${file} ${reason}`);
-  }
-}
-function builtinProfile() {
-  const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
-  let stored;
-  try {
-    stored = JSON.parse(readFileSync3(file, "utf8"));
-  } catch {
-    throw new ProviumError(`the built-in profile '${BUILTIN_PROFILE}' is not set up (no ${file}): ${SETUP_HINT}`);
-  }
-  const profile = {
-    name: BUILTIN_PROFILE,
-    kernel: String(stored.kernel),
-    initrds: stored.initrds ?? [],
-    cmdline: String(stored.cmdline ?? ""),
-    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
-    cpus: Number(stored.cpus ?? 1)
-  };
-  for (const file2 of [profile.kernel, ...profile.initrds]) {
-    try {
-      checkReadable(file2, `the built-in profile's file`);
-    } catch (error) {
-      throw new ProviumError(`${error.message}: ${SETUP_HINT}`);
-    }
-  }
-  return profile;
-}
-function resolveProfile(name, config = { profiles: {} }) {
-  const user = config.profiles[name];
-  if (!user) {
-    if (name === BUILTIN_PROFILE) return builtinProfile();
-    const known = [BUILTIN_PROFILE, ...Object.keys(config.profiles)].join(", ");
-    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
-    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
-  }
-  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
-  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
-  return {
-    name,
-    kernel: user.kernel,
-    initrds,
-    cmdline: user.cmdline ?? "",
-    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
-    cpus: user.cpus ?? 1
-  };
-}
-
-// src/run/discover.ts
-import { existsSync as existsSync3, readdirSync, statSync } from "node:fs";
+// src/vm/kernel-modules.ts
+import { closeSync, existsSync as existsSync3, openSync, readdirSync, readSync, statSync } from "node:fs";
 import path5 from "node:path";
-var TEST_SUFFIX = ".test.lua";
-var DEFAULT_SUITE = "tests";
-function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path5.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path5.resolve(dir) === path5.resolve(suiteRoot)) continue;
-      walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path5.resolve(full));
-  }
-}
-function discoverTestFiles(paths2, suiteRoot) {
-  const found2 = [];
-  for (const given of paths2) {
-    if (!existsSync3(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path5.resolve(given));
-  }
-  return [...new Set(found2)].sort();
-}
-function findSuiteRoot(paths2) {
-  const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync3(first) && statSync(first).isDirectory()) return path5.resolve(first);
-  const cwd = process.cwd();
-  for (let dir = path5.resolve(path5.dirname(first)); dir.startsWith(cwd); dir = path5.dirname(dir)) {
-    if (existsSync3(path5.join(dir, CONFIG_FILE))) return dir;
-    if (dir === cwd) break;
-  }
-  const defaultSuite = path5.resolve(DEFAULT_SUITE);
-  return path5.resolve(first).startsWith(defaultSuite + path5.sep) ? defaultSuite : path5.resolve(path5.dirname(first));
-}
-
-// src/run/durations.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
-import path6 from "node:path";
-function defaultDurationsFile(suiteRoot) {
-  const key = createHash("sha256").update(path6.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path6.join(proviumHome(), "durations", `${key}.json`);
-}
-function loadDurations(file) {
+function kernelRelease(bzImage) {
+  const fd = openSync(bzImage, "r");
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync4(file, "utf8"))));
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function saveDurations(file, known, results) {
-  const merged = new Map(known);
-  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync(path6.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
-}
-function longestFirst(items, key, durations) {
-  const unknown = items.filter((item) => !durations.has(key(item)));
-  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
-  return [...unknown, ...known];
-}
-
-// src/run/run.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/fixtures/build.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync5 } from "node:fs";
-import path19 from "node:path";
-
-// src/vm/console-log.ts
-import { closeSync, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
-function readConsole(file) {
-  return readConsoleFrom(file, 0);
-}
-function consoleTail(file, lines = 30) {
-  const text2 = readConsole(file).replace(/\r/g, "").trimEnd();
-  if (!text2) return "(the guest printed nothing)";
-  return text2.split("\n").slice(-lines).join("\n");
-}
-var FOLLOW_INTERVAL_MS = 200;
-var ConsoleFollower = class {
-  constructor(file, onLine) {
-    this.file = file;
-    this.onLine = onLine;
-    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
-    this.timer.unref();
-  }
-  file;
-  onLine;
-  offset = 0;
-  partial = "";
-  timer;
-  /** Reads what is left and passes on the last, unterminated line too. */
-  stop() {
-    clearInterval(this.timer);
-    this.poll();
-    if (this.partial) this.onLine(this.partial);
-    this.partial = "";
-  }
-  poll() {
-    const text2 = readConsoleFrom(this.file, this.offset);
-    this.offset += text2.length;
-    this.partial += text2;
-    const lines = this.partial.replace(/\r/g, "").split("\n");
-    this.partial = lines.pop() ?? "";
-    for (const line of lines) this.onLine(line);
-  }
-};
-function consoleSize(file) {
-  try {
-    return statSync2(file).size;
-  } catch {
-    return 0;
-  }
-}
-function readConsoleFrom(file, offset) {
-  return readConsoleBytes(file, offset).toString("latin1");
-}
-function readConsoleBytes(file, offset, max = Infinity) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return Buffer.alloc(0);
-  }
-  try {
-    const length = Math.min(fstatSync(fd).size - offset, max);
-    if (length <= 0) return Buffer.alloc(0);
-    const bytes2 = Buffer.alloc(length);
-    const n2 = readSync(fd, bytes2, 0, length, offset);
-    return bytes2.subarray(0, n2);
+    const head2 = Buffer.alloc(16384);
+    const n2 = readSync(fd, head2, 0, head2.length, 0);
+    if (n2 < 528 || head2.toString("latin1", 514, 518) !== "HdrS") return void 0;
+    const start = 512 + head2.readUInt16LE(526);
+    if (start >= n2) return void 0;
+    const end = head2.indexOf(0, start);
+    const version = head2.toString("latin1", start, end < 0 ? n2 : end);
+    return version.split(" ")[0] || void 0;
   } finally {
     closeSync(fd);
   }
 }
-var STREAM_POLL_MS = 50;
-var ConsoleSource = class {
-  constructor(file, offset, what, stopped) {
-    this.file = file;
-    this.offset = offset;
-    this.what = what;
-    this.stopped = stopped;
-  }
-  file;
-  offset;
-  what;
-  stopped;
-  async fetch(max, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    for (; ; ) {
-      const data = readConsoleBytes(this.file, this.offset, max);
-      if (data.length) {
-        this.offset += data.length;
-        return { data, eof: false };
-      }
-      const stop = this.stopped();
-      if (stop) throw await stop;
-      if (Date.now() >= deadline) return { data, eof: false };
-      await sleep(Math.min(STREAM_POLL_MS, deadline - Date.now()));
-    }
-  }
-};
-
-// src/engine/thread.ts
-var import_fengari6 = __toESM(require_fengari(), 1);
-
-// src/lua/failure.ts
-var import_fengari5 = __toESM(require_fengari(), 1);
-function locate(L, thread, testFile) {
-  const ar = new import_fengari5.lua.lua_Debug();
-  const location = { traceback: "" };
-  const lines = [];
-  for (let level = 0; import_fengari5.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari5.lua.lua_getinfo(thread, (0, import_fengari5.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari5.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari5.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari5.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
-    if (source === PRELUDE_CHUNK) continue;
-    if (!source.startsWith("@")) {
-      lines.push(`	[host]: in ${name}`);
-      continue;
-    }
-    const file = source.slice(1);
-    if (!(ar.currentline > 0)) {
-      lines.push(`	${file}: in ${name}`);
-      continue;
-    }
-    lines.push(`	${file}:${ar.currentline}: in ${name}`);
-    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
-    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
-  }
-  location.traceback = ["stack traceback:", ...lines].join("\n");
-  return location;
-}
-function threadError(L, thread, testFile) {
-  import_fengari5.lua.lua_xmove(thread, L, 1);
-  try {
-    const outcome2 = outcomeOf(L);
-    if (outcome2) return outcome2;
-    const type = import_fengari5.lua.lua_type(L, -1);
-    let message;
-    if (type === import_fengari5.lua.LUA_TSTRING || type === import_fengari5.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari5.lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      import_fengari5.lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      import_fengari5.lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
-  } finally {
-    import_fengari5.lua.lua_pop(L, 1);
-  }
-}
-function outcomeOf(L) {
-  if (import_fengari5.lua.lua_type(L, -1) !== import_fengari5.lua.LUA_TTABLE || !import_fengari5.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari5.lua.lua_toboolean(L, -1);
-  import_fengari5.lua.lua_pop(L, 2);
-  if (!isOutcome) return void 0;
-  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("kind"));
-  import_fengari5.lua.lua_getfield(L, -2, (0, import_fengari5.to_luastring)("reason"));
-  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari5.lua.lua_pop(L, 2);
-  return outcome2;
+function modulesTree(root, release, kernel, what) {
+  const base = path5.join(root, "lib", "modules");
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ProviumError(`${what}: ${root} ${existsSync3(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
+  const releases = existsSync3(base) ? readdirSync(base).filter((name) => statSync(path5.join(base, name)).isDirectory()) : [];
+  if (releases.length === 0)
+    throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
+  if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
+  if (!releases.includes(release))
+    throw new ProviumError(
+      `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
+    );
+  const dir = path5.join(base, release);
+  if (!existsSync3(path5.join(dir, "modules.dep")))
+    throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
+  return { dir, release, target: `/lib/modules/${release}` };
 }
 
-// src/engine/thread.ts
-function consoles(vms) {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
-}
-function internalErrorOutcome(error, where = {}) {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
-}
-async function runInThread(lf, display, push, timeoutMs, vms) {
-  const { L, bridge } = lf;
-  const thread = import_fengari6.lua.lua_newthread(L);
-  const anchor = import_fengari6.lauxlib.luaL_ref(L, import_fengari6.lua.LUA_REGISTRYINDEX);
-  try {
-    push(thread);
-    const deadline = Date.now() + timeoutMs;
-    bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari6.lua.lua_gettop(thread) - 1, deadline);
-    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
-      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
-    if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout" || drive.status === "interrupted") {
-      const where = locate(L, thread, display);
-      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      if (where.file === display) where.testLine = where.line;
-      bridge.reset();
-      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
-    }
-    const error = threadError(L, thread, display);
-    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
-    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
-  } finally {
-    import_fengari6.lauxlib.luaL_unref(L, import_fengari6.lua.LUA_REGISTRYINDEX, anchor);
-  }
-}
-
-// src/engine/kernel-problems.ts
-var REPORT_STARTS = [
-  String.raw`WARNING: CPU: \d+ PID: \d+`,
-  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
-  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
-  String.raw`INFO: task \S+ blocked for more than`,
-  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
-];
-var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
-function firstKernelProblem(text2) {
-  return KERNEL_PROBLEM.exec(text2.replace(/\r/g, ""))?.[1]?.trim();
-}
-var ConsoleMarks = class {
-  marks = /* @__PURE__ */ new Map();
-  constructor(vms) {
-    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
-  }
-  /** The first problem each VM's kernel reported since the mark. */
-  problems(vms) {
-    return vms.flatMap((vm) => {
-      if (!vm.consoleLogPath) return [];
-      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
-      return line ? [{ vm: vm.name, line }] : [];
-    });
-  }
-};
-function checkKernelHealth(outcome2, marks, vms, where, during) {
-  if (outcome2.status !== "passed") return outcome2;
-  const problems = marks.problems(vms);
-  if (problems.length === 0) return outcome2;
-  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
-  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
-  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
-  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
-}
-
-// src/engine/scope.ts
-var Scope = class {
-  vms = [];
-  /** VMs resumed from fixtures: leaving them running is normal. */
-  resumed = /* @__PURE__ */ new Set();
-  /** internal: a vm:tail follower (ended without a log line). */
-  processes = [];
-  logs = [];
-  warnings = [];
-};
-async function endProcesses(scope, keepRunning) {
-  const owned = scope.processes.splice(0);
-  await Promise.all(
-    owned.map(async ({ process: process10, internal }) => {
-      const running = await process10.end(keepRunning).catch(() => false);
-      if (running && !internal && !keepRunning) scope.logs.push(`${process10.description} was still running at the end and has been killed`);
-    })
-  );
-}
-async function endScope(scope, status, warn) {
-  await endProcesses(scope, false);
-  const failed = status === "failed" || status === "error";
-  await Promise.all(
-    scope.vms.map(async (vm) => {
-      if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running") return vm.kill();
-      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
-      await vm.shutdown();
-    })
-  );
-}
-
-// src/engine/script.ts
-var import_fengari13 = __toESM(require_fengari(), 1);
-
-// src/engine/session.ts
-import path18 from "node:path";
-
-// src/lua/api/json.ts
-var import_fengari7 = __toESM(require_fengari(), 1);
-function installJson(L) {
-  import_fengari7.lua.lua_createtable(L, 0, 2);
-  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
-    pushValue(L2, JSON.stringify(toValue(L2, 1)));
-    return 1;
-  });
-  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("encode"));
-  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
-    const text2 = toText(L2, 1);
-    let value;
-    try {
-      value = JSON.parse(text2);
-    } catch (error) {
-      raise(L2, `json.decode: ${error.message}`);
-    }
-    pushValue(L2, value);
-    return 1;
-  });
-  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("decode"));
-  import_fengari7.lua.lua_setglobal(L, (0, import_fengari7.to_luastring)("json"));
-}
-
-// src/lua/api/provium.ts
-var import_fengari12 = __toESM(require_fengari(), 1);
-
-// src/vm/accel.ts
-import { closeSync as closeSync2, constants as constants6, existsSync as existsSync5, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+// src/vm/rootfs.ts
+import { closeSync as closeSync2, existsSync as existsSync6, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import path13 from "node:path";
+
+// src/host/images.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync5 } from "node:fs";
+import { lstat, mkdir as mkdir2, readdir, readlink, rename, rm, stat, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -25334,12 +24945,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path11 from "node:path";
+import path10 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -25356,7 +24967,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path7 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -25365,12 +24976,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path7.resolve(toPath(startPath));
+      let currentPath = path6.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path7.resolve(currentPath, "..");
+        currentPath = path6.resolve(currentPath, "..");
       }
     }
   };
@@ -25385,27 +24996,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path8.resolve(toPath(cwd));
+  const cwdPath = path7.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path8.delimiter);
+  const pathParts = pathOption.split(path7.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path8.delimiter ? `${result.join(path8.delimiter)}${pathOption}` : [...result, pathOption].join(path8.delimiter);
+  return pathOption === "" || pathOption === path7.delimiter ? `${result.join(path7.delimiter)}${pathOption}` : [...result, pathOption].join(path7.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path8.join(directory, "node_modules/.bin");
+    const pathPart = path7.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path8.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path7.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -25454,10 +25065,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants4 } from "node:os";
+import { constants as constants3 } from "node:os";
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants3 } from "node:os";
+import { constants as constants2 } from "node:os";
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -25475,7 +25086,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants2 } from "node:os";
+import { constants } from "node:os";
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -25766,7 +25377,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants2;
+  } = constants;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -25815,7 +25426,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants3.signals[name] === number);
+  const signal = signals2.find(({ name }) => constants2.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -25849,13 +25460,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants4.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(constants3.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants4.signals) {
+  if (signalName in constants3.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants4.signals) {
+  if (signalName.toUpperCase() in constants3.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -25863,8 +25474,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants4.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants4.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(constants3.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -26560,7 +26171,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path9 from "node:path";
+import path8 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -26579,7 +26190,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path9.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path8.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -26589,7 +26200,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path9.basename(file, ".exe") === "node") {
+  if (path8.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -26678,12 +26289,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync3 } from "node:fs";
-import path10 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path10.resolve(cwdString);
+  return path9.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -26700,7 +26311,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync3(cwd);
+    cwdStat = statSync2(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -26730,7 +26341,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path11.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path10.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -27706,7 +27317,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -28036,7 +27647,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -28070,7 +27681,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync5(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync3(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -28403,8 +28014,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync6(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync6(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync4(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync4(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -28750,7 +28361,7 @@ var validateSerializable = (newContents) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync as writeFileSync2, appendFileSync } from "node:fs";
+import { writeFileSync, appendFileSync } from "node:fs";
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
@@ -28871,13 +28482,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path24, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path24 === "string" ? path24 : path24.toString();
+  for (const { path: path28, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path28 === "string" ? path28 : path28.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path24, serializedResult);
+      appendFileSync(path28, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync2(path24, serializedResult);
+      writeFileSync(path28, serializedResult);
     }
   }
 };
@@ -31270,20 +30881,17 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/vm/qemu.ts
-import { existsSync as existsSync4 } from "node:fs";
-
 // src/util/executables.ts
-import { accessSync as accessSync2, constants as constants5 } from "node:fs";
-import path12 from "node:path";
+import { accessSync, constants as constants4, existsSync as existsSync4 } from "node:fs";
+import path11 from "node:path";
 var found = /* @__PURE__ */ new Map();
 function findExecutable(name) {
   const key = `${name}\0${process.env.PATH}`;
   if (!found.has(key)) {
-    const dirs = (process.env.PATH ?? "").split(path12.delimiter).filter(Boolean);
-    const hit = dirs.map((dir) => path12.join(dir, name)).find((candidate) => {
+    const dirs = (process.env.PATH ?? "").split(path11.delimiter).filter(Boolean);
+    const hit = dirs.map((dir) => path11.join(dir, name)).find((candidate) => {
       try {
-        accessSync2(candidate, constants5.X_OK);
+        accessSync(candidate, constants4.X_OK);
         return true;
       } catch {
         return false;
@@ -31293,6 +30901,636 @@ function findExecutable(name) {
   }
   return found.get(key);
 }
+function findSbin(name) {
+  return findExecutable(name) ?? ["/usr/sbin", "/sbin"].map((dir) => path11.join(dir, name)).find((file) => existsSync4(file));
+}
+
+// src/host/images.ts
+var FORMAT_VERSION = "ext4-1";
+var BLOCK = 4096;
+var IMAGE_FSTYPE = "ext4";
+var STALE_TEMP_MS = 36e5;
+var UNUSED_IMAGE_MS = 14 * 864e5;
+function typeOf(s) {
+  return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
+}
+async function summarizeTree(dir) {
+  const lines = [];
+  let blocks = 0;
+  const walk2 = async (rel) => {
+    const full = path12.join(dir, rel);
+    const s = await lstat(full);
+    const type = typeOf(s);
+    const target = type === "l" ? await readlink(full) : "";
+    lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
+`);
+    if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024));
+    else if (type === "l") blocks += target.length >= 60 ? 1 : 0;
+    if (type !== "d") return;
+    const names = await readdir(full);
+    blocks += 1 + Math.ceil(names.reduce((n2, name) => n2 + name.length + 12, 0) / BLOCK);
+    await Promise.all(names.map((name) => walk2(rel ? `${rel}/${name}` : name)));
+  };
+  await walk2("");
+  const hash = createHash("sha256").update(FORMAT_VERSION);
+  for (const line of lines.sort()) hash.update(line);
+  return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
+}
+function imageSizeBytes(t) {
+  const inodeBytes = (t.entries + 64) * 256;
+  const bytes2 = t.blocks * BLOCK + inodeBytes;
+  return Math.ceil((bytes2 * 1.1 + 4 * 1024 * 1024) / BLOCK) * BLOCK;
+}
+var images = /* @__PURE__ */ new Map();
+function imagesDir() {
+  return path12.join(paths().home, "images");
+}
+function directoryImage(dir) {
+  const key = path12.resolve(dir);
+  let pending = images.get(key);
+  if (!pending) {
+    pending = imageOf(key);
+    images.set(key, pending);
+    pending.catch(() => images.delete(key));
+  }
+  return pending;
+}
+async function imageOf(dir) {
+  const s = await stat(dir).catch(() => void 0);
+  if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
+  const tree = await summarizeTree(dir);
+  return buildImage(dir, tree, path12.join(imagesDir(), `${tree.key}.ext4`));
+}
+async function buildImage(dir, tree, target) {
+  const now = /* @__PURE__ */ new Date();
+  if (await utimes(target, now, now).then(() => true, () => false)) return target;
+  await mkdir2(path12.dirname(target), { recursive: true });
+  await removeStale(path12.dirname(target));
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const size = imageSizeBytes(tree);
+    await writeFile2(temp, "");
+    await truncate(temp, size);
+    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(tree.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
+    await run(sbin("mke2fs"), args, dir);
+    if (!existsSync5(path12.join(dir, "lost+found"))) await run(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp], dir);
+    await rename(temp, target);
+    return target;
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+function sbin(name) {
+  const found2 = findSbin(name);
+  if (!found2) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
+  return found2;
+}
+async function run(file, args, dir) {
+  const r = await execa(file, args, { reject: false, stdin: "ignore" });
+  if (!r.failed) return;
+  const why = String(r.stderr || r.stdout).trim().split("\n").pop() || r.shortMessage;
+  throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path12.basename(file)} failed: ${why}`);
+}
+async function removeStale(dir) {
+  for (const name of await readdir(dir)) {
+    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
+    const file = path12.join(dir, name);
+    const s = await stat(file).catch(() => void 0);
+    if (s && Date.now() - s.mtimeMs > limit) await rm(file, { force: true });
+  }
+}
+
+// src/vm/rootfs.ts
+var MAGICS = [
+  ["ext4", 1080, Buffer.from([83, 239])],
+  // ext2/3/4: the ext4 driver mounts all three
+  ["squashfs", 0, Buffer.from("hsqs")],
+  ["erofs", 1024, Buffer.from([226, 225, 245, 224])],
+  ["xfs", 0, Buffer.from("XFSB")],
+  ["btrfs", 65600, Buffer.from("_BHRfS_M")]
+];
+var NOT_IMAGES = [
+  [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
+  [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
+];
+function head(file, bytes2) {
+  const fd = openSync2(file, "r");
+  try {
+    const buf = Buffer.alloc(bytes2);
+    return buf.subarray(0, readSync2(fd, buf, 0, bytes2, 0));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function imageFstype(file, what) {
+  const start = head(file, 65608);
+  const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
+  const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
+  if (known) return known[0];
+  const other = NOT_IMAGES.find(([offset, magic]) => at(offset, magic));
+  const kinds = MAGICS.map(([type]) => type === "ext4" ? "ext2/3/4" : type).join(", ");
+  throw new ProviumError(`${what}: ${file} is ${other ? other[2] : `neither a directory nor a filesystem image (${kinds})`}`);
+}
+function existsInTree(root, rel, hops = 0) {
+  let at = root;
+  const parts = rel.split("/").filter(Boolean);
+  for (let i2 = 0; i2 < parts.length; i2++) {
+    const next = path13.join(at, parts[i2]);
+    const s = lstatSync(next, { throwIfNoEntry: false });
+    if (!s) return false;
+    if (s.isSymbolicLink()) {
+      if (hops > 40) return false;
+      const target = readlinkSync(next);
+      const base = target.startsWith("/") ? target : path13.posix.join(path13.relative(root, at), target);
+      return existsInTree(root, path13.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
+    }
+    at = next;
+  }
+  return true;
+}
+function checkRootfs(file, what) {
+  if (!existsSync6(file)) throw new ProviumError(`${what}: ${file} does not exist`);
+  if (statSync3(file).isDirectory()) {
+    if (!existsInTree(file, "bin/sh"))
+      throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
+    return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
+  }
+  return { path: file, kind: "image", fstype: imageFstype(file, what) };
+}
+async function rootfsMount(rootfs) {
+  const image = rootfs.kind === "directory" ? await directoryImage(rootfs.path) : rootfs.path;
+  return { target: "/", image, fstype: rootfs.fstype };
+}
+
+// src/vm/profile.ts
+function profileDirs(profile) {
+  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
+}
+var BUILTIN_PROFILE = "minimal";
+var DISTRO_PROFILE = "distro";
+var BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
+var DEFAULT_MEMORY_MIB = 256;
+var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
+function checkReadable(file, what) {
+  try {
+    accessSync2(file, constants5.R_OK);
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
+    throw new ProviumError(`${what} ${file} ${reason}`);
+  }
+}
+function profileModules(root, kernel, what, release) {
+  return root === void 0 ? void 0 : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
+}
+function readStored(name, hint) {
+  const file = `${paths().profileDir(name)}/profile.json`;
+  try {
+    return JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
+  }
+}
+function setupRepairs(check, hint = SETUP_HINT) {
+  try {
+    return check();
+  } catch (error) {
+    throw new ProviumError(`${error.message}: ${hint}`);
+  }
+}
+function builtinProfile(name) {
+  if (name === DISTRO_PROFILE) {
+    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
+    const stored2 = readStored(name, hint);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
+    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+  }
+  const stored = readStored(name, SETUP_HINT);
+  const profile = {
+    name,
+    kernel: String(stored.kernel),
+    initrds: stored.initrds ?? [],
+    cmdline: String(stored.cmdline ?? ""),
+    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
+    cpus: Number(stored.cpus ?? 1)
+  };
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : void 0;
+  if (typeof stored.modules === "string")
+    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
+  return profile;
+}
+function userProfile(name, user, config) {
+  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
+  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
+  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
+  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
+  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  return {
+    name,
+    kernel: user.kernel,
+    initrds,
+    cmdline: user.cmdline ?? "",
+    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
+    cpus: user.cpus ?? 1,
+    modules: profileModules(user.modules, user.kernel, key("modules")),
+    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`)
+  };
+}
+function resolveProfile(name, config = { profiles: {} }) {
+  const user = config.profiles[name];
+  if (!user && !BUILTIN_PROFILES.includes(name)) {
+    const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
+    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
+    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
+  }
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  const o2 = config.overrides?.profile === name ? config.overrides : void 0;
+  if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
+  return profile;
+}
+
+// src/run/discover.ts
+import { existsSync as existsSync7, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import path14 from "node:path";
+var TEST_SUFFIX = ".test.lua";
+var DEFAULT_SUITE = "tests";
+function walk(dir, suiteRoot, found2) {
+  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+    const full = path14.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name === "fixtures" && path14.resolve(dir) === path14.resolve(suiteRoot)) continue;
+      walk(full, suiteRoot, found2);
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path14.resolve(full));
+  }
+}
+function discoverTestFiles(paths2, suiteRoot) {
+  const found2 = [];
+  for (const given of paths2) {
+    if (!existsSync7(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (statSync4(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path14.resolve(given));
+  }
+  return [...new Set(found2)].sort();
+}
+function findSuiteRoot(paths2) {
+  const first = paths2[0] ?? DEFAULT_SUITE;
+  if (existsSync7(first) && statSync4(first).isDirectory()) return path14.resolve(first);
+  const cwd = process.cwd();
+  for (let dir = path14.resolve(path14.dirname(first)); dir.startsWith(cwd); dir = path14.dirname(dir)) {
+    if (existsSync7(path14.join(dir, CONFIG_FILE))) return dir;
+    if (dir === cwd) break;
+  }
+  const defaultSuite = path14.resolve(DEFAULT_SUITE);
+  return path14.resolve(first).startsWith(defaultSuite + path14.sep) ? defaultSuite : path14.resolve(path14.dirname(first));
+}
+
+// src/run/durations.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path15 from "node:path";
+function defaultDurationsFile(suiteRoot) {
+  const key = createHash2("sha256").update(path15.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path15.join(proviumHome(), "durations", `${key}.json`);
+}
+function loadDurations(file) {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function saveDurations(file, known, results) {
+  const merged = new Map(known);
+  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
+  mkdirSync(path15.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync(temporary, file);
+}
+function longestFirst(items, key, durations) {
+  const unknown = items.filter((item) => !durations.has(key(item)));
+  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
+  return [...unknown, ...known];
+}
+
+// src/run/run.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/fixtures/build.ts
+import { existsSync as existsSync11, mkdirSync as mkdirSync5 } from "node:fs";
+import path23 from "node:path";
+
+// src/vm/console-log.ts
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync3, statSync as statSync5 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+function readConsole(file) {
+  return readConsoleFrom(file, 0);
+}
+function consoleTail(file, lines = 30) {
+  const text2 = readConsole(file).replace(/\r/g, "").trimEnd();
+  if (!text2) return "(the guest printed nothing)";
+  return text2.split("\n").slice(-lines).join("\n");
+}
+var FOLLOW_INTERVAL_MS = 200;
+var ConsoleFollower = class {
+  constructor(file, onLine) {
+    this.file = file;
+    this.onLine = onLine;
+    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
+    this.timer.unref();
+  }
+  file;
+  onLine;
+  offset = 0;
+  partial = "";
+  timer;
+  /** Reads what is left and passes on the last, unterminated line too. */
+  stop() {
+    clearInterval(this.timer);
+    this.poll();
+    if (this.partial) this.onLine(this.partial);
+    this.partial = "";
+  }
+  poll() {
+    const text2 = readConsoleFrom(this.file, this.offset);
+    this.offset += text2.length;
+    this.partial += text2;
+    const lines = this.partial.replace(/\r/g, "").split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.onLine(line);
+  }
+};
+function consoleSize(file) {
+  try {
+    return statSync5(file).size;
+  } catch {
+    return 0;
+  }
+}
+function readConsoleFrom(file, offset) {
+  return readConsoleBytes(file, offset).toString("latin1");
+}
+function readConsoleBytes(file, offset, max = Infinity) {
+  let fd;
+  try {
+    fd = openSync3(file, "r");
+  } catch {
+    return Buffer.alloc(0);
+  }
+  try {
+    const length = Math.min(fstatSync(fd).size - offset, max);
+    if (length <= 0) return Buffer.alloc(0);
+    const bytes2 = Buffer.alloc(length);
+    const n2 = readSync3(fd, bytes2, 0, length, offset);
+    return bytes2.subarray(0, n2);
+  } finally {
+    closeSync3(fd);
+  }
+}
+var STREAM_POLL_MS = 50;
+var ConsoleSource = class {
+  constructor(file, offset, what, stopped) {
+    this.file = file;
+    this.offset = offset;
+    this.what = what;
+    this.stopped = stopped;
+  }
+  file;
+  offset;
+  what;
+  stopped;
+  async fetch(max, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const data = readConsoleBytes(this.file, this.offset, max);
+      if (data.length) {
+        this.offset += data.length;
+        return { data, eof: false };
+      }
+      const stop = this.stopped();
+      if (stop) throw await stop;
+      if (Date.now() >= deadline) return { data, eof: false };
+      await sleep(Math.min(STREAM_POLL_MS, deadline - Date.now()));
+    }
+  }
+};
+
+// src/engine/thread.ts
+var import_fengari6 = __toESM(require_fengari(), 1);
+
+// src/lua/failure.ts
+var import_fengari5 = __toESM(require_fengari(), 1);
+function locate(L, thread, testFile) {
+  const ar = new import_fengari5.lua.lua_Debug();
+  const location = { traceback: "" };
+  const lines = [];
+  for (let level = 0; import_fengari5.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari5.lua.lua_getinfo(thread, (0, import_fengari5.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari5.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari5.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari5.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+    if (source === PRELUDE_CHUNK) continue;
+    if (!source.startsWith("@")) {
+      lines.push(`	[host]: in ${name}`);
+      continue;
+    }
+    const file = source.slice(1);
+    if (!(ar.currentline > 0)) {
+      lines.push(`	${file}: in ${name}`);
+      continue;
+    }
+    lines.push(`	${file}:${ar.currentline}: in ${name}`);
+    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
+    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
+  }
+  location.traceback = ["stack traceback:", ...lines].join("\n");
+  return location;
+}
+function threadError(L, thread, testFile) {
+  import_fengari5.lua.lua_xmove(thread, L, 1);
+  try {
+    const outcome2 = outcomeOf(L);
+    if (outcome2) return outcome2;
+    const type = import_fengari5.lua.lua_type(L, -1);
+    let message;
+    if (type === import_fengari5.lua.LUA_TSTRING || type === import_fengari5.lua.LUA_TNUMBER) message = toText(L, -1);
+    else if (type === import_fengari5.lua.LUA_TNIL) message = "error(nil) was raised";
+    else {
+      import_fengari5.lauxlib.luaL_tolstring(L, -1);
+      message = `error value: ${toText(L, -1)}`;
+      import_fengari5.lua.lua_pop(L, 1);
+    }
+    return { outcome: "error", message, location: locate(L, thread, testFile) };
+  } finally {
+    import_fengari5.lua.lua_pop(L, 1);
+  }
+}
+function outcomeOf(L) {
+  if (import_fengari5.lua.lua_type(L, -1) !== import_fengari5.lua.LUA_TTABLE || !import_fengari5.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari5.lua.lua_toboolean(L, -1);
+  import_fengari5.lua.lua_pop(L, 2);
+  if (!isOutcome) return void 0;
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("kind"));
+  import_fengari5.lua.lua_getfield(L, -2, (0, import_fengari5.to_luastring)("reason"));
+  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
+  import_fengari5.lua.lua_pop(L, 2);
+  return outcome2;
+}
+
+// src/engine/thread.ts
+function consoles(vms) {
+  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
+}
+function internalErrorOutcome(error, where = {}) {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
+}
+async function runInThread(lf, display, push, timeoutMs, vms) {
+  const { L, bridge } = lf;
+  const thread = import_fengari6.lua.lua_newthread(L);
+  const anchor = import_fengari6.lauxlib.luaL_ref(L, import_fengari6.lua.LUA_REGISTRYINDEX);
+  try {
+    push(thread);
+    const deadline = Date.now() + timeoutMs;
+    bridge.watch(thread, deadline);
+    const drive = await bridge.drive(thread, import_fengari6.lua.lua_gettop(thread) - 1, deadline);
+    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
+      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
+    if (drive.status === "ok") return { status: "passed" };
+    if (drive.status === "timeout" || drive.status === "interrupted") {
+      const where = locate(L, thread, display);
+      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
+      if (where.file === display) where.testLine = where.line;
+      bridge.reset();
+      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
+      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
+    }
+    const error = threadError(L, thread, display);
+    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
+    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
+  } finally {
+    import_fengari6.lauxlib.luaL_unref(L, import_fengari6.lua.LUA_REGISTRYINDEX, anchor);
+  }
+}
+
+// src/engine/kernel-problems.ts
+var REPORT_STARTS = [
+  String.raw`WARNING: CPU: \d+ PID: \d+`,
+  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
+  String.raw`BUG: `,
+  String.raw`kernel BUG at `,
+  String.raw`Oops: `,
+  String.raw`general protection fault`,
+  String.raw`Unable to handle kernel`,
+  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
+  String.raw`INFO: task \S+ blocked for more than`,
+  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
+];
+var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
+function firstKernelProblem(text2) {
+  return KERNEL_PROBLEM.exec(text2.replace(/\r/g, ""))?.[1]?.trim();
+}
+var ConsoleMarks = class {
+  marks = /* @__PURE__ */ new Map();
+  constructor(vms) {
+    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
+  }
+  /** The first problem each VM's kernel reported since the mark. */
+  problems(vms) {
+    return vms.flatMap((vm) => {
+      if (!vm.consoleLogPath) return [];
+      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
+      return line ? [{ vm: vm.name, line }] : [];
+    });
+  }
+};
+function checkKernelHealth(outcome2, marks, vms, where, during) {
+  if (outcome2.status !== "passed") return outcome2;
+  const problems = marks.problems(vms);
+  if (problems.length === 0) return outcome2;
+  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
+  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
+  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
+  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
+}
+
+// src/engine/scope.ts
+var Scope = class {
+  vms = [];
+  /** VMs resumed from fixtures: leaving them running is normal. */
+  resumed = /* @__PURE__ */ new Set();
+  /** internal: a vm:tail follower (ended without a log line). */
+  processes = [];
+  logs = [];
+  warnings = [];
+};
+async function endProcesses(scope, keepRunning) {
+  const owned = scope.processes.splice(0);
+  await Promise.all(
+    owned.map(async ({ process: process10, internal }) => {
+      const running = await process10.end(keepRunning).catch(() => false);
+      if (running && !internal && !keepRunning) scope.logs.push(`${process10.description} was still running at the end and has been killed`);
+    })
+  );
+}
+async function endScope(scope, status, warn) {
+  await endProcesses(scope, false);
+  const failed = status === "failed" || status === "error";
+  await Promise.all(
+    scope.vms.map(async (vm) => {
+      if (vm.state === "stopped") return;
+      if (failed || vm.state !== "running") return vm.kill();
+      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
+      await vm.shutdown();
+    })
+  );
+}
+
+// src/engine/script.ts
+var import_fengari13 = __toESM(require_fengari(), 1);
+
+// src/engine/session.ts
+import { statSync as statSync7 } from "node:fs";
+import path22 from "node:path";
+
+// src/lua/api/json.ts
+var import_fengari7 = __toESM(require_fengari(), 1);
+function installJson(L) {
+  import_fengari7.lua.lua_createtable(L, 0, 2);
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
+    pushValue(L2, JSON.stringify(toValue(L2, 1)));
+    return 1;
+  });
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("encode"));
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
+    const text2 = toText(L2, 1);
+    let value;
+    try {
+      value = JSON.parse(text2);
+    } catch (error) {
+      raise(L2, `json.decode: ${error.message}`);
+    }
+    pushValue(L2, value);
+    return 1;
+  });
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("decode"));
+  import_fengari7.lua.lua_setglobal(L, (0, import_fengari7.to_luastring)("json"));
+}
+
+// src/lua/api/provium.ts
+var import_fengari12 = __toESM(require_fengari(), 1);
+
+// src/vm/accel.ts
+import { closeSync as closeSync4, constants as constants6, existsSync as existsSync9, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import path17 from "node:path";
+
+// src/vm/qemu.ts
+import { existsSync as existsSync8 } from "node:fs";
 
 // src/agent/protocol.ts
 var import_msgpack = __toESM(require_dist(), 1);
@@ -31787,6 +32025,9 @@ var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: t
 var decoder = new import_msgpack.Decoder({ useBigInt64: true });
 function encodeRequest(id, op, args) {
   checkArgs(op, args);
+  return encodeFrame(id, op, args);
+}
+function encodeFrame(id, op, args) {
   const payload = encoder.encode({ id, op, args });
   if (payload.length > FRAME.maxBytes)
     throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);
@@ -31853,10 +32094,30 @@ var FrameReader = class {
   }
 };
 
+// src/vm/guest-mounts.ts
+import path16 from "node:path";
+var GUEST_MOUNTS_FILE = "etc/provium/mounts";
+var mountSerial = (i2) => `provium-dir${i2}`;
+function mountsConfig(mounts) {
+  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}
+`).join("");
+}
+function checkGuestPath(target, where) {
+  if (!path16.posix.isAbsolute(target)) throw new ProviumError(`${where}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
+  if (/[\t\n\r\0]/.test(target)) throw new ProviumError(`${where}: the guest path ${JSON.stringify(target)} has a tab, newline or NUL in it`);
+  const normal = path16.posix.normalize(target).replace(/\/+$/, "");
+  if (normal === "") throw new ProviumError(`${where}: cannot mount a directory over the guest's / (give a profile a rootfs for that)`);
+  if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
+  return normal;
+}
+async function imageMounts(sources) {
+  return Promise.all(sources.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+}
+
 // src/vm/qemu.ts
 var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync4(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+var fastFirmware = existsSync8(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
   const args = [
     ...fastFirmware,
@@ -31897,6 +32158,9 @@ function qemuArgs(l) {
   l.diskFiles?.forEach(
     (file, i2) => args.push("-drive", `file=${file},format=raw,if=none,id=disk${i2},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i2},serial=provium-disk${i2}`)
   );
+  l.mounts?.forEach(
+    (m, i2) => args.push("-drive", `file=${m.image},format=raw,if=none,id=dir${i2},readonly=on`, "-device", `virtio-blk-pci,drive=dir${i2},serial=${mountSerial(i2)}`)
+  );
   return args;
 }
 function qemuBinary() {
@@ -31926,9 +32190,9 @@ function bootId() {
   }
 }
 async function probeKvm(kernel) {
-  if (!existsSync5("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  if (!existsSync9("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
-    closeSync2(openSync2("/dev/kvm", constants6.O_RDWR));
+    closeSync4(openSync4("/dev/kvm", constants6.O_RDWR));
   } catch {
     return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
   }
@@ -31968,7 +32232,7 @@ async function probeKvm(kernel) {
   }
 }
 async function kvmVerdict(kernel) {
-  const cacheFile = path13.join(proviumHome(), "accel-probe.json");
+  const cacheFile = path17.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
     const cached = JSON.parse(readFileSync7(cacheFile, "utf8"));
@@ -31977,7 +32241,7 @@ async function kvmVerdict(kernel) {
   }
   const verdict = await probeKvm(kernel);
   try {
-    mkdirSync2(path13.dirname(cacheFile), { recursive: true });
+    mkdirSync2(path17.dirname(cacheFile), { recursive: true });
     writeFileSync3(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
   } catch {
   }
@@ -32635,18 +32899,20 @@ function installProvium(L, bridge, host) {
   }
   setFunction2(L, "create", (L2) => {
     const profile = import_fengari12.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
-    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
+    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
     const accel = o2.parsed("accel", accelMode);
     const memoryMiB = o2.positive("memory", true, "MiB");
     const cpus = o2.positive("cpus", true, "vCPUs");
     const bootTimeout = o2.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L2, o2);
+    const dirs = Object.entries(o2.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
     let vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
         disks,
+        dirs,
         cmdline: o2.string("kernel_cmdline"),
         accel,
         bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
@@ -32684,8 +32950,8 @@ function installProvium(L, bridge, host) {
 }
 
 // src/vm/vm.ts
-import { rename, rm as rm2, stat, truncate, writeFile as writeFile2 } from "node:fs/promises";
-import path17 from "node:path";
+import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/agent/client.ts
 import net from "node:net";
@@ -32709,17 +32975,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path24, deadline, options, isAlive2) {
+  static async connect(path28, deadline, options, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path24, () => resolve2(s));
+          const s = net.createConnection(path28, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path24}: ${error.message}`);
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path28}: ${error.message}`);
         await sleep2(5);
       }
     }
@@ -32828,39 +33094,39 @@ var ResourceBudget = class {
   }
   pump() {
     while (this.queue.length) {
-      const head = this.queue[0];
-      if (!this.fits(head.need)) {
+      const head2 = this.queue[0];
+      if (!this.fits(head2.need)) {
         if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head.need.memoryMiB > this.limit.memoryMiB) {
+        if (this.used.memoryMiB + head2.need.memoryMiB > this.limit.memoryMiB) {
           this.queue.shift();
-          head.reject(new ProviumError(
-            `${head.label} needs ${head.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          head2.reject(new ProviumError(
+            `${head2.label} needs ${head2.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
           ));
           continue;
         }
         warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
       }
-      if (head.need.memoryMiB > this.freeMemoryMiB()) {
+      if (head2.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
-          head.reject(new ProviumError(`${head.label} needs ${head.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          head2.reject(new ProviumError(`${head2.label} needs ${head2.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
           continue;
         }
         return;
       }
       this.queue.shift();
-      this.used.memoryMiB += head.need.memoryMiB;
-      this.used.cpus += head.need.cpus;
-      this.holders.set(head.owner, (this.holders.get(head.owner) ?? 0) + 1);
+      this.used.memoryMiB += head2.need.memoryMiB;
+      this.used.cpus += head2.need.cpus;
+      this.holders.set(head2.owner, (this.holders.get(head2.owner) ?? 0) + 1);
       let released = false;
-      head.admit(() => {
+      head2.admit(() => {
         if (released) return;
         released = true;
-        this.used.memoryMiB -= head.need.memoryMiB;
-        this.used.cpus -= head.need.cpus;
-        const held = (this.holders.get(head.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head.owner);
-        else this.holders.set(head.owner, held);
+        this.used.memoryMiB -= head2.need.memoryMiB;
+        this.used.cpus -= head2.need.cpus;
+        const held = (this.holders.get(head2.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head2.owner);
+        else this.holders.set(head2.owner, held);
         this.pump();
       });
     }
@@ -32873,8 +33139,8 @@ function hostBudget() {
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path14 from "node:path";
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path18 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
 }
@@ -32890,15 +33156,15 @@ function removeStaleRunDirs(root = runsRoot()) {
   const removed = [];
   let entries;
   try {
-    entries = readdirSync2(root);
+    entries = readdirSync3(root);
   } catch {
     return removed;
   }
   for (const entry of entries) {
-    const dir = path14.join(root, entry);
+    const dir = path18.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync9(path14.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync9(path18.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
@@ -32908,8 +33174,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path24) {
-    this.path = path24;
+  constructor(path28) {
+    this.path = path28;
   }
   path;
   nextChild = 0;
@@ -32917,15 +33183,15 @@ var RunDir = class _RunDir {
   static create(root = runsRoot()) {
     removeStaleRunDirs(root);
     const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-    const dir = path14.join(root, id);
+    const dir = path18.join(root, id);
     mkdirSync3(dir, { recursive: true, mode: 448 });
-    writeFileSync4(path14.join(dir, "owner.pid"), String(process.pid));
+    writeFileSync4(path18.join(dir, "owner.pid"), String(process.pid));
     trackDirectory(dir);
     return new _RunDir(dir);
   }
   /** A fresh subdirectory, e.g. one per VM. */
   child(label) {
-    const dir = path14.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path18.join(this.path, `${label}-${++this.nextChild}`);
     mkdirSync3(dir, { recursive: true });
     return dir;
   }
@@ -32943,9 +33209,9 @@ function defaultRunDir() {
 }
 
 // src/vm/initrd.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import path15 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync10, mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import path19 from "node:path";
 
 // src/vm/cpio.ts
 var S_IFREG = 32768;
@@ -32972,10 +33238,10 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path24, mode, data) {
-  const name = Buffer.from(path24.replace(/^\/+/, "") + "\0");
-  const head = header(inode, mode, data.length, name.length);
-  return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
+function record(inode, path28, mode, data) {
+  const name = Buffer.from(path28.replace(/^\/+/, "") + "\0");
+  const head2 = header(inode, mode, data.length, name.length);
+  return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
 function writeCpio(entries) {
   const parts = [];
@@ -33000,25 +33266,32 @@ function writeCpio(entries) {
 // src/vm/initrd.ts
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync4(file);
+  const s = statSync6(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
-function agentOverlay(agentBinary) {
-  return writeCpio([
+function agentOverlay(agentBinary, mountsConfig2 = "") {
+  const entries = [
     { type: "dir", path: "provium", mode: 493 },
     { type: "file", path: AGENT_GUEST_PATH, mode: 493, data: agentBinary }
-  ]);
+  ];
+  if (mountsConfig2)
+    entries.push(
+      { type: "dir", path: "etc", mode: 493 },
+      { type: "dir", path: "etc/provium", mode: 493 },
+      { type: "file", path: GUEST_MOUNTS_FILE, mode: 420, data: Buffer.from(mountsConfig2) }
+    );
+  return writeCpio(entries);
 }
-function composeInitrd(initrds) {
+function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
-  if (!existsSync6(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
-  const key = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
-  const dir = path15.join(home, "initrd-cache");
-  const target = path15.join(dir, `${key}.cpio`);
-  if (existsSync6(target)) return target;
+  if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+  const key = createHash3("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
+  const dir = path19.join(home, "initrd-cache");
+  const target = path19.join(dir, `${key}.cpio`);
+  if (existsSync10(target)) return target;
   mkdirSync4(dir, { recursive: true });
   const parts = initrds.map((file) => readFileSync10(file));
-  parts.push(agentOverlay(readFileSync10(agent)));
+  parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync5(temporary, Buffer.concat(parts));
   renameSync2(temporary, target);
@@ -33044,11 +33317,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path24, deadline, isAlive2) {
+  static async connect(path28, deadline, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path24, () => resolve2(s));
+          const s = net2.createConnection(path28, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -33056,7 +33329,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path24}: ${error.message}`);
+        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path28}: ${error.message}`);
         await sleep3(5);
       }
     }
@@ -33104,8 +33377,8 @@ async function supportsIgnoreShared(qmp) {
 async function setIgnoreShared(qmp, on6) {
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
 }
-function shellQuote(path24) {
-  return `'${path24.replace(/'/g, "'\\''")}'`;
+function shellQuote(path28) {
+  return `'${path28.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33287,8 +33560,8 @@ var KmsgRecords = class {
 };
 
 // src/vm/transfer.ts
-import { lstat, mkdir as mkdir2, open, readdir, readFile, readlink, rm, symlink, chmod } from "node:fs/promises";
-import path16 from "node:path";
+import { lstat as lstat2, mkdir as mkdir3, open, readdir as readdir2, readFile, readlink as readlink2, rm as rm2, symlink, chmod } from "node:fs/promises";
+import path20 from "node:path";
 var CHUNK_BYTES = 2 << 20;
 var IN_FLIGHT = 3;
 var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
@@ -33317,7 +33590,7 @@ var InFlight = class {
     if (this.failure) throw this.failure;
   }
 };
-var guestJoin = (root, relative) => relative ? path16.posix.join(root, relative) : root;
+var guestJoin = (root, relative) => relative ? path20.posix.join(root, relative) : root;
 function changed(hostPath, before, now) {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
 }
@@ -33382,15 +33655,15 @@ async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
   }
 }
 async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
-  const st = await lstat(hostPath).catch((error) => {
+  const st = await lstat2(hostPath).catch((error) => {
     throw new ProviumError(`${hostPath}: ${error.code === "ENOENT" ? "vanished while it was pushed" : error.message}`);
   });
   const mode = modeOverride ?? st.mode & 4095;
-  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink(hostPath) });
+  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink2(hostPath) });
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
-    for (const name of (await readdir(hostPath)).sort()) await pushEntry(batcher, path16.join(hostPath, name), path16.posix.join(guestPath, name), void 0, dirModes);
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path20.join(hostPath, name), path20.posix.join(guestPath, name), void 0, dirModes);
     return;
   }
   if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
@@ -33401,7 +33674,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
 }
 async function pushPath(request, hostPath, guestPath, options = {}) {
   if (!guestPath.startsWith("/")) throw new ProviumError(`vm:push: the guest path must be absolute, got '${guestPath}'`);
-  const st = await lstat(hostPath);
+  const st = await lstat2(hostPath);
   if (options.mode !== void 0 && !st.isFile()) throw new ProviumError(`vm:push: opts.mode applies to a single file, and ${hostPath} is not one`);
   const batcher = new PushBatcher(request);
   const dirModes = [];
@@ -33417,7 +33690,7 @@ async function pushPath(request, hostPath, guestPath, options = {}) {
   }
 }
 async function pullFile(request, guestPath, hostPath, listedSize, mode) {
-  await rm(hostPath, { force: true });
+  await rm2(hostPath, { force: true });
   const file = await open(hostPath, "w", 384);
   try {
     const readAt = async (offset) => {
@@ -33450,17 +33723,17 @@ function refuseSpecial(guestPath, entries) {
 async function pullPath(request, guestPath, hostPath) {
   const { entries } = await request("list_tree", { path: guestPath });
   refuseSpecial(guestPath, entries);
-  await mkdir2(path16.dirname(hostPath), { recursive: true });
+  await mkdir3(path20.dirname(hostPath), { recursive: true });
   let bytes2 = 0;
   const dirModes = [];
   for (const entry of entries) {
-    const target = entry.path ? path16.join(hostPath, ...entry.path.split("/")) : hostPath;
+    const target = entry.path ? path20.join(hostPath, ...entry.path.split("/")) : hostPath;
     const source = guestJoin(guestPath, entry.path);
     if (entry.kind === "dir") {
-      await mkdir2(target, { recursive: true });
+      await mkdir3(target, { recursive: true });
       dirModes.push([target, entry.mode]);
     } else if (entry.kind === "symlink") {
-      await rm(target, { force: true });
+      await rm2(target, { force: true });
       await symlink(entry.target, target);
     } else bytes2 += await pullFile(request, source, target, Number(entry.size), entry.mode);
   }
@@ -33525,7 +33798,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path17.join(this.dir, "console.log") : "";
+    return this.dir ? path21.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -33537,16 +33810,19 @@ var Vm = class {
   async boot(options = {}) {
     await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
+      if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds),
+          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
-          disks: this.options.disks ?? []
+          disks: this.options.disks ?? [],
+          mounts
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
       };
@@ -33582,14 +33858,14 @@ var Vm = class {
     if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
     await setIgnoreShared(qmp, fast).catch(() => {
     });
-    const stateFile = path17.join(dir, "state");
+    const stateFile = path21.join(dir, "state");
     await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
     this.keepRamFile = true;
     await this.kill();
     const disks = await Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path17.join(dir, `disk-${i2}.raw`);
-        await rename(file, kept);
+        const kept = path21.join(dir, `disk-${i2}.raw`);
+        await rename2(file, kept);
         return kept;
       })
     );
@@ -33702,7 +33978,7 @@ var Vm = class {
       await this.exited;
     }
     this.releaseResources?.();
-    if (this.ramFileShared && !this.keepRamFile) await rm2(this.ramFileShared, { force: true });
+    if (this.ramFileShared && !this.keepRamFile) await rm3(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   async launch(bootTimeoutMs, plan2) {
@@ -33724,7 +34000,7 @@ var Vm = class {
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
-      this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      this.qmp = await QmpClient.connect(path21.join(this.dir, "qmp.sock"), deadline, this.isAlive);
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
@@ -33753,12 +34029,12 @@ var Vm = class {
   async prepareDisks(disks, fromSnapshot) {
     return Promise.all(
       disks.map(async (disk, i2) => {
-        const file = path17.join(this.dir, `disk-${i2}.raw`);
+        const file = path21.join(this.dir, `disk-${i2}.raw`);
         const source = fromSnapshot?.[i2] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile2(file, "");
+        else await writeFile3(file, "");
         const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
-        if (!fromSnapshot && size > (await stat(file)).size) await truncate(file, size);
+        if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
         return file;
       })
     );
@@ -33767,8 +34043,8 @@ var Vm = class {
     this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
     return {
       consoleLog: this.consoleLogPath,
-      qmpSocket: path17.join(this.dir, "qmp.sock"),
-      agentSocket: path17.join(this.dir, "agent.sock")
+      qmpSocket: path21.join(this.dir, "qmp.sock"),
+      agentSocket: path21.join(this.dir, "agent.sock")
     };
   }
   start(args) {
@@ -33802,7 +34078,7 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path17.join(this.dir, "agent.sock");
+    const socket = path21.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
     if (hello.version !== PROTOCOL_VERSION)
@@ -33848,41 +34124,49 @@ function diskImage(suiteRoot, image) {
   checkReadable(file, "disk image");
   return file;
 }
-function resultsDir(run2) {
-  return path18.resolve(run2.resultsDir ?? DEFAULT_RESULTS_DIR);
+function resultsDir(run3) {
+  return path22.resolve(run3.resultsDir ?? DEFAULT_RESULTS_DIR);
 }
-function openLuaSession(run2, session) {
+function dirSource(suiteRoot, { target, dir }) {
+  const where = `provium.create: dirs['${target}']`;
+  const guestPath = checkGuestPath(target, where);
+  const found2 = findUserPath(suiteRoot, dir, `${where}: the host directory`);
+  if (!statSync7(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir: path22.resolve(found2) };
+}
+function openLuaSession(run3, session) {
   const lf = createLuaFile({
-    suiteRoot: run2.suiteRoot,
-    signal: run2.signal,
+    suiteRoot: run3.suiteRoot,
+    signal: run3.signal,
     log: (line) => {
       session.scope().logs.push(line);
-      run2.onLog?.(session.label, line);
+      run3.onLog?.(session.label, line);
     }
   });
   const vmOptions = (options) => ({
     ...options,
-    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
-    accel: options.accel ?? run2.accel,
-    config: run2.config,
-    runDir: run2.runDir,
+    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run3.suiteRoot, disk.image) } : disk),
+    dirs: options.dirs?.map((source) => dirSource(run3.suiteRoot, source)),
+    accel: options.accel ?? run3.accel,
+    config: run3.config,
+    runDir: run3.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
-    onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
+    ramFile: session.ramDir ? path22.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    onConsoleLine: run3.traceGuests ? (vmName, line) => run3.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
   installProvium(lf.L, lf.bridge, {
-    trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
+    trace: run3.traceGuests ? (line) => run3.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
-    hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
-    resultsPath: (requested) => path18.resolve(resultsDir(run2), requested),
-    hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
+    hostPath: (requested, what) => findUserPath(run3.suiteRoot, requested, what),
+    resultsPath: (requested) => path22.resolve(resultsDir(run3), requested),
+    hostExec: { cwd: run3.suiteRoot, tmpdir: () => run3.runDir.child("host-tmp") },
     createVm: (profile, options) => {
-      const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+      const vm = createVm(profile ?? run3.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
       return vm;
     },
     fixture: async (name) => {
-      const snapshot = await run2.fixtures.snapshot(name, session.fixtureChain);
+      const snapshot = await run3.fixtures.snapshot(name, session.fixtureChain);
       const vm = createVm(snapshot.profile, vmOptions({}));
       const scope = session.scope();
       scope.vms.push(vm);
@@ -33896,8 +34180,8 @@ function openLuaSession(run2, session) {
 }
 
 // src/engine/script.ts
-function openScript(run2, file, session) {
-  const lf = openLuaSession(run2, session);
+function openScript(run3, file, session) {
+  const lf = openLuaSession(run3, session);
   return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari13.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
 async function runTopLevel({ lf }, display, timeoutMs, scope) {
@@ -33912,23 +34196,23 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path19.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path23.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
-async function buildFixture(run2, name, chain) {
-  const script = fixtureScript(run2.suiteRoot, name);
+async function buildFixture(run3, name, chain) {
+  const script = fixtureScript(run3.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync7(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path19.join(run2.runDir.path, "fixtures", name);
+  if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path23.join(run3.runDir.path, "fixtures", name);
   mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
-  const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
+  const loaded = openScript(run3, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
   try {
     if (loaded.syntaxError !== void 0) throw fail(`has a syntax error: ${loaded.syntaxError}`);
-    const ran = await runTopLevel(loaded, display, run2.timeoutMs, scope);
+    const ran = await runTopLevel(loaded, display, run3.timeoutMs, scope);
     let outcome2 = ran.outcome;
-    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
+    if (!run3.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -33941,7 +34225,7 @@ async function buildFixture(run2, name, chain) {
       throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
     await endProcesses(scope, true);
     snapshot = await last.saveSnapshot(dir);
-    for (const note of last.notes) run2.onLog?.(display, note);
+    for (const note of last.notes) run3.onLog?.(display, note);
     return snapshot;
   } finally {
     await endScope(scope, "passed", false);
@@ -33974,19 +34258,19 @@ var FixtureRegistry = class {
 // src/run/file-runner.ts
 var import_fengari14 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync11 } from "node:fs";
-import path20 from "node:path";
+import path24 from "node:path";
 var TEST_FILE_SUFFIX = ".test.lua";
-async function runTestFile(file, run2, selection = {}) {
+async function runTestFile(file, run3, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync11(file, "utf8");
-  const plainName = path20.basename(file, TEST_FILE_SUFFIX);
+  const plainName = path24.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
-  const script = openScript(run2, file, { label: display, scope: () => scope, fixtureChain: [] });
+  const script = openScript(run3, file, { label: display, scope: () => scope, fixtureChain: [] });
   const { lf } = script;
   const result = (name, line, tags, outcome2, from, owner) => ({
     file: display,
@@ -34015,10 +34299,10 @@ async function runTestFile(file, run2, selection = {}) {
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run2.timeoutMs, fileScope);
+    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run3.timeoutMs, fileScope);
     let topLevel = outcome2;
     const registered = readRegistered(lf.L, lf.framework);
-    if (!run2.allowKernelWarnings) {
+    if (!run3.allowKernelWarnings) {
       const plain = registered.length === 0;
       const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? void 0 : "the file's top level");
       if (plain) topLevel = health;
@@ -34039,9 +34323,9 @@ async function runTestFile(file, run2, selection = {}) {
       if (test.skip !== void 0) outcome3 = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
-        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
         await endScope(scope, outcome3.status, true);
-        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run3.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome3, testStarted, scope));
       finished7.add(test);
@@ -34209,7 +34493,8 @@ function plan(request) {
     const config = loadConfig(suiteRoot);
     if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
     const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
-    if (defaultProfile) resolveProfile(defaultProfile, config);
+    if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config);
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
@@ -34248,22 +34533,22 @@ function interruptOnCtrlC(controller, say) {
     process.off("SIGTERM", onTerm);
   };
 }
-async function writeReports(run2, request) {
-  const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
-  const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
+async function writeReports(run3, request) {
+  const junit = request.junit || request.artifacts ? junitXml(run3) : void 0;
+  const json = request.json || request.artifacts ? jsonResults(run3) : void 0;
   const write = async (file, text2) => {
-    mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
-    await writeFile3(file, text2);
+    mkdirSync6(path25.dirname(path25.resolve(file)), { recursive: true });
+    await writeFile4(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
   if (request.json) await write(request.json, json);
-  if (request.artifacts) await writeArtifacts(request.artifacts, run2, { junit, json });
+  if (request.artifacts) await writeArtifacts(request.artifacts, run3, { junit, json });
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)
-    for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+    for (const line of annotations(run3, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile3(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run3, { repoRoot }), { flag: "a" });
 }
 async function runCommand(request) {
   const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
@@ -34272,9 +34557,9 @@ async function runCommand(request) {
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
-  let run2;
+  let run3;
   try {
-    run2 = await runSuite({
+    run3 = await runSuite({
       files,
       suiteRoot,
       config,
@@ -34300,32 +34585,66 @@ async function runCommand(request) {
     progress.stop();
     release();
   }
-  reporter.summary(run2);
-  await writeReports(run2, request);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
-  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
-  return { exitCode: count(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
+  reporter.summary(run3);
+  await writeReports(run3, request);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run3.files);
+  if (controller.signal.aborted) return { exitCode: 130, run: run3 };
+  return { exitCode: count(run3.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run3 };
+}
+
+// src/setup/options.ts
+import { parseArgs } from "node:util";
+var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
+
+  --distro              also build the built-in profile 'distro': this host's distribution and
+                        release as a root filesystem (mmdebstrap), with the minimal profile's kernel
+  --packages <a,b>      extra packages for the distro root filesystem (with --distro)
+  --mirror <url>        the archive mmdebstrap builds from (default: the distribution's main mirror)
+  --help`;
+var SetupUsageError = class extends ProviumError {
+  name = "SetupUsageError";
+};
+function parseSetupArgs(args) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      allowPositionals: false,
+      options: { distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
+    }));
+  } catch (error) {
+    throw new SetupUsageError(`setup: ${error.message}
+${SETUP_USAGE}`);
+  }
+  if (values.help) return { help: true };
+  if (!values.distro && (values.packages !== void 0 || values.mirror !== void 0))
+    throw new SetupUsageError(`setup: --packages and --mirror go with --distro
+${SETUP_USAGE}`);
+  if (values.packages !== void 0 && !/^[a-z0-9][a-z0-9+.-]*(,[a-z0-9][a-z0-9+.-]*)*$/.test(values.packages))
+    throw new SetupUsageError(`setup: --packages must be package names separated by commas, got '${values.packages}'`);
+  const distro = values.distro ? { packages: values.packages?.split(",") ?? [], mirror: values.mirror } : void 0;
+  return { distro };
 }
 
 // src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm6 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/util/package-root.ts
-import { existsSync as existsSync8, readFileSync as readFileSync12 } from "node:fs";
-import path22 from "node:path";
+import { existsSync as existsSync12, readFileSync as readFileSync12 } from "node:fs";
+import path26 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
-  for (let dir = path22.dirname(fileURLToPath3(import.meta.url)); dir !== path22.dirname(dir); dir = path22.dirname(dir)) {
-    const manifest = path22.join(dir, "package.json");
-    if (existsSync8(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
+  for (let dir = path26.dirname(fileURLToPath3(import.meta.url)); dir !== path26.dirname(dir); dir = path26.dirname(dir)) {
+    const manifest = path26.join(dir, "package.json");
+    if (existsSync12(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync12(path22.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/setup/agent-build.ts
@@ -34343,28 +34662,28 @@ var SetupError = class extends ProviumError {
 };
 
 // src/setup/files.ts
-import { mkdir as mkdir3, readFile as readFile2, rename as rename2, rm as rm3, stat as stat2, writeFile as writeFile4, chmod as chmod2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile5, chmod as chmod2 } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path24) {
-  return stat2(path24).then(() => true, () => false);
+async function exists(path28) {
+  return stat3(path28).then(() => true, () => false);
 }
-async function atomicWrite(path24, data, mode = 420) {
-  await mkdir3(dirname(path24), { recursive: true });
-  const tmp = `${path24}.tmp-${process.pid}`;
+async function atomicWrite(path28, data, mode = 420) {
+  await mkdir4(dirname(path28), { recursive: true });
+  const tmp = `${path28}.tmp-${process.pid}`;
   try {
-    await writeFile4(tmp, data, { mode });
+    await writeFile5(tmp, data, { mode });
     await chmod2(tmp, mode);
-    await rename2(tmp, path24);
+    await rename3(tmp, path28);
   } catch (err) {
-    await rm3(tmp, { force: true });
+    await rm4(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path24, data, mode = 420) {
+async function writeIfChanged(path28, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile2(path24).catch(() => null), stat2(path24).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile2(path28).catch(() => null), stat3(path28).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path24, want, mode);
+  await atomicWrite(path28, want, mode);
   return true;
 }
 
@@ -34386,7 +34705,7 @@ async function tryRun(cmd, args, opts = {}) {
   const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
   return { ok: !r.failed, stdout, stderr, why };
 }
-async function run(cmd, args, opts = {}) {
+async function run2(cmd, args, opts = {}) {
   const r = await tryRun(cmd, args, opts);
   if (!r.ok) throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${r.why}`, opts.hint);
   return r;
@@ -34446,20 +34765,20 @@ var Apt = class {
   async update() {
     if (this.updated) return;
     const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
-    await run(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
+    await run2(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
     this.updated = true;
   }
   async install(pkgs) {
     const manual = `apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
     const [rmCmd, rmArgs] = await this.asRoot("rm", ["-f", "/var/lib/man-db/auto-update"], manual);
-    await run(rmCmd, rmArgs);
+    await run2(rmCmd, rmArgs);
     await this.update();
     const [cmd, args] = await this.asRoot(
       "apt-get",
       ["install", "-y", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", ...pkgs],
       manual
     );
-    await run(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
+    await run2(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
   }
   /** Install those of `pkgs` not yet installed; returns the ones it installed. */
   async ensure(pkgs) {
@@ -34501,7 +34820,7 @@ function parseDepends(field) {
 }
 
 // src/setup/kernel-package.ts
-import { mkdir as mkdir4, mkdtemp, readdir as readdir3, rename as rename3, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/setup/os-release.ts
@@ -34548,7 +34867,7 @@ async function readStamp(p) {
   const dir = p.profileDir(PROFILE);
   try {
     const stamp = JSON.parse(await readFile5(join3(dir, STAMP), "utf8"));
-    for (const f of ["vmlinuz", "modules.cpio"]) if (!await exists(join3(dir, f))) return null;
+    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join3(dir, f))) return null;
     return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;
@@ -34556,7 +34875,7 @@ async function readStamp(p) {
 }
 
 // src/setup/modules.ts
-import { readFile as readFile6, readdir as readdir2 } from "node:fs/promises";
+import { readFile as readFile6, readdir as readdir3 } from "node:fs/promises";
 import { basename, join as join4 } from "node:path";
 import { gunzipSync } from "node:zlib";
 
@@ -34633,9 +34952,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path24 = line.slice(0, colon).trim();
-    const name = moduleName(path24);
-    paths2.set(name, path24);
+    const path28 = line.slice(0, colon).trim();
+    const name = moduleName(path28);
+    paths2.set(name, path28);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -34682,13 +35001,13 @@ function modulesCpioEntries(mods) {
   ];
 }
 var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path24, apt) {
-  const kind = compressionOf(path24);
-  if (kind === "none" || kind === null) return readFile6(path24);
-  if (kind === "gz") return gunzipSync(await readFile6(path24));
+async function readModule(path28, apt) {
+  const kind = compressionOf(path28);
+  if (kind === "none" || kind === null) return readFile6(path28);
+  if (kind === "gz") return gunzipSync(await readFile6(path28));
   const tool = DECOMPRESSOR[kind];
   if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path24]);
+  return runBinary(tool.cmd, ["-dc", path28]);
 }
 async function packModules(modulesDir, apt) {
   const builtinPath = join4(modulesDir, "modules.builtin");
@@ -34703,15 +35022,15 @@ async function packModules(modulesDir, apt) {
     deps = parsed.deps;
   } else {
     files = /* @__PURE__ */ new Map();
-    for (const rel of await readdir2(modulesDir, { recursive: true })) {
+    for (const rel of await readdir3(modulesDir, { recursive: true })) {
       if (compressionOf(rel) !== null) files.set(moduleName(rel), join4(modulesDir, rel));
     }
     deps = /* @__PURE__ */ new Map();
     const queue = TARGET_MODULES.map(moduleName);
     for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path24 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path24) continue;
-      const bytes2 = await readModule(path24, apt);
+      const path28 = files.get(name);
+      if (deps.has(name) || builtin.has(name) || !path28) continue;
+      const bytes2 = await readModule(path28, apt);
       data.set(name, bytes2);
       const info = elfSection(bytes2, ".modinfo");
       const own = info ? modinfoDepends(info) : [];
@@ -34722,9 +35041,9 @@ async function packModules(modulesDir, apt) {
   const order = loadOrder(TARGET_MODULES, deps, builtin);
   const mods = [];
   for (const name of order) {
-    const path24 = files.get(name);
-    if (!path24) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path24), data: data.get(name) ?? await readModule(path24, apt) });
+    const path28 = files.get(name);
+    if (!path28) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path28), data: data.get(name) ?? await readModule(path28, apt) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -34772,38 +35091,38 @@ async function resolveKernel(apt, metapackage, guess = []) {
 }
 var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
 async function downloadDebs(debs, dir) {
-  await mkdir4(dir, { recursive: true });
+  await mkdir5(dir, { recursive: true });
   const files = [];
   let fetched = 0;
   for (const deb of debs) {
-    let name = (await readdir3(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
+    let name = (await readdir4(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
     if (!name) {
       const partial = await mkdtemp(join5(dir, ".partial-"));
       try {
         const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
+        await run2("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
           cwd: partial,
           hint: "check the network (and `apt-get update`), then re-run npm run setup"
         });
-        name = (await readdir3(partial)).find((f) => f.endsWith(".deb"));
+        name = (await readdir4(partial)).find((f) => f.endsWith(".deb"));
         if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename3(join5(partial, name), join5(dir, name));
+        await rename4(join5(partial, name), join5(dir, name));
         fetched++;
       } finally {
-        await rm4(partial, { recursive: true, force: true });
+        await rm5(partial, { recursive: true, force: true });
       }
     }
     files.push(join5(dir, name));
   }
   const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
-  for (const f of await readdir3(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm4(join5(dir, f), { force: true });
+  for (const f of await readdir4(dir)) {
+    if (f.endsWith(".deb") && !keep.has(f)) await rm5(join5(dir, f), { force: true });
   }
   return { files, fetched };
 }
 async function extractKernel(debFiles, into) {
-  for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir3(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
+  for (const f of debFiles) await run2("dpkg-deb", ["-x", f, into]);
+  const boot = (await readdir4(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
   const first = boot[0];
   if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
   const kernelVersion = first.slice("vmlinuz-".length);
@@ -34829,9 +35148,14 @@ async function kernelPackage(apt, p, scratch) {
   return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
+// src/setup/modules-tree.ts
+import { mkdir as mkdir6, readdir as readdir5, rm as rm7 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
 // src/setup/profile.ts
-import { readFile as readFile7, rm as rm5 } from "node:fs/promises";
+import { readFile as readFile7, rename as rename5, rm as rm6 } from "node:fs/promises";
 import { join as join6 } from "node:path";
+var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
 function profileJson(p, stamp) {
   const dir = p.profileDir(PROFILE);
   return {
@@ -34842,7 +35166,8 @@ function profileJson(p, stamp) {
     package: stamp.package,
     cmdline: "",
     memoryMiB: 256,
-    cpus: 1
+    cpus: 1,
+    modules: modulesRoot(p)
   };
 }
 async function writeProfile(p, stamp, fresh) {
@@ -34852,15 +35177,17 @@ async function writeProfile(p, stamp, fresh) {
     const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
     return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
   }
-  await rm5(join6(dir, STAMP), { force: true });
+  await rm6(join6(dir, STAMP), { force: true });
   await atomicWrite(join6(dir, "vmlinuz"), await readFile7(fresh.vmlinuz), 420);
   await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
+  await rm6(modulesRoot(p), { recursive: true, force: true });
+  await rename5(fresh.modulesTree, modulesRoot(p));
   await atomicWrite(join6(dir, "profile.json"), json);
   await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
   return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
 }
-async function profileStep(p, kernel, modules) {
-  if (!kernel.tree || !modules.cpio) {
+async function profileStep(p, kernel, modules, tree) {
+  if (!kernel.tree || !modules.cpio || !tree.tree) {
     if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
     return writeProfile(p, kernel.current, null);
   }
@@ -34871,7 +35198,48 @@ async function profileStep(p, kernel, modules) {
     modules: modules.files,
     targets: TARGET_MODULES.join(" ")
   };
-  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
+  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio, modulesTree: tree.tree });
+}
+
+// src/setup/modules-tree.ts
+var DECOMPRESS = {
+  xz: { cmd: ["xz", "-d", "-q"], pkg: "xz-utils" },
+  zst: { cmd: ["zstd", "-d", "-q", "--rm"], pkg: "zstd" },
+  gz: { cmd: ["gzip", "-d", "-q"], pkg: "gzip" }
+};
+async function buildModulesTree(modulesDir, release, root, apt) {
+  await rm7(root, { recursive: true, force: true });
+  const target = join7(root, "lib", "modules", release);
+  await mkdir6(join7(root, "lib", "modules"), { recursive: true });
+  await run2("cp", ["-a", modulesDir, target]);
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rel of await readdir5(target, { recursive: true })) {
+    const kind = compressionOf(rel);
+    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join7(target, rel)]);
+  }
+  for (const [kind, files] of byKind) {
+    if (kind === "none") continue;
+    const tool = DECOMPRESS[kind];
+    await apt.ensure([tool.pkg]);
+    for (let i2 = 0; i2 < files.length; i2 += 500) await run2(tool.cmd[0], [...tool.cmd.slice(1), "--", ...files.slice(i2, i2 + 500)]);
+  }
+  await apt.ensure(["kmod"]);
+  await run2(findSbin("depmod") ?? "depmod", ["-b", root, release], { hint: "install kmod (apt-get install kmod), then re-run npm run setup" });
+  return [...byKind.values()].reduce((n2, files) => n2 + files.length, 0);
+}
+async function allModules(kernel, staging, apt) {
+  if (!kernel.tree) return { status: "skipped", detail: "already installed", value: { tree: null } };
+  const count3 = await buildModulesTree(kernel.tree.modulesDir, kernel.tree.kernelVersion, staging, apt);
+  return { status: "done", detail: `${count3} modules for ${kernel.tree.kernelVersion}, modules.dep by depmod`, value: { tree: staging } };
+}
+async function modulesImage(p) {
+  const base = join7(modulesRoot(p), "lib", "modules");
+  const [release] = await readdir5(base);
+  if (!release) throw new SetupError(`${base} is empty`, "re-run npm run setup");
+  const existed = new Set(await readdir5(imagesDir()).catch(() => []));
+  const image = await directoryImage(join7(base, release));
+  const made = !existed.has(image.slice(imagesDir().length + 1));
+  return { status: made ? "done" : "skipped", detail: `${made ? "made" : "found"} ${image}`, value: void 0 };
 }
 
 // src/setup/rootfs.ts
@@ -34879,8 +35247,8 @@ import { readFile as readFile8 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path24) {
-  const parts = path24.split("/").slice(0, -1);
+function parents(path28) {
+  const parts = path28.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -34891,9 +35259,9 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path24) => ({ type: "dir", path: path24, mode: DIR_MODE[path24] ?? 493 })),
+    ...dirs.map((path28) => ({ type: "dir", path: path28, mode: DIR_MODE[path28] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path24) => ({ type: "symlink", path: path24, target: "/bin/busybox" })),
+    ...applets.map((path28) => ({ type: "symlink", path: path28, target: "/bin/busybox" })),
     { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
     { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
   ];
@@ -34911,7 +35279,7 @@ async function buildRootfs(out) {
   if (dynamic) {
     throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
   }
-  const list = await run(HOST_BUSYBOX, ["--list-full"]);
+  const list = await run2(HOST_BUSYBOX, ["--list-full"]);
   const entries = rootfsEntries(busybox, list.stdout);
   const applets = entries.filter((e) => e.type === "symlink").length;
   const wrote = await writeIfChanged(out, writeCpio(entries));
@@ -34976,6 +35344,56 @@ function valueOf(r) {
   return r.value;
 }
 
+// src/setup/distro.ts
+import { mkdir as mkdir7, readFile as readFile9, rename as rename6, rm as rm8 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
+function distroPlan(os, options) {
+  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
+  const ubuntu = ids.includes("ubuntu");
+  if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
+  const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
+  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "a testing or unstable host: give the mirror and suite by hand is not supported yet; use a stable release");
+  const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
+  const packages = [.../* @__PURE__ */ new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
+  return { suite, mirror, packages };
+}
+var STAMP2 = "stamp.json";
+async function buildDistro(p, apt, options) {
+  const plan2 = distroPlan(await readOsRelease(), options);
+  const dir = p.profileDir(DISTRO_PROFILE);
+  const root = join8(dir, "root");
+  const stamp = JSON.stringify(plan2);
+  const current = await readFile9(join8(dir, STAMP2), "utf8").catch(() => "");
+  if (current.trim() === stamp && await exists(root)) {
+    const image2 = await directoryImage(root);
+    return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (image ${image2})`, value: void 0 };
+  }
+  await apt.ensure(["mmdebstrap"]);
+  await mkdir7(p.profilesDir, { recursive: true });
+  const staging = join8(p.profilesDir, `.distro-${process.pid}.tmp`);
+  try {
+    const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
+    const [cmd, argv] = await apt.asRoot("mmdebstrap", args, `mmdebstrap ${args.join(" ")}`);
+    const r = await tryRun(cmd, argv);
+    if (!r.ok)
+      throw new SetupError(
+        `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
+        "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
+      );
+    await rm8(join8(dir, STAMP2), { force: true });
+    await rm8(root, { recursive: true, force: true });
+    await mkdir7(dir, { recursive: true });
+    await rename6(staging, root);
+  } finally {
+    await rm8(staging, { recursive: true, force: true });
+  }
+  await atomicWrite(join8(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: root }, null, 2) + "\n");
+  const image = await directoryImage(root);
+  await atomicWrite(join8(dir, STAMP2), stamp + "\n");
+  return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${root} (image ${image})`, value: void 0 };
+}
+
 // src/setup/system-packages.ts
 var SYSTEM_PACKAGES = [
   "qemu-system-x86",
@@ -34987,7 +35405,11 @@ var SYSTEM_PACKAGES = [
   // libc.a: the agent is linked statically
   "linux-libc-dev",
   // <asm/unistd_64.h>
-  "make"
+  "make",
+  "e2fsprogs",
+  // mke2fs -d: host directories become read-only filesystem images
+  "kmod"
+  // depmod -b: modules.dep for the guest's modprobe
 ];
 async function present(pkg) {
   if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
@@ -35004,14 +35426,16 @@ async function systemPackages(apt) {
 }
 
 // src/setup/setup.ts
-async function runSetup() {
+async function runSetup(options = {}) {
   const repoRoot = packageRoot();
   const p = paths();
   const apt = new Apt();
-  const runner = new Runner(6);
-  const scratch = await mkdtemp2(join7(tmpdir(), "provium-setup-"));
+  const runner = new Runner(options.distro ? 9 : 8);
+  const scratch = await mkdtemp2(join9(tmpdir(), "provium-setup-"));
+  const staging = join9(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
     rmSync3(scratch, { recursive: true, force: true });
+    rmSync3(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -35019,20 +35443,26 @@ async function runSetup() {
     await runner.step("system packages", [], () => systemPackages(apt));
     const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
     const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
+    const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
     const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
     await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
-    await runner.step("profile", [kernel, modules, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules)));
+    const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
+    await runner.step("modules image", [profile], () => modulesImage(p));
+    const distro = options.distro;
+    if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
   } finally {
-    await rm6(scratch, { recursive: true, force: true });
+    await rm9(scratch, { recursive: true, force: true });
+    await rm9(staging, { recursive: true, force: true });
   }
   return runner.finish();
 }
 
 // src/cli/args.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/run/request.ts
-import path23 from "node:path";
+import { existsSync as existsSync13 } from "node:fs";
+import path27 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -35049,7 +35479,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path23.resolve(base, value);
+  const file = path27.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -35057,9 +35487,15 @@ function kernelFile(what, value, base) {
   }
   return file;
 }
+function existingPath(what, value, base, made) {
+  if (value === void 0) return void 0;
+  const file = path27.resolve(base, value);
+  if (!existsSync13(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  return file;
+}
 function validateRunRequest(raw, base = process.cwd()) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -35070,7 +35506,9 @@ function validateRunRequest(raw, base = process.cwd()) {
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === void 0 ? void 0 : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline }
+      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
+      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
+      rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run")
     };
     return { request };
   } catch (error) {
@@ -35097,16 +35535,19 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
+    --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
 function parse2(args, options) {
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options });
     return { values, positionals };
   } catch (error) {
     throw new UsageError(`${error.message}
@@ -35132,6 +35573,8 @@ function runRequest(args) {
     kernel: { type: "string" },
     initrd: { type: "string" },
     cmdline: { type: "string" },
+    modules: { type: "string" },
+    rootfs: { type: "string" },
     "allow-kernel-warnings": { type: "boolean" }
   });
   const str = (value) => value === void 0 ? void 0 : String(value);
@@ -35141,6 +35584,8 @@ function runRequest(args) {
     kernel: str(v.kernel),
     initrd: str(v.initrd),
     cmdline: str(v.cmdline),
+    modules: str(v.modules),
+    rootfs: str(v.rootfs),
     filter: str(v.filter),
     timeout: str(v.timeout),
     accel: str(v.accel),
@@ -35189,7 +35634,12 @@ async function main(argv) {
     console.log(packageVersion());
     return 0;
   }
-  if (command2 === "setup") return runSetup();
+  if (command2 === "setup") {
+    const options = parseSetupArgs(rest);
+    if (!options.help) return runSetup(options);
+    console.log(SETUP_USAGE);
+    return 0;
+  }
   if (command2 === "merge-junit") return mergeCommand(rest);
   if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
 ${USAGE}`);
@@ -35200,5 +35650,5 @@ try {
 } catch (error) {
   if (!(error instanceof ProviumError)) throw error;
   console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
 }

@@ -21,6 +21,7 @@ provium = {}
 ---@field accel? provium.Accel Default: --accel, else "auto".
 ---@field boot_timeout? number Seconds boot() waits for the guest agent (default 60).
 ---@field disks? (integer|provium.Disk)[] Scratch disks: /dev/vda, /dev/vdb, … in the guest; a size in MiB (empty) or a raw image to copy.
+---@field dirs? table<string, string> Host directories shown read-only at guest paths: { ["/opt/x"] = "build/x" } (host paths found like dofile finds files).
 
 ---Creates a VM of the named profile, not booted. `profile` defaults to
 ---"minimal" (or the run's --profile/--kernel). Raises for an unknown profile,

@@ -12,6 +12,9 @@ export type UploadPolicy = (typeof UPLOAD_POLICIES)[number];
 export interface ActionInputs {
   /** The run, checked by the same function as the CLI's options. */
   request: RunRequest;
+  /** Build the built-in `distro` profile (setup --distro), with these extra packages. */
+  distro: boolean;
+  distroPackages: string[];
   resultsDir: string;
   uploadArtifacts: UploadPolicy;
   artifactName: string;
@@ -48,6 +51,8 @@ export function readInputs(workspace: string): ActionInputs {
       initrd: optional("initrd"),
       cmdline: optional("kernel-cmdline"),
       profile: optional("profile"),
+      modules: optional("modules"),
+      rootfs: optional("rootfs"),
       accel: optional("accel"),
       jobs: optional("jobs"),
       shard: optional("shard"),
@@ -69,6 +74,8 @@ export function readInputs(workspace: string): ActionInputs {
   return {
     request,
     resultsDir,
+    distro: boolean("distro", false),
+    distroPackages: core.getInput("distro-packages").split(/[\s,]+/).filter(Boolean),
     uploadArtifacts: oneOf("upload-artifacts", UPLOAD_POLICIES, "on-failure"),
     artifactName: core.getInput("artifact-name") || "provium-results",
     cache: boolean("cache", true),

@@ -30,11 +30,12 @@ async function main(): Promise<void> {
   await step("Install QEMU and guest tools", async () => core.info((await systemPackages(new Apt())).detail ?? "done"));
   await step("Enable KVM", async () => core.info(await enableKvm()));
   const home = proviumHome();
-  const key = setupCacheKey();
+  const distro = inputs.distro ? { packages: inputs.distroPackages } : undefined;
+  const key = setupCacheKey(distro ? `distro:${distro.packages.join(",")}` : "");
   const useCache = inputs.cache && cacheReachable();
   const hit = useCache && (await step("Restore the cached guest setup", () => restoreSetup(home, key)));
   await step("Set up the guest", async () => {
-    if ((await runSetup()) !== 0) throw new ProviumError("the guest setup failed (its log is above)");
+    if ((await runSetup({ distro })) !== 0) throw new ProviumError("the guest setup failed (its log is above)");
   });
   if (useCache && !hit) await step("Cache the guest setup", () => saveSetup(home, key));
 

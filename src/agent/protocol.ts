@@ -94,6 +94,11 @@ const decoder = new Decoder({ useBigInt64: true });
 /** A framed request; a request the schema does not allow, or too large for a frame, throws. */
 export function encodeRequest(id: number, op: Op, args: object): Buffer {
   checkArgs(op, args);
+  return encodeFrame(id, op, args);
+}
+
+/** A framed request as given, unchecked (for tests of the agent's own checks); too large for a frame throws. */
+export function encodeFrame(id: number, op: string, args: unknown): Buffer {
   const payload = encoder.encode({ id, op, args });
   if (payload.length > FRAME.maxBytes)
     throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);

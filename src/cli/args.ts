@@ -22,11 +22,14 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
+    --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
 
@@ -61,12 +64,14 @@ export function runRequest(args: string[]): RunRequest {
     kernel: { type: "string" },
     initrd: { type: "string" },
     cmdline: { type: "string" },
+    modules: { type: "string" },
+    rootfs: { type: "string" },
     "allow-kernel-warnings": { type: "boolean" },
   });
   const str = (value: unknown) => (value === undefined ? undefined : String(value));
   const { request, error } = validateRunRequest({
     paths: positionals,
-    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline),
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs),
     filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs), shard: str(v.shard),
     durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     tags: (v.tag as string[] | undefined) ?? [],

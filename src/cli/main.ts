@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { mergeJunit } from "../report/junit.ts";
 import { runCommand } from "../run/command.ts";
+import { parseSetupArgs, SETUP_USAGE, SetupUsageError } from "../setup/options.ts";
 import { runSetup } from "../setup/setup.ts";
 import { ProviumError, UsageError } from "../util/errors.ts";
 import { packageVersion } from "../util/package-root.ts";
@@ -35,7 +36,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(packageVersion());
     return 0;
   }
-  if (command === "setup") return runSetup();
+  if (command === "setup") {
+    const options = parseSetupArgs(rest);
+    if (!options.help) return runSetup(options);
+    console.log(SETUP_USAGE);
+    return 0;
+  }
   if (command === "merge-junit") return mergeCommand(rest);
   if (command !== "run") throw new UsageError(`unknown command '${command}'\n${USAGE}`);
   return (await runCommand(runRequest(rest))).exitCode;
@@ -46,5 +52,5 @@ try {
 } catch (error) {
   if (!(error instanceof ProviumError)) throw error;
   console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
 }

@@ -2,6 +2,7 @@
 // run's configuration and owned by whichever scope is running, and
 // provium.fixture() resumes snapshots from the run's fixtures (the registry
 // of src/fixtures/, which builds them with this same engine).
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/config.ts";
 import type { RunDir } from "../host/run-dir.ts";
@@ -11,6 +12,7 @@ import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
 import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
+import { checkGuestPath, type DirSource } from "../vm/guest-mounts.ts";
 import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
 import type { Scope } from "./scope.ts";
 
@@ -68,6 +70,15 @@ export function resultsDir(run: RunContext): string {
   return path.resolve(run.resultsDir ?? DEFAULT_RESULTS_DIR);
 }
 
+/** A `dirs` entry checked: an absolute guest path, and a host directory found where dofile() finds files. */
+function dirSource(suiteRoot: string, { target, dir }: DirSource): DirSource {
+  const where = `provium.create: dirs['${target}']`;
+  const guestPath = checkGuestPath(target, where);
+  const found = findUserPath(suiteRoot, dir, `${where}: the host directory`);
+  if (!statSync(found).isDirectory()) throw new ProviumError(`${where}: ${found} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir: path.resolve(found) };
+}
+
 export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {
   const lf = createLuaFile({
     suiteRoot: run.suiteRoot,
@@ -80,6 +91,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   const vmOptions = (options: VmOptions): VmOptions => ({
     ...options,
     disks: options.disks?.map((disk) => (disk.image ? { ...disk, image: diskImage(run.suiteRoot, disk.image) } : disk)),
+    dirs: options.dirs?.map((source) => dirSource(run.suiteRoot, source)),
     accel: options.accel ?? run.accel,
     config: run.config,
     runDir: run.runDir,

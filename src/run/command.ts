@@ -58,7 +58,9 @@ function plan(request: RunRequest): Plan {
     const config = loadConfig(suiteRoot);
     if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
     const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
-    if (defaultProfile) resolveProfile(defaultProfile, config); // a missing kernel or unknown profile fails now, as a usage error
+    if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+    // A missing kernel, an unknown profile, modules of another kernel or a bad rootfs fail now, as a usage error.
+    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);

@@ -2,6 +2,7 @@
 // Action): each reads its options as strings, and this one function checks
 // them and types them, with one message per mistake — the same words for
 // `--accel fast` and for the input `accel: fast`.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { mustBe } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
@@ -37,12 +38,15 @@ export interface RawRunRequest {
   kernel?: string;
   initrd?: string;
   cmdline?: string;
+  /** The default profile's kernel modules (an INSTALL_MOD_PATH) and root filesystem (a directory or an image). */
+  modules?: string;
+  rootfs?: string;
   /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
   allowKernelWarnings: boolean;
 }
 
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
@@ -50,6 +54,9 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   shard?: Shard;
   /** The kernel under test, its files' paths absolute and readable. */
   kernelUnderTest?: { kernel: string; initrd?: string; cmdline?: string };
+  /** Absolute, and existing. */
+  modules?: string;
+  rootfs?: string;
 }
 
 export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; request?: undefined };
@@ -81,10 +88,18 @@ function kernelFile(what: string, value: string, base: string): string {
   return file;
 }
 
+/** A path the run reads (modules, rootfs): absolute (against base), and existing. */
+function existingPath(what: string, value: string | undefined, base: string, made: string): string | undefined {
+  if (value === undefined) return undefined;
+  const file = path.resolve(base, value);
+  if (!existsSync(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  return file;
+}
+
 /** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -96,6 +111,8 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
       shard: shard === undefined ? undefined : parseShard(shard),
       filter: regex(filter),
       kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, base), cmdline },
+      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=…` before the run"),
+      rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
     };
     return { request };
   } catch (error) {

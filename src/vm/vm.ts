@@ -16,8 +16,10 @@ import { formatSeconds, within } from "../util/time.ts";
 import { chooseAccel, type AccelMode } from "./accel.ts";
 import { ConsoleFollower, ConsoleSource, consoleSize, consoleTail, readConsole } from "./console-log.ts";
 import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
-import { resolveProfile, type Profile } from "./profile.ts";
+import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
+import { profileDirs, resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
+import { rootfsMount } from "./rootfs.ts";
 import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
 import { GuestProcess } from "./process.ts";
 import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
@@ -47,6 +49,8 @@ export interface VmOptions {
   onConsoleLine?: (vmName: string, line: string) => void;
   /** Scratch disks to attach: /dev/vda, /dev/vdb, … in the guest. */
   disks?: DiskSpec[];
+  /** Host directories shown read-only at guest paths (sources absolute, targets checked). */
+  dirs?: DirSource[];
 }
 
 /** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
@@ -185,17 +189,20 @@ export class Vm {
   async boot(options: { timeoutMs?: number } = {}): Promise<void> {
     await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
+      if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds),
+          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
           disks: this.options.disks ?? [],
+          mounts,
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : undefined,
       };

@@ -49,7 +49,7 @@ test("a spawned process: stdin, stdout, stderr, close_stdin and its exit status"
     await rejectsWith(agent.call("proc_write", { handle, data: Buffer.from("x") }), /^process \d+: its stdin was closed/);
     const status = await agent.call("proc_wait", { handle, timeout_ms: 5000 });
     assert.deepEqual(status, { exited: true, code: 3, signal: null });
-    assert.deepEqual(await readAll(agent, handle, "stderr"), { data: "bye\n", dropped: 0 });
+    assert.deepEqual(await readAll(agent, handle as number, "stderr"), { data: "bye\n", dropped: 0 });
     const end = await agent.call("proc_read", { handle, stream: "stdout" });
     assert.deepEqual([text(end.data), end.eof], ["", true]);
     assert.deepEqual(await agent.call("proc_release", { handle }), { exited: true, code: 3, signal: null });
@@ -60,7 +60,7 @@ test("output beyond max_output is dropped and counted, and the process is never 
   withAgent(async (agent) => {
     const { handle } = await agent.call("spawn", { cmd: "head -c 300000 /dev/zero", max_output: 1000 });
     assert.deepEqual(await agent.call("proc_wait", { handle, timeout_ms: 5000 }), { exited: true, code: 0, signal: null });
-    const { data, dropped } = await readAll(agent, handle, "stdout");
+    const { data, dropped } = await readAll(agent, handle as number, "stdout");
     assert.deepEqual([data.length, dropped], [1000, 299_000]);
     await agent.call("proc_release", { handle });
   }));

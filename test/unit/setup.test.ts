@@ -203,6 +203,7 @@ test("a profile assembled for other target modules (or before they were recorded
   const dir = paths(home).profileDir(PROFILE);
   mkdirSync(dir, { recursive: true });
   for (const file of ["vmlinuz", "modules.cpio"]) writeFileSync(path.join(dir, file), "");
+  mkdirSync(path.join(dir, "modules/lib/modules"), { recursive: true });
   const stamp = { packages: "linux-image-x=1", package: "linux-image-x", kernelVersion: "x", modules: ["virtio.ko"] };
   writeFileSync(path.join(dir, STAMP), JSON.stringify(stamp));
   assert.equal(await readStamp(paths(home)), null, "a stamp from before targets were recorded");

@@ -57,18 +57,20 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
 
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
-    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
+    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
     const accel = o.parsed("accel", accelMode);
     const memoryMiB = o.positive("memory", true, "MiB");
     const cpus = o.positive("cpus", true, "vCPUs");
     const bootTimeout = o.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L, o);
+    const dirs = Object.entries(o.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
     let vm: Vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
         disks,
+        dirs,
         cmdline: o.string("kernel_cmdline"),
         accel,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,

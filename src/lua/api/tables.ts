@@ -108,6 +108,8 @@ export class LuaOptions {
       const map: Record<string, string> = {};
       lua.lua_pushnil(this.L);
       while (lua.lua_next(this.L, -2)) {
+        // Checked before reading: converting a number key in place would break lua_next.
+        if (lua.lua_type(this.L, -2) !== lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
         map[toText(this.L, -2)] = toText(this.L, -1);
         lua.lua_pop(this.L, 1);
       }

@@ -62,6 +62,25 @@ void exec_child_exited(pid_t pid, int status);
 void exec_lock(void);
 void exec_unlock(void);
 
+/* exec.c, shared with process.c: argv from an op's argv or cmd argument (NULL
+ * with err filled), the child's environment, and the child's side of a fork
+ * (never returns). */
+char **command_argv(const char *op, const mp_val *argv, const mp_val *cmd, op_error *err);
+char **build_env(const mp_val *env);
+void free_strings(char **items);
+void run_child(int in, int out, int err, const char *cwd, char **argv, char **envp) __attribute__((noreturn));
+
+/* process.c: spawned processes, read and driven by the proc_* ops */
+int op_spawn(op_args args, mp_buf *out, op_error *err);
+int op_proc_read(op_args args, mp_buf *out, op_error *err);
+int op_proc_write(op_args args, mp_buf *out, op_error *err);
+int op_proc_close_stdin(op_args args, mp_buf *out, op_error *err);
+int op_proc_signal(op_args args, mp_buf *out, op_error *err);
+int op_proc_wait(op_args args, mp_buf *out, op_error *err);
+int op_proc_release(op_args args, mp_buf *out, op_error *err);
+/* Called (with exec_lock held) for every reaped child exec does not own. */
+void process_child_exited(pid_t pid, int status);
+
 /* files.c */
 int op_put_files(op_args args, mp_buf *out, op_error *err);
 int op_list_tree(op_args args, mp_buf *out, op_error *err);

@@ -41,8 +41,10 @@ void exec_child_exited(pid_t pid, int status) {
     c->exited = 1;
     uint64_t one = 1;
     (void)!write(c->event_fd, &one, sizeof one);
-    break;
+    exec_unlock();
+    return;
   }
+  process_child_exited(pid, status); /* not exec's: maybe a spawned process (or an orphan) */
   exec_unlock();
 }
 
@@ -93,7 +95,7 @@ static int drain(int fd, outputs *all, output *o) {
   }
 }
 
-static void free_strings(char **items) {
+void free_strings(char **items) {
   for (char **p = items; p && *p; p++) free(*p);
   free(items);
 }
@@ -122,7 +124,7 @@ static char **shell_argv(char *cmd) {
 
 /* The guest's default environment, with the request's variables on top;
  * NULL on out of memory. */
-static char **build_env(const mp_val *env) {
+char **build_env(const mp_val *env) {
   static const char *defaults[] = { "PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root", "TERM=linux" };
   size_t n_defaults = sizeof defaults / sizeof defaults[0];
   uint32_t extra = env && env->type == MP_MAP ? env->v.map.len : 0;
@@ -165,7 +167,7 @@ static void child_error(const char *before, const char *what, const char *after)
 }
 
 /* In the child: only async-signal-safe calls until execve. */
-static void run_child(int in, int out, int err, const char *cwd, char **argv, char **envp) {
+void run_child(int in, int out, int err, const char *cwd, char **argv, char **envp) {
   sigset_t none;
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, NULL);
@@ -186,15 +188,21 @@ static void close_fd(int *fd) {
   *fd = -1;
 }
 
-int op_exec(op_args args, mp_buf *out, op_error *err) {
-  if (args[EXEC_ARGV] && args[EXEC_CMD]) return fail(err, EINVAL, "exec takes argv or cmd, not both");
-  char **argv = string_array(args[EXEC_ARGV]);
+char **command_argv(const char *op, const mp_val *argv_arg, const mp_val *cmd_arg, op_error *err) {
+  if (argv_arg && cmd_arg) { fail(err, EINVAL, "%s takes argv or cmd, not both", op); return NULL; }
+  char **argv = string_array(argv_arg);
   if (!argv) {
-    char *cmd = mp_strdup(args[EXEC_CMD]);
-    if (!cmd) return fail(err, EINVAL, "exec needs argv (a non-empty array) or cmd (a shell string)");
+    char *cmd = mp_strdup(cmd_arg);
+    if (!cmd) { fail(err, EINVAL, "%s needs argv (a non-empty array) or cmd (a shell string)", op); return NULL; }
     argv = shell_argv(cmd);
-    if (!argv) return fail(err, ENOMEM, "exec: out of memory");
+    if (!argv) fail(err, ENOMEM, "%s: out of memory", op);
   }
+  return argv;
+}
+
+int op_exec(op_args args, mp_buf *out, op_error *err) {
+  char **argv = command_argv("exec", args[EXEC_ARGV], args[EXEC_CMD], err);
+  if (!argv) return -1;
   char **envp = build_env(args[EXEC_ENV]);
   char *cwd = mp_strdup(args[EXEC_CWD]);
   const mp_val *stdin_data = args[EXEC_STDIN];

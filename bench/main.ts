@@ -3,11 +3,14 @@ import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
+import { benchProcesses } from "./processes.ts";
 import { benchTransfer } from "./transfer.ts";
 import { benchRootfs } from "./rootfs.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
+console.log();
+await benchProcesses();
 console.log();
 await benchLua();
 console.log();

@@ -1953,7 +1953,7 @@ var require_luaconf = __commonJS({
     var {
       LUA_VERSION_MAJOR,
       LUA_VERSION_MINOR,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var LUA_PATH_SEP = ";";
     module.exports.LUA_PATH_SEP = LUA_PATH_SEP;
@@ -1970,11 +1970,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_LDIR = LUA_LDIR;
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
-      const LUA_PATH_DEFAULT = to_luastring10(
+      const LUA_PATH_DEFAULT = to_luastring11(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring10(
+      const LUA_JSPATH_DEFAULT = to_luastring11(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -1987,11 +1987,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_SHRDIR = "!\\..\\share\\lua\\" + LUA_VDIR + "\\";
       module.exports.LUA_SHRDIR = LUA_SHRDIR;
-      const LUA_PATH_DEFAULT = to_luastring10(
+      const LUA_PATH_DEFAULT = to_luastring11(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?\\init.lua;" + LUA_JSDIR + "?.lua;" + LUA_JSDIR + "?\\init.lua;" + LUA_SHRDIR + "?.lua;" + LUA_SHRDIR + "?\\init.lua;.\\?.lua;.\\?\\init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring10(
+      const LUA_JSPATH_DEFAULT = to_luastring11(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "..\\share\\lua\\" + LUA_VDIR + "\\?.js;" + LUA_JSDIR + "loadall.js;.\\?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2007,11 +2007,11 @@ var require_luaconf = __commonJS({
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_JSDIR2 = LUA_LDIR2;
-      const LUA_PATH_DEFAULT = to_luastring10(
+      const LUA_PATH_DEFAULT = to_luastring11(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;" + LUA_LDIR2 + "?.lua;" + LUA_LDIR2 + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring10(
+      const LUA_JSPATH_DEFAULT = to_luastring11(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;" + LUA_JSDIR2 + "?.js;" + LUA_JSDIR2 + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2232,7 +2232,7 @@ var require_defs = __commonJS({
       return s;
     };
     var to_luastring_cache = {};
-    var to_luastring10 = function(str, cache) {
+    var to_luastring11 = function(str, cache) {
       if (typeof str !== "string") throw new TypeError("to_luastring expects a javascript string");
       if (cache) {
         let cached = to_luastring_cache[str];
@@ -2275,7 +2275,7 @@ var require_defs = __commonJS({
     var from_userstring = function(str) {
       if (!is_luastring(str)) {
         if (typeof str === "string") {
-          str = to_luastring10(str);
+          str = to_luastring11(str);
         } else {
           throw new TypeError("expects an array of bytes or javascript string");
         }
@@ -2289,9 +2289,9 @@ var require_defs = __commonJS({
     module.exports.luastring_eq = luastring_eq;
     module.exports.to_jsstring = to_jsstring3;
     module.exports.to_uristring = to_uristring;
-    module.exports.to_luastring = to_luastring10;
+    module.exports.to_luastring = to_luastring11;
     module.exports.from_userstring = from_userstring;
-    var LUA_SIGNATURE = to_luastring10("\x1BLua");
+    var LUA_SIGNATURE = to_luastring11("\x1BLua");
     var LUA_VERSION_MAJOR = "5";
     var LUA_VERSION_MINOR = "3";
     var LUA_VERSION_NUM = 503;
@@ -2813,7 +2813,7 @@ var require_lstring = __commonJS({
       is_luastring,
       luastring_eq,
       luastring_from,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { lua_assert } = require_llimits();
     var TString = class {
@@ -2856,7 +2856,7 @@ var require_lstring = __commonJS({
       return luaS_bless(L, luastring_from(str));
     };
     var luaS_newliteral = function(L, str) {
-      return luaS_bless(L, to_luastring10(str));
+      return luaS_bless(L, to_luastring11(str));
     };
     module.exports.luaS_eqlngstr = luaS_eqlngstr;
     module.exports.luaS_hash = luaS_hash;
@@ -2888,7 +2888,7 @@ var require_ltable = __commonJS({
         LUA_TTHREAD,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       LUA_MAXINTEGER
@@ -2913,10 +2913,10 @@ var require_ltable = __commonJS({
     var table_hash = function(L, key) {
       switch (key.type) {
         case LUA_TNIL:
-          return ldebug.luaG_runerror(L, to_luastring10("table index is nil", true));
+          return ldebug.luaG_runerror(L, to_luastring11("table index is nil", true));
         case LUA_TNUMFLT:
           if (isNaN(key.value))
-            return ldebug.luaG_runerror(L, to_luastring10("table index is NaN", true));
+            return ldebug.luaG_runerror(L, to_luastring11("table index is NaN", true));
         /* fall through */
         case LUA_TNUMINT:
         /* takes advantage of floats and integers being same in JS */
@@ -3105,7 +3105,7 @@ var require_ltable = __commonJS({
         } else {
           entry = table2.dead_weak && table2.dead_weak.get(hash) || table2.dead_strong.get(hash);
           if (!entry)
-            return ldebug.luaG_runerror(L, to_luastring10("invalid key to 'next'"));
+            return ldebug.luaG_runerror(L, to_luastring11("invalid key to 'next'"));
           do {
             entry = entry.n;
             if (!entry)
@@ -3550,7 +3550,7 @@ var require_lvm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       INDEXK,
@@ -4107,13 +4107,13 @@ var require_lvm = __commonJS({
               } else {
                 let nlimit, nstep, ninit;
                 if ((nlimit = tonumber(plimit)) === false)
-                  ldebug.luaG_runerror(L, to_luastring10("'for' limit must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring11("'for' limit must be a number", true));
                 L.stack[ra + 1].setfltvalue(nlimit);
                 if ((nstep = tonumber(pstep)) === false)
-                  ldebug.luaG_runerror(L, to_luastring10("'for' step must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring11("'for' step must be a number", true));
                 L.stack[ra + 2].setfltvalue(nstep);
                 if ((ninit = tonumber(init)) === false)
-                  ldebug.luaG_runerror(L, to_luastring10("'for' initial value must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring11("'for' initial value must be a number", true));
                 L.stack[ra].setfltvalue(ninit - nstep);
               }
               ci.l_savedpc += i2.sBx;
@@ -4355,7 +4355,7 @@ var require_lvm = __commonJS({
         default: {
           tm = ltm.luaT_gettmbyobj(L, rb, ltm.TMS.TM_LEN);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, rb, to_luastring10("get length of", true));
+            ldebug.luaG_typeerror(L, rb, to_luastring11("get length of", true));
           break;
         }
       }
@@ -4370,12 +4370,12 @@ var require_lvm = __commonJS({
     };
     var luaV_div = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring10("attempt to divide by zero"));
+        ldebug.luaG_runerror(L, to_luastring11("attempt to divide by zero"));
       return Math.floor(m / n2) | 0;
     };
     var luaV_mod = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring10("attempt to perform 'n%%0'"));
+        ldebug.luaG_runerror(L, to_luastring11("attempt to perform 'n%%0'"));
       return m - Math.floor(m / n2) * n2 | 0;
     };
     var NBITS = 32;
@@ -4477,7 +4477,7 @@ var require_lvm = __commonJS({
         if (!t.ttistable()) {
           tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_INDEX);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring10("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
         } else {
           let slot = ltable.luaH_get(L, t.value, key);
           if (!slot.ttisnil()) {
@@ -4497,7 +4497,7 @@ var require_lvm = __commonJS({
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring10("'__index' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring11("'__index' chain too long; possible loop", true));
     };
     var settable = function(L, t, key, val) {
       for (let loop = 0; loop < MAXTAGLOOP; loop++) {
@@ -4512,7 +4512,7 @@ var require_lvm = __commonJS({
           }
         } else {
           if ((tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_NEWINDEX)).ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring10("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
         }
         if (tm.ttisfunction()) {
           ltm.luaT_callTM(L, tm, t, key, val, 0);
@@ -4520,7 +4520,7 @@ var require_lvm = __commonJS({
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring10("'__newindex' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring11("'__newindex' chain too long; possible loop", true));
     };
     module.exports.cvt2str = cvt2str;
     module.exports.cvt2num = cvt2num;
@@ -4553,7 +4553,7 @@ var require_ltm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { lua_assert } = require_llimits();
     var lobject = require_lobject();
@@ -4579,7 +4579,7 @@ var require_ltm = __commonJS({
       "thread",
       "proto"
       /* this last case is used for tests only */
-    ].map((e) => to_luastring10(e));
+    ].map((e) => to_luastring11(e));
     var ttypename = function(t) {
       return luaT_typenames_[t + 1];
     };
@@ -4613,32 +4613,32 @@ var require_ltm = __commonJS({
       /* number of elements in the enum */
     };
     var luaT_init = function(L) {
-      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring10("__index", true));
-      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring10("__newindex", true));
-      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring10("__gc", true));
-      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring10("__mode", true));
-      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring10("__len", true));
-      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring10("__eq", true));
-      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring10("__add", true));
-      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring10("__sub", true));
-      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring10("__mul", true));
-      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring10("__mod", true));
-      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring10("__pow", true));
-      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring10("__div", true));
-      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring10("__idiv", true));
-      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring10("__band", true));
-      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring10("__bor", true));
-      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring10("__bxor", true));
-      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring10("__shl", true));
-      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring10("__shr", true));
-      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring10("__unm", true));
-      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring10("__bnot", true));
-      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring10("__lt", true));
-      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring10("__le", true));
-      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring10("__concat", true));
-      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring10("__call", true));
+      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring11("__index", true));
+      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring11("__newindex", true));
+      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring11("__gc", true));
+      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring11("__mode", true));
+      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring11("__len", true));
+      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring11("__eq", true));
+      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring11("__add", true));
+      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring11("__sub", true));
+      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring11("__mul", true));
+      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring11("__mod", true));
+      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring11("__pow", true));
+      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring11("__div", true));
+      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring11("__idiv", true));
+      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring11("__band", true));
+      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring11("__bor", true));
+      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring11("__bxor", true));
+      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring11("__shl", true));
+      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring11("__shr", true));
+      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring11("__unm", true));
+      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring11("__bnot", true));
+      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring11("__lt", true));
+      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring11("__le", true));
+      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring11("__concat", true));
+      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring11("__call", true));
     };
-    var __name = to_luastring10("__name", true);
+    var __name = to_luastring11("__name", true);
     var luaT_objtypename = function(L, o2) {
       let mt;
       if (o2.ttistable() && (mt = o2.value.metatable) !== null || o2.ttisfulluserdata() && (mt = o2.value.metatable) !== null) {
@@ -4689,10 +4689,10 @@ var require_ltm = __commonJS({
             if (n1 !== false && n2 !== false)
               return ldebug.luaG_tointerror(L, p1, p2);
             else
-              return ldebug.luaG_opinterror(L, p1, p2, to_luastring10("perform bitwise operation on", true));
+              return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform bitwise operation on", true));
           }
           default:
-            return ldebug.luaG_opinterror(L, p1, p2, to_luastring10("perform arithmetic on", true));
+            return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform arithmetic on", true));
         }
       }
     };
@@ -4954,7 +4954,7 @@ var require_lobject = __commonJS({
       luastring_indexOf,
       luastring_of,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       lisdigit,
@@ -5192,9 +5192,9 @@ var require_lobject = __commonJS({
         this.endpc = NaN;
       }
     };
-    var RETS = to_luastring10("...");
-    var PRE = to_luastring10('[string "');
-    var POS = to_luastring10('"]');
+    var RETS = to_luastring11("...");
+    var PRE = to_luastring11('[string "');
+    var POS = to_luastring11('"]');
     var luaO_chunkid = function(source, bufflen) {
       let l = source.length;
       let out;
@@ -5413,13 +5413,13 @@ var require_lobject = __commonJS({
     var luaO_tostring = function(L, obj) {
       let buff;
       if (obj.ttisinteger())
-        buff = to_luastring10(lua_integer2str(obj.value));
+        buff = to_luastring11(lua_integer2str(obj.value));
       else {
         let str = lua_number2str(obj.value);
         if (!LUA_COMPAT_FLOATSTRING && /^[-0123456789]+$/.test(str)) {
           str += ".0";
         }
-        buff = to_luastring10(str);
+        buff = to_luastring11(str);
       }
       obj.setsvalue(luaS_bless(L, buff));
     };
@@ -5439,7 +5439,7 @@ var require_lobject = __commonJS({
         switch (fmt[e + 1]) {
           case 115: {
             let s = argp[a2++];
-            if (s === null) s = to_luastring10("(null)", true);
+            if (s === null) s = to_luastring11("(null)", true);
             else {
               s = from_userstring(s);
               let i3 = luastring_indexOf(s, 0);
@@ -5454,7 +5454,7 @@ var require_lobject = __commonJS({
             if (lisprint(buff))
               pushstr(L, luastring_of(buff));
             else
-              luaO_pushfstring(L, to_luastring10("<\\%d>", true), buff);
+              luaO_pushfstring(L, to_luastring11("<\\%d>", true), buff);
             break;
           }
           case 100:
@@ -5471,24 +5471,24 @@ var require_lobject = __commonJS({
           case 112: {
             let v = argp[a2++];
             if (v instanceof lstate.lua_State || v instanceof ltable.Table || v instanceof Udata || v instanceof LClosure || v instanceof CClosure) {
-              pushstr(L, to_luastring10("0x" + v.id.toString(16)));
+              pushstr(L, to_luastring11("0x" + v.id.toString(16)));
             } else {
               switch (typeof v) {
                 case "undefined":
-                  pushstr(L, to_luastring10("undefined"));
+                  pushstr(L, to_luastring11("undefined"));
                   break;
                 case "number":
-                  pushstr(L, to_luastring10("Number(" + v + ")"));
+                  pushstr(L, to_luastring11("Number(" + v + ")"));
                   break;
                 case "string":
-                  pushstr(L, to_luastring10("String(" + JSON.stringify(v) + ")"));
+                  pushstr(L, to_luastring11("String(" + JSON.stringify(v) + ")"));
                   break;
                 case "boolean":
-                  pushstr(L, to_luastring10(v ? "Boolean(true)" : "Boolean(false)"));
+                  pushstr(L, to_luastring11(v ? "Boolean(true)" : "Boolean(false)"));
                   break;
                 case "object":
                   if (v === null) {
-                    pushstr(L, to_luastring10("null"));
+                    pushstr(L, to_luastring11("null"));
                     break;
                   }
                 /* fall through */
@@ -5498,11 +5498,11 @@ var require_lobject = __commonJS({
                     id = L.l_G.id_counter++;
                     L.l_G.ids.set(v, id);
                   }
-                  pushstr(L, to_luastring10("0x" + id.toString(16)));
+                  pushstr(L, to_luastring11("0x" + id.toString(16)));
                   break;
                 }
                 default:
-                  pushstr(L, to_luastring10("<id NYI>"));
+                  pushstr(L, to_luastring11("<id NYI>"));
               }
             }
             break;
@@ -5514,10 +5514,10 @@ var require_lobject = __commonJS({
             break;
           }
           case 37:
-            pushstr(L, to_luastring10("%", true));
+            pushstr(L, to_luastring11("%", true));
             break;
           default:
-            ldebug.luaG_runerror(L, to_luastring10("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
+            ldebug.luaG_runerror(L, to_luastring11("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
         }
         n2 += 2;
         i2 = e + 2;
@@ -5812,7 +5812,7 @@ var require_llex = __commonJS({
     var {
       constant_types: { LUA_TBOOLEAN, LUA_TLNGSTR },
       thread_status: { LUA_ERRSYNTAX },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       LUA_MINBUFFER,
@@ -5844,7 +5844,7 @@ var require_llex = __commonJS({
       luaZ_resizebuffer
     } = require_lzio();
     var FIRST_RESERVED = 257;
-    var LUA_ENV = to_luastring10("_ENV", true);
+    var LUA_ENV = to_luastring11("_ENV", true);
     var TK_AND = FIRST_RESERVED;
     var TK_BREAK = FIRST_RESERVED + 1;
     var TK_DO = FIRST_RESERVED + 2;
@@ -5959,7 +5959,7 @@ var require_llex = __commonJS({
       "<integer>",
       "<name>",
       "<string>"
-    ].map((e, i2) => to_luastring10(e));
+    ].map((e, i2) => to_luastring11(e));
     var SemInfo = class {
       constructor() {
         this.r = NaN;
@@ -5994,7 +5994,7 @@ var require_llex = __commonJS({
       let b = ls.buff;
       if (b.n + 1 > b.buffer.length) {
         if (b.buffer.length >= MAX_INT / 2)
-          lexerror(ls, to_luastring10("lexical element too long", true), 0);
+          lexerror(ls, to_luastring11("lexical element too long", true), 0);
         let newsize = b.buffer.length * 2;
         luaZ_resizebuffer(ls.L, b, newsize);
       }
@@ -6002,11 +6002,11 @@ var require_llex = __commonJS({
     };
     var luaX_token2str = function(ls, token) {
       if (token < FIRST_RESERVED) {
-        return lobject.luaO_pushfstring(ls.L, to_luastring10("'%c'", true), token);
+        return lobject.luaO_pushfstring(ls.L, to_luastring11("'%c'", true), token);
       } else {
         let s = luaX_tokens[token - FIRST_RESERVED];
         if (token < TK_EOS)
-          return lobject.luaO_pushfstring(ls.L, to_luastring10("'%s'", true), s);
+          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), s);
         else
           return s;
       }
@@ -6041,7 +6041,7 @@ var require_llex = __commonJS({
       if (currIsNewline(ls) && ls.current !== old)
         next(ls);
       if (++ls.linenumber >= MAX_INT)
-        lexerror(ls, to_luastring10("chunk has too many lines", true), 0);
+        lexerror(ls, to_luastring11("chunk has too many lines", true), 0);
     };
     var luaX_setinput = function(L, ls, z, source, firstchar) {
       ls.t = {
@@ -6094,7 +6094,7 @@ var require_llex = __commonJS({
       }
       let obj = new lobject.TValue();
       if (lobject.luaO_str2num(luaZ_buffer(ls.buff), obj) === 0)
-        lexerror(ls, to_luastring10("malformed number", true), TK_FLT);
+        lexerror(ls, to_luastring11("malformed number", true), TK_FLT);
       if (obj.ttisinteger()) {
         seminfo.i = obj.value;
         return TK_INT;
@@ -6110,7 +6110,7 @@ var require_llex = __commonJS({
         case TK_STRING:
         case TK_FLT:
         case TK_INT:
-          return lobject.luaO_pushfstring(ls.L, to_luastring10("'%s'", true), luaZ_buffer(ls.buff));
+          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), luaZ_buffer(ls.buff));
         default:
           return luaX_token2str(ls, token);
       }
@@ -6118,7 +6118,7 @@ var require_llex = __commonJS({
     var lexerror = function(ls, msg, token) {
       msg = ldebug.luaG_addinfo(ls.L, msg, ls.source, ls.linenumber);
       if (token)
-        lobject.luaO_pushfstring(ls.L, to_luastring10("%s near %s"), msg, txtToken(ls, token));
+        lobject.luaO_pushfstring(ls.L, to_luastring11("%s near %s"), msg, txtToken(ls, token));
       ldo.luaD_throw(ls.L, LUA_ERRSYNTAX);
     };
     var luaX_syntaxerror = function(ls, msg) {
@@ -6149,7 +6149,7 @@ var require_llex = __commonJS({
           case EOZ: {
             let what = seminfo ? "string" : "comment";
             let msg = `unfinished long ${what} (starting at line ${line})`;
-            lexerror(ls, to_luastring10(msg), TK_EOS);
+            lexerror(ls, to_luastring11(msg), TK_EOS);
             break;
           }
           case 93: {
@@ -6188,7 +6188,7 @@ var require_llex = __commonJS({
     };
     var gethexa = function(ls) {
       save_and_next(ls);
-      esccheck(ls, lisxdigit(ls.current), to_luastring10("hexadecimal digit expected", true));
+      esccheck(ls, lisxdigit(ls.current), to_luastring11("hexadecimal digit expected", true));
       return lobject.luaO_hexavalue(ls.current);
     };
     var readhexaesc = function(ls) {
@@ -6200,16 +6200,16 @@ var require_llex = __commonJS({
     var readutf8desc = function(ls) {
       let i2 = 4;
       save_and_next(ls);
-      esccheck(ls, ls.current === 123, to_luastring10("missing '{'", true));
+      esccheck(ls, ls.current === 123, to_luastring11("missing '{'", true));
       let r = gethexa(ls);
       save_and_next(ls);
       while (lisxdigit(ls.current)) {
         i2++;
         r = (r << 4) + lobject.luaO_hexavalue(ls.current);
-        esccheck(ls, r <= 1114111, to_luastring10("UTF-8 value too large", true));
+        esccheck(ls, r <= 1114111, to_luastring11("UTF-8 value too large", true));
         save_and_next(ls);
       }
-      esccheck(ls, ls.current === 125, to_luastring10("missing '}'", true));
+      esccheck(ls, ls.current === 125, to_luastring11("missing '}'", true));
       next(ls);
       luaZ_buffremove(ls.buff, i2);
       return r;
@@ -6227,7 +6227,7 @@ var require_llex = __commonJS({
         r = 10 * r + ls.current - 48;
         save_and_next(ls);
       }
-      esccheck(ls, r <= 255, to_luastring10("decimal escape too large", true));
+      esccheck(ls, r <= 255, to_luastring11("decimal escape too large", true));
       luaZ_buffremove(ls.buff, i2);
       return r;
     };
@@ -6236,11 +6236,11 @@ var require_llex = __commonJS({
       while (ls.current !== del) {
         switch (ls.current) {
           case EOZ:
-            lexerror(ls, to_luastring10("unfinished string", true), TK_EOS);
+            lexerror(ls, to_luastring11("unfinished string", true), TK_EOS);
             break;
           case 10:
           case 13:
-            lexerror(ls, to_luastring10("unfinished string", true), TK_STRING);
+            lexerror(ls, to_luastring11("unfinished string", true), TK_STRING);
             break;
           case 92: {
             save_and_next(ls);
@@ -6310,7 +6310,7 @@ var require_llex = __commonJS({
                 break;
               }
               default: {
-                esccheck(ls, lisdigit(ls.current), to_luastring10("invalid escape sequence", true));
+                esccheck(ls, lisdigit(ls.current), to_luastring11("invalid escape sequence", true));
                 c3 = readdecesc(ls);
                 will = "only_save";
                 break;
@@ -6377,7 +6377,7 @@ var require_llex = __commonJS({
               read_long_string(ls, seminfo, sep);
               return TK_STRING;
             } else if (sep !== -1)
-              lexerror(ls, to_luastring10("invalid long string delimiter", true), TK_STRING);
+              lexerror(ls, to_luastring11("invalid long string delimiter", true), TK_STRING);
             return 91;
           }
           case 61: {
@@ -6559,7 +6559,7 @@ var require_lcode = __commonJS({
         LUA_TNUMINT,
         LUA_TTABLE
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { lua_assert } = require_llimits();
     var llex = require_llex();
@@ -6659,7 +6659,7 @@ var require_lcode = __commonJS({
       let offset = dest - (pc + 1);
       lua_assert(dest !== NO_JUMP);
       if (Math.abs(offset) > lopcodes.MAXARG_sBx)
-        llex.luaX_syntaxerror(fs.ls, to_luastring10("control structure too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring11("control structure too long", true));
       lopcodes.SETARG_sBx(jmp, offset);
     };
     var luaK_concat = function(fs, l1, l2) {
@@ -6797,7 +6797,7 @@ var require_lcode = __commonJS({
       let newstack = fs.freereg + n2;
       if (newstack > fs.f.maxstacksize) {
         if (newstack >= MAXREGS)
-          llex.luaX_syntaxerror(fs.ls, to_luastring10("function or expression needs too many registers", true));
+          llex.luaX_syntaxerror(fs.ls, to_luastring11("function or expression needs too many registers", true));
         fs.f.maxstacksize = newstack;
       }
     };
@@ -7427,7 +7427,7 @@ var require_lcode = __commonJS({
         luaK_codeABC(fs, OpCodesI.OP_SETLIST, base, b, 0);
         codeextraarg(fs, c3);
       } else
-        llex.luaX_syntaxerror(fs.ls, to_luastring10("constructor too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring11("constructor too long", true));
       fs.freereg = base + 1;
     };
     module.exports.BinOpr = BinOpr;
@@ -7481,7 +7481,7 @@ var require_lparser = __commonJS({
     "use strict";
     var {
       LUA_MULTRET,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       BinOpr: {
@@ -7738,15 +7738,15 @@ var require_lparser = __commonJS({
       llex.luaX_syntaxerror(ls, msg);
     };
     var error_expected = function(ls, token) {
-      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring10("%s expected", true), llex.luaX_token2str(ls, token)));
+      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring11("%s expected", true), llex.luaX_token2str(ls, token)));
     };
     var errorlimit = function(fs, limit, what) {
       let L = fs.ls.L;
       let line = fs.f.linedefined;
-      let where = line === 0 ? to_luastring10("main function", true) : lobject.luaO_pushfstring(L, to_luastring10("function at line %d", true), line);
+      let where = line === 0 ? to_luastring11("main function", true) : lobject.luaO_pushfstring(L, to_luastring11("function at line %d", true), line);
       let msg = lobject.luaO_pushfstring(
         L,
-        to_luastring10("too many %s (limit is %d) in %s", true),
+        to_luastring11("too many %s (limit is %d) in %s", true),
         what,
         limit,
         where
@@ -7782,7 +7782,7 @@ var require_lparser = __commonJS({
         else
           llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(
             ls.L,
-            to_luastring10("%s expected (to close %s at line %d)"),
+            to_luastring11("%s expected (to close %s at line %d)"),
             llex.luaX_token2str(ls, what),
             llex.luaX_token2str(ls, who),
             where
@@ -7817,13 +7817,13 @@ var require_lparser = __commonJS({
       let fs = ls.fs;
       let dyd = ls.dyd;
       let reg = registerlocalvar(ls, name);
-      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring10("local variables", true));
+      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring11("local variables", true));
       dyd.actvar.arr[dyd.actvar.n] = new Vardesc();
       dyd.actvar.arr[dyd.actvar.n].idx = reg;
       dyd.actvar.n++;
     };
     var new_localvarliteral = function(ls, name) {
-      new_localvar(ls, llex.luaX_newstring(ls, to_luastring10(name, true)));
+      new_localvar(ls, llex.luaX_newstring(ls, to_luastring11(name, true)));
     };
     var getlocvar = function(fs, i2) {
       let idx = fs.ls.dyd.actvar.arr[fs.firstlocal + i2].idx;
@@ -7851,7 +7851,7 @@ var require_lparser = __commonJS({
     };
     var newupvalue = function(fs, name, v) {
       let f = fs.f;
-      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring10("upvalues", true));
+      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring11("upvalues", true));
       f.upvalues[fs.nups] = {
         instack: v.k === expkind.VLOCAL,
         idx: v.u.info,
@@ -7927,7 +7927,7 @@ var require_lparser = __commonJS({
     var enterlevel = function(ls) {
       let L = ls.L;
       ++L.nCcalls;
-      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring10("JS levels", true));
+      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
     };
     var leavelevel = function(ls) {
       return ls.L.nCcalls--;
@@ -7941,7 +7941,7 @@ var require_lparser = __commonJS({
         let vname = getlocvar(fs, gt.nactvar).varname;
         let msg = lobject.luaO_pushfstring(
           ls.L,
-          to_luastring10("<goto %s> at line %d jumps into the scope of local '%s'"),
+          to_luastring11("<goto %s> at line %d jumps into the scope of local '%s'"),
           gt.name.getstr(),
           gt.line,
           vname.getstr()
@@ -8019,7 +8019,7 @@ var require_lparser = __commonJS({
     };
     var undefgoto = function(ls, gt) {
       let msg = llex.isreserved(gt.name) ? "<%s> at line %d not inside a loop" : "no visible label '%s' for <goto> at line %d";
-      msg = lobject.luaO_pushfstring(ls.L, to_luastring10(msg), gt.name.getstr(), gt.line);
+      msg = lobject.luaO_pushfstring(ls.L, to_luastring11(msg), gt.name.getstr(), gt.line);
       semerror(ls, msg);
     };
     var addprototype = function(ls) {
@@ -8137,7 +8137,7 @@ var require_lparser = __commonJS({
       let key = new expdesc();
       let val = new expdesc();
       if (ls.t.token === R.TK_NAME) {
-        checklimit(fs, cc.nh, MAX_INT, to_luastring10("items in a constructor", true));
+        checklimit(fs, cc.nh, MAX_INT, to_luastring11("items in a constructor", true));
         checkname(ls, key);
       } else
         yindex(ls, key);
@@ -8175,7 +8175,7 @@ var require_lparser = __commonJS({
     };
     var listfield = function(ls, cc) {
       expr(ls, cc.v);
-      checklimit(ls.fs, cc.na, MAX_INT, to_luastring10("items in a constructor", true));
+      checklimit(ls.fs, cc.na, MAX_INT, to_luastring11("items in a constructor", true));
       cc.na++;
       cc.tostore++;
     };
@@ -8251,7 +8251,7 @@ var require_lparser = __commonJS({
               break;
             }
             default:
-              llex.luaX_syntaxerror(ls, to_luastring10("<name> or '...' expected", true));
+              llex.luaX_syntaxerror(ls, to_luastring11("<name> or '...' expected", true));
           }
         } while (!f.is_vararg && testnext(
           ls,
@@ -8329,7 +8329,7 @@ var require_lparser = __commonJS({
           break;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring10("function arguments expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring11("function arguments expected", true));
         }
       }
       lua_assert(f.k === expkind.VNONRELOC);
@@ -8361,7 +8361,7 @@ var require_lparser = __commonJS({
           return;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring10("unexpected symbol", true));
+          llex.luaX_syntaxerror(ls, to_luastring11("unexpected symbol", true));
         }
       }
     };
@@ -8432,7 +8432,7 @@ var require_lparser = __commonJS({
         }
         case R.TK_DOTS: {
           let fs = ls.fs;
-          check_condition(ls, fs.f.is_vararg, to_luastring10("cannot use '...' outside a vararg function", true));
+          check_condition(ls, fs.f.is_vararg, to_luastring11("cannot use '...' outside a vararg function", true));
           init_exp(v, expkind.VVARARG, luaK_codeABC(fs, OP_VARARG, 0, 1, 0));
           break;
         }
@@ -8613,7 +8613,7 @@ var require_lparser = __commonJS({
     };
     var assignment = function(ls, lh, nvars) {
       let e = new expdesc();
-      check_condition(ls, vkisvar(lh.v.k), to_luastring10("syntax error", true));
+      check_condition(ls, vkisvar(lh.v.k), to_luastring11("syntax error", true));
       if (testnext(
         ls,
         44
@@ -8624,7 +8624,7 @@ var require_lparser = __commonJS({
         suffixedexp(ls, nv.v);
         if (nv.v.k !== expkind.VINDEXED)
           check_conflict(ls, lh, nv.v);
-        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring10("JS levels", true));
+        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
         assignment(ls, nv, nvars + 1);
       } else {
         checknext(
@@ -8668,7 +8668,7 @@ var require_lparser = __commonJS({
         if (eqstr(label, ll.arr[i2].name)) {
           let msg = lobject.luaO_pushfstring(
             fs.ls.L,
-            to_luastring10("label '%s' already defined on line %d", true),
+            to_luastring11("label '%s' already defined on line %d", true),
             label.getstr(),
             ll.arr[i2].line
           );
@@ -8824,7 +8824,7 @@ var require_lparser = __commonJS({
           forlist(ls, varname);
           break;
         default:
-          llex.luaX_syntaxerror(ls, to_luastring10("'=' or 'in' expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring11("'=' or 'in' expected", true));
       }
       check_match(ls, R.TK_END, R.TK_FOR, line);
       leaveblock(fs);
@@ -8935,7 +8935,7 @@ var require_lparser = __commonJS({
         v.prev = null;
         assignment(ls, v, 1);
       } else {
-        check_condition(ls, v.v.k === expkind.VCALL, to_luastring10("syntax error", true));
+        check_condition(ls, v.v.k === expkind.VCALL, to_luastring11("syntax error", true));
         SETARG_C(getinstruction(fs, v.v), 1);
       }
     };
@@ -9097,7 +9097,7 @@ var require_lundump = __commonJS({
       thread_status: { LUA_ERRSYNTAX },
       is_luastring,
       luastring_eq,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var ldo = require_ldo();
     var lfunc = require_lfunc();
@@ -9136,7 +9136,7 @@ var require_lundump = __commonJS({
         if (name[0] === 64 || name[0] === 61)
           this.name = name.subarray(1);
         else if (name[0] == LUA_SIGNATURE[0])
-          this.name = to_luastring10("binary string", true);
+          this.name = to_luastring11("binary string", true);
         else
           this.name = name;
         this.L = L;
@@ -9310,7 +9310,7 @@ var require_lundump = __commonJS({
           this.error("float format mismatch in");
       }
       error(why) {
-        lobject.luaO_pushfstring(this.L, to_luastring10("%s: %s precompiled chunk"), this.name, to_luastring10(why));
+        lobject.luaO_pushfstring(this.L, to_luastring11("%s: %s precompiled chunk"), this.name, to_luastring11(why));
         ldo.luaD_throw(this.L, LUA_ERRSYNTAX);
       }
       checksize(byte, size, tname) {
@@ -9363,7 +9363,7 @@ var require_ldo = __commonJS({
       },
       lua_Debug,
       luastring_indexOf,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var lapi = require_lapi();
     var ldebug = require_ldebug();
@@ -9430,7 +9430,7 @@ var require_ldo = __commonJS({
         if (newsize < needed) newsize = needed;
         if (newsize > LUAI_MAXSTACK) {
           luaD_reallocstack(L, ERRORSTACKSIZE);
-          ldebug.luaG_runerror(L, to_luastring10("stack overflow", true));
+          ldebug.luaG_runerror(L, to_luastring11("stack overflow", true));
         } else
           luaD_reallocstack(L, newsize);
       }
@@ -9622,7 +9622,7 @@ var require_ldo = __commonJS({
     var tryfuncTM = function(L, off, func) {
       let tm = ltm.luaT_gettmbyobj(L, func, ltm.TMS.TM_CALL);
       if (!tm.ttisfunction(tm))
-        ldebug.luaG_typeerror(L, func, to_luastring10("call", true));
+        ldebug.luaG_typeerror(L, func, to_luastring11("call", true));
       lobject.pushobj2s(L, L.stack[L.top - 1]);
       for (let p = L.top - 2; p > off; p--)
         lobject.setobjs2s(L, p, p - 1);
@@ -9630,7 +9630,7 @@ var require_ldo = __commonJS({
     };
     var stackerror = function(L) {
       if (L.nCcalls === LUAI_MAXCCALLS)
-        ldebug.luaG_runerror(L, to_luastring10("JS stack overflow", true));
+        ldebug.luaG_runerror(L, to_luastring11("JS stack overflow", true));
       else if (L.nCcalls >= LUAI_MAXCCALLS + (LUAI_MAXCCALLS >> 3))
         luaD_throw(L, LUA_ERRERR);
     };
@@ -9824,9 +9824,9 @@ var require_ldo = __commonJS({
       lapi.api_checknelems(L, nresults);
       if (L.nny > 0) {
         if (L !== L.l_G.mainthread)
-          ldebug.luaG_runerror(L, to_luastring10("attempt to yield across a JS-call boundary", true));
+          ldebug.luaG_runerror(L, to_luastring11("attempt to yield across a JS-call boundary", true));
         else
-          ldebug.luaG_runerror(L, to_luastring10("attempt to yield from outside a coroutine", true));
+          ldebug.luaG_runerror(L, to_luastring11("attempt to yield from outside a coroutine", true));
       }
       L.status = LUA_YIELD;
       ci.extra = ci.funcOff;
@@ -9882,7 +9882,7 @@ var require_ldo = __commonJS({
       if (mode && luastring_indexOf(mode, x[0]) === -1) {
         lobject.luaO_pushfstring(
           L,
-          to_luastring10("attempt to load a %s chunk (mode is '%s')"),
+          to_luastring11("attempt to load a %s chunk (mode is '%s')"),
           x,
           mode
         );
@@ -9893,10 +9893,10 @@ var require_ldo = __commonJS({
       let cl;
       let c3 = p.z.zgetc();
       if (c3 === LUA_SIGNATURE[0]) {
-        checkmode(L, p.mode, to_luastring10("binary", true));
+        checkmode(L, p.mode, to_luastring11("binary", true));
         cl = lundump.luaU_undump(L, p.z, p.name);
       } else {
-        checkmode(L, p.mode, to_luastring10("text", true));
+        checkmode(L, p.mode, to_luastring11("text", true));
         cl = lparser.luaY_parser(L, p.z, p.buff, p.dyd, p.name, c3);
       }
       lua_assert(cl.nupvalues === cl.p.upvalues.length);
@@ -9951,7 +9951,7 @@ var require_ldebug = __commonJS({
       from_userstring,
       luastring_eq,
       luastring_indexOf,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       api_check,
@@ -10021,7 +10021,7 @@ var require_ldebug = __commonJS({
     var upvalname = function(p, uv) {
       lua_assert(uv < p.upvalues.length);
       let s = p.upvalues[uv].name;
-      if (s === null) return to_luastring10("?", true);
+      if (s === null) return to_luastring11("?", true);
       return s.getstr();
     };
     var findvararg = function(ci, n2) {
@@ -10031,7 +10031,7 @@ var require_ldebug = __commonJS({
       else {
         return {
           pos: ci.funcOff + nparams + n2,
-          name: to_luastring10("(*vararg)", true)
+          name: to_luastring11("(*vararg)", true)
           /* generic name for any vararg */
         };
       }
@@ -10050,7 +10050,7 @@ var require_ldebug = __commonJS({
       if (name === null) {
         let limit = ci === L.ci ? L.top : ci.next.funcOff;
         if (limit - base >= n2 && n2 > 0)
-          name = to_luastring10("(*temporary)", true);
+          name = to_luastring11("(*temporary)", true);
         else
           return null;
       }
@@ -10096,16 +10096,16 @@ var require_ldebug = __commonJS({
     };
     var funcinfo = function(ar, cl) {
       if (cl === null || cl instanceof lobject.CClosure) {
-        ar.source = to_luastring10("=[JS]", true);
+        ar.source = to_luastring11("=[JS]", true);
         ar.linedefined = -1;
         ar.lastlinedefined = -1;
-        ar.what = to_luastring10("J", true);
+        ar.what = to_luastring11("J", true);
       } else {
         let p = cl.p;
-        ar.source = p.source ? p.source.getstr() : to_luastring10("=?", true);
+        ar.source = p.source ? p.source.getstr() : to_luastring11("=?", true);
         ar.linedefined = p.linedefined;
         ar.lastlinedefined = p.lastlinedefined;
-        ar.what = ar.linedefined === 0 ? to_luastring10("main", true) : to_luastring10("Lua", true);
+        ar.what = ar.linedefined === 0 ? to_luastring11("main", true) : to_luastring11("Lua", true);
       }
       ar.short_src = lobject.luaO_chunkid(ar.source, LUA_IDSIZE);
     };
@@ -10131,8 +10131,8 @@ var require_ldebug = __commonJS({
       if (ci === null)
         return null;
       else if (ci.callstatus & lstate.CIST_FIN) {
-        r.name = to_luastring10("__gc", true);
-        r.funcname = to_luastring10("metamethod", true);
+        r.name = to_luastring11("__gc", true);
+        r.funcname = to_luastring11("metamethod", true);
         return r;
       } else if (!(ci.callstatus & lstate.CIST_TAIL) && ci.previous.callstatus & lstate.CIST_LUA)
         return funcnamefromcode(L, ci.previous);
@@ -10168,7 +10168,7 @@ var require_ldebug = __commonJS({
           case 110: {
             let r = getfuncname(L, ci);
             if (r === null) {
-              ar.namewhat = to_luastring10("", true);
+              ar.namewhat = to_luastring11("", true);
               ar.name = null;
             } else {
               ar.namewhat = r.funcname;
@@ -10236,7 +10236,7 @@ var require_ldebug = __commonJS({
           return what;
         }
       }
-      r.name = to_luastring10("?", true);
+      r.name = to_luastring11("?", true);
       return r;
     };
     var filterpc = function(pc, jmptarget) {
@@ -10292,7 +10292,7 @@ var require_ldebug = __commonJS({
         funcname: null
       };
       if (r.name) {
-        r.funcname = to_luastring10("local", true);
+        r.funcname = to_luastring11("local", true);
         return r;
       }
       let pc = findsetreg(p, lastpc, reg);
@@ -10312,12 +10312,12 @@ var require_ldebug = __commonJS({
             let t = i2.B;
             let vn = i2.opcode === OCi.OP_GETTABLE ? lfunc.luaF_getlocalname(p, t + 1, pc) : upvalname(p, t);
             r.name = kname(p, pc, k).name;
-            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring10("global", true) : to_luastring10("field", true);
+            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring11("global", true) : to_luastring11("field", true);
             return r;
           }
           case OCi.OP_GETUPVAL: {
             r.name = upvalname(p, i2.B);
-            r.funcname = to_luastring10("upvalue", true);
+            r.funcname = to_luastring11("upvalue", true);
             return r;
           }
           case OCi.OP_LOADK:
@@ -10325,7 +10325,7 @@ var require_ldebug = __commonJS({
             let b = i2.opcode === OCi.OP_LOADK ? i2.Bx : p.code[pc + 1].Ax;
             if (p.k[b].ttisstring()) {
               r.name = p.k[b].svalue();
-              r.funcname = to_luastring10("constant", true);
+              r.funcname = to_luastring11("constant", true);
               return r;
             }
             break;
@@ -10333,7 +10333,7 @@ var require_ldebug = __commonJS({
           case OCi.OP_SELF: {
             let k = i2.C;
             r.name = kname(p, pc, k).name;
-            r.funcname = to_luastring10("method", true);
+            r.funcname = to_luastring11("method", true);
             return r;
           }
           default:
@@ -10353,8 +10353,8 @@ var require_ldebug = __commonJS({
       let i2 = p.code[pc];
       let OCi = lopcodes.OpCodesI;
       if (ci.callstatus & lstate.CIST_HOOKED) {
-        r.name = to_luastring10("?", true);
-        r.funcname = to_luastring10("hook", true);
+        r.name = to_luastring11("?", true);
+        r.funcname = to_luastring11("hook", true);
         return r;
       }
       switch (i2.opcode) {
@@ -10363,8 +10363,8 @@ var require_ldebug = __commonJS({
           return getobjname(p, pc, i2.A);
         /* get function name */
         case OCi.OP_TFORCALL:
-          r.name = to_luastring10("for iterator", true);
-          r.funcname = to_luastring10("for iterator", true);
+          r.name = to_luastring11("for iterator", true);
+          r.funcname = to_luastring11("for iterator", true);
           return r;
         /* other instructions can do calls through metamethods */
         case OCi.OP_SELF:
@@ -10437,7 +10437,7 @@ var require_ldebug = __commonJS({
           return null;
       }
       r.name = L.l_G.tmname[tm].getstr();
-      r.funcname = to_luastring10("metamethod", true);
+      r.funcname = to_luastring11("metamethod", true);
       return r;
     };
     var isinstack = function(L, ci, o2) {
@@ -10453,7 +10453,7 @@ var require_ldebug = __commonJS({
         if (c3.upvals[i2] === o2) {
           return {
             name: upvalname(c3.p, i2),
-            funcname: to_luastring10("upvalue", true)
+            funcname: to_luastring11("upvalue", true)
           };
         }
       }
@@ -10468,15 +10468,15 @@ var require_ldebug = __commonJS({
         if (!kind && stkid)
           kind = getobjname(ci.func.value.p, currentpc(ci), stkid - ci.l_base);
       }
-      return kind ? lobject.luaO_pushfstring(L, to_luastring10(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring10("", true);
+      return kind ? lobject.luaO_pushfstring(L, to_luastring11(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring11("", true);
     };
     var luaG_typeerror = function(L, o2, op) {
       let t = ltm.luaT_objtypename(L, o2);
-      luaG_runerror(L, to_luastring10("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
+      luaG_runerror(L, to_luastring11("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
     };
     var luaG_concaterror = function(L, p1, p2) {
       if (p1.ttisstring() || lvm.cvt2str(p1)) p1 = p2;
-      luaG_typeerror(L, p1, to_luastring10("concatenate", true));
+      luaG_typeerror(L, p1, to_luastring11("concatenate", true));
     };
     var luaG_opinterror = function(L, p1, p2, msg) {
       if (lvm.tonumber(p1) === false)
@@ -10487,17 +10487,17 @@ var require_ldebug = __commonJS({
       let t1 = ltm.luaT_objtypename(L, p1);
       let t2 = ltm.luaT_objtypename(L, p2);
       if (luastring_eq(t1, t2))
-        luaG_runerror(L, to_luastring10("attempt to compare two %s values", true), t1);
+        luaG_runerror(L, to_luastring11("attempt to compare two %s values", true), t1);
       else
-        luaG_runerror(L, to_luastring10("attempt to compare %s with %s", true), t1, t2);
+        luaG_runerror(L, to_luastring11("attempt to compare %s with %s", true), t1, t2);
     };
     var luaG_addinfo = function(L, msg, src, line) {
       let buff;
       if (src)
         buff = lobject.luaO_chunkid(src.getstr(), LUA_IDSIZE);
       else
-        buff = to_luastring10("?", true);
-      return lobject.luaO_pushfstring(L, to_luastring10("%s:%d: %s", true), buff, line, msg);
+        buff = to_luastring11("?", true);
+      return lobject.luaO_pushfstring(L, to_luastring11("%s:%d: %s", true), buff, line, msg);
     };
     var luaG_runerror = function(L, fmt, ...argp) {
       let ci = L.ci;
@@ -10519,7 +10519,7 @@ var require_ldebug = __commonJS({
       let temp = lvm.tointeger(p1);
       if (temp === false)
         p2 = p1;
-      luaG_runerror(L, to_luastring10("number%s has no integer representation", true), varinfo(L, p2));
+      luaG_runerror(L, to_luastring11("number%s has no integer representation", true), varinfo(L, p2));
     };
     var luaG_traceexec = function(L) {
       let ci = L.ci;
@@ -10791,7 +10791,7 @@ var require_lapi = __commonJS({
       },
       thread_status: { LUA_OK },
       from_userstring,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { api_check } = require_llimits();
     var ldebug = require_ldebug();
@@ -10987,7 +10987,7 @@ var require_lapi = __commonJS({
       fengari_argcheckinteger(len);
       let ts;
       if (len === 0) {
-        s = to_luastring10("", true);
+        s = to_luastring11("", true);
         ts = luaS_bless(L, s);
       } else {
         s = from_userstring(s);
@@ -11205,7 +11205,7 @@ var require_lapi = __commonJS({
           let f = fi.value;
           if (!(1 <= n2 && n2 <= f.nupvalues)) return null;
           return {
-            name: to_luastring10("", true),
+            name: to_luastring11("", true),
             val: f.upvalue[n2 - 1]
           };
         }
@@ -11215,7 +11215,7 @@ var require_lapi = __commonJS({
           if (!(1 <= n2 && n2 <= p.upvalues.length)) return null;
           let name = p.upvalues[n2 - 1].name;
           return {
-            name: name ? name.getstr() : to_luastring10("(*no name)", true),
+            name: name ? name.getstr() : to_luastring11("(*no name)", true),
             val: f.upvals[n2 - 1]
           };
         }
@@ -11513,7 +11513,7 @@ var require_lapi = __commonJS({
       lobject.luaO_arith(L, op, L.stack[L.top - 2], L.stack[L.top - 1], L.stack[L.top - 2]);
       delete L.stack[--L.top];
     };
-    var default_chunkname = to_luastring10("?");
+    var default_chunkname = to_luastring11("?");
     var lua_load = function(L, reader, data, chunkname, mode) {
       if (!chunkname) chunkname = default_chunkname;
       else chunkname = from_userstring(chunkname);
@@ -11636,7 +11636,7 @@ var require_lapi = __commonJS({
       if (n2 >= 2)
         lvm.luaV_concat(L, n2);
       else if (n2 === 0) {
-        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring10("", true)));
+        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring11("", true)));
         api_check(L, L.top <= L.ci.top, "stack overflow");
       }
     };
@@ -12088,16 +12088,16 @@ var require_lauxlib = __commonJS({
     var {
       from_userstring,
       luastring_eq,
-      to_luastring: to_luastring10,
+      to_luastring: to_luastring11,
       to_uristring
     } = require_fengaricore();
     var LUA_ERRFILE = LUA_ERRERR + 1;
-    var LUA_LOADED_TABLE = to_luastring10("_LOADED");
-    var LUA_PRELOAD_TABLE = to_luastring10("_PRELOAD");
-    var LUA_FILEHANDLE = to_luastring10("FILE*");
+    var LUA_LOADED_TABLE = to_luastring11("_LOADED");
+    var LUA_PRELOAD_TABLE = to_luastring11("_PRELOAD");
+    var LUA_FILEHANDLE = to_luastring11("FILE*");
     var LUAL_NUMSIZES = 4 * 16 + 8;
-    var __name = to_luastring10("__name");
-    var __tostring = to_luastring10("__tostring");
+    var __name = to_luastring11("__name");
+    var __tostring = to_luastring11("__tostring");
     var empty = new Uint8Array(0);
     var luaL_Buffer = class {
       constructor() {
@@ -12131,7 +12131,7 @@ var require_lauxlib = __commonJS({
     };
     var pushglobalfuncname = function(L, ar) {
       let top = lua_gettop(L);
-      lua_getinfo(L, to_luastring10("f"), ar);
+      lua_getinfo(L, to_luastring11("f"), ar);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
       if (findfield(L, top + 1, 2)) {
         let name = lua_tostring(L, -1);
@@ -12149,14 +12149,14 @@ var require_lauxlib = __commonJS({
     };
     var pushfuncname = function(L, ar) {
       if (pushglobalfuncname(L, ar)) {
-        lua_pushfstring(L, to_luastring10("function '%s'"), lua_tostring(L, -1));
+        lua_pushfstring(L, to_luastring11("function '%s'"), lua_tostring(L, -1));
         lua_remove(L, -2);
       } else if (ar.namewhat.length !== 0)
-        lua_pushfstring(L, to_luastring10("%s '%s'"), ar.namewhat, ar.name);
+        lua_pushfstring(L, to_luastring11("%s '%s'"), ar.namewhat, ar.name);
       else if (ar.what && ar.what[0] === 109)
         lua_pushliteral(L, "main chunk");
       else if (ar.what && ar.what[0] === 76)
-        lua_pushfstring(L, to_luastring10("function <%s:%d>"), ar.short_src, ar.linedefined);
+        lua_pushfstring(L, to_luastring11("function <%s:%d>"), ar.short_src, ar.linedefined);
       else
         lua_pushliteral(L, "?");
     };
@@ -12181,7 +12181,7 @@ var require_lauxlib = __commonJS({
       let last = lastlevel(L1);
       let n1 = last - level > LEVELS1 + LEVELS2 ? LEVELS1 : -1;
       if (msg)
-        lua_pushfstring(L, to_luastring10("%s\n"), msg);
+        lua_pushfstring(L, to_luastring11("%s\n"), msg);
       luaL_checkstack(L, 10, null);
       lua_pushliteral(L, "stack traceback:");
       while (lua_getstack(L1, level++, ar)) {
@@ -12189,8 +12189,8 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "\n	...");
           level = last - LEVELS2 + 1;
         } else {
-          lua_getinfo(L1, to_luastring10("Slnt", true), ar);
-          lua_pushfstring(L, to_luastring10("\n	%s:"), ar.short_src);
+          lua_getinfo(L1, to_luastring11("Slnt", true), ar);
+          lua_pushfstring(L, to_luastring11("\n	%s:"), ar.short_src);
           if (ar.currentline > 0)
             lua_pushliteral(L, `${ar.currentline}:`);
           lua_pushliteral(L, " in ");
@@ -12209,38 +12209,38 @@ var require_lauxlib = __commonJS({
     var luaL_argerror = function(L, arg, extramsg) {
       let ar = new lua_Debug();
       if (!lua_getstack(L, 0, ar))
-        return luaL_error(L, to_luastring10("bad argument #%d (%s)"), arg, extramsg);
-      lua_getinfo(L, to_luastring10("n"), ar);
-      if (luastring_eq(ar.namewhat, to_luastring10("method"))) {
+        return luaL_error(L, to_luastring11("bad argument #%d (%s)"), arg, extramsg);
+      lua_getinfo(L, to_luastring11("n"), ar);
+      if (luastring_eq(ar.namewhat, to_luastring11("method"))) {
         arg--;
         if (arg === 0)
-          return luaL_error(L, to_luastring10("calling '%s' on bad self (%s)"), ar.name, extramsg);
+          return luaL_error(L, to_luastring11("calling '%s' on bad self (%s)"), ar.name, extramsg);
       }
       if (ar.name === null)
-        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring10("?");
-      return luaL_error(L, to_luastring10("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
+        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring11("?");
+      return luaL_error(L, to_luastring11("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
     };
     var typeerror = function(L, arg, tname) {
       let typearg;
       if (luaL_getmetafield(L, arg, __name) === LUA_TSTRING)
         typearg = lua_tostring(L, -1);
       else if (lua_type(L, arg) === LUA_TLIGHTUSERDATA)
-        typearg = to_luastring10("light userdata", true);
+        typearg = to_luastring11("light userdata", true);
       else
         typearg = luaL_typename(L, arg);
-      let msg = lua_pushfstring(L, to_luastring10("%s expected, got %s"), tname, typearg);
+      let msg = lua_pushfstring(L, to_luastring11("%s expected, got %s"), tname, typearg);
       return luaL_argerror(L, arg, msg);
     };
     var luaL_where = function(L, level) {
       let ar = new lua_Debug();
       if (lua_getstack(L, level, ar)) {
-        lua_getinfo(L, to_luastring10("Sl", true), ar);
+        lua_getinfo(L, to_luastring11("Sl", true), ar);
         if (ar.currentline > 0) {
-          lua_pushfstring(L, to_luastring10("%s:%d: "), ar.short_src, ar.currentline);
+          lua_pushfstring(L, to_luastring11("%s:%d: "), ar.short_src, ar.currentline);
           return;
         }
       }
-      lua_pushstring(L, to_luastring10(""));
+      lua_pushstring(L, to_luastring11(""));
     };
     var luaL_error = function(L, fmt, ...argp) {
       luaL_where(L, 1);
@@ -12263,9 +12263,9 @@ var require_lauxlib = __commonJS({
           errno = 0;
         }
         if (fname)
-          lua_pushfstring(L, to_luastring10("%s: %s"), fname, to_luastring10(message));
+          lua_pushfstring(L, to_luastring11("%s: %s"), fname, to_luastring11(message));
         else
-          lua_pushstring(L, to_luastring10(message));
+          lua_pushstring(L, to_luastring11(message));
         lua_pushinteger(L, errno);
         return 3;
       }
@@ -12332,7 +12332,7 @@ var require_lauxlib = __commonJS({
       for (let i2 = 0; lst[i2]; i2++)
         if (luastring_eq(lst[i2], name))
           return i2;
-      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring10("invalid option '%s'"), name));
+      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring11("invalid option '%s'"), name));
     };
     var tag_error = function(L, arg, tag) {
       typeerror(L, arg, lua_typename(L, tag));
@@ -12350,7 +12350,7 @@ var require_lauxlib = __commonJS({
     };
     var luaL_checkany = function(L, arg) {
       if (lua_type(L, arg) === LUA_TNONE)
-        luaL_argerror(L, arg, to_luastring10("value expected", true));
+        luaL_argerror(L, arg, to_luastring11("value expected", true));
     };
     var luaL_checktype = function(L, arg, t) {
       if (lua_type(L, arg) !== t)
@@ -12370,7 +12370,7 @@ var require_lauxlib = __commonJS({
     var luaL_optstring = luaL_optlstring;
     var interror = function(L, arg) {
       if (lua_isnumber(L, arg))
-        luaL_argerror(L, arg, to_luastring10("number has no integer representation", true));
+        luaL_argerror(L, arg, to_luastring11("number has no integer representation", true));
       else
         tag_error(L, arg, LUA_TNUMBER);
     };
@@ -12492,16 +12492,16 @@ var require_lauxlib = __commonJS({
       lua_len(L, idx);
       let l = lua_tointegerx(L, -1);
       if (l === false)
-        luaL_error(L, to_luastring10("object length is not an integer", true));
+        luaL_error(L, to_luastring11("object length is not an integer", true));
       lua_pop(L, 1);
       return l;
     };
-    var p_I = to_luastring10("%I");
-    var p_f = to_luastring10("%f");
+    var p_I = to_luastring11("%I");
+    var p_f = to_luastring11("%f");
     var luaL_tolstring = function(L, idx) {
       if (luaL_callmeta(L, idx, __tostring)) {
         if (!lua_isstring(L, -1))
-          luaL_error(L, to_luastring10("'__tostring' must return a string"));
+          luaL_error(L, to_luastring11("'__tostring' must return a string"));
       } else {
         let t = lua_type(L, idx);
         switch (t) {
@@ -12524,7 +12524,7 @@ var require_lauxlib = __commonJS({
           default: {
             let tt = luaL_getmetafield(L, idx, __name);
             let kind = tt === LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, idx);
-            lua_pushfstring(L, to_luastring10("%s: %p"), kind, lua_topointer(L, idx));
+            lua_pushfstring(L, to_luastring11("%s: %p"), kind, lua_topointer(L, idx));
             if (tt !== LUA_TNIL)
               lua_remove(L, -2);
             break;
@@ -12586,21 +12586,21 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_setfuncs = function(L, l, nup) {
-      luaL_checkstack(L, nup, to_luastring10("too many upvalues", true));
+      luaL_checkstack(L, nup, to_luastring11("too many upvalues", true));
       for (let lib in l) {
         for (let i2 = 0; i2 < nup; i2++)
           lua_pushvalue(L, -nup);
         lua_pushcclosure(L, l[lib], nup);
-        lua_setfield(L, -(nup + 2), to_luastring10(lib));
+        lua_setfield(L, -(nup + 2), to_luastring11(lib));
       }
       lua_pop(L, nup);
     };
     var luaL_checkstack = function(L, space, msg) {
       if (!lua_checkstack(L, space)) {
         if (msg)
-          luaL_error(L, to_luastring10("stack overflow (%s)"), msg);
+          luaL_error(L, to_luastring11("stack overflow (%s)"), msg);
         else
-          luaL_error(L, to_luastring10("stack overflow", true));
+          luaL_error(L, to_luastring11("stack overflow", true));
       }
     };
     var luaL_newlibtable = function(L) {
@@ -12642,7 +12642,7 @@ var require_lauxlib = __commonJS({
     var errfile = function(L, what, fnameindex, error) {
       let serr = error.message;
       let filename = lua_tostring(L, fnameindex).subarray(1);
-      lua_pushfstring(L, to_luastring10("cannot %s %s: %s"), to_luastring10(what), filename, to_luastring10(serr));
+      lua_pushfstring(L, to_luastring11("cannot %s %s: %s"), to_luastring11(what), filename, to_luastring11(serr));
       lua_remove(L, fnameindex);
       return LUA_ERRFILE;
     };
@@ -12711,7 +12711,7 @@ var require_lauxlib = __commonJS({
         if (filename === null) {
           throw new Error("Can't read stdin in the browser");
         } else {
-          lua_pushfstring(L, to_luastring10("@%s"), filename);
+          lua_pushfstring(L, to_luastring11("@%s"), filename);
           let path28 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
           xhr.open("GET", path28, false);
@@ -12721,7 +12721,7 @@ var require_lauxlib = __commonJS({
           xhr.send();
           if (xhr.status >= 200 && xhr.status <= 299) {
             if (typeof xhr.response === "string") {
-              lf.f = to_luastring10(xhr.response);
+              lf.f = to_luastring11(xhr.response);
             } else {
               lf.f = new Uint8Array(xhr.response);
             }
@@ -12795,7 +12795,7 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "=stdin");
           lf.f = process.stdin.fd;
         } else {
-          lua_pushfstring(L, to_luastring10("@%s"), filename);
+          lua_pushfstring(L, to_luastring11("@%s"), filename);
           try {
             lf.f = fs.openSync(filename, "r");
           } catch (e) {
@@ -12846,11 +12846,11 @@ var require_lauxlib = __commonJS({
     var luaL_checkversion_ = function(L, ver, sz) {
       let v = lua_version(L);
       if (sz != LUAL_NUMSIZES)
-        luaL_error(L, to_luastring10("core and library have incompatible numeric types"));
+        luaL_error(L, to_luastring11("core and library have incompatible numeric types"));
       if (v != lua_version(null))
-        luaL_error(L, to_luastring10("multiple Lua VMs detected"));
+        luaL_error(L, to_luastring11("multiple Lua VMs detected"));
       else if (v !== ver)
-        luaL_error(L, to_luastring10("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
+        luaL_error(L, to_luastring11("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
     };
     var luaL_checkversion = function(L) {
       luaL_checkversion_(L, LUA_VERSION_NUM, LUAL_NUMSIZES);
@@ -13002,7 +13002,7 @@ var require_lbaselib = __commonJS({
     } = require_lauxlib();
     var {
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var lua_writestring;
     var lua_writeline;
@@ -13046,15 +13046,15 @@ var require_lbaselib = __commonJS({
     }
     var luaB_print = function(L) {
       let n2 = lua_gettop(L);
-      lua_getglobal(L, to_luastring10("tostring", true));
+      lua_getglobal(L, to_luastring11("tostring", true));
       for (let i2 = 1; i2 <= n2; i2++) {
         lua_pushvalue(L, -1);
         lua_pushvalue(L, i2);
         lua_call(L, 1, 1);
         let s = lua_tolstring(L, -1);
         if (s === null)
-          return luaL_error(L, to_luastring10("'tostring' must return a string to 'print'"));
-        if (i2 > 1) lua_writestring(to_luastring10("	"));
+          return luaL_error(L, to_luastring11("'tostring' must return a string to 'print'"));
+        if (i2 > 1) lua_writestring(to_luastring11("	"));
         lua_writestring(s);
         lua_pop(L, 1);
       }
@@ -13072,15 +13072,15 @@ var require_lbaselib = __commonJS({
         lua_pushnil(L);
         return 1;
       }
-      luaL_getmetafield(L, 1, to_luastring10("__metatable", true));
+      luaL_getmetafield(L, 1, to_luastring11("__metatable", true));
       return 1;
     };
     var luaB_setmetatable = function(L) {
       let t = lua_type(L, 2);
       luaL_checktype(L, 1, LUA_TTABLE);
       luaL_argcheck(L, t === LUA_TNIL || t === LUA_TTABLE, 2, "nil or table expected");
-      if (luaL_getmetafield(L, 1, to_luastring10("__metatable", true)) !== LUA_TNIL)
-        return luaL_error(L, to_luastring10("cannot change a protected metatable"));
+      if (luaL_getmetafield(L, 1, to_luastring11("__metatable", true)) !== LUA_TNIL)
+        return luaL_error(L, to_luastring11("cannot change a protected metatable"));
       lua_settop(L, 2);
       lua_setmetatable(L, 1);
       return 1;
@@ -13121,11 +13121,11 @@ var require_lbaselib = __commonJS({
       "setpause",
       "setstepmul",
       "isrunning"
-    ].map((e) => to_luastring10(e));
+    ].map((e) => to_luastring11(e));
     var luaB_collectgarbage = function(L) {
       luaL_checkoption(L, 1, "collect", opts);
       luaL_optinteger(L, 2, 0);
-      luaL_error(L, to_luastring10("lua_gc not implemented"));
+      luaL_error(L, to_luastring11("lua_gc not implemented"));
     };
     var luaB_type = function(L) {
       let t = lua_type(L, 1);
@@ -13157,7 +13157,7 @@ var require_lbaselib = __commonJS({
       }
     };
     var luaB_pairs = function(L) {
-      return pairsmeta(L, to_luastring10("__pairs", true), 0, luaB_next);
+      return pairsmeta(L, to_luastring11("__pairs", true), 0, luaB_next);
     };
     var ipairsaux = function(L) {
       let i2 = luaL_checkinteger(L, 2) + 1;
@@ -13289,7 +13289,7 @@ var require_lbaselib = __commonJS({
         lua_pop(L, 1);
         return null;
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring10("reader function must return a string"));
+        luaL_error(L, to_luastring11("reader function must return a string"));
       lua_replace(L, RESERVEDSLOT);
       return lua_tostring(L, RESERVEDSLOT);
     };
@@ -13355,9 +13355,9 @@ var require_lbaselib = __commonJS({
       lua_pushglobaltable(L);
       luaL_setfuncs(L, base_funcs, 0);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring10("_G"));
+      lua_setfield(L, -2, to_luastring11("_G"));
       lua_pushliteral(L, LUA_VERSION);
-      lua_setfield(L, -2, to_luastring10("_VERSION"));
+      lua_setfield(L, -2, to_luastring11("_VERSION"));
       return 1;
     };
     module.exports.luaopen_base = luaopen_base;
@@ -13575,7 +13575,7 @@ var require_ltablib = __commonJS({
       luaL_typename
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var TAB_R = 1;
     var TAB_W = 2;
     var TAB_L = 4;
@@ -13588,7 +13588,7 @@ var require_ltablib = __commonJS({
       if (lua_type(L, arg) !== LUA_TTABLE) {
         let n2 = 1;
         if (lua_getmetatable(L, arg) && /* must have metatable */
-        (!(what & TAB_R) || checkfield(L, to_luastring10("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring10("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring10("__len", true), ++n2))) {
+        (!(what & TAB_R) || checkfield(L, to_luastring11("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring11("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring11("__len", true), ++n2))) {
           lua_pop(L, n2);
         } else
           luaL_checktype(L, arg, LUA_TTABLE);
@@ -13603,7 +13603,7 @@ var require_ltablib = __commonJS({
       if (!lua_isstring(L, -1))
         luaL_error(
           L,
-          to_luastring10("invalid value (%s) at index %d in table for 'concat'"),
+          to_luastring11("invalid value (%s) at index %d in table for 'concat'"),
           luaL_typename(L, -1),
           i2
         );
@@ -13696,7 +13696,7 @@ var require_ltablib = __commonJS({
       for (let i2 = n2; i2 >= 1; i2--)
         lua_seti(L, 1, i2);
       lua_pushinteger(L, n2);
-      lua_setfield(L, 1, to_luastring10("n"));
+      lua_setfield(L, 1, to_luastring11("n"));
       return 1;
     };
     var unpack = function(L) {
@@ -13705,7 +13705,7 @@ var require_ltablib = __commonJS({
       if (i2 > e) return 0;
       let n2 = e - i2;
       if (n2 >= Number.MAX_SAFE_INTEGER || !lua_checkstack(L, ++n2))
-        return luaL_error(L, to_luastring10("too many results to unpack"));
+        return luaL_error(L, to_luastring11("too many results to unpack"));
       for (; i2 < e; i2++)
         lua_geti(L, 1, i2);
       lua_geti(L, 1, e);
@@ -13738,12 +13738,12 @@ var require_ltablib = __commonJS({
       for (; ; ) {
         while (lua_geti(L, 1, ++i2), sort_comp(L, -1, -2)) {
           if (i2 == up - 1)
-            luaL_error(L, to_luastring10("invalid order function for sorting"));
+            luaL_error(L, to_luastring11("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         while (lua_geti(L, 1, --j), sort_comp(L, -3, -1)) {
           if (j < i2)
-            luaL_error(L, to_luastring10("invalid order function for sorting"));
+            luaL_error(L, to_luastring11("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         if (j < i2) {
@@ -13871,11 +13871,11 @@ var require_liolib = __commonJS({
       luaL_testudata
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var IO_PREFIX = "_IO_";
     var IOPREF_LEN = IO_PREFIX.length;
-    var IO_INPUT = to_luastring10(IO_PREFIX + "input");
-    var IO_OUTPUT = to_luastring10(IO_PREFIX + "output");
+    var IO_INPUT = to_luastring11(IO_PREFIX + "input");
+    var IO_OUTPUT = to_luastring11(IO_PREFIX + "output");
     var tolstream = function(L) {
       return luaL_checkudata(L, 1, LUA_FILEHANDLE);
     };
@@ -13898,13 +13898,13 @@ var require_liolib = __commonJS({
       if (isclosed(p))
         lua_pushliteral(L, "file (closed)");
       else
-        lua_pushstring(L, to_luastring10(`file (${p.f.toString()})`));
+        lua_pushstring(L, to_luastring11(`file (${p.f.toString()})`));
       return 1;
     };
     var tofile = function(L) {
       let p = tolstream(L);
       if (isclosed(p))
-        luaL_error(L, to_luastring10("attempt to use a closed file"));
+        luaL_error(L, to_luastring11("attempt to use a closed file"));
       lualib2.lua_assert(p.f);
       return p.f;
     };
@@ -13931,14 +13931,14 @@ var require_liolib = __commonJS({
       lua_getfield(L, LUA_REGISTRYINDEX, findex);
       let p = lua_touserdata(L, -1);
       if (isclosed(p))
-        luaL_error(L, to_luastring10("standard %s file is closed"), findex.subarray(IOPREF_LEN));
+        luaL_error(L, to_luastring11("standard %s file is closed"), findex.subarray(IOPREF_LEN));
       return p.f;
     };
     var g_iofile = function(L, f, mode) {
       if (!lua_isnoneornil(L, 1)) {
         let filename = lua_tostring(L, 1);
         if (filename)
-          luaL_error(L, to_luastring10("opening files not yet implemented"));
+          luaL_error(L, to_luastring11("opening files not yet implemented"));
         else {
           tofile(L);
           lua_pushvalue(L, 1);
@@ -14007,7 +14007,7 @@ var require_liolib = __commonJS({
     var createmeta = function(L) {
       luaL_newmetatable(L, LUA_FILEHANDLE);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring10("__index", true));
+      lua_setfield(L, -2, to_luastring11("__index", true));
       luaL_setfuncs(L, flib, 0);
       lua_pop(L, 1);
     };
@@ -14031,9 +14031,9 @@ var require_liolib = __commonJS({
     var luaopen_io = function(L) {
       luaL_newlib(L, iolib);
       createmeta(L);
-      createstdfile(L, process.stdin, IO_INPUT, to_luastring10("stdin"));
-      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring10("stdout"));
-      createstdfile(L, process.stderr, null, to_luastring10("stderr"));
+      createstdfile(L, process.stdin, IO_INPUT, to_luastring11("stdin"));
+      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring11("stdout"));
+      createstdfile(L, process.stderr, null, to_luastring11("stderr"));
       return 1;
     };
     module.exports.luaopen_io = luaopen_io;
@@ -14462,12 +14462,12 @@ var require_loslib = __commonJS({
     var {
       luastring_eq,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
-    var LUA_STRFTIMEOPTIONS = to_luastring10("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
+    var LUA_STRFTIMEOPTIONS = to_luastring11("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
     var setfield = function(L, key, value) {
       lua_pushinteger(L, value);
-      lua_setfield(L, -2, to_luastring10(key, true));
+      lua_setfield(L, -2, to_luastring11(key, true));
     };
     var setallfields = function(L, time, utc) {
       setfield(L, "sec", utc ? time.getUTCSeconds() : time.getSeconds());
@@ -14486,40 +14486,40 @@ var require_loslib = __commonJS({
     };
     var L_MAXDATEFIELD = Number.MAX_SAFE_INTEGER / 2;
     var getfield = function(L, key, d, delta) {
-      let t = lua_getfield(L, -1, to_luastring10(key, true));
+      let t = lua_getfield(L, -1, to_luastring11(key, true));
       let res = lua_tointegerx(L, -1);
       if (res === false) {
         if (t !== LUA_TNIL)
-          return luaL_error(L, to_luastring10("field '%s' is not an integer"), key);
+          return luaL_error(L, to_luastring11("field '%s' is not an integer"), key);
         else if (d < 0)
-          return luaL_error(L, to_luastring10("field '%s' missing in date table"), key);
+          return luaL_error(L, to_luastring11("field '%s' missing in date table"), key);
         res = d;
       } else {
         if (!(-L_MAXDATEFIELD <= res && res <= L_MAXDATEFIELD))
-          return luaL_error(L, to_luastring10("field '%s' is out-of-bound"), key);
+          return luaL_error(L, to_luastring11("field '%s' is out-of-bound"), key);
         res -= delta;
       }
       lua_pop(L, 1);
       return res;
     };
     var locale = {
-      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring10(s)),
-      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring10(s)),
-      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring10(s)),
-      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring10(s)),
-      AM: to_luastring10("AM"),
-      PM: to_luastring10("PM"),
-      am: to_luastring10("am"),
-      pm: to_luastring10("pm"),
+      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring11(s)),
+      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring11(s)),
+      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring11(s)),
+      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring11(s)),
+      AM: to_luastring11("AM"),
+      PM: to_luastring11("PM"),
+      am: to_luastring11("am"),
+      pm: to_luastring11("pm"),
       formats: {
-        c: to_luastring10("%a %b %e %H:%M:%S %Y"),
-        D: to_luastring10("%m/%d/%y"),
-        F: to_luastring10("%Y-%m-%d"),
-        R: to_luastring10("%H:%M"),
-        r: to_luastring10("%I:%M:%S %p"),
-        T: to_luastring10("%H:%M:%S"),
-        X: to_luastring10("%T"),
-        x: to_luastring10("%D")
+        c: to_luastring11("%a %b %e %H:%M:%S %Y"),
+        D: to_luastring11("%m/%d/%y"),
+        F: to_luastring11("%Y-%m-%d"),
+        R: to_luastring11("%H:%M"),
+        r: to_luastring11("%I:%M:%S %p"),
+        T: to_luastring11("%H:%M:%S"),
+        X: to_luastring11("%T"),
+        x: to_luastring11("%D")
       }
     };
     var week_number = function(date, start_of_week) {
@@ -14536,7 +14536,7 @@ var require_loslib = __commonJS({
     var push_pad_2 = function(b, n2, pad) {
       if (n2 < 10)
         luaL_addchar(b, pad);
-      luaL_addstring(b, to_luastring10(String(n2)));
+      luaL_addstring(b, to_luastring11(String(n2)));
     };
     var strftime = function(L, b, s, date) {
       let i2 = 0;
@@ -14648,13 +14648,13 @@ var require_loslib = __commonJS({
               break;
             // '1970'
             case 89:
-              luaL_addstring(b, to_luastring10(String(date.getFullYear())));
+              luaL_addstring(b, to_luastring11(String(date.getFullYear())));
               break;
             // 'GMT'
             case 90: {
               let tzString = date.toString().match(/\(([\w\s]+)\)/);
               if (tzString)
-                luaL_addstring(b, to_luastring10(tzString[1]));
+                luaL_addstring(b, to_luastring11(tzString[1]));
               break;
             }
             // 'Thu'
@@ -14704,7 +14704,7 @@ var require_loslib = __commonJS({
                   /* 0 */
                 );
               }
-              luaL_addstring(b, to_luastring10(String(yday)));
+              luaL_addstring(b, to_luastring11(String(yday)));
               break;
             }
             // ' 0'
@@ -14748,7 +14748,7 @@ var require_loslib = __commonJS({
               break;
             // '0'
             case 115:
-              luaL_addstring(b, to_luastring10(String(Math.floor(date / 1e3))));
+              luaL_addstring(b, to_luastring11(String(Math.floor(date / 1e3))));
               break;
             // '\t'
             case 116:
@@ -14757,12 +14757,12 @@ var require_loslib = __commonJS({
             // '4'
             case 117: {
               let day = date.getDay();
-              luaL_addstring(b, to_luastring10(String(day === 0 ? 7 : day)));
+              luaL_addstring(b, to_luastring11(String(day === 0 ? 7 : day)));
               break;
             }
             // '4'
             case 119:
-              luaL_addstring(b, to_luastring10(String(date.getDay())));
+              luaL_addstring(b, to_luastring11(String(date.getDay())));
               break;
             // '12/31/69'
             case 120:
@@ -14827,7 +14827,7 @@ var require_loslib = __commonJS({
       luaL_argerror(
         L,
         1,
-        lua_pushfstring(L, to_luastring10("invalid conversion specifier '%%%s'"), conv)
+        lua_pushfstring(L, to_luastring11("invalid conversion specifier '%%%s'"), conv)
       );
     };
     var os_date = function(L) {
@@ -14882,9 +14882,9 @@ var require_loslib = __commonJS({
       lua_pushnumber(L, t1 - t2);
       return 1;
     };
-    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring10(lc));
-    var C = to_luastring10("C");
-    var POSIX = to_luastring10("POSIX");
+    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring11(lc));
+    var C = to_luastring11("C");
+    var POSIX = to_luastring11("POSIX");
     var os_setlocale = function(L) {
       const l = luaL_optstring(L, 1, null);
       luaL_checkoption(L, 2, "all", catnames);
@@ -14964,8 +14964,8 @@ var require_loslib = __commonJS({
       syslib.tmpname = function(L) {
         let name = lua_tmpname();
         if (!name)
-          return luaL_error(L, to_luastring10("unable to generate a unique filename"));
-        lua_pushstring(L, to_luastring10(name));
+          return luaL_error(L, to_luastring11("unable to generate a unique filename"));
+        lua_pushstring(L, to_luastring11(name));
         return 1;
       };
       syslib.execute = function(L) {
@@ -15281,7 +15281,7 @@ var require_lstrlib = __commonJS({
       luastring_eq,
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var sL_ESC = "%";
     var L_ESC = sL_ESC.charCodeAt(0);
@@ -15335,7 +15335,7 @@ var require_lstrlib = __commonJS({
       lua_settop(L, 1);
       luaL_buffinit(L, b);
       if (lua_dump(L, writer, b, strip) !== 0)
-        return luaL_error(L, to_luastring10("unable to dump given function"));
+        return luaL_error(L, to_luastring11("unable to dump given function"));
       luaL_pushresult(b);
       return 1;
     };
@@ -15343,16 +15343,16 @@ var require_lstrlib = __commonJS({
     var L_NBFD = 1;
     var num2straux = function(x) {
       if (Object.is(x, Infinity))
-        return to_luastring10("inf");
+        return to_luastring11("inf");
       else if (Object.is(x, -Infinity))
-        return to_luastring10("-inf");
+        return to_luastring11("-inf");
       else if (Number.isNaN(x))
-        return to_luastring10("nan");
+        return to_luastring11("nan");
       else if (x === 0) {
         let zero = sprintf(LUA_NUMBER_FMT + "x0p+0", x);
         if (Object.is(x, -0))
           zero = "-" + zero;
-        return to_luastring10(zero);
+        return to_luastring11(zero);
       } else {
         let buff = "";
         let fe = frexp(x);
@@ -15366,7 +15366,7 @@ var require_lstrlib = __commonJS({
         buff += (m * (1 << L_NBFD)).toString(16);
         e -= L_NBFD;
         buff += sprintf("p%+d", e);
-        return to_luastring10(buff);
+        return to_luastring11(buff);
       }
     };
     var lua_number2strx = function(L, fmt, x) {
@@ -15378,10 +15378,10 @@ var require_lstrlib = __commonJS({
             buff[i2] = c3 & 223;
         }
       } else if (fmt[SIZELENMOD] !== 97)
-        luaL_error(L, to_luastring10("modifiers for format '%%a'/'%%A' not implemented"));
+        luaL_error(L, to_luastring11("modifiers for format '%%a'/'%%A' not implemented"));
       return buff;
     };
-    var FLAGS = to_luastring10("-+ #0");
+    var FLAGS = to_luastring11("-+ #0");
     var isalpha = (e) => 97 <= e && e <= 122 || 65 <= e && e <= 90;
     var isdigit = (e) => 48 <= e && e <= 57;
     var iscntrl = (e) => 0 <= e && e <= 31 || e === 127;
@@ -15411,7 +15411,7 @@ var require_lstrlib = __commonJS({
           let buff = "" + s[i2];
           if (isdigit(s[i2 + 1]))
             buff = ("000" + buff).slice(-3);
-          luaL_addstring(b, to_luastring10("\\" + buff));
+          luaL_addstring(b, to_luastring11("\\" + buff));
         } else
           luaL_addchar(b, s[i2]);
         i2++;
@@ -15444,12 +15444,12 @@ var require_lstrlib = __commonJS({
           let buff;
           if (!lua_isinteger(L, arg)) {
             let n2 = lua_tonumber(L, arg);
-            buff = lua_number2strx(L, to_luastring10(`%${LUA_INTEGER_FRMLEN}a`), n2);
+            buff = lua_number2strx(L, to_luastring11(`%${LUA_INTEGER_FRMLEN}a`), n2);
             checkdp(buff);
           } else {
             let n2 = lua_tointeger(L, arg);
             let format3 = n2 === LUA_MININTEGER ? "0x%" + LUA_INTEGER_FRMLEN + "x" : LUA_INTEGER_FMT;
-            buff = to_luastring10(sprintf(format3, n2));
+            buff = to_luastring11(sprintf(format3, n2));
           }
           luaL_addstring(b, buff);
           break;
@@ -15461,7 +15461,7 @@ var require_lstrlib = __commonJS({
           break;
         }
         default: {
-          luaL_argerror(L, arg, to_luastring10("value has no literal form"));
+          luaL_argerror(L, arg, to_luastring11("value has no literal form"));
         }
       }
     };
@@ -15469,7 +15469,7 @@ var require_lstrlib = __commonJS({
       let p = i2;
       while (strfrmt[p] !== 0 && luastring_indexOf(FLAGS, strfrmt[p]) >= 0) p++;
       if (p - i2 >= FLAGS.length)
-        luaL_error(L, to_luastring10("invalid format (repeated flags)"));
+        luaL_error(L, to_luastring11("invalid format (repeated flags)"));
       if (isdigit(strfrmt[p])) p++;
       if (isdigit(strfrmt[p])) p++;
       if (strfrmt[p] === 46) {
@@ -15478,7 +15478,7 @@ var require_lstrlib = __commonJS({
         if (isdigit(strfrmt[p])) p++;
       }
       if (isdigit(strfrmt[p]))
-        luaL_error(L, to_luastring10("invalid format (width or precision too long)"));
+        luaL_error(L, to_luastring11("invalid format (width or precision too long)"));
       form[0] = 37;
       for (let j = 0; j < p - i2 + 1; j++)
         form[j + 1] = strfrmt[i2 + j];
@@ -15507,7 +15507,7 @@ var require_lstrlib = __commonJS({
         } else {
           let form = [];
           if (++arg > top)
-            luaL_argerror(L, arg, to_luastring10("no value"));
+            luaL_argerror(L, arg, to_luastring11("no value"));
           i2 = scanformat(L, strfrmt, i2, form);
           switch (String.fromCharCode(strfrmt[i2++])) {
             case "c": {
@@ -15521,13 +15521,13 @@ var require_lstrlib = __commonJS({
             case "x":
             case "X": {
               let n2 = luaL_checkinteger(L, arg);
-              addlenmod(form, to_luastring10(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring10(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "a":
             case "A": {
-              addlenmod(form, to_luastring10(LUA_INTEGER_FRMLEN, true));
+              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
               luaL_addstring(b, lua_number2strx(L, form, luaL_checknumber(L, arg)));
               break;
             }
@@ -15537,8 +15537,8 @@ var require_lstrlib = __commonJS({
             case "g":
             case "G": {
               let n2 = luaL_checknumber(L, arg);
-              addlenmod(form, to_luastring10(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring10(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "q": {
@@ -15558,14 +15558,14 @@ var require_lstrlib = __commonJS({
                 ) < 0 && s.length >= 100) {
                   luaL_addvalue(b);
                 } else {
-                  luaL_addstring(b, to_luastring10(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
+                  luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
                   lua_pop(L, 1);
                 }
               }
               break;
             }
             default: {
-              return luaL_error(L, to_luastring10("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
+              return luaL_error(L, to_luastring11("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
             }
           }
         }
@@ -15610,7 +15610,7 @@ var require_lstrlib = __commonJS({
     var getnumlimit = function(h2, fmt, df) {
       let sz = getnum(fmt, df);
       if (sz > MAXINTSIZE || sz <= 0)
-        luaL_error(h2.L, to_luastring10("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
+        luaL_error(h2.L, to_luastring11("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
       return sz;
     };
     var getoption = function(h2, fmt) {
@@ -15692,7 +15692,7 @@ var require_lstrlib = __commonJS({
         case 99: {
           r.size = getnum(fmt, -1);
           if (r.size === -1)
-            luaL_error(h2.L, to_luastring10("missing size for format option 'c'"));
+            luaL_error(h2.L, to_luastring11("missing size for format option 'c'"));
           r.opt = Kchar;
           return r;
         }
@@ -15721,7 +15721,7 @@ var require_lstrlib = __commonJS({
           h2.maxalign = getnumlimit(h2, fmt, MAXALIGN);
           break;
         default:
-          luaL_error(h2.L, to_luastring10("invalid format option '%c'"), r.opt);
+          luaL_error(h2.L, to_luastring11("invalid format option '%c'"), r.opt);
       }
       r.opt = Knop;
       return r;
@@ -15738,13 +15738,13 @@ var require_lstrlib = __commonJS({
       let align = r.size;
       if (r.opt === Kpaddalign) {
         if (fmt.off >= fmt.s.length || fmt.s[fmt.off] === 0)
-          luaL_argerror(h2.L, 1, to_luastring10("invalid next option for option 'X'"));
+          luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
         else {
           let o2 = getoption(h2, fmt);
           align = o2.size;
           o2 = o2.opt;
           if (o2 === Kchar || align === 0)
-            luaL_argerror(h2.L, 1, to_luastring10("invalid next option for option 'X'"));
+            luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
         }
       }
       if (align <= 1 || r.opt === Kchar)
@@ -15753,7 +15753,7 @@ var require_lstrlib = __commonJS({
         if (align > h2.maxalign)
           align = h2.maxalign;
         if ((align & align - 1) !== 0)
-          luaL_argerror(h2.L, 1, to_luastring10("format asks for alignment not power of 2"));
+          luaL_argerror(h2.L, 1, to_luastring11("format asks for alignment not power of 2"));
         r.ntoalign = align - (totalsize & align - 1) & align - 1;
       }
       return r;
@@ -15905,7 +15905,7 @@ var require_lstrlib = __commonJS({
       let lsep = sep.length;
       if (n2 <= 0) lua_pushliteral(L, "");
       else if (l + lsep < l || l + lsep > MAXSIZE / n2)
-        return luaL_error(L, to_luastring10("resulting string too large"));
+        return luaL_error(L, to_luastring11("resulting string too large"));
       else {
         let totallen = n2 * l + (n2 - 1) * lsep;
         let b = new luaL_Buffer();
@@ -15985,7 +15985,7 @@ var require_lstrlib = __commonJS({
         let mask = !issigned || res >= 0 ? 0 : MC;
         for (let i2 = limit; i2 < size; i2++) {
           if (str[islittle ? i2 : size - 1 - i2] !== mask)
-            luaL_error(L, to_luastring10("%d-byte integer does not fit into Lua Integer"), size);
+            luaL_error(L, to_luastring11("%d-byte integer does not fit into Lua Integer"), size);
         }
       }
       return res;
@@ -16018,7 +16018,7 @@ var require_lstrlib = __commonJS({
           /*ntoalign + size > ~pos ||*/
           pos + ntoalign + size > ld
         )
-          luaL_argerror(L, 2, to_luastring10("data string too short"));
+          luaL_argerror(L, 2, to_luastring11("data string too short"));
         pos += ntoalign;
         luaL_checkstack(L, 2, "too many results");
         n2++;
@@ -16066,7 +16066,7 @@ var require_lstrlib = __commonJS({
     var CAP_UNFINISHED = -1;
     var CAP_POSITION = -2;
     var MAXCCALLS = 200;
-    var SPECIALS = to_luastring10("^$*+?.([%-");
+    var SPECIALS = to_luastring11("^$*+?.([%-");
     var MatchState = class {
       constructor(L) {
         this.src = null;
@@ -16083,27 +16083,27 @@ var require_lstrlib = __commonJS({
     var check_capture = function(ms, l) {
       l = l - 49;
       if (l < 0 || l >= ms.level || ms.capture[l].len === CAP_UNFINISHED)
-        return luaL_error(ms.L, to_luastring10("invalid capture index %%%d"), l + 1);
+        return luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), l + 1);
       return l;
     };
     var capture_to_close = function(ms) {
       let level = ms.level;
       for (level--; level >= 0; level--)
         if (ms.capture[level].len === CAP_UNFINISHED) return level;
-      return luaL_error(ms.L, to_luastring10("invalid pattern capture"));
+      return luaL_error(ms.L, to_luastring11("invalid pattern capture"));
     };
     var classend = function(ms, p) {
       switch (ms.p[p++]) {
         case L_ESC: {
           if (p === ms.p_end)
-            luaL_error(ms.L, to_luastring10("malformed pattern (ends with '%%')"));
+            luaL_error(ms.L, to_luastring11("malformed pattern (ends with '%%')"));
           return p + 1;
         }
         case 91: {
           if (ms.p[p] === 94) p++;
           do {
             if (p === ms.p_end)
-              luaL_error(ms.L, to_luastring10("malformed pattern (missing ']')"));
+              luaL_error(ms.L, to_luastring11("malformed pattern (missing ']')"));
             if (ms.p[p++] === L_ESC && p < ms.p_end)
               p++;
           } while (ms.p[p] !== 93);
@@ -16205,7 +16205,7 @@ var require_lstrlib = __commonJS({
     };
     var matchbalance = function(ms, s, p) {
       if (p >= ms.p_end - 1)
-        luaL_error(ms.L, to_luastring10("malformed pattern (missing arguments to '%%b'"));
+        luaL_error(ms.L, to_luastring11("malformed pattern (missing arguments to '%%b'"));
       if (ms.src[s] !== ms.p[p])
         return null;
       else {
@@ -16243,7 +16243,7 @@ var require_lstrlib = __commonJS({
     };
     var start_capture = function(ms, s, p, what) {
       let level = ms.level;
-      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring10("too many captures"));
+      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring11("too many captures"));
       ms.capture[level] = ms.capture[level] ? ms.capture[level] : {};
       ms.capture[level].init = s;
       ms.capture[level].len = what;
@@ -16275,7 +16275,7 @@ var require_lstrlib = __commonJS({
       let gotodefault = false;
       let gotoinit = true;
       if (ms.matchdepth-- === 0)
-        luaL_error(ms.L, to_luastring10("pattern too complex"));
+        luaL_error(ms.L, to_luastring11("pattern too complex"));
       while (gotoinit || gotodefault) {
         gotoinit = false;
         if (p !== ms.p_end) {
@@ -16312,7 +16312,7 @@ var require_lstrlib = __commonJS({
                 case 102: {
                   p += 2;
                   if (ms.p[p] !== 91)
-                    luaL_error(ms.L, to_luastring10("missing '[' after '%%f' in pattern"));
+                    luaL_error(ms.L, to_luastring11("missing '[' after '%%f' in pattern"));
                   let ep = classend(ms, p);
                   let previous = s === ms.src_init ? 0 : ms.src[s - 1];
                   if (!matchbracketclass(ms, previous, p, ep - 1) && matchbracketclass(ms, s === ms.src_end ? 0 : ms.src[s], p, ep - 1)) {
@@ -16397,10 +16397,10 @@ var require_lstrlib = __commonJS({
         if (i2 === 0)
           lua_pushlstring(ms.L, ms.src.subarray(s, e), e - s);
         else
-          luaL_error(ms.L, to_luastring10("invalid capture index %%%d"), i2 + 1);
+          luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), i2 + 1);
       } else {
         let l = ms.capture[i2].len;
-        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring10("unfinished capture"));
+        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring11("unfinished capture"));
         if (l === CAP_POSITION)
           lua_pushinteger(ms.L, ms.capture[i2].init - ms.src_init + 1);
         else
@@ -16540,7 +16540,7 @@ var require_lstrlib = __commonJS({
           i2++;
           if (!isdigit(news[i2])) {
             if (news[i2] !== L_ESC)
-              luaL_error(L, to_luastring10("invalid use of '%c' in replacement string"), L_ESC);
+              luaL_error(L, to_luastring11("invalid use of '%c' in replacement string"), L_ESC);
             luaL_addchar(b, news[i2]);
           } else if (news[i2] === 48)
             luaL_addlstring(b, ms.src.subarray(s, e), e - s);
@@ -16576,7 +16576,7 @@ var require_lstrlib = __commonJS({
         lua_pop(L, 1);
         lua_pushlstring(L, ms.src.subarray(s, e), e - s);
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring10("invalid replacement value (a %s)"), luaL_typename(L, -1));
+        luaL_error(L, to_luastring11("invalid replacement value (a %s)"), luaL_typename(L, -1));
       luaL_addvalue(b);
     };
     var str_gsub = function(L) {
@@ -16648,7 +16648,7 @@ var require_lstrlib = __commonJS({
       lua_setmetatable(L, -2);
       lua_pop(L, 1);
       lua_pushvalue(L, -2);
-      lua_setfield(L, -2, to_luastring10("__index", true));
+      lua_setfield(L, -2, to_luastring11("__index", true));
       lua_pop(L, 1);
     };
     var luaopen_string = function(L) {
@@ -16690,7 +16690,7 @@ var require_lutf8lib = __commonJS({
     } = require_lauxlib();
     var {
       luastring_of,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var MAXUNICODE = 1114111;
     var iscont = function(p) {
@@ -16748,7 +16748,7 @@ var require_lutf8lib = __commonJS({
       lua_pushinteger(L, n2);
       return 1;
     };
-    var p_U = to_luastring10("%U");
+    var p_U = to_luastring11("%U");
     var pushutfchar = function(L, arg) {
       let code = luaL_checkinteger(L, arg);
       luaL_argcheck(L, 0 <= code && code <= MAXUNICODE, arg, "value out of range");
@@ -16840,7 +16840,7 @@ var require_lutf8lib = __commonJS({
       else {
         let dec = utf8_decode(s, n2);
         if (dec === null || iscont(s[dec.pos]))
-          return luaL_error(L, to_luastring10("invalid UTF-8 code"));
+          return luaL_error(L, to_luastring11("invalid UTF-8 code"));
         lua_pushinteger(L, n2 + 1);
         lua_pushinteger(L, dec.code);
         return 2;
@@ -16864,7 +16864,7 @@ var require_lutf8lib = __commonJS({
     var luaopen_utf8 = function(L) {
       luaL_newlib(L, funcs);
       lua_pushstring(L, UTF8PATT);
-      lua_setfield(L, -2, to_luastring10("charpattern", true));
+      lua_setfield(L, -2, to_luastring11("charpattern", true));
       return 1;
     };
     module.exports.luaopen_utf8 = luaopen_utf8;
@@ -16909,7 +16909,7 @@ var require_lmathlib = __commonJS({
       LUA_MININTEGER,
       lua_numbertointeger
     } = require_luaconf();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var rand_state;
     var l_rand = function() {
       rand_state = 1103515245 * rand_state + 12345 & 2147483647;
@@ -17150,13 +17150,13 @@ var require_lmathlib = __commonJS({
     var luaopen_math = function(L) {
       luaL_newlib(L, mathlib);
       lua_pushnumber(L, Math.PI);
-      lua_setfield(L, -2, to_luastring10("pi", true));
+      lua_setfield(L, -2, to_luastring11("pi", true));
       lua_pushnumber(L, Infinity);
-      lua_setfield(L, -2, to_luastring10("huge", true));
+      lua_setfield(L, -2, to_luastring11("huge", true));
       lua_pushinteger(L, LUA_MAXINTEGER);
-      lua_setfield(L, -2, to_luastring10("maxinteger", true));
+      lua_setfield(L, -2, to_luastring11("maxinteger", true));
       lua_pushinteger(L, LUA_MININTEGER);
-      lua_setfield(L, -2, to_luastring10("mininteger", true));
+      lua_setfield(L, -2, to_luastring11("mininteger", true));
       return 1;
     };
     module.exports.luaopen_math = luaopen_math;
@@ -18443,11 +18443,11 @@ var require_ldblib = __commonJS({
     var lualib2 = require_lualib();
     var {
       luastring_indexOf,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var checkstack = function(L, L1, n2) {
       if (L !== L1 && !lua_checkstack(L1, n2))
-        luaL_error(L, to_luastring10("stack overflow", true));
+        luaL_error(L, to_luastring11("stack overflow", true));
     };
     var db_getregistry = function(L) {
       lua_pushvalue(L, LUA_REGISTRYINDEX);
@@ -18521,7 +18521,7 @@ var require_ldblib = __commonJS({
       let options = luaL_optstring(L, arg + 2, "flnStu");
       checkstack(L, L1, 3);
       if (lua_isfunction(L, arg + 1)) {
-        options = lua_pushfstring(L, to_luastring10(">%s"), options);
+        options = lua_pushfstring(L, to_luastring11(">%s"), options);
         lua_pushvalue(L, arg + 1);
         lua_xmove(L, L1, 1);
       } else {
@@ -18538,53 +18538,53 @@ var require_ldblib = __commonJS({
         83
         /* 'S'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring10("source", true), ar.source);
-        settabss(L, to_luastring10("short_src", true), ar.short_src);
-        settabsi(L, to_luastring10("linedefined", true), ar.linedefined);
-        settabsi(L, to_luastring10("lastlinedefined", true), ar.lastlinedefined);
-        settabss(L, to_luastring10("what", true), ar.what);
+        settabss(L, to_luastring11("source", true), ar.source);
+        settabss(L, to_luastring11("short_src", true), ar.short_src);
+        settabsi(L, to_luastring11("linedefined", true), ar.linedefined);
+        settabsi(L, to_luastring11("lastlinedefined", true), ar.lastlinedefined);
+        settabss(L, to_luastring11("what", true), ar.what);
       }
       if (luastring_indexOf(
         options,
         108
         /* 'l'.charCodeAt(0) */
       ) > -1)
-        settabsi(L, to_luastring10("currentline", true), ar.currentline);
+        settabsi(L, to_luastring11("currentline", true), ar.currentline);
       if (luastring_indexOf(
         options,
         117
         /* 'u'.charCodeAt(0) */
       ) > -1) {
-        settabsi(L, to_luastring10("nups", true), ar.nups);
-        settabsi(L, to_luastring10("nparams", true), ar.nparams);
-        settabsb(L, to_luastring10("isvararg", true), ar.isvararg);
+        settabsi(L, to_luastring11("nups", true), ar.nups);
+        settabsi(L, to_luastring11("nparams", true), ar.nparams);
+        settabsb(L, to_luastring11("isvararg", true), ar.isvararg);
       }
       if (luastring_indexOf(
         options,
         110
         /* 'n'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring10("name", true), ar.name);
-        settabss(L, to_luastring10("namewhat", true), ar.namewhat);
+        settabss(L, to_luastring11("name", true), ar.name);
+        settabss(L, to_luastring11("namewhat", true), ar.namewhat);
       }
       if (luastring_indexOf(
         options,
         116
         /* 't'.charCodeAt(0) */
       ) > -1)
-        settabsb(L, to_luastring10("istailcall", true), ar.istailcall);
+        settabsb(L, to_luastring11("istailcall", true), ar.istailcall);
       if (luastring_indexOf(
         options,
         76
         /* 'L'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring10("activelines", true));
+        treatstackoption(L, L1, to_luastring11("activelines", true));
       if (luastring_indexOf(
         options,
         102
         /* 'f'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring10("func", true));
+        treatstackoption(L, L1, to_luastring11("func", true));
       return 1;
     };
     var db_getlocal = function(L) {
@@ -18668,8 +18668,8 @@ var require_ldblib = __commonJS({
       lua_upvaluejoin(L, 1, n1, 3, n2);
       return 0;
     };
-    var HOOKKEY = to_luastring10("__hooks__", true);
-    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring10(e));
+    var HOOKKEY = to_luastring11("__hooks__", true);
+    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring11(e));
     var hookf = function(L, ar) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, HOOKKEY);
       let hooktable = lua_touserdata(L, -1);
@@ -18680,7 +18680,7 @@ var require_ldblib = __commonJS({
         if (ar.currentline >= 0)
           lua_pushinteger(L, ar.currentline);
         else lua_pushnil(L);
-        lualib2.lua_assert(lua_getinfo(L, to_luastring10("lS"), ar));
+        lualib2.lua_assert(lua_getinfo(L, to_luastring11("lS"), ar));
         lua_call(L, 2, 0);
       }
     };
@@ -18814,8 +18814,8 @@ var require_ldblib = __commonJS({
             return 0;
           if (input.length === 0)
             continue;
-          let buffer = to_luastring10(input);
-          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring10("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
+          let buffer = to_luastring11(input);
+          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring11("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
             lua_writestringerror(lua_tojsstring(L, -1), "\n");
           }
           lua_settop(L, 0);
@@ -18901,7 +18901,7 @@ var require_loadlib = __commonJS({
     var {
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10,
+      to_luastring: to_luastring11,
       to_uristring
     } = require_fengaricore();
     var fengari = require_fengari();
@@ -18916,16 +18916,16 @@ var require_loadlib = __commonJS({
         return (0, eval)("this");
       }
     })();
-    var JSLIBS = to_luastring10("__JSLIBS__");
+    var JSLIBS = to_luastring11("__JSLIBS__");
     var LUA_PATH_VAR = "LUA_PATH";
     var LUA_JSPATH_VAR = "LUA_JSPATH";
     var LUA_IGMARK = "-";
     var LUA_CSUBSEP = LUA_DIRSEP;
     var LUA_LSUBSEP = LUA_DIRSEP;
-    var LUA_POF = to_luastring10("luaopen_");
-    var LUA_OFSEP = to_luastring10("_");
+    var LUA_POF = to_luastring11("luaopen_");
+    var LUA_OFSEP = to_luastring11("_");
     var LIB_FAIL = "open";
-    var AUXMARK = to_luastring10("");
+    var AUXMARK = to_luastring11("");
     var lsys_load;
     if (typeof process === "undefined") {
       lsys_load = function(L, path28, seeglb) {
@@ -18934,7 +18934,7 @@ var require_loadlib = __commonJS({
         xhr.open("GET", path28, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
-          lua_pushstring(L, to_luastring10(`${xhr.status}: ${xhr.statusText}`));
+          lua_pushstring(L, to_luastring11(`${xhr.status}: ${xhr.statusText}`));
           return null;
         }
         let code = xhr.response;
@@ -18944,7 +18944,7 @@ var require_loadlib = __commonJS({
         try {
           func = Function("fengari", code);
         } catch (e) {
-          lua_pushstring(L, to_luastring10(`${e.name}: ${e.message}`));
+          lua_pushstring(L, to_luastring11(`${e.name}: ${e.message}`));
           return null;
         }
         let res = func(fengari);
@@ -18953,7 +18953,7 @@ var require_loadlib = __commonJS({
         } else if (res === void 0) {
           return global_env;
         } else {
-          lua_pushstring(L, to_luastring10(`library returned unexpected type (${typeof res})`));
+          lua_pushstring(L, to_luastring11(`library returned unexpected type (${typeof res})`));
           return null;
         }
       };
@@ -18965,7 +18965,7 @@ var require_loadlib = __commonJS({
         try {
           return __require(path28);
         } catch (e) {
-          lua_pushstring(L, to_luastring10(e.message));
+          lua_pushstring(L, to_luastring11(e.message));
           return null;
         }
       };
@@ -18975,12 +18975,12 @@ var require_loadlib = __commonJS({
       if (f && typeof f === "function")
         return f;
       else {
-        lua_pushfstring(L, to_luastring10("undefined symbol: %s"), sym);
+        lua_pushfstring(L, to_luastring11("undefined symbol: %s"), sym);
         return null;
       }
     };
     var noenv = function(L) {
-      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring10("LUA_NOENV"));
+      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring11("LUA_NOENV"));
       let b = lua_toboolean(L, -1);
       lua_pop(L, 1);
       return b;
@@ -19048,7 +19048,7 @@ var require_loadlib = __commonJS({
     })();
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
-      lua_pushstring(L, to_luastring10(nver));
+      lua_pushstring(L, to_luastring11(nver));
       let path28 = env[nver];
       if (path28 === void 0)
         path28 = env[envname];
@@ -19057,9 +19057,9 @@ var require_loadlib = __commonJS({
       else {
         path28 = luaL_gsub(
           L,
-          to_luastring10(path28),
-          to_luastring10(LUA_PATH_SEP + LUA_PATH_SEP, true),
-          to_luastring10(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
+          to_luastring11(path28),
+          to_luastring11(LUA_PATH_SEP + LUA_PATH_SEP, true),
+          to_luastring11(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
         luaL_gsub(L, path28, AUXMARK, dft);
         lua_remove(L, -2);
@@ -19096,11 +19096,11 @@ var require_loadlib = __commonJS({
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
       while ((path28 = pushnexttemplate(L, path28)) !== null) {
-        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring10(LUA_PATH_MARK, true), name);
+        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring11(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
           return filename;
-        lua_pushfstring(L, to_luastring10("\n	no file '%s'"), filename);
+        lua_pushfstring(L, to_luastring11("\n	no file '%s'"), filename);
         lua_remove(L, -2);
         luaL_addvalue(msg);
       }
@@ -19126,8 +19126,8 @@ var require_loadlib = __commonJS({
       lua_getfield(L, lua_upvalueindex(1), pname);
       let path28 = lua_tostring(L, -1);
       if (path28 === null)
-        luaL_error(L, to_luastring10("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path28, to_luastring10("."), dirsep);
+        luaL_error(L, to_luastring11("'package.%s' must be a string"), pname);
+      return searchpath(L, name, path28, to_luastring11("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -19136,7 +19136,7 @@ var require_loadlib = __commonJS({
       } else
         return luaL_error(
           L,
-          to_luastring10("error loading module '%s' from file '%s':\n	%s"),
+          to_luastring11("error loading module '%s' from file '%s':\n	%s"),
           lua_tostring(L, 1),
           filename,
           lua_tostring(L, -1)
@@ -19144,27 +19144,27 @@ var require_loadlib = __commonJS({
     };
     var searcher_Lua = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring10("path", true), to_luastring10(LUA_LSUBSEP, true));
+      let filename = findfile(L, name, to_luastring11("path", true), to_luastring11(LUA_LSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, luaL_loadfile(L, filename) === LUA_OK, filename);
     };
     var loadfunc = function(L, filename, modname) {
       let openfunc;
-      modname = luaL_gsub(L, modname, to_luastring10("."), LUA_OFSEP);
+      modname = luaL_gsub(L, modname, to_luastring11("."), LUA_OFSEP);
       let mark = luastring_indexOf(modname, LUA_IGMARK.charCodeAt(0));
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
-        openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, openfunc);
+        openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, openfunc);
         let stat4 = lookforfunc(L, filename, openfunc);
         if (stat4 !== ERRFUNC) return stat4;
         modname = mark + 1;
       }
-      openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, modname);
+      openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, modname);
       return lookforfunc(L, filename, openfunc);
     };
     var searcher_C = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring10("jspath", true), to_luastring10(LUA_CSUBSEP, true));
+      let filename = findfile(L, name, to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, loadfunc(L, filename, name) === 0, filename);
     };
@@ -19174,13 +19174,13 @@ var require_loadlib = __commonJS({
       let stat4;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
-      let filename = findfile(L, lua_tostring(L, -1), to_luastring10("jspath", true), to_luastring10(LUA_CSUBSEP, true));
+      let filename = findfile(L, lua_tostring(L, -1), to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       if ((stat4 = loadfunc(L, filename, name)) !== 0) {
         if (stat4 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
-          lua_pushfstring(L, to_luastring10("\n	no module '%s' in file '%s'"), name, filename);
+          lua_pushfstring(L, to_luastring11("\n	no module '%s' in file '%s'"), name, filename);
           return 1;
         }
       }
@@ -19191,14 +19191,14 @@ var require_loadlib = __commonJS({
       let name = luaL_checkstring(L, 1);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
       if (lua_getfield(L, -1, name) === LUA_TNIL)
-        lua_pushfstring(L, to_luastring10("\n	no field package.preload['%s']"), name);
+        lua_pushfstring(L, to_luastring11("\n	no field package.preload['%s']"), name);
       return 1;
     };
     var findloader = function(L, name, ctx, k) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
-      if (lua_getfield(L, lua_upvalueindex(1), to_luastring10("searchers", true)) !== LUA_TTABLE)
-        luaL_error(L, to_luastring10("'package.searchers' must be a table"));
+      if (lua_getfield(L, lua_upvalueindex(1), to_luastring11("searchers", true)) !== LUA_TTABLE)
+        luaL_error(L, to_luastring11("'package.searchers' must be a table"));
       let ctx2 = { name, i: 1, msg, ctx, k };
       return findloader_cont(L, LUA_OK, ctx2);
     };
@@ -19208,7 +19208,7 @@ var require_loadlib = __commonJS({
           if (lua_rawgeti(L, 3, ctx.i) === LUA_TNIL) {
             lua_pop(L, 1);
             luaL_pushresult(ctx.msg);
-            luaL_error(L, to_luastring10("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
+            luaL_error(L, to_luastring11("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
           }
           lua_pushstring(L, ctx.name);
           lua_callk(L, 1, 2, ctx, findloader_cont);
@@ -19269,7 +19269,7 @@ var require_loadlib = __commonJS({
         lua_pushcclosure(L, searchers[i2], 1);
         lua_rawseti(L, -2, i2 + 1);
       }
-      lua_setfield(L, -2, to_luastring10("searchers", true));
+      lua_setfield(L, -2, to_luastring11("searchers", true));
     };
     var createjslibstable = function(L) {
       lua_newtable(L);
@@ -19281,14 +19281,14 @@ var require_loadlib = __commonJS({
       createjslibstable(L);
       luaL_newlib(L, pk_funcs);
       createsearcherstable(L);
-      setpath(L, to_luastring10("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
-      setpath(L, to_luastring10("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
+      setpath(L, to_luastring11("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
+      setpath(L, to_luastring11("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
       lua_pushliteral(L, LUA_DIRSEP + "\n" + LUA_PATH_SEP + "\n" + LUA_PATH_MARK + "\n" + LUA_EXEC_DIR + "\n" + LUA_IGMARK + "\n");
-      lua_setfield(L, -2, to_luastring10("config", true));
+      lua_setfield(L, -2, to_luastring11("config", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-      lua_setfield(L, -2, to_luastring10("loaded", true));
+      lua_setfield(L, -2, to_luastring11("loaded", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
-      lua_setfield(L, -2, to_luastring10("preload", true));
+      lua_setfield(L, -2, to_luastring11("preload", true));
       lua_pushglobaltable(L);
       lua_pushvalue(L, -2);
       luaL_setfuncs(L, ll_funcs, 1);
@@ -19319,26 +19319,26 @@ var require_fengarilib = __commonJS({
       FENGARI_VERSION_MINOR,
       FENGARI_VERSION_NUM,
       FENGARI_VERSION_RELEASE,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var luaopen_fengari = function(L) {
       luaL_newlib(L, {});
       lua_pushliteral(L, FENGARI_AUTHORS);
-      lua_setfield(L, -2, to_luastring10("AUTHORS"));
+      lua_setfield(L, -2, to_luastring11("AUTHORS"));
       lua_pushliteral(L, FENGARI_COPYRIGHT);
-      lua_setfield(L, -2, to_luastring10("COPYRIGHT"));
+      lua_setfield(L, -2, to_luastring11("COPYRIGHT"));
       lua_pushliteral(L, FENGARI_RELEASE);
-      lua_setfield(L, -2, to_luastring10("RELEASE"));
+      lua_setfield(L, -2, to_luastring11("RELEASE"));
       lua_pushliteral(L, FENGARI_VERSION);
-      lua_setfield(L, -2, to_luastring10("VERSION"));
+      lua_setfield(L, -2, to_luastring11("VERSION"));
       lua_pushliteral(L, FENGARI_VERSION_MAJOR);
-      lua_setfield(L, -2, to_luastring10("VERSION_MAJOR"));
+      lua_setfield(L, -2, to_luastring11("VERSION_MAJOR"));
       lua_pushliteral(L, FENGARI_VERSION_MINOR);
-      lua_setfield(L, -2, to_luastring10("VERSION_MINOR"));
+      lua_setfield(L, -2, to_luastring11("VERSION_MINOR"));
       lua_pushinteger(L, FENGARI_VERSION_NUM);
-      lua_setfield(L, -2, to_luastring10("VERSION_NUM"));
+      lua_setfield(L, -2, to_luastring11("VERSION_NUM"));
       lua_pushliteral(L, FENGARI_VERSION_RELEASE);
-      lua_setfield(L, -2, to_luastring10("VERSION_RELEASE"));
+      lua_setfield(L, -2, to_luastring11("VERSION_RELEASE"));
       return 1;
     };
     module.exports.luaopen_fengari = luaopen_fengari;
@@ -19351,11 +19351,11 @@ var require_linit = __commonJS({
     "use strict";
     var { lua_pop } = require_lua();
     var { luaL_requiref } = require_lauxlib();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var loadedlibs = {};
     var luaL_openlibs = function(L) {
       for (let lib in loadedlibs) {
-        luaL_requiref(L, to_luastring10(lib), loadedlibs[lib], 1);
+        luaL_requiref(L, to_luastring11(lib), loadedlibs[lib], 1);
         lua_pop(L, 1);
       }
     };
@@ -19457,12 +19457,12 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua14 = require_lua();
-    var lauxlib6 = require_lauxlib();
+    var lua15 = require_lua();
+    var lauxlib7 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua14;
-    module.exports.lauxlib = lauxlib6;
+    module.exports.lua = lua15;
+    module.exports.lauxlib = lauxlib7;
     module.exports.lualib = lualib2;
   }
 });
@@ -22784,10 +22784,21 @@ function untrackDirectory(path28) {
 // src/lua/state.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
-var import_fengari3 = __toESM(require_fengari(), 1);
+var import_fengari4 = __toESM(require_fengari(), 1);
 
-// src/lua/bridge.ts
+// src/lua/api/tables.ts
 var import_fengari2 = __toESM(require_fengari(), 1);
+
+// src/util/checks.ts
+function mustBe(what, expected, value) {
+  return `${what} must be ${expected}, got ${typeof value === "string" ? `'${value}'` : value}`;
+}
+function oneOf(allowed) {
+  return `one of ${allowed.join(", ")}`;
+}
+function isOneOf(allowed, value) {
+  return allowed.includes(value);
+}
 
 // src/lua/values.ts
 var import_fengari = __toESM(require_fengari(), 1);
@@ -22906,7 +22917,119 @@ function toValue(L, index, depth = 0) {
   }
 }
 
+// src/lua/api/tables.ts
+function checkPositive(L, value, what, integer, unit) {
+  if (!(value > 0 && (!integer || Number.isInteger(value))))
+    raise(L, mustBe(what, `a positive ${integer ? "integer" : "number"} (${unit})`, value));
+  return value;
+}
+var LuaOptions = class {
+  constructor(L, index, where, known) {
+    this.L = L;
+    this.index = index;
+    this.where = where;
+    if (import_fengari2.lua.lua_isnoneornil(L, index)) return;
+    if (!import_fengari2.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
+    import_fengari2.lua.lua_pushnil(L);
+    while (import_fengari2.lua.lua_next(L, index)) {
+      const key = import_fengari2.lua.lua_type(L, -2) === import_fengari2.lua.LUA_TSTRING ? toText(L, -2) : "";
+      import_fengari2.lua.lua_pop(L, 1);
+      if (!known.includes(key)) {
+        import_fengari2.lua.lua_pop(L, 1);
+        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
+      }
+    }
+  }
+  L;
+  index;
+  where;
+  field(name, read) {
+    if (import_fengari2.lua.lua_isnoneornil(this.L, this.index)) return void 0;
+    import_fengari2.lua.lua_getfield(this.L, this.index, (0, import_fengari2.to_luastring)(name));
+    const type = import_fengari2.lua.lua_type(this.L, -1);
+    const value = type === import_fengari2.lua.LUA_TNIL ? void 0 : read(type);
+    import_fengari2.lua.lua_pop(this.L, 1);
+    return value;
+  }
+  wrong(name, what) {
+    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
+  }
+  string(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
+  }
+  /** A string option that parse reads; its ProviumError is raised as this option's error. */
+  parsed(name, parse3) {
+    const value = this.string(name);
+    if (value === void 0) return void 0;
+    try {
+      return parse3(value);
+    } catch (error) {
+      if (!(error instanceof ProviumError)) throw error;
+      raise(this.L, `${this.where}: ${error.message}`);
+    }
+  }
+  bytes(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
+  }
+  number(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TNUMBER ? import_fengari2.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
+  }
+  /** A number option that must be positive (an integer when asked). */
+  positive(name, integer, unit) {
+    const value = this.number(name);
+    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
+  }
+  /** An integer option within [min, max]. */
+  integer(name, min, max, what) {
+    const value = this.number(name);
+    if (value !== void 0 && !(Number.isInteger(value) && value >= min && value <= max))
+      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
+    return value;
+  }
+  boolean(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TBOOLEAN ? import_fengari2.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
+  }
+  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
+  list(name, what, readItem) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, what);
+      const items = [];
+      const length = import_fengari2.lua.lua_rawlen(this.L, -1);
+      for (let i2 = 1; i2 <= length; i2++) {
+        import_fengari2.lua.lua_rawgeti(this.L, -1, i2);
+        items.push(readItem(import_fengari2.lua.lua_type(this.L, -1), i2));
+        import_fengari2.lua.lua_pop(this.L, 1);
+      }
+      return items;
+    });
+  }
+  stringMap(name) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
+      const map = {};
+      import_fengari2.lua.lua_pushnil(this.L);
+      while (import_fengari2.lua.lua_next(this.L, -2)) {
+        if (import_fengari2.lua.lua_type(this.L, -2) !== import_fengari2.lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
+        map[toText(this.L, -2)] = toText(this.L, -1);
+        import_fengari2.lua.lua_pop(this.L, 1);
+      }
+      return map;
+    });
+  }
+};
+function stringList(L, index) {
+  const items = [];
+  const length = import_fengari2.lua.lua_rawlen(L, index);
+  for (let i2 = 1; i2 <= length; i2++) {
+    import_fengari2.lua.lua_rawgeti(L, index, i2);
+    items.push(toText(L, -1));
+    import_fengari2.lua.lua_pop(L, 1);
+  }
+  return items;
+}
+
 // src/lua/bridge.ts
+var import_fengari3 = __toESM(require_fengari(), 1);
 var HOOK_EVERY_INSTRUCTIONS = 1e4;
 var INTERNAL_ERROR = "internal error in Provium (please report it)";
 var SLICE_MS = 20;
@@ -22914,8 +23037,8 @@ var LuaBridge = class {
   constructor(L, signal) {
     this.L = L;
     this.signal = signal;
-    import_fengari2.lua.lua_atnativeerror(L, (L2) => {
-      const thrown = import_fengari2.lua.lua_touserdata(L2, -1);
+    import_fengari3.lua.lua_atnativeerror(L, (L2) => {
+      const thrown = import_fengari3.lua.lua_touserdata(L2, -1);
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
       this.internalError ??= error;
       pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
@@ -22951,7 +23074,7 @@ var LuaBridge = class {
    * Must be the binding's return value (it yields).
    */
   await(L, what, start) {
-    if (!import_fengari2.lua.lua_isyieldable(L))
+    if (!import_fengari3.lua.lua_isyieldable(L))
       raise(
         L,
         `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
@@ -22961,14 +23084,56 @@ var LuaBridge = class {
     });
     this.pending = { what, promise };
     this.hostYield = true;
-    return import_fengari2.lua.lua_yieldk(L, 0, 0, this.continuation);
+    return import_fengari3.lua.lua_yieldk(L, 0, 0, this.continuation);
+  }
+  parked = /* @__PURE__ */ new Map();
+  lastParked = 0;
+  /**
+   * provium.parallel: takes the host call a branch has just yielded for and
+   * keeps it, so that other branches can start theirs. Returns its id, or
+   * undefined when the yield was a preemption (no call), which the branch
+   * must pass up to the driver.
+   */
+  park() {
+    const call = this.pending;
+    if (!call) return void 0;
+    this.pending = void 0;
+    this.hostYield = false;
+    const done = settle(call.promise).then((settled) => void (call.settled = settled));
+    this.parked.set(++this.lastParked, { call, done });
+    return this.lastParked;
+  }
+  /** Yields until one of the parked calls has settled; pushes its id. */
+  awaitAnyParked(L, ids) {
+    const calls = ids.map((id) => {
+      const parked = this.parked.get(id);
+      if (!parked) raise(L, `internal error: no parked call ${id}`);
+      return parked.done.then(() => id);
+    });
+    return this.await(L, "provium.parallel", async () => {
+      const id = await Promise.race(calls);
+      return (L2) => (import_fengari3.lua.lua_pushinteger(L2, id), 1);
+    });
+  }
+  /** Makes a settled parked call the pending one again: resuming its branch delivers its result. */
+  unpark(id) {
+    this.pending = this.parked.get(id)?.call;
+    this.parked.delete(id);
+  }
+  /** Forgets parked calls whose branches are abandoned (another branch failed). */
+  forgetParked(ids) {
+    for (const id of ids) this.parked.delete(id);
+  }
+  /** Marks message as a host error (a VM fault) when original was one: provium.parallel's wrapped errors. */
+  sameKind(original, message) {
+    if (this.hostErrors.has(original)) this.hostErrors.add(message);
   }
   continuation = (L) => {
     const call = this.pending;
     this.pending = void 0;
     if (!call?.settled) raise(L, "internal error: resumed without a result");
     if ("error" in call.settled) {
-      import_fengari2.lua.lua_settop(L, 0);
+      import_fengari3.lua.lua_settop(L, 0);
       this.hostErrors.add(callerPosition(L) + call.settled.error);
       raise(L, call.settled.error);
     }
@@ -22977,6 +23142,7 @@ var LuaBridge = class {
   /** Forgets an abandoned thread's yield (after a timeout). */
   reset() {
     this.pending = void 0;
+    this.parked.clear();
     this.hostYield = false;
     this.preempted = false;
     this.hookPosition = void 0;
@@ -22984,18 +23150,18 @@ var LuaBridge = class {
   /** Installs the count hook on a thread (threads it creates inherit it). */
   watch(thread, deadline) {
     this.deadline = deadline;
-    import_fengari2.lua.lua_sethook(thread, this.hook, import_fengari2.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
+    import_fengari3.lua.lua_sethook(thread, this.hook, import_fengari3.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
   }
   hook = (L) => {
     if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
-    if (!import_fengari2.lua.lua_isyieldable(L)) {
+    if (!import_fengari3.lua.lua_isyieldable(L)) {
       if (this.stopped) raise(L, "the test's time is up");
       return;
     }
     if (this.stopped) this.hookPosition = currentPosition(L);
     this.preempted = true;
     this.hostYield = true;
-    import_fengari2.lua.lua_yield(L, 0);
+    import_fengari3.lua.lua_yield(L, 0);
   };
   /**
    * Runs a thread until it finishes, fails, or passes the deadline. The
@@ -23005,11 +23171,11 @@ var LuaBridge = class {
     this.deadline = deadline;
     for (; ; ) {
       this.sliceStart = Date.now();
-      const status = import_fengari2.lua.lua_resume(thread, this.L, nargs);
+      const status = import_fengari3.lua.lua_resume(thread, this.L, nargs);
       nargs = 0;
-      if (status === import_fengari2.lua.LUA_OK) return { status: "ok" };
-      if (status !== import_fengari2.lua.LUA_YIELD) return { status: "error", thread };
-      import_fengari2.lua.lua_settop(thread, 0);
+      if (status === import_fengari3.lua.LUA_OK) return { status: "ok" };
+      if (status !== import_fengari3.lua.LUA_YIELD) return { status: "error", thread };
+      import_fengari3.lua.lua_settop(thread, 0);
       if (!this.hostYield) {
         pushString(thread, "coroutine.yield() was called outside of a coroutine");
         return { status: "error", thread };
@@ -23043,24 +23209,23 @@ async function settleBefore(promise, deadline, signal) {
     if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
   });
   try {
-    return await Promise.race([
-      promise.then(
-        (push) => ({ push }),
-        (error) => ({ error: error instanceof Error ? error.message : String(error) })
-      ),
-      timeout,
-      aborted2
-    ]);
+    return await Promise.race([settle(promise), timeout, aborted2]);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
 }
+function settle(promise) {
+  return promise.then(
+    (push) => ({ push }),
+    (error) => ({ error: error instanceof Error ? error.message : String(error) })
+  );
+}
 function currentPosition(L) {
-  const ar = new import_fengari2.lua.lua_Debug();
-  if (!import_fengari2.lua.lua_getstack(L, 0, ar)) return void 0;
-  import_fengari2.lua.lua_getinfo(L, (0, import_fengari2.to_luastring)("Sl"), ar);
-  const source = (0, import_fengari2.to_jsstring)(ar.source);
+  const ar = new import_fengari3.lua.lua_Debug();
+  if (!import_fengari3.lua.lua_getstack(L, 0, ar)) return void 0;
+  import_fengari3.lua.lua_getinfo(L, (0, import_fengari3.to_luastring)("Sl"), ar);
+  const source = (0, import_fengari3.to_jsstring)(ar.source);
   return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : void 0;
 }
 
@@ -23096,6 +23261,68 @@ function coroutine.wrap(f)
     return unpack(r, 2, r.n)
   end
 end
+
+---------------------------------------------------------------- parallel
+-- provium.parallel(f1, f2, ...): each function runs in a coroutine of its
+-- own. When one waits for the host (a VM call, sleep), its call is parked
+-- and the next one runs, so their waits overlap; Lua itself still runs one
+-- function at a time. Returns each function's first result.
+local function parked_ids(parked)
+  local ids = {}
+  for _, id in pairs(parked) do ids[#ids + 1] = id end
+  return ids
+end
+
+local function parallel(...)
+  local fns = pack(...)
+  for i = 1, fns.n do
+    if type(fns[i]) ~= "function" then
+      error("provium.parallel(fn1, fn2, ...): argument " .. i .. " is a " .. type(fns[i]) .. ", not a function", 2)
+    end
+  end
+  local branches, results, parked, left = {}, {}, {}, fns.n
+  local function fail(i, err)
+    host.forget(parked_ids(parked)) -- the other branches are abandoned
+    if type(err) == "string" then
+      local wrapped = "provium.parallel: function " .. i .. " failed: " .. err
+      host.same_kind(err, wrapped)
+      err = wrapped
+    end
+    error(err, 0)
+  end
+  -- Runs branch i until it waits for the host (its call is parked) or ends.
+  local function run(i)
+    while true do
+      local r = pack(raw_resume(branches[i]))
+      if not r[1] then fail(i, r[2]) end
+      if coroutine.status(branches[i]) == "dead" then
+        results[i], left = r[2], left - 1
+        return
+      end
+      if not host.host_yield_in_progress() then fail(i, "coroutine.yield() was called outside a coroutine of its own") end
+      local id = host.park()
+      if id then parked[i] = id; return end
+      raw_yield() -- the host preempted it (its time slice is up): pass that up, then go on
+    end
+  end
+  for i = 1, fns.n do
+    branches[i] = raw_create(fns[i])
+    run(i)
+  end
+  while left > 0 do
+    local done = host.await_any(parked_ids(parked))
+    for i, id in pairs(parked) do
+      if id == done then
+        parked[i] = nil
+        host.unpark(id)
+        run(i)
+        break
+      end
+    end
+  end
+  return unpack(results, 1, fns.n)
+end
+provium = { parallel = parallel }
 
 ---------------------------------------------------------------- files
 function dofile(path)
@@ -23263,54 +23490,64 @@ function findUserPath(suiteRoot, requested, what) {
 }
 function loadLuaFile(L, file) {
   const source = readFileSync2(file);
-  return import_fengari3.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari3.to_luastring)("@" + displayPath(file)));
+  return import_fengari4.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari4.to_luastring)("@" + displayPath(file)));
 }
 function setFunction(L, name, fn) {
-  import_fengari3.lua.lua_pushcfunction(L, fn);
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
+  import_fengari4.lua.lua_pushcfunction(L, fn);
+  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
 }
 function sandbox(L) {
-  import_fengari3.lua.lua_pushnil(L);
-  import_fengari3.lua.lua_setglobal(L, (0, import_fengari3.to_luastring)("io"));
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("os"));
+  import_fengari4.lua.lua_pushnil(L);
+  import_fengari4.lua.lua_setglobal(L, (0, import_fengari4.to_luastring)("io"));
+  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("os"));
   for (const name of ["execute", "exit", "remove", "rename", "tmpname", "setlocale"]) {
-    import_fengari3.lua.lua_pushnil(L);
-    import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
+    import_fengari4.lua.lua_pushnil(L);
+    import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
   }
-  import_fengari3.lua.lua_pop(L, 1);
+  import_fengari4.lua.lua_pop(L, 1);
 }
 function setRequirePath(L, suiteRoot) {
   const root = path2.relative(process.cwd(), suiteRoot) || ".";
   const dirs = [root, ".", path2.join(root, "..")];
   const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("package"));
+  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("package"));
   pushString(L, [...new Set(patterns)].join(";"));
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)("path"));
-  import_fengari3.lua.lua_pop(L, 1);
+  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("path"));
+  import_fengari4.lua.lua_pop(L, 1);
 }
 function createLuaFile(host) {
-  const L = import_fengari3.lauxlib.luaL_newstate();
-  import_fengari3.lualib.luaL_openlibs(L);
+  const L = import_fengari4.lauxlib.luaL_newstate();
+  import_fengari4.lualib.luaL_openlibs(L);
   sandbox(L);
   setRequirePath(L, host.suiteRoot);
   const bridge = new LuaBridge(L, host.signal);
-  if (import_fengari3.lauxlib.luaL_loadbuffer(L, (0, import_fengari3.to_luastring)(PRELUDE), null, (0, import_fengari3.to_luastring)(PRELUDE_CHUNK)) !== import_fengari3.lua.LUA_OK)
+  if (import_fengari4.lauxlib.luaL_loadbuffer(L, (0, import_fengari4.to_luastring)(PRELUDE), null, (0, import_fengari4.to_luastring)(PRELUDE_CHUNK)) !== import_fengari4.lua.LUA_OK)
     throw new Error(`prelude: ${toText(L, -1)}`);
-  import_fengari3.lua.lua_newtable(L);
+  import_fengari4.lua.lua_newtable(L);
   setFunction(L, "host_yield_in_progress", (L2) => {
-    import_fengari3.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
+    import_fengari4.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
     return 1;
   });
+  setFunction(L, "park", (L2) => {
+    const id = bridge.park();
+    if (id === void 0) import_fengari4.lua.lua_pushnil(L2);
+    else import_fengari4.lua.lua_pushinteger(L2, id);
+    return 1;
+  });
+  setFunction(L, "await_any", (L2) => bridge.awaitAnyParked(L2, stringList(L2, 1).map(Number)));
+  setFunction(L, "unpark", (L2) => (bridge.unpark(import_fengari4.lua.lua_tointeger(L2, 1)), 0));
+  setFunction(L, "forget", (L2) => (bridge.forgetParked(stringList(L2, 1).map(Number)), 0));
+  setFunction(L, "same_kind", (L2) => (bridge.sameKind(toText(L2, 1), toText(L2, 2)), 0));
   setFunction(L, "log", (L2) => {
     host.log(toText(L2, 1));
     return 0;
   });
   setFunction(L, "now", (L2) => {
-    import_fengari3.lua.lua_pushnumber(L2, Date.now() / 1e3);
+    import_fengari4.lua.lua_pushnumber(L2, Date.now() / 1e3);
     return 1;
   });
   setFunction(L, "sleep", (L2) => {
-    const seconds2 = import_fengari3.lua.lua_tonumber(L2, 1);
+    const seconds2 = import_fengari4.lua.lua_tonumber(L2, 1);
     if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
     return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
   });
@@ -23318,17 +23555,17 @@ function createLuaFile(host) {
     const requested = toText(L2, 1);
     const file = resolveUserPath(host.suiteRoot, requested);
     if (!file) {
-      import_fengari3.lua.lua_pushnil(L2);
+      import_fengari4.lua.lua_pushnil(L2);
       pushString(L2, `cannot find '${requested}' (looked in ${host.suiteRoot} and ${process.cwd()})`);
       return 2;
     }
-    if (loadLuaFile(L2, file) === import_fengari3.lua.LUA_OK) return 1;
-    import_fengari3.lua.lua_pushnil(L2);
-    import_fengari3.lua.lua_insert(L2, -2);
+    if (loadLuaFile(L2, file) === import_fengari4.lua.LUA_OK) return 1;
+    import_fengari4.lua.lua_pushnil(L2);
+    import_fengari4.lua.lua_insert(L2, -2);
     return 2;
   });
-  import_fengari3.lua.lua_call(L, 1, 1);
-  const framework = import_fengari3.lauxlib.luaL_ref(L, import_fengari3.lua.LUA_REGISTRYINDEX);
+  import_fengari4.lua.lua_call(L, 1, 1);
+  const framework = import_fengari4.lauxlib.luaL_ref(L, import_fengari4.lua.LUA_REGISTRYINDEX);
   return { L, bridge, framework };
 }
 
@@ -30988,6 +31225,7 @@ import path23 from "node:path";
 
 // src/vm/console-log.ts
 import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync3, statSync as statSync5 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
 }
@@ -31033,36 +31271,66 @@ function consoleSize(file) {
   }
 }
 function readConsoleFrom(file, offset) {
+  return readConsoleBytes(file, offset).toString("latin1");
+}
+function readConsoleBytes(file, offset, max = Infinity) {
   let fd;
   try {
     fd = openSync3(file, "r");
   } catch {
-    return "";
+    return Buffer.alloc(0);
   }
   try {
-    const length = fstatSync(fd).size - offset;
-    if (length <= 0) return "";
+    const length = Math.min(fstatSync(fd).size - offset, max);
+    if (length <= 0) return Buffer.alloc(0);
     const bytes2 = Buffer.alloc(length);
     const n2 = readSync3(fd, bytes2, 0, length, offset);
-    return bytes2.toString("latin1", 0, n2);
+    return bytes2.subarray(0, n2);
   } finally {
     closeSync3(fd);
   }
 }
+var STREAM_POLL_MS = 50;
+var ConsoleSource = class {
+  constructor(file, offset, what, stopped) {
+    this.file = file;
+    this.offset = offset;
+    this.what = what;
+    this.stopped = stopped;
+  }
+  file;
+  offset;
+  what;
+  stopped;
+  async fetch(max, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const data = readConsoleBytes(this.file, this.offset, max);
+      if (data.length) {
+        this.offset += data.length;
+        return { data, eof: false };
+      }
+      const stop = this.stopped();
+      if (stop) throw await stop;
+      if (Date.now() >= deadline) return { data, eof: false };
+      await sleep(Math.min(STREAM_POLL_MS, deadline - Date.now()));
+    }
+  }
+};
 
 // src/engine/thread.ts
-var import_fengari5 = __toESM(require_fengari(), 1);
+var import_fengari6 = __toESM(require_fengari(), 1);
 
 // src/lua/failure.ts
-var import_fengari4 = __toESM(require_fengari(), 1);
+var import_fengari5 = __toESM(require_fengari(), 1);
 function locate(L, thread, testFile) {
-  const ar = new import_fengari4.lua.lua_Debug();
+  const ar = new import_fengari5.lua.lua_Debug();
   const location = { traceback: "" };
   const lines = [];
-  for (let level = 0; import_fengari4.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari4.lua.lua_getinfo(thread, (0, import_fengari4.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari4.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari4.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari4.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+  for (let level = 0; import_fengari5.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari5.lua.lua_getinfo(thread, (0, import_fengari5.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari5.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari5.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari5.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
     if (source === PRELUDE_CHUNK) continue;
     if (!source.startsWith("@")) {
       lines.push(`	[host]: in ${name}`);
@@ -31081,34 +31349,34 @@ function locate(L, thread, testFile) {
   return location;
 }
 function threadError(L, thread, testFile) {
-  import_fengari4.lua.lua_xmove(thread, L, 1);
+  import_fengari5.lua.lua_xmove(thread, L, 1);
   try {
     const outcome2 = outcomeOf(L);
     if (outcome2) return outcome2;
-    const type = import_fengari4.lua.lua_type(L, -1);
+    const type = import_fengari5.lua.lua_type(L, -1);
     let message;
-    if (type === import_fengari4.lua.LUA_TSTRING || type === import_fengari4.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari4.lua.LUA_TNIL) message = "error(nil) was raised";
+    if (type === import_fengari5.lua.LUA_TSTRING || type === import_fengari5.lua.LUA_TNUMBER) message = toText(L, -1);
+    else if (type === import_fengari5.lua.LUA_TNIL) message = "error(nil) was raised";
     else {
-      import_fengari4.lauxlib.luaL_tolstring(L, -1);
+      import_fengari5.lauxlib.luaL_tolstring(L, -1);
       message = `error value: ${toText(L, -1)}`;
-      import_fengari4.lua.lua_pop(L, 1);
+      import_fengari5.lua.lua_pop(L, 1);
     }
     return { outcome: "error", message, location: locate(L, thread, testFile) };
   } finally {
-    import_fengari4.lua.lua_pop(L, 1);
+    import_fengari5.lua.lua_pop(L, 1);
   }
 }
 function outcomeOf(L) {
-  if (import_fengari4.lua.lua_type(L, -1) !== import_fengari4.lua.LUA_TTABLE || !import_fengari4.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari4.lua.lua_toboolean(L, -1);
-  import_fengari4.lua.lua_pop(L, 2);
+  if (import_fengari5.lua.lua_type(L, -1) !== import_fengari5.lua.LUA_TTABLE || !import_fengari5.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari5.lua.lua_toboolean(L, -1);
+  import_fengari5.lua.lua_pop(L, 2);
   if (!isOutcome) return void 0;
-  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("kind"));
-  import_fengari4.lua.lua_getfield(L, -2, (0, import_fengari4.to_luastring)("reason"));
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("kind"));
+  import_fengari5.lua.lua_getfield(L, -2, (0, import_fengari5.to_luastring)("reason"));
   const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari4.lua.lua_pop(L, 2);
+  import_fengari5.lua.lua_pop(L, 2);
   return outcome2;
 }
 
@@ -31122,13 +31390,13 @@ function internalErrorOutcome(error, where = {}) {
 }
 async function runInThread(lf, display, push, timeoutMs, vms) {
   const { L, bridge } = lf;
-  const thread = import_fengari5.lua.lua_newthread(L);
-  const anchor = import_fengari5.lauxlib.luaL_ref(L, import_fengari5.lua.LUA_REGISTRYINDEX);
+  const thread = import_fengari6.lua.lua_newthread(L);
+  const anchor = import_fengari6.lauxlib.luaL_ref(L, import_fengari6.lua.LUA_REGISTRYINDEX);
   try {
     push(thread);
     const deadline = Date.now() + timeoutMs;
     bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari5.lua.lua_gettop(thread) - 1, deadline);
+    const drive = await bridge.drive(thread, import_fengari6.lua.lua_gettop(thread) - 1, deadline);
     if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
       return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
     if (drive.status === "ok") return { status: "passed" };
@@ -31145,7 +31413,7 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
     const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
     return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
   } finally {
-    import_fengari5.lauxlib.luaL_unref(L, import_fengari5.lua.LUA_REGISTRYINDEX, anchor);
+    import_fengari6.lauxlib.luaL_unref(L, import_fengari6.lua.LUA_REGISTRYINDEX, anchor);
   }
 }
 
@@ -31196,10 +31464,22 @@ var Scope = class {
   vms = [];
   /** VMs resumed from fixtures: leaving them running is normal. */
   resumed = /* @__PURE__ */ new Set();
+  /** internal: a vm:tail follower (ended without a log line). */
+  processes = [];
   logs = [];
   warnings = [];
 };
+async function endProcesses(scope, keepRunning) {
+  const owned = scope.processes.splice(0);
+  await Promise.all(
+    owned.map(async ({ process: process10, internal }) => {
+      const running = await process10.end(keepRunning).catch(() => false);
+      if (running && !internal && !keepRunning) scope.logs.push(`${process10.description} was still running at the end and has been killed`);
+    })
+  );
+}
 async function endScope(scope, status, warn) {
+  await endProcesses(scope, false);
   const failed = status === "failed" || status === "error";
   await Promise.all(
     scope.vms.map(async (vm) => {
@@ -31212,22 +31492,22 @@ async function endScope(scope, status, warn) {
 }
 
 // src/engine/script.ts
-var import_fengari12 = __toESM(require_fengari(), 1);
+var import_fengari13 = __toESM(require_fengari(), 1);
 
 // src/engine/session.ts
 import { statSync as statSync7 } from "node:fs";
 import path22 from "node:path";
 
 // src/lua/api/json.ts
-var import_fengari6 = __toESM(require_fengari(), 1);
+var import_fengari7 = __toESM(require_fengari(), 1);
 function installJson(L) {
-  import_fengari6.lua.lua_createtable(L, 0, 2);
-  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
+  import_fengari7.lua.lua_createtable(L, 0, 2);
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
     pushValue(L2, JSON.stringify(toValue(L2, 1)));
     return 1;
   });
-  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("encode"));
-  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("encode"));
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
     const text2 = toText(L2, 1);
     let value;
     try {
@@ -31238,27 +31518,16 @@ function installJson(L) {
     pushValue(L2, value);
     return 1;
   });
-  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("decode"));
-  import_fengari6.lua.lua_setglobal(L, (0, import_fengari6.to_luastring)("json"));
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("decode"));
+  import_fengari7.lua.lua_setglobal(L, (0, import_fengari7.to_luastring)("json"));
 }
 
 // src/lua/api/provium.ts
-var import_fengari11 = __toESM(require_fengari(), 1);
+var import_fengari12 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
 import { closeSync as closeSync4, constants as constants6, existsSync as existsSync9, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
 import path17 from "node:path";
-
-// src/util/checks.ts
-function mustBe(what, expected, value) {
-  return `${what} must be ${expected}, got ${typeof value === "string" ? `'${value}'` : value}`;
-}
-function oneOf(allowed) {
-  return `one of ${allowed.join(", ")}`;
-}
-function isOneOf(allowed, value) {
-  return allowed.includes(value);
-}
 
 // src/vm/qemu.ts
 import { existsSync as existsSync8 } from "node:fs";
@@ -31267,7 +31536,7 @@ import { existsSync as existsSync8 } from "node:fs";
 var import_msgpack = __toESM(require_dist(), 1);
 
 // src/agent/protocol-schema.ts
-var PROTOCOL_VERSION = 2;
+var PROTOCOL_VERSION = 3;
 var AGENT_PORT_NAME = "org.provium.agent";
 var FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 };
 var OP_SPECS = {
@@ -31341,6 +31610,180 @@ var OP_SPECS = {
       },
       "truncated": {
         "type": "bool"
+      }
+    }
+  },
+  "spawn": {
+    "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "a stream's buffer must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "handle": {
+        "type": "u32"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "proc_read": {
+    "doc": "Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "stream": {
+        "type": "str",
+        "required": true
+      },
+      "max": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "eof": {
+        "type": "bool"
+      },
+      "dropped": {
+        "type": "u64"
+      },
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_write": {
+    "doc": "Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {}
+  },
+  "proc_close_stdin": {
+    "doc": "Closes a spawned process's stdin: it reads EOF.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      }
+    },
+    "result": {}
+  },
+  "proc_signal": {
+    "doc": "Sends a signal to a spawned process, or to its whole process group.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "required": true,
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      },
+      "group": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "proc_wait": {
+    "doc": "Waits up to timeout_ms (0: only looks) for a spawned process to exit.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_release": {
+    "doc": "Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
       }
     }
   },
@@ -31813,118 +32256,6 @@ async function chooseAccel(mode, kernel) {
   return "tcg";
 }
 
-// src/lua/api/tables.ts
-var import_fengari7 = __toESM(require_fengari(), 1);
-function checkPositive(L, value, what, integer, unit) {
-  if (!(value > 0 && (!integer || Number.isInteger(value))))
-    raise(L, mustBe(what, `a positive ${integer ? "integer" : "number"} (${unit})`, value));
-  return value;
-}
-var LuaOptions = class {
-  constructor(L, index, where, known) {
-    this.L = L;
-    this.index = index;
-    this.where = where;
-    if (import_fengari7.lua.lua_isnoneornil(L, index)) return;
-    if (!import_fengari7.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
-    import_fengari7.lua.lua_pushnil(L);
-    while (import_fengari7.lua.lua_next(L, index)) {
-      const key = import_fengari7.lua.lua_type(L, -2) === import_fengari7.lua.LUA_TSTRING ? toText(L, -2) : "";
-      import_fengari7.lua.lua_pop(L, 1);
-      if (!known.includes(key)) {
-        import_fengari7.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
-      }
-    }
-  }
-  L;
-  index;
-  where;
-  field(name, read) {
-    if (import_fengari7.lua.lua_isnoneornil(this.L, this.index)) return void 0;
-    import_fengari7.lua.lua_getfield(this.L, this.index, (0, import_fengari7.to_luastring)(name));
-    const type = import_fengari7.lua.lua_type(this.L, -1);
-    const value = type === import_fengari7.lua.LUA_TNIL ? void 0 : read(type);
-    import_fengari7.lua.lua_pop(this.L, 1);
-    return value;
-  }
-  wrong(name, what) {
-    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
-  }
-  string(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
-  }
-  /** A string option that parse reads; its ProviumError is raised as this option's error. */
-  parsed(name, parse3) {
-    const value = this.string(name);
-    if (value === void 0) return void 0;
-    try {
-      return parse3(value);
-    } catch (error) {
-      if (!(error instanceof ProviumError)) throw error;
-      raise(this.L, `${this.where}: ${error.message}`);
-    }
-  }
-  bytes(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
-  }
-  number(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TNUMBER ? import_fengari7.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
-  }
-  /** A number option that must be positive (an integer when asked). */
-  positive(name, integer, unit) {
-    const value = this.number(name);
-    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
-  }
-  /** An integer option within [min, max]. */
-  integer(name, min, max, what) {
-    const value = this.number(name);
-    if (value !== void 0 && !(Number.isInteger(value) && value >= min && value <= max))
-      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
-    return value;
-  }
-  boolean(name) {
-    return this.field(name, (type) => type === import_fengari7.lua.LUA_TBOOLEAN ? import_fengari7.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
-  }
-  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
-  list(name, what, readItem) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, what);
-      const items = [];
-      const length = import_fengari7.lua.lua_rawlen(this.L, -1);
-      for (let i2 = 1; i2 <= length; i2++) {
-        import_fengari7.lua.lua_rawgeti(this.L, -1, i2);
-        items.push(readItem(import_fengari7.lua.lua_type(this.L, -1), i2));
-        import_fengari7.lua.lua_pop(this.L, 1);
-      }
-      return items;
-    });
-  }
-  stringMap(name) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
-      const map = {};
-      import_fengari7.lua.lua_pushnil(this.L);
-      while (import_fengari7.lua.lua_next(this.L, -2)) {
-        if (import_fengari7.lua.lua_type(this.L, -2) !== import_fengari7.lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
-        map[toText(this.L, -2)] = toText(this.L, -1);
-        import_fengari7.lua.lua_pop(this.L, 1);
-      }
-      return map;
-    });
-  }
-};
-function stringList(L, index) {
-  const items = [];
-  const length = import_fengari7.lua.lua_rawlen(L, index);
-  for (let i2 = 1; i2 <= length; i2++) {
-    import_fengari7.lua.lua_rawgeti(L, index, i2);
-    items.push(toText(L, -1));
-    import_fengari7.lua.lua_pop(L, 1);
-  }
-  return items;
-}
-
 // src/lua/api/host-exec.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
 import { constants as constants7 } from "node:os";
@@ -31974,7 +32305,7 @@ function hostTmpdir(L, host) {
 }
 
 // src/lua/api/vm.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
+var import_fengari11 = __toESM(require_fengari(), 1);
 
 // src/lua/api/lua-class.ts
 var import_fengari9 = __toESM(require_fengari(), 1);
@@ -32016,20 +32347,346 @@ var LuaClass = class {
   }
 };
 
+// src/lua/api/process.ts
+var import_fengari10 = __toESM(require_fengari(), 1);
+
+// src/vm/signals.ts
+var NAMES = [
+  "HUP",
+  "INT",
+  "QUIT",
+  "ILL",
+  "TRAP",
+  "ABRT",
+  "BUS",
+  "FPE",
+  "KILL",
+  "USR1",
+  "SEGV",
+  "USR2",
+  "PIPE",
+  "ALRM",
+  "TERM",
+  "STKFLT",
+  "CHLD",
+  "CONT",
+  "STOP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "XCPU",
+  "XFSZ",
+  "VTALRM",
+  "PROF",
+  "WINCH",
+  "IO",
+  "PWR",
+  "SYS"
+];
+var RTMIN = 34;
+var RTMAX = 64;
+var SIGKILL = 9;
+function signalNumber2(signal) {
+  if (typeof signal === "number") {
+    if (Number.isInteger(signal) && signal >= 1 && signal <= RTMAX) return signal;
+    throw new ProviumError(`signal ${signal} does not exist: Linux signals are 1-${RTMAX}`);
+  }
+  const name = signal.toUpperCase().replace(/^SIG/, "");
+  const index = NAMES.indexOf(name);
+  if (index >= 0) return index + 1;
+  const rt = /^RT(MIN|MAX)([+-]\d+)?$/.exec(name);
+  if (rt) {
+    const n2 = (rt[1] === "MIN" ? RTMIN : RTMAX) + Number(rt[2] ?? 0);
+    if (n2 >= RTMIN && n2 <= RTMAX) return n2;
+  }
+  throw new ProviumError(`unknown signal '${signal}' (known: ${NAMES.map((n2) => `SIG${n2}`).join(", ")}, SIGRTMIN+n, SIGRTMAX-n, or a number)`);
+}
+
+// src/vm/stream.ts
+var FETCH_SLICE_MS = 5e3;
+var SHOWN_BYTES = 2e3;
+var DEFAULT_STREAM_BUFFER = 1 << 20;
+var StreamReader = class {
+  constructor(source, maxBuffer = DEFAULT_STREAM_BUFFER) {
+    this.source = source;
+    this.maxBuffer = maxBuffer;
+  }
+  source;
+  maxBuffer;
+  buffer = Buffer.alloc(0);
+  ended = false;
+  /** Bytes lost so far: the guest's buffer was full, or expect discarded unmatched output beyond the bound. */
+  dropped = 0;
+  get what() {
+    return this.source.what;
+  }
+  /** What is buffered now, unconsumed. */
+  get pending() {
+    return this.buffer;
+  }
+  /**
+   * Up to max bytes of output: what is buffered, else what comes within
+   * timeoutMs (an empty buffer when nothing did). undefined once the stream
+   * has ended and everything was read.
+   */
+  async read(max = this.maxBuffer, timeoutMs = 0) {
+    if (this.buffer.length === 0 && !this.ended) await this.fill(Date.now() + timeoutMs);
+    if (this.buffer.length === 0) return this.ended ? void 0 : Buffer.alloc(0);
+    return this.take(Math.min(max, this.buffer.length));
+  }
+  /** Everything until the stream ends (a process's remaining output after it exited). */
+  async readAll(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    const parts = [];
+    do
+      parts.push(this.take(this.buffer.length));
+    while (!this.ended && await this.fill(deadline));
+    parts.push(this.take(this.buffer.length));
+    return Buffer.concat(parts);
+  }
+  /**
+   * The next line, without its "\n" (or "\r\n"); the last line of an ended
+   * stream even without one; undefined once everything was read.
+   */
+  async readLine(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const newline = this.buffer.indexOf(10);
+      if (newline >= 0) {
+        const line = this.take(newline + 1).subarray(0, newline);
+        return line.at(-1) === 13 ? line.subarray(0, -1) : line;
+      }
+      if (this.ended) return this.buffer.length ? this.take(this.buffer.length) : void 0;
+      if (this.buffer.length >= this.maxBuffer) return this.take(this.buffer.length);
+      if (!await this.fill(deadline)) throw new ProviumError(`read_line: no complete line from ${this.what} within ${formatSeconds(timeoutMs)}${this.shown()}`);
+    }
+  }
+  /**
+   * Waits until the output matches, consumes it through the match and
+   * returns what came before, the match and its captures. Fails at once when
+   * the stream ends without a match, and at the deadline with the output
+   * seen so far. Unmatched output beyond the bound is discarded from the
+   * front (expect(1)'s match_max).
+   */
+  async expect(matcher, pattern, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const found2 = matcher(this.buffer);
+      if (found2) {
+        const consumed = this.take(found2.end);
+        return { before: consumed.subarray(0, found2.start), match: consumed.subarray(found2.start, found2.end), captures: found2.captures };
+      }
+      if (this.ended) {
+        const why = this.source.endReason?.() ?? "the stream ended";
+        throw new ProviumError(`expect: ${why} before ${pattern} appeared in ${this.what}${this.shown()}`);
+      }
+      if (this.buffer.length >= this.maxBuffer) this.discardFront(this.buffer.length - Math.floor(this.maxBuffer / 2));
+      if (!await this.fill(deadline)) throw new ProviumError(`expect: ${pattern} did not appear in ${this.what} within ${formatSeconds(timeoutMs)}${this.shown()}`);
+    }
+  }
+  /** Fetches more before the deadline; false when nothing came in time. */
+  async fill(deadline) {
+    do {
+      const room = this.maxBuffer - this.buffer.length;
+      if (room <= 0) return true;
+      const chunk = await this.source.fetch(room, Math.max(0, Math.min(deadline - Date.now(), FETCH_SLICE_MS)));
+      this.dropped += chunk.dropped ?? 0;
+      if (chunk.data.length) this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk.data]) : Buffer.from(chunk.data);
+      if (chunk.eof) this.ended = true;
+      if (chunk.data.length || chunk.eof) return true;
+    } while (Date.now() < deadline);
+    return false;
+  }
+  take(n2) {
+    const taken = this.buffer.subarray(0, n2);
+    this.buffer = this.buffer.subarray(n2);
+    return taken;
+  }
+  discardFront(n2) {
+    this.dropped += n2;
+    this.take(n2);
+  }
+  /** The output seen and not consumed, for a message. */
+  shown() {
+    const lost = this.dropped ? ` (${this.dropped} earlier bytes were dropped: over the buffer bound)` : "";
+    if (this.buffer.length === 0) return `; no unread output${lost}`;
+    const tail = this.buffer.subarray(-SHOWN_BYTES).toString("utf8");
+    const cut = this.buffer.length > SHOWN_BYTES ? `last ${SHOWN_BYTES} of ${this.buffer.length} bytes` : `${this.buffer.length} bytes`;
+    return `; unread output (${cut})${lost}:
+${tail}`;
+  }
+};
+function plainMatcher(needle) {
+  return (subject) => {
+    const start = subject.indexOf(needle);
+    return start < 0 ? void 0 : { start, end: start + needle.length, captures: [] };
+  };
+}
+
+// src/lua/api/process.ts
+var DEFAULT_WAIT_SECONDS = 10;
+function timeoutAt(L, index, where, fallback) {
+  if (import_fengari10.lua.lua_isnoneornil(L, index)) return fallback * 1e3;
+  if (import_fengari10.lua.lua_type(L, index) !== import_fengari10.lua.LUA_TNUMBER) raise(L, `${where}: timeout must be a number of seconds, got ${toTypeName(L, index)}`);
+  const seconds2 = import_fengari10.lua.lua_tonumber(L, index);
+  if (!(seconds2 >= 0)) raise(L, `${where}: timeout must be a number of seconds >= 0, got ${seconds2}`);
+  return seconds2 * 1e3;
+}
+function luaFind(L) {
+  import_fengari10.lua.lua_getglobal(L, (0, import_fengari10.to_luastring)("string"));
+  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("find"));
+  const find = import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
+  import_fengari10.lua.lua_pop(L, 1);
+  const thread = import_fengari10.lua.lua_newthread(L);
+  import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
+  return (subject, pattern) => {
+    import_fengari10.lua.lua_settop(thread, 0);
+    import_fengari10.lua.lua_rawgeti(thread, import_fengari10.lua.LUA_REGISTRYINDEX, find);
+    pushBytes(thread, subject);
+    pushBytes(thread, pattern);
+    if (import_fengari10.lua.lua_pcall(thread, 2, import_fengari10.lua.LUA_MULTRET, 0) !== import_fengari10.lua.LUA_OK) throw new ProviumError(`expect: bad pattern: ${toText(thread, -1)}`);
+    if (import_fengari10.lua.lua_isnil(thread, 1)) return void 0;
+    const captures = [];
+    for (let i2 = 3; i2 <= import_fengari10.lua.lua_gettop(thread); i2++)
+      captures.push(import_fengari10.lua.lua_type(thread, i2) === import_fengari10.lua.LUA_TNUMBER ? import_fengari10.lua.lua_tonumber(thread, i2) : toBytes(thread, i2));
+    return { start: import_fengari10.lua.lua_tointeger(thread, 1) - 1, end: import_fengari10.lua.lua_tointeger(thread, 2), captures };
+  };
+}
+function processClasses(L, bridge) {
+  const find = luaFind(L);
+  function expect(L2, index, where, reader) {
+    if (import_fengari10.lua.lua_type(L2, index) !== import_fengari10.lua.LUA_TSTRING) raise(L2, `${where}(pattern, [timeout | opts]): pattern must be a string, got ${toTypeName(L2, index)}`);
+    const pattern = toBytes(L2, index);
+    let timeoutMs;
+    let plain;
+    let stderr;
+    if (import_fengari10.lua.lua_istable(L2, index + 1)) {
+      const o2 = new LuaOptions(L2, index + 1, where, ["timeout", "plain", "stderr"]);
+      const timeout = o2.number("timeout");
+      timeoutMs = timeout === void 0 ? DEFAULT_WAIT_SECONDS * 1e3 : checkPositive(L2, timeout, `${where}: timeout`, false, "seconds") * 1e3;
+      plain = o2.boolean("plain");
+      stderr = o2.boolean("stderr");
+    } else timeoutMs = timeoutAt(L2, index + 1, where, DEFAULT_WAIT_SECONDS);
+    const matcher = plain ? plainMatcher(pattern) : (subject) => find(subject, pattern);
+    const shown2 = `${plain ? "the string" : "the pattern"} ${JSON.stringify(pattern.toString())}`;
+    const source = reader(stderr ?? false);
+    return bridge.await(L2, where, async () => {
+      const m = await source.expect(matcher, shown2, timeoutMs);
+      return (L3) => {
+        pushValue(L3, m.captures);
+        pushBytes(L3, m.before);
+        import_fengari10.lua.lua_setfield(L3, -2, (0, import_fengari10.to_luastring)("before"));
+        pushBytes(L3, m.match);
+        import_fengari10.lua.lua_setfield(L3, -2, (0, import_fengari10.to_luastring)("match"));
+        return 1;
+      };
+    });
+  }
+  function readMethods(usage, pick) {
+    return {
+      read: (L2, self2) => {
+        const max = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : Number(checkInteger(L2, 2, `${usage}:read(max)`));
+        if (max !== void 0 && max <= 0) raise(L2, `${usage}:read(max, timeout): max must be a positive number of bytes, got ${max}`);
+        const timeoutMs = timeoutAt(L2, 3, `${usage}:read`, 0);
+        const reader = pick(self2, false);
+        return bridge.await(L2, `${usage}:read`, async () => {
+          const data = await reader.read(max, timeoutMs);
+          return (L3) => (data === void 0 ? import_fengari10.lua.lua_pushnil(L3) : pushBytes(L3, data), 1);
+        });
+      },
+      read_line: (L2, self2) => {
+        const timeoutMs = timeoutAt(L2, 2, `${usage}:read_line`, DEFAULT_WAIT_SECONDS);
+        const reader = pick(self2, false);
+        return bridge.await(L2, `${usage}:read_line`, async () => {
+          const line = await reader.readLine(timeoutMs);
+          return (L3) => (line === void 0 ? import_fengari10.lua.lua_pushnil(L3) : pushBytes(L3, line), 1);
+        });
+      },
+      expect: (L2, self2) => expect(L2, 2, `${usage}:expect`, (stderr) => {
+        if (stderr && usage !== "process") raise(L2, `${usage}:expect: option 'stderr' is for processes`);
+        return pick(self2, stderr);
+      })
+    };
+  }
+  const stream = new LuaClass(L, "provium.stream", "stream", {
+    ...readMethods("stream", (self2) => self2.reader),
+    close: (L2, self2) => bridge.await(L2, "stream:close", async () => {
+      await self2.process?.end(false);
+      return () => 0;
+    })
+  }, (self2) => `stream (${self2.reader.what})`);
+  const call = (L2, what, work) => bridge.await(L2, what, async () => {
+    await work();
+    return () => 0;
+  });
+  const process10 = new LuaClass(L, "provium.process", "process", {
+    ...readMethods("process", (self2, stderr) => stderr ? self2.stderr : self2.stdout),
+    wait: (L2, self2) => {
+      const timeoutMs = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : timeoutAt(L2, 2, "process:wait", 0);
+      return bridge.await(L2, "process:wait", async () => {
+        const r = await self2.wait(timeoutMs);
+        return (L3) => {
+          if (!r) return import_fengari10.lua.lua_pushnil(L3), pushString(L3, "timeout"), 2;
+          pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+          return 1;
+        };
+      });
+    },
+    kill: (L2, self2) => {
+      const signal = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : signalAt(L2, 2, "process:kill");
+      return call(L2, "process:kill", () => self2.kill(signal));
+    },
+    signal: (L2, self2) => {
+      const signal = signalAt(L2, 2, "process:signal");
+      return call(L2, "process:signal", () => self2.signal(signal));
+    },
+    write: (L2, self2) => {
+      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING) raise(L2, `process:write(data): data must be a string, got ${toTypeName(L2, 2)}`);
+      const data = toBytes(L2, 2);
+      return call(L2, "process:write", () => self2.write(data));
+    },
+    close_stdin: (L2, self2) => call(L2, "process:close_stdin", () => self2.closeStdin()),
+    running: (L2, self2) => bridge.await(L2, "process:running", async () => {
+      const running = await self2.running();
+      return (L3) => (import_fengari10.lua.lua_pushboolean(L3, running), 1);
+    })
+  }, (self2) => self2.description);
+  function pushProcess(L2, p) {
+    process10.push(L2, p);
+    import_fengari10.lua.lua_pushinteger(L2, p.pid);
+    import_fengari10.lua.lua_setfield(L2, -2, (0, import_fengari10.to_luastring)("pid"));
+    for (const [name, reader] of [["stdout", p.stdout], ["stderr", p.stderr]]) {
+      stream.push(L2, { reader });
+      import_fengari10.lua.lua_setfield(L2, -2, (0, import_fengari10.to_luastring)(name));
+    }
+  }
+  return { process: process10, stream, pushProcess, expect };
+}
+function signalAt(L, index, where) {
+  const type = import_fengari10.lua.lua_type(L, index);
+  if (type !== import_fengari10.lua.LUA_TNUMBER && type !== import_fengari10.lua.LUA_TSTRING) raise(L, `${where}(signal): signal must be a name ("SIGUSR1") or a number, got ${toTypeName(L, index)}`);
+  try {
+    return signalNumber2(type === import_fengari10.lua.LUA_TNUMBER ? import_fengari10.lua.lua_tonumber(L, index) : toText(L, index));
+  } catch (error) {
+    raise(L, `${where}: ${error.message}`);
+  }
+}
+
 // src/lua/api/vm.ts
 function syscallArg(L, index, classes, position) {
   const what = `vm:syscall argument ${position}`;
-  switch (import_fengari10.lua.lua_type(L, index)) {
-    case import_fengari10.lua.LUA_TNIL:
+  switch (import_fengari11.lua.lua_type(L, index)) {
+    case import_fengari11.lua.LUA_TNIL:
       return null;
-    case import_fengari10.lua.LUA_TBOOLEAN:
-      return import_fengari10.lua.lua_toboolean(L, index) ? 1 : 0;
-    case import_fengari10.lua.LUA_TNUMBER:
+    case import_fengari11.lua.LUA_TBOOLEAN:
+      return import_fengari11.lua.lua_toboolean(L, index) ? 1 : 0;
+    case import_fengari11.lua.LUA_TNUMBER:
       return checkInteger(L, index, what);
-    case import_fengari10.lua.LUA_TSTRING:
+    case import_fengari11.lua.LUA_TSTRING:
       return { in: toBytes(L, index) };
     // passed as a pointer to the bytes, NUL-terminated
-    case import_fengari10.lua.LUA_TTABLE: {
+    case import_fengari11.lua.LUA_TTABLE: {
       const buffer = classes.buffer.test(L, index);
       if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
       const exact = classes.int.test(L, index);
@@ -32038,17 +32695,23 @@ function syscallArg(L, index, classes, position) {
   }
   raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
 }
+function commandAt(L, where) {
+  const command2 = import_fengari11.lua.lua_istable(L, 2) ? stringList(L, 2) : import_fengari11.lua.lua_type(L, 2) === import_fengari11.lua.LUA_TSTRING ? toText(L, 2) : void 0;
+  if (command2 === void 0 || command2.length === 0) raise(L, `${where}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
+  return command2;
+}
 function orErrorTriple(error) {
   if (!(error instanceof AgentError)) throw error;
   return (L) => {
-    import_fengari10.lua.lua_pushnil(L);
+    import_fengari11.lua.lua_pushnil(L);
     pushString(L, error.message);
-    import_fengari10.lua.lua_pushinteger(L, error.errno);
+    import_fengari11.lua.lua_pushinteger(L, error.errno);
     return 3;
   };
 }
 function vmClasses(L, bridge, host) {
   const trace = host.trace;
+  const streams = processClasses(L, bridge);
   const buffer = new LuaClass(L, "provium.buffer", "buffer", {
     bytes: (L2, self2) => {
       pushBytes(L2, self2.result ?? self2.bytes ?? Buffer.alloc(self2.size ?? 0));
@@ -32066,8 +32729,7 @@ function vmClasses(L, bridge, host) {
       });
     },
     exec: (L2, vm) => {
-      const command2 = import_fengari10.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari10.lua.lua_type(L2, 2) === import_fengari10.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
-      if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
+      const command2 = commandAt(L2, "vm:exec");
       const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
       const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
       return bridge.await(L2, "vm:exec", async () => {
@@ -32084,9 +32746,47 @@ function vmClasses(L, bridge, host) {
         };
       });
     },
+    spawn: (L2, vm) => {
+      const command2 = commandAt(L2, "vm:spawn");
+      const o2 = new LuaOptions(L2, 3, "vm:spawn", ["env", "cwd", "stdin", "max_output"]);
+      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), maxOutput: o2.positive("max_output", true, "bytes") };
+      return bridge.await(L2, "vm:spawn", async () => {
+        const process10 = await vm.spawn(command2, options);
+        host.own?.(process10, false);
+        trace?.(`${vm.name}$ ${process10.command} &  (pid ${process10.pid})`);
+        return (L3) => (streams.pushProcess(L3, process10), 1);
+      });
+    },
+    tail: (L2, vm) => {
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING) raise(L2, `vm:tail(path): path must be a string, got ${toTypeName(L2, 2)}`);
+      const file = toText(L2, 2);
+      return bridge.await(L2, "vm:tail", async () => {
+        const tail = await vm.tail(file);
+        host.own?.(tail.process, true);
+        return (L3) => (streams.stream.push(L3, tail), 1);
+      });
+    },
+    console_stream: (L2, vm) => {
+      let reader;
+      try {
+        reader = vm.consoleStream();
+      } catch (error) {
+        raise(L2, error.message);
+      }
+      streams.stream.push(L2, { reader });
+      return 1;
+    },
+    expect_console: (L2, vm) => streams.expect(L2, 2, "vm:expect_console", (stderr) => {
+      if (stderr) raise(L2, "vm:expect_console: option 'stderr' is for processes");
+      try {
+        return vm.consoleExpect;
+      } catch (error) {
+        raise(L2, error.message);
+      }
+    }),
     syscall: (L2, vm) => {
-      const target = import_fengari10.lua.lua_type(L2, 2) === import_fengari10.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
-      const count3 = import_fengari10.lua.lua_gettop(L2) - 2;
+      const target = import_fengari11.lua.lua_type(L2, 2) === import_fengari11.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
+      const count3 = import_fengari11.lua.lua_gettop(L2) - 2;
       if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
       const args = [];
       const buffers = [];
@@ -32111,19 +32811,19 @@ function vmClasses(L, bridge, host) {
     },
     write_file: (L2, vm) => {
       const file = toText(L2, 2);
-      if (import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
+      if (import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
       const data = toBytes(L2, 3);
-      const mode = import_fengari10.lua.lua_type(L2, 4) === import_fengari10.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
+      const mode = import_fengari11.lua.lua_type(L2, 4) === import_fengari11.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
       const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
       const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
       return bridge.await(
         L2,
         "vm:write_file",
-        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari10.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari11.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     push: (L2, vm) => {
-      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING || import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING || import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
       const requested = toText(L2, 2);
       const guestPath = toText(L2, 3);
       const mode = new LuaOptions(L2, 4, "vm:push", ["mode"]).integer("mode", 0, 4095, "permission bits");
@@ -32135,11 +32835,11 @@ function vmClasses(L, bridge, host) {
       }
       return bridge.await(L2, "vm:push", async () => {
         const bytes2 = await vm.push(hostPath, guestPath, { mode });
-        return (L3) => (import_fengari10.lua.lua_pushnumber(L3, bytes2), 1);
+        return (L3) => (import_fengari11.lua.lua_pushnumber(L3, bytes2), 1);
       });
     },
     pull: (L2, vm) => {
-      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING || import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING || import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
       const guestPath = toText(L2, 2);
       const hostPath = host.resultsPath(toText(L2, 3));
       return bridge.await(L2, "vm:pull", async () => {
@@ -32155,7 +32855,7 @@ function vmClasses(L, bridge, host) {
       return bridge.await(
         L2,
         "vm:mount",
-        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari10.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari11.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
@@ -32176,16 +32876,16 @@ function vmClasses(L, bridge, host) {
 
 // src/lua/api/provium.ts
 function setFunction2(L, name, fn) {
-  import_fengari11.lua.lua_pushcfunction(L, fn);
-  import_fengari11.lua.lua_setfield(L, -2, (0, import_fengari11.to_luastring)(name));
+  import_fengari12.lua.lua_pushcfunction(L, fn);
+  import_fengari12.lua.lua_setfield(L, -2, (0, import_fengari12.to_luastring)(name));
 }
 var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
 function readDisks(L, o2) {
   return o2.list("disks", DISKS_USAGE, (type, i2) => {
     const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari11.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari11.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
-    if (type !== import_fengari11.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari11.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    if (type === import_fengari12.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari12.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    if (type !== import_fengari12.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, import_fengari12.lua.lua_absindex(L, -1), where, ["image", "size"]);
     const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
     if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
     return disk;
@@ -32193,9 +32893,12 @@ function readDisks(L, o2) {
 }
 function installProvium(L, bridge, host) {
   const classes = vmClasses(L, bridge, host);
-  import_fengari11.lua.lua_newtable(L);
+  if (import_fengari12.lua.lua_getglobal(L, (0, import_fengari12.to_luastring)("provium")) !== import_fengari12.lua.LUA_TTABLE) {
+    import_fengari12.lua.lua_pop(L, 1);
+    import_fengari12.lua.lua_newtable(L);
+  }
   setFunction2(L, "create", (L2) => {
-    const profile = import_fengari11.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
+    const profile = import_fengari12.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
     const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
     const accel = o2.parsed("accel", accelMode);
     const memoryMiB = o2.positive("memory", true, "MiB");
@@ -32221,7 +32924,7 @@ function installProvium(L, bridge, host) {
     return 1;
   });
   setFunction2(L, "fixture", (L2) => {
-    if (import_fengari11.lua.lua_type(L2, 1) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    if (import_fengari12.lua.lua_type(L2, 1) !== import_fengari12.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
     const name = toText(L2, 1);
     return bridge.await(L2, "provium.fixture", async () => {
       const vm = await host.fixture(name);
@@ -32229,7 +32932,7 @@ function installProvium(L, bridge, host) {
     });
   });
   setFunction2(L, "buffer", (L2) => {
-    if (import_fengari11.lua.lua_type(L2, 1) === import_fengari11.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
+    if (import_fengari12.lua.lua_type(L2, 1) === import_fengari12.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
     else {
       const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
       if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
@@ -32243,7 +32946,7 @@ function installProvium(L, bridge, host) {
     classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
     return 1;
   });
-  import_fengari11.lua.lua_setglobal(L, (0, import_fengari11.to_luastring)("provium"));
+  import_fengari12.lua.lua_setglobal(L, (0, import_fengari12.to_luastring)("provium"));
 }
 
 // src/vm/vm.ts
@@ -32253,7 +32956,7 @@ import path21 from "node:path";
 // src/agent/client.ts
 import net from "node:net";
 import { randomInt } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 var AgentClient = class _AgentClient {
   constructor(socket, options) {
     this.socket = socket;
@@ -32283,7 +32986,7 @@ var AgentClient = class _AgentClient {
       } catch (error) {
         if (!isAlive2()) throw await options.explainLoss();
         if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path28}: ${error.message}`);
-        await sleep(5);
+        await sleep2(5);
       }
     }
   }
@@ -32597,7 +33300,7 @@ function composeInitrd(initrds, mountsConfig2 = "") {
 
 // src/vm/qmp.ts
 import net2 from "node:net";
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 var QmpClient = class _QmpClient {
   constructor(socket) {
     this.socket = socket;
@@ -32627,7 +33330,7 @@ var QmpClient = class _QmpClient {
         return client;
       } catch (error) {
         if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path28}: ${error.message}`);
-        await sleep2(5);
+        await sleep3(5);
       }
     }
   }
@@ -32665,7 +33368,7 @@ var QmpClient = class _QmpClient {
 };
 
 // src/vm/migration.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
+import { setTimeout as sleep4 } from "node:timers/promises";
 var POLL_MS = 2;
 async function supportsIgnoreShared(qmp) {
   const capabilities = await qmp.execute("query-migrate-capabilities");
@@ -32685,7 +33388,7 @@ async function waitForMigration(qmp, what, timeoutMs) {
     if (info.status === "failed" || info.status === "cancelled")
       throw new ProviumError(`${what} failed: ${info["error-desc"] ?? info.status}`);
     if (Date.now() > deadline) throw new ProviumError(`${what} did not finish within ${timeoutMs / 1e3} s (status: ${info.status ?? "none"})`);
-    await sleep3(POLL_MS);
+    await sleep4(POLL_MS);
   }
 }
 async function saveState(qmp, file, timeoutMs) {
@@ -32698,6 +33401,163 @@ async function loadState(qmp, file, timeoutMs) {
   const { status } = await qmp.execute("query-status");
   if (status !== "running") await qmp.execute("cont");
 }
+
+// src/vm/process.ts
+var WAIT_SLICE_MS = 5e3;
+var REPLY_GRACE_MS = 5e3;
+var WRITE_TIMEOUT_MS = 1e4;
+var DRAIN_AFTER_EXIT_MS = 1e4;
+var GuestProcess = class {
+  constructor(vm, handle, pid, command2, maxOutput) {
+    this.vm = vm;
+    this.handle = handle;
+    this.pid = pid;
+    this.command = command2;
+    this.stdout = new StreamReader(this.source("stdout"), maxOutput);
+    this.stderr = new StreamReader(this.source("stderr"), maxOutput);
+  }
+  vm;
+  handle;
+  pid;
+  command;
+  stdout;
+  stderr;
+  exit;
+  stdinClosed = false;
+  released = false;
+  get description() {
+    return `process ${this.pid} (${this.command})`;
+  }
+  /** How it ended, or undefined while it runs (as far as the host knows). */
+  get exitText() {
+    if (!this.exit?.exited) return void 0;
+    return this.exit.signal !== null ? `${this.description} was killed by signal ${this.exit.signal}` : `${this.description} exited with status ${this.exit.code}`;
+  }
+  /**
+   * Waits up to timeoutMs (no limit when undefined) for it to exit; then
+   * its remaining output. undefined when it still runs (it is not killed).
+   */
+  async wait(timeoutMs) {
+    const deadline = timeoutMs === void 0 ? Infinity : Date.now() + timeoutMs;
+    while (!this.exit?.exited) {
+      const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));
+      this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: Math.round(slice) }, slice + REPLY_GRACE_MS));
+      if (!this.exit?.exited && Date.now() >= deadline) return void 0;
+    }
+    const [stdout, stderr] = [await this.stdout.readAll(DRAIN_AFTER_EXIT_MS), await this.stderr.readAll(DRAIN_AFTER_EXIT_MS)];
+    const { code, signal } = this.exit;
+    return { ok: code === 0, code, signal, stdout, stderr, timedOut: false, truncated: this.stdout.dropped + this.stderr.dropped > 0 };
+  }
+  /** Sends a signal to the process (group: to its whole process group). */
+  async signal(signal, group = false) {
+    await this.call("proc_signal", { handle: this.handle, signal, group });
+  }
+  /** Kills it and everything in its process group (it runs in a session of its own). */
+  kill(signal = SIGKILL) {
+    return this.signal(signal, true);
+  }
+  async write(data) {
+    if (this.stdinClosed) throw new ProviumError(`cannot write to ${this.description}: its stdin was closed (close_stdin)`);
+    await this.call("proc_write", { handle: this.handle, data, timeout_ms: WRITE_TIMEOUT_MS }, WRITE_TIMEOUT_MS + REPLY_GRACE_MS);
+  }
+  async closeStdin() {
+    await this.call("proc_close_stdin", { handle: this.handle });
+    this.stdinClosed = true;
+  }
+  async running() {
+    if (!this.exit?.exited) this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: 0 }));
+    return !this.exit?.exited;
+  }
+  /**
+   * At its owner's end: unless keepRunning, its process group is killed;
+   * then the agent forgets it. Returns whether it was still running.
+   */
+  async end(keepRunning) {
+    if (this.released || this.vm.state !== "running") return false;
+    this.released = true;
+    const status = await this.vm.request("proc_release", { handle: this.handle, signal: keepRunning ? void 0 : SIGKILL });
+    return !status.exited;
+  }
+  source(stream) {
+    return {
+      what: `the ${stream} of ${this.description}`,
+      endReason: () => this.exitText ?? `${this.description} closed its ${stream}`,
+      fetch: async (max, timeoutMs) => {
+        const r = await this.call("proc_read", { handle: this.handle, stream, max, timeout_ms: Math.round(timeoutMs) }, timeoutMs + REPLY_GRACE_MS);
+        this.note(r);
+        return { data: Buffer.from(r.data), eof: r.eof, dropped: Number(r.dropped) };
+      }
+    };
+  }
+  note(status) {
+    if (status.exited) this.exit = status;
+  }
+  call(op, args, timeoutMs) {
+    if (this.released) return Promise.reject(new ProviumError(`${this.description} belongs to a test (or script) that has ended`));
+    return this.vm.request(op, args, timeoutMs);
+  }
+};
+
+// src/vm/tail.ts
+import { randomUUID } from "node:crypto";
+var KMSG = "/dev/kmsg";
+var START_TIMEOUT_MS = 1e4;
+async function tailFile(vm, file) {
+  if (file === KMSG) {
+    const marker = `provium: tail starts here ${randomUUID()}`;
+    const process11 = await vm.spawn(["sh", "-c", `echo "<7>${marker}" > ${KMSG} && exec cat ${KMSG}`]);
+    const records = new KmsgRecords(process11.stdout, marker);
+    await records.started(START_TIMEOUT_MS);
+    return { reader: new StreamReader(records, process11.stdout.maxBuffer), process: process11 };
+  }
+  const size = await vm.exec(["stat", "-L", "-c", "%s", file]);
+  const from = size.ok ? Number(size.stdout.toString().trim()) + 1 : 1;
+  const process10 = await vm.spawn(["tail", "-c", `+${from}`, "-F", file]);
+  return { reader: process10.stdout, process: process10 };
+}
+var KmsgRecords = class {
+  constructor(raw, marker) {
+    this.raw = raw;
+    this.marker = marker;
+  }
+  raw;
+  marker;
+  what = `the kernel log (${KMSG})`;
+  partial = Buffer.alloc(0);
+  seenMarker = false;
+  queued = [];
+  droppedBefore = 0;
+  async fetch(max, timeoutMs) {
+    if (this.queued.length) return { data: Buffer.concat(this.queued.splice(0)), eof: false };
+    const data = await this.raw.read(max, timeoutMs);
+    const dropped = this.raw.dropped - this.droppedBefore;
+    this.droppedBefore = this.raw.dropped;
+    return { data: data ? this.messages(data) : Buffer.alloc(0), eof: data === void 0, dropped };
+  }
+  /** Reads until the marker went by; what follows it is kept for fetch. */
+  async started(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.seenMarker) {
+      const data = await this.raw.read(this.raw.maxBuffer, Math.max(0, deadline - Date.now()));
+      if (data === void 0) throw new ProviumError(`tail ${KMSG}: the follower ended before it started (${this.raw.what})`);
+      this.queued.push(this.messages(data));
+      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${timeoutMs / 1e3} s`);
+    }
+  }
+  messages(data) {
+    this.partial = Buffer.concat([this.partial, data]);
+    const lines = [];
+    for (let newline = this.partial.indexOf(10); newline >= 0; newline = this.partial.indexOf(10)) {
+      const record2 = this.partial.subarray(0, newline);
+      this.partial = this.partial.subarray(newline + 1);
+      if (record2[0] === 32) continue;
+      const message = record2.subarray(record2.indexOf(59) + 1);
+      if (this.seenMarker) lines.push(message, Buffer.from("\n"));
+      else this.seenMarker = message.toString() === this.marker;
+    }
+    return Buffer.concat(lines);
+  }
+};
 
 // src/vm/transfer.ts
 import { lstat as lstat2, mkdir as mkdir3, open, readdir as readdir2, readFile, readlink as readlink2, rm as rm2, symlink, chmod } from "node:fs/promises";
@@ -33018,10 +33878,7 @@ var Vm = class {
     const r = await this.request(
       "exec",
       {
-        ...typeof command2 === "string" ? { cmd: command2 } : { argv: command2 },
-        env: options.env,
-        cwd: options.cwd,
-        stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
+        ...commandArgs(command2, options),
         // The agent counts whole milliseconds: a fractional timeout (1.0005 s) is rounded, never dropped.
         timeout_ms: Math.max(1, Math.round(timeoutMs)),
         max_output: options.maxOutput
@@ -33037,6 +33894,30 @@ var Vm = class {
       timedOut: r.timed_out,
       truncated: r.truncated
     };
+  }
+  /** Starts a command in the guest and returns at once (see process.ts). */
+  async spawn(command2, options = {}) {
+    const maxOutput = options.maxOutput ?? DEFAULT_STREAM_BUFFER;
+    const r = await this.request("spawn", { ...commandArgs(command2, options), max_output: maxOutput });
+    return new GuestProcess(this, r.handle, r.pid, typeof command2 === "string" ? command2 : command2.join(" "), maxOutput);
+  }
+  /** A stream over what is appended to a guest file (or the kernel log, /dev/kmsg) from now on. */
+  tail(file) {
+    return tailFile(this, file);
+  }
+  /** A stream over the serial console from now on. */
+  consoleStream() {
+    return this.consoleReaderFrom(consoleSize(this.consoleLogPath));
+  }
+  /** The stream vm:expect_console reads: the whole console, consumed match by match. */
+  get consoleExpect() {
+    return this.consoleExpectReader ??= this.consoleReaderFrom(0);
+  }
+  consoleExpectReader;
+  consoleReaderFrom(offset) {
+    this.assertRunning("read the console");
+    const stopped = () => this.exit ? this.explainLoss() : void 0;
+    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped));
   }
   async syscall(syscall, args = []) {
     const r = await this.request("syscall", { ...typeof syscall === "number" ? { nr: syscall } : { name: syscall }, args });
@@ -33226,6 +34107,14 @@ var Vm = class {
     return this.agent.request(op, args, timeoutMs);
   }
 };
+function commandArgs(command2, options) {
+  return {
+    ...typeof command2 === "string" ? { cmd: command2 } : { argv: command2 },
+    env: options.env,
+    cwd: options.cwd,
+    stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin
+  };
+}
 
 // src/engine/session.ts
 var DEFAULT_RESULTS_DIR = "provium-results";
@@ -33267,6 +34156,7 @@ function openLuaSession(run3, session) {
   });
   installProvium(lf.L, lf.bridge, {
     trace: run3.traceGuests ? (line) => run3.onLog?.(session.label, line) : void 0,
+    own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
     hostPath: (requested, what) => findUserPath(run3.suiteRoot, requested, what),
     resultsPath: (requested) => path22.resolve(resultsDir(run3), requested),
     hostExec: { cwd: run3.suiteRoot, tmpdir: () => run3.runDir.child("host-tmp") },
@@ -33292,11 +34182,11 @@ function openLuaSession(run3, session) {
 // src/engine/script.ts
 function openScript(run3, file, session) {
   const lf = openLuaSession(run3, session);
-  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari12.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
+  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari13.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
 async function runTopLevel({ lf }, display, timeoutMs, scope) {
   const marks = new ConsoleMarks([]);
-  const outcome2 = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari13.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
   return { outcome: outcome2, marks };
 }
 
@@ -33333,6 +34223,7 @@ async function buildFixture(run3, name, chain) {
     if (!last) throw fail("created no VM: create one with provium.create() (or provium.fixture()), boot it and leave it running");
     if (last.state !== "running")
       throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
+    await endProcesses(scope, true);
     snapshot = await last.saveSnapshot(dir);
     for (const note of last.notes) run3.onLog?.(display, note);
     return snapshot;
@@ -33365,7 +34256,7 @@ var FixtureRegistry = class {
 };
 
 // src/run/file-runner.ts
-var import_fengari13 = __toESM(require_fengari(), 1);
+var import_fengari14 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync11 } from "node:fs";
 import path24 from "node:path";
 var TEST_FILE_SUFFIX = ".test.lua";
@@ -33466,45 +34357,45 @@ function selected(test, display, selection) {
 }
 function pushTest(lf, thread, test) {
   const { L } = lf;
-  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
-  import_fengari13.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("fn"));
-  import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("new_t"));
-  import_fengari13.lua.lua_pushstring(L, (0, import_fengari13.to_luastring)(test.name));
-  import_fengari13.lua.lua_call(L, 1, 1);
-  import_fengari13.lua.lua_xmove(L, thread, 2);
-  import_fengari13.lua.lua_pop(L, 3);
+  import_fengari14.lua.lua_rawgeti(L, import_fengari14.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tests"));
+  import_fengari14.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("fn"));
+  import_fengari14.lua.lua_getfield(L, -4, (0, import_fengari14.to_luastring)("new_t"));
+  import_fengari14.lua.lua_pushstring(L, (0, import_fengari14.to_luastring)(test.name));
+  import_fengari14.lua.lua_call(L, 1, 1);
+  import_fengari14.lua.lua_xmove(L, thread, 2);
+  import_fengari14.lua.lua_pop(L, 3);
 }
 function readRegistered(L, framework) {
-  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
+  import_fengari14.lua.lua_rawgeti(L, import_fengari14.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tests"));
   const tests = [];
-  const count3 = import_fengari13.lua.lua_rawlen(L, -1);
+  const count3 = import_fengari14.lua.lua_rawlen(L, -1);
   for (let index = 1; index <= count3; index++) {
-    import_fengari13.lua.lua_rawgeti(L, -1, index);
-    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("name"));
-    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("line"));
-    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("meta"));
-    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tags"));
-    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("timeout"));
-    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("skip"));
-    import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("allow_kernel_warnings"));
-    const allowKernelWarnings = import_fengari13.lua.lua_toboolean(L, -1);
-    import_fengari13.lua.lua_pop(L, 1);
-    const skipType = import_fengari13.lua.lua_type(L, -1);
+    import_fengari14.lua.lua_rawgeti(L, -1, index);
+    import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("name"));
+    import_fengari14.lua.lua_getfield(L, -2, (0, import_fengari14.to_luastring)("line"));
+    import_fengari14.lua.lua_getfield(L, -3, (0, import_fengari14.to_luastring)("meta"));
+    import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tags"));
+    import_fengari14.lua.lua_getfield(L, -2, (0, import_fengari14.to_luastring)("timeout"));
+    import_fengari14.lua.lua_getfield(L, -3, (0, import_fengari14.to_luastring)("skip"));
+    import_fengari14.lua.lua_getfield(L, -4, (0, import_fengari14.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari14.lua.lua_toboolean(L, -1);
+    import_fengari14.lua.lua_pop(L, 1);
+    const skipType = import_fengari14.lua.lua_type(L, -1);
     tests.push({
       index,
       name: toText(L, -6),
-      line: import_fengari13.lua.lua_tointeger(L, -5),
-      tags: import_fengari13.lua.lua_istable(L, -3) ? stringList(L, import_fengari13.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari13.lua.lua_isnumber(L, -2) ? import_fengari13.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari13.lua.LUA_TSTRING ? toText(L, -1) : import_fengari13.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      line: import_fengari14.lua.lua_tointeger(L, -5),
+      tags: import_fengari14.lua.lua_istable(L, -3) ? stringList(L, import_fengari14.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari14.lua.lua_isnumber(L, -2) ? import_fengari14.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari14.lua.LUA_TSTRING ? toText(L, -1) : import_fengari14.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
       allowKernelWarnings
     });
-    import_fengari13.lua.lua_pop(L, 7);
+    import_fengari14.lua.lua_pop(L, 7);
   }
-  import_fengari13.lua.lua_pop(L, 2);
+  import_fengari14.lua.lua_pop(L, 2);
   return tests;
 }
 

@@ -1,6 +1,6 @@
 // generated from protocol/agent.json by scripts/gen-protocol.mjs: do not edit
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 export const AGENT_PORT_NAME = "org.provium.agent";
 export const FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 } as const;
 
@@ -18,6 +18,20 @@ export interface OpTypes {
   hello: { args: { version: number; time_ns?: number | bigint }; result: { version: number; kernel: string; pid: number } };
   /** Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output. */
   exec: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; timeout_ms?: number; max_output?: number | bigint }; result: { code: number | null; signal: number | null; stdout: Uint8Array; stderr: Uint8Array; timed_out: boolean; truncated: boolean } };
+  /** Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them. */
+  spawn: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; max_output?: number | bigint }; result: { handle: number; pid: number } };
+  /** Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken. */
+  proc_read: { args: { handle: number; stream: string; max?: number | bigint; timeout_ms?: number }; result: { data: Uint8Array; eof: boolean; dropped: number | bigint; exited: boolean; code: number | null; signal: number | null } };
+  /** Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it. */
+  proc_write: { args: { handle: number; data: Uint8Array; timeout_ms?: number }; result: Record<string, never> };
+  /** Closes a spawned process's stdin: it reads EOF. */
+  proc_close_stdin: { args: { handle: number }; result: Record<string, never> };
+  /** Sends a signal to a spawned process, or to its whole process group. */
+  proc_signal: { args: { handle: number; signal: number; group?: boolean }; result: Record<string, never> };
+  /** Waits up to timeout_ms (0: only looks) for a spawned process to exit. */
+  proc_wait: { args: { handle: number; timeout_ms?: number }; result: { exited: boolean; code: number | null; signal: number | null } };
+  /** Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal. */
+  proc_release: { args: { handle: number; signal?: number }; result: { exited: boolean; code: number | null; signal: number | null } };
   /** A raw x86-64 system call by number or name; out and inout buffers come back. */
   syscall: { args: { nr?: number; name?: string; args: SyscallArg[] }; result: { ret: number | bigint; errno: number; buffers: Uint8Array[] } };
   /** A file's bytes from offset (read to EOF: proc and sys files report size 0), up to max bytes; truncated when more remain. */
@@ -107,6 +121,180 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
       },
       "truncated": {
         "type": "bool"
+      }
+    }
+  },
+  "spawn": {
+    "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "a stream's buffer must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "handle": {
+        "type": "u32"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "proc_read": {
+    "doc": "Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "stream": {
+        "type": "str",
+        "required": true
+      },
+      "max": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "eof": {
+        "type": "bool"
+      },
+      "dropped": {
+        "type": "u64"
+      },
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_write": {
+    "doc": "Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {}
+  },
+  "proc_close_stdin": {
+    "doc": "Closes a spawned process's stdin: it reads EOF.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      }
+    },
+    "result": {}
+  },
+  "proc_signal": {
+    "doc": "Sends a signal to a spawned process, or to its whole process group.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "required": true,
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      },
+      "group": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "proc_wait": {
+    "doc": "Waits up to timeout_ms (0: only looks) for a spawned process to exit.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_release": {
+    "doc": "Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
       }
     }
   },

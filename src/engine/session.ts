@@ -101,6 +101,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   });
   installProvium(lf.L, lf.bridge, {
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
+    own: (process, internal) => session.scope().processes.push({ process, internal }),
     hostPath: (requested, what) => findUserPath(run.suiteRoot, requested, what),
     resultsPath: (requested) => path.resolve(resultsDir(run), requested),
     hostExec: { cwd: run.suiteRoot, tmpdir: () => run.runDir.child("host-tmp") },

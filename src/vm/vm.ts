@@ -14,13 +14,16 @@ import { defaultRunDir, type RunDir } from "../host/run-dir.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
 import { formatSeconds, within } from "../util/time.ts";
 import { chooseAccel, type AccelMode } from "./accel.ts";
-import { ConsoleFollower, consoleTail, readConsole } from "./console-log.ts";
+import { ConsoleFollower, ConsoleSource, consoleSize, consoleTail, readConsole } from "./console-log.ts";
 import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
 import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
 import { profileDirs, resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
 import { rootfsMount } from "./rootfs.ts";
 import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
+import { GuestProcess } from "./process.ts";
+import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
+import { tailFile, type Tail } from "./tail.ts";
 import { pullPath, pushPath } from "./transfer.ts";
 import { qemuArgs, spawnQemu, type Accel, type DiskSpec, type LaunchSpec } from "./qemu.ts";
 
@@ -67,6 +70,15 @@ export interface ExecOptions {
   /** The command is killed in the guest after this long (default 60 s). */
   timeoutMs?: number;
   /** Bytes kept per stream (default 1 MiB); the rest is dropped and `truncated` set. */
+  maxOutput?: number;
+}
+
+export interface SpawnOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  /** Written to its stdin at the start (stdin stays open). */
+  stdin?: string | Uint8Array;
+  /** Bytes kept per stream, in the guest and here, until read (default 1 MiB). */
   maxOutput?: number;
 }
 
@@ -250,10 +262,7 @@ export class Vm {
     const r = await this.request(
       "exec",
       {
-        ...(typeof command === "string" ? { cmd: command } : { argv: command }),
-        env: options.env,
-        cwd: options.cwd,
-        stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
+        ...commandArgs(command, options),
         // The agent counts whole milliseconds: a fractional timeout (1.0005 s) is rounded, never dropped.
         timeout_ms: Math.max(1, Math.round(timeoutMs)),
         max_output: options.maxOutput,
@@ -269,6 +278,36 @@ export class Vm {
       timedOut: r.timed_out,
       truncated: r.truncated,
     };
+  }
+
+  /** Starts a command in the guest and returns at once (see process.ts). */
+  async spawn(command: string | string[], options: SpawnOptions = {}): Promise<GuestProcess> {
+    const maxOutput = options.maxOutput ?? DEFAULT_STREAM_BUFFER;
+    const r = await this.request("spawn", { ...commandArgs(command, options), max_output: maxOutput });
+    return new GuestProcess(this, r.handle, r.pid, typeof command === "string" ? command : command.join(" "), maxOutput);
+  }
+
+  /** A stream over what is appended to a guest file (or the kernel log, /dev/kmsg) from now on. */
+  tail(file: string): Promise<Tail> {
+    return tailFile(this, file);
+  }
+
+  /** A stream over the serial console from now on. */
+  consoleStream(): StreamReader {
+    return this.consoleReaderFrom(consoleSize(this.consoleLogPath));
+  }
+
+  /** The stream vm:expect_console reads: the whole console, consumed match by match. */
+  get consoleExpect(): StreamReader {
+    return (this.consoleExpectReader ??= this.consoleReaderFrom(0));
+  }
+
+  private consoleExpectReader?: StreamReader;
+
+  private consoleReaderFrom(offset: number): StreamReader {
+    this.assertRunning("read the console");
+    const stopped = () => (this.exit ? this.explainLoss() : undefined);
+    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped));
   }
 
   async syscall(syscall: number | string, args: SyscallArg[] = []): Promise<SyscallResult> {
@@ -483,6 +522,16 @@ export class Vm {
     this.assertRunning(op);
     return (this.agent as AgentClient).request(op, args, timeoutMs);
   }
+}
+
+/** The command and what it starts with, as exec and spawn send them. */
+function commandArgs(command: string | string[], options: { env?: Record<string, string>; cwd?: string; stdin?: string | Uint8Array }) {
+  return {
+    ...(typeof command === "string" ? { cmd: command } : { argv: command }),
+    env: options.env,
+    cwd: options.cwd,
+    stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
+  };
 }
 
 export { formatSeconds };

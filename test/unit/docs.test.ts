@@ -52,6 +52,8 @@ function apiFunctions(): string[] {
     add("json.", json)
     add("VM:", registry["provium.VM"].__index)
     add("Buffer:", registry["provium.buffer"].__index)
+    add("Process:", registry["provium.process"].__index)
+    add("Stream:", registry["provium.stream"].__index)
     add("TestContext:", getmetatable(registry[framework].new_t("x")))
     for _, g in ipairs({ "test", "todo", "wait_until", "sleep" }) do
       if type(_G[g]) == "function" then names[#names + 1] = g end

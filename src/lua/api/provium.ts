@@ -1,5 +1,6 @@
 // The `provium` global: VMs, syscall buffers and exact integers.
 import { lua, to_luastring, type LuaState } from "fengari";
+import type { GuestProcess } from "../../vm/process.ts";
 import type { Vm, VmOptions } from "../../vm/vm.ts";
 import type { DiskSpec } from "../../vm/qemu.ts";
 import { accelMode } from "../../vm/accel.ts";
@@ -16,6 +17,8 @@ export interface ProviumHost {
   fixture(name: string): Promise<Vm>;
   /** Receives each exec's command and output (verbose runs). */
   trace?: (line: string) => void;
+  /** Gives a spawned process to the running test (or script): it ends with it. internal: started by vm:tail. */
+  own?: (process: GuestProcess, internal: boolean) => void;
   /** A host file or directory a test names, found like dofile finds files (what names it in the error). */
   hostPath(requested: string, what: string): string;
   /** Where a relative vm:pull destination goes: the run's results directory. */
@@ -46,7 +49,11 @@ function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
 
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
   const classes = vmClasses(L, bridge, host);
-  lua.lua_newtable(L);
+  // the prelude's provium table (provium.parallel is plain Lua) gets the rest
+  if (lua.lua_getglobal(L, to_luastring("provium")) !== lua.LUA_TTABLE) {
+    lua.lua_pop(L, 1);
+    lua.lua_newtable(L);
+  }
 
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);

@@ -2,10 +2,13 @@
 import { lua, type LuaState } from "fengari";
 import type { SyscallArg } from "../../agent/protocol.ts";
 import { AgentError } from "../../util/errors.ts";
+import type { GuestProcess } from "../../vm/process.ts";
+import type { StreamReader } from "../../vm/stream.ts";
 import type { Vm } from "../../vm/vm.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, pushBytes, pushString, pushValue, raise, toBytes, toText, toTypeName } from "../values.ts";
 import { LuaClass } from "./lua-class.ts";
+import { processClasses } from "./process.ts";
 import type { ProviumHost } from "./provium.ts";
 import { LuaOptions, stringList } from "./tables.ts";
 
@@ -49,6 +52,13 @@ function syscallArg(L: LuaState, index: number, classes: VmClasses, position: nu
   raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
 }
 
+/** exec's and spawn's command: a shell string or a non-empty argv list. */
+function commandAt(L: LuaState, where: string): string | string[] {
+  const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
+  if (command === undefined || command.length === 0) raise(L, `${where}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
+  return command;
+}
+
 /** (nil, message, errno) for an agent error, the Lua way of io.open; anything else is raised. */
 function orErrorTriple(error: unknown): (L: LuaState) => number {
   if (!(error instanceof AgentError)) throw error;
@@ -60,11 +70,12 @@ function orErrorTriple(error: unknown): (L: LuaState) => number {
   };
 }
 
-/** What the VM class needs of the run: host paths, the results directory, verbose tracing. */
-type VmHost = Pick<ProviumHost, "hostPath" | "resultsPath" | "trace">;
+/** What the VM class needs of the run: host paths, the results directory, verbose tracing, the owner of spawned processes. */
+type VmHost = Pick<ProviumHost, "hostPath" | "resultsPath" | "trace" | "own">;
 
 export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClasses {
   const trace = host.trace;
+  const streams = processClasses(L, bridge);
   const buffer = new LuaClass<SyscallBuffer>(L, "provium.buffer", "buffer", {
     bytes: (L, self) => {
       pushBytes(L, self.result ?? self.bytes ?? Buffer.alloc(self.size ?? 0));
@@ -84,8 +95,7 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClass
     },
 
     exec: (L, vm) => {
-      const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
-      if (command === undefined || command.length === 0) raise(L, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
+      const command = commandAt(L, "vm:exec");
       const o = new LuaOptions(L, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
       const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeout: o.positive("timeout", false, "seconds"), maxOutput: o.positive("max_output", true, "bytes") };
       return bridge.await(L, "vm:exec", async () => {
@@ -102,6 +112,48 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClass
         };
       });
     },
+
+    spawn: (L, vm) => {
+      const command = commandAt(L, "vm:spawn");
+      const o = new LuaOptions(L, 3, "vm:spawn", ["env", "cwd", "stdin", "max_output"]);
+      const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), maxOutput: o.positive("max_output", true, "bytes") };
+      return bridge.await(L, "vm:spawn", async () => {
+        const process = await vm.spawn(command, options);
+        host.own?.(process, false);
+        trace?.(`${vm.name}$ ${process.command} &  (pid ${process.pid})`);
+        return (L) => (streams.pushProcess(L, process), 1);
+      });
+    },
+
+    tail: (L, vm) => {
+      if (lua.lua_type(L, 2) !== lua.LUA_TSTRING) raise(L, `vm:tail(path): path must be a string, got ${toTypeName(L, 2)}`);
+      const file = toText(L, 2);
+      return bridge.await(L, "vm:tail", async () => {
+        const tail = await vm.tail(file);
+        host.own?.(tail.process, true);
+        return (L) => (streams.stream.push(L, tail), 1);
+      });
+    },
+
+    console_stream: (L, vm) => {
+      let reader: StreamReader;
+      try {
+        reader = vm.consoleStream();
+      } catch (error) {
+        raise(L, (error as Error).message);
+      }
+      streams.stream.push(L, { reader });
+      return 1;
+    },
+
+    expect_console: (L, vm) => streams.expect(L, 2, "vm:expect_console", (stderr) => {
+      if (stderr) raise(L, "vm:expect_console: option 'stderr' is for processes");
+      try {
+        return vm.consoleExpect;
+      } catch (error) {
+        raise(L, (error as Error).message);
+      }
+    }),
 
     syscall: (L, vm) => {
       const target = lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : checkInteger(L, 2, "vm:syscall(nr_or_name, ...)");

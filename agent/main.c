@@ -281,7 +281,7 @@ int main(int argc, char **argv) {
   sigdelset(&mask, SIGPIPE);
   int sig_fd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
   /* without it, children are reaped by polling */
-  if (sig_fd < 0) agent_log("signalfd: %s: reaping children every 100 ms", strerror(errno));
+  if (sig_fd < 0) agent_log("signalfd: %s: reaping children every 50 ms", strerror(errno));
 
   if (!agent_host_mode) {
     in_fd = out_fd = open_port();

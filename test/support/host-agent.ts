@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { encodeFrame, FrameReader, type Response } from "../../src/agent/protocol.ts";
 
 export const AGENT_DIR = fileURLToPath(new URL("../../agent/", import.meta.url));
-const BINARY = `${AGENT_DIR}build/host/provium-agent`;
+export const HOST_AGENT = `${AGENT_DIR}build/host/provium-agent`;
 
 /** Builds the sanitizer builds of the agent and its fuzzer (incremental: fast when up to date). */
 export function buildHostAgent(): void {
@@ -36,7 +36,7 @@ export class HostAgent {
   private nextId = 1;
 
   constructor() {
-    this.child = spawn(BINARY, ["--stdio"], { env: { ...process.env, ...SANITIZER_ENV } });
+    this.child = spawn(HOST_AGENT, ["--stdio"], { env: { ...process.env, ...SANITIZER_ENV } });
     this.child.stderr.setEncoding("utf8").on("data", (text: string) => (this.stderr += text));
     this.child.stdout.on("data", (chunk: Buffer) => {
       for (const response of this.reader.push(chunk)) this.waiting.get(response.id)?.(response);

@@ -3,13 +3,15 @@
 // and AddressSanitizer/UBSan/LeakSanitizer must report nothing.
 import assert from "node:assert/strict";
 import { statSync, truncateSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { release } from "node:os";
+import type { Duplex } from "node:stream";
 import path from "node:path";
 import { before, test } from "node:test";
 import { Encoder } from "@msgpack/msgpack";
-import { OP_SPECS, PROTOCOL_VERSION } from "../../src/agent/protocol.ts";
-import { AgentError, buildHostAgent, HostAgent, SANITIZER_REPORT } from "../support/host-agent.ts";
+import { encodeRequest, FrameReader, OP_SPECS, PROTOCOL_VERSION, type Response } from "../../src/agent/protocol.ts";
+import { AgentError, buildHostAgent, HOST_AGENT, HostAgent, SANITIZER_ENV, SANITIZER_REPORT } from "../support/host-agent.ts";
 import { tempDir } from "../support/temp.ts";
 
 const MiB = 1 << 20;
@@ -203,6 +205,22 @@ test("requests run concurrently, and closing the input waits for them", () =>
     agent.child.stdin.end();
     assert.equal(text((await slow).stdout), "slow\n");
   }));
+
+test("--fd=N serves a socket pair the same way", async () => {
+  // libuv makes a child's extra stdio "pipe" a UNIX socket pair
+  const child = spawn(HOST_AGENT, ["--fd=3"], { env: { ...process.env, ...SANITIZER_ENV }, stdio: ["ignore", "ignore", "pipe", "pipe"] });
+  const socket = child.stdio[3] as Duplex;
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  const reader = new FrameReader();
+  const reply = new Promise<Response[]>((resolve) => socket.on("data", (chunk: Buffer) => resolve(reader.push(chunk))));
+  socket.write(encodeRequest(1, "hello", { version: PROTOCOL_VERSION }));
+  assert.equal((await reply)[0]?.ok, true);
+  socket.end();
+  assert.equal(await exited, 0, stderr);
+  assert.doesNotMatch(stderr, SANITIZER_REPORT);
+});
 
 test("shutdown answers, then the host-mode agent exits (the host machine stays up)", async () => {
   const agent = new HostAgent();

@@ -186,26 +186,25 @@ static void close_fd(int *fd) {
   *fd = -1;
 }
 
-int op_exec(const mp_val *args, mp_buf *out, op_error *err) {
-  char **argv = string_array(mp_get(args, "argv"));
+int op_exec(op_args args, mp_buf *out, op_error *err) {
+  if (args[EXEC_ARGV] && args[EXEC_CMD]) return fail(err, EINVAL, "exec takes argv or cmd, not both");
+  char **argv = string_array(args[EXEC_ARGV]);
   if (!argv) {
-    char *cmd = mp_strdup(mp_get(args, "cmd"));
+    char *cmd = mp_strdup(args[EXEC_CMD]);
     if (!cmd) return fail(err, EINVAL, "exec needs argv (a non-empty array) or cmd (a shell string)");
     argv = shell_argv(cmd);
     if (!argv) return fail(err, ENOMEM, "exec: out of memory");
   }
-  char **envp = build_env(mp_get(args, "env"));
-  char *cwd = mp_strdup(mp_get(args, "cwd"));
-  const mp_val *stdin_data = mp_get(args, "stdin");
-  uint64_t timeout_ms = 0, max_output = DEFAULT_MAX_OUTPUT;
-  mp_as_u64(mp_get(args, "timeout_ms"), &timeout_ms);
-  mp_as_u64(mp_get(args, "max_output"), &max_output);
+  char **envp = build_env(args[EXEC_ENV]);
+  char *cwd = mp_strdup(args[EXEC_CWD]);
+  const mp_val *stdin_data = args[EXEC_STDIN];
+  uint64_t timeout_ms = arg_u64(args[EXEC_TIMEOUT_MS], 0), max_output = arg_u64(args[EXEC_MAX_OUTPUT], DEFAULT_MAX_OUTPUT);
 
   int rc = -1;
   int in[2] = { -1, -1 }, o[2] = { -1, -1 }, e[2] = { -1, -1 };
   child self = { .event_fd = -1 };
   outputs outs = { .streams = { { .max = max_output }, { .max = max_output } }, .room = AGENT_REPLY_DATA_MAX };
-  if (!envp || (mp_is_str(mp_get(args, "cwd")) && !cwd)) { fail(err, ENOMEM, "exec: out of memory"); goto out; }
+  if (!envp || (args[EXEC_CWD] && !cwd)) { fail(err, ENOMEM, "exec: out of memory"); goto out; }
   if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0) {
     fail(err, errno, "pipe: %s", strerror(errno));
     goto out;
@@ -267,13 +266,13 @@ int op_exec(const mp_val *args, mp_buf *out, op_error *err) {
     if (*open_fds[i] >= 0) drain(*open_fds[i], &outs, &outs.streams[i]);
   forget_child(&self);
   if (outs.too_big) {
-    fail(err, EMSGSIZE, "exec: the output does not fit in a reply (frame limit " AGENT_FRAME_MAX_TEXT
+    fail(err, EMSGSIZE, "exec: the output does not fit in a reply (frame limit " FRAME_MAX_TEXT
          "): lower max_output (now %llu bytes, for stdout and for stderr)", (unsigned long long)max_output);
     goto out;
   }
   if (outs.no_memory) { fail(err, ENOMEM, "exec: out of memory collecting the output"); goto out; }
 
-  mp_put_map(out, 6);
+  mp_put_map(out, EXEC_RESULT_FIELDS);
   mp_put_cstr(out, "code");
   if (WIFEXITED(self.status)) mp_put_int(out, WEXITSTATUS(self.status)); else mp_put_nil(out);
   mp_put_cstr(out, "signal");

@@ -26,8 +26,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define FRAME_MAGIC "PRVM"
-#define FRAME_HEADER 8
 #define READ_BUFFER (1u << 16)
 
 static int in_fd = -1, out_fd = -1;
@@ -106,16 +104,17 @@ static void prepare_guest(void) {
   while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 3) {}
   if (fd > 2) close(fd);
   load_modules();
+  mount_images(); /* mounts.c: the host's filesystem images, and the root filesystem if any */
 }
 
 /* Writes one frame; gives up (dropping the frame) when the host stops reading. */
 static void send_frame(const mp_buf *payload) {
-  uint8_t header[FRAME_HEADER];
+  uint8_t header[FRAME_HEADER_BYTES];
   memcpy(header, FRAME_MAGIC, 4);
   for (int i = 0; i < 4; i++) header[4 + i] = (uint8_t)(payload->len >> (24 - 8 * i));
   pthread_mutex_lock(&write_lock);
   const uint8_t *parts[2] = { header, payload->data };
-  size_t sizes[2] = { FRAME_HEADER, payload->len };
+  size_t sizes[2] = { FRAME_HEADER_BYTES, payload->len };
   for (int p = 0; p < 2; p++) {
     size_t done = 0;
     while (done < sizes[p]) {
@@ -184,8 +183,8 @@ static size_t frame_size(const uint8_t *p) {
 static void dispatch(stream *s, size_t pos, size_t len) {
   request *req = malloc(sizeof *req);
   uint8_t *fresh = NULL, *copy = NULL;
-  if (req && s->cap > READ_BUFFER && pos == 0 && FRAME_HEADER + len == s->len && (fresh = malloc(READ_BUFFER))) {
-    *req = (request){ s->buf, s->buf + FRAME_HEADER, len };
+  if (req && s->cap > READ_BUFFER && pos == 0 && FRAME_HEADER_BYTES + len == s->len && (fresh = malloc(READ_BUFFER))) {
+    *req = (request){ s->buf, s->buf + FRAME_HEADER_BYTES, len };
     s->buf = fresh; s->cap = READ_BUFFER; s->len = 0;
     start_request(req);
     return;
@@ -196,7 +195,7 @@ static void dispatch(stream *s, size_t pos, size_t len) {
     free(req);
     return;
   }
-  memcpy(copy, s->buf + pos + FRAME_HEADER, len);
+  memcpy(copy, s->buf + pos + FRAME_HEADER_BYTES, len);
   *req = (request){ copy, copy, len };
   start_request(req);
 }
@@ -206,14 +205,14 @@ static void dispatch(stream *s, size_t pos, size_t len) {
  * mid-frame. */
 static void consume_frames(stream *s) {
   size_t pos = 0;
-  while (s->len - pos >= FRAME_HEADER) {
+  while (s->len - pos >= FRAME_HEADER_BYTES) {
     if (memcmp(s->buf + pos, FRAME_MAGIC, 4) != 0) { pos++; continue; }
     size_t size = frame_size(s->buf + pos);
-    if (size > AGENT_FRAME_MAX) { pos++; continue; }
-    if (s->len - pos - FRAME_HEADER < size) break;
+    if (size > FRAME_MAX_BYTES) { pos++; continue; }
+    if (s->len - pos - FRAME_HEADER_BYTES < size) break;
     dispatch(s, pos, size);
     if (s->len == 0) return; /* the buffer went with the frame */
-    pos += FRAME_HEADER + size;
+    pos += FRAME_HEADER_BYTES + size;
   }
   memmove(s->buf, s->buf + pos, s->len - pos);
   s->len -= pos;
@@ -221,7 +220,7 @@ static void consume_frames(stream *s) {
 
 /* Makes room for the frame at the head of the buffer (the buffer is full). */
 static void grow(stream *s) {
-  size_t need = FRAME_HEADER + frame_size(s->buf); /* consume_frames left a frame's start here */
+  size_t need = FRAME_HEADER_BYTES + frame_size(s->buf); /* consume_frames left a frame's start here */
   uint8_t *grown = need > s->cap ? realloc(s->buf, need) : NULL;
   if (grown) { s->buf = grown; s->cap = need; return; }
   agent_log("out of memory: skipping a request frame of %zu bytes", need);
@@ -290,7 +289,7 @@ int main(int argc, char **argv) {
     if (in_fd < 0)
       agent_log("fatal: no virtio port named %s: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE, "
                 "built in or as modules listed in the initramfs's /etc/provium/modules", AGENT_PORT_NAME);
-    else agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, AGENT_PROTOCOL_VERSION);
+    else agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
   }
 
   stream s = { .cap = READ_BUFFER };

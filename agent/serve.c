@@ -92,7 +92,7 @@ static void reject_frame(const uint8_t *frame, size_t len, const char *why, mp_b
 
 void serve_frame(const uint8_t *frame, size_t len, mp_buf *reply, op_gate gate) {
   mp_val root;
-  reply->limit = AGENT_FRAME_MAX;
+  reply->limit = FRAME_MAX_BYTES;
   long used = mp_decode(frame, len, &root);
   if (used < 0 || (size_t)used != len) {
     mp_free(&root);
@@ -101,24 +101,25 @@ void serve_frame(const uint8_t *frame, size_t len, mp_buf *reply, op_gate gate) 
   }
   uint64_t id = 0;
   mp_as_u64(mp_get(&root, "id"), &id);
-  const mp_val *op = mp_get(&root, "op");
-  const mp_val *args = mp_get(&root, "args");
   op_error err = { "", 0 };
+  const mp_val *args[OP_MAX_ARGS];
   /* the result is written in place after the envelope: a large result is not copied */
   mp_put_map(reply, 3);
   mp_put_cstr(reply, "id"); mp_put_uint(reply, id);
   mp_put_cstr(reply, "ok"); mp_put_bool(reply, 1);
   mp_put_cstr(reply, "result");
   size_t start = reply->len;
-  op_handler handler = mp_is_str(op) ? find_op(op->v.raw.ptr, op->v.raw.len) : NULL;
-  int rc;
-  if (!mp_is_str(op)) rc = fail(&err, EINVAL, "the request has no op name (a string)");
-  else if (!handler) rc = fail(&err, 0, "unknown op '%.*s'", (int)op->v.raw.len, op->v.raw.ptr);
-  else if (gate && !gate(handler, args)) rc = 0;
+  const op_spec *op = find_op(mp_get(&root, "op"), &err);
+  enum op_id which = op ? (enum op_id)(op - op_specs) : OP_COUNT;
+  op_handler handler = op ? op_handler_for(which) : NULL;
+  int rc = -1;
+  if (op && !handler) fail(&err, ENOSYS, "op '%s' is not implemented by this agent", op->name);
+  else if (!op || validate_fields(op->args, op->argc, mp_get(&root, "args"), args, &err) < 0) {}
+  else if (gate && !gate(which, args)) rc = 0;
   else rc = handler(args, reply, &err);
   if (rc == 0 && reply->len == start) mp_put_map(reply, 0);
   if (rc == 0 && reply->failed == MP_BUF_TOO_BIG)
-    rc = fail(&err, EMSGSIZE, "the reply exceeds the frame limit of " AGENT_FRAME_MAX_TEXT);
+    rc = fail(&err, EMSGSIZE, "the reply exceeds the frame limit of " FRAME_MAX_TEXT);
   else if (rc == 0 && reply->failed == MP_BUF_NOMEM)
     rc = fail(&err, ENOMEM, "out of memory while building the reply");
   if (rc != 0) {

@@ -1567,10 +1567,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -1637,10 +1637,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -1730,9 +1730,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
           this.text = "";
         }
         this._closed = true;
@@ -1942,503 +1942,6 @@ var require_saxes = __commonJS({
       }
     };
     exports.SaxesParser = SaxesParser2;
-  }
-});
-
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path22, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p = pathext[i2].toLowerCase();
-        if (p && path22.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat3, path22, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
-        return false;
-      }
-      return checkPathExt(path22, options);
-    }
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path22, options));
-      });
-    }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), path22, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
-      });
-    }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), options);
-    }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
-    }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u2 = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o2 = parseInt("001", 8);
-      var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path22, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve2, reject) {
-          isexe(path22, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve2(is);
-            }
-          });
-        });
-      }
-      core(path22, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path22, options) {
-      try {
-        return core.sync(path22, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path22 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
-    var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON;
-      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
-        // windows always checks the cwd first
-        ...isWindows ? [process.cwd()] : [],
-        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
-        "").split(colon)
-      ];
-      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
-      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
-      if (isWindows) {
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      return {
-        pathEnv,
-        pathExt,
-        pathExtExe
-      };
-    };
-    var which = (cmd, opt, cb) => {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      if (!opt)
-        opt = {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found2 = [];
-      const step = (i2) => new Promise((resolve2, reject) => {
-        if (i2 === pathEnv.length)
-          return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve2(subStep(p, i2, 0));
-      });
-      const subStep = (p, i2, ii) => new Promise((resolve2, reject) => {
-        if (ii === pathExt.length)
-          return resolve2(step(i2 + 1));
-        const ext = pathExt[ii];
-        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-          if (!er && is) {
-            if (opt.all)
-              found2.push(p + ext);
-            else
-              return resolve2(p + ext);
-          }
-          return resolve2(subStep(p, i2, ii + 1));
-        });
-      });
-      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
-    };
-    var whichSync = (cmd, opt) => {
-      opt = opt || {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found2 = [];
-      for (let i2 = 0; i2 < pathEnv.length; i2++) {
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j = 0; j < pathExt.length; j++) {
-          const cur = p + pathExt[j];
-          try {
-            const is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found2.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found2.length)
-        return found2;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    };
-    module.exports = which;
-    which.sync = whichSync;
-  }
-});
-
-// node_modules/path-key/index.js
-var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
-    "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform2 = options.platform || process.platform;
-      if (platform2 !== "win32") {
-        return "PATH";
-      }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-    };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/resolveCommand.js
-var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
-    "use strict";
-    var path22 = __require("path");
-    var which = require_which();
-    var getPathKey = require_path_key();
-    function resolveCommandAttempt(parsed, withoutPathExt) {
-      const env = parsed.options.env || process.env;
-      const cwd = process.cwd();
-      const hasCustomCwd = parsed.options.cwd != null;
-      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
-      if (shouldSwitchCwd) {
-        try {
-          process.chdir(parsed.options.cwd);
-        } catch (err) {
-        }
-      }
-      let resolved;
-      try {
-        resolved = which.sync(parsed.command, {
-          path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path22.delimiter : void 0
-        });
-      } catch (e) {
-      } finally {
-        if (shouldSwitchCwd) {
-          process.chdir(cwd);
-        }
-      }
-      if (resolved) {
-        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
-      }
-      return resolved;
-    }
-    function resolveCommand(parsed) {
-      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-    }
-    module.exports = resolveCommand;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/escape.js
-var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
-    "use strict";
-    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-    function escapeCommand(arg) {
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      return arg;
-    }
-    function escapeArgument(arg, doubleEscapeMetaChars) {
-      arg = `${arg}`;
-      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
-      arg = `"${arg}"`;
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, "^$1");
-      }
-      return arg;
-    }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
-  }
-});
-
-// node_modules/shebang-regex/index.js
-var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = /^#!(.*)/;
-  }
-});
-
-// node_modules/shebang-command/index.js
-var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
-    "use strict";
-    var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
-      const match = string.match(shebangRegex);
-      if (!match) {
-        return null;
-      }
-      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path22.split("/").pop();
-      if (binary === "env") {
-        return argument;
-      }
-      return argument ? `${binary} ${argument}` : binary;
-    };
-  }
-});
-
-// node_modules/cross-spawn/lib/util/readShebang.js
-var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var shebangCommand = require_shebang_command();
-    function readShebang(command2) {
-      const size = 150;
-      const buffer = Buffer.alloc(size);
-      let fd;
-      try {
-        fd = fs.openSync(command2, "r");
-        fs.readSync(fd, buffer, 0, size, 0);
-        fs.closeSync(fd);
-      } catch (e) {
-      }
-      return shebangCommand(buffer.toString());
-    }
-    module.exports = readShebang;
-  }
-});
-
-// node_modules/cross-spawn/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
-    "use strict";
-    var path22 = __require("path");
-    var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
-    var readShebang = require_readShebang();
-    var isWin = process.platform === "win32";
-    var isExecutableRegExp = /\.(?:com|exe)$/i;
-    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-    function detectShebang(parsed) {
-      parsed.file = resolveCommand(parsed);
-      const shebang = parsed.file && readShebang(parsed.file);
-      if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-        return resolveCommand(parsed);
-      }
-      return parsed.file;
-    }
-    function parseNonShell(parsed) {
-      if (!isWin) {
-        return parsed;
-      }
-      const commandFile = detectShebang(parsed);
-      const needsShell = !isExecutableRegExp.test(commandFile);
-      if (parsed.options.forceShell || needsShell) {
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path22.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
-        parsed.command = process.env.comspec || "cmd.exe";
-        parsed.options.windowsVerbatimArguments = true;
-      }
-      return parsed;
-    }
-    function parse3(command2, args, options) {
-      if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-      }
-      args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
-      const parsed = {
-        command: command2,
-        args,
-        options,
-        file: void 0,
-        original: {
-          command: command2,
-          args
-        }
-      };
-      return options.shell ? parsed : parseNonShell(parsed);
-    }
-    module.exports = parse3;
-  }
-});
-
-// node_modules/cross-spawn/lib/enoent.js
-var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
-    "use strict";
-    var isWin = process.platform === "win32";
-    function notFoundError(original, syscall) {
-      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: "ENOENT",
-        errno: "ENOENT",
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args
-      });
-    }
-    function hookChildProcess(cp, parsed) {
-      if (!isWin) {
-        return;
-      }
-      const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
-          const err = verifyENOENT(arg1, parsed);
-          if (err) {
-            return originalEmit.call(cp, "error", err);
-          }
-        }
-        return originalEmit.apply(cp, arguments);
-      };
-    }
-    function verifyENOENT(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawn");
-      }
-      return null;
-    }
-    function verifyENOENTSync(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawnSync");
-      }
-      return null;
-    }
-    module.exports = {
-      hookChildProcess,
-      verifyENOENT,
-      verifyENOENTSync,
-      notFoundError
-    };
-  }
-});
-
-// node_modules/cross-spawn/index.js
-var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
-    "use strict";
-    var cp = __require("child_process");
-    var parse3 = require_parse();
-    var enoent = require_enoent();
-    function spawn2(command2, args, options) {
-      const parsed = parse3(command2, args, options);
-      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
-      enoent.hookChildProcess(spawned, parsed);
-      return spawned;
-    }
-    function spawnSync2(command2, args, options) {
-      const parsed = parse3(command2, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
-    }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse3;
-    module.exports._enoent = enoent;
   }
 });
 
@@ -12745,8 +12248,8 @@ var require_lauxlib = __commonJS({
       lua_concat(L, 2);
       return lua_error(L);
     };
-    var luaL_fileresult = function(L, stat3, fname, e) {
-      if (stat3) {
+    var luaL_fileresult = function(L, stat4, fname, e) {
+      if (stat4) {
         lua_pushboolean(L, 1);
         return 1;
       } else {
@@ -12768,7 +12271,7 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_execresult = function(L, e) {
-      let what, stat3;
+      let what, stat4;
       if (e === null) {
         lua_pushboolean(L, 1);
         lua_pushliteral(L, "exit");
@@ -12776,16 +12279,16 @@ var require_lauxlib = __commonJS({
         return 3;
       } else if (e.status) {
         what = "exit";
-        stat3 = e.status;
+        stat4 = e.status;
       } else if (e.signal) {
         what = "signal";
-        stat3 = e.signal;
+        stat4 = e.signal;
       } else {
         return luaL_fileresult(L, 0, null, e);
       }
       lua_pushnil(L);
       lua_pushliteral(L, what);
-      lua_pushinteger(L, stat3);
+      lua_pushinteger(L, stat4);
       return 3;
     };
     var luaL_getmetatable = function(L, n2) {
@@ -13209,9 +12712,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring10("@%s"), filename);
-          let path22 = to_uristring(filename);
+          let path28 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path22, false);
+          xhr.open("GET", path28, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -14542,7 +14045,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path22 = __require("path");
+    var path28 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -14749,12 +14252,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
+      const pathToResolve = path28.isAbsolute(name) ? name : path28.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path22.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path28.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path22.join(parentDir, path22.basename(pathToResolve)));
+            cb(null, path28.join(parentDir, path28.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -14762,22 +14265,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
+      const pathToResolve = path28.isAbsolute(name) ? name : path28.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path22.dirname(pathToResolve));
-        return path22.join(parentDir, path22.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path28.dirname(pathToResolve));
+        return path28.join(parentDir, path28.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path22.join(tmpDir, opts.dir, opts.name);
+        return path28.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path22.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path28.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -14787,7 +14290,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path22.join(tmpDir, opts.dir, name);
+      return path28.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -14801,8 +14304,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path22.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path22.basename(name);
+        if (path28.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path28.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -14831,8 +14334,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path22.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
+        const relativePath = path28.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path28.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -14841,8 +14344,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path22.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
+      const relativePath = path28.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path28.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -17887,12 +17390,12 @@ var require_readline_sync = __commonJS({
         _DBG_checkOptions(options);
       }
       (function() {
-        var fsB, constants7, verNum;
+        var fsB, constants8, verNum;
         function getFsB() {
           if (!fsB) {
             fsB = process.binding("fs");
-            constants7 = process.binding("constants");
-            constants7 = constants7 && constants7.fs && typeof constants7.fs.O_RDWR === "number" ? constants7.fs : constants7;
+            constants8 = process.binding("constants");
+            constants8 = constants8 && constants8.fs && typeof constants8.fs.O_RDWR === "number" ? constants8.fs : constants8;
           }
           return fsB;
         }
@@ -17921,7 +17424,7 @@ var require_readline_sync = __commonJS({
             ttyR = process.stdin._handle;
           } else {
             try {
-              fdR = getFsB().open("CONIN$", constants7.O_RDWR, parseInt("0666", 8));
+              fdR = getFsB().open("CONIN$", constants8.O_RDWR, parseInt("0666", 8));
               ttyR = new TTY(fdR, true);
             } catch (e) {
             }
@@ -17935,7 +17438,7 @@ var require_readline_sync = __commonJS({
             }
             if (typeof fdW !== "number") {
               try {
-                fdW = getFsB().open("CONOUT$", constants7.O_RDWR, parseInt("0666", 8));
+                fdW = getFsB().open("CONOUT$", constants8.O_RDWR, parseInt("0666", 8));
               } catch (e) {
               }
             }
@@ -18186,20 +17689,20 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path22, expand) {
+    function replaceHomePath(path28, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path22 = pathUtil.normalize(path22);
-      return expand ? path22.replace(/^~(?=\/|\\|$)/, homePath) : path22.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path28 = pathUtil.normalize(path28);
+      return expand ? path28.replace(/^~(?=\/|\\|$)/, homePath) : path28.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
-    function replacePlaceholder(text, generator) {
+    function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
       function getPlaceholderText(s, escape, placeholder, pre, param, post) {
-        var text2;
-        return escape || typeof (text2 = generator(param)) !== "string" ? placeholder : text2 ? (pre || "") + text2 + (post || "") : "";
+        var text3;
+        return escape || typeof (text3 = generator(param)) !== "string" ? placeholder : text3 ? (pre || "") + text3 + (post || "") : "";
       }
-      return text.replace(rePlaceholder, getPlaceholderText).replace(rePlaceholderCompat, getPlaceholderText);
+      return text2.replace(rePlaceholder, getPlaceholderText).replace(rePlaceholderCompat, getPlaceholderText);
     }
     function array2charlist(array, caseSensitive, collectSymbols) {
       var group = [], groupClass = -1, charCode = 0, symbols = "", values, suppressed;
@@ -18246,11 +17749,11 @@ var require_readline_sync = __commonJS({
       return chunks.join(chunks.length > 2 ? ", " : suppressed ? " / " : "/");
     }
     function getPhContent(param, options) {
-      var resCharlist = {}, text, values, arg;
+      var resCharlist = {}, text2, values, arg;
       if (options.phContent) {
-        text = options.phContent(param, options);
+        text2 = options.phContent(param, options);
       }
-      if (typeof text !== "string") {
+      if (typeof text2 !== "string") {
         switch (param) {
           case "hideEchoBack":
           case "mask":
@@ -18261,7 +17764,7 @@ var require_readline_sync = __commonJS({
           case "bufferSize":
           case "history":
           case "cd":
-            text = !options.hasOwnProperty(param) ? "" : typeof options[param] === "boolean" ? options[param] ? "on" : "off" : options[param] + "";
+            text2 = !options.hasOwnProperty(param) ? "" : typeof options[param] === "boolean" ? options[param] ? "on" : "off" : options[param] + "";
             break;
           // case 'prompt':
           // case 'query':
@@ -18281,44 +17784,44 @@ var require_readline_sync = __commonJS({
                 return type === "string" || type === "number";
               });
             }
-            text = joinChunks(values, resCharlist.suppressed);
+            text2 = joinChunks(values, resCharlist.suppressed);
             break;
           case "limitCount":
           case "limitCountNotZero":
-            text = options[options.hasOwnProperty("limitSrc") ? "limitSrc" : "limit"].length;
-            text = text || param !== "limitCountNotZero" ? text + "" : "";
+            text2 = options[options.hasOwnProperty("limitSrc") ? "limitSrc" : "limit"].length;
+            text2 = text2 || param !== "limitCountNotZero" ? text2 + "" : "";
             break;
           case "lastInput":
-            text = lastInput;
+            text2 = lastInput;
             break;
           case "cwd":
           case "CWD":
           case "cwdHome":
-            text = process.cwd();
+            text2 = process.cwd();
             if (param === "CWD") {
-              text = pathUtil.basename(text);
+              text2 = pathUtil.basename(text2);
             } else if (param === "cwdHome") {
-              text = replaceHomePath(text);
+              text2 = replaceHomePath(text2);
             }
             break;
           case "date":
           case "time":
           case "localeDate":
           case "localeTime":
-            text = (/* @__PURE__ */ new Date())["to" + param.replace(/^./, function(str) {
+            text2 = (/* @__PURE__ */ new Date())["to" + param.replace(/^./, function(str) {
               return str.toUpperCase();
             }) + "String"]();
             break;
           default:
             if (typeof (arg = (param.match(/^history_m(\d+)$/) || [])[1]) === "string") {
-              text = inputHistory[inputHistory.length - arg] || "";
+              text2 = inputHistory[inputHistory.length - arg] || "";
             }
         }
       }
-      return text;
+      return text2;
     }
     function getPhCharlist(param) {
-      var matches = /^(.)-(.)$/.exec(param), text = "", from, to, code, step;
+      var matches = /^(.)-(.)$/.exec(param), text2 = "", from, to, code, step;
       if (!matches) {
         return null;
       }
@@ -18326,9 +17829,9 @@ var require_readline_sync = __commonJS({
       to = matches[2].charCodeAt(0);
       step = from < to ? 1 : -1;
       for (code = from; code !== to + step; code += step) {
-        text += String.fromCharCode(code);
+        text2 += String.fromCharCode(code);
       }
-      return text;
+      return text2;
     }
     function parseCl(cl) {
       var reToken = new RegExp(/(\s*)(?:("|')(.*?)(?:\2|$)|(\S+))/g), taken = "", args = [], matches, part;
@@ -18354,8 +17857,8 @@ var require_readline_sync = __commonJS({
       function _getPhContent(param) {
         return getPhContent(param, options);
       }
-      function addDisplay(text) {
-        options.display += (/[^\r\n]$/.test(options.display) ? "\n" : "") + text;
+      function addDisplay(text2) {
+        options.display += (/[^\r\n]$/.test(options.display) ? "\n" : "") + text2;
       }
       options.limitSrc = options.limit;
       options.displaySrc = options.display;
@@ -18460,8 +17963,8 @@ var require_readline_sync = __commonJS({
       readOptions.limitSrc = readOptions.limit.filter(function(value) {
         var type = typeof value;
         return type === "string" || type === "number";
-      }).map(function(text) {
-        return replacePlaceholder(text + "", getPhCharlist);
+      }).map(function(text2) {
+        return replacePlaceholder(text2 + "", getPhCharlist);
       });
       readOptions.limit = escapePattern(readOptions.limitSrc.join(""));
       ["trueValue", "falseValue"].forEach(function(optionName) {
@@ -18585,16 +18088,16 @@ var require_readline_sync = __commonJS({
         // -------- forced
         keepWhitespace: false,
         limit: function(value) {
-          var exists2, stat3, res;
+          var exists2, stat4, res;
           value = replaceHomePath(value, true);
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path22 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path22)) {
-                fs.mkdirSync(path22);
-              } else if (!fs.statSync(path22).isDirectory()) {
-                throw new Error("Non directory already exists: " + path22);
+              var path28 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path28)) {
+                fs.mkdirSync(path28);
+              } else if (!fs.statSync(path28).isDirectory()) {
+                throw new Error("Non directory already exists: " + path28);
               }
               return parents2;
             }, "");
@@ -18616,15 +18119,15 @@ var require_readline_sync = __commonJS({
               validPath = fs.realpathSync(validPath);
             }
             if (exists2 && (options.min || options.max || options.isFile || options.isDirectory)) {
-              stat3 = fs.statSync(validPath);
-              if (options.isFile && !stat3.isFile()) {
+              stat4 = fs.statSync(validPath);
+              if (options.isFile && !stat4.isFile()) {
                 error = "Not file: " + validPath;
                 return false;
-              } else if (options.isDirectory && !stat3.isDirectory()) {
+              } else if (options.isDirectory && !stat4.isDirectory()) {
                 error = "Not directory: " + validPath;
                 return false;
-              } else if (options.min && stat3.size < +options.min || options.max && stat3.size > +options.max) {
-                error = "Size " + stat3.size + " is out of range: " + validPath;
+              } else if (options.min && stat4.size < +options.min || options.max && stat4.size > +options.max) {
+                error = "Size " + stat4.size + " is out of range: " + validPath;
                 return false;
               }
             }
@@ -19425,10 +18928,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring10("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path22, seeglb) {
-        path22 = to_uristring(path22);
+      lsys_load = function(L, path28, seeglb) {
+        path28 = to_uristring(path28);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path22, false);
+        xhr.open("GET", path28, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring10(`${xhr.status}: ${xhr.statusText}`));
@@ -19436,7 +18939,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path22;
+          code += " //# sourceURL=" + path28;
         let func;
         try {
           func = Function("fengari", code);
@@ -19456,11 +18959,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path22, seeglb) {
-        path22 = to_jsstring3(path22);
-        path22 = pathlib.resolve(process.cwd(), path22);
+      lsys_load = function(L, path28, seeglb) {
+        path28 = to_jsstring3(path28);
+        path28 = pathlib.resolve(process.cwd(), path28);
         try {
-          return __require(path22);
+          return __require(path28);
         } catch (e) {
           lua_pushstring(L, to_luastring10(e.message));
           return null;
@@ -19495,22 +18998,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path22) {
-        path22 = to_uristring(path22);
+      readable2 = function(path28) {
+        path28 = to_uristring(path28);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path22, false);
+        xhr.open("GET", path28, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path22, sym) {
-      let reg = checkjslib(L, path22);
+    var lookforfunc = function(L, path28, sym) {
+      let reg = checkjslib(L, path28);
       if (reg === null) {
-        reg = lsys_load(L, path22, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path28, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path22, reg);
+        addtojslib(L, path28, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -19524,15 +19027,15 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path22 = luaL_checkstring(L, 1);
+      let path28 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat3 = lookforfunc(L, path22, init);
-      if (stat3 === 0)
+      let stat4 = lookforfunc(L, path28, init);
+      if (stat4 === 0)
         return 1;
       else {
         lua_pushnil(L);
         lua_insert(L, -2);
-        lua_pushliteral(L, stat3 === ERRLIB ? LIB_FAIL : "init");
+        lua_pushliteral(L, stat4 === ERRLIB ? LIB_FAIL : "init");
         return 3;
       }
     };
@@ -19546,53 +19049,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring10(nver));
-      let path22 = env[nver];
-      if (path22 === void 0)
-        path22 = env[envname];
-      if (path22 === void 0 || noenv(L))
+      let path28 = env[nver];
+      if (path28 === void 0)
+        path28 = env[envname];
+      if (path28 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path22 = luaL_gsub(
+        path28 = luaL_gsub(
           L,
-          to_luastring10(path22),
+          to_luastring10(path28),
           to_luastring10(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring10(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path22, AUXMARK, dft);
+        luaL_gsub(L, path28, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path22) {
+    var checkjslib = function(L, path28) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path22);
+      lua_getfield(L, -1, path28);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path22, plib) {
+    var addtojslib = function(L, path28, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path22);
+      lua_setfield(L, -3, path28);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path22) {
-      while (path22[0] === LUA_PATH_SEP.charCodeAt(0)) path22 = path22.subarray(1);
-      if (path22.length === 0) return null;
-      let l = luastring_indexOf(path22, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path22.length;
-      lua_pushlstring(L, path22, l);
-      return path22.subarray(l);
+    var pushnexttemplate = function(L, path28) {
+      while (path28[0] === LUA_PATH_SEP.charCodeAt(0)) path28 = path28.subarray(1);
+      if (path28.length === 0) return null;
+      let l = luastring_indexOf(path28, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path28.length;
+      lua_pushlstring(L, path28, l);
+      return path28.subarray(l);
     };
-    var searchpath = function(L, name, path22, sep, dirsep) {
+    var searchpath = function(L, name, path28, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path22 = pushnexttemplate(L, path22)) !== null) {
+      while ((path28 = pushnexttemplate(L, path28)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring10(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -19621,13 +19124,13 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path22 = lua_tostring(L, -1);
-      if (path22 === null)
+      let path28 = lua_tostring(L, -1);
+      if (path28 === null)
         luaL_error(L, to_luastring10("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path22, to_luastring10("."), dirsep);
+      return searchpath(L, name, path28, to_luastring10("."), dirsep);
     };
-    var checkload = function(L, stat3, filename) {
-      if (stat3) {
+    var checkload = function(L, stat4, filename) {
+      if (stat4) {
         lua_pushstring(L, filename);
         return 2;
       } else
@@ -19652,8 +19155,8 @@ var require_loadlib = __commonJS({
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
         openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, openfunc);
-        let stat3 = lookforfunc(L, filename, openfunc);
-        if (stat3 !== ERRFUNC) return stat3;
+        let stat4 = lookforfunc(L, filename, openfunc);
+        if (stat4 !== ERRFUNC) return stat4;
         modname = mark + 1;
       }
       openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, modname);
@@ -19668,13 +19171,13 @@ var require_loadlib = __commonJS({
     var searcher_Croot = function(L) {
       let name = luaL_checkstring(L, 1);
       let p = luastring_indexOf(name, ".".charCodeAt(0));
-      let stat3;
+      let stat4;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
       let filename = findfile(L, lua_tostring(L, -1), to_luastring10("jspath", true), to_luastring10(LUA_CSUBSEP, true));
       if (filename === null) return 1;
-      if ((stat3 = loadfunc(L, filename, name)) !== 0) {
-        if (stat3 != ERRFUNC)
+      if ((stat4 = loadfunc(L, filename, name)) !== 0) {
+        if (stat4 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
           lua_pushfstring(L, to_luastring10("\n	no module '%s' in file '%s'"), name, filename);
@@ -19954,13 +19457,510 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua13 = require_lua();
+    var lua14 = require_lua();
     var lauxlib6 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua13;
+    module.exports.lua = lua14;
     module.exports.lauxlib = lauxlib6;
     module.exports.lualib = lualib2;
+  }
+});
+
+// node_modules/isexe/windows.js
+var require_windows = __commonJS({
+  "node_modules/isexe/windows.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function checkPathExt(path28, options) {
+      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+      if (!pathext) {
+        return true;
+      }
+      pathext = pathext.split(";");
+      if (pathext.indexOf("") !== -1) {
+        return true;
+      }
+      for (var i2 = 0; i2 < pathext.length; i2++) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path28.substr(-p.length).toLowerCase() === p) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function checkStat(stat4, path28, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+        return false;
+      }
+      return checkPathExt(path28, options);
+    }
+    function isexe(path28, options, cb) {
+      fs.stat(path28, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path28, options));
+      });
+    }
+    function sync(path28, options) {
+      return checkStat(fs.statSync(path28), path28, options);
+    }
+  }
+});
+
+// node_modules/isexe/mode.js
+var require_mode = __commonJS({
+  "node_modules/isexe/mode.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function isexe(path28, options, cb) {
+      fs.stat(path28, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
+      });
+    }
+    function sync(path28, options) {
+      return checkStat(fs.statSync(path28), options);
+    }
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
+    }
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
+      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
+      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
+      var o2 = parseInt("001", 8);
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
+      return ret;
+    }
+  }
+});
+
+// node_modules/isexe/index.js
+var require_isexe = __commonJS({
+  "node_modules/isexe/index.js"(exports, module) {
+    var fs = __require("fs");
+    var core;
+    if (process.platform === "win32" || global.TESTING_WINDOWS) {
+      core = require_windows();
+    } else {
+      core = require_mode();
+    }
+    module.exports = isexe;
+    isexe.sync = sync;
+    function isexe(path28, options, cb) {
+      if (typeof options === "function") {
+        cb = options;
+        options = {};
+      }
+      if (!cb) {
+        if (typeof Promise !== "function") {
+          throw new TypeError("callback not provided");
+        }
+        return new Promise(function(resolve2, reject) {
+          isexe(path28, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
+            } else {
+              resolve2(is);
+            }
+          });
+        });
+      }
+      core(path28, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
+          }
+        }
+        cb(er, is);
+      });
+    }
+    function sync(path28, options) {
+      try {
+        return core.sync(path28, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
+          return false;
+        } else {
+          throw er;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/which/which.js
+var require_which = __commonJS({
+  "node_modules/which/which.js"(exports, module) {
+    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
+    var path28 = __require("path");
+    var COLON = isWindows ? ";" : ":";
+    var isexe = require_isexe();
+    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
+    var getPathInfo = (cmd, opt) => {
+      const colon = opt.colon || COLON;
+      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
+        // windows always checks the cwd first
+        ...isWindows ? [process.cwd()] : [],
+        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
+        "").split(colon)
+      ];
+      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
+      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
+      if (isWindows) {
+        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
+          pathExt.unshift("");
+      }
+      return {
+        pathEnv,
+        pathExt,
+        pathExtExe
+      };
+    };
+    var which = (cmd, opt, cb) => {
+      if (typeof opt === "function") {
+        cb = opt;
+        opt = {};
+      }
+      if (!opt)
+        opt = {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found2 = [];
+      const step = (i2) => new Promise((resolve2, reject) => {
+        if (i2 === pathEnv.length)
+          return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path28.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve2(subStep(p, i2, 0));
+      });
+      const subStep = (p, i2, ii) => new Promise((resolve2, reject) => {
+        if (ii === pathExt.length)
+          return resolve2(step(i2 + 1));
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
+            if (opt.all)
+              found2.push(p + ext);
+            else
+              return resolve2(p + ext);
+          }
+          return resolve2(subStep(p, i2, ii + 1));
+        });
+      });
+      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
+    };
+    var whichSync = (cmd, opt) => {
+      opt = opt || {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found2 = [];
+      for (let i2 = 0; i2 < pathEnv.length; i2++) {
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path28.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
+          try {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
+              if (opt.all)
+                found2.push(cur);
+              else
+                return cur;
+            }
+          } catch (ex) {
+          }
+        }
+      }
+      if (opt.all && found2.length)
+        return found2;
+      if (opt.nothrow)
+        return null;
+      throw getNotFoundError(cmd);
+    };
+    module.exports = which;
+    which.sync = whichSync;
+  }
+});
+
+// node_modules/path-key/index.js
+var require_path_key = __commonJS({
+  "node_modules/path-key/index.js"(exports, module) {
+    "use strict";
+    var pathKey2 = (options = {}) => {
+      const environment = options.env || process.env;
+      const platform2 = options.platform || process.platform;
+      if (platform2 !== "win32") {
+        return "PATH";
+      }
+      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+    };
+    module.exports = pathKey2;
+    module.exports.default = pathKey2;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/resolveCommand.js
+var require_resolveCommand = __commonJS({
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+    "use strict";
+    var path28 = __require("path");
+    var which = require_which();
+    var getPathKey = require_path_key();
+    function resolveCommandAttempt(parsed, withoutPathExt) {
+      const env = parsed.options.env || process.env;
+      const cwd = process.cwd();
+      const hasCustomCwd = parsed.options.cwd != null;
+      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
+      if (shouldSwitchCwd) {
+        try {
+          process.chdir(parsed.options.cwd);
+        } catch (err) {
+        }
+      }
+      let resolved;
+      try {
+        resolved = which.sync(parsed.command, {
+          path: env[getPathKey({ env })],
+          pathExt: withoutPathExt ? path28.delimiter : void 0
+        });
+      } catch (e) {
+      } finally {
+        if (shouldSwitchCwd) {
+          process.chdir(cwd);
+        }
+      }
+      if (resolved) {
+        resolved = path28.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+      }
+      return resolved;
+    }
+    function resolveCommand(parsed) {
+      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+    }
+    module.exports = resolveCommand;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/escape.js
+var require_escape = __commonJS({
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+    "use strict";
+    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+    function escapeCommand(arg) {
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      return arg;
+    }
+    function escapeArgument(arg, doubleEscapeMetaChars) {
+      arg = `${arg}`;
+      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
+      arg = `"${arg}"`;
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, "^$1");
+      }
+      return arg;
+    }
+    module.exports.command = escapeCommand;
+    module.exports.argument = escapeArgument;
+  }
+});
+
+// node_modules/shebang-regex/index.js
+var require_shebang_regex = __commonJS({
+  "node_modules/shebang-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = /^#!(.*)/;
+  }
+});
+
+// node_modules/shebang-command/index.js
+var require_shebang_command = __commonJS({
+  "node_modules/shebang-command/index.js"(exports, module) {
+    "use strict";
+    var shebangRegex = require_shebang_regex();
+    module.exports = (string = "") => {
+      const match = string.match(shebangRegex);
+      if (!match) {
+        return null;
+      }
+      const [path28, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path28.split("/").pop();
+      if (binary === "env") {
+        return argument;
+      }
+      return argument ? `${binary} ${argument}` : binary;
+    };
+  }
+});
+
+// node_modules/cross-spawn/lib/util/readShebang.js
+var require_readShebang = __commonJS({
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var shebangCommand = require_shebang_command();
+    function readShebang(command2) {
+      const size = 150;
+      const buffer = Buffer.alloc(size);
+      let fd;
+      try {
+        fd = fs.openSync(command2, "r");
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
+      } catch (e) {
+      }
+      return shebangCommand(buffer.toString());
+    }
+    module.exports = readShebang;
+  }
+});
+
+// node_modules/cross-spawn/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+    "use strict";
+    var path28 = __require("path");
+    var resolveCommand = require_resolveCommand();
+    var escape = require_escape();
+    var readShebang = require_readShebang();
+    var isWin = process.platform === "win32";
+    var isExecutableRegExp = /\.(?:com|exe)$/i;
+    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+    function detectShebang(parsed) {
+      parsed.file = resolveCommand(parsed);
+      const shebang = parsed.file && readShebang(parsed.file);
+      if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+        return resolveCommand(parsed);
+      }
+      return parsed.file;
+    }
+    function parseNonShell(parsed) {
+      if (!isWin) {
+        return parsed;
+      }
+      const commandFile = detectShebang(parsed);
+      const needsShell = !isExecutableRegExp.test(commandFile);
+      if (parsed.options.forceShell || needsShell) {
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+        parsed.command = path28.normalize(parsed.command);
+        parsed.command = escape.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
+        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
+        parsed.command = process.env.comspec || "cmd.exe";
+        parsed.options.windowsVerbatimArguments = true;
+      }
+      return parsed;
+    }
+    function parse3(command2, args, options) {
+      if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+      }
+      args = args ? args.slice(0) : [];
+      options = Object.assign({}, options);
+      const parsed = {
+        command: command2,
+        args,
+        options,
+        file: void 0,
+        original: {
+          command: command2,
+          args
+        }
+      };
+      return options.shell ? parsed : parseNonShell(parsed);
+    }
+    module.exports = parse3;
+  }
+});
+
+// node_modules/cross-spawn/lib/enoent.js
+var require_enoent = __commonJS({
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+    "use strict";
+    var isWin = process.platform === "win32";
+    function notFoundError(original, syscall) {
+      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: "ENOENT",
+        errno: "ENOENT",
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args
+      });
+    }
+    function hookChildProcess(cp, parsed) {
+      if (!isWin) {
+        return;
+      }
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
+        if (name === "exit") {
+          const err = verifyENOENT(arg1, parsed);
+          if (err) {
+            return originalEmit.call(cp, "error", err);
+          }
+        }
+        return originalEmit.apply(cp, arguments);
+      };
+    }
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawn");
+      }
+      return null;
+    }
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawnSync");
+      }
+      return null;
+    }
+    module.exports = {
+      hookChildProcess,
+      verifyENOENT,
+      verifyENOENTSync,
+      notFoundError
+    };
+  }
+});
+
+// node_modules/cross-spawn/index.js
+var require_cross_spawn = __commonJS({
+  "node_modules/cross-spawn/index.js"(exports, module) {
+    "use strict";
+    var cp = __require("child_process");
+    var parse3 = require_parse();
+    var enoent = require_enoent();
+    function spawn2(command2, args, options) {
+      const parsed = parse3(command2, args, options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+      enoent.hookChildProcess(spawned, parsed);
+      return spawned;
+    }
+    function spawnSync2(command2, args, options) {
+      const parsed = parse3(command2, args, options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+      return result;
+    }
+    module.exports = spawn2;
+    module.exports.spawn = spawn2;
+    module.exports.sync = spawnSync2;
+    module.exports._parse = parse3;
+    module.exports._enoent = enoent;
   }
 });
 
@@ -21675,16 +21675,15 @@ var require_dist = __commonJS({
 
 // src/cli/main.ts
 import { readFileSync as readFileSync13, writeFileSync as writeFileSync6 } from "node:fs";
-import { parseArgs } from "node:util";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
 var TEXT_LIMIT = 64 * 1024;
 var CONSOLE_HINT = "; the full console log is in the artifacts";
-function junitXml(run2, options = {}) {
+function junitXml(run3, options = {}) {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run2.files.map((file) => testsuite(file, timestamp));
-  const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
+  const suites = run3.files.map((file) => testsuite(file, timestamp));
+  const totals = { ...sumTotals(run3.files.map(fileTotals)), time: run3.durationMs / 1e3 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
 function mergeJunit(xmlDocuments) {
@@ -21759,14 +21758,14 @@ ${excerpt.tail}`);
 function textElement(name, lines) {
   return lines.length ? [element(name, {}, [], capText(lines.join("\n")))] : [];
 }
-function element(name, attributes, children2 = [], text = "") {
+function element(name, attributes, children2 = [], text2 = "") {
   const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
-  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text, children: children2 };
+  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text: text2, children: children2 };
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
-function sanitize(text) {
-  return text.replace(INVALID_XML_CHAR, (char) => {
+function sanitize(text2) {
+  return text2.replace(INVALID_XML_CHAR, (char) => {
     const code = char.codePointAt(0);
     return code < 256 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
   });
@@ -21783,18 +21782,18 @@ var REFERENCES = {
 };
 var TEXT_SPECIALS = /[&<>"'\r]/g;
 var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
-function escapeXml(text, specials) {
-  return sanitize(text).replace(specials, (char) => REFERENCES[char]);
+function escapeXml(text2, specials) {
+  return sanitize(text2).replace(specials, (char) => REFERENCES[char]);
 }
-function capText(text, hint = "") {
-  const clean = sanitize(text);
+function capText(text2, hint = "") {
+  const clean = sanitize(text2);
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
-  const cut = bytes2.length - head.length - tail.length;
-  return `${head.toString()}
+  const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
+  const cut = bytes2.length - head2.length - tail.length;
+  return `${head2.toString()}
 [... ${cut} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -21804,31 +21803,31 @@ function charStart(bytes2, index) {
 }
 function serialize(node, indent2 = "") {
   const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
-  const open2 = `${indent2}<${node.name}${attributes.join("")}`;
-  if (!node.text && node.children.length === 0) return `${open2}/>`;
+  const open3 = `${indent2}<${node.name}${attributes.join("")}`;
+  if (!node.text && node.children.length === 0) return `${open3}/>`;
   const children2 = node.children.map((child) => `
 ${serialize(child, `${indent2}  `)}`).join("");
   const close = node.children.length ? `
 ${indent2}</${node.name}>` : `</${node.name}>`;
-  return `${open2}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
+  return `${open3}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
 }
 var xmlDocument = (root) => `<?xml version="1.0" encoding="UTF-8"?>
 ${serialize(root)}
 `;
 function parseXml(xml) {
   const parser = new import_saxes.SaxesParser();
-  const open2 = [];
+  const open3 = [];
   let root;
   parser.on("opentag", (tag) => {
     const node = { name: tag.name, attributes: { ...tag.attributes }, text: "", children: [] };
-    open2.at(-1)?.children.push(node);
+    open3.at(-1)?.children.push(node);
     root ??= node;
-    open2.push(node);
+    open3.push(node);
   });
-  parser.on("closetag", () => void open2.pop());
-  const addText = (text) => {
-    const node = open2.at(-1);
-    if (node) node.text += text;
+  parser.on("closetag", () => void open3.pop());
+  const addText = (text2) => {
+    const node = open3.at(-1);
+    if (node) node.text += text2;
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
@@ -21884,51 +21883,779 @@ function suiteTotals(suite) {
   };
 }
 
-// src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+// src/run/command.ts
+import { writeFile as writeFile4 } from "node:fs/promises";
+import { mkdirSync as mkdirSync6 } from "node:fs";
+import path25 from "node:path";
 
-// src/util/home.ts
-import { homedir } from "node:os";
-import { join, resolve } from "node:path";
-function proviumHome(env = process.env) {
-  if (env.PROVIUM_HOME) return resolve(env.PROVIUM_HOME);
-  if (env.XDG_CACHE_HOME) return resolve(env.XDG_CACHE_HOME, "provium");
-  return join(homedir(), ".cache", "provium");
-}
-var paths = (home = proviumHome()) => ({
-  home,
-  agent: join(home, "agent", "provium-agent"),
-  baseRootfs: join(home, "base", "rootfs.cpio"),
-  downloads: join(home, "downloads"),
-  profilesDir: join(home, "profiles"),
-  profileDir: (name) => join(home, "profiles", name)
-});
-
-// src/util/package-root.ts
+// src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "provium") return dir;
-  }
-  throw new Error("cannot find Provium's package.json above " + fileURLToPath(import.meta.url));
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
 }
-function packageVersion() {
-  return JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")).version;
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p++);
+  let first = c3;
+  let isLiteral = c3 === 39;
+  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c3 = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c3 === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c3 === 120 || c3 === 117 || c3 === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex2 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
+              /* A-F */
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
+                /* a-f */
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+        state = 2;
+      } else {
+        if (c3 === 98)
+          parsed += "\b";
+        else if (c3 === 116)
+          parsed += "	";
+        else if (c3 === 110)
+          parsed += "\n";
+        else if (c3 === 102)
+          parsed += "\f";
+        else if (c3 === 114)
+          parsed += "\r";
+        else if (c3 === 101)
+          parsed += "\x1B";
+        else if (c3 === 34)
+          parsed += '"';
+        else if (c3 === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c3 !== 32 && c3 !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c3 === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// src/setup/agent-build.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c3;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p);
+  if (c3 === 91 || c3 === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c3 === 34 || c3 === 39) {
+    return parseString(ctx);
+  }
+  if (c3 === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c3 === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c3 === 43 || c3 === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c3, end);
+  }
+  return parseNumber(ctx, ctx.p, c3, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c3 = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c3 === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c3 === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c3 === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c3 === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c3 === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c3 === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c3 === 46)
+      state = 2;
+    else if (c3 === 101 || c3 === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c3))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (!state)
+      state = 1;
+    if (c3 === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c3 === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+      state = 4;
+    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+      state = 6;
+    } else if (!isDigit(c3))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c3, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (c3 === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c3, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c3, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c3, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c3 = ctx.s.charCodeAt(ctx.p)) {
+    if (c3 === 90 || c3 === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c3 === 43 || c3 === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c3, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c3, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c3 = ctx.s.charCodeAt(ctx.p);
+    if (c3 === 10)
+      break;
+    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c3 !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c3 === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c3 === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c3 === 34 || c3 === 39)) {
+      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c3 === 32 || c3 === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
   name = "ProviumError";
+};
+var UsageError = class extends ProviumError {
+  name = "UsageError";
 };
 var VmError = class extends ProviumError {
   constructor(message, consoleTail2, consoleLogPath) {
@@ -21953,41 +22680,1168 @@ var AgentError = class extends ProviumError {
   name = "AgentError";
 };
 
-// src/setup/errors.ts
-var SetupError = class extends ProviumError {
-  constructor(message, hint) {
-    super(message);
-    this.hint = hint;
+// src/config/config.ts
+var CONFIG_FILE = "provium.toml";
+var isString = (v) => typeof v === "string";
+var isPositiveInt = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
+var PROFILE_KEYS = {
+  kernel: [isString, "a path to a kernel image (bzImage)"],
+  initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
+  cmdline: [isString, "a string of extra kernel parameters"],
+  memory: [isPositiveInt, "a positive integer (MiB)"],
+  cpus: [isPositiveInt, "a positive integer"],
+  modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"]
+};
+function loadConfig(suiteRoot) {
+  const file = path.resolve(suiteRoot, CONFIG_FILE);
+  if (!existsSync(file)) return { profiles: {} };
+  let raw;
+  try {
+    raw = parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const where = error instanceof TomlError ? `:${error.line}` : "";
+    throw new ProviumError(`${file}${where}: ${error.message.split("\n")[0]}`);
   }
-  hint;
-  name = "SetupError";
+  const fail = (key, what) => new ProviumError(`${file}: ${key} ${what}`);
+  const profiles = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles)");
+    if (typeof value !== "object" || value === null) throw fail(key, "must be a table of [profiles.NAME]");
+    for (const [name, table2] of Object.entries(value)) {
+      if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
+      const profile = {};
+      for (const [field, fieldValue] of Object.entries(table2)) {
+        const spec = PROFILE_KEYS[field];
+        if (!spec) throw fail(`profiles.${name}.${field}`, `is not a profile setting (known: ${Object.keys(PROFILE_KEYS).join(", ")})`);
+        if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
+        profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
+      }
+      for (const key2 of ["kernel", "initrd", "modules", "rootfs"])
+        if (typeof profile[key2] === "string") profile[key2] = path.resolve(path.dirname(file), profile[key2]);
+      profiles[name] = profile;
+    }
+  }
+  return { file, profiles };
+}
+
+// src/engine/results.ts
+function count(tests) {
+  return {
+    passed: tests.filter((t) => t.status === "passed").length,
+    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
+    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length
+  };
+}
+
+// src/host/cleanup.ts
+import { rmSync } from "node:fs";
+var children = /* @__PURE__ */ new Set();
+var directories = /* @__PURE__ */ new Set();
+var installed = false;
+var exitOnSignal = true;
+function setExitOnSignal(value) {
+  exitOnSignal = value;
+}
+function cleanupNow() {
+  for (const pid of children) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+    }
+  }
+  children.clear();
+  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
+  directories.clear();
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", cleanupNow);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => {
+      if (!exitOnSignal) return;
+      cleanupNow();
+      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+    });
+  }
+}
+function trackChild(pid) {
+  install();
+  children.add(pid);
+}
+function untrackChild(pid) {
+  children.delete(pid);
+}
+function trackDirectory(path28) {
+  install();
+  directories.add(path28);
+}
+function untrackDirectory(path28) {
+  directories.delete(path28);
+}
+
+// src/lua/state.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
+var import_fengari3 = __toESM(require_fengari(), 1);
+
+// src/lua/bridge.ts
+var import_fengari2 = __toESM(require_fengari(), 1);
+
+// src/lua/values.ts
+var import_fengari = __toESM(require_fengari(), 1);
+var INT32_MIN = -(2 ** 31);
+var INT32_MAX = 2 ** 31 - 1;
+var UINT64_LIMIT = 2n ** 64n;
+var INT64_MIN = -(2n ** 63n);
+function pushString(L, text2) {
+  import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text2));
+}
+function pushBytes(L, bytes2) {
+  import_fengari.lua.lua_pushlstring(L, bytes2, bytes2.length);
+}
+function pushInteger(L, value) {
+  const n2 = Number(value);
+  if (Number.isInteger(n2) && n2 >= INT32_MIN && n2 <= INT32_MAX) import_fengari.lua.lua_pushinteger(L, n2);
+  else if (Number.isSafeInteger(n2)) import_fengari.lua.lua_pushnumber(L, n2);
+  else pushString(L, value.toString());
+}
+function pushValue(L, value) {
+  if (value === null || value === void 0) import_fengari.lua.lua_pushnil(L);
+  else if (typeof value === "boolean") import_fengari.lua.lua_pushboolean(L, value);
+  else if (typeof value === "bigint") pushInteger(L, value);
+  else if (typeof value === "number") Number.isInteger(value) ? pushInteger(L, value) : import_fengari.lua.lua_pushnumber(L, value);
+  else if (typeof value === "string") pushString(L, value);
+  else if (value instanceof Uint8Array) pushBytes(L, value);
+  else if (Array.isArray(value)) {
+    import_fengari.lua.lua_createtable(L, value.length, 0);
+    value.forEach((item, i2) => {
+      pushValue(L, item);
+      import_fengari.lua.lua_rawseti(L, -2, i2 + 1);
+    });
+  } else {
+    import_fengari.lua.lua_createtable(L, 0, Object.keys(value).length);
+    for (const [key, item] of Object.entries(value)) {
+      if (item === void 0) continue;
+      pushValue(L, item);
+      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key));
+    }
+  }
+}
+function toBytes(L, index) {
+  return Buffer.from(import_fengari.lua.lua_tolstring(L, index));
+}
+function toText(L, index) {
+  return toBytes(L, index).toString("utf8");
+}
+function raise(L, message) {
+  pushString(L, callerPosition(L) + message);
+  import_fengari.lua.lua_error(L);
+  throw new Error("unreachable: lua_error returned");
+}
+function callerPosition(L) {
+  const ar = new import_fengari.lua.lua_Debug();
+  for (let level = 1; import_fengari.lua.lua_getstack(L, level, ar); level++) {
+    import_fengari.lua.lua_getinfo(L, (0, import_fengari.to_luastring)("Sl"), ar);
+    const source = Buffer.from(ar.source).toString();
+    if (source === "=[provium]") continue;
+    return source.startsWith("@") && ar.currentline > 0 ? `${source.slice(1)}:${ar.currentline}: ` : "";
+  }
+  return "";
+}
+function checkInteger(L, index, what) {
+  const type = import_fengari.lua.lua_type(L, index);
+  if (type === import_fengari.lua.LUA_TNUMBER) {
+    if (import_fengari.lua.lua_isinteger(L, index)) return import_fengari.lua.lua_tointeger(L, index);
+    const n2 = import_fengari.lua.lua_tonumber(L, index);
+    if (!Number.isInteger(n2)) raise(L, `${what}: ${n2} is not an integer`);
+    if (!Number.isSafeInteger(n2)) raise(L, `${what}: ${n2} is beyond 2^53, where floats are not exact; pass it as a string, e.g. "0x8000000000000001"`);
+    return n2;
+  }
+  if (type === import_fengari.lua.LUA_TSTRING) {
+    const text2 = toText(L, index).trim();
+    if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(text2)) raise(L, `${what}: "${text2}" is not an integer (decimal or 0x hex)`);
+    const negative = text2.startsWith("-");
+    const value = BigInt(negative ? text2.slice(1) : text2) * (negative ? -1n : 1n);
+    if (value < INT64_MIN || value >= UINT64_LIMIT) raise(L, `${what}: ${text2} does not fit in 64 bits`);
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+  }
+  raise(L, `${what}: expected an integer, got ${toTypeName(L, index)}`);
+}
+function toTypeName(L, index) {
+  return Buffer.from(import_fengari.lauxlib.luaL_typename(L, index)).toString();
+}
+function toValue(L, index, depth = 0) {
+  index = import_fengari.lua.lua_absindex(L, index);
+  switch (import_fengari.lua.lua_type(L, index)) {
+    case import_fengari.lua.LUA_TNIL:
+      return null;
+    case import_fengari.lua.LUA_TBOOLEAN:
+      return import_fengari.lua.lua_toboolean(L, index);
+    case import_fengari.lua.LUA_TNUMBER:
+      return import_fengari.lua.lua_tonumber(L, index);
+    case import_fengari.lua.LUA_TSTRING:
+      return toText(L, index);
+    case import_fengari.lua.LUA_TTABLE: {
+      if (depth > 64) raise(L, "table nested too deeply (a cycle?)");
+      const length = import_fengari.lua.lua_rawlen(L, index);
+      const entries = [];
+      import_fengari.lua.lua_pushnil(L);
+      while (import_fengari.lua.lua_next(L, index)) {
+        const key = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
+        entries.push([key, toValue(L, -1, depth + 1)]);
+        import_fengari.lua.lua_pop(L, 1);
+      }
+      if (entries.length === 0) return length === 0 ? {} : [];
+      if (length === entries.length) {
+        const array = [];
+        for (const [key, value] of entries) array[key - 1] = value;
+        return array;
+      }
+      return Object.fromEntries(entries.map(([key, value]) => [String(key), value]));
+    }
+    default:
+      raise(L, `cannot convert a ${toTypeName(L, index)} to data`);
+  }
+}
+
+// src/lua/bridge.ts
+var HOOK_EVERY_INSTRUCTIONS = 1e4;
+var INTERNAL_ERROR = "internal error in Provium (please report it)";
+var SLICE_MS = 20;
+var LuaBridge = class {
+  constructor(L, signal) {
+    this.L = L;
+    this.signal = signal;
+    import_fengari2.lua.lua_atnativeerror(L, (L2) => {
+      const thrown = import_fengari2.lua.lua_touserdata(L2, -1);
+      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      this.internalError ??= error;
+      pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
+      return 1;
+    });
+  }
+  L;
+  signal;
+  pending;
+  /** A yield meant for the host (not the user's) is on its way up. */
+  hostYield = false;
+  preempted = false;
+  deadline = Infinity;
+  sliceStart = Date.now();
+  /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
+  hookPosition;
+  /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
+  hostErrors = /* @__PURE__ */ new Set();
+  /**
+   * The first JavaScript exception thrown inside Lua: a bug of ours, not the
+   * test's. After one, the state may be inconsistent and is not used again.
+   */
+  internalError;
+  get stopped() {
+    return Date.now() >= this.deadline || this.signal?.aborted === true;
+  }
+  /** True while a host yield travels up through the user's coroutine.resume. */
+  hostYieldInProgress() {
+    return this.hostYield;
+  }
+  /**
+   * The body of an asynchronous binding: `return bridge.await(L, "vm:exec", async () => ...)`.
+   * Must be the binding's return value (it yields).
+   */
+  await(L, what, start) {
+    if (!import_fengari2.lua.lua_isyieldable(L))
+      raise(
+        L,
+        `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
+      );
+    const promise = start();
+    promise.catch(() => {
+    });
+    this.pending = { what, promise };
+    this.hostYield = true;
+    return import_fengari2.lua.lua_yieldk(L, 0, 0, this.continuation);
+  }
+  continuation = (L) => {
+    const call = this.pending;
+    this.pending = void 0;
+    if (!call?.settled) raise(L, "internal error: resumed without a result");
+    if ("error" in call.settled) {
+      import_fengari2.lua.lua_settop(L, 0);
+      this.hostErrors.add(callerPosition(L) + call.settled.error);
+      raise(L, call.settled.error);
+    }
+    return call.settled.push(L);
+  };
+  /** Forgets an abandoned thread's yield (after a timeout). */
+  reset() {
+    this.pending = void 0;
+    this.hostYield = false;
+    this.preempted = false;
+    this.hookPosition = void 0;
+  }
+  /** Installs the count hook on a thread (threads it creates inherit it). */
+  watch(thread, deadline) {
+    this.deadline = deadline;
+    import_fengari2.lua.lua_sethook(thread, this.hook, import_fengari2.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
+  }
+  hook = (L) => {
+    if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
+    if (!import_fengari2.lua.lua_isyieldable(L)) {
+      if (this.stopped) raise(L, "the test's time is up");
+      return;
+    }
+    if (this.stopped) this.hookPosition = currentPosition(L);
+    this.preempted = true;
+    this.hostYield = true;
+    import_fengari2.lua.lua_yield(L, 0);
+  };
+  /**
+   * Runs a thread until it finishes, fails, or passes the deadline. The
+   * function to run (and nargs arguments) must be on the thread's stack.
+   */
+  async drive(thread, nargs, deadline) {
+    this.deadline = deadline;
+    for (; ; ) {
+      this.sliceStart = Date.now();
+      const status = import_fengari2.lua.lua_resume(thread, this.L, nargs);
+      nargs = 0;
+      if (status === import_fengari2.lua.LUA_OK) return { status: "ok" };
+      if (status !== import_fengari2.lua.LUA_YIELD) return { status: "error", thread };
+      import_fengari2.lua.lua_settop(thread, 0);
+      if (!this.hostYield) {
+        pushString(thread, "coroutine.yield() was called outside of a coroutine");
+        return { status: "error", thread };
+      }
+      this.hostYield = false;
+      if (this.signal?.aborted) return { status: "interrupted" };
+      if (Date.now() >= deadline) return { status: "timeout" };
+      if (this.preempted) {
+        this.preempted = false;
+        await new Promise((resolve2) => setImmediate(resolve2));
+        continue;
+      }
+      const call = this.pending;
+      const settled = await settleBefore(call.promise, deadline, this.signal);
+      if (!settled) return { status: this.signal?.aborted ? "interrupted" : "timeout" };
+      call.settled = settled;
+    }
+  }
+};
+async function settleBefore(promise, deadline, signal) {
+  let timer;
+  let onAbort = () => {
+  };
+  const aborted2 = new Promise((resolve2) => {
+    onAbort = () => resolve2(void 0);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+  const MAX_TIMER_MS = 2 ** 31 - 1;
+  const delay = deadline - Date.now();
+  const timeout = new Promise((resolve2) => {
+    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        (push) => ({ push }),
+        (error) => ({ error: error instanceof Error ? error.message : String(error) })
+      ),
+      timeout,
+      aborted2
+    ]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+function currentPosition(L) {
+  const ar = new import_fengari2.lua.lua_Debug();
+  if (!import_fengari2.lua.lua_getstack(L, 0, ar)) return void 0;
+  import_fengari2.lua.lua_getinfo(L, (0, import_fengari2.to_luastring)("Sl"), ar);
+  const source = (0, import_fengari2.to_jsstring)(ar.source);
+  return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : void 0;
+}
+
+// src/lua/prelude.ts
+var PRELUDE = String.raw`-- Provium's Lua prelude: the test framework and the parts of the user's
+-- surface that are plain Lua. Runs once per Lua state, before the user's
+-- file, as chunk "=[provium]" (frames from it are left out of reports).
+local host = ...
+local framework = { tests = {} }
+
+---------------------------------------------------------------- coroutines
+-- A Provium call yields the whole Lua thread to the host. Inside a user's
+-- own coroutine that yield would reach the user's coroutine.resume instead;
+-- these wrappers pass it up to the host and resume the inner coroutine with
+-- the host's answer, so user coroutines and VM calls mix freely.
+local raw_resume, raw_yield, raw_create = coroutine.resume, coroutine.yield, coroutine.create
+local pack, unpack = table.pack, table.unpack
+
+function coroutine.resume(co, ...)
+  local r = pack(raw_resume(co, ...))
+  while r[1] and host.host_yield_in_progress() do
+    raw_yield()
+    r = pack(raw_resume(co))
+  end
+  return unpack(r, 1, r.n)
+end
+
+function coroutine.wrap(f)
+  local co = raw_create(f)
+  return function(...)
+    local r = pack(coroutine.resume(co, ...))
+    if not r[1] then error(r[2], 0) end
+    return unpack(r, 2, r.n)
+  end
+end
+
+---------------------------------------------------------------- files
+function dofile(path)
+  local chunk, err = host.loadfile(path)
+  if not chunk then error(err, 2) end
+  return chunk()
+end
+loadfile = host.loadfile
+
+function print(...)
+  local parts = pack(...)
+  for i = 1, parts.n do parts[i] = tostring(parts[i]) end
+  host.log(table.concat(parts, "\t", 1, parts.n))
+end
+
+---------------------------------------------------------------- outcomes
+-- t:skip() and todo() end a test early; they travel as error values.
+local Outcome = { __provium_outcome = true }
+Outcome.__index = Outcome
+Outcome.__tostring = function(o) return o.kind .. ": " .. o.reason end
+framework.Outcome = Outcome
+
+local function outcome(kind, reason)
+  error(setmetatable({ kind = kind, reason = reason and tostring(reason) or "" }, Outcome), 0)
+end
+
+function todo(reason) outcome("todo", reason) end
+
+---------------------------------------------------------------- formatting
+local function repr(v, depth)
+  depth = depth or 0
+  if type(v) == "string" then return (string.format("%q", v):gsub("\\\n", "\\n")) end
+  if type(v) ~= "table" or depth > 2 then return tostring(v) end
+  local parts, n = {}, 0
+  for k, item in pairs(v) do
+    n = n + 1
+    if n > 20 then parts[#parts + 1] = "..."; break end
+    local key = (type(k) == "string" and k:match("^[%a_][%w_]*$")) and k or "[" .. repr(k, depth + 1) .. "]"
+    parts[#parts + 1] = key .. " = " .. repr(item, depth + 1)
+  end
+  return "{ " .. table.concat(parts, ", ") .. " }"
+end
+
+local function deep_equal(a, b, seen)
+  if a == b then return true end
+  if type(a) ~= "table" or type(b) ~= "table" then return false end
+  seen = seen or {}
+  if seen[a] == b then return true end
+  seen[a] = b
+  for k, v in pairs(a) do if not deep_equal(v, b[k], seen) then return false end end
+  for k in pairs(b) do if a[k] == nil then return false end end
+  return true
+end
+
+local function with_note(message, note)
+  if note ~= nil then return tostring(note) .. ": " .. message end
+  return message
+end
+
+---------------------------------------------------------------- the test object
+local T = {}
+T.__index = T
+
+function T:assert(cond, msg)
+  if not cond then error(msg ~= nil and tostring(msg) or "assertion failed", 2) end
+  return cond
+end
+
+function T:assert_eq(actual, expected, msg)
+  if not deep_equal(actual, expected) then
+    error(with_note("expected " .. repr(expected) .. ", got " .. repr(actual), msg), 2)
+  end
+end
+
+function T:assert_neq(actual, unexpected, msg)
+  if deep_equal(actual, unexpected) then
+    error(with_note("expected a value other than " .. repr(unexpected), msg), 2)
+  end
+end
+
+function T:assert_contains(haystack, needle, msg)
+  if type(haystack) == "string" then
+    if haystack:find(tostring(needle), 1, true) then return end
+  elseif type(haystack) == "table" then
+    for _, v in pairs(haystack) do if deep_equal(v, needle) then return end end
+  else
+    error(with_note("assert_contains needs a string or a table, got " .. type(haystack), msg), 2)
+  end
+  error(with_note(repr(haystack) .. " does not contain " .. repr(needle), msg), 2)
+end
+
+function T:assert_raises(fn, pattern, msg)
+  local ok, err = pcall(fn)
+  if ok then error(with_note("expected an error, but the function returned normally", msg), 2) end
+  if pattern ~= nil and not tostring(err):find(pattern) then
+    error(with_note("the error " .. repr(tostring(err)) .. " does not match " .. repr(pattern), msg), 2)
+  end
+  return err
+end
+
+function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
+function T:skip(reason) outcome("skip", reason) end
+function T:log(...) print(...) end
+
+function framework.new_t(name) return setmetatable({ name = name }, T) end
+
+---------------------------------------------------------------- registration
+function test(name, meta, fn)
+  if type(meta) == "function" and fn == nil then meta, fn = {}, meta end
+  if type(name) ~= "string" then error("test(name, [meta,] fn): name must be a string, got " .. type(name), 2) end
+  if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
+  if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
+  for key in pairs(meta) do
+    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
+      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
+    end
+  end
+  if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
+    error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
+  end
+  if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
+  if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
+    error("test(" .. repr(name) .. "): timeout must be a positive number of seconds", 2)
+  end
+  local info = debug.getinfo(2, "l")
+  framework.tests[#framework.tests + 1] = { name = name, meta = meta, fn = fn, line = info and info.currentline or 0 }
+end
+
+---------------------------------------------------------------- waiting
+sleep = host.sleep
+
+function wait_until(pred, opts)
+  opts = opts or {}
+  local timeout, interval = opts.timeout or 10, opts.interval or 0.1
+  local deadline = host.now() + timeout
+  while true do
+    local value = pred()
+    if value then return value end
+    if host.now() >= deadline then
+      error(string.format("wait_until: the condition was not met within %g s", timeout), 2)
+    end
+    host.sleep(interval)
+  end
+end
+
+return framework
+`;
+
+// src/lua/state.ts
+var PRELUDE_CHUNK = "=[provium]";
+function displayPath(file) {
+  const relative = path2.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative;
+}
+function resolveUserPath(suiteRoot, file) {
+  if (path2.isAbsolute(file)) return existsSync2(file) ? file : void 0;
+  const candidates = [path2.resolve(suiteRoot, file), path2.resolve(file), path2.resolve(suiteRoot, "..", file)];
+  return candidates.find((candidate) => existsSync2(candidate));
+}
+function findUserPath(suiteRoot, requested, what) {
+  const file = resolveUserPath(suiteRoot, requested);
+  if (file) return file;
+  const looked = path2.isAbsolute(requested) ? "" : ` (looked in ${suiteRoot}, ${process.cwd()} and ${path2.dirname(suiteRoot)})`;
+  throw new ProviumError(`${what} '${requested}' not found${looked}`);
+}
+function loadLuaFile(L, file) {
+  const source = readFileSync2(file);
+  return import_fengari3.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari3.to_luastring)("@" + displayPath(file)));
+}
+function setFunction(L, name, fn) {
+  import_fengari3.lua.lua_pushcfunction(L, fn);
+  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
+}
+function sandbox(L) {
+  import_fengari3.lua.lua_pushnil(L);
+  import_fengari3.lua.lua_setglobal(L, (0, import_fengari3.to_luastring)("io"));
+  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("os"));
+  for (const name of ["execute", "exit", "remove", "rename", "tmpname", "setlocale"]) {
+    import_fengari3.lua.lua_pushnil(L);
+    import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
+  }
+  import_fengari3.lua.lua_pop(L, 1);
+}
+function setRequirePath(L, suiteRoot) {
+  const root = path2.relative(process.cwd(), suiteRoot) || ".";
+  const dirs = [root, ".", path2.join(root, "..")];
+  const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
+  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("package"));
+  pushString(L, [...new Set(patterns)].join(";"));
+  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)("path"));
+  import_fengari3.lua.lua_pop(L, 1);
+}
+function createLuaFile(host) {
+  const L = import_fengari3.lauxlib.luaL_newstate();
+  import_fengari3.lualib.luaL_openlibs(L);
+  sandbox(L);
+  setRequirePath(L, host.suiteRoot);
+  const bridge = new LuaBridge(L, host.signal);
+  if (import_fengari3.lauxlib.luaL_loadbuffer(L, (0, import_fengari3.to_luastring)(PRELUDE), null, (0, import_fengari3.to_luastring)(PRELUDE_CHUNK)) !== import_fengari3.lua.LUA_OK)
+    throw new Error(`prelude: ${toText(L, -1)}`);
+  import_fengari3.lua.lua_newtable(L);
+  setFunction(L, "host_yield_in_progress", (L2) => {
+    import_fengari3.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
+    return 1;
+  });
+  setFunction(L, "log", (L2) => {
+    host.log(toText(L2, 1));
+    return 0;
+  });
+  setFunction(L, "now", (L2) => {
+    import_fengari3.lua.lua_pushnumber(L2, Date.now() / 1e3);
+    return 1;
+  });
+  setFunction(L, "sleep", (L2) => {
+    const seconds2 = import_fengari3.lua.lua_tonumber(L2, 1);
+    if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
+    return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
+  });
+  setFunction(L, "loadfile", (L2) => {
+    const requested = toText(L2, 1);
+    const file = resolveUserPath(host.suiteRoot, requested);
+    if (!file) {
+      import_fengari3.lua.lua_pushnil(L2);
+      pushString(L2, `cannot find '${requested}' (looked in ${host.suiteRoot} and ${process.cwd()})`);
+      return 2;
+    }
+    if (loadLuaFile(L2, file) === import_fengari3.lua.LUA_OK) return 1;
+    import_fengari3.lua.lua_pushnil(L2);
+    import_fengari3.lua.lua_insert(L2, -2);
+    return 2;
+  });
+  import_fengari3.lua.lua_call(L, 1, 1);
+  const framework = import_fengari3.lauxlib.luaL_ref(L, import_fengari3.lua.LUA_REGISTRYINDEX);
+  return { L, bridge, framework };
+}
+
+// src/report/artifacts.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+var MAX_SEGMENT = 80;
+async function writeArtifacts(dir, run3, files) {
+  await mkdir(dir, { recursive: true });
+  const wanted = [];
+  if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
+  if (files.json !== void 0) wanted.push(["results.json", files.json]);
+  wanted.push(...consoleLogs(run3));
+  const written = [];
+  for (const [relative, content] of wanted) {
+    const target = path3.join(dir, ...relative.split("/"));
+    await mkdir(path3.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    written.push(relative);
+  }
+  return written;
+}
+function consoleLogs(run3) {
+  const fileDirs = new UniqueNames();
+  const testDirs = /* @__PURE__ */ new Map();
+  const logs = [];
+  for (const file of run3.files) {
+    const failed = file.tests.filter((test) => test.failure?.consoles.length);
+    if (failed.length === 0) continue;
+    const fileDir = fileDirs.claim(file.file);
+    const testNames = testDirs.get(fileDir) ?? new UniqueNames();
+    testDirs.set(fileDir, testNames);
+    for (const test of failed) logs.push(...testLogs(`logs/${fileDir}/${testNames.claim(test.name)}`, test));
+  }
+  return logs;
+}
+function testLogs(testDir, test) {
+  const vms = new UniqueNames();
+  return test.failure.consoles.map((c3) => [`${testDir}/${vms.claim(c3.vm, ".console.log")}`, c3.full]);
+}
+var UniqueNames = class {
+  taken = /* @__PURE__ */ new Set();
+  claim(name, suffix = "") {
+    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
+    let candidate = base;
+    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
+      const counter = `-${n2}`;
+      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
+    }
+    this.taken.add((candidate + suffix).toLowerCase());
+    return candidate + suffix;
+  }
+};
+function sanitize2(name, max) {
+  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
+  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
+}
+
+// src/util/time.ts
+async function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function formatSeconds(ms) {
+  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+}
+
+// src/report/console.ts
+var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+var red = paint(31);
+var green = paint(32);
+var yellow = paint(33);
+var dim = paint(2);
+var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
+function countsLine(tests) {
+  const c3 = count(tests);
+  return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
+}
+var ConsoleReporter = class {
+  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
+    this.write = write;
+    this.verbose = options.verbose ?? false;
+    this.quiet = options.quiet ?? false;
+  }
+  write;
+  verbose;
+  quiet;
+  fileDone(result) {
+    if (result.tests.length === 0) return;
+    const failed = count(result.tests).failed > 0;
+    if (this.quiet && !failed) return;
+    const badge = failed ? red("FAIL") : green("PASS");
+    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}
+`);
+    for (const test of result.tests) {
+      if (this.verbose || test.status === "skipped" || test.status === "todo")
+        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}
+`));
+      for (const warning of test.warnings) this.write(yellow(`       warning: ${test.name}: ${warning}
+`));
+    }
+  }
+  log(file, line) {
+    if (this.verbose) this.write(dim(`  [${file}] ${line}
+`));
+  }
+  summary(run3) {
+    const tests = run3.files.flatMap((file) => file.tests);
+    const failures = tests.filter((test) => test.failure);
+    if (failures.length) this.write(`
+${red("Failures:")}
+`);
+    for (const test of failures) this.write(`
+${this.describeFailure(test)}
+`);
+    if (run3.notRun.length) this.write(yellow(`
+interrupted: ${run3.notRun.length} file(s) not run: ${run3.notRun.join(", ")}
+`));
+    this.write(`
+${countsLine(tests)}
+`);
+    this.write(dim(`${run3.files.length} files in ${formatSeconds(run3.durationMs)}
+`));
+  }
+  describeFailure(test) {
+    const f = test.failure;
+    const parts = [`${red("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
+    parts.push(indent(f.message));
+    if (f.file && f.line) {
+      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
+      parts.push(indent(`at ${f.file}:${f.line}${via}`));
+    }
+    if (f.traceback) parts.push(indent(dim(f.traceback)));
+    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
+${indent(c3.tail, "| ")}`));
+    if (test.logs.length) parts.push(indent(`log:
+${indent(test.logs.join("\n"), "| ")}`));
+    return parts.join("\n");
+  }
 };
 
-// src/setup/files.ts
-import { mkdir, readFile, rename, rm, stat, writeFile, chmod } from "node:fs/promises";
-import { dirname } from "node:path";
-async function exists(path22) {
-  return stat(path22).then(() => true, () => false);
+// src/report/github-annotations.ts
+import path4 from "node:path";
+var MAX_MESSAGE_BYTES = 4e3;
+function annotations(run3, options) {
+  const limit = options.limitPerType ?? 10;
+  const tests = run3.files.flatMap((file) => file.tests);
+  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
+  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const lines = [
+    ...errors.slice(0, limit).map((a2) => command("error", a2)),
+    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
+  ];
+  const beyond = (all) => Math.max(0, all.length - limit);
+  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
+  if (notice) lines.push(`::notice::${escapeData(notice)}`);
+  return lines;
 }
-async function atomicWrite(path22, data, mode = 420) {
-  await mkdir(dirname(path22), { recursive: true });
-  const tmp = `${path22}.tmp-${process.pid}`;
+function repoPath(file, repoRoot) {
+  return path4.relative(path4.resolve(repoRoot), path4.resolve(process.cwd(), file)).split(path4.sep).join("/");
+}
+function failureSite(test) {
+  const f = test.failure;
+  return f?.file ? { file: f.file, line: f.line } : { file: test.file, line: test.line };
+}
+function calledFrom(test, show) {
+  const f = test.failure;
+  if (!f?.file || !f.testLine) return void 0;
+  if (f.file === test.file && f.testLine === f.line) return void 0;
+  return `${show(test.file)}:${f.testLine}`;
+}
+function siteText(site, show) {
+  return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
+}
+function failureAnnotation(test, repoRoot) {
+  const f = test.failure;
+  const site = failureSite(test);
+  const show = (file) => repoPath(file, repoRoot);
+  const from = calledFrom(test, show);
+  return {
+    file: show(site.file),
+    line: site.line,
+    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    message: from ? `${f.message}
+at ${siteText(site, show)}, called from ${from}` : f.message
+  };
+}
+function warningAnnotations(test, repoRoot) {
+  const file = repoPath(test.file, repoRoot);
+  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
+}
+function command(type, a2) {
+  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(a2.title)}`];
+  return `::${type} ${properties.join(",")}::${messageText(a2.message)}`;
+}
+function overflowNotice(moreErrors, moreWarnings, limit, hint) {
+  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
+  if (parts.length === 0) return void 0;
+  const where = hint ? `; ${hint}` : "";
+  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
+  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
+}
+var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function messageText(message) {
+  return cutToBytes(escapeData(message), MAX_MESSAGE_BYTES).replace(/%.?…$/, "\u2026");
+}
+var ELLIPSIS = "\u2026";
+function cutToBytes(text2, maxBytes, keep = "start") {
+  const buffer = Buffer.from(text2);
+  if (buffer.length <= maxBytes) return text2;
+  if (maxBytes < Buffer.byteLength(ELLIPSIS)) return "";
+  const room = maxBytes - Buffer.byteLength(ELLIPSIS);
+  const isContinuation = (at) => ((buffer[at] ?? 0) & 192) === 128;
+  if (keep === "start") {
+    let end = room;
+    while (end > 0 && isContinuation(end)) end--;
+    return buffer.subarray(0, end).toString() + ELLIPSIS;
+  }
+  let start = buffer.length - room;
+  while (start < buffer.length && isContinuation(start)) start++;
+  return ELLIPSIS + buffer.subarray(start).toString();
+}
+
+// src/report/github-summary.ts
+var MAX_BLOCK_BYTES = 64 * 1024;
+var SLOWEST = 5;
+var DETAILS = ["console", "traceback", "message"];
+function jobSummary(run3, options) {
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const show = (file) => repoPath(file, options.repoRoot);
+  const tests = run3.files.flatMap((file) => file.tests);
+  const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), slowestTable(tests, show)];
+  const head2 = parts.filter(Boolean).join("\n\n") + "\n";
+  const failed = tests.filter((test) => test.failure);
+  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
+  return cutToBytes(head2 + failures, maxBytes);
+}
+function titleLines(run3, tests) {
+  const mark = count(tests).failed > 0 ? "\u274C" : "\u2705";
+  return `## ${mark} Provium: ${countsLine(tests)}
+
+${run3.files.length} file${run3.files.length === 1 ? "" : "s"} in ${formatSeconds(run3.durationMs)}`;
+}
+function interrupted(run3, show) {
+  if (run3.notRun.length === 0) return "";
+  return `**Interrupted:** ${run3.notRun.length} file(s) not run: ${run3.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
+}
+function filesTable(run3, show) {
+  const rows = run3.files.map((file) => {
+    const c3 = count(file.tests);
+    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
+  });
+  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+}
+function slowestTable(tests, show) {
+  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
+  const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
+  if (slowest.length === 0) return "";
+  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
+  return `### Slowest tests
+
+${table(["Test", "File", "Time"], rows, 2)}`;
+}
+function table(header2, rows, textColumns = 1) {
+  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
+  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
+  return [line(header2), align, ...rows.map(line)].join("\n");
+}
+function failuresSection(failed, show, budget) {
+  for (const detail of DETAILS) {
+    const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
+    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    if (leftOut === 0 || detail === "message") return `
+${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
+`;
+  }
+  return "";
+}
+function fitting(failed, detail, show, budget) {
+  let used = bytes(leftOutNote(failed.length)) + 2;
+  const blocks = [];
+  for (const test of failed) {
+    const block = failureBlock(test, detail, show);
+    used += bytes(block) + 2;
+    if (used > budget) break;
+    blocks.push(block);
+  }
+  return { blocks, leftOut: failed.length - blocks.length };
+}
+function failureBlock(test, detail, show) {
+  const f = test.failure;
+  const from = calledFrom(test, show);
+  const parts = [
+    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
+  ];
+  const traceback = detail !== "message" && f.traceback ? `
+
+${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";
+  parts.push(fence(cutToBytes(f.message, MAX_BLOCK_BYTES) + traceback));
+  if (detail === "console") parts.push(...f.consoles.map((c3) => consoleDetails(c3.vm, c3.tail)));
+  return parts.join("\n\n");
+}
+function consoleDetails(vm, tail) {
+  const block = fence(cutToBytes(tail, MAX_BLOCK_BYTES, "end"));
+  return `<details><summary>Console of VM ${inline(vm)} (last lines)</summary>
+
+${block}
+
+</details>`;
+}
+function shedNote(detail) {
+  if (detail === "console") return "";
+  const what = detail === "traceback" ? "Console tails are" : "Console tails and tracebacks are";
+  return `_${what} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts and the console logs have them._`;
+}
+function leftOutNote(leftOut) {
+  if (leftOut === 0) return "";
+  const failures = leftOut === 1 ? "failure was" : "failures were";
+  return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
+}
+function inline(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function tableCell(text2) {
+  return inline(text2).replace(/\|/g, "\\|");
+}
+function fence(text2) {
+  const marker = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
+  return `${marker}text
+${text2}
+${marker}`;
+}
+function codeSpan(text2) {
+  const flat = text2.replace(/\r?\n|\r/g, " ");
+  const marker = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${marker}${pad}${flat}${pad}${marker}`;
+}
+function longestBacktickRun(text2) {
+  return (text2.match(/`+/g) ?? []).reduce((longest, run3) => Math.max(longest, run3.length), 0);
+}
+var bytes = (text2) => Buffer.byteLength(text2);
+
+// src/report/json.ts
+function jsonReport(run3) {
+  const tests = run3.files.flatMap((file) => file.tests);
+  return { version: 1, summary: { ...count(tests), durationMs: run3.durationMs }, files: run3.files.map(jsonFile), notRun: run3.notRun };
+}
+function jsonResults(run3) {
+  return `${JSON.stringify(jsonReport(run3), null, 2)}
+`;
+}
+function jsonFile(file) {
+  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+}
+function jsonTest(test) {
+  return {
+    name: test.name,
+    file: test.file,
+    line: test.line,
+    status: test.status,
+    durationMs: test.durationMs,
+    tags: test.tags,
+    reason: test.reason,
+    failure: test.failure && jsonFailure(test.failure),
+    logs: test.logs,
+    warnings: test.warnings
+  };
+}
+function jsonFailure(failure) {
+  return { ...failure, consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })) };
+}
+
+// src/report/progress.ts
+var ProgressLine = class {
+  constructor(total, stream = process.stdout, enabled = stream.isTTY === true && !process.env.CI) {
+    this.total = total;
+    this.stream = stream;
+    this.enabled = enabled;
+    if (enabled) this.timer = setInterval(() => this.draw(), 500).unref();
+  }
+  total;
+  stream;
+  enabled;
+  done = 0;
+  running = 0;
+  failed = 0;
+  started = Date.now();
+  timer;
+  shown = false;
+  fileStarted() {
+    this.running++;
+    this.draw();
+  }
+  fileDone(result) {
+    this.running--;
+    this.done++;
+    this.failed += count(result.tests).failed;
+    this.draw();
+  }
+  /** Writes text above the status line. */
+  write = (text2) => {
+    this.clear();
+    this.stream.write(text2);
+    this.draw();
+  };
+  /** Removes the line for good: what is written afterwards (the final report) stays plain. */
+  stop() {
+    clearInterval(this.timer);
+    this.timer = void 0;
+    this.clear();
+  }
+  clear() {
+    if (this.shown) this.stream.write("\r\x1B[K");
+    this.shown = false;
+  }
+  draw() {
+    if (!this.enabled || this.timer === void 0) return;
+    this.clear();
+    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
+    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
+    this.shown = true;
+  }
+};
+
+// src/util/log.ts
+var shown = /* @__PURE__ */ new Set();
+var sink = (message) => process.stderr.write(`provium: warning: ${message}
+`);
+function warnOnce(message) {
+  if (shown.has(message)) return;
+  shown.add(message);
+  sink(message);
+}
+
+// src/vm/profile.ts
+import { accessSync as accessSync2, constants as constants5, readFileSync as readFileSync5 } from "node:fs";
+
+// src/util/home.ts
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+function proviumHome(env = process.env) {
+  if (env.PROVIUM_HOME) return resolve(env.PROVIUM_HOME);
+  if (env.XDG_CACHE_HOME) return resolve(env.XDG_CACHE_HOME, "provium");
+  return join(homedir(), ".cache", "provium");
+}
+var paths = (home = proviumHome()) => ({
+  home,
+  agent: join(home, "agent", "provium-agent"),
+  baseRootfs: join(home, "base", "rootfs.cpio"),
+  downloads: join(home, "downloads"),
+  profilesDir: join(home, "profiles"),
+  profileDir: (name) => join(home, "profiles", name)
+});
+
+// src/vm/kernel-modules.ts
+import { closeSync, existsSync as existsSync3, openSync, readdirSync, readSync, statSync } from "node:fs";
+import path5 from "node:path";
+function kernelRelease(bzImage) {
+  const fd = openSync(bzImage, "r");
   try {
-    await writeFile(tmp, data, { mode });
-    await chmod(tmp, mode);
-    await rename(tmp, path22);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
+    const head2 = Buffer.alloc(16384);
+    const n2 = readSync(fd, head2, 0, head2.length, 0);
+    if (n2 < 528 || head2.toString("latin1", 514, 518) !== "HdrS") return void 0;
+    const start = 512 + head2.readUInt16LE(526);
+    if (start >= n2) return void 0;
+    const end = head2.indexOf(0, start);
+    const version = head2.toString("latin1", start, end < 0 ? n2 : end);
+    return version.split(" ")[0] || void 0;
+  } finally {
+    closeSync(fd);
   }
 }
-async function writeIfChanged(path22, data, mode = 420) {
-  const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile(path22).catch(() => null), stat(path22).catch(() => null)]);
-  if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path22, want, mode);
-  return true;
+function modulesTree(root, release, kernel, what) {
+  const base = path5.join(root, "lib", "modules");
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ProviumError(`${what}: ${root} ${existsSync3(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
+  const releases = existsSync3(base) ? readdirSync(base).filter((name) => statSync(path5.join(base, name)).isDirectory()) : [];
+  if (releases.length === 0)
+    throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
+  if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
+  if (!releases.includes(release))
+    throw new ProviumError(
+      `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
+    );
+  const dir = path5.join(base, release);
+  if (!existsSync3(path5.join(dir, "modules.dep")))
+    throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
+  return { dir, release, target: `/lib/modules/${release}` };
 }
+
+// src/vm/rootfs.ts
+import { closeSync as closeSync2, existsSync as existsSync6, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import path13 from "node:path";
+
+// src/host/images.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync5 } from "node:fs";
+import { lstat, mkdir as mkdir2, readdir, readlink, rename, rm, stat, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -21999,7 +23853,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -22009,7 +23863,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -22615,11 +24469,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open2, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open2}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -22642,7 +24496,7 @@ var format = (open2, close) => {
 };
 var reset = format(0, 0);
 var bold = format(1, 22);
-var dim = format(2, 22);
+var dim2 = format(2, 22);
 var italic = format(3, 23);
 var underline = format(4, 24);
 var underlineDouble = format("4:2", 24);
@@ -22654,9 +24508,9 @@ var inverse = format(7, 27);
 var hidden = format(8, 28);
 var strikethrough = format(9, 29);
 var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
+var red2 = format(31, 39);
+var green2 = format(32, 39);
+var yellow2 = format(33, 39);
 var blue = format(34, 39);
 var magenta = format(35, 39);
 var cyan = format(36, 39);
@@ -22854,12 +24708,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path6 from "node:path";
+import path10 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path3 from "node:path";
+import path7 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -22876,21 +24730,21 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path2 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path6 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path2.resolve(toPath(startPath));
+      let currentPath = path6.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path2.resolve(currentPath, "..");
+        currentPath = path6.resolve(currentPath, "..");
       }
     }
   };
@@ -22905,27 +24759,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path3.resolve(toPath(cwd));
+  const cwdPath = path7.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path3.delimiter);
+  const pathParts = pathOption.split(path7.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
+  return pathOption === "" || pathOption === path7.delimiter ? `${result.join(path7.delimiter)}${pathOption}` : [...result, pathOption].join(path7.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path3.join(directory, "node_modules/.bin");
+    const pathPart = path7.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path7.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -23784,13 +25638,13 @@ var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) 
   const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
   const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
   return {
-    id: count++,
+    id: count2++,
     type: REQUEST_TYPE,
     message,
     hasListeners
   };
 };
-var count = 0n;
+var count2 = 0n;
 var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
   if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
     return;
@@ -24080,7 +25934,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path4 from "node:path";
+import path8 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -24099,7 +25953,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path8.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -24109,7 +25963,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path4.basename(file, ".exe") === "node") {
+  if (path8.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -24198,12 +26052,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path5 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path5.resolve(cwdString);
+  return path9.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -24220,7 +26074,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = statSync2(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -24250,7 +26104,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path6.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path10.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -25049,7 +26903,7 @@ var normalizeExitPayload = (rawExitCode, rawSignal) => {
 
 // node_modules/parse-ms/index.js
 var toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
-function parseNumber(milliseconds) {
+function parseNumber2(milliseconds) {
   return {
     days: Math.trunc(milliseconds / 864e5),
     hours: Math.trunc(milliseconds / 36e5 % 24),
@@ -25075,7 +26929,7 @@ function parseMilliseconds(milliseconds) {
   switch (typeof milliseconds) {
     case "number": {
       if (Number.isFinite(milliseconds)) {
-        return parseNumber(milliseconds);
+        return parseNumber2(milliseconds);
       }
       break;
     }
@@ -25226,7 +27080,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -25556,7 +27410,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -25590,7 +27444,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync3(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -25923,8 +27777,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync4(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync4(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -26391,13 +28245,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path22 === "string" ? path22 : path22.toString();
+  for (const { path: path28, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path28 === "string" ? path28 : path28.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path22, serializedResult);
+      appendFileSync(path28, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path22, serializedResult);
+      writeFileSync(path28, serializedResult);
     }
   }
 };
@@ -28790,9 +30644,3161 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
+// src/util/executables.ts
+import { accessSync, constants as constants4, existsSync as existsSync4 } from "node:fs";
+import path11 from "node:path";
+var found = /* @__PURE__ */ new Map();
+function findExecutable(name) {
+  const key = `${name}\0${process.env.PATH}`;
+  if (!found.has(key)) {
+    const dirs = (process.env.PATH ?? "").split(path11.delimiter).filter(Boolean);
+    const hit = dirs.map((dir) => path11.join(dir, name)).find((candidate) => {
+      try {
+        accessSync(candidate, constants4.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    found.set(key, hit);
+  }
+  return found.get(key);
+}
+function findSbin(name) {
+  return findExecutable(name) ?? ["/usr/sbin", "/sbin"].map((dir) => path11.join(dir, name)).find((file) => existsSync4(file));
+}
+
+// src/host/images.ts
+var FORMAT_VERSION = "ext4-1";
+var BLOCK = 4096;
+var IMAGE_FSTYPE = "ext4";
+var STALE_TEMP_MS = 36e5;
+var UNUSED_IMAGE_MS = 14 * 864e5;
+function typeOf(s) {
+  return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
+}
+async function summarizeTree(dir) {
+  const lines = [];
+  let blocks = 0;
+  const walk2 = async (rel) => {
+    const full = path12.join(dir, rel);
+    const s = await lstat(full);
+    const type = typeOf(s);
+    const target = type === "l" ? await readlink(full) : "";
+    lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
+`);
+    if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024));
+    else if (type === "l") blocks += target.length >= 60 ? 1 : 0;
+    if (type !== "d") return;
+    const names = await readdir(full);
+    blocks += 1 + Math.ceil(names.reduce((n2, name) => n2 + name.length + 12, 0) / BLOCK);
+    await Promise.all(names.map((name) => walk2(rel ? `${rel}/${name}` : name)));
+  };
+  await walk2("");
+  const hash = createHash("sha256").update(FORMAT_VERSION);
+  for (const line of lines.sort()) hash.update(line);
+  return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
+}
+function imageSizeBytes(t) {
+  const inodeBytes = (t.entries + 64) * 256;
+  const bytes2 = t.blocks * BLOCK + inodeBytes;
+  return Math.ceil((bytes2 * 1.1 + 4 * 1024 * 1024) / BLOCK) * BLOCK;
+}
+var images = /* @__PURE__ */ new Map();
+function imagesDir() {
+  return path12.join(paths().home, "images");
+}
+function directoryImage(dir) {
+  const key = path12.resolve(dir);
+  let pending = images.get(key);
+  if (!pending) {
+    pending = imageOf(key);
+    images.set(key, pending);
+    pending.catch(() => images.delete(key));
+  }
+  return pending;
+}
+async function imageOf(dir) {
+  const s = await stat(dir).catch(() => void 0);
+  if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
+  const tree = await summarizeTree(dir);
+  return buildImage(dir, tree, path12.join(imagesDir(), `${tree.key}.ext4`));
+}
+async function buildImage(dir, tree, target) {
+  const now = /* @__PURE__ */ new Date();
+  if (await utimes(target, now, now).then(() => true, () => false)) return target;
+  await mkdir2(path12.dirname(target), { recursive: true });
+  await removeStale(path12.dirname(target));
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const size = imageSizeBytes(tree);
+    await writeFile2(temp, "");
+    await truncate(temp, size);
+    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(tree.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
+    await run(sbin("mke2fs"), args, dir);
+    if (!existsSync5(path12.join(dir, "lost+found"))) await run(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp], dir);
+    await rename(temp, target);
+    return target;
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+function sbin(name) {
+  const found2 = findSbin(name);
+  if (!found2) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
+  return found2;
+}
+async function run(file, args, dir) {
+  const r = await execa(file, args, { reject: false, stdin: "ignore" });
+  if (!r.failed) return;
+  const why = String(r.stderr || r.stdout).trim().split("\n").pop() || r.shortMessage;
+  throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path12.basename(file)} failed: ${why}`);
+}
+async function removeStale(dir) {
+  for (const name of await readdir(dir)) {
+    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
+    const file = path12.join(dir, name);
+    const s = await stat(file).catch(() => void 0);
+    if (s && Date.now() - s.mtimeMs > limit) await rm(file, { force: true });
+  }
+}
+
+// src/vm/rootfs.ts
+var MAGICS = [
+  ["ext4", 1080, Buffer.from([83, 239])],
+  // ext2/3/4: the ext4 driver mounts all three
+  ["squashfs", 0, Buffer.from("hsqs")],
+  ["erofs", 1024, Buffer.from([226, 225, 245, 224])],
+  ["xfs", 0, Buffer.from("XFSB")],
+  ["btrfs", 65600, Buffer.from("_BHRfS_M")]
+];
+var NOT_IMAGES = [
+  [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
+  [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
+];
+function head(file, bytes2) {
+  const fd = openSync2(file, "r");
+  try {
+    const buf = Buffer.alloc(bytes2);
+    return buf.subarray(0, readSync2(fd, buf, 0, bytes2, 0));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function imageFstype(file, what) {
+  const start = head(file, 65608);
+  const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
+  const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
+  if (known) return known[0];
+  const other = NOT_IMAGES.find(([offset, magic]) => at(offset, magic));
+  const kinds = MAGICS.map(([type]) => type === "ext4" ? "ext2/3/4" : type).join(", ");
+  throw new ProviumError(`${what}: ${file} is ${other ? other[2] : `neither a directory nor a filesystem image (${kinds})`}`);
+}
+function existsInTree(root, rel, hops = 0) {
+  let at = root;
+  const parts = rel.split("/").filter(Boolean);
+  for (let i2 = 0; i2 < parts.length; i2++) {
+    const next = path13.join(at, parts[i2]);
+    const s = lstatSync(next, { throwIfNoEntry: false });
+    if (!s) return false;
+    if (s.isSymbolicLink()) {
+      if (hops > 40) return false;
+      const target = readlinkSync(next);
+      const base = target.startsWith("/") ? target : path13.posix.join(path13.relative(root, at), target);
+      return existsInTree(root, path13.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
+    }
+    at = next;
+  }
+  return true;
+}
+function checkRootfs(file, what) {
+  if (!existsSync6(file)) throw new ProviumError(`${what}: ${file} does not exist`);
+  if (statSync3(file).isDirectory()) {
+    if (!existsInTree(file, "bin/sh"))
+      throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
+    return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
+  }
+  return { path: file, kind: "image", fstype: imageFstype(file, what) };
+}
+async function rootfsMount(rootfs) {
+  const image = rootfs.kind === "directory" ? await directoryImage(rootfs.path) : rootfs.path;
+  return { target: "/", image, fstype: rootfs.fstype };
+}
+
+// src/vm/profile.ts
+function profileDirs(profile) {
+  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
+}
+var BUILTIN_PROFILE = "minimal";
+var DISTRO_PROFILE = "distro";
+var BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
+var DEFAULT_MEMORY_MIB = 256;
+var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
+function checkReadable(file, what) {
+  try {
+    accessSync2(file, constants5.R_OK);
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
+    throw new ProviumError(`${what} ${file} ${reason}`);
+  }
+}
+function profileModules(root, kernel, what, release) {
+  return root === void 0 ? void 0 : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
+}
+function readStored(name, hint) {
+  const file = `${paths().profileDir(name)}/profile.json`;
+  try {
+    return JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
+  }
+}
+function setupRepairs(check, hint = SETUP_HINT) {
+  try {
+    return check();
+  } catch (error) {
+    throw new ProviumError(`${error.message}: ${hint}`);
+  }
+}
+function builtinProfile(name) {
+  if (name === DISTRO_PROFILE) {
+    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
+    const stored2 = readStored(name, hint);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
+    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+  }
+  const stored = readStored(name, SETUP_HINT);
+  const profile = {
+    name,
+    kernel: String(stored.kernel),
+    initrds: stored.initrds ?? [],
+    cmdline: String(stored.cmdline ?? ""),
+    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
+    cpus: Number(stored.cpus ?? 1)
+  };
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : void 0;
+  if (typeof stored.modules === "string")
+    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
+  return profile;
+}
+function userProfile(name, user, config) {
+  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
+  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
+  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
+  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
+  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  return {
+    name,
+    kernel: user.kernel,
+    initrds,
+    cmdline: user.cmdline ?? "",
+    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
+    cpus: user.cpus ?? 1,
+    modules: profileModules(user.modules, user.kernel, key("modules")),
+    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`)
+  };
+}
+function resolveProfile(name, config = { profiles: {} }) {
+  const user = config.profiles[name];
+  if (!user && !BUILTIN_PROFILES.includes(name)) {
+    const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
+    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
+    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
+  }
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  const o2 = config.overrides?.profile === name ? config.overrides : void 0;
+  if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
+  return profile;
+}
+
+// src/run/discover.ts
+import { existsSync as existsSync7, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import path14 from "node:path";
+var TEST_SUFFIX = ".test.lua";
+var DEFAULT_SUITE = "tests";
+function walk(dir, suiteRoot, found2) {
+  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+    const full = path14.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name === "fixtures" && path14.resolve(dir) === path14.resolve(suiteRoot)) continue;
+      walk(full, suiteRoot, found2);
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path14.resolve(full));
+  }
+}
+function discoverTestFiles(paths2, suiteRoot) {
+  const found2 = [];
+  for (const given of paths2) {
+    if (!existsSync7(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (statSync4(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path14.resolve(given));
+  }
+  return [...new Set(found2)].sort();
+}
+function findSuiteRoot(paths2) {
+  const first = paths2[0] ?? DEFAULT_SUITE;
+  if (existsSync7(first) && statSync4(first).isDirectory()) return path14.resolve(first);
+  const cwd = process.cwd();
+  for (let dir = path14.resolve(path14.dirname(first)); dir.startsWith(cwd); dir = path14.dirname(dir)) {
+    if (existsSync7(path14.join(dir, CONFIG_FILE))) return dir;
+    if (dir === cwd) break;
+  }
+  const defaultSuite = path14.resolve(DEFAULT_SUITE);
+  return path14.resolve(first).startsWith(defaultSuite + path14.sep) ? defaultSuite : path14.resolve(path14.dirname(first));
+}
+
+// src/run/durations.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path15 from "node:path";
+function defaultDurationsFile(suiteRoot) {
+  const key = createHash2("sha256").update(path15.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path15.join(proviumHome(), "durations", `${key}.json`);
+}
+function loadDurations(file) {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function saveDurations(file, known, results) {
+  const merged = new Map(known);
+  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
+  mkdirSync(path15.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync(temporary, file);
+}
+function longestFirst(items, key, durations) {
+  const unknown = items.filter((item) => !durations.has(key(item)));
+  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
+  return [...unknown, ...known];
+}
+
+// src/run/run.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/fixtures/build.ts
+import { existsSync as existsSync11, mkdirSync as mkdirSync5 } from "node:fs";
+import path23 from "node:path";
+
+// src/vm/console-log.ts
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync3, statSync as statSync5 } from "node:fs";
+function readConsole(file) {
+  return readConsoleFrom(file, 0);
+}
+function consoleTail(file, lines = 30) {
+  const text2 = readConsole(file).replace(/\r/g, "").trimEnd();
+  if (!text2) return "(the guest printed nothing)";
+  return text2.split("\n").slice(-lines).join("\n");
+}
+var FOLLOW_INTERVAL_MS = 200;
+var ConsoleFollower = class {
+  constructor(file, onLine) {
+    this.file = file;
+    this.onLine = onLine;
+    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
+    this.timer.unref();
+  }
+  file;
+  onLine;
+  offset = 0;
+  partial = "";
+  timer;
+  /** Reads what is left and passes on the last, unterminated line too. */
+  stop() {
+    clearInterval(this.timer);
+    this.poll();
+    if (this.partial) this.onLine(this.partial);
+    this.partial = "";
+  }
+  poll() {
+    const text2 = readConsoleFrom(this.file, this.offset);
+    this.offset += text2.length;
+    this.partial += text2;
+    const lines = this.partial.replace(/\r/g, "").split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.onLine(line);
+  }
+};
+function consoleSize(file) {
+  try {
+    return statSync5(file).size;
+  } catch {
+    return 0;
+  }
+}
+function readConsoleFrom(file, offset) {
+  let fd;
+  try {
+    fd = openSync3(file, "r");
+  } catch {
+    return "";
+  }
+  try {
+    const length = fstatSync(fd).size - offset;
+    if (length <= 0) return "";
+    const bytes2 = Buffer.alloc(length);
+    const n2 = readSync3(fd, bytes2, 0, length, offset);
+    return bytes2.toString("latin1", 0, n2);
+  } finally {
+    closeSync3(fd);
+  }
+}
+
+// src/engine/thread.ts
+var import_fengari5 = __toESM(require_fengari(), 1);
+
+// src/lua/failure.ts
+var import_fengari4 = __toESM(require_fengari(), 1);
+function locate(L, thread, testFile) {
+  const ar = new import_fengari4.lua.lua_Debug();
+  const location = { traceback: "" };
+  const lines = [];
+  for (let level = 0; import_fengari4.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari4.lua.lua_getinfo(thread, (0, import_fengari4.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari4.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari4.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari4.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+    if (source === PRELUDE_CHUNK) continue;
+    if (!source.startsWith("@")) {
+      lines.push(`	[host]: in ${name}`);
+      continue;
+    }
+    const file = source.slice(1);
+    if (!(ar.currentline > 0)) {
+      lines.push(`	${file}: in ${name}`);
+      continue;
+    }
+    lines.push(`	${file}:${ar.currentline}: in ${name}`);
+    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
+    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
+  }
+  location.traceback = ["stack traceback:", ...lines].join("\n");
+  return location;
+}
+function threadError(L, thread, testFile) {
+  import_fengari4.lua.lua_xmove(thread, L, 1);
+  try {
+    const outcome2 = outcomeOf(L);
+    if (outcome2) return outcome2;
+    const type = import_fengari4.lua.lua_type(L, -1);
+    let message;
+    if (type === import_fengari4.lua.LUA_TSTRING || type === import_fengari4.lua.LUA_TNUMBER) message = toText(L, -1);
+    else if (type === import_fengari4.lua.LUA_TNIL) message = "error(nil) was raised";
+    else {
+      import_fengari4.lauxlib.luaL_tolstring(L, -1);
+      message = `error value: ${toText(L, -1)}`;
+      import_fengari4.lua.lua_pop(L, 1);
+    }
+    return { outcome: "error", message, location: locate(L, thread, testFile) };
+  } finally {
+    import_fengari4.lua.lua_pop(L, 1);
+  }
+}
+function outcomeOf(L) {
+  if (import_fengari4.lua.lua_type(L, -1) !== import_fengari4.lua.LUA_TTABLE || !import_fengari4.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari4.lua.lua_toboolean(L, -1);
+  import_fengari4.lua.lua_pop(L, 2);
+  if (!isOutcome) return void 0;
+  import_fengari4.lua.lua_getfield(L, -1, (0, import_fengari4.to_luastring)("kind"));
+  import_fengari4.lua.lua_getfield(L, -2, (0, import_fengari4.to_luastring)("reason"));
+  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
+  import_fengari4.lua.lua_pop(L, 2);
+  return outcome2;
+}
+
+// src/engine/thread.ts
+function consoles(vms) {
+  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
+}
+function internalErrorOutcome(error, where = {}) {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
+}
+async function runInThread(lf, display, push, timeoutMs, vms) {
+  const { L, bridge } = lf;
+  const thread = import_fengari5.lua.lua_newthread(L);
+  const anchor = import_fengari5.lauxlib.luaL_ref(L, import_fengari5.lua.LUA_REGISTRYINDEX);
+  try {
+    push(thread);
+    const deadline = Date.now() + timeoutMs;
+    bridge.watch(thread, deadline);
+    const drive = await bridge.drive(thread, import_fengari5.lua.lua_gettop(thread) - 1, deadline);
+    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
+      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
+    if (drive.status === "ok") return { status: "passed" };
+    if (drive.status === "timeout" || drive.status === "interrupted") {
+      const where = locate(L, thread, display);
+      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
+      if (where.file === display) where.testLine = where.line;
+      bridge.reset();
+      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
+      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
+    }
+    const error = threadError(L, thread, display);
+    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
+    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
+  } finally {
+    import_fengari5.lauxlib.luaL_unref(L, import_fengari5.lua.LUA_REGISTRYINDEX, anchor);
+  }
+}
+
+// src/engine/kernel-problems.ts
+var REPORT_STARTS = [
+  String.raw`WARNING: CPU: \d+ PID: \d+`,
+  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
+  String.raw`BUG: `,
+  String.raw`kernel BUG at `,
+  String.raw`Oops: `,
+  String.raw`general protection fault`,
+  String.raw`Unable to handle kernel`,
+  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
+  String.raw`INFO: task \S+ blocked for more than`,
+  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
+];
+var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
+function firstKernelProblem(text2) {
+  return KERNEL_PROBLEM.exec(text2.replace(/\r/g, ""))?.[1]?.trim();
+}
+var ConsoleMarks = class {
+  marks = /* @__PURE__ */ new Map();
+  constructor(vms) {
+    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
+  }
+  /** The first problem each VM's kernel reported since the mark. */
+  problems(vms) {
+    return vms.flatMap((vm) => {
+      if (!vm.consoleLogPath) return [];
+      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
+      return line ? [{ vm: vm.name, line }] : [];
+    });
+  }
+};
+function checkKernelHealth(outcome2, marks, vms, where, during) {
+  if (outcome2.status !== "passed") return outcome2;
+  const problems = marks.problems(vms);
+  if (problems.length === 0) return outcome2;
+  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
+  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
+  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
+  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
+}
+
+// src/engine/scope.ts
+var Scope = class {
+  vms = [];
+  /** VMs resumed from fixtures: leaving them running is normal. */
+  resumed = /* @__PURE__ */ new Set();
+  logs = [];
+  warnings = [];
+};
+async function endScope(scope, status, warn) {
+  const failed = status === "failed" || status === "error";
+  await Promise.all(
+    scope.vms.map(async (vm) => {
+      if (vm.state === "stopped") return;
+      if (failed || vm.state !== "running") return vm.kill();
+      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
+      await vm.shutdown();
+    })
+  );
+}
+
+// src/engine/script.ts
+var import_fengari12 = __toESM(require_fengari(), 1);
+
+// src/engine/session.ts
+import { statSync as statSync7 } from "node:fs";
+import path22 from "node:path";
+
+// src/lua/api/json.ts
+var import_fengari6 = __toESM(require_fengari(), 1);
+function installJson(L) {
+  import_fengari6.lua.lua_createtable(L, 0, 2);
+  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
+    pushValue(L2, JSON.stringify(toValue(L2, 1)));
+    return 1;
+  });
+  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("encode"));
+  import_fengari6.lua.lua_pushcfunction(L, (L2) => {
+    const text2 = toText(L2, 1);
+    let value;
+    try {
+      value = JSON.parse(text2);
+    } catch (error) {
+      raise(L2, `json.decode: ${error.message}`);
+    }
+    pushValue(L2, value);
+    return 1;
+  });
+  import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("decode"));
+  import_fengari6.lua.lua_setglobal(L, (0, import_fengari6.to_luastring)("json"));
+}
+
+// src/lua/api/provium.ts
+var import_fengari11 = __toESM(require_fengari(), 1);
+
+// src/vm/accel.ts
+import { closeSync as closeSync4, constants as constants6, existsSync as existsSync9, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import path17 from "node:path";
+
+// src/util/checks.ts
+function mustBe(what, expected, value) {
+  return `${what} must be ${expected}, got ${typeof value === "string" ? `'${value}'` : value}`;
+}
+function oneOf(allowed) {
+  return `one of ${allowed.join(", ")}`;
+}
+function isOneOf(allowed, value) {
+  return allowed.includes(value);
+}
+
+// src/vm/qemu.ts
+import { existsSync as existsSync8 } from "node:fs";
+
+// src/agent/protocol.ts
+var import_msgpack = __toESM(require_dist(), 1);
+
+// src/agent/protocol-schema.ts
+var PROTOCOL_VERSION = 2;
+var AGENT_PORT_NAME = "org.provium.agent";
+var FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 };
+var OP_SPECS = {
+  "hello": {
+    "doc": "Handshake: the agent refuses a host of another protocol version; sets the guest clock.",
+    "args": {
+      "version": {
+        "type": "u32",
+        "required": true
+      },
+      "time_ns": {
+        "type": "u64"
+      }
+    },
+    "result": {
+      "version": {
+        "type": "u32"
+      },
+      "kernel": {
+        "type": "str"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "exec": {
+    "doc": "Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      },
+      "stdout": {
+        "type": "bytes"
+      },
+      "stderr": {
+        "type": "bytes"
+      },
+      "timed_out": {
+        "type": "bool"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "syscall": {
+    "doc": "A raw x86-64 system call by number or name; out and inout buffers come back.",
+    "args": {
+      "nr": {
+        "type": "u32"
+      },
+      "name": {
+        "type": "str"
+      },
+      "args": {
+        "type": "syscall_args",
+        "required": true
+      }
+    },
+    "result": {
+      "ret": {
+        "type": "i64"
+      },
+      "errno": {
+        "type": "i32"
+      },
+      "buffers": {
+        "type": "bytes_list"
+      }
+    }
+  },
+  "read_file": {
+    "doc": "A file's bytes from offset (read to EOF: proc and sys files report size 0), up to max bytes; truncated when more remain.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "offset": {
+        "type": "u64"
+      },
+      "max": {
+        "type": "u64",
+        "max": 67043328,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "write_file": {
+    "doc": "Writes (or appends) data to a file; an explicit mode wins over the umask and the existing mode.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "mode": {
+        "type": "u32",
+        "max": 4095,
+        "why_max": "a mode is permission bits (0-07777)"
+      },
+      "append": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "mount": {
+    "doc": "mount(2), creating the target directory and its parents.",
+    "args": {
+      "source": {
+        "type": "str"
+      },
+      "target": {
+        "type": "str",
+        "required": true
+      },
+      "fstype": {
+        "type": "str",
+        "required": true
+      },
+      "flags": {
+        "type": "u64"
+      },
+      "data": {
+        "type": "str"
+      }
+    },
+    "result": {}
+  },
+  "put_files": {
+    "doc": "Creates files, directories and symlinks in order (vm:push): parent directories are made as needed; a file entry writes data at offset (truncating first when asked), so a large file travels as several entries.",
+    "args": {
+      "entries": {
+        "type": "record_list",
+        "required": true,
+        "max": 1e5,
+        "why_max": "push sends a tree in batches",
+        "fields": {
+          "path": {
+            "type": "str",
+            "required": true
+          },
+          "kind": {
+            "type": "str",
+            "required": true
+          },
+          "mode": {
+            "type": "u32",
+            "max": 4095,
+            "why_max": "a mode is permission bits (0-07777)"
+          },
+          "data": {
+            "type": "bytes"
+          },
+          "offset": {
+            "type": "u64"
+          },
+          "truncate": {
+            "type": "bool"
+          },
+          "target": {
+            "type": "str"
+          }
+        }
+      }
+    },
+    "result": {
+      "written": {
+        "type": "u64"
+      }
+    }
+  },
+  "list_tree": {
+    "doc": 'What lies at path (vm:pull): the entry itself (path "") and, for a directory, everything under it, without following symlinks; kind is file, dir, symlink or other (a device, FIFO or socket).',
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "max_entries": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "entries": {
+        "type": "record_list",
+        "fields": {
+          "path": {
+            "type": "str"
+          },
+          "kind": {
+            "type": "str"
+          },
+          "mode": {
+            "type": "u32"
+          },
+          "size": {
+            "type": "u64"
+          },
+          "target": {
+            "type": "str"
+          }
+        }
+      }
+    }
+  },
+  "quiesce": {
+    "doc": "Answers once no other request is in flight: the host then snapshots the guest.",
+    "args": {},
+    "result": {}
+  },
+  "shutdown": {
+    "doc": "Syncs and powers the guest off shortly after answering.",
+    "args": {},
+    "result": {}
+  }
+};
+
+// src/agent/protocol.ts
+var MAGIC = Buffer.from(FRAME.magic);
+var MAX_FRAME_DATA = FRAME.maxBytes - FRAME.reserveBytes;
+var OPS = Object.keys(OP_SPECS);
+function checkArgs(op, args) {
+  if (!Object.hasOwn(OP_SPECS, op)) throw new ProviumError(`unknown agent op '${op}'`);
+  const why = fieldsProblem(OP_SPECS[op].args, args);
+  if (why) throw new ProviumError(`agent request '${op}': ${why}`);
+}
+function fieldsProblem(specs, map) {
+  for (const [name, value] of Object.entries(map)) {
+    const spec = specs[name];
+    if (!spec) return `unknown argument '${name}'`;
+    if (value === void 0 || value === null) continue;
+    const why = argProblem(spec, value);
+    if (why) return `argument '${name}' ${why}`;
+    if (spec.fields)
+      for (const [i2, record2] of value.entries()) {
+        const inner = fieldsProblem(spec.fields, record2);
+        if (inner) return `${name}[${i2 + 1}]: ${inner}`;
+      }
+  }
+  for (const [name, spec] of Object.entries(specs)) if (spec.required && map[name] == null) return `argument '${name}' is required`;
+  return void 0;
+}
+var text = (v) => typeof v === "string" && !v.includes("\0");
+var unsigned = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 4294967295) || typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits);
+var signed = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= 2 ** (bits - 1) || typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1);
+var isPlainObject2 = (v) => typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+function argProblem(spec, value) {
+  const fits = {
+    u32: () => unsigned(value, 32),
+    i32: () => signed(value, 32),
+    u64: () => unsigned(value, 64),
+    i64: () => signed(value, 64),
+    bool: () => typeof value === "boolean",
+    str: () => text(value),
+    bytes: () => value instanceof Uint8Array,
+    str_list: () => Array.isArray(value) && value.every(text),
+    str_map: () => isPlainObject2(value) && Object.entries(value).every(([k, v]) => text(k) && text(v)),
+    syscall_args: () => Array.isArray(value) && value.length <= 6,
+    record_list: () => Array.isArray(value) && value.every(isPlainObject2)
+  };
+  if (!fits[spec.type]()) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (spec.max === void 0) return void 0;
+  if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : void 0;
+  if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
+  return void 0;
+}
+var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
+var decoder = new import_msgpack.Decoder({ useBigInt64: true });
+function encodeRequest(id, op, args) {
+  checkArgs(op, args);
+  return encodeFrame(id, op, args);
+}
+function encodeFrame(id, op, args) {
+  const payload = encoder.encode({ id, op, args });
+  if (payload.length > FRAME.maxBytes)
+    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);
+  const header2 = Buffer.alloc(FRAME.headerBytes);
+  MAGIC.copy(header2, 0);
+  header2.writeUInt32BE(payload.length, 4);
+  return Buffer.concat([header2, payload]);
+}
+function formatMiB(bytes2) {
+  return `${+(bytes2 / 2 ** 20).toFixed(2)} MiB`;
+}
+function toInteger(value) {
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+  if (typeof value === "number") return value;
+  throw new TypeError(`expected an integer, got ${typeof value}`);
+}
+var FrameReader = class {
+  buffered = Buffer.alloc(0);
+  push(chunk) {
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    const responses = [];
+    for (; ; ) {
+      const start = this.buffered.indexOf(MAGIC);
+      if (start < 0) {
+        this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
+        return responses;
+      }
+      if (this.buffered.length - start < FRAME.headerBytes) {
+        this.buffered = this.buffered.subarray(start);
+        return responses;
+      }
+      const size = this.buffered.readUInt32BE(start + 4);
+      if (size > FRAME.maxBytes) {
+        this.buffered = this.buffered.subarray(start + 1);
+        continue;
+      }
+      const end = start + FRAME.headerBytes + size;
+      if (this.buffered.length < end) {
+        this.buffered = this.buffered.subarray(start);
+        return responses;
+      }
+      const response = this.decode(this.buffered.subarray(start + FRAME.headerBytes, end));
+      this.buffered = this.buffered.subarray(end);
+      if (response) responses.push(response);
+    }
+  }
+  reset() {
+    this.buffered = Buffer.alloc(0);
+  }
+  decode(payload) {
+    try {
+      const value = decoder.decode(payload);
+      if (typeof value !== "object" || value === null) return void 0;
+      return {
+        id: Number(value.id),
+        ok: value.ok === true,
+        result: value.result,
+        error: typeof value.error === "string" ? value.error : void 0,
+        errno: value.errno === void 0 ? void 0 : Number(value.errno)
+      };
+    } catch {
+      return void 0;
+    }
+  }
+};
+
+// src/vm/guest-mounts.ts
+import path16 from "node:path";
+var GUEST_MOUNTS_FILE = "etc/provium/mounts";
+var mountSerial = (i2) => `provium-dir${i2}`;
+function mountsConfig(mounts) {
+  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}
+`).join("");
+}
+function checkGuestPath(target, where) {
+  if (!path16.posix.isAbsolute(target)) throw new ProviumError(`${where}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
+  if (/[\t\n\r\0]/.test(target)) throw new ProviumError(`${where}: the guest path ${JSON.stringify(target)} has a tab, newline or NUL in it`);
+  const normal = path16.posix.normalize(target).replace(/\/+$/, "");
+  if (normal === "") throw new ProviumError(`${where}: cannot mount a directory over the guest's / (give a profile a rootfs for that)`);
+  if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
+  return normal;
+}
+async function imageMounts(sources) {
+  return Promise.all(sources.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+}
+
+// src/vm/qemu.ts
+var QEMU_BINARY = "qemu-system-x86_64";
+var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
+var fastFirmware = existsSync8(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+function qemuArgs(l) {
+  const args = [
+    ...fastFirmware,
+    "-nodefaults",
+    "-no-user-config",
+    "-display",
+    "none",
+    "-no-reboot",
+    "-machine",
+    `pc,accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
+    "-cpu",
+    l.accel === "kvm" ? "host" : "max",
+    "-m",
+    String(l.memoryMiB),
+    "-smp",
+    String(l.cpus),
+    "-kernel",
+    l.kernel,
+    "-append",
+    l.cmdline
+  ];
+  if (l.consoleLog) args.push("-chardev", `file,id=console,path=${l.consoleLog}`, "-serial", "chardev:console");
+  else args.push("-serial", "stdio");
+  if (l.initrd) args.push("-initrd", l.initrd);
+  if (l.ram)
+    args.push("-object", `memory-backend-file,id=guest-ram,size=${l.memoryMiB}M,mem-path=${l.ram.file},share=${l.ram.share ? "on" : "off"}`);
+  if (l.incoming) args.push("-incoming", "defer");
+  if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
+  if (l.agentSocket)
+    args.push(
+      "-chardev",
+      `socket,id=agent,path=${l.agentSocket},server=on,wait=off`,
+      "-device",
+      "virtio-serial-pci,id=agent-bus",
+      "-device",
+      `virtserialport,bus=agent-bus.0,chardev=agent,name=${AGENT_PORT_NAME}`
+    );
+  l.diskFiles?.forEach(
+    (file, i2) => args.push("-drive", `file=${file},format=raw,if=none,id=disk${i2},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i2},serial=provium-disk${i2}`)
+  );
+  l.mounts?.forEach(
+    (m, i2) => args.push("-drive", `file=${m.image},format=raw,if=none,id=dir${i2},readonly=on`, "-device", `virtio-blk-pci,drive=dir${i2},serial=${mountSerial(i2)}`)
+  );
+  return args;
+}
+function qemuBinary() {
+  const binary = findExecutable(QEMU_BINARY);
+  if (!binary) throw new ProviumError(`${QEMU_BINARY} was not found on PATH: run \`npm run setup\` (it installs qemu-system-x86)`);
+  return binary;
+}
+function spawnQemu(args) {
+  const qemu = qemuBinary();
+  const setpriv = findExecutable("setpriv");
+  const [file, argv] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
+  return execa(file, argv, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
+}
+
+// src/vm/accel.ts
+var ACCEL_MODES = ["auto", "kvm", "tcg"];
+function accelMode(value) {
+  if (!isOneOf(ACCEL_MODES, value)) throw new ProviumError(mustBe("accel", oneOf(ACCEL_MODES), value));
+  return value;
+}
+var PROBE_DEADLINE_MS = 1e3;
+function bootId() {
+  try {
+    return readFileSync7("/proc/sys/kernel/random/boot_id", "utf8").trim();
+  } catch {
+    return "unknown";
+  }
+}
+async function probeKvm(kernel) {
+  if (!existsSync9("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  try {
+    closeSync4(openSync4("/dev/kvm", constants6.O_RDWR));
+  } catch {
+    return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
+  }
+  const args = qemuArgs({
+    accel: "kvm",
+    kernel,
+    cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",
+    memoryMiB: 128,
+    cpus: 1
+    // no console log: the probe reads the serial port on stdout
+  });
+  const qemu = execa(qemuBinary(), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
+  try {
+    return await new Promise((resolve2) => {
+      let seen = "";
+      let stderr = "";
+      const timer = setTimeout(
+        () => resolve2({ kvm: false, reason: `a KVM guest did not start within ${PROBE_DEADLINE_MS} ms (nested virtualisation unavailable?)` }),
+        PROBE_DEADLINE_MS
+      );
+      qemu.stdout?.on("data", (chunk) => {
+        seen = (seen + chunk.toString("latin1")).slice(-4096);
+        if (seen.includes("Linux version")) {
+          clearTimeout(timer);
+          resolve2({ kvm: true, reason: "a KVM guest kernel started" });
+        }
+      });
+      qemu.stderr?.on("data", (chunk) => stderr += chunk.toString());
+      void qemu.then((result) => {
+        clearTimeout(timer);
+        resolve2({ kvm: false, reason: `QEMU could not start a KVM guest: ${stderr.trim().split("\n")[0] || `exit ${result.exitCode}`}` });
+      });
+    });
+  } finally {
+    qemu.kill("SIGKILL");
+    await qemu;
+  }
+}
+async function kvmVerdict(kernel) {
+  const cacheFile = path17.join(proviumHome(), "accel-probe.json");
+  const id = bootId();
+  try {
+    const cached = JSON.parse(readFileSync7(cacheFile, "utf8"));
+    if (cached.bootId === id) return cached;
+  } catch {
+  }
+  const verdict = await probeKvm(kernel);
+  try {
+    mkdirSync2(path17.dirname(cacheFile), { recursive: true });
+    writeFileSync3(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
+  } catch {
+  }
+  return verdict;
+}
+async function chooseAccel(mode, kernel) {
+  if (mode === "tcg") return "tcg";
+  const verdict = await kvmVerdict(kernel);
+  if (verdict.kvm) return "kvm";
+  if (mode === "kvm") throw new ProviumError(`accel 'kvm' was requested but KVM does not work here: ${verdict.reason}; use accel 'auto' or 'tcg'`);
+  warnOnce(`KVM is not usable (${verdict.reason}); guests run under TCG emulation, which is slower`);
+  return "tcg";
+}
+
+// src/lua/api/tables.ts
+var import_fengari7 = __toESM(require_fengari(), 1);
+function checkPositive(L, value, what, integer, unit) {
+  if (!(value > 0 && (!integer || Number.isInteger(value))))
+    raise(L, mustBe(what, `a positive ${integer ? "integer" : "number"} (${unit})`, value));
+  return value;
+}
+var LuaOptions = class {
+  constructor(L, index, where, known) {
+    this.L = L;
+    this.index = index;
+    this.where = where;
+    if (import_fengari7.lua.lua_isnoneornil(L, index)) return;
+    if (!import_fengari7.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
+    import_fengari7.lua.lua_pushnil(L);
+    while (import_fengari7.lua.lua_next(L, index)) {
+      const key = import_fengari7.lua.lua_type(L, -2) === import_fengari7.lua.LUA_TSTRING ? toText(L, -2) : "";
+      import_fengari7.lua.lua_pop(L, 1);
+      if (!known.includes(key)) {
+        import_fengari7.lua.lua_pop(L, 1);
+        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
+      }
+    }
+  }
+  L;
+  index;
+  where;
+  field(name, read) {
+    if (import_fengari7.lua.lua_isnoneornil(this.L, this.index)) return void 0;
+    import_fengari7.lua.lua_getfield(this.L, this.index, (0, import_fengari7.to_luastring)(name));
+    const type = import_fengari7.lua.lua_type(this.L, -1);
+    const value = type === import_fengari7.lua.LUA_TNIL ? void 0 : read(type);
+    import_fengari7.lua.lua_pop(this.L, 1);
+    return value;
+  }
+  wrong(name, what) {
+    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
+  }
+  string(name) {
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
+  }
+  /** A string option that parse reads; its ProviumError is raised as this option's error. */
+  parsed(name, parse3) {
+    const value = this.string(name);
+    if (value === void 0) return void 0;
+    try {
+      return parse3(value);
+    } catch (error) {
+      if (!(error instanceof ProviumError)) throw error;
+      raise(this.L, `${this.where}: ${error.message}`);
+    }
+  }
+  bytes(name) {
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
+  }
+  number(name) {
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TNUMBER ? import_fengari7.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
+  }
+  /** A number option that must be positive (an integer when asked). */
+  positive(name, integer, unit) {
+    const value = this.number(name);
+    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
+  }
+  /** An integer option within [min, max]. */
+  integer(name, min, max, what) {
+    const value = this.number(name);
+    if (value !== void 0 && !(Number.isInteger(value) && value >= min && value <= max))
+      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
+    return value;
+  }
+  boolean(name) {
+    return this.field(name, (type) => type === import_fengari7.lua.LUA_TBOOLEAN ? import_fengari7.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
+  }
+  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
+  list(name, what, readItem) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, what);
+      const items = [];
+      const length = import_fengari7.lua.lua_rawlen(this.L, -1);
+      for (let i2 = 1; i2 <= length; i2++) {
+        import_fengari7.lua.lua_rawgeti(this.L, -1, i2);
+        items.push(readItem(import_fengari7.lua.lua_type(this.L, -1), i2));
+        import_fengari7.lua.lua_pop(this.L, 1);
+      }
+      return items;
+    });
+  }
+  stringMap(name) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari7.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
+      const map = {};
+      import_fengari7.lua.lua_pushnil(this.L);
+      while (import_fengari7.lua.lua_next(this.L, -2)) {
+        if (import_fengari7.lua.lua_type(this.L, -2) !== import_fengari7.lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
+        map[toText(this.L, -2)] = toText(this.L, -1);
+        import_fengari7.lua.lua_pop(this.L, 1);
+      }
+      return map;
+    });
+  }
+};
+function stringList(L, index) {
+  const items = [];
+  const length = import_fengari7.lua.lua_rawlen(L, index);
+  for (let i2 = 1; i2 <= length; i2++) {
+    import_fengari7.lua.lua_rawgeti(L, index, i2);
+    items.push(toText(L, -1));
+    import_fengari7.lua.lua_pop(L, 1);
+  }
+  return items;
+}
+
+// src/lua/api/host-exec.ts
+var import_fengari8 = __toESM(require_fengari(), 1);
+import { constants as constants7 } from "node:os";
+var DEFAULT_TIMEOUT_S = 600;
+var MAX_OUTPUT_BYTES = 64 << 20;
+var signalNumber = (name) => name ? constants7.signals[name] ?? null : null;
+function hostExec(L, bridge, host) {
+  const command2 = import_fengari8.lua.lua_istable(L, 1) ? stringList(L, 1) : import_fengari8.lua.lua_type(L, 1) === import_fengari8.lua.LUA_TSTRING ? toText(L, 1) : void 0;
+  if (command2 === void 0 || command2.length === 0) raise(L, "provium.host_exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
+  const o2 = new LuaOptions(L, 2, "provium.host_exec", ["env", "cwd", "stdin", "timeout"]);
+  const env = o2.stringMap("env");
+  const cwd = o2.string("cwd") ?? host.cwd;
+  const stdin = o2.bytes("stdin");
+  const timeout = o2.positive("timeout", false, "seconds") ?? DEFAULT_TIMEOUT_S;
+  return bridge.await(L, "provium.host_exec", async () => {
+    const [file, args] = typeof command2 === "string" ? ["/bin/sh", ["-c", command2]] : [command2[0], command2.slice(1)];
+    const r = await execa(file, args, {
+      cwd,
+      env,
+      input: stdin ?? "",
+      reject: false,
+      encoding: "buffer",
+      timeout: timeout * 1e3,
+      maxBuffer: MAX_OUTPUT_BYTES,
+      stripFinalNewline: false
+    });
+    const notStarted = r.exitCode === void 0 && !r.signal && !r.timedOut;
+    const code = notStarted ? r.cause?.code === "ENOENT" ? 127 : 126 : r.exitCode ?? null;
+    const stderr = notStarted ? Buffer.from(`provium.host_exec: cannot run ${file}: ${r.cause?.message ?? r.shortMessage}
+`) : Buffer.from(r.stderr ?? []);
+    return (L2) => {
+      pushValue(L2, {
+        ok: code === 0 && !r.timedOut,
+        code,
+        signal: signalNumber(r.signal),
+        stdout: Buffer.from(r.stdout ?? []),
+        stderr,
+        timed_out: r.timedOut
+      });
+      return 1;
+    };
+  });
+}
+function hostTmpdir(L, host) {
+  pushString(L, host.tmpdir());
+  return 1;
+}
+
+// src/lua/api/vm.ts
+var import_fengari10 = __toESM(require_fengari(), 1);
+
+// src/lua/api/lua-class.ts
+var import_fengari9 = __toESM(require_fengari(), 1);
+var LuaClass = class {
+  constructor(L, name, usage, methods, describe) {
+    this.name = name;
+    this.usage = usage;
+    import_fengari9.lauxlib.luaL_newmetatable(L, (0, import_fengari9.to_luastring)(name));
+    import_fengari9.lua.lua_newtable(L);
+    for (const [method, fn] of Object.entries(methods)) {
+      import_fengari9.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
+      import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)(method));
+    }
+    import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)("__index"));
+    import_fengari9.lua.lua_pushcfunction(L, (L2) => {
+      pushString(L2, describe(this.check(L2, 1, "__tostring")));
+      return 1;
+    });
+    import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)("__tostring"));
+    import_fengari9.lua.lua_pop(L, 1);
+  }
+  name;
+  usage;
+  objects = /* @__PURE__ */ new WeakMap();
+  push(L, object) {
+    import_fengari9.lua.lua_newtable(L);
+    import_fengari9.lauxlib.luaL_setmetatable(L, (0, import_fengari9.to_luastring)(this.name));
+    this.objects.set(import_fengari9.lua.lua_topointer(L, -1), object);
+  }
+  /** The JS object at index, or undefined when the value is not one of ours. */
+  test(L, index) {
+    if (!import_fengari9.lua.lua_istable(L, index)) return void 0;
+    return this.objects.get(import_fengari9.lua.lua_topointer(L, index));
+  }
+  check(L, index, method) {
+    const object = this.test(L, index);
+    if (!object) raise(L, `${method}: call it on a ${this.usage} with ':' (${this.usage}:${method}(...), not ${this.usage}.${method}(...))`);
+    return object;
+  }
+};
+
+// src/lua/api/vm.ts
+function syscallArg(L, index, classes, position) {
+  const what = `vm:syscall argument ${position}`;
+  switch (import_fengari10.lua.lua_type(L, index)) {
+    case import_fengari10.lua.LUA_TNIL:
+      return null;
+    case import_fengari10.lua.LUA_TBOOLEAN:
+      return import_fengari10.lua.lua_toboolean(L, index) ? 1 : 0;
+    case import_fengari10.lua.LUA_TNUMBER:
+      return checkInteger(L, index, what);
+    case import_fengari10.lua.LUA_TSTRING:
+      return { in: toBytes(L, index) };
+    // passed as a pointer to the bytes, NUL-terminated
+    case import_fengari10.lua.LUA_TTABLE: {
+      const buffer = classes.buffer.test(L, index);
+      if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
+      const exact = classes.int.test(L, index);
+      if (exact) return exact.value;
+    }
+  }
+  raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
+}
+function orErrorTriple(error) {
+  if (!(error instanceof AgentError)) throw error;
+  return (L) => {
+    import_fengari10.lua.lua_pushnil(L);
+    pushString(L, error.message);
+    import_fengari10.lua.lua_pushinteger(L, error.errno);
+    return 3;
+  };
+}
+function vmClasses(L, bridge, host) {
+  const trace = host.trace;
+  const buffer = new LuaClass(L, "provium.buffer", "buffer", {
+    bytes: (L2, self2) => {
+      pushBytes(L2, self2.result ?? self2.bytes ?? Buffer.alloc(self2.size ?? 0));
+      return 1;
+    }
+  }, (self2) => `provium.buffer(${self2.bytes ? `${self2.bytes.length} bytes in/out` : `${self2.size} bytes out`})`);
+  const int = new LuaClass(L, "provium.int", "int", {}, (self2) => self2.value.toString());
+  const classes = { vm: void 0, buffer, int };
+  classes.vm = new LuaClass(L, "provium.VM", "vm", {
+    boot: (L2, vm) => {
+      const timeout = new LuaOptions(L2, 2, "vm:boot", ["timeout"]).positive("timeout", false, "seconds");
+      return bridge.await(L2, "vm:boot", async () => {
+        await vm.boot({ timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3 });
+        return () => 0;
+      });
+    },
+    exec: (L2, vm) => {
+      const command2 = import_fengari10.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari10.lua.lua_type(L2, 2) === import_fengari10.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
+      if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
+      const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
+      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
+      return bridge.await(L2, "vm:exec", async () => {
+        const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
+        if (trace) {
+          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
+          trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
+          for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
+            for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
+        }
+        return (L3) => {
+          pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+          return 1;
+        };
+      });
+    },
+    syscall: (L2, vm) => {
+      const target = import_fengari10.lua.lua_type(L2, 2) === import_fengari10.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
+      const count3 = import_fengari10.lua.lua_gettop(L2) - 2;
+      if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
+      const args = [];
+      const buffers = [];
+      for (let i2 = 0; i2 < count3; i2++) {
+        args.push(syscallArg(L2, 3 + i2, classes, i2 + 1));
+        const b = buffer.test(L2, 3 + i2);
+        if (b) buffers.push(b);
+      }
+      return bridge.await(L2, "vm:syscall", async () => {
+        const r = await vm.syscall(typeof target === "string" ? target : Number(target), args);
+        r.buffers.forEach((bytes2, i2) => buffers[i2].result = bytes2);
+        return (L3) => (pushValue(L3, { ok: r.errno === 0, ret: r.ret, errno: r.errno, buffers: r.buffers }), 1);
+      });
+    },
+    read_file: (L2, vm) => {
+      const file = toText(L2, 2);
+      return bridge.await(
+        L2,
+        "vm:read_file",
+        () => vm.readFile(file).then((data) => (L3) => (pushBytes(L3, data), 1), orErrorTriple)
+      );
+    },
+    write_file: (L2, vm) => {
+      const file = toText(L2, 2);
+      if (import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
+      const data = toBytes(L2, 3);
+      const mode = import_fengari10.lua.lua_type(L2, 4) === import_fengari10.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
+      const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
+      const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
+      return bridge.await(
+        L2,
+        "vm:write_file",
+        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari10.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+      );
+    },
+    push: (L2, vm) => {
+      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING || import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
+      const requested = toText(L2, 2);
+      const guestPath = toText(L2, 3);
+      const mode = new LuaOptions(L2, 4, "vm:push", ["mode"]).integer("mode", 0, 4095, "permission bits");
+      let hostPath;
+      try {
+        hostPath = host.hostPath(requested, "vm:push source");
+      } catch (error) {
+        raise(L2, error.message);
+      }
+      return bridge.await(L2, "vm:push", async () => {
+        const bytes2 = await vm.push(hostPath, guestPath, { mode });
+        return (L3) => (import_fengari10.lua.lua_pushnumber(L3, bytes2), 1);
+      });
+    },
+    pull: (L2, vm) => {
+      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING || import_fengari10.lua.lua_type(L2, 3) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
+      const guestPath = toText(L2, 2);
+      const hostPath = host.resultsPath(toText(L2, 3));
+      return bridge.await(L2, "vm:pull", async () => {
+        const bytes2 = await vm.pull(guestPath, hostPath);
+        return (L3) => (pushValue(L3, { path: hostPath, bytes: bytes2 }), 1);
+      });
+    },
+    mount: (L2, vm) => {
+      const fstype = toText(L2, 2);
+      const target = toText(L2, 3);
+      const o2 = new LuaOptions(L2, 4, "vm:mount", ["source", "flags", "data"]);
+      const options = { source: o2.string("source"), flags: o2.number("flags"), data: o2.string("data") };
+      return bridge.await(
+        L2,
+        "vm:mount",
+        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari10.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+      );
+    },
+    mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
+      const mounted = await vm.mountVfs();
+      return (L3) => (pushValue(L3, mounted), 1);
+    }),
+    console: (L2, vm) => {
+      pushBytes(L2, Buffer.from(vm.console(), "latin1"));
+      return 1;
+    },
+    shutdown: (L2, vm) => bridge.await(L2, "vm:shutdown", async () => {
+      await vm.shutdown();
+      return () => 0;
+    })
+  }, (vm) => `VM ${vm.name} (${vm.state})`);
+  return classes;
+}
+
+// src/lua/api/provium.ts
+function setFunction2(L, name, fn) {
+  import_fengari11.lua.lua_pushcfunction(L, fn);
+  import_fengari11.lua.lua_setfield(L, -2, (0, import_fengari11.to_luastring)(name));
+}
+var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
+function readDisks(L, o2) {
+  return o2.list("disks", DISKS_USAGE, (type, i2) => {
+    const where = `provium.create: disks[${i2}]`;
+    if (type === import_fengari11.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari11.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    if (type !== import_fengari11.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, import_fengari11.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
+    if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
+    return disk;
+  });
+}
+function installProvium(L, bridge, host) {
+  const classes = vmClasses(L, bridge, host);
+  import_fengari11.lua.lua_newtable(L);
+  setFunction2(L, "create", (L2) => {
+    const profile = import_fengari11.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
+    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
+    const accel = o2.parsed("accel", accelMode);
+    const memoryMiB = o2.positive("memory", true, "MiB");
+    const cpus = o2.positive("cpus", true, "vCPUs");
+    const bootTimeout = o2.positive("boot_timeout", false, "seconds");
+    const disks = readDisks(L2, o2);
+    const dirs = Object.entries(o2.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
+    let vm;
+    try {
+      vm = host.createVm(profile, {
+        memoryMiB,
+        cpus,
+        disks,
+        dirs,
+        cmdline: o2.string("kernel_cmdline"),
+        accel,
+        bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
+      });
+    } catch (error) {
+      raise(L2, error.message);
+    }
+    classes.vm.push(L2, vm);
+    return 1;
+  });
+  setFunction2(L, "fixture", (L2) => {
+    if (import_fengari11.lua.lua_type(L2, 1) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    const name = toText(L2, 1);
+    return bridge.await(L2, "provium.fixture", async () => {
+      const vm = await host.fixture(name);
+      return (L3) => (classes.vm.push(L3, vm), 1);
+    });
+  });
+  setFunction2(L, "buffer", (L2) => {
+    if (import_fengari11.lua.lua_type(L2, 1) === import_fengari11.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
+    else {
+      const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
+      if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
+      classes.buffer.push(L2, { size });
+    }
+    return 1;
+  });
+  setFunction2(L, "host_exec", (L2) => hostExec(L2, bridge, host.hostExec));
+  setFunction2(L, "host_tmpdir", (L2) => hostTmpdir(L2, host.hostExec));
+  setFunction2(L, "int", (L2) => {
+    classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
+    return 1;
+  });
+  import_fengari11.lua.lua_setglobal(L, (0, import_fengari11.to_luastring)("provium"));
+}
+
+// src/vm/vm.ts
+import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
+import path21 from "node:path";
+
+// src/agent/client.ts
+import net from "node:net";
+import { randomInt } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+var AgentClient = class _AgentClient {
+  constructor(socket, options) {
+    this.socket = socket;
+    this.options = options;
+    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => void this.onClose());
+  }
+  socket;
+  options;
+  pending = /* @__PURE__ */ new Map();
+  reader = new FrameReader();
+  // Ids start at random so that a stale response from an earlier connection
+  // to the same guest cannot be mistaken for one of ours.
+  nextId = randomInt(1, 2 ** 30);
+  lost;
+  /** Connects, retrying while QEMU has not yet created the socket. */
+  static async connect(path28, deadline, options, isAlive2) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net.createConnection(path28, () => resolve2(s));
+          s.once("error", reject);
+        });
+        return new _AgentClient(socket, options);
+      } catch (error) {
+        if (!isAlive2()) throw await options.explainLoss();
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path28}: ${error.message}`);
+        await sleep(5);
+      }
+    }
+  }
+  request(op, args, timeoutMs) {
+    if (this.lost) return Promise.reject(this.lost);
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
+      }, timeoutMs);
+      this.pending.set(id, { op, resolve: resolve2, reject, timer });
+      this.socket.write(encodeRequest(id, op, args));
+    });
+  }
+  /** Requests in flight (a fixture snapshot needs none). */
+  get inFlight() {
+    return this.pending.size;
+  }
+  /** Fails every pending and future request with error, and disconnects. */
+  fail(error) {
+    this.lost ??= error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(this.lost);
+      this.pending.delete(id);
+    }
+    this.socket.destroy();
+  }
+  /** Disconnects; the guest agent keeps running and accepts a new connection. */
+  close() {
+    this.fail(new ProviumError("the agent connection was closed by the host"));
+  }
+  onResponses(responses) {
+    for (const response of responses) {
+      const p = this.pending.get(response.id);
+      if (!p) continue;
+      this.pending.delete(response.id);
+      clearTimeout(p.timer);
+      if (response.ok) p.resolve(response.result ?? {});
+      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+    }
+  }
+  async onClose() {
+    if (this.lost) return;
+    this.lost = new ProviumError("the agent connection dropped");
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    if (pending.length === 0) return;
+    const reason = await this.options.explainLoss();
+    this.lost = reason;
+    for (const p of pending) {
+      clearTimeout(p.timer);
+      p.reject(reason);
+    }
+  }
+};
+
+// src/host/budget.ts
+import { availableParallelism } from "node:os";
+import { readFileSync as readFileSync8 } from "node:fs";
+var RESERVE_MIN_MIB = 1024;
+var VCPUS_PER_CORE = 2;
+function meminfoMiB(field) {
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync8("/proc/meminfo", "utf8"))?.[1]);
+  return Math.floor(kib / 1024);
+}
+function hostResources() {
+  const total = meminfoMiB("MemTotal");
+  return { memoryMiB: total - Math.max(RESERVE_MIN_MIB, Math.floor(total / 10)), cpus: availableParallelism() * VCPUS_PER_CORE };
+}
+var format2 = (r) => `${r.memoryMiB} MiB and ${r.cpus} vCPU${r.cpus === 1 ? "" : "s"}`;
+var ResourceBudget = class {
+  constructor(limit = hostResources(), freeMemoryMiB = () => meminfoMiB("MemAvailable") - RESERVE_MIN_MIB) {
+    this.limit = limit;
+    this.freeMemoryMiB = freeMemoryMiB;
+  }
+  limit;
+  freeMemoryMiB;
+  used = { memoryMiB: 0, cpus: 0 };
+  queue = [];
+  /** Owner → how many grants it holds. */
+  holders = /* @__PURE__ */ new Map();
+  /** Waits until need fits; resolves with the function that gives it back. */
+  acquire(need, label, owner) {
+    if (need.memoryMiB > this.limit.memoryMiB || need.cpus > this.limit.cpus)
+      return Promise.reject(new ProviumError(`${label} asks for ${format2(need)}, more than this host can give guests (${format2(this.limit)}): lower its memory or cpus`));
+    return new Promise((admit, reject) => {
+      this.queue.push({ need, label, owner, admit, reject });
+      this.pump();
+    });
+  }
+  get inUse() {
+    return { ...this.used };
+  }
+  get waiting() {
+    return this.queue.length;
+  }
+  fits(need) {
+    return this.used.memoryMiB + need.memoryMiB <= this.limit.memoryMiB && this.used.cpus + need.cpus <= this.limit.cpus;
+  }
+  /** Every holder waits for more: nothing will be released. */
+  deadlocked() {
+    return this.holders.size > 0 && [...this.holders.keys()].every((owner) => this.queue.some((w) => w.owner === owner));
+  }
+  pump() {
+    while (this.queue.length) {
+      const head2 = this.queue[0];
+      if (!this.fits(head2.need)) {
+        if (!this.deadlocked()) return;
+        if (this.used.memoryMiB + head2.need.memoryMiB > this.limit.memoryMiB) {
+          this.queue.shift();
+          head2.reject(new ProviumError(
+            `${head2.label} needs ${head2.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          ));
+          continue;
+        }
+        warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
+      }
+      if (head2.need.memoryMiB > this.freeMemoryMiB()) {
+        if (this.used.cpus === 0) {
+          this.queue.shift();
+          head2.reject(new ProviumError(`${head2.label} needs ${head2.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          continue;
+        }
+        return;
+      }
+      this.queue.shift();
+      this.used.memoryMiB += head2.need.memoryMiB;
+      this.used.cpus += head2.need.cpus;
+      this.holders.set(head2.owner, (this.holders.get(head2.owner) ?? 0) + 1);
+      let released = false;
+      head2.admit(() => {
+        if (released) return;
+        released = true;
+        this.used.memoryMiB -= head2.need.memoryMiB;
+        this.used.cpus -= head2.need.cpus;
+        const held = (this.holders.get(head2.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head2.owner);
+        else this.holders.set(head2.owner, held);
+        this.pump();
+      });
+    }
+  }
+};
+var processBudget;
+function hostBudget() {
+  processBudget ??= new ResourceBudget();
+  return processBudget;
+}
+
+// src/host/run-dir.ts
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path18 from "node:path";
+function runsRoot() {
+  return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function removeStaleRunDirs(root = runsRoot()) {
+  const removed = [];
+  let entries;
+  try {
+    entries = readdirSync3(root);
+  } catch {
+    return removed;
+  }
+  for (const entry of entries) {
+    const dir = path18.join(root, entry);
+    let owner = NaN;
+    try {
+      owner = Number(readFileSync9(path18.join(dir, "owner.pid"), "utf8"));
+    } catch {
+    }
+    if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
+    rmSync2(dir, { recursive: true, force: true });
+    removed.push(dir);
+  }
+  return removed;
+}
+var RunDir = class _RunDir {
+  constructor(path28) {
+    this.path = path28;
+  }
+  path;
+  nextChild = 0;
+  removed = false;
+  static create(root = runsRoot()) {
+    removeStaleRunDirs(root);
+    const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
+    const dir = path18.join(root, id);
+    mkdirSync3(dir, { recursive: true, mode: 448 });
+    writeFileSync4(path18.join(dir, "owner.pid"), String(process.pid));
+    trackDirectory(dir);
+    return new _RunDir(dir);
+  }
+  /** A fresh subdirectory, e.g. one per VM. */
+  child(label) {
+    const dir = path18.join(this.path, `${label}-${++this.nextChild}`);
+    mkdirSync3(dir, { recursive: true });
+    return dir;
+  }
+  remove() {
+    if (this.removed) return;
+    this.removed = true;
+    rmSync2(this.path, { recursive: true, force: true });
+    untrackDirectory(this.path);
+  }
+};
+var processRunDir;
+function defaultRunDir() {
+  processRunDir ??= RunDir.create();
+  return processRunDir;
+}
+
+// src/vm/initrd.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync10, mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import path19 from "node:path";
+
+// src/vm/cpio.ts
+var S_IFREG = 32768;
+var S_IFDIR = 16384;
+var S_IFLNK = 40960;
+function pad4(length) {
+  return Buffer.alloc((4 - length % 4) % 4);
+}
+function header(inode, mode, size, nameSize) {
+  const fields = [
+    inode,
+    mode,
+    0,
+    0,
+    1,
+    0,
+    size,
+    0,
+    0,
+    0,
+    0,
+    nameSize,
+    0
+  ];
+  return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
+}
+function record(inode, path28, mode, data) {
+  const name = Buffer.from(path28.replace(/^\/+/, "") + "\0");
+  const head2 = header(inode, mode, data.length, name.length);
+  return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
+}
+function writeCpio(entries) {
+  const parts = [];
+  entries.forEach((entry, index) => {
+    const inode = index + 1;
+    switch (entry.type) {
+      case "file":
+        parts.push(...record(inode, entry.path, S_IFREG | entry.mode, entry.data));
+        break;
+      case "dir":
+        parts.push(...record(inode, entry.path, S_IFDIR | entry.mode, Buffer.alloc(0)));
+        break;
+      case "symlink":
+        parts.push(...record(inode, entry.path, S_IFLNK | 511, Buffer.from(entry.target)));
+        break;
+    }
+  });
+  parts.push(...record(0, "TRAILER!!!", 0, Buffer.alloc(0)));
+  return Buffer.concat(parts);
+}
+
+// src/vm/initrd.ts
+var AGENT_GUEST_PATH = "/provium/agent";
+function identity3(file) {
+  const s = statSync6(file);
+  return `${file}:${s.size}:${s.mtimeMs}`;
+}
+function agentOverlay(agentBinary, mountsConfig2 = "") {
+  const entries = [
+    { type: "dir", path: "provium", mode: 493 },
+    { type: "file", path: AGENT_GUEST_PATH, mode: 493, data: agentBinary }
+  ];
+  if (mountsConfig2)
+    entries.push(
+      { type: "dir", path: "etc", mode: 493 },
+      { type: "dir", path: "etc/provium", mode: 493 },
+      { type: "file", path: GUEST_MOUNTS_FILE, mode: 420, data: Buffer.from(mountsConfig2) }
+    );
+  return writeCpio(entries);
+}
+function composeInitrd(initrds, mountsConfig2 = "") {
+  const { agent, home } = paths();
+  if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+  const key = createHash3("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
+  const dir = path19.join(home, "initrd-cache");
+  const target = path19.join(dir, `${key}.cpio`);
+  if (existsSync10(target)) return target;
+  mkdirSync4(dir, { recursive: true });
+  const parts = initrds.map((file) => readFileSync10(file));
+  parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync5(temporary, Buffer.concat(parts));
+  renameSync2(temporary, target);
+  return target;
+}
+
+// src/vm/qmp.ts
+import net2 from "node:net";
+import { setTimeout as sleep2 } from "node:timers/promises";
+var QmpClient = class _QmpClient {
+  constructor(socket) {
+    this.socket = socket;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => this.onData(chunk));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
+  }
+  socket;
+  waiters = [];
+  buffered = "";
+  greeted;
+  greeting = new Promise((resolve2) => this.greeted = resolve2);
+  onEvent = () => {
+  };
+  static async connect(path28, deadline, isAlive2) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net2.createConnection(path28, () => resolve2(s));
+          s.once("error", reject);
+        });
+        const client = new _QmpClient(socket);
+        await client.greeting;
+        await client.execute("qmp_capabilities");
+        return client;
+      } catch (error) {
+        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path28}: ${error.message}`);
+        await sleep2(5);
+      }
+    }
+  }
+  execute(command2, args) {
+    return new Promise((resolve2, reject) => {
+      this.waiters.push({ command: command2, resolve: resolve2, reject });
+      this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
+    });
+  }
+  close() {
+    this.socket.destroy();
+  }
+  onData(chunk) {
+    this.buffered += chunk;
+    let newline;
+    while ((newline = this.buffered.indexOf("\n")) >= 0) {
+      const line = this.buffered.slice(0, newline).trim();
+      this.buffered = this.buffered.slice(newline + 1);
+      if (line) this.onMessage(JSON.parse(line));
+    }
+  }
+  onMessage(message) {
+    if ("QMP" in message) return this.greeted();
+    if ("event" in message) return this.onEvent(message);
+    const waiter = this.waiters.shift();
+    if (!waiter) return;
+    if ("error" in message) {
+      const error = message.error;
+      waiter.reject(new ProviumError(`QMP ${waiter.command}: ${error.desc ?? "failed"}`));
+    } else waiter.resolve(message.return);
+  }
+  failAll(error) {
+    for (const waiter of this.waiters.splice(0)) waiter.reject(error);
+  }
+};
+
+// src/vm/migration.ts
+import { setTimeout as sleep3 } from "node:timers/promises";
+var POLL_MS = 2;
+async function supportsIgnoreShared(qmp) {
+  const capabilities = await qmp.execute("query-migrate-capabilities");
+  return capabilities.some((c3) => c3.capability === "x-ignore-shared");
+}
+async function setIgnoreShared(qmp, on6) {
+  await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
+}
+function shellQuote(path28) {
+  return `'${path28.replace(/'/g, "'\\''")}'`;
+}
+async function waitForMigration(qmp, what, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const info = await qmp.execute("query-migrate");
+    if (info.status === "completed") return;
+    if (info.status === "failed" || info.status === "cancelled")
+      throw new ProviumError(`${what} failed: ${info["error-desc"] ?? info.status}`);
+    if (Date.now() > deadline) throw new ProviumError(`${what} did not finish within ${timeoutMs / 1e3} s (status: ${info.status ?? "none"})`);
+    await sleep3(POLL_MS);
+  }
+}
+async function saveState(qmp, file, timeoutMs) {
+  await qmp.execute("migrate", { uri: `exec:cat > ${shellQuote(file)}` });
+  await waitForMigration(qmp, "saving the VM state", timeoutMs);
+}
+async function loadState(qmp, file, timeoutMs) {
+  await qmp.execute("migrate-incoming", { uri: `exec:cat ${shellQuote(file)}` });
+  await waitForMigration(qmp, "loading the VM state", timeoutMs);
+  const { status } = await qmp.execute("query-status");
+  if (status !== "running") await qmp.execute("cont");
+}
+
+// src/vm/transfer.ts
+import { lstat as lstat2, mkdir as mkdir3, open, readdir as readdir2, readFile, readlink as readlink2, rm as rm2, symlink, chmod } from "node:fs/promises";
+import path20 from "node:path";
+var CHUNK_BYTES = 2 << 20;
+var IN_FLIGHT = 3;
+var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
+var MAX_BATCH_ENTRIES = 1e3;
+var InFlight = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  running = /* @__PURE__ */ new Set();
+  failure;
+  async run(task) {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    if (this.failure) throw this.failure;
+    const p = task().then(
+      () => void this.running.delete(p),
+      (error) => {
+        this.failure ??= error;
+        this.running.delete(p);
+      }
+    );
+    this.running.add(p);
+  }
+  async drain() {
+    await Promise.all(this.running);
+    if (this.failure) throw this.failure;
+  }
+};
+var guestJoin = (root, relative) => relative ? path20.posix.join(root, relative) : root;
+function changed(hostPath, before, now) {
+  return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
+}
+var PushBatcher = class {
+  constructor(request) {
+    this.request = request;
+  }
+  request;
+  entries = [];
+  bytes = 0;
+  pool = new InFlight(IN_FLIGHT);
+  written = 0;
+  async add(entry) {
+    this.entries.push(entry);
+    this.bytes += entry.data?.length ?? 0;
+    if (this.bytes >= CHUNK_BYTES || this.entries.length >= MAX_BATCH_ENTRIES) await this.flush();
+  }
+  async flush() {
+    if (this.entries.length === 0) return;
+    const entries = this.entries;
+    this.entries = [];
+    this.bytes = 0;
+    await this.send(entries);
+  }
+  async send(entries) {
+    await this.pool.run(async () => {
+      const { written } = await this.request("put_files", { entries });
+      this.written += Number(written);
+    });
+  }
+  /** Everything queued has been written. */
+  async finish() {
+    await this.flush();
+    await this.pool.drain();
+    return this.written;
+  }
+};
+async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
+  await batcher.flush();
+  const file = await open(hostPath, "r");
+  try {
+    const chunk = async (offset) => {
+      const length = Math.min(CHUNK_BYTES, size - offset);
+      const data = Buffer.alloc(length);
+      const { bytesRead } = await file.read(data, 0, length, offset);
+      if (bytesRead < length) throw changed(hostPath, size, `${offset + bytesRead} or fewer`);
+      return { path: guestPath, kind: "file", data, offset, mode };
+    };
+    const first = await chunk(0);
+    await batcher.pool.drain();
+    await batcher.send([{ ...first, truncate: true }]);
+    await batcher.pool.drain();
+    for (let offset = CHUNK_BYTES; offset < size; offset += CHUNK_BYTES) {
+      const entry = await chunk(offset);
+      await batcher.send([entry]);
+    }
+    await batcher.pool.drain();
+    const now = (await file.stat()).size;
+    if (now !== size) throw changed(hostPath, size, now);
+  } finally {
+    await file.close();
+  }
+}
+async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
+  const st = await lstat2(hostPath).catch((error) => {
+    throw new ProviumError(`${hostPath}: ${error.code === "ENOENT" ? "vanished while it was pushed" : error.message}`);
+  });
+  const mode = modeOverride ?? st.mode & 4095;
+  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink2(hostPath) });
+  if (st.isDirectory()) {
+    await batcher.add({ path: guestPath, kind: "dir" });
+    dirModes.push({ path: guestPath, kind: "dir", mode });
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path20.join(hostPath, name), path20.posix.join(guestPath, name), void 0, dirModes);
+    return;
+  }
+  if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
+  if (st.size > SMALL_FILE_BYTES) return pushLargeFile(batcher, hostPath, guestPath, st.size, mode);
+  const data = await readFile(hostPath);
+  if (data.length !== st.size) throw changed(hostPath, st.size, data.length);
+  await batcher.add({ path: guestPath, kind: "file", data, mode, truncate: true });
+}
+async function pushPath(request, hostPath, guestPath, options = {}) {
+  if (!guestPath.startsWith("/")) throw new ProviumError(`vm:push: the guest path must be absolute, got '${guestPath}'`);
+  const st = await lstat2(hostPath);
+  if (options.mode !== void 0 && !st.isFile()) throw new ProviumError(`vm:push: opts.mode applies to a single file, and ${hostPath} is not one`);
+  const batcher = new PushBatcher(request);
+  const dirModes = [];
+  try {
+    await pushEntry(batcher, hostPath, guestPath, options.mode, dirModes);
+    await batcher.finish();
+    for (const entry of dirModes.reverse()) await batcher.add(entry);
+    return await batcher.finish();
+  } catch (error) {
+    await batcher.pool.drain().catch(() => {
+    });
+    throw error;
+  }
+}
+async function pullFile(request, guestPath, hostPath, listedSize, mode) {
+  await rm2(hostPath, { force: true });
+  const file = await open(hostPath, "w", 384);
+  try {
+    const readAt = async (offset) => {
+      const r = await request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
+      await file.write(r.data, 0, r.data.length, offset);
+      return r;
+    };
+    const pool = new InFlight(IN_FLIGHT);
+    const lastChunk = Math.max(0, Math.ceil(listedSize / CHUNK_BYTES) - 1);
+    for (let i2 = 0; i2 < lastChunk; i2++) await pool.run(() => readAt(i2 * CHUNK_BYTES));
+    let end = lastChunk * CHUNK_BYTES;
+    for (; ; ) {
+      const r = await readAt(end);
+      end += r.data.length;
+      if (!r.truncated) break;
+    }
+    await pool.drain();
+    await file.truncate(end);
+    await file.chmod(mode);
+    return end;
+  } finally {
+    await file.close();
+  }
+}
+function refuseSpecial(guestPath, entries) {
+  const special = entries.find((e) => e.kind === "other");
+  if (special)
+    throw new ProviumError(`vm:pull: ${guestJoin(guestPath, special.path)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+}
+async function pullPath(request, guestPath, hostPath) {
+  const { entries } = await request("list_tree", { path: guestPath });
+  refuseSpecial(guestPath, entries);
+  await mkdir3(path20.dirname(hostPath), { recursive: true });
+  let bytes2 = 0;
+  const dirModes = [];
+  for (const entry of entries) {
+    const target = entry.path ? path20.join(hostPath, ...entry.path.split("/")) : hostPath;
+    const source = guestJoin(guestPath, entry.path);
+    if (entry.kind === "dir") {
+      await mkdir3(target, { recursive: true });
+      dirModes.push([target, entry.mode]);
+    } else if (entry.kind === "symlink") {
+      await rm2(target, { force: true });
+      await symlink(entry.target, target);
+    } else bytes2 += await pullFile(request, source, target, Number(entry.size), entry.mode);
+  }
+  for (const [dir, mode] of dirModes.reverse()) await chmod(dir, mode);
+  return bytes2;
+}
+
+// src/vm/vm.ts
+var DEFAULT_EXEC_TIMEOUT_MS = 6e4;
+var DEFAULT_BOOT_TIMEOUT_MS = 6e4;
+var REQUEST_TIMEOUT_MS = 3e4;
+var EXEC_REPLY_GRACE_MS = 5e3;
+var SHUTDOWN_TIMEOUT_MS = 1e4;
+var MIGRATION_TIMEOUT_MS = 6e4;
+var VIRTUAL_FILESYSTEMS = [
+  { fstype: "proc", target: "/proc" },
+  { fstype: "sysfs", target: "/sys" },
+  { fstype: "devtmpfs", target: "/dev" },
+  { fstype: "securityfs", target: "/sys/kernel/security" },
+  { fstype: "debugfs", target: "/sys/kernel/debug" },
+  { fstype: "tmpfs", target: "/tmp" },
+  { fstype: "devpts", target: "/dev/pts" }
+];
+var vmCounter = 0;
+var AGENT_FATAL = /provium-agent: fatal: (.*)/;
+function createVm(profile, options = {}) {
+  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
+  return new Vm(resolved, options);
+}
+var Vm = class {
+  constructor(profile, options) {
+    this.profile = profile;
+    this.options = options;
+    this.name = `${profile.name}-${++vmCounter}`;
+  }
+  profile;
+  options;
+  name;
+  stateValue = "created";
+  qemu;
+  exited;
+  exit;
+  agent;
+  qmp;
+  dir;
+  spec;
+  /** The RAM file this VM writes through (shared mapping), if any. */
+  ramFileShared;
+  /** Gives the VM's memory and vCPUs back to the budget (when QEMU exits). */
+  releaseResources;
+  /** A snapshot refers to the RAM file: it outlives the VM. */
+  keepRamFile = false;
+  /** Set by shutdown()/kill(): the exit that follows is not a fault. */
+  stopRequested = false;
+  /** The scratch disks' image files, in guest order. */
+  diskFiles = [];
+  get state() {
+    return this.stateValue;
+  }
+  get accel() {
+    return this.spec?.accel;
+  }
+  /** The serial console log file (exists once the VM has started). */
+  get consoleLogPath() {
+    return this.dir ? path21.join(this.dir, "console.log") : "";
+  }
+  /** Everything the guest printed on its console so far. */
+  console() {
+    return this.dir ? readConsole(this.consoleLogPath) : "";
+  }
+  get pid() {
+    return this.qemu?.pid;
+  }
+  async boot(options = {}) {
+    await this.launch(options.timeoutMs, async () => {
+      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
+      if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
+      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      return {
+        spec: {
+          accel,
+          kernel: this.profile.kernel,
+          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          cmdline: cmdline.filter(Boolean).join(" "),
+          memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
+          cpus: this.options.cpus ?? this.profile.cpus,
+          disks: this.options.disks ?? [],
+          mounts
+        },
+        ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
+      };
+    });
+  }
+  /**
+   * Starts the VM from a snapshot instead of booting. Guest RAM maps the
+   * snapshot's RAM file copy-on-write, so any number of VMs resume one
+   * snapshot without copying it; with ramFile set (a fixture built on this
+   * one), RAM is a private copy that can be snapshotted again.
+   */
+  async resume(snapshot) {
+    await this.launch(void 0, async () => {
+      let ram;
+      if (snapshot.ramFile && this.options.ramFile) {
+        await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
+        ram = { file: this.options.ramFile, share: true };
+      } else if (snapshot.ramFile) ram = { file: snapshot.ramFile, share: false };
+      return { spec: snapshot.launch, ram, incoming: snapshot };
+    });
+  }
+  /**
+   * Saves the running VM into dir and stops it. The agent is quiesced first
+   * (nothing in flight) and the host disconnects, so the guest is snapshotted
+   * between requests.
+   */
+  async saveSnapshot(dir) {
+    this.assertRunning("snapshot");
+    const qmp = this.qmp;
+    await this.request("quiesce", {});
+    this.agent?.close();
+    const fast = this.ramFileShared !== void 0 && await supportsIgnoreShared(qmp);
+    if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
+    await setIgnoreShared(qmp, fast).catch(() => {
+    });
+    const stateFile = path21.join(dir, "state");
+    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
+    this.keepRamFile = true;
+    await this.kill();
+    const disks = await Promise.all(
+      this.diskFiles.map(async (file, i2) => {
+        const kept = path21.join(dir, `disk-${i2}.raw`);
+        await rename2(file, kept);
+        return kept;
+      })
+    );
+    return { stateFile, ramFile: fast ? this.ramFileShared : void 0, disks, launch: this.spec, profile: this.profile };
+  }
+  /** Things worth saying in verbose output (e.g. a slow fallback). */
+  notes = [];
+  async exec(command2, options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS;
+    const r = await this.request(
+      "exec",
+      {
+        ...typeof command2 === "string" ? { cmd: command2 } : { argv: command2 },
+        env: options.env,
+        cwd: options.cwd,
+        stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
+        // The agent counts whole milliseconds: a fractional timeout (1.0005 s) is rounded, never dropped.
+        timeout_ms: Math.max(1, Math.round(timeoutMs)),
+        max_output: options.maxOutput
+      },
+      timeoutMs + EXEC_REPLY_GRACE_MS
+    );
+    return {
+      ok: r.code === 0 && !r.timed_out,
+      code: r.code,
+      signal: r.signal,
+      stdout: Buffer.from(r.stdout),
+      stderr: Buffer.from(r.stderr),
+      timedOut: r.timed_out,
+      truncated: r.truncated
+    };
+  }
+  async syscall(syscall, args = []) {
+    const r = await this.request("syscall", { ...typeof syscall === "number" ? { nr: syscall } : { name: syscall }, args });
+    return { ret: toInteger(r.ret), errno: Number(r.errno), buffers: r.buffers.map((b) => Buffer.from(b)) };
+  }
+  async readFile(file) {
+    return Buffer.from((await this.request("read_file", { path: file })).data);
+  }
+  async writeFile(file, data, options = {}) {
+    await this.request("write_file", { path: file, data: typeof data === "string" ? Buffer.from(data) : data, ...options });
+  }
+  /** Copies a host file or tree into the guest (see transfer.ts); returns the bytes of file data copied. */
+  async push(hostPath, guestPath, options = {}) {
+    this.assertRunning("push");
+    return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
+  }
+  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
+  async pull(guestPath, hostPath) {
+    this.assertRunning("pull");
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
+  }
+  async mount(fstype, target, options = {}) {
+    await this.request("mount", { fstype, target, ...options });
+  }
+  /** Mounts the usual virtual filesystems the kernel supports; returns the targets mounted now. */
+  async mountVfs() {
+    const supported = new Set(
+      (await this.readFile("/proc/filesystems")).toString().split("\n").map((line) => line.split("	").pop()?.trim())
+    );
+    const mounted = new Set((await this.readFile("/proc/mounts")).toString().split("\n").map((line) => line.split(" ")[1]));
+    const done = [];
+    for (const { fstype, target } of VIRTUAL_FILESYSTEMS) {
+      if (!supported.has(fstype) || mounted.has(target)) continue;
+      await this.mount(fstype, target);
+      done.push(target);
+    }
+    return done;
+  }
+  /** Powers the guest off; falls back to killing QEMU when it does not stop in time. */
+  async shutdown() {
+    if (this.stateValue === "stopped" || this.stateValue === "created") return void (this.stateValue = "stopped");
+    this.stopRequested = true;
+    try {
+      await this.request("shutdown", {}, SHUTDOWN_TIMEOUT_MS);
+      await within(this.exited, SHUTDOWN_TIMEOUT_MS);
+    } catch {
+    }
+    await this.kill();
+  }
+  /** Stops QEMU at once. Safe to call in any state. */
+  async kill() {
+    this.stopRequested = true;
+    this.stateValue = "stopped";
+    this.agent?.fail(new ProviumError(`VM '${this.name}' was shut down`));
+    this.qmp?.close();
+    if (this.qemu && !this.exit) {
+      this.qemu.kill("SIGKILL");
+      await this.exited;
+    }
+    this.releaseResources?.();
+    if (this.ramFileShared && !this.keepRamFile) await rm3(this.ramFileShared, { force: true });
+  }
+  /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
+  async launch(bootTimeoutMs, plan2) {
+    if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
+    this.stateValue = "booting";
+    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    let deadline = Infinity;
+    try {
+      const { spec, ram, incoming } = await plan2();
+      this.spec = spec;
+      if (ram?.share) this.ramFileShared = ram.file;
+      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
+      if (this.stopRequested) {
+        release();
+        throw new ProviumError(`VM '${this.name}' was shut down before it started`);
+      }
+      this.releaseResources = release;
+      const sockets = this.sockets();
+      this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
+      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
+      deadline = Date.now() + timeoutMs;
+      this.qmp = await QmpClient.connect(path21.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      if (incoming) {
+        await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
+        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
+      }
+      await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
+      this.stateValue = "running";
+    } catch (error) {
+      await this.kill();
+      if (error instanceof VmError) throw error;
+      if (!this.dir) throw error;
+      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
+      throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+    }
+  }
+  /** Drops the agent connection and makes a new one (the guest agent keeps serving). */
+  async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS) {
+    this.assertRunning("reconnect");
+    this.agent?.close();
+    await this.connectAgent(Date.now() + timeoutMs);
+  }
+  /** For the fixture machinery (snapshots): the QMP connection. */
+  get qmpClient() {
+    return this.qmp;
+  }
+  /** The disks' image files: private copies of a snapshot's or of the given images, or empty sparse files. */
+  async prepareDisks(disks, fromSnapshot) {
+    return Promise.all(
+      disks.map(async (disk, i2) => {
+        const file = path21.join(this.dir, `disk-${i2}.raw`);
+        const source = fromSnapshot?.[i2] ?? disk.image;
+        if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
+        else await writeFile3(file, "");
+        const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
+        if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
+        return file;
+      })
+    );
+  }
+  sockets() {
+    this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
+    return {
+      consoleLog: this.consoleLogPath,
+      qmpSocket: path21.join(this.dir, "qmp.sock"),
+      agentSocket: path21.join(this.dir, "agent.sock")
+    };
+  }
+  start(args) {
+    const qemu = spawnQemu(args);
+    this.qemu = qemu;
+    if (qemu.pid) trackChild(qemu.pid);
+    const onLine = this.options.onConsoleLine;
+    const follower = onLine ? new ConsoleFollower(this.consoleLogPath, (line) => onLine(this.name, line)) : void 0;
+    this.exited = qemu.then((result) => {
+      if (qemu.pid) untrackChild(qemu.pid);
+      follower?.stop();
+      this.releaseResources?.();
+      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.stateValue = "stopped";
+      return this.exit;
+    });
+  }
+  isAlive = () => !this.exit;
+  /** Connects to the agent, or fails as soon as the agent prints that it cannot serve. */
+  async connectAgentUnlessFatal(deadline) {
+    let giveUp;
+    const fatal = new Promise((_, reject) => giveUp = reject);
+    const watcher = new ConsoleFollower(this.consoleLogPath, (line) => {
+      const message = AGENT_FATAL.exec(line)?.[1];
+      if (message) giveUp(new ProviumError(`the guest agent cannot serve: ${message}`));
+    });
+    try {
+      await Promise.race([this.connectAgent(deadline), fatal]);
+    } finally {
+      watcher.stop();
+    }
+  }
+  async connectAgent(deadline) {
+    const socket = path21.join(this.dir, "agent.sock");
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
+    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
+    if (hello.version !== PROTOCOL_VERSION)
+      throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
+  }
+  /** Why the agent connection dropped: normally because QEMU exited. */
+  async explainLoss() {
+    const exit = await within(this.exited, 2e3);
+    if (!exit) return new ProviumError(`VM '${this.name}': the agent connection dropped while QEMU still runs`);
+    if (this.stopRequested) return new ProviumError(`VM '${this.name}' was shut down`);
+    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with status ${exit.code}`;
+    const console2 = readConsole(this.consoleLogPath);
+    const panic = /Kernel panic[^\n]*/.exec(console2)?.[0];
+    const stderr = exit.stderr.trim() ? ` (QEMU said: ${exit.stderr.trim().split("\n").slice(-3).join(" | ")})` : "";
+    const what = panic ? `the guest kernel panicked: ${panic.trim()}; QEMU ${how}` : `QEMU ${how}`;
+    return new VmError(`VM '${this.name}': ${what}${stderr}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+  }
+  assertRunning(what) {
+    if (this.stateValue === "running") return;
+    const why = this.stateValue === "stopped" ? "was shut down" : this.stateValue === "created" ? "is not booted (call boot() first)" : "is still booting";
+    throw new ProviumError(`cannot ${what}: VM '${this.name}' ${why}`);
+  }
+  /** One agent request as is: for the fixture machinery and protocol tests. */
+  request(op, args, timeoutMs = REQUEST_TIMEOUT_MS) {
+    this.assertRunning(op);
+    return this.agent.request(op, args, timeoutMs);
+  }
+};
+
+// src/engine/session.ts
+var DEFAULT_RESULTS_DIR = "provium-results";
+var ramFiles = 0;
+function diskImage(suiteRoot, image) {
+  const file = findUserPath(suiteRoot, image, "disk image");
+  checkReadable(file, "disk image");
+  return file;
+}
+function resultsDir(run3) {
+  return path22.resolve(run3.resultsDir ?? DEFAULT_RESULTS_DIR);
+}
+function dirSource(suiteRoot, { target, dir }) {
+  const where = `provium.create: dirs['${target}']`;
+  const guestPath = checkGuestPath(target, where);
+  const found2 = findUserPath(suiteRoot, dir, `${where}: the host directory`);
+  if (!statSync7(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir: path22.resolve(found2) };
+}
+function openLuaSession(run3, session) {
+  const lf = createLuaFile({
+    suiteRoot: run3.suiteRoot,
+    signal: run3.signal,
+    log: (line) => {
+      session.scope().logs.push(line);
+      run3.onLog?.(session.label, line);
+    }
+  });
+  const vmOptions = (options) => ({
+    ...options,
+    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run3.suiteRoot, disk.image) } : disk),
+    dirs: options.dirs?.map((source) => dirSource(run3.suiteRoot, source)),
+    accel: options.accel ?? run3.accel,
+    config: run3.config,
+    runDir: run3.runDir,
+    budgetOwner: session,
+    ramFile: session.ramDir ? path22.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    onConsoleLine: run3.traceGuests ? (vmName, line) => run3.onLog?.(session.label, `${vmName}| ${line}`) : void 0
+  });
+  installProvium(lf.L, lf.bridge, {
+    trace: run3.traceGuests ? (line) => run3.onLog?.(session.label, line) : void 0,
+    hostPath: (requested, what) => findUserPath(run3.suiteRoot, requested, what),
+    resultsPath: (requested) => path22.resolve(resultsDir(run3), requested),
+    hostExec: { cwd: run3.suiteRoot, tmpdir: () => run3.runDir.child("host-tmp") },
+    createVm: (profile, options) => {
+      const vm = createVm(profile ?? run3.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+      session.scope().vms.push(vm);
+      return vm;
+    },
+    fixture: async (name) => {
+      const snapshot = await run3.fixtures.snapshot(name, session.fixtureChain);
+      const vm = createVm(snapshot.profile, vmOptions({}));
+      const scope = session.scope();
+      scope.vms.push(vm);
+      scope.resumed.add(vm);
+      await vm.resume(snapshot);
+      return vm;
+    }
+  });
+  installJson(lf.L);
+  return lf;
+}
+
+// src/engine/script.ts
+function openScript(run3, file, session) {
+  const lf = openLuaSession(run3, session);
+  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari12.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
+}
+async function runTopLevel({ lf }, display, timeoutMs, scope) {
+  const marks = new ConsoleMarks([]);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  return { outcome: outcome2, marks };
+}
+
+// src/fixtures/build.ts
+var FIXTURES_DIR = "fixtures";
+var FixtureError = class extends ProviumError {
+  name = "FixtureError";
+};
+function fixtureScript(suiteRoot, name) {
+  return path23.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+}
+async function buildFixture(run3, name, chain) {
+  const script = fixtureScript(run3.suiteRoot, name);
+  const display = displayPath(script);
+  const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
+  if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path23.join(run3.runDir.path, "fixtures", name);
+  mkdirSync5(dir, { recursive: true });
+  const scope = new Scope();
+  const loaded = openScript(run3, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
+  let snapshot;
+  try {
+    if (loaded.syntaxError !== void 0) throw fail(`has a syntax error: ${loaded.syntaxError}`);
+    const ran = await runTopLevel(loaded, display, run3.timeoutMs, scope);
+    let outcome2 = ran.outcome;
+    if (!run3.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
+    if (outcome2.failure) {
+      const { file, line, message } = outcome2.failure;
+      const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
+      throw fail(`failed${at}: ${message}`);
+    }
+    if (outcome2.status !== "passed") throw fail(`ended with ${outcome2.status}${outcome2.reason ? ` (${outcome2.reason})` : ""}: a fixture script must prepare a VM and return`);
+    const last = scope.vms.at(-1);
+    if (!last) throw fail("created no VM: create one with provium.create() (or provium.fixture()), boot it and leave it running");
+    if (last.state !== "running")
+      throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
+    snapshot = await last.saveSnapshot(dir);
+    for (const note of last.notes) run3.onLog?.(display, note);
+    return snapshot;
+  } finally {
+    await endScope(scope, "passed", false);
+  }
+}
+
+// src/fixtures/registry.ts
+var FixtureRegistry = class {
+  builds = /* @__PURE__ */ new Map();
+  builder;
+  /** Set once the run context exists (the builder needs the registry itself, for nesting). */
+  setBuilder(builder) {
+    this.builder = builder;
+  }
+  /** chain: the fixtures being built around the request, outermost first. */
+  snapshot(name, chain) {
+    if (chain.includes(name)) return Promise.reject(new ProviumError(`fixture cycle: ${[...chain, name].join(" \u2192 ")}`));
+    let build = this.builds.get(name);
+    if (!build) {
+      if (!this.builder) throw new Error("FixtureRegistry used before setBuilder");
+      build = this.builder(name, [...chain, name]);
+      build.catch(() => {
+      });
+      this.builds.set(name, build);
+    }
+    return build;
+  }
+};
+
+// src/run/file-runner.ts
+var import_fengari13 = __toESM(require_fengari(), 1);
+import { readFileSync as readFileSync11 } from "node:fs";
+import path24 from "node:path";
+var TEST_FILE_SUFFIX = ".test.lua";
+async function runTestFile(file, run3, selection = {}) {
+  const started = Date.now();
+  const display = displayPath(file);
+  const source = readFileSync11(file, "utf8");
+  const plainName = path24.basename(file, TEST_FILE_SUFFIX);
+  const selectsFile = !selection.filter || selection.filter.test(display);
+  const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
+  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  const fileScope = new Scope();
+  let scope = fileScope;
+  const script = openScript(run3, file, { label: display, scope: () => scope, fixtureChain: [] });
+  const { lf } = script;
+  const result = (name, line, tags, outcome2, from, owner) => ({
+    file: display,
+    name,
+    line,
+    tags,
+    ...outcome2,
+    durationMs: Date.now() - from,
+    logs: owner.logs,
+    warnings: owner.warnings
+  });
+  if (script.syntaxError !== void 0) {
+    const message = script.syntaxError;
+    const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
+    const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
+    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
+  }
+  const tests = [];
+  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
+  let running;
+  let selectedTests;
+  const finished7 = /* @__PURE__ */ new Set();
+  const notRunAfter = (culprit) => {
+    const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection));
+    for (const test of candidates.filter((t) => !finished7.has(t) && t !== running))
+      tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
+  };
+  try {
+    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run3.timeoutMs, fileScope);
+    let topLevel = outcome2;
+    const registered = readRegistered(lf.L, lf.framework);
+    if (!run3.allowKernelWarnings) {
+      const plain = registered.length === 0;
+      const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? void 0 : "the file's top level");
+      if (plain) topLevel = health;
+      else if (health !== topLevel) tests.push(result(`${plainName} (top level)`, 1, [], health, started, fileScope));
+    }
+    if (registered.length === 0 || topLevel.status !== "passed") {
+      await endScope(fileScope, topLevel.status, registered.length === 0);
+      const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
+      tests.push(result(name, 1, [], topLevel, started, fileScope));
+      return finish();
+    }
+    selectedTests = registered.filter((test) => selected(test, display, selection));
+    for (const test of selectedTests) {
+      running = test;
+      const testStarted = Date.now();
+      scope = new Scope();
+      let outcome3;
+      if (test.skip !== void 0) outcome3 = { status: "skipped", reason: test.skip };
+      else {
+        const marks = new ConsoleMarks(fileScope.vms);
+        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        await endScope(scope, outcome3.status, true);
+        if (!test.allowKernelWarnings && !run3.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+      }
+      tests.push(result(test.name, test.line, test.tags, outcome3, testStarted, scope));
+      finished7.add(test);
+      running = void 0;
+      if (lf.bridge.internalError) {
+        await endScope(fileScope, "error", false);
+        notRunAfter(test.name);
+        return finish();
+      }
+    }
+    await endScope(fileScope, "passed", false);
+    return finish();
+  } catch (error) {
+    await Promise.all([...scope.vms, ...fileScope.vms].map((vm) => vm.kill()));
+    const hit = running ?? { name: `${plainName} (top level)`, line: 1, tags: [] };
+    tests.push(result(hit.name, hit.line, hit.tags, internalErrorOutcome(error), started, scope));
+    notRunAfter(hit.name);
+    return finish();
+  }
+}
+function notRunAfterInternalError(culprit) {
+  const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
+  return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
+}
+function selected(test, display, selection) {
+  if (selection.filter && !selection.filter.test(display) && !selection.filter.test(test.name)) return false;
+  if (selection.tags?.length && !test.tags.some((tag) => selection.tags.includes(tag))) return false;
+  return true;
+}
+function pushTest(lf, thread, test) {
+  const { L } = lf;
+  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
+  import_fengari13.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("fn"));
+  import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("new_t"));
+  import_fengari13.lua.lua_pushstring(L, (0, import_fengari13.to_luastring)(test.name));
+  import_fengari13.lua.lua_call(L, 1, 1);
+  import_fengari13.lua.lua_xmove(L, thread, 2);
+  import_fengari13.lua.lua_pop(L, 3);
+}
+function readRegistered(L, framework) {
+  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
+  const tests = [];
+  const count3 = import_fengari13.lua.lua_rawlen(L, -1);
+  for (let index = 1; index <= count3; index++) {
+    import_fengari13.lua.lua_rawgeti(L, -1, index);
+    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("name"));
+    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("line"));
+    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("meta"));
+    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tags"));
+    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("timeout"));
+    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("skip"));
+    import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari13.lua.lua_toboolean(L, -1);
+    import_fengari13.lua.lua_pop(L, 1);
+    const skipType = import_fengari13.lua.lua_type(L, -1);
+    tests.push({
+      index,
+      name: toText(L, -6),
+      line: import_fengari13.lua.lua_tointeger(L, -5),
+      tags: import_fengari13.lua.lua_istable(L, -3) ? stringList(L, import_fengari13.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari13.lua.lua_isnumber(L, -2) ? import_fengari13.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari13.lua.LUA_TSTRING ? toText(L, -1) : import_fengari13.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      allowKernelWarnings
+    });
+    import_fengari13.lua.lua_pop(L, 7);
+  }
+  import_fengari13.lua.lua_pop(L, 2);
+  return tests;
+}
+
+// src/run/run.ts
+function createRunContext(options, runDir = RunDir.create()) {
+  const fixtures = new FixtureRegistry();
+  const context = { ...options, runDir, fixtures };
+  fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
+  return context;
+}
+async function runSuite(options) {
+  const started = Date.now();
+  const context = createRunContext(options);
+  const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
+  const results = [];
+  const worker = async () => {
+    for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
+      options.onFileStart?.(displayPath(file));
+      const result = await runTestFile(file, context, options).catch((error) => internalError(file, error));
+      results.push(result);
+      options.onFileDone?.(result);
+    }
+  };
+  try {
+    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
+    await Promise.all(Array.from({ length: jobs }, worker));
+  } finally {
+    context.runDir.remove();
+  }
+  const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
+  results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
+  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
+}
+function internalError(file, error) {
+  const message = `internal error in Provium while running this file: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  const display = displayPath(file);
+  return {
+    file: display,
+    durationMs: 0,
+    tests: [
+      {
+        file: display,
+        name: display,
+        line: 0,
+        status: "error",
+        durationMs: 0,
+        tags: [],
+        logs: [],
+        warnings: [],
+        failure: { kind: "error", message, traceback: "", consoles: [] }
+      }
+    ]
+  };
+}
+
+// src/run/shard.ts
+function parseShard(text2) {
+  const match = /^(\d+)\/(\d+)$/.exec(text2.trim());
+  const index = Number(match?.[1]);
+  const count3 = Number(match?.[2]);
+  if (!match || count3 < 1 || index < 1 || index > count3)
+    throw new ProviumError(mustBe("shard", "i/n with 1 \u2264 i \u2264 n (for example 1/4 \u2026 4/4)", text2));
+  return { index, count: count3 };
+}
+function shardFiles(files, shard, durations) {
+  const sorted = [...files].sort();
+  if (sorted.length && sorted.every((file) => durations.has(file))) {
+    const load2 = new Array(shard.count).fill(0);
+    const mine = [];
+    const byTime = [...sorted].sort((a2, b) => durations.get(b) - durations.get(a2) || (a2 < b ? -1 : 1));
+    for (const file of byTime) {
+      const target = load2.indexOf(Math.min(...load2));
+      load2[target] += durations.get(file);
+      if (target === shard.index - 1) mine.push(file);
+    }
+    return sorted.filter((file) => mine.includes(file));
+  }
+  return sorted.filter((_, i2) => i2 % shard.count === shard.index - 1);
+}
+
+// src/run/command.ts
+var KERNEL_UNDER_TEST = "kernel-under-test";
+function asUsage(fn) {
+  try {
+    return fn();
+  } catch (error) {
+    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+  }
+}
+function plan(request) {
+  const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
+  return asUsage(() => {
+    const suiteRoot = findSuiteRoot(paths2);
+    let files = discoverTestFiles(paths2, suiteRoot);
+    const config = loadConfig(suiteRoot);
+    if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
+    const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
+    if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
+    else warnIfUnusable(BUILTIN_PROFILE, config);
+    const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
+    if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
+    if (request.shard) {
+      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
+      files = files.filter((file) => chosen.has(displayPath(file)));
+    }
+    return { suiteRoot, config, files, durationsFile, defaultProfile };
+  });
+}
+function warnIfUnusable(profile, config) {
+  try {
+    resolveProfile(profile, config);
+  } catch (error) {
+    warnOnce(`${error.message}; tests that use it will fail`);
+  }
+}
+function interruptOnCtrlC(controller, say) {
+  setExitOnSignal(false);
+  const onInt = () => {
+    if (controller.signal.aborted) {
+      cleanupNow();
+      process.exit(130);
+    }
+    say("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
+    controller.abort();
+  };
+  const onTerm = () => {
+    cleanupNow();
+    process.exit(143);
+  };
+  process.on("SIGINT", onInt);
+  process.on("SIGTERM", onTerm);
+  return () => {
+    process.off("SIGINT", onInt);
+    process.off("SIGTERM", onTerm);
+  };
+}
+async function writeReports(run3, request) {
+  const junit = request.junit || request.artifacts ? junitXml(run3) : void 0;
+  const json = request.json || request.artifacts ? jsonResults(run3) : void 0;
+  const write = async (file, text2) => {
+    mkdirSync6(path25.dirname(path25.resolve(file)), { recursive: true });
+    await writeFile4(file, text2);
+  };
+  if (request.junit) await write(request.junit, junit);
+  if (request.json) await write(request.json, json);
+  if (request.artifacts) await writeArtifacts(request.artifacts, run3, { junit, json });
+  const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
+  const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  if (request.annotate ?? inGitHub)
+    for (const line of annotations(run3, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+  if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
+    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run3, { repoRoot }), { flag: "a" });
+}
+async function runCommand(request) {
+  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
+  const durations = loadDurations(durationsFile);
+  const progress = new ProgressLine(files.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
+  const controller = new AbortController();
+  const release = interruptOnCtrlC(controller, progress.write);
+  let run3;
+  try {
+    run3 = await runSuite({
+      files,
+      suiteRoot,
+      config,
+      durations,
+      defaultProfile,
+      accel: request.accel,
+      filter: request.filter,
+      jobs: request.jobs,
+      tags: request.tags,
+      traceGuests: request.verbose,
+      allowKernelWarnings: request.allowKernelWarnings,
+      resultsDir: request.artifacts,
+      timeoutMs: request.timeoutS * 1e3,
+      signal: controller.signal,
+      onFileStart: () => progress.fileStarted(),
+      onFileDone: (result) => {
+        progress.fileDone(result);
+        reporter.fileDone(result);
+      },
+      onLog: (file, line) => reporter.log(file, line)
+    });
+  } finally {
+    progress.stop();
+    release();
+  }
+  reporter.summary(run3);
+  await writeReports(run3, request);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run3.files);
+  if (controller.signal.aborted) return { exitCode: 130, run: run3 };
+  return { exitCode: count(run3.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run3 };
+}
+
+// src/setup/options.ts
+import { parseArgs } from "node:util";
+var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
+
+  --distro              also build the built-in profile 'distro': this host's distribution and
+                        release as a root filesystem (mmdebstrap), with the minimal profile's kernel
+  --packages <a,b>      extra packages for the distro root filesystem (with --distro)
+  --mirror <url>        the archive mmdebstrap builds from (default: the distribution's main mirror)
+  --help`;
+var SetupUsageError = class extends ProviumError {
+  name = "SetupUsageError";
+};
+function parseSetupArgs(args) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      allowPositionals: false,
+      options: { distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
+    }));
+  } catch (error) {
+    throw new SetupUsageError(`setup: ${error.message}
+${SETUP_USAGE}`);
+  }
+  if (values.help) return { help: true };
+  if (!values.distro && (values.packages !== void 0 || values.mirror !== void 0))
+    throw new SetupUsageError(`setup: --packages and --mirror go with --distro
+${SETUP_USAGE}`);
+  if (values.packages !== void 0 && !/^[a-z0-9][a-z0-9+.-]*(,[a-z0-9][a-z0-9+.-]*)*$/.test(values.packages))
+    throw new SetupUsageError(`setup: --packages must be package names separated by commas, got '${values.packages}'`);
+  const distro = values.distro ? { packages: values.packages?.split(",") ?? [], mirror: values.mirror } : void 0;
+  return { distro };
+}
+
+// src/setup/setup.ts
+import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
+import { rmSync as rmSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join9 } from "node:path";
+
+// src/util/package-root.ts
+import { existsSync as existsSync12, readFileSync as readFileSync12 } from "node:fs";
+import path26 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function packageRoot() {
+  for (let dir = path26.dirname(fileURLToPath3(import.meta.url)); dir !== path26.dirname(dir); dir = path26.dirname(dir)) {
+    const manifest = path26.join(dir, "package.json");
+    if (existsSync12(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
+  }
+  throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
+}
+function packageVersion() {
+  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/setup/agent-build.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/setup/errors.ts
+var SetupError = class extends ProviumError {
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+  hint;
+  name = "SetupError";
+};
+
+// src/setup/files.ts
+import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile5, chmod as chmod2 } from "node:fs/promises";
+import { dirname } from "node:path";
+async function exists(path28) {
+  return stat3(path28).then(() => true, () => false);
+}
+async function atomicWrite(path28, data, mode = 420) {
+  await mkdir4(dirname(path28), { recursive: true });
+  const tmp = `${path28}.tmp-${process.pid}`;
+  try {
+    await writeFile5(tmp, data, { mode });
+    await chmod2(tmp, mode);
+    await rename3(tmp, path28);
+  } catch (err) {
+    await rm4(tmp, { force: true });
+    throw err;
+  }
+}
+async function writeIfChanged(path28, data, mode = 420) {
+  const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  const [old, st] = await Promise.all([readFile2(path28).catch(() => null), stat3(path28).catch(() => null)]);
+  if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
+  await atomicWrite(path28, want, mode);
+  return true;
+}
+
 // src/setup/proc.ts
-function lastLine(text) {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+function lastLine(text2) {
+  const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines[lines.length - 1] ?? "";
 }
 async function tryRun(cmd, args, opts = {}) {
@@ -28808,7 +33814,7 @@ async function tryRun(cmd, args, opts = {}) {
   const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
   return { ok: !r.failed, stdout, stderr, why };
 }
-async function run(cmd, args, opts = {}) {
+async function run2(cmd, args, opts = {}) {
   const r = await tryRun(cmd, args, opts);
   if (!r.ok) throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${r.why}`, opts.hint);
   return r;
@@ -28831,7 +33837,7 @@ async function buildAgent(repoRoot, dest) {
   const make = await tryRun("make", ["-C", dir]);
   if (!make.ok) throw new SetupError(`make -C agent failed: ${make.why}`, "run `make -C agent` to see the full output");
   const built = join2(dir, "build", "provium-agent");
-  const bytes2 = await readFile2(built).catch(() => {
+  const bytes2 = await readFile3(built).catch(() => {
     throw new SetupError(`make -C agent succeeded but produced no ${built}`, "check agent/Makefile's output path");
   });
   const copied = await writeIfChanged(dest, bytes2, 493);
@@ -28868,20 +33874,20 @@ var Apt = class {
   async update() {
     if (this.updated) return;
     const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
-    await run(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
+    await run2(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
     this.updated = true;
   }
   async install(pkgs) {
     const manual = `apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
     const [rmCmd, rmArgs] = await this.asRoot("rm", ["-f", "/var/lib/man-db/auto-update"], manual);
-    await run(rmCmd, rmArgs);
+    await run2(rmCmd, rmArgs);
     await this.update();
     const [cmd, args] = await this.asRoot(
       "apt-get",
       ["install", "-y", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", ...pkgs],
       manual
     );
-    await run(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
+    await run2(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
   }
   /** Install those of `pkgs` not yet installed; returns the ones it installed. */
   async ensure(pkgs) {
@@ -28907,9 +33913,9 @@ var Apt = class {
     return this.show(pkgs);
   }
 };
-function parseShow(text) {
+function parseShow(text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const stanza of text.split(/\n\s*\n/)) {
+  for (const stanza of text2.split(/\n\s*\n/)) {
     const field = (name) => new RegExp(`^${name}:[ \\t]*(.*)$`, "m").exec(stanza)?.[1]?.trim();
     const pkg = field("Package");
     const version = field("Version");
@@ -28923,14 +33929,14 @@ function parseDepends(field) {
 }
 
 // src/setup/kernel-package.ts
-import { mkdir as mkdir2, mkdtemp, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/setup/os-release.ts
-import { readFile as readFile3 } from "node:fs/promises";
-function parseOsRelease(text) {
+import { readFile as readFile4 } from "node:fs/promises";
+function parseOsRelease(text2) {
   const out = {};
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
     const m = /^([A-Za-z0-9_]+)=(.*)$/.exec(line);
@@ -28955,22 +33961,22 @@ function kernelMetapackage(os, arch = process.arch) {
 }
 async function readOsRelease() {
   for (const p of ["/etc/os-release", "/usr/lib/os-release"]) {
-    const text = await readFile3(p, "utf8").catch(() => null);
-    if (text !== null) return parseOsRelease(text);
+    const text2 = await readFile4(p, "utf8").catch(() => null);
+    if (text2 !== null) return parseOsRelease(text2);
   }
   throw new SetupError("cannot read /etc/os-release", "setup supports Debian and Ubuntu hosts");
 }
 
 // src/setup/stamp.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var PROFILE = "minimal";
 var STAMP = ".setup-stamp.json";
 async function readStamp(p) {
   const dir = p.profileDir(PROFILE);
   try {
-    const stamp = JSON.parse(await readFile4(join3(dir, STAMP), "utf8"));
-    for (const f of ["vmlinuz", "modules.cpio"]) if (!await exists(join3(dir, f))) return null;
+    const stamp = JSON.parse(await readFile5(join3(dir, STAMP), "utf8"));
+    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join3(dir, f))) return null;
     return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;
@@ -28978,63 +33984,13 @@ async function readStamp(p) {
 }
 
 // src/setup/modules.ts
-import { readFile as readFile5, readdir } from "node:fs/promises";
+import { readFile as readFile6, readdir as readdir3 } from "node:fs/promises";
 import { basename, join as join4 } from "node:path";
 import { gunzipSync } from "node:zlib";
 
-// src/vm/cpio.ts
-var S_IFREG = 32768;
-var S_IFDIR = 16384;
-var S_IFLNK = 40960;
-function pad4(length) {
-  return Buffer.alloc((4 - length % 4) % 4);
-}
-function header(inode, mode, size, nameSize) {
-  const fields = [
-    inode,
-    mode,
-    0,
-    0,
-    1,
-    0,
-    size,
-    0,
-    0,
-    0,
-    0,
-    nameSize,
-    0
-  ];
-  return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
-}
-function record(inode, path22, mode, data) {
-  const name = Buffer.from(path22.replace(/^\/+/, "") + "\0");
-  const head = header(inode, mode, data.length, name.length);
-  return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
-}
-function writeCpio(entries) {
-  const parts = [];
-  entries.forEach((entry, index) => {
-    const inode = index + 1;
-    switch (entry.type) {
-      case "file":
-        parts.push(...record(inode, entry.path, S_IFREG | entry.mode, entry.data));
-        break;
-      case "dir":
-        parts.push(...record(inode, entry.path, S_IFDIR | entry.mode, Buffer.alloc(0)));
-        break;
-      case "symlink":
-        parts.push(...record(inode, entry.path, S_IFLNK | 511, Buffer.from(entry.target)));
-        break;
-    }
-  });
-  parts.push(...record(0, "TRAILER!!!", 0, Buffer.alloc(0)));
-  return Buffer.concat(parts);
-}
-
 // src/setup/elf.ts
 var PT_INTERP = 3;
-function open(buf) {
+function open2(buf) {
   if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
   const cls = buf[4];
   const data = buf[5];
@@ -29052,7 +34008,7 @@ function addr(e, off) {
   return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
 }
 function hasInterpreter(buf) {
-  const e = open(buf);
+  const e = open2(buf);
   const phoff = addr(e, e.is64 ? 32 : 28);
   const phentsize = u16(e, e.is64 ? 54 : 42);
   const phnum = u16(e, e.is64 ? 56 : 44);
@@ -29064,7 +34020,7 @@ function hasInterpreter(buf) {
   return false;
 }
 function elfSection(buf, name) {
-  const e = open(buf);
+  const e = open2(buf);
   const shoff = addr(e, e.is64 ? 40 : 32);
   const shentsize = u16(e, e.is64 ? 58 : 46);
   const shnum = u16(e, e.is64 ? 60 : 48);
@@ -29085,27 +34041,6 @@ function elfSection(buf, name) {
   return null;
 }
 
-// src/util/executables.ts
-import { accessSync, constants as constants4 } from "node:fs";
-import path7 from "node:path";
-var found = /* @__PURE__ */ new Map();
-function findExecutable(name) {
-  const key = `${name}\0${process.env.PATH}`;
-  if (!found.has(key)) {
-    const dirs = (process.env.PATH ?? "").split(path7.delimiter).filter(Boolean);
-    const hit = dirs.map((dir) => path7.join(dir, name)).find((candidate) => {
-      try {
-        accessSync(candidate, constants4.X_OK);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    found.set(key, hit);
-  }
-  return found.get(key);
-}
-
 // src/setup/modules.ts
 var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
 var KO = /\.ko(?:\.(xz|zst|gz))?$/;
@@ -29120,21 +34055,21 @@ function koFileName(file) {
 function moduleName(file) {
   return basename(file).replace(KO, "").replace(/-/g, "_");
 }
-function parseModulesDep(text) {
+function parseModulesDep(text2) {
   const paths2 = /* @__PURE__ */ new Map();
   const deps = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path22 = line.slice(0, colon).trim();
-    const name = moduleName(path22);
-    paths2.set(name, path22);
+    const path28 = line.slice(0, colon).trim();
+    const name = moduleName(path28);
+    paths2.set(name, path28);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
 }
-function parseBuiltin(text) {
-  return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
+function parseBuiltin(text2) {
+  return new Set(text2.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
 }
 function modinfoDepends(modinfo) {
   for (const field of modinfo.toString("latin1").split("\0")) {
@@ -29175,36 +34110,36 @@ function modulesCpioEntries(mods) {
   ];
 }
 var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path22, apt) {
-  const kind = compressionOf(path22);
-  if (kind === "none" || kind === null) return readFile5(path22);
-  if (kind === "gz") return gunzipSync(await readFile5(path22));
+async function readModule(path28, apt) {
+  const kind = compressionOf(path28);
+  if (kind === "none" || kind === null) return readFile6(path28);
+  if (kind === "gz") return gunzipSync(await readFile6(path28));
   const tool = DECOMPRESSOR[kind];
   if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path22]);
+  return runBinary(tool.cmd, ["-dc", path28]);
 }
 async function packModules(modulesDir, apt) {
   const builtinPath = join4(modulesDir, "modules.builtin");
-  const builtin = await exists(builtinPath) ? parseBuiltin(await readFile5(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
+  const builtin = await exists(builtinPath) ? parseBuiltin(await readFile6(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
   const data = /* @__PURE__ */ new Map();
   let files;
   let deps;
   const depPath = join4(modulesDir, "modules.dep");
   if (await exists(depPath)) {
-    const parsed = parseModulesDep(await readFile5(depPath, "utf8"));
+    const parsed = parseModulesDep(await readFile6(depPath, "utf8"));
     files = new Map([...parsed.paths].map(([n2, p]) => [n2, join4(modulesDir, p)]));
     deps = parsed.deps;
   } else {
     files = /* @__PURE__ */ new Map();
-    for (const rel of await readdir(modulesDir, { recursive: true })) {
+    for (const rel of await readdir3(modulesDir, { recursive: true })) {
       if (compressionOf(rel) !== null) files.set(moduleName(rel), join4(modulesDir, rel));
     }
     deps = /* @__PURE__ */ new Map();
     const queue = TARGET_MODULES.map(moduleName);
     for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path22 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path22) continue;
-      const bytes2 = await readModule(path22, apt);
+      const path28 = files.get(name);
+      if (deps.has(name) || builtin.has(name) || !path28) continue;
+      const bytes2 = await readModule(path28, apt);
       data.set(name, bytes2);
       const info = elfSection(bytes2, ".modinfo");
       const own = info ? modinfoDepends(info) : [];
@@ -29215,9 +34150,9 @@ async function packModules(modulesDir, apt) {
   const order = loadOrder(TARGET_MODULES, deps, builtin);
   const mods = [];
   for (const name of order) {
-    const path22 = files.get(name);
-    if (!path22) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path22), data: data.get(name) ?? await readModule(path22, apt) });
+    const path28 = files.get(name);
+    if (!path28) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path28), data: data.get(name) ?? await readModule(path28, apt) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -29265,38 +34200,38 @@ async function resolveKernel(apt, metapackage, guess = []) {
 }
 var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
 async function downloadDebs(debs, dir) {
-  await mkdir2(dir, { recursive: true });
+  await mkdir5(dir, { recursive: true });
   const files = [];
   let fetched = 0;
   for (const deb of debs) {
-    let name = (await readdir2(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
+    let name = (await readdir4(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
     if (!name) {
       const partial = await mkdtemp(join5(dir, ".partial-"));
       try {
         const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
+        await run2("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
           cwd: partial,
           hint: "check the network (and `apt-get update`), then re-run npm run setup"
         });
-        name = (await readdir2(partial)).find((f) => f.endsWith(".deb"));
+        name = (await readdir4(partial)).find((f) => f.endsWith(".deb"));
         if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename2(join5(partial, name), join5(dir, name));
+        await rename4(join5(partial, name), join5(dir, name));
         fetched++;
       } finally {
-        await rm2(partial, { recursive: true, force: true });
+        await rm5(partial, { recursive: true, force: true });
       }
     }
     files.push(join5(dir, name));
   }
   const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
-  for (const f of await readdir2(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm2(join5(dir, f), { force: true });
+  for (const f of await readdir4(dir)) {
+    if (f.endsWith(".deb") && !keep.has(f)) await rm5(join5(dir, f), { force: true });
   }
   return { files, fetched };
 }
 async function extractKernel(debFiles, into) {
-  for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir2(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
+  for (const f of debFiles) await run2("dpkg-deb", ["-x", f, into]);
+  const boot = (await readdir4(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
   const first = boot[0];
   if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
   const kernelVersion = first.slice("vmlinuz-".length);
@@ -29322,9 +34257,14 @@ async function kernelPackage(apt, p, scratch) {
   return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
+// src/setup/modules-tree.ts
+import { mkdir as mkdir6, readdir as readdir5, rm as rm7 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
 // src/setup/profile.ts
-import { readFile as readFile6, rm as rm3 } from "node:fs/promises";
+import { readFile as readFile7, rename as rename5, rm as rm6 } from "node:fs/promises";
 import { join as join6 } from "node:path";
+var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
 function profileJson(p, stamp) {
   const dir = p.profileDir(PROFILE);
   return {
@@ -29335,7 +34275,8 @@ function profileJson(p, stamp) {
     package: stamp.package,
     cmdline: "",
     memoryMiB: 256,
-    cpus: 1
+    cpus: 1,
+    modules: modulesRoot(p)
   };
 }
 async function writeProfile(p, stamp, fresh) {
@@ -29345,15 +34286,17 @@ async function writeProfile(p, stamp, fresh) {
     const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
     return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
   }
-  await rm3(join6(dir, STAMP), { force: true });
-  await atomicWrite(join6(dir, "vmlinuz"), await readFile6(fresh.vmlinuz), 420);
+  await rm6(join6(dir, STAMP), { force: true });
+  await atomicWrite(join6(dir, "vmlinuz"), await readFile7(fresh.vmlinuz), 420);
   await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
+  await rm6(modulesRoot(p), { recursive: true, force: true });
+  await rename5(fresh.modulesTree, modulesRoot(p));
   await atomicWrite(join6(dir, "profile.json"), json);
   await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
   return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
 }
-async function profileStep(p, kernel, modules) {
-  if (!kernel.tree || !modules.cpio) {
+async function profileStep(p, kernel, modules, tree) {
+  if (!kernel.tree || !modules.cpio || !tree.tree) {
     if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
     return writeProfile(p, kernel.current, null);
   }
@@ -29364,16 +34307,57 @@ async function profileStep(p, kernel, modules) {
     modules: modules.files,
     targets: TARGET_MODULES.join(" ")
   };
-  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
+  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio, modulesTree: tree.tree });
+}
+
+// src/setup/modules-tree.ts
+var DECOMPRESS = {
+  xz: { cmd: ["xz", "-d", "-q"], pkg: "xz-utils" },
+  zst: { cmd: ["zstd", "-d", "-q", "--rm"], pkg: "zstd" },
+  gz: { cmd: ["gzip", "-d", "-q"], pkg: "gzip" }
+};
+async function buildModulesTree(modulesDir, release, root, apt) {
+  await rm7(root, { recursive: true, force: true });
+  const target = join7(root, "lib", "modules", release);
+  await mkdir6(join7(root, "lib", "modules"), { recursive: true });
+  await run2("cp", ["-a", modulesDir, target]);
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rel of await readdir5(target, { recursive: true })) {
+    const kind = compressionOf(rel);
+    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join7(target, rel)]);
+  }
+  for (const [kind, files] of byKind) {
+    if (kind === "none") continue;
+    const tool = DECOMPRESS[kind];
+    await apt.ensure([tool.pkg]);
+    for (let i2 = 0; i2 < files.length; i2 += 500) await run2(tool.cmd[0], [...tool.cmd.slice(1), "--", ...files.slice(i2, i2 + 500)]);
+  }
+  await apt.ensure(["kmod"]);
+  await run2(findSbin("depmod") ?? "depmod", ["-b", root, release], { hint: "install kmod (apt-get install kmod), then re-run npm run setup" });
+  return [...byKind.values()].reduce((n2, files) => n2 + files.length, 0);
+}
+async function allModules(kernel, staging, apt) {
+  if (!kernel.tree) return { status: "skipped", detail: "already installed", value: { tree: null } };
+  const count3 = await buildModulesTree(kernel.tree.modulesDir, kernel.tree.kernelVersion, staging, apt);
+  return { status: "done", detail: `${count3} modules for ${kernel.tree.kernelVersion}, modules.dep by depmod`, value: { tree: staging } };
+}
+async function modulesImage(p) {
+  const base = join7(modulesRoot(p), "lib", "modules");
+  const [release] = await readdir5(base);
+  if (!release) throw new SetupError(`${base} is empty`, "re-run npm run setup");
+  const existed = new Set(await readdir5(imagesDir()).catch(() => []));
+  const image = await directoryImage(join7(base, release));
+  const made = !existed.has(image.slice(imagesDir().length + 1));
+  return { status: made ? "done" : "skipped", detail: `${made ? "made" : "found"} ${image}`, value: void 0 };
 }
 
 // src/setup/rootfs.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path22) {
-  const parts = path22.split("/").slice(0, -1);
+function parents(path28) {
+  const parts = path28.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -29384,15 +34368,15 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path22) => ({ type: "dir", path: path22, mode: DIR_MODE[path22] ?? 493 })),
+    ...dirs.map((path28) => ({ type: "dir", path: path28, mode: DIR_MODE[path28] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path22) => ({ type: "symlink", path: path22, target: "/bin/busybox" })),
+    ...applets.map((path28) => ({ type: "symlink", path: path28, target: "/bin/busybox" })),
     { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
     { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
   ];
 }
 async function buildRootfs(out) {
-  const busybox = await readFile7(HOST_BUSYBOX).catch(() => {
+  const busybox = await readFile8(HOST_BUSYBOX).catch(() => {
     throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
   });
   let dynamic;
@@ -29404,7 +34388,7 @@ async function buildRootfs(out) {
   if (dynamic) {
     throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
   }
-  const list = await run(HOST_BUSYBOX, ["--list-full"]);
+  const list = await run2(HOST_BUSYBOX, ["--list-full"]);
   const entries = rootfsEntries(busybox, list.stdout);
   const applets = entries.filter((e) => e.type === "symlink").length;
   const wrote = await writeIfChanged(out, writeCpio(entries));
@@ -29469,6 +34453,56 @@ function valueOf(r) {
   return r.value;
 }
 
+// src/setup/distro.ts
+import { mkdir as mkdir7, readFile as readFile9, rename as rename6, rm as rm8 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
+function distroPlan(os, options) {
+  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
+  const ubuntu = ids.includes("ubuntu");
+  if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
+  const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
+  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "a testing or unstable host: give the mirror and suite by hand is not supported yet; use a stable release");
+  const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
+  const packages = [.../* @__PURE__ */ new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
+  return { suite, mirror, packages };
+}
+var STAMP2 = "stamp.json";
+async function buildDistro(p, apt, options) {
+  const plan2 = distroPlan(await readOsRelease(), options);
+  const dir = p.profileDir(DISTRO_PROFILE);
+  const root = join8(dir, "root");
+  const stamp = JSON.stringify(plan2);
+  const current = await readFile9(join8(dir, STAMP2), "utf8").catch(() => "");
+  if (current.trim() === stamp && await exists(root)) {
+    const image2 = await directoryImage(root);
+    return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (image ${image2})`, value: void 0 };
+  }
+  await apt.ensure(["mmdebstrap"]);
+  await mkdir7(p.profilesDir, { recursive: true });
+  const staging = join8(p.profilesDir, `.distro-${process.pid}.tmp`);
+  try {
+    const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
+    const [cmd, argv] = await apt.asRoot("mmdebstrap", args, `mmdebstrap ${args.join(" ")}`);
+    const r = await tryRun(cmd, argv);
+    if (!r.ok)
+      throw new SetupError(
+        `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
+        "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
+      );
+    await rm8(join8(dir, STAMP2), { force: true });
+    await rm8(root, { recursive: true, force: true });
+    await mkdir7(dir, { recursive: true });
+    await rename6(staging, root);
+  } finally {
+    await rm8(staging, { recursive: true, force: true });
+  }
+  await atomicWrite(join8(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: root }, null, 2) + "\n");
+  const image = await directoryImage(root);
+  await atomicWrite(join8(dir, STAMP2), stamp + "\n");
+  return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${root} (image ${image})`, value: void 0 };
+}
+
 // src/setup/system-packages.ts
 var SYSTEM_PACKAGES = [
   "qemu-system-x86",
@@ -29480,7 +34514,11 @@ var SYSTEM_PACKAGES = [
   // libc.a: the agent is linked statically
   "linux-libc-dev",
   // <asm/unistd_64.h>
-  "make"
+  "make",
+  "e2fsprogs",
+  // mke2fs -d: host directories become read-only filesystem images
+  "kmod"
+  // depmod -b: modules.dep for the guest's modprobe
 ];
 async function present(pkg) {
   if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
@@ -29497,14 +34535,16 @@ async function systemPackages(apt) {
 }
 
 // src/setup/setup.ts
-async function runSetup() {
+async function runSetup(options = {}) {
   const repoRoot = packageRoot();
   const p = paths();
   const apt = new Apt();
-  const runner = new Runner(6);
-  const scratch = await mkdtemp2(join7(tmpdir(), "provium-setup-"));
+  const runner = new Runner(options.distro ? 9 : 8);
+  const scratch = await mkdtemp2(join9(tmpdir(), "provium-setup-"));
+  const staging = join9(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync3(scratch, { recursive: true, force: true });
+    rmSync3(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -29512,4022 +34552,81 @@ async function runSetup() {
     await runner.step("system packages", [], () => systemPackages(apt));
     const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
     const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
+    const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
     const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
     await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
-    await runner.step("profile", [kernel, modules, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules)));
+    const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
+    await runner.step("modules image", [profile], () => modulesImage(p));
+    const distro = options.distro;
+    if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
   } finally {
-    await rm4(scratch, { recursive: true, force: true });
+    await rm9(scratch, { recursive: true, force: true });
+    await rm9(staging, { recursive: true, force: true });
   }
   return runner.finish();
 }
 
-// src/cli/run-command.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import path21 from "node:path";
-
-// src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
-    if (!l)
-      continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p++);
-  let first = c3;
-  let isLiteral = c3 === 39;
-  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c3 = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c3 === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c3 === 120 || c3 === 117 || c3 === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex2 = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
-              /* A-F */
-              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
-                /* a-f */
-                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
-        state = 2;
-      } else {
-        if (c3 === 98)
-          parsed += "\b";
-        else if (c3 === 116)
-          parsed += "	";
-        else if (c3 === 110)
-          parsed += "\n";
-        else if (c3 === 102)
-          parsed += "\f";
-        else if (c3 === 114)
-          parsed += "\r";
-        else if (c3 === 101)
-          parsed += "\x1B";
-        else if (c3 === 34)
-          parsed += '"';
-        else if (c3 === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c3 !== 32 && c3 !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c3;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p);
-  if (c3 === 91 || c3 === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c3 === 34 || c3 === 39) {
-    return parseString(ctx);
-  }
-  if (c3 === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c3 === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c3 === 43 || c3 === 45) {
-    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c3, end);
-  }
-  return parseNumber2(ctx, ctx.p, c3, 0, end);
-}
-function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
-  let c3 = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c3 === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c3 === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c3 === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c3 === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c3 === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c3 === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c3 === 46)
-      state = 2;
-    else if (c3 === 101 || c3 === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c3))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (!state)
-      state = 1;
-    if (c3 === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
-      state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
-      state = 6;
-    } else if (!isDigit(c3))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c3, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (c3 === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c3, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c3, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber2(ctx, ctx.p = startPtr, c3, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c3 = ctx.s.charCodeAt(ctx.p)) {
-    if (c3 === 90 || c3 === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c3 === 43 || c3 === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c3, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber2(ctx, --ctx.p, c3, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c3 = ctx.s.charCodeAt(ctx.p);
-    if (c3 === 10)
-      break;
-    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c3 !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c3 === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c3 === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
-      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c3 === 32 || c3 === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c3 = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/config/config.ts
-var CONFIG_FILE = "provium.toml";
-var isString = (v) => typeof v === "string";
-var isPositiveInt = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
-var PROFILE_KEYS = {
-  kernel: [isString, "a path to a kernel image (bzImage)"],
-  initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
-  cmdline: [isString, "a string of extra kernel parameters"],
-  memory: [isPositiveInt, "a positive integer (MiB)"],
-  cpus: [isPositiveInt, "a positive integer"]
-};
-function loadConfig(suiteRoot) {
-  const file = path8.resolve(suiteRoot, CONFIG_FILE);
-  if (!existsSync2(file)) return { profiles: {} };
-  let raw;
-  try {
-    raw = parse(readFileSync4(file, "utf8"));
-  } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : "";
-    throw new ProviumError(`${file}${where}: ${error.message.split("\n")[0]}`);
-  }
-  const fail = (key, what) => new ProviumError(`${file}: ${key} ${what}`);
-  const profiles = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles)");
-    if (typeof value !== "object" || value === null) throw fail(key, "must be a table of [profiles.NAME]");
-    for (const [name, table2] of Object.entries(value)) {
-      if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
-      const profile = {};
-      for (const [field, fieldValue] of Object.entries(table2)) {
-        const spec = PROFILE_KEYS[field];
-        if (!spec) throw fail(`profiles.${name}.${field}`, `is not a profile setting (known: ${Object.keys(PROFILE_KEYS).join(", ")})`);
-        if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
-        profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
-      }
-      for (const key2 of ["kernel", "initrd"])
-        if (typeof profile[key2] === "string") profile[key2] = path8.resolve(path8.dirname(file), profile[key2]);
-      profiles[name] = profile;
-    }
-  }
-  return { file, profiles };
-}
-
-// src/lua/state.ts
-var import_fengari3 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import path9 from "node:path";
-
-// src/lua/bridge.ts
-var import_fengari2 = __toESM(require_fengari(), 1);
-
-// src/lua/values.ts
-var import_fengari = __toESM(require_fengari(), 1);
-var INT32_MIN = -(2 ** 31);
-var INT32_MAX = 2 ** 31 - 1;
-var UINT64_LIMIT = 2n ** 64n;
-var INT64_MIN = -(2n ** 63n);
-function pushString(L, text) {
-  import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text));
-}
-function pushBytes(L, bytes2) {
-  import_fengari.lua.lua_pushlstring(L, bytes2, bytes2.length);
-}
-function pushInteger(L, value) {
-  const n2 = Number(value);
-  if (Number.isInteger(n2) && n2 >= INT32_MIN && n2 <= INT32_MAX) import_fengari.lua.lua_pushinteger(L, n2);
-  else if (Number.isSafeInteger(n2)) import_fengari.lua.lua_pushnumber(L, n2);
-  else pushString(L, value.toString());
-}
-function pushValue(L, value) {
-  if (value === null || value === void 0) import_fengari.lua.lua_pushnil(L);
-  else if (typeof value === "boolean") import_fengari.lua.lua_pushboolean(L, value);
-  else if (typeof value === "bigint") pushInteger(L, value);
-  else if (typeof value === "number") Number.isInteger(value) ? pushInteger(L, value) : import_fengari.lua.lua_pushnumber(L, value);
-  else if (typeof value === "string") pushString(L, value);
-  else if (value instanceof Uint8Array) pushBytes(L, value);
-  else if (Array.isArray(value)) {
-    import_fengari.lua.lua_createtable(L, value.length, 0);
-    value.forEach((item, i2) => {
-      pushValue(L, item);
-      import_fengari.lua.lua_rawseti(L, -2, i2 + 1);
-    });
-  } else {
-    import_fengari.lua.lua_createtable(L, 0, Object.keys(value).length);
-    for (const [key, item] of Object.entries(value)) {
-      if (item === void 0) continue;
-      pushValue(L, item);
-      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key));
-    }
-  }
-}
-function toBytes(L, index) {
-  return Buffer.from(import_fengari.lua.lua_tolstring(L, index));
-}
-function toText(L, index) {
-  return toBytes(L, index).toString("utf8");
-}
-function raise(L, message) {
-  pushString(L, callerPosition(L) + message);
-  import_fengari.lua.lua_error(L);
-  throw new Error("unreachable: lua_error returned");
-}
-function callerPosition(L) {
-  const ar = new import_fengari.lua.lua_Debug();
-  for (let level = 1; import_fengari.lua.lua_getstack(L, level, ar); level++) {
-    import_fengari.lua.lua_getinfo(L, (0, import_fengari.to_luastring)("Sl"), ar);
-    const source = Buffer.from(ar.source).toString();
-    if (source === "=[provium]") continue;
-    return source.startsWith("@") && ar.currentline > 0 ? `${source.slice(1)}:${ar.currentline}: ` : "";
-  }
-  return "";
-}
-function checkInteger(L, index, what) {
-  const type = import_fengari.lua.lua_type(L, index);
-  if (type === import_fengari.lua.LUA_TNUMBER) {
-    if (import_fengari.lua.lua_isinteger(L, index)) return import_fengari.lua.lua_tointeger(L, index);
-    const n2 = import_fengari.lua.lua_tonumber(L, index);
-    if (!Number.isInteger(n2)) raise(L, `${what}: ${n2} is not an integer`);
-    if (!Number.isSafeInteger(n2)) raise(L, `${what}: ${n2} is beyond 2^53, where floats are not exact; pass it as a string, e.g. "0x8000000000000001"`);
-    return n2;
-  }
-  if (type === import_fengari.lua.LUA_TSTRING) {
-    const text = toText(L, index).trim();
-    if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(text)) raise(L, `${what}: "${text}" is not an integer (decimal or 0x hex)`);
-    const negative = text.startsWith("-");
-    const value = BigInt(negative ? text.slice(1) : text) * (negative ? -1n : 1n);
-    if (value < INT64_MIN || value >= UINT64_LIMIT) raise(L, `${what}: ${text} does not fit in 64 bits`);
-    return Number.isSafeInteger(Number(value)) ? Number(value) : value;
-  }
-  raise(L, `${what}: expected an integer, got ${toTypeName(L, index)}`);
-}
-function toTypeName(L, index) {
-  return Buffer.from(import_fengari.lauxlib.luaL_typename(L, index)).toString();
-}
-function toValue(L, index, depth = 0) {
-  index = import_fengari.lua.lua_absindex(L, index);
-  switch (import_fengari.lua.lua_type(L, index)) {
-    case import_fengari.lua.LUA_TNIL:
-      return null;
-    case import_fengari.lua.LUA_TBOOLEAN:
-      return import_fengari.lua.lua_toboolean(L, index);
-    case import_fengari.lua.LUA_TNUMBER:
-      return import_fengari.lua.lua_tonumber(L, index);
-    case import_fengari.lua.LUA_TSTRING:
-      return toText(L, index);
-    case import_fengari.lua.LUA_TTABLE: {
-      if (depth > 64) raise(L, "table nested too deeply (a cycle?)");
-      const length = import_fengari.lua.lua_rawlen(L, index);
-      const entries = [];
-      import_fengari.lua.lua_pushnil(L);
-      while (import_fengari.lua.lua_next(L, index)) {
-        const key = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
-        entries.push([key, toValue(L, -1, depth + 1)]);
-        import_fengari.lua.lua_pop(L, 1);
-      }
-      if (entries.length === 0) return length === 0 ? {} : [];
-      if (length === entries.length) {
-        const array = [];
-        for (const [key, value] of entries) array[key - 1] = value;
-        return array;
-      }
-      return Object.fromEntries(entries.map(([key, value]) => [String(key), value]));
-    }
-    default:
-      raise(L, `cannot convert a ${toTypeName(L, index)} to data`);
-  }
-}
-
-// src/lua/bridge.ts
-var HOOK_EVERY_INSTRUCTIONS = 1e4;
-var INTERNAL_ERROR = "internal error in Provium (please report it)";
-var SLICE_MS = 20;
-var LuaBridge = class {
-  constructor(L, signal) {
-    this.L = L;
-    this.signal = signal;
-    import_fengari2.lua.lua_atnativeerror(L, (L2) => {
-      const thrown = import_fengari2.lua.lua_touserdata(L2, -1);
-      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-      this.internalError ??= error;
-      pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
-      return 1;
-    });
-  }
-  L;
-  signal;
-  pending;
-  /** A yield meant for the host (not the user's) is on its way up. */
-  hostYield = false;
-  preempted = false;
-  deadline = Infinity;
-  sliceStart = Date.now();
-  /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
-  hookPosition;
-  /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
-  hostErrors = /* @__PURE__ */ new Set();
-  /**
-   * The first JavaScript exception thrown inside Lua: a bug of ours, not the
-   * test's. After one, the state may be inconsistent and is not used again.
-   */
-  internalError;
-  get stopped() {
-    return Date.now() >= this.deadline || this.signal?.aborted === true;
-  }
-  /** True while a host yield travels up through the user's coroutine.resume. */
-  hostYieldInProgress() {
-    return this.hostYield;
-  }
-  /**
-   * The body of an asynchronous binding: `return bridge.await(L, "vm:exec", async () => ...)`.
-   * Must be the binding's return value (it yields).
-   */
-  await(L, what, start) {
-    if (!import_fengari2.lua.lua_isyieldable(L))
-      raise(
-        L,
-        `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
-      );
-    const promise = start();
-    promise.catch(() => {
-    });
-    this.pending = { what, promise };
-    this.hostYield = true;
-    return import_fengari2.lua.lua_yieldk(L, 0, 0, this.continuation);
-  }
-  continuation = (L) => {
-    const call = this.pending;
-    this.pending = void 0;
-    if (!call?.settled) raise(L, "internal error: resumed without a result");
-    if ("error" in call.settled) {
-      import_fengari2.lua.lua_settop(L, 0);
-      this.hostErrors.add(callerPosition(L) + call.settled.error);
-      raise(L, call.settled.error);
-    }
-    return call.settled.push(L);
-  };
-  /** Forgets an abandoned thread's yield (after a timeout). */
-  reset() {
-    this.pending = void 0;
-    this.hostYield = false;
-    this.preempted = false;
-    this.hookPosition = void 0;
-  }
-  /** Installs the count hook on a thread (threads it creates inherit it). */
-  watch(thread, deadline) {
-    this.deadline = deadline;
-    import_fengari2.lua.lua_sethook(thread, this.hook, import_fengari2.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
-  }
-  hook = (L) => {
-    if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
-    if (!import_fengari2.lua.lua_isyieldable(L)) {
-      if (this.stopped) raise(L, "the test's time is up");
-      return;
-    }
-    if (this.stopped) this.hookPosition = currentPosition(L);
-    this.preempted = true;
-    this.hostYield = true;
-    import_fengari2.lua.lua_yield(L, 0);
-  };
-  /**
-   * Runs a thread until it finishes, fails, or passes the deadline. The
-   * function to run (and nargs arguments) must be on the thread's stack.
-   */
-  async drive(thread, nargs, deadline) {
-    this.deadline = deadline;
-    for (; ; ) {
-      this.sliceStart = Date.now();
-      const status = import_fengari2.lua.lua_resume(thread, this.L, nargs);
-      nargs = 0;
-      if (status === import_fengari2.lua.LUA_OK) return { status: "ok" };
-      if (status !== import_fengari2.lua.LUA_YIELD) return { status: "error", thread };
-      import_fengari2.lua.lua_settop(thread, 0);
-      if (!this.hostYield) {
-        pushString(thread, "coroutine.yield() was called outside of a coroutine");
-        return { status: "error", thread };
-      }
-      this.hostYield = false;
-      if (this.signal?.aborted) return { status: "interrupted" };
-      if (Date.now() >= deadline) return { status: "timeout" };
-      if (this.preempted) {
-        this.preempted = false;
-        await new Promise((resolve2) => setImmediate(resolve2));
-        continue;
-      }
-      const call = this.pending;
-      const settled = await settleBefore(call.promise, deadline, this.signal);
-      if (!settled) return { status: this.signal?.aborted ? "interrupted" : "timeout" };
-      call.settled = settled;
-    }
-  }
-};
-async function settleBefore(promise, deadline, signal) {
-  let timer;
-  let onAbort = () => {
-  };
-  const aborted2 = new Promise((resolve2) => {
-    onAbort = () => resolve2(void 0);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-  const MAX_TIMER_MS = 2 ** 31 - 1;
-  const delay = deadline - Date.now();
-  const timeout = new Promise((resolve2) => {
-    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
-  });
-  try {
-    return await Promise.race([
-      promise.then(
-        (push) => ({ push }),
-        (error) => ({ error: error instanceof Error ? error.message : String(error) })
-      ),
-      timeout,
-      aborted2
-    ]);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
-  }
-}
-function currentPosition(L) {
-  const ar = new import_fengari2.lua.lua_Debug();
-  if (!import_fengari2.lua.lua_getstack(L, 0, ar)) return void 0;
-  import_fengari2.lua.lua_getinfo(L, (0, import_fengari2.to_luastring)("Sl"), ar);
-  const source = (0, import_fengari2.to_jsstring)(ar.source);
-  return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : void 0;
-}
-
-// src/lua/prelude.ts
-var PRELUDE = String.raw`-- Provium's Lua prelude: the test framework and the parts of the user's
--- surface that are plain Lua. Runs once per Lua state, before the user's
--- file, as chunk "=[provium]" (frames from it are left out of reports).
-local host = ...
-local framework = { tests = {} }
-
----------------------------------------------------------------- coroutines
--- A Provium call yields the whole Lua thread to the host. Inside a user's
--- own coroutine that yield would reach the user's coroutine.resume instead;
--- these wrappers pass it up to the host and resume the inner coroutine with
--- the host's answer, so user coroutines and VM calls mix freely.
-local raw_resume, raw_yield, raw_create = coroutine.resume, coroutine.yield, coroutine.create
-local pack, unpack = table.pack, table.unpack
-
-function coroutine.resume(co, ...)
-  local r = pack(raw_resume(co, ...))
-  while r[1] and host.host_yield_in_progress() do
-    raw_yield()
-    r = pack(raw_resume(co))
-  end
-  return unpack(r, 1, r.n)
-end
-
-function coroutine.wrap(f)
-  local co = raw_create(f)
-  return function(...)
-    local r = pack(coroutine.resume(co, ...))
-    if not r[1] then error(r[2], 0) end
-    return unpack(r, 2, r.n)
-  end
-end
-
----------------------------------------------------------------- files
-function dofile(path)
-  local chunk, err = host.loadfile(path)
-  if not chunk then error(err, 2) end
-  return chunk()
-end
-loadfile = host.loadfile
-
-function print(...)
-  local parts = pack(...)
-  for i = 1, parts.n do parts[i] = tostring(parts[i]) end
-  host.log(table.concat(parts, "\t", 1, parts.n))
-end
-
----------------------------------------------------------------- outcomes
--- t:skip() and todo() end a test early; they travel as error values.
-local Outcome = { __provium_outcome = true }
-Outcome.__index = Outcome
-Outcome.__tostring = function(o) return o.kind .. ": " .. o.reason end
-framework.Outcome = Outcome
-
-local function outcome(kind, reason)
-  error(setmetatable({ kind = kind, reason = reason and tostring(reason) or "" }, Outcome), 0)
-end
-
-function todo(reason) outcome("todo", reason) end
-
----------------------------------------------------------------- formatting
-local function repr(v, depth)
-  depth = depth or 0
-  if type(v) == "string" then return (string.format("%q", v):gsub("\\\n", "\\n")) end
-  if type(v) ~= "table" or depth > 2 then return tostring(v) end
-  local parts, n = {}, 0
-  for k, item in pairs(v) do
-    n = n + 1
-    if n > 20 then parts[#parts + 1] = "..."; break end
-    local key = (type(k) == "string" and k:match("^[%a_][%w_]*$")) and k or "[" .. repr(k, depth + 1) .. "]"
-    parts[#parts + 1] = key .. " = " .. repr(item, depth + 1)
-  end
-  return "{ " .. table.concat(parts, ", ") .. " }"
-end
-
-local function deep_equal(a, b, seen)
-  if a == b then return true end
-  if type(a) ~= "table" or type(b) ~= "table" then return false end
-  seen = seen or {}
-  if seen[a] == b then return true end
-  seen[a] = b
-  for k, v in pairs(a) do if not deep_equal(v, b[k], seen) then return false end end
-  for k in pairs(b) do if a[k] == nil then return false end end
-  return true
-end
-
-local function with_note(message, note)
-  if note ~= nil then return tostring(note) .. ": " .. message end
-  return message
-end
-
----------------------------------------------------------------- the test object
-local T = {}
-T.__index = T
-
-function T:assert(cond, msg)
-  if not cond then error(msg ~= nil and tostring(msg) or "assertion failed", 2) end
-  return cond
-end
-
-function T:assert_eq(actual, expected, msg)
-  if not deep_equal(actual, expected) then
-    error(with_note("expected " .. repr(expected) .. ", got " .. repr(actual), msg), 2)
-  end
-end
-
-function T:assert_neq(actual, unexpected, msg)
-  if deep_equal(actual, unexpected) then
-    error(with_note("expected a value other than " .. repr(unexpected), msg), 2)
-  end
-end
-
-function T:assert_contains(haystack, needle, msg)
-  if type(haystack) == "string" then
-    if haystack:find(tostring(needle), 1, true) then return end
-  elseif type(haystack) == "table" then
-    for _, v in pairs(haystack) do if deep_equal(v, needle) then return end end
-  else
-    error(with_note("assert_contains needs a string or a table, got " .. type(haystack), msg), 2)
-  end
-  error(with_note(repr(haystack) .. " does not contain " .. repr(needle), msg), 2)
-end
-
-function T:assert_raises(fn, pattern, msg)
-  local ok, err = pcall(fn)
-  if ok then error(with_note("expected an error, but the function returned normally", msg), 2) end
-  if pattern ~= nil and not tostring(err):find(pattern) then
-    error(with_note("the error " .. repr(tostring(err)) .. " does not match " .. repr(pattern), msg), 2)
-  end
-  return err
-end
-
-function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
-function T:skip(reason) outcome("skip", reason) end
-function T:log(...) print(...) end
-
-function framework.new_t(name) return setmetatable({ name = name }, T) end
-
----------------------------------------------------------------- registration
-function test(name, meta, fn)
-  if type(meta) == "function" and fn == nil then meta, fn = {}, meta end
-  if type(name) ~= "string" then error("test(name, [meta,] fn): name must be a string, got " .. type(name), 2) end
-  if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
-  if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
-  for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
-    end
-  end
-  if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
-    error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
-  end
-  if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
-  if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
-    error("test(" .. repr(name) .. "): timeout must be a positive number of seconds", 2)
-  end
-  local info = debug.getinfo(2, "l")
-  framework.tests[#framework.tests + 1] = { name = name, meta = meta, fn = fn, line = info and info.currentline or 0 }
-end
-
----------------------------------------------------------------- waiting
-sleep = host.sleep
-
-function wait_until(pred, opts)
-  opts = opts or {}
-  local timeout, interval = opts.timeout or 10, opts.interval or 0.1
-  local deadline = host.now() + timeout
-  while true do
-    local value = pred()
-    if value then return value end
-    if host.now() >= deadline then
-      error(string.format("wait_until: the condition was not met within %g s", timeout), 2)
-    end
-    host.sleep(interval)
-  end
-end
-
-return framework
-`;
-
-// src/lua/state.ts
-var PRELUDE_CHUNK = "=[provium]";
-function displayPath(file) {
-  const relative = path9.relative(process.cwd(), file);
-  return relative.startsWith("..") ? file : relative;
-}
-function resolveUserPath(suiteRoot, file) {
-  if (path9.isAbsolute(file)) return existsSync3(file) ? file : void 0;
-  const candidates = [path9.resolve(suiteRoot, file), path9.resolve(file), path9.resolve(suiteRoot, "..", file)];
-  return candidates.find((candidate) => existsSync3(candidate));
-}
-function loadLuaFile(L, file) {
-  const source = readFileSync5(file);
-  return import_fengari3.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari3.to_luastring)("@" + displayPath(file)));
-}
-function setFunction(L, name, fn) {
-  import_fengari3.lua.lua_pushcfunction(L, fn);
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
-}
-function sandbox(L) {
-  import_fengari3.lua.lua_pushnil(L);
-  import_fengari3.lua.lua_setglobal(L, (0, import_fengari3.to_luastring)("io"));
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("os"));
-  for (const name of ["execute", "exit", "remove", "rename", "tmpname", "setlocale"]) {
-    import_fengari3.lua.lua_pushnil(L);
-    import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
-  }
-  import_fengari3.lua.lua_pop(L, 1);
-}
-function setRequirePath(L, suiteRoot) {
-  const root = path9.relative(process.cwd(), suiteRoot) || ".";
-  const dirs = [root, ".", path9.join(root, "..")];
-  const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("package"));
-  pushString(L, [...new Set(patterns)].join(";"));
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)("path"));
-  import_fengari3.lua.lua_pop(L, 1);
-}
-function createLuaFile(host) {
-  const L = import_fengari3.lauxlib.luaL_newstate();
-  import_fengari3.lualib.luaL_openlibs(L);
-  sandbox(L);
-  setRequirePath(L, host.suiteRoot);
-  const bridge = new LuaBridge(L, host.signal);
-  if (import_fengari3.lauxlib.luaL_loadbuffer(L, (0, import_fengari3.to_luastring)(PRELUDE), null, (0, import_fengari3.to_luastring)(PRELUDE_CHUNK)) !== import_fengari3.lua.LUA_OK)
-    throw new Error(`prelude: ${toText(L, -1)}`);
-  import_fengari3.lua.lua_newtable(L);
-  setFunction(L, "host_yield_in_progress", (L2) => {
-    import_fengari3.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
-    return 1;
-  });
-  setFunction(L, "log", (L2) => {
-    host.log(toText(L2, 1));
-    return 0;
-  });
-  setFunction(L, "now", (L2) => {
-    import_fengari3.lua.lua_pushnumber(L2, Date.now() / 1e3);
-    return 1;
-  });
-  setFunction(L, "sleep", (L2) => {
-    const seconds2 = import_fengari3.lua.lua_tonumber(L2, 1);
-    if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
-    return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
-  });
-  setFunction(L, "loadfile", (L2) => {
-    const requested = toText(L2, 1);
-    const file = resolveUserPath(host.suiteRoot, requested);
-    if (!file) {
-      import_fengari3.lua.lua_pushnil(L2);
-      pushString(L2, `cannot find '${requested}' (looked in ${host.suiteRoot} and ${process.cwd()})`);
-      return 2;
-    }
-    if (loadLuaFile(L2, file) === import_fengari3.lua.LUA_OK) return 1;
-    import_fengari3.lua.lua_pushnil(L2);
-    import_fengari3.lua.lua_insert(L2, -2);
-    return 2;
-  });
-  import_fengari3.lua.lua_call(L, 1, 1);
-  const framework = import_fengari3.lauxlib.luaL_ref(L, import_fengari3.lua.LUA_REGISTRYINDEX);
-  return { L, bridge, framework };
-}
-
-// src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
-var MAX_SEGMENT = 80;
-async function writeArtifacts(dir, run2, files) {
-  await mkdir3(dir, { recursive: true });
-  const wanted = [];
-  if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
-  if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  wanted.push(...consoleLogs(run2));
-  const written = [];
-  for (const [relative, content] of wanted) {
-    const target = path10.join(dir, ...relative.split("/"));
-    await mkdir3(path10.dirname(target), { recursive: true });
-    await writeFile2(target, content);
-    written.push(relative);
-  }
-  return written;
-}
-function consoleLogs(run2) {
-  const fileDirs = new UniqueNames();
-  const testDirs = /* @__PURE__ */ new Map();
-  const logs = [];
-  for (const file of run2.files) {
-    const failed = file.tests.filter((test) => test.failure?.consoles.length);
-    if (failed.length === 0) continue;
-    const fileDir = fileDirs.claim(file.file);
-    const testNames = testDirs.get(fileDir) ?? new UniqueNames();
-    testDirs.set(fileDir, testNames);
-    for (const test of failed) logs.push(...testLogs(`logs/${fileDir}/${testNames.claim(test.name)}`, test));
-  }
-  return logs;
-}
-function testLogs(testDir, test) {
-  const vms = new UniqueNames();
-  return test.failure.consoles.map((c3) => [`${testDir}/${vms.claim(c3.vm, ".console.log")}`, c3.full]);
-}
-var UniqueNames = class {
-  taken = /* @__PURE__ */ new Set();
-  claim(name, suffix = "") {
-    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
-    let candidate = base;
-    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
-      const counter = `-${n2}`;
-      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
-    }
-    this.taken.add((candidate + suffix).toLowerCase());
-    return candidate + suffix;
-  }
-};
-function sanitize2(name, max) {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
-  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
-}
-
-// src/agent/client.ts
-import net from "node:net";
-import { randomInt } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/agent/protocol.ts
-var import_msgpack = __toESM(require_dist(), 1);
-var PROTOCOL_VERSION = 1;
-var AGENT_PORT_NAME = "org.provium.agent";
-var MAGIC = Buffer.from("PRVM");
-var HEADER_BYTES = 8;
-var MAX_FRAME_BYTES = 64 << 20;
-var RESULT_FIELDS = {
-  hello: ["version", "kernel", "pid"],
-  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
-  syscall: ["ret", "errno", "buffers"],
-  read_file: ["data", "truncated"],
-  write_file: [],
-  mount: [],
-  quiesce: [],
-  shutdown: []
-};
-var OPS = Object.keys(RESULT_FIELDS);
-var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
-var decoder = new import_msgpack.Decoder({ useBigInt64: true });
-function encodeRequest(id, op, args) {
-  const payload = encoder.encode({ id, op, args });
-  const header2 = Buffer.alloc(HEADER_BYTES);
-  MAGIC.copy(header2, 0);
-  header2.writeUInt32BE(payload.length, 4);
-  return Buffer.concat([header2, payload]);
-}
-function toInteger(value) {
-  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
-  if (typeof value === "number") return value;
-  throw new TypeError(`expected an integer, got ${typeof value}`);
-}
-var FrameReader = class {
-  buffered = Buffer.alloc(0);
-  push(chunk) {
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
-    const responses = [];
-    for (; ; ) {
-      const start = this.buffered.indexOf(MAGIC);
-      if (start < 0) {
-        this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
-        return responses;
-      }
-      if (this.buffered.length - start < HEADER_BYTES) {
-        this.buffered = this.buffered.subarray(start);
-        return responses;
-      }
-      const size = this.buffered.readUInt32BE(start + 4);
-      if (size > MAX_FRAME_BYTES) {
-        this.buffered = this.buffered.subarray(start + 1);
-        continue;
-      }
-      const end = start + HEADER_BYTES + size;
-      if (this.buffered.length < end) {
-        this.buffered = this.buffered.subarray(start);
-        return responses;
-      }
-      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
-      this.buffered = this.buffered.subarray(end);
-      if (response) responses.push(response);
-    }
-  }
-  reset() {
-    this.buffered = Buffer.alloc(0);
-  }
-  decode(payload) {
-    try {
-      const value = decoder.decode(payload);
-      if (typeof value !== "object" || value === null) return void 0;
-      return {
-        id: Number(value.id),
-        ok: value.ok === true,
-        result: value.result,
-        error: typeof value.error === "string" ? value.error : void 0,
-        errno: value.errno === void 0 ? void 0 : Number(value.errno)
-      };
-    } catch {
-      return void 0;
-    }
-  }
-};
-
-// src/agent/client.ts
-var AgentClient = class _AgentClient {
-  constructor(socket, options) {
-    this.socket = socket;
-    this.options = options;
-    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => void this.onClose());
-  }
-  socket;
-  options;
-  pending = /* @__PURE__ */ new Map();
-  reader = new FrameReader();
-  // Ids start at random so that a stale response from an earlier connection
-  // to the same guest cannot be mistaken for one of ours.
-  nextId = randomInt(1, 2 ** 30);
-  lost;
-  /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path22, deadline, options, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path22, () => resolve2(s));
-          s.once("error", reject);
-        });
-        return new _AgentClient(socket, options);
-      } catch (error) {
-        if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path22}: ${error.message}`);
-        await sleep(5);
-      }
-    }
-  }
-  request(op, args, timeoutMs) {
-    if (this.lost) return Promise.reject(this.lost);
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve2, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
-    });
-  }
-  /** Requests in flight (a fixture snapshot needs none). */
-  get inFlight() {
-    return this.pending.size;
-  }
-  /** Fails every pending and future request with error, and disconnects. */
-  fail(error) {
-    this.lost ??= error;
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.reject(this.lost);
-      this.pending.delete(id);
-    }
-    this.socket.destroy();
-  }
-  /** Disconnects; the guest agent keeps running and accepts a new connection. */
-  close() {
-    this.fail(new ProviumError("the agent connection was closed by the host"));
-  }
-  onResponses(responses) {
-    for (const response of responses) {
-      const p = this.pending.get(response.id);
-      if (!p) continue;
-      this.pending.delete(response.id);
-      clearTimeout(p.timer);
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
-    }
-  }
-  async onClose() {
-    if (this.lost) return;
-    this.lost = new ProviumError("the agent connection dropped");
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    if (pending.length === 0) return;
-    const reason = await this.options.explainLoss();
-    this.lost = reason;
-    for (const p of pending) {
-      clearTimeout(p.timer);
-      p.reject(reason);
-    }
-  }
-};
-function formatSeconds(ms) {
-  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-}
-
-// src/run/results.ts
-function count2(tests) {
-  return {
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length
-  };
-}
-
-// src/report/console.ts
-var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-var paint = (code) => (text) => useColor ? `\x1B[${code}m${text}\x1B[0m` : text;
-var red2 = paint(31);
-var green2 = paint(32);
-var yellow2 = paint(33);
-var dim2 = paint(2);
-var indent = (text, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
-function countsLine(tests) {
-  const c3 = count2(tests);
-  return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
-}
-var ConsoleReporter = class {
-  constructor(write = (text) => process.stdout.write(text), options = {}) {
-    this.write = write;
-    this.verbose = options.verbose ?? false;
-    this.quiet = options.quiet ?? false;
-  }
-  write;
-  verbose;
-  quiet;
-  fileDone(result) {
-    if (result.tests.length === 0) return;
-    const failed = count2(result.tests).failed > 0;
-    if (this.quiet && !failed) return;
-    const badge = failed ? red2("FAIL") : green2("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
-`);
-    for (const test of result.tests) {
-      if (this.verbose || test.status === "skipped" || test.status === "todo")
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}
-`));
-      for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
-`));
-    }
-  }
-  log(file, line) {
-    if (this.verbose) this.write(dim2(`  [${file}] ${line}
-`));
-  }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
-    const failures = tests.filter((test) => test.failure);
-    if (failures.length) this.write(`
-${red2("Failures:")}
-`);
-    for (const test of failures) this.write(`
-${this.describeFailure(test)}
-`);
-    if (run2.notRun.length) this.write(yellow2(`
-interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
-`));
-    this.write(`
-${countsLine(tests)}
-`);
-    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
-`));
-  }
-  describeFailure(test) {
-    const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
-    parts.push(indent(f.message));
-    if (f.file && f.line) {
-      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
-      parts.push(indent(`at ${f.file}:${f.line}${via}`));
-    }
-    if (f.traceback) parts.push(indent(dim2(f.traceback)));
-    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
-${indent(c3.tail, "| ")}`));
-    if (test.logs.length) parts.push(indent(`log:
-${indent(test.logs.join("\n"), "| ")}`));
-    return parts.join("\n");
-  }
-};
-
-// src/report/github-annotations.ts
-import path11 from "node:path";
-var MAX_MESSAGE_BYTES = 4e3;
-function annotations(run2, options) {
-  const limit = options.limitPerType ?? 10;
-  const tests = run2.files.flatMap((file) => file.tests);
-  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
-  const lines = [
-    ...errors.slice(0, limit).map((a2) => command("error", a2)),
-    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
-  ];
-  const beyond = (all) => Math.max(0, all.length - limit);
-  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
-  if (notice) lines.push(`::notice::${escapeData(notice)}`);
-  return lines;
-}
-function repoPath(file, repoRoot) {
-  return path11.relative(path11.resolve(repoRoot), path11.resolve(process.cwd(), file)).split(path11.sep).join("/");
-}
-function failureSite(test) {
-  const f = test.failure;
-  return f?.file ? { file: f.file, line: f.line } : { file: test.file, line: test.line };
-}
-function calledFrom(test, show) {
-  const f = test.failure;
-  if (!f?.file || !f.testLine) return void 0;
-  if (f.file === test.file && f.testLine === f.line) return void 0;
-  return `${show(test.file)}:${f.testLine}`;
-}
-function siteText(site, show) {
-  return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
-}
-function failureAnnotation(test, repoRoot) {
-  const f = test.failure;
-  const site = failureSite(test);
-  const show = (file) => repoPath(file, repoRoot);
-  const from = calledFrom(test, show);
-  return {
-    file: show(site.file),
-    line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
-    message: from ? `${f.message}
-at ${siteText(site, show)}, called from ${from}` : f.message
-  };
-}
-function warningAnnotations(test, repoRoot) {
-  const file = repoPath(test.file, repoRoot);
-  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
-}
-function command(type, a2) {
-  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(a2.title)}`];
-  return `::${type} ${properties.join(",")}::${messageText(a2.message)}`;
-}
-function overflowNotice(moreErrors, moreWarnings, limit, hint) {
-  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
-  if (parts.length === 0) return void 0;
-  const where = hint ? `; ${hint}` : "";
-  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
-  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
-}
-var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function messageText(message) {
-  return cutToBytes(escapeData(message), MAX_MESSAGE_BYTES).replace(/%.?…$/, "\u2026");
-}
-var ELLIPSIS = "\u2026";
-function cutToBytes(text, maxBytes, keep = "start") {
-  const buffer = Buffer.from(text);
-  if (buffer.length <= maxBytes) return text;
-  if (maxBytes < Buffer.byteLength(ELLIPSIS)) return "";
-  const room = maxBytes - Buffer.byteLength(ELLIPSIS);
-  const isContinuation = (at) => ((buffer[at] ?? 0) & 192) === 128;
-  if (keep === "start") {
-    let end = room;
-    while (end > 0 && isContinuation(end)) end--;
-    return buffer.subarray(0, end).toString() + ELLIPSIS;
-  }
-  let start = buffer.length - room;
-  while (start < buffer.length && isContinuation(start)) start++;
-  return ELLIPSIS + buffer.subarray(start).toString();
-}
-
-// src/report/github-summary.ts
-var MAX_BLOCK_BYTES = 64 * 1024;
-var SLOWEST = 5;
-var DETAILS = ["console", "traceback", "message"];
-function jobSummary(run2, options) {
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
-  const show = (file) => repoPath(file, options.repoRoot);
-  const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show)];
-  const head = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = tests.filter((test) => test.failure);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
-  return cutToBytes(head + failures, maxBytes);
-}
-function titleLines(run2, tests) {
-  const mark = count2(tests).failed > 0 ? "\u274C" : "\u2705";
-  return `## ${mark} Provium: ${countsLine(tests)}
-
-${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
-}
-function interrupted(run2, show) {
-  if (run2.notRun.length === 0) return "";
-  return `**Interrupted:** ${run2.notRun.length} file(s) not run: ${run2.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
-}
-function filesTable(run2, show) {
-  const rows = run2.files.map((file) => {
-    const c3 = count2(file.tests);
-    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
-  });
-  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
-}
-function slowestTable(tests, show) {
-  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
-  const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
-  if (slowest.length === 0) return "";
-  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
-  return `### Slowest tests
-
-${table(["Test", "File", "Time"], rows, 2)}`;
-}
-function table(header2, rows, textColumns = 1) {
-  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
-  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
-  return [line(header2), align, ...rows.map(line)].join("\n");
-}
-function failuresSection(failed, show, budget) {
-  for (const detail of DETAILS) {
-    const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
-    if (leftOut === 0 || detail === "message") return `
-${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
-`;
-  }
-  return "";
-}
-function fitting(failed, detail, show, budget) {
-  let used = bytes(leftOutNote(failed.length)) + 2;
-  const blocks = [];
-  for (const test of failed) {
-    const block = failureBlock(test, detail, show);
-    used += bytes(block) + 2;
-    if (used > budget) break;
-    blocks.push(block);
-  }
-  return { blocks, leftOut: failed.length - blocks.length };
-}
-function failureBlock(test, detail, show) {
-  const f = test.failure;
-  const from = calledFrom(test, show);
-  const parts = [
-    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
-    `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
-  ];
-  const traceback = detail !== "message" && f.traceback ? `
-
-${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";
-  parts.push(fence(cutToBytes(f.message, MAX_BLOCK_BYTES) + traceback));
-  if (detail === "console") parts.push(...f.consoles.map((c3) => consoleDetails(c3.vm, c3.tail)));
-  return parts.join("\n\n");
-}
-function consoleDetails(vm, tail) {
-  const block = fence(cutToBytes(tail, MAX_BLOCK_BYTES, "end"));
-  return `<details><summary>Console of VM ${inline(vm)} (last lines)</summary>
-
-${block}
-
-</details>`;
-}
-function shedNote(detail) {
-  if (detail === "console") return "";
-  const what = detail === "traceback" ? "Console tails are" : "Console tails and tracebacks are";
-  return `_${what} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts and the console logs have them._`;
-}
-function leftOutNote(leftOut) {
-  if (leftOut === 0) return "";
-  const failures = leftOut === 1 ? "failure was" : "failures were";
-  return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
-}
-function inline(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function tableCell(text) {
-  return inline(text).replace(/\|/g, "\\|");
-}
-function fence(text) {
-  const marker = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return `${marker}text
-${text}
-${marker}`;
-}
-function codeSpan(text) {
-  const flat = text.replace(/\r?\n|\r/g, " ");
-  const marker = "`".repeat(longestBacktickRun(flat) + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${marker}${pad}${flat}${pad}${marker}`;
-}
-function longestBacktickRun(text) {
-  return (text.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
-}
-var bytes = (text) => Buffer.byteLength(text);
-
-// src/report/json.ts
-function jsonReport(run2) {
-  const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count2(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
-}
-function jsonResults(run2) {
-  return `${JSON.stringify(jsonReport(run2), null, 2)}
-`;
-}
-function jsonFile(file) {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
-}
-function jsonTest(test) {
-  return {
-    name: test.name,
-    file: test.file,
-    line: test.line,
-    status: test.status,
-    durationMs: test.durationMs,
-    tags: test.tags,
-    reason: test.reason,
-    failure: test.failure && jsonFailure(test.failure),
-    logs: test.logs,
-    warnings: test.warnings
-  };
-}
-function jsonFailure(failure) {
-  return { ...failure, consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })) };
-}
-
-// src/report/progress.ts
-var ProgressLine = class {
-  constructor(total, stream = process.stdout, enabled = stream.isTTY === true && !process.env.CI) {
-    this.total = total;
-    this.stream = stream;
-    this.enabled = enabled;
-    if (enabled) this.timer = setInterval(() => this.draw(), 500).unref();
-  }
-  total;
-  stream;
-  enabled;
-  done = 0;
-  running = 0;
-  failed = 0;
-  started = Date.now();
-  timer;
-  shown = false;
-  fileStarted() {
-    this.running++;
-    this.draw();
-  }
-  fileDone(result) {
-    this.running--;
-    this.done++;
-    this.failed += count2(result.tests).failed;
-    this.draw();
-  }
-  /** Writes text above the status line. */
-  write = (text) => {
-    this.clear();
-    this.stream.write(text);
-    this.draw();
-  };
-  /** Removes the line for good: what is written afterwards (the final report) stays plain. */
-  stop() {
-    clearInterval(this.timer);
-    this.timer = void 0;
-    this.clear();
-  }
-  clear() {
-    if (this.shown) this.stream.write("\r\x1B[K");
-    this.shown = false;
-  }
-  draw() {
-    if (!this.enabled || this.timer === void 0) return;
-    this.clear();
-    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
-    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
-    this.shown = true;
-  }
-};
-
-// src/run/cleanup.ts
-import { rmSync as rmSync2 } from "node:fs";
-var children = /* @__PURE__ */ new Set();
-var directories = /* @__PURE__ */ new Set();
-var installed = false;
-var exitOnSignal = true;
-function setExitOnSignal(value) {
-  exitOnSignal = value;
-}
-function cleanupNow() {
-  for (const pid of children) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-    }
-  }
-  children.clear();
-  for (const dir of directories) rmSync2(dir, { recursive: true, force: true });
-  directories.clear();
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  process.on("exit", cleanupNow);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    process.on(signal, () => {
-      if (!exitOnSignal) return;
-      cleanupNow();
-      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
-    });
-  }
-}
-function trackChild(pid) {
-  install();
-  children.add(pid);
-}
-function untrackChild(pid) {
-  children.delete(pid);
-}
-function trackDirectory(path22) {
-  install();
-  directories.add(path22);
-}
-function untrackDirectory(path22) {
-  directories.delete(path22);
-}
-
-// src/run/discover.ts
-import { existsSync as existsSync4, readdirSync, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
-var TEST_SUFFIX = ".test.lua";
-var DEFAULT_SUITE = "tests";
-function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path12.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path12.resolve(dir) === path12.resolve(suiteRoot)) continue;
-      walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path12.resolve(full));
-  }
-}
-function discoverTestFiles(paths2, suiteRoot) {
-  const found2 = [];
-  for (const given of paths2) {
-    if (!existsSync4(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync2(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path12.resolve(given));
-  }
-  return [...new Set(found2)].sort();
-}
-function findSuiteRoot(paths2) {
-  const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync4(first) && statSync2(first).isDirectory()) return path12.resolve(first);
-  const cwd = process.cwd();
-  for (let dir = path12.resolve(path12.dirname(first)); dir.startsWith(cwd); dir = path12.dirname(dir)) {
-    if (existsSync4(path12.join(dir, CONFIG_FILE))) return dir;
-    if (dir === cwd) break;
-  }
-  const defaultSuite = path12.resolve(DEFAULT_SUITE);
-  return path12.resolve(first).startsWith(defaultSuite + path12.sep) ? defaultSuite : path12.resolve(path12.dirname(first));
-}
-
-// src/run/durations.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path13 from "node:path";
-function defaultDurationsFile(suiteRoot) {
-  const key = createHash("sha256").update(path13.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path13.join(proviumHome(), "durations", `${key}.json`);
-}
-function loadDurations(file) {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function saveDurations(file, known, results) {
-  const merged = new Map(known);
-  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync(path13.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
-}
-function longestFirst(items, key, durations) {
-  const unknown = items.filter((item) => !durations.has(key(item)));
-  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
-  return [...unknown, ...known];
-}
-
-// src/run/run.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/fixtures/build.ts
-var import_fengari11 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync8, mkdirSync as mkdirSync5 } from "node:fs";
-import path19 from "node:path";
-
-// src/run/lua-session.ts
-import path18 from "node:path";
-
-// src/lua/api/json.ts
-var import_fengari4 = __toESM(require_fengari(), 1);
-function installJson(L) {
-  import_fengari4.lua.lua_createtable(L, 0, 2);
-  import_fengari4.lua.lua_pushcfunction(L, (L2) => {
-    pushValue(L2, JSON.stringify(toValue(L2, 1)));
-    return 1;
-  });
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("encode"));
-  import_fengari4.lua.lua_pushcfunction(L, (L2) => {
-    const text = toText(L2, 1);
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      raise(L2, `json.decode: ${error.message}`);
-    }
-    pushValue(L2, value);
-    return 1;
-  });
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("decode"));
-  import_fengari4.lua.lua_setglobal(L, (0, import_fengari4.to_luastring)("json"));
-}
-
-// src/lua/api/provium.ts
-var import_fengari8 = __toESM(require_fengari(), 1);
-
-// src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import path14 from "node:path";
-
-// src/util/log.ts
-var shown = /* @__PURE__ */ new Set();
-var sink = (message) => process.stderr.write(`provium: warning: ${message}
-`);
-function warnOnce(message) {
-  if (shown.has(message)) return;
-  shown.add(message);
-  sink(message);
-}
-
-// src/vm/qemu.ts
-import { existsSync as existsSync5 } from "node:fs";
-var QEMU_BINARY = "qemu-system-x86_64";
-var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
-function qemuArgs(l) {
-  const args = [
-    ...fastFirmware,
-    "-nodefaults",
-    "-no-user-config",
-    "-display",
-    "none",
-    "-no-reboot",
-    "-machine",
-    `pc,accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
-    "-cpu",
-    l.accel === "kvm" ? "host" : "max",
-    "-m",
-    String(l.memoryMiB),
-    "-smp",
-    String(l.cpus),
-    "-kernel",
-    l.kernel,
-    "-append",
-    l.cmdline
-  ];
-  if (l.consoleLog) args.push("-chardev", `file,id=console,path=${l.consoleLog}`, "-serial", "chardev:console");
-  else args.push("-serial", "stdio");
-  if (l.initrd) args.push("-initrd", l.initrd);
-  if (l.ram)
-    args.push("-object", `memory-backend-file,id=guest-ram,size=${l.memoryMiB}M,mem-path=${l.ram.file},share=${l.ram.share ? "on" : "off"}`);
-  if (l.incoming) args.push("-incoming", "defer");
-  if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
-  if (l.agentSocket)
-    args.push(
-      "-chardev",
-      `socket,id=agent,path=${l.agentSocket},server=on,wait=off`,
-      "-device",
-      "virtio-serial-pci,id=agent-bus",
-      "-device",
-      `virtserialport,bus=agent-bus.0,chardev=agent,name=${AGENT_PORT_NAME}`
-    );
-  l.diskFiles?.forEach(
-    (file, i2) => args.push("-drive", `file=${file},format=raw,if=none,id=disk${i2},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i2},serial=provium-disk${i2}`)
-  );
-  return args;
-}
-function qemuBinary() {
-  const binary = findExecutable(QEMU_BINARY);
-  if (!binary) throw new ProviumError(`${QEMU_BINARY} was not found on PATH: run \`npm run setup\` (it installs qemu-system-x86)`);
-  return binary;
-}
-function spawnQemu(args) {
-  const qemu = qemuBinary();
-  const setpriv = findExecutable("setpriv");
-  const [file, argv] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
-  return execa(file, argv, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
-}
-
-// src/vm/accel.ts
-var ACCEL_MODES = ["auto", "kvm", "tcg"];
-var PROBE_DEADLINE_MS = 1e3;
-function bootId() {
-  try {
-    return readFileSync7("/proc/sys/kernel/random/boot_id", "utf8").trim();
-  } catch {
-    return "unknown";
-  }
-}
-async function probeKvm(kernel) {
-  if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
-  try {
-    closeSync(openSync("/dev/kvm", constants5.O_RDWR));
-  } catch {
-    return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
-  }
-  const args = qemuArgs({
-    accel: "kvm",
-    kernel,
-    cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",
-    memoryMiB: 128,
-    cpus: 1
-    // no console log: the probe reads the serial port on stdout
-  });
-  const qemu = execa(qemuBinary(), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
-  try {
-    return await new Promise((resolve2) => {
-      let seen = "";
-      let stderr = "";
-      const timer = setTimeout(
-        () => resolve2({ kvm: false, reason: `a KVM guest did not start within ${PROBE_DEADLINE_MS} ms (nested virtualisation unavailable?)` }),
-        PROBE_DEADLINE_MS
-      );
-      qemu.stdout?.on("data", (chunk) => {
-        seen = (seen + chunk.toString("latin1")).slice(-4096);
-        if (seen.includes("Linux version")) {
-          clearTimeout(timer);
-          resolve2({ kvm: true, reason: "a KVM guest kernel started" });
-        }
-      });
-      qemu.stderr?.on("data", (chunk) => stderr += chunk.toString());
-      void qemu.then((result) => {
-        clearTimeout(timer);
-        resolve2({ kvm: false, reason: `QEMU could not start a KVM guest: ${stderr.trim().split("\n")[0] || `exit ${result.exitCode}`}` });
-      });
-    });
-  } finally {
-    qemu.kill("SIGKILL");
-    await qemu;
-  }
-}
-async function kvmVerdict(kernel) {
-  const cacheFile = path14.join(proviumHome(), "accel-probe.json");
-  const id = bootId();
-  try {
-    const cached = JSON.parse(readFileSync7(cacheFile, "utf8"));
-    if (cached.bootId === id) return cached;
-  } catch {
-  }
-  const verdict = await probeKvm(kernel);
-  try {
-    mkdirSync2(path14.dirname(cacheFile), { recursive: true });
-    writeFileSync3(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
-  } catch {
-  }
-  return verdict;
-}
-async function chooseAccel(mode, kernel) {
-  if (mode === "tcg") return "tcg";
-  const verdict = await kvmVerdict(kernel);
-  if (verdict.kvm) return "kvm";
-  if (mode === "kvm") throw new ProviumError(`accel 'kvm' was requested but KVM does not work here: ${verdict.reason}; use accel 'auto' or 'tcg'`);
-  warnOnce(`KVM is not usable (${verdict.reason}); guests run under TCG emulation, which is slower`);
-  return "tcg";
-}
-
-// src/lua/api/tables.ts
-var import_fengari5 = __toESM(require_fengari(), 1);
-function checkPositive(L, value, what, integer, unit) {
-  if (!(value > 0 && (!integer || Number.isInteger(value))))
-    raise(L, `${what} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
-  return value;
-}
-var LuaOptions = class {
-  constructor(L, index, where, known) {
-    this.L = L;
-    this.index = index;
-    this.where = where;
-    if (import_fengari5.lua.lua_isnoneornil(L, index)) return;
-    if (!import_fengari5.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
-    import_fengari5.lua.lua_pushnil(L);
-    while (import_fengari5.lua.lua_next(L, index)) {
-      const key = import_fengari5.lua.lua_type(L, -2) === import_fengari5.lua.LUA_TSTRING ? toText(L, -2) : "";
-      import_fengari5.lua.lua_pop(L, 1);
-      if (!known.includes(key)) {
-        import_fengari5.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
-      }
-    }
-  }
-  L;
-  index;
-  where;
-  field(name, read) {
-    if (import_fengari5.lua.lua_isnoneornil(this.L, this.index)) return void 0;
-    import_fengari5.lua.lua_getfield(this.L, this.index, (0, import_fengari5.to_luastring)(name));
-    const type = import_fengari5.lua.lua_type(this.L, -1);
-    const value = type === import_fengari5.lua.LUA_TNIL ? void 0 : read(type);
-    import_fengari5.lua.lua_pop(this.L, 1);
-    return value;
-  }
-  wrong(name, what) {
-    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
-  }
-  string(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
-  }
-  bytes(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
-  }
-  number(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TNUMBER ? import_fengari5.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
-  }
-  /** A number option that must be positive (an integer when asked). */
-  positive(name, integer, unit) {
-    const value = this.number(name);
-    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
-  }
-  boolean(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TBOOLEAN ? import_fengari5.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
-  }
-  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
-  list(name, what, readItem) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, what);
-      const items = [];
-      const length = import_fengari5.lua.lua_rawlen(this.L, -1);
-      for (let i2 = 1; i2 <= length; i2++) {
-        import_fengari5.lua.lua_rawgeti(this.L, -1, i2);
-        items.push(readItem(import_fengari5.lua.lua_type(this.L, -1), i2));
-        import_fengari5.lua.lua_pop(this.L, 1);
-      }
-      return items;
-    });
-  }
-  stringMap(name) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
-      const map = {};
-      import_fengari5.lua.lua_pushnil(this.L);
-      while (import_fengari5.lua.lua_next(this.L, -2)) {
-        map[toText(this.L, -2)] = toText(this.L, -1);
-        import_fengari5.lua.lua_pop(this.L, 1);
-      }
-      return map;
-    });
-  }
-};
-function stringList(L, index) {
-  const items = [];
-  const length = import_fengari5.lua.lua_rawlen(L, index);
-  for (let i2 = 1; i2 <= length; i2++) {
-    import_fengari5.lua.lua_rawgeti(L, index, i2);
-    items.push(toText(L, -1));
-    import_fengari5.lua.lua_pop(L, 1);
-  }
-  return items;
-}
-
-// src/lua/api/vm.ts
-var import_fengari7 = __toESM(require_fengari(), 1);
-
-// src/lua/api/lua-class.ts
-var import_fengari6 = __toESM(require_fengari(), 1);
-var LuaClass = class {
-  constructor(L, name, usage, methods, describe) {
-    this.name = name;
-    this.usage = usage;
-    import_fengari6.lauxlib.luaL_newmetatable(L, (0, import_fengari6.to_luastring)(name));
-    import_fengari6.lua.lua_newtable(L);
-    for (const [method, fn] of Object.entries(methods)) {
-      import_fengari6.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
-      import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)(method));
-    }
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__index"));
-    import_fengari6.lua.lua_pushcfunction(L, (L2) => {
-      pushString(L2, describe(this.check(L2, 1, "__tostring")));
-      return 1;
-    });
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__tostring"));
-    import_fengari6.lua.lua_pop(L, 1);
-  }
-  name;
-  usage;
-  objects = /* @__PURE__ */ new WeakMap();
-  push(L, object) {
-    import_fengari6.lua.lua_newtable(L);
-    import_fengari6.lauxlib.luaL_setmetatable(L, (0, import_fengari6.to_luastring)(this.name));
-    this.objects.set(import_fengari6.lua.lua_topointer(L, -1), object);
-  }
-  /** The JS object at index, or undefined when the value is not one of ours. */
-  test(L, index) {
-    if (!import_fengari6.lua.lua_istable(L, index)) return void 0;
-    return this.objects.get(import_fengari6.lua.lua_topointer(L, index));
-  }
-  check(L, index, method) {
-    const object = this.test(L, index);
-    if (!object) raise(L, `${method}: call it on a ${this.usage} with ':' (${this.usage}:${method}(...), not ${this.usage}.${method}(...))`);
-    return object;
-  }
-};
-
-// src/lua/api/vm.ts
-function syscallArg(L, index, classes, position) {
-  const what = `vm:syscall argument ${position}`;
-  switch (import_fengari7.lua.lua_type(L, index)) {
-    case import_fengari7.lua.LUA_TNIL:
-      return null;
-    case import_fengari7.lua.LUA_TBOOLEAN:
-      return import_fengari7.lua.lua_toboolean(L, index) ? 1 : 0;
-    case import_fengari7.lua.LUA_TNUMBER:
-      return checkInteger(L, index, what);
-    case import_fengari7.lua.LUA_TSTRING:
-      return { in: toBytes(L, index) };
-    // passed as a pointer to the bytes, NUL-terminated
-    case import_fengari7.lua.LUA_TTABLE: {
-      const buffer = classes.buffer.test(L, index);
-      if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
-      const exact = classes.int.test(L, index);
-      if (exact) return exact.value;
-    }
-  }
-  raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
-}
-function orErrorTriple(error) {
-  if (!(error instanceof AgentError)) throw error;
-  return (L) => {
-    import_fengari7.lua.lua_pushnil(L);
-    pushString(L, error.message);
-    import_fengari7.lua.lua_pushinteger(L, error.errno);
-    return 3;
-  };
-}
-function vmClasses(L, bridge, trace) {
-  const buffer = new LuaClass(L, "provium.buffer", "buffer", {
-    bytes: (L2, self2) => {
-      pushBytes(L2, self2.result ?? self2.bytes ?? Buffer.alloc(self2.size ?? 0));
-      return 1;
-    }
-  }, (self2) => `provium.buffer(${self2.bytes ? `${self2.bytes.length} bytes in/out` : `${self2.size} bytes out`})`);
-  const int = new LuaClass(L, "provium.int", "int", {}, (self2) => self2.value.toString());
-  const classes = { vm: void 0, buffer, int };
-  classes.vm = new LuaClass(L, "provium.VM", "vm", {
-    boot: (L2, vm) => {
-      const timeout = new LuaOptions(L2, 2, "vm:boot", ["timeout"]).positive("timeout", false, "seconds");
-      return bridge.await(L2, "vm:boot", async () => {
-        await vm.boot({ timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3 });
-        return () => 0;
-      });
-    },
-    exec: (L2, vm) => {
-      const command2 = import_fengari7.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
-      if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
-      const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
-      return bridge.await(L2, "vm:exec", async () => {
-        const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
-        if (trace) {
-          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
-          trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
-          for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
-            for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
-        }
-        return (L3) => {
-          pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
-          return 1;
-        };
-      });
-    },
-    syscall: (L2, vm) => {
-      const target = import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
-      const count3 = import_fengari7.lua.lua_gettop(L2) - 2;
-      if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
-      const args = [];
-      const buffers = [];
-      for (let i2 = 0; i2 < count3; i2++) {
-        args.push(syscallArg(L2, 3 + i2, classes, i2 + 1));
-        const b = buffer.test(L2, 3 + i2);
-        if (b) buffers.push(b);
-      }
-      return bridge.await(L2, "vm:syscall", async () => {
-        const r = await vm.syscall(typeof target === "string" ? target : Number(target), args);
-        r.buffers.forEach((bytes2, i2) => buffers[i2].result = bytes2);
-        return (L3) => (pushValue(L3, { ok: r.errno === 0, ret: r.ret, errno: r.errno, buffers: r.buffers }), 1);
-      });
-    },
-    read_file: (L2, vm) => {
-      const file = toText(L2, 2);
-      return bridge.await(
-        L2,
-        "vm:read_file",
-        () => vm.readFile(file).then((data) => (L3) => (pushBytes(L3, data), 1), orErrorTriple)
-      );
-    },
-    write_file: (L2, vm) => {
-      const file = toText(L2, 2);
-      if (import_fengari7.lua.lua_type(L2, 3) !== import_fengari7.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
-      const data = toBytes(L2, 3);
-      const mode = import_fengari7.lua.lua_type(L2, 4) === import_fengari7.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
-      const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
-      const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
-      return bridge.await(
-        L2,
-        "vm:write_file",
-        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari7.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
-      );
-    },
-    mount: (L2, vm) => {
-      const fstype = toText(L2, 2);
-      const target = toText(L2, 3);
-      const o2 = new LuaOptions(L2, 4, "vm:mount", ["source", "flags", "data"]);
-      const options = { source: o2.string("source"), flags: o2.number("flags"), data: o2.string("data") };
-      return bridge.await(
-        L2,
-        "vm:mount",
-        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari7.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
-      );
-    },
-    mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
-      const mounted = await vm.mountVfs();
-      return (L3) => (pushValue(L3, mounted), 1);
-    }),
-    console: (L2, vm) => {
-      pushBytes(L2, Buffer.from(vm.console(), "latin1"));
-      return 1;
-    },
-    shutdown: (L2, vm) => bridge.await(L2, "vm:shutdown", async () => {
-      await vm.shutdown();
-      return () => 0;
-    })
-  }, (vm) => `VM ${vm.name} (${vm.state})`);
-  return classes;
-}
-
-// src/lua/api/provium.ts
-function setFunction2(L, name, fn) {
-  import_fengari8.lua.lua_pushcfunction(L, fn);
-  import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(name));
-}
-var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
-function readDisks(L, o2) {
-  return o2.list("disks", DISKS_USAGE, (type, i2) => {
-    const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari8.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari8.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
-    if (type !== import_fengari8.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari8.lua.lua_absindex(L, -1), where, ["image", "size"]);
-    const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
-    if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
-    return disk;
-  });
-}
-function installProvium(L, bridge, host) {
-  const classes = vmClasses(L, bridge, host.trace);
-  import_fengari8.lua.lua_newtable(L);
-  setFunction2(L, "create", (L2) => {
-    const profile = import_fengari8.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
-    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o2.string("accel");
-    if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-    const memoryMiB = o2.positive("memory", true, "MiB");
-    const cpus = o2.positive("cpus", true, "vCPUs");
-    const bootTimeout = o2.positive("boot_timeout", false, "seconds");
-    const disks = readDisks(L2, o2);
-    let vm;
-    try {
-      vm = host.createVm(profile, {
-        memoryMiB,
-        cpus,
-        disks,
-        cmdline: o2.string("kernel_cmdline"),
-        accel,
-        bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
-      });
-    } catch (error) {
-      raise(L2, error.message);
-    }
-    classes.vm.push(L2, vm);
-    return 1;
-  });
-  setFunction2(L, "fixture", (L2) => {
-    if (import_fengari8.lua.lua_type(L2, 1) !== import_fengari8.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
-    const name = toText(L2, 1);
-    return bridge.await(L2, "provium.fixture", async () => {
-      const vm = await host.fixture(name);
-      return (L3) => (classes.vm.push(L3, vm), 1);
-    });
-  });
-  setFunction2(L, "buffer", (L2) => {
-    if (import_fengari8.lua.lua_type(L2, 1) === import_fengari8.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
-    else {
-      const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
-      if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
-      classes.buffer.push(L2, { size });
-    }
-    return 1;
-  });
-  setFunction2(L, "int", (L2) => {
-    classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
-    return 1;
-  });
-  import_fengari8.lua.lua_setglobal(L, (0, import_fengari8.to_luastring)("provium"));
-}
-
-// src/vm/profile.ts
-import { accessSync as accessSync2, constants as constants6, readFileSync as readFileSync8 } from "node:fs";
-var BUILTIN_PROFILE = "minimal";
-var DEFAULT_MEMORY_MIB = 256;
-var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
-function checkReadable(file, what) {
-  try {
-    accessSync2(file, constants6.R_OK);
-  } catch (error) {
-    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
-    throw new ProviumError(`${what} ${file} ${reason}`);
-  }
-}
-function builtinProfile() {
-  const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
-  let stored;
-  try {
-    stored = JSON.parse(readFileSync8(file, "utf8"));
-  } catch {
-    throw new ProviumError(`the built-in profile '${BUILTIN_PROFILE}' is not set up (no ${file}): ${SETUP_HINT}`);
-  }
-  const profile = {
-    name: BUILTIN_PROFILE,
-    kernel: String(stored.kernel),
-    initrds: stored.initrds ?? [],
-    cmdline: String(stored.cmdline ?? ""),
-    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
-    cpus: Number(stored.cpus ?? 1)
-  };
-  for (const file2 of [profile.kernel, ...profile.initrds]) {
-    try {
-      checkReadable(file2, `the built-in profile's file`);
-    } catch (error) {
-      throw new ProviumError(`${error.message}: ${SETUP_HINT}`);
-    }
-  }
-  return profile;
-}
-function resolveProfile(name, config = { profiles: {} }) {
-  const user = config.profiles[name];
-  if (!user) {
-    if (name === BUILTIN_PROFILE) return builtinProfile();
-    const known = [BUILTIN_PROFILE, ...Object.keys(config.profiles)].join(", ");
-    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
-    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
-  }
-  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
-  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
-  return {
-    name,
-    kernel: user.kernel,
-    initrds,
-    cmdline: user.cmdline ?? "",
-    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
-    cpus: user.cpus ?? 1
-  };
-}
-
-// src/vm/vm.ts
-import { rename as rename3, rm as rm5, stat as stat2, truncate, writeFile as writeFile3 } from "node:fs/promises";
-import path17 from "node:path";
-
-// src/run/budget.ts
-import { availableParallelism } from "node:os";
-import { readFileSync as readFileSync9 } from "node:fs";
-var RESERVE_MIN_MIB = 1024;
-var VCPUS_PER_CORE = 2;
-function meminfoMiB(field) {
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync9("/proc/meminfo", "utf8"))?.[1]);
-  return Math.floor(kib / 1024);
-}
-function hostResources() {
-  const total = meminfoMiB("MemTotal");
-  return { memoryMiB: total - Math.max(RESERVE_MIN_MIB, Math.floor(total / 10)), cpus: availableParallelism() * VCPUS_PER_CORE };
-}
-var format2 = (r) => `${r.memoryMiB} MiB and ${r.cpus} vCPU${r.cpus === 1 ? "" : "s"}`;
-var ResourceBudget = class {
-  constructor(limit = hostResources(), freeMemoryMiB = () => meminfoMiB("MemAvailable") - RESERVE_MIN_MIB) {
-    this.limit = limit;
-    this.freeMemoryMiB = freeMemoryMiB;
-  }
-  limit;
-  freeMemoryMiB;
-  used = { memoryMiB: 0, cpus: 0 };
-  queue = [];
-  /** Owner → how many grants it holds. */
-  holders = /* @__PURE__ */ new Map();
-  /** Waits until need fits; resolves with the function that gives it back. */
-  acquire(need, label, owner) {
-    if (need.memoryMiB > this.limit.memoryMiB || need.cpus > this.limit.cpus)
-      return Promise.reject(new ProviumError(`${label} asks for ${format2(need)}, more than this host can give guests (${format2(this.limit)}): lower its memory or cpus`));
-    return new Promise((admit, reject) => {
-      this.queue.push({ need, label, owner, admit, reject });
-      this.pump();
-    });
-  }
-  get inUse() {
-    return { ...this.used };
-  }
-  get waiting() {
-    return this.queue.length;
-  }
-  fits(need) {
-    return this.used.memoryMiB + need.memoryMiB <= this.limit.memoryMiB && this.used.cpus + need.cpus <= this.limit.cpus;
-  }
-  /** Every holder waits for more: nothing will be released. */
-  deadlocked() {
-    return this.holders.size > 0 && [...this.holders.keys()].every((owner) => this.queue.some((w) => w.owner === owner));
-  }
-  pump() {
-    while (this.queue.length) {
-      const head = this.queue[0];
-      if (!this.fits(head.need)) {
-        if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head.need.memoryMiB > this.limit.memoryMiB) {
-          this.queue.shift();
-          head.reject(new ProviumError(
-            `${head.label} needs ${head.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
-          ));
-          continue;
-        }
-        warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
-      }
-      if (head.need.memoryMiB > this.freeMemoryMiB()) {
-        if (this.used.cpus === 0) {
-          this.queue.shift();
-          head.reject(new ProviumError(`${head.label} needs ${head.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
-          continue;
-        }
-        return;
-      }
-      this.queue.shift();
-      this.used.memoryMiB += head.need.memoryMiB;
-      this.used.cpus += head.need.cpus;
-      this.holders.set(head.owner, (this.holders.get(head.owner) ?? 0) + 1);
-      let released = false;
-      head.admit(() => {
-        if (released) return;
-        released = true;
-        this.used.memoryMiB -= head.need.memoryMiB;
-        this.used.cpus -= head.need.cpus;
-        const held = (this.holders.get(head.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head.owner);
-        else this.holders.set(head.owner, held);
-        this.pump();
-      });
-    }
-  }
-};
-var processBudget;
-function hostBudget() {
-  processBudget ??= new ResourceBudget();
-  return processBudget;
-}
-
-// src/run/run-dir.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path15 from "node:path";
-function runsRoot() {
-  return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function removeStaleRunDirs(root = runsRoot()) {
-  const removed = [];
-  let entries;
-  try {
-    entries = readdirSync2(root);
-  } catch {
-    return removed;
-  }
-  for (const entry of entries) {
-    const dir = path15.join(root, entry);
-    let owner = NaN;
-    try {
-      owner = Number(readFileSync10(path15.join(dir, "owner.pid"), "utf8"));
-    } catch {
-    }
-    if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
-    rmSync3(dir, { recursive: true, force: true });
-    removed.push(dir);
-  }
-  return removed;
-}
-var RunDir = class _RunDir {
-  constructor(path22) {
-    this.path = path22;
-  }
-  path;
-  nextChild = 0;
-  removed = false;
-  static create(root = runsRoot()) {
-    removeStaleRunDirs(root);
-    const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-    const dir = path15.join(root, id);
-    mkdirSync3(dir, { recursive: true, mode: 448 });
-    writeFileSync4(path15.join(dir, "owner.pid"), String(process.pid));
-    trackDirectory(dir);
-    return new _RunDir(dir);
-  }
-  /** A fresh subdirectory, e.g. one per VM. */
-  child(label) {
-    const dir = path15.join(this.path, `${label}-${++this.nextChild}`);
-    mkdirSync3(dir, { recursive: true });
-    return dir;
-  }
-  remove() {
-    if (this.removed) return;
-    this.removed = true;
-    rmSync3(this.path, { recursive: true, force: true });
-    untrackDirectory(this.path);
-  }
-};
-var processRunDir;
-function defaultRunDir() {
-  processRunDir ??= RunDir.create();
-  return processRunDir;
-}
-
-// src/util/time.ts
-async function within(promise, ms) {
-  let timer;
-  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-// src/vm/console-log.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
-function readConsole(file) {
-  return readConsoleFrom(file, 0);
-}
-function consoleTail(file, lines = 30) {
-  const text = readConsole(file).replace(/\r/g, "").trimEnd();
-  if (!text) return "(the guest printed nothing)";
-  return text.split("\n").slice(-lines).join("\n");
-}
-var FOLLOW_INTERVAL_MS = 200;
-var ConsoleFollower = class {
-  constructor(file, onLine) {
-    this.file = file;
-    this.onLine = onLine;
-    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
-    this.timer.unref();
-  }
-  file;
-  onLine;
-  offset = 0;
-  partial = "";
-  timer;
-  /** Reads what is left and passes on the last, unterminated line too. */
-  stop() {
-    clearInterval(this.timer);
-    this.poll();
-    if (this.partial) this.onLine(this.partial);
-    this.partial = "";
-  }
-  poll() {
-    const text = readConsoleFrom(this.file, this.offset);
-    this.offset += text.length;
-    this.partial += text;
-    const lines = this.partial.replace(/\r/g, "").split("\n");
-    this.partial = lines.pop() ?? "";
-    for (const line of lines) this.onLine(line);
-  }
-};
-function consoleSize(file) {
-  try {
-    return statSync3(file).size;
-  } catch {
-    return 0;
-  }
-}
-function readConsoleFrom(file, offset) {
-  let fd;
-  try {
-    fd = openSync2(file, "r");
-  } catch {
-    return "";
-  }
-  try {
-    const length = fstatSync(fd).size - offset;
-    if (length <= 0) return "";
-    const bytes2 = Buffer.alloc(length);
-    const n2 = readSync(fd, bytes2, 0, length, offset);
-    return bytes2.toString("latin1", 0, n2);
-  } finally {
-    closeSync2(fd);
-  }
-}
-
-// src/vm/initrd.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync11, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import path16 from "node:path";
-var AGENT_GUEST_PATH = "/provium/agent";
-function identity3(file) {
-  const s = statSync4(file);
-  return `${file}:${s.size}:${s.mtimeMs}`;
-}
-function agentOverlay(agentBinary) {
-  return writeCpio([
-    { type: "dir", path: "provium", mode: 493 },
-    { type: "file", path: AGENT_GUEST_PATH, mode: 493, data: agentBinary }
-  ]);
-}
-function composeInitrd(initrds) {
-  const { agent, home } = paths();
-  if (!existsSync7(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
-  const key = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
-  const dir = path16.join(home, "initrd-cache");
-  const target = path16.join(dir, `${key}.cpio`);
-  if (existsSync7(target)) return target;
-  mkdirSync4(dir, { recursive: true });
-  const parts = initrds.map((file) => readFileSync11(file));
-  parts.push(agentOverlay(readFileSync11(agent)));
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync5(temporary, Buffer.concat(parts));
-  renameSync2(temporary, target);
-  return target;
-}
-
-// src/vm/qmp.ts
-import net2 from "node:net";
-import { setTimeout as sleep2 } from "node:timers/promises";
-var QmpClient = class _QmpClient {
-  constructor(socket) {
-    this.socket = socket;
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk) => this.onData(chunk));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
-  }
-  socket;
-  waiters = [];
-  buffered = "";
-  greeted;
-  greeting = new Promise((resolve2) => this.greeted = resolve2);
-  onEvent = () => {
-  };
-  static async connect(path22, deadline, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path22, () => resolve2(s));
-          s.once("error", reject);
-        });
-        const client = new _QmpClient(socket);
-        await client.greeting;
-        await client.execute("qmp_capabilities");
-        return client;
-      } catch (error) {
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path22}: ${error.message}`);
-        await sleep2(5);
-      }
-    }
-  }
-  execute(command2, args) {
-    return new Promise((resolve2, reject) => {
-      this.waiters.push({ command: command2, resolve: resolve2, reject });
-      this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
-    });
-  }
-  close() {
-    this.socket.destroy();
-  }
-  onData(chunk) {
-    this.buffered += chunk;
-    let newline;
-    while ((newline = this.buffered.indexOf("\n")) >= 0) {
-      const line = this.buffered.slice(0, newline).trim();
-      this.buffered = this.buffered.slice(newline + 1);
-      if (line) this.onMessage(JSON.parse(line));
-    }
-  }
-  onMessage(message) {
-    if ("QMP" in message) return this.greeted();
-    if ("event" in message) return this.onEvent(message);
-    const waiter = this.waiters.shift();
-    if (!waiter) return;
-    if ("error" in message) {
-      const error = message.error;
-      waiter.reject(new ProviumError(`QMP ${waiter.command}: ${error.desc ?? "failed"}`));
-    } else waiter.resolve(message.return);
-  }
-  failAll(error) {
-    for (const waiter of this.waiters.splice(0)) waiter.reject(error);
-  }
-};
-
-// src/vm/migration.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
-var POLL_MS = 2;
-async function supportsIgnoreShared(qmp) {
-  const capabilities = await qmp.execute("query-migrate-capabilities");
-  return capabilities.some((c3) => c3.capability === "x-ignore-shared");
-}
-async function setIgnoreShared(qmp, on6) {
-  await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
-}
-function shellQuote(path22) {
-  return `'${path22.replace(/'/g, "'\\''")}'`;
-}
-async function waitForMigration(qmp, what, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (; ; ) {
-    const info = await qmp.execute("query-migrate");
-    if (info.status === "completed") return;
-    if (info.status === "failed" || info.status === "cancelled")
-      throw new ProviumError(`${what} failed: ${info["error-desc"] ?? info.status}`);
-    if (Date.now() > deadline) throw new ProviumError(`${what} did not finish within ${timeoutMs / 1e3} s (status: ${info.status ?? "none"})`);
-    await sleep3(POLL_MS);
-  }
-}
-async function saveState(qmp, file, timeoutMs) {
-  await qmp.execute("migrate", { uri: `exec:cat > ${shellQuote(file)}` });
-  await waitForMigration(qmp, "saving the VM state", timeoutMs);
-}
-async function loadState(qmp, file, timeoutMs) {
-  await qmp.execute("migrate-incoming", { uri: `exec:cat ${shellQuote(file)}` });
-  await waitForMigration(qmp, "loading the VM state", timeoutMs);
-  const { status } = await qmp.execute("query-status");
-  if (status !== "running") await qmp.execute("cont");
-}
-
-// src/vm/vm.ts
-var DEFAULT_EXEC_TIMEOUT_MS = 6e4;
-var DEFAULT_BOOT_TIMEOUT_MS = 6e4;
-var REQUEST_TIMEOUT_MS = 3e4;
-var EXEC_REPLY_GRACE_MS = 5e3;
-var SHUTDOWN_TIMEOUT_MS = 1e4;
-var MIGRATION_TIMEOUT_MS = 6e4;
-var VIRTUAL_FILESYSTEMS = [
-  { fstype: "proc", target: "/proc" },
-  { fstype: "sysfs", target: "/sys" },
-  { fstype: "devtmpfs", target: "/dev" },
-  { fstype: "securityfs", target: "/sys/kernel/security" },
-  { fstype: "debugfs", target: "/sys/kernel/debug" },
-  { fstype: "tmpfs", target: "/tmp" },
-  { fstype: "devpts", target: "/dev/pts" }
-];
-var vmCounter = 0;
-var AGENT_FATAL = /provium-agent: fatal: (.*)/;
-function createVm(profile, options = {}) {
-  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
-  return new Vm(resolved, options);
-}
-var Vm = class {
-  constructor(profile, options) {
-    this.profile = profile;
-    this.options = options;
-    this.name = `${profile.name}-${++vmCounter}`;
-  }
-  profile;
-  options;
-  name;
-  stateValue = "created";
-  qemu;
-  exited;
-  exit;
-  agent;
-  qmp;
-  dir;
-  spec;
-  /** The RAM file this VM writes through (shared mapping), if any. */
-  ramFileShared;
-  /** Gives the VM's memory and vCPUs back to the budget (when QEMU exits). */
-  releaseResources;
-  /** A snapshot refers to the RAM file: it outlives the VM. */
-  keepRamFile = false;
-  /** Set by shutdown()/kill(): the exit that follows is not a fault. */
-  stopRequested = false;
-  /** The scratch disks' image files, in guest order. */
-  diskFiles = [];
-  get state() {
-    return this.stateValue;
-  }
-  get accel() {
-    return this.spec?.accel;
-  }
-  /** The serial console log file (exists once the VM has started). */
-  get consoleLogPath() {
-    return this.dir ? path17.join(this.dir, "console.log") : "";
-  }
-  /** Everything the guest printed on its console so far. */
-  console() {
-    return this.dir ? readConsole(this.consoleLogPath) : "";
-  }
-  get pid() {
-    return this.qemu?.pid;
-  }
-  async boot(options = {}) {
-    await this.launch(options.timeoutMs, async () => {
-      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
-      return {
-        spec: {
-          accel,
-          kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds),
-          cmdline: cmdline.filter(Boolean).join(" "),
-          memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
-          cpus: this.options.cpus ?? this.profile.cpus,
-          disks: this.options.disks ?? []
-        },
-        ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
-      };
-    });
-  }
-  /**
-   * Starts the VM from a snapshot instead of booting. Guest RAM maps the
-   * snapshot's RAM file copy-on-write, so any number of VMs resume one
-   * snapshot without copying it; with ramFile set (a fixture built on this
-   * one), RAM is a private copy that can be snapshotted again.
-   */
-  async resume(snapshot) {
-    await this.launch(void 0, async () => {
-      let ram;
-      if (snapshot.ramFile && this.options.ramFile) {
-        await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
-        ram = { file: this.options.ramFile, share: true };
-      } else if (snapshot.ramFile) ram = { file: snapshot.ramFile, share: false };
-      return { spec: snapshot.launch, ram, incoming: snapshot };
-    });
-  }
-  /**
-   * Saves the running VM into dir and stops it. The agent is quiesced first
-   * (nothing in flight) and the host disconnects, so the guest is snapshotted
-   * between requests.
-   */
-  async saveSnapshot(dir) {
-    this.assertRunning("snapshot");
-    const qmp = this.qmp;
-    await this.request("quiesce", {});
-    this.agent?.close();
-    const fast = this.ramFileShared !== void 0 && await supportsIgnoreShared(qmp);
-    if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
-    await setIgnoreShared(qmp, fast).catch(() => {
-    });
-    const stateFile = path17.join(dir, "state");
-    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
-    this.keepRamFile = true;
-    await this.kill();
-    const disks = await Promise.all(
-      this.diskFiles.map(async (file, i2) => {
-        const kept = path17.join(dir, `disk-${i2}.raw`);
-        await rename3(file, kept);
-        return kept;
-      })
-    );
-    return { stateFile, ramFile: fast ? this.ramFileShared : void 0, disks, launch: this.spec, profile: this.profile };
-  }
-  /** Things worth saying in verbose output (e.g. a slow fallback). */
-  notes = [];
-  async exec(command2, options = {}) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS;
-    const r = await this.request(
-      "exec",
-      {
-        ...typeof command2 === "string" ? { cmd: command2 } : { argv: command2 },
-        env: options.env,
-        cwd: options.cwd,
-        stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
-        timeout_ms: timeoutMs,
-        max_output: options.maxOutput
-      },
-      timeoutMs + EXEC_REPLY_GRACE_MS
-    );
-    return {
-      ok: r.code === 0 && !r.timed_out,
-      code: r.code,
-      signal: r.signal,
-      stdout: Buffer.from(r.stdout),
-      stderr: Buffer.from(r.stderr),
-      timedOut: r.timed_out,
-      truncated: r.truncated
-    };
-  }
-  async syscall(syscall, args = []) {
-    const r = await this.request("syscall", { ...typeof syscall === "number" ? { nr: syscall } : { name: syscall }, args });
-    return { ret: toInteger(r.ret), errno: Number(r.errno), buffers: r.buffers.map((b) => Buffer.from(b)) };
-  }
-  async readFile(file) {
-    return Buffer.from((await this.request("read_file", { path: file })).data);
-  }
-  async writeFile(file, data, options = {}) {
-    await this.request("write_file", { path: file, data: typeof data === "string" ? Buffer.from(data) : data, ...options });
-  }
-  async mount(fstype, target, options = {}) {
-    await this.request("mount", { fstype, target, ...options });
-  }
-  /** Mounts the usual virtual filesystems the kernel supports; returns the targets mounted now. */
-  async mountVfs() {
-    const supported = new Set(
-      (await this.readFile("/proc/filesystems")).toString().split("\n").map((line) => line.split("	").pop()?.trim())
-    );
-    const mounted = new Set((await this.readFile("/proc/mounts")).toString().split("\n").map((line) => line.split(" ")[1]));
-    const done = [];
-    for (const { fstype, target } of VIRTUAL_FILESYSTEMS) {
-      if (!supported.has(fstype) || mounted.has(target)) continue;
-      await this.mount(fstype, target);
-      done.push(target);
-    }
-    return done;
-  }
-  /** Powers the guest off; falls back to killing QEMU when it does not stop in time. */
-  async shutdown() {
-    if (this.stateValue === "stopped" || this.stateValue === "created") return void (this.stateValue = "stopped");
-    this.stopRequested = true;
-    try {
-      await this.request("shutdown", {}, SHUTDOWN_TIMEOUT_MS);
-      await within(this.exited, SHUTDOWN_TIMEOUT_MS);
-    } catch {
-    }
-    await this.kill();
-  }
-  /** Stops QEMU at once. Safe to call in any state. */
-  async kill() {
-    this.stopRequested = true;
-    this.stateValue = "stopped";
-    this.agent?.fail(new ProviumError(`VM '${this.name}' was shut down`));
-    this.qmp?.close();
-    if (this.qemu && !this.exit) {
-      this.qemu.kill("SIGKILL");
-      await this.exited;
-    }
-    this.releaseResources?.();
-    if (this.ramFileShared && !this.keepRamFile) await rm5(this.ramFileShared, { force: true });
-  }
-  /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
-  async launch(bootTimeoutMs, plan2) {
-    if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
-    this.stateValue = "booting";
-    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
-    let deadline = Infinity;
-    try {
-      const { spec, ram, incoming } = await plan2();
-      this.spec = spec;
-      if (ram?.share) this.ramFileShared = ram.file;
-      const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
-      if (this.stopRequested) {
-        release();
-        throw new ProviumError(`VM '${this.name}' was shut down before it started`);
-      }
-      this.releaseResources = release;
-      const sockets = this.sockets();
-      this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
-      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
-      deadline = Date.now() + timeoutMs;
-      this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
-      if (incoming) {
-        await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
-        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
-      }
-      await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
-      this.stateValue = "running";
-    } catch (error) {
-      await this.kill();
-      if (error instanceof VmError) throw error;
-      if (!this.dir) throw error;
-      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
-      throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
-    }
-  }
-  /** Drops the agent connection and makes a new one (the guest agent keeps serving). */
-  async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS) {
-    this.assertRunning("reconnect");
-    this.agent?.close();
-    await this.connectAgent(Date.now() + timeoutMs);
-  }
-  /** For the fixture machinery (snapshots): the QMP connection. */
-  get qmpClient() {
-    return this.qmp;
-  }
-  /** The disks' image files: private copies of a snapshot's or of the given images, or empty sparse files. */
-  async prepareDisks(disks, fromSnapshot) {
-    return Promise.all(
-      disks.map(async (disk, i2) => {
-        const file = path17.join(this.dir, `disk-${i2}.raw`);
-        const source = fromSnapshot?.[i2] ?? disk.image;
-        if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile3(file, "");
-        const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
-        if (!fromSnapshot && size > (await stat2(file)).size) await truncate(file, size);
-        return file;
-      })
-    );
-  }
-  sockets() {
-    this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
-    return {
-      consoleLog: this.consoleLogPath,
-      qmpSocket: path17.join(this.dir, "qmp.sock"),
-      agentSocket: path17.join(this.dir, "agent.sock")
-    };
-  }
-  start(args) {
-    const qemu = spawnQemu(args);
-    this.qemu = qemu;
-    if (qemu.pid) trackChild(qemu.pid);
-    const onLine = this.options.onConsoleLine;
-    const follower = onLine ? new ConsoleFollower(this.consoleLogPath, (line) => onLine(this.name, line)) : void 0;
-    this.exited = qemu.then((result) => {
-      if (qemu.pid) untrackChild(qemu.pid);
-      follower?.stop();
-      this.releaseResources?.();
-      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
-      this.stateValue = "stopped";
-      return this.exit;
-    });
-  }
-  isAlive = () => !this.exit;
-  /** Connects to the agent, or fails as soon as the agent prints that it cannot serve. */
-  async connectAgentUnlessFatal(deadline) {
-    let giveUp;
-    const fatal = new Promise((_, reject) => giveUp = reject);
-    const watcher = new ConsoleFollower(this.consoleLogPath, (line) => {
-      const message = AGENT_FATAL.exec(line)?.[1];
-      if (message) giveUp(new ProviumError(`the guest agent cannot serve: ${message}`));
-    });
-    try {
-      await Promise.race([this.connectAgent(deadline), fatal]);
-    } finally {
-      watcher.stop();
-    }
-  }
-  async connectAgent(deadline) {
-    const socket = path17.join(this.dir, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
-    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
-    if (hello.version !== PROTOCOL_VERSION)
-      throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
-  }
-  /** Why the agent connection dropped: normally because QEMU exited. */
-  async explainLoss() {
-    const exit = await within(this.exited, 2e3);
-    if (!exit) return new ProviumError(`VM '${this.name}': the agent connection dropped while QEMU still runs`);
-    if (this.stopRequested) return new ProviumError(`VM '${this.name}' was shut down`);
-    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with status ${exit.code}`;
-    const console2 = readConsole(this.consoleLogPath);
-    const panic = /Kernel panic[^\n]*/.exec(console2)?.[0];
-    const stderr = exit.stderr.trim() ? ` (QEMU said: ${exit.stderr.trim().split("\n").slice(-3).join(" | ")})` : "";
-    const what = panic ? `the guest kernel panicked: ${panic.trim()}; QEMU ${how}` : `QEMU ${how}`;
-    return new VmError(`VM '${this.name}': ${what}${stderr}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
-  }
-  assertRunning(what) {
-    if (this.stateValue === "running") return;
-    const why = this.stateValue === "stopped" ? "was shut down" : this.stateValue === "created" ? "is not booted (call boot() first)" : "is still booting";
-    throw new ProviumError(`cannot ${what}: VM '${this.name}' ${why}`);
-  }
-  /** One agent request as is: for the fixture machinery and protocol tests. */
-  request(op, args, timeoutMs = REQUEST_TIMEOUT_MS) {
-    this.assertRunning(op);
-    return this.agent.request(op, args, timeoutMs);
-  }
-};
-
-// src/run/lua-session.ts
-var ramFiles = 0;
-function diskImage(suiteRoot, image) {
-  const file = resolveUserPath(suiteRoot, image);
-  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path18.dirname(suiteRoot)})`);
-  checkReadable(file, "disk image");
-  return file;
-}
-function openLuaSession(run2, session) {
-  const lf = createLuaFile({
-    suiteRoot: run2.suiteRoot,
-    signal: run2.signal,
-    log: (line) => {
-      session.scope().logs.push(line);
-      run2.onLog?.(session.label, line);
-    }
-  });
-  const vmOptions = (options) => ({
-    ...options,
-    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
-    accel: options.accel ?? run2.accel,
-    config: run2.config,
-    runDir: run2.runDir,
-    budgetOwner: session,
-    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
-    onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
-  });
-  installProvium(lf.L, lf.bridge, {
-    trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
-    createVm: (profile, options) => {
-      const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
-      session.scope().vms.push(vm);
-      return vm;
-    },
-    fixture: async (name) => {
-      const snapshot = await run2.fixtures.snapshot(name, session.fixtureChain);
-      const vm = createVm(snapshot.profile, vmOptions({}));
-      const scope = session.scope();
-      scope.vms.push(vm);
-      scope.resumed.add(vm);
-      await vm.resume(snapshot);
-      return vm;
-    }
-  });
-  installJson(lf.L);
-  return lf;
-}
-
-// src/run/lua-thread.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
-
-// src/lua/failure.ts
-var import_fengari9 = __toESM(require_fengari(), 1);
-function locate(L, thread, testFile) {
-  const ar = new import_fengari9.lua.lua_Debug();
-  const location = { traceback: "" };
-  const lines = [];
-  for (let level = 0; import_fengari9.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari9.lua.lua_getinfo(thread, (0, import_fengari9.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari9.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari9.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari9.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
-    if (source === PRELUDE_CHUNK) continue;
-    if (!source.startsWith("@")) {
-      lines.push(`	[host]: in ${name}`);
-      continue;
-    }
-    const file = source.slice(1);
-    if (!(ar.currentline > 0)) {
-      lines.push(`	${file}: in ${name}`);
-      continue;
-    }
-    lines.push(`	${file}:${ar.currentline}: in ${name}`);
-    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
-    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
-  }
-  location.traceback = ["stack traceback:", ...lines].join("\n");
-  return location;
-}
-function threadError(L, thread, testFile) {
-  import_fengari9.lua.lua_xmove(thread, L, 1);
-  try {
-    const outcome2 = outcomeOf(L);
-    if (outcome2) return outcome2;
-    const type = import_fengari9.lua.lua_type(L, -1);
-    let message;
-    if (type === import_fengari9.lua.LUA_TSTRING || type === import_fengari9.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari9.lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      import_fengari9.lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      import_fengari9.lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
-  } finally {
-    import_fengari9.lua.lua_pop(L, 1);
-  }
-}
-function outcomeOf(L) {
-  if (import_fengari9.lua.lua_type(L, -1) !== import_fengari9.lua.LUA_TTABLE || !import_fengari9.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari9.lua.lua_toboolean(L, -1);
-  import_fengari9.lua.lua_pop(L, 2);
-  if (!isOutcome) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("kind"));
-  import_fengari9.lua.lua_getfield(L, -2, (0, import_fengari9.to_luastring)("reason"));
-  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari9.lua.lua_pop(L, 2);
-  return outcome2;
-}
-
-// src/run/lua-thread.ts
-function consoles(vms) {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
-}
-function internalErrorOutcome(error, where = {}) {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
-}
-async function runInThread(lf, display, push, timeoutMs, vms) {
-  const { L, bridge } = lf;
-  const thread = import_fengari10.lua.lua_newthread(L);
-  const anchor = import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
-  try {
-    push(thread);
-    const deadline = Date.now() + timeoutMs;
-    bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari10.lua.lua_gettop(thread) - 1, deadline);
-    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
-      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
-    if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout" || drive.status === "interrupted") {
-      const where = locate(L, thread, display);
-      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      if (where.file === display) where.testLine = where.line;
-      bridge.reset();
-      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
-    }
-    const error = threadError(L, thread, display);
-    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
-    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
-  } finally {
-    import_fengari10.lauxlib.luaL_unref(L, import_fengari10.lua.LUA_REGISTRYINDEX, anchor);
-  }
-}
-
-// src/run/kernel-problems.ts
-var REPORT_STARTS = [
-  String.raw`WARNING: CPU: \d+ PID: \d+`,
-  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
-  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
-  String.raw`INFO: task \S+ blocked for more than`,
-  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
-];
-var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
-function firstKernelProblem(text) {
-  return KERNEL_PROBLEM.exec(text.replace(/\r/g, ""))?.[1]?.trim();
-}
-var ConsoleMarks = class {
-  marks = /* @__PURE__ */ new Map();
-  constructor(vms) {
-    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
-  }
-  /** The first problem each VM's kernel reported since the mark. */
-  problems(vms) {
-    return vms.flatMap((vm) => {
-      if (!vm.consoleLogPath) return [];
-      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
-      return line ? [{ vm: vm.name, line }] : [];
-    });
-  }
-};
-function checkKernelHealth(outcome2, marks, vms, where, during) {
-  if (outcome2.status !== "passed") return outcome2;
-  const problems = marks.problems(vms);
-  if (problems.length === 0) return outcome2;
-  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
-  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
-  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
-  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
-}
-
-// src/run/scope.ts
-var Scope = class {
-  vms = [];
-  /** VMs resumed from fixtures: leaving them running is normal. */
-  resumed = /* @__PURE__ */ new Set();
-  logs = [];
-  warnings = [];
-};
-async function endScope(scope, status, warn) {
-  const failed = status === "failed" || status === "error";
-  await Promise.all(
-    scope.vms.map(async (vm) => {
-      if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running") return vm.kill();
-      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
-      await vm.shutdown();
-    })
-  );
-}
-
-// src/fixtures/build.ts
-var FIXTURES_DIR = "fixtures";
-var FixtureError = class extends ProviumError {
-  name = "FixtureError";
-};
-function fixtureScript(suiteRoot, name) {
-  return path19.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
-}
-async function buildFixture(run2, name, chain) {
-  const script = fixtureScript(run2.suiteRoot, name);
-  const display = displayPath(script);
-  const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync8(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path19.join(run2.runDir.path, "fixtures", name);
-  mkdirSync5(dir, { recursive: true });
-  const scope = new Scope();
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
-  let snapshot;
-  try {
-    if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
-    const marks = new ConsoleMarks([]);
-    let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
-    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
-    if (outcome2.failure) {
-      const { file, line, message } = outcome2.failure;
-      const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
-      throw fail(`failed${at}: ${message}`);
-    }
-    if (outcome2.status !== "passed") throw fail(`ended with ${outcome2.status}${outcome2.reason ? ` (${outcome2.reason})` : ""}: a fixture script must prepare a VM and return`);
-    const last = scope.vms.at(-1);
-    if (!last) throw fail("created no VM: create one with provium.create() (or provium.fixture()), boot it and leave it running");
-    if (last.state !== "running")
-      throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
-    snapshot = await last.saveSnapshot(dir);
-    for (const note of last.notes) run2.onLog?.(display, note);
-    return snapshot;
-  } finally {
-    await endScope(scope, "passed", false);
-  }
-}
-
-// src/fixtures/registry.ts
-var FixtureRegistry = class {
-  builds = /* @__PURE__ */ new Map();
-  builder;
-  /** Set once the run context exists (the builder needs the registry itself, for nesting). */
-  setBuilder(builder) {
-    this.builder = builder;
-  }
-  /** chain: the fixtures being built around the request, outermost first. */
-  snapshot(name, chain) {
-    if (chain.includes(name)) return Promise.reject(new ProviumError(`fixture cycle: ${[...chain, name].join(" \u2192 ")}`));
-    let build = this.builds.get(name);
-    if (!build) {
-      if (!this.builder) throw new Error("FixtureRegistry used before setBuilder");
-      build = this.builder(name, [...chain, name]);
-      build.catch(() => {
-      });
-      this.builds.set(name, build);
-    }
-    return build;
-  }
-};
-
-// src/run/file-runner.ts
-var import_fengari12 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync12 } from "node:fs";
-import path20 from "node:path";
-var TEST_FILE_SUFFIX = ".test.lua";
-async function runTestFile(file, run2, selection = {}) {
-  const started = Date.now();
-  const display = displayPath(file);
-  const source = readFileSync12(file, "utf8");
-  const plainName = path20.basename(file, TEST_FILE_SUFFIX);
-  const selectsFile = !selection.filter || selection.filter.test(display);
-  const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
-  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
-  const fileScope = new Scope();
-  let scope = fileScope;
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, fixtureChain: [] });
-  const result = (name, line, tags, outcome2, from, owner) => ({
-    file: display,
-    name,
-    line,
-    tags,
-    ...outcome2,
-    durationMs: Date.now() - from,
-    logs: owner.logs,
-    warnings: owner.warnings
-  });
-  if (loadLuaFile(lf.L, file) !== import_fengari12.lua.LUA_OK) {
-    const message = toText(lf.L, -1);
-    const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
-    const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
-    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
-  }
-  const tests = [];
-  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
-  let running;
-  let selectedTests;
-  const finished7 = /* @__PURE__ */ new Set();
-  const notRunAfter = (culprit) => {
-    const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection));
-    for (const test of candidates.filter((t) => !finished7.has(t) && t !== running))
-      tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
-  };
-  try {
-    const topMarks = new ConsoleMarks([]);
-    let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
-    const registered = readRegistered(lf.L, lf.framework);
-    if (!run2.allowKernelWarnings) {
-      const plain = registered.length === 0;
-      const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? void 0 : "the file's top level");
-      if (plain) topLevel = health;
-      else if (health !== topLevel) tests.push(result(`${plainName} (top level)`, 1, [], health, started, fileScope));
-    }
-    if (registered.length === 0 || topLevel.status !== "passed") {
-      await endScope(fileScope, topLevel.status, registered.length === 0);
-      const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
-      tests.push(result(name, 1, [], topLevel, started, fileScope));
-      return finish();
-    }
-    selectedTests = registered.filter((test) => selected(test, display, selection));
-    for (const test of selectedTests) {
-      running = test;
-      const testStarted = Date.now();
-      scope = new Scope();
-      let outcome2;
-      if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
-      else {
-        const marks = new ConsoleMarks(fileScope.vms);
-        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
-        await endScope(scope, outcome2.status, true);
-        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
-      }
-      tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
-      finished7.add(test);
-      running = void 0;
-      if (lf.bridge.internalError) {
-        await endScope(fileScope, "error", false);
-        notRunAfter(test.name);
-        return finish();
-      }
-    }
-    await endScope(fileScope, "passed", false);
-    return finish();
-  } catch (error) {
-    await Promise.all([...scope.vms, ...fileScope.vms].map((vm) => vm.kill()));
-    const hit = running ?? { name: `${plainName} (top level)`, line: 1, tags: [] };
-    tests.push(result(hit.name, hit.line, hit.tags, internalErrorOutcome(error), started, scope));
-    notRunAfter(hit.name);
-    return finish();
-  }
-}
-function notRunAfterInternalError(culprit) {
-  const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
-  return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
-}
-function selected(test, display, selection) {
-  if (selection.filter && !selection.filter.test(display) && !selection.filter.test(test.name)) return false;
-  if (selection.tags?.length && !test.tags.some((tag) => selection.tags.includes(tag))) return false;
-  return true;
-}
-function pushTest(lf, thread, test) {
-  const { L } = lf;
-  import_fengari12.lua.lua_rawgeti(L, import_fengari12.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tests"));
-  import_fengari12.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("fn"));
-  import_fengari12.lua.lua_getfield(L, -4, (0, import_fengari12.to_luastring)("new_t"));
-  import_fengari12.lua.lua_pushstring(L, (0, import_fengari12.to_luastring)(test.name));
-  import_fengari12.lua.lua_call(L, 1, 1);
-  import_fengari12.lua.lua_xmove(L, thread, 2);
-  import_fengari12.lua.lua_pop(L, 3);
-}
-function readRegistered(L, framework) {
-  import_fengari12.lua.lua_rawgeti(L, import_fengari12.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tests"));
-  const tests = [];
-  const count3 = import_fengari12.lua.lua_rawlen(L, -1);
-  for (let index = 1; index <= count3; index++) {
-    import_fengari12.lua.lua_rawgeti(L, -1, index);
-    import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("name"));
-    import_fengari12.lua.lua_getfield(L, -2, (0, import_fengari12.to_luastring)("line"));
-    import_fengari12.lua.lua_getfield(L, -3, (0, import_fengari12.to_luastring)("meta"));
-    import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tags"));
-    import_fengari12.lua.lua_getfield(L, -2, (0, import_fengari12.to_luastring)("timeout"));
-    import_fengari12.lua.lua_getfield(L, -3, (0, import_fengari12.to_luastring)("skip"));
-    import_fengari12.lua.lua_getfield(L, -4, (0, import_fengari12.to_luastring)("allow_kernel_warnings"));
-    const allowKernelWarnings = import_fengari12.lua.lua_toboolean(L, -1);
-    import_fengari12.lua.lua_pop(L, 1);
-    const skipType = import_fengari12.lua.lua_type(L, -1);
-    tests.push({
-      index,
-      name: toText(L, -6),
-      line: import_fengari12.lua.lua_tointeger(L, -5),
-      tags: import_fengari12.lua.lua_istable(L, -3) ? stringList(L, import_fengari12.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari12.lua.lua_isnumber(L, -2) ? import_fengari12.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari12.lua.LUA_TSTRING ? toText(L, -1) : import_fengari12.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
-      allowKernelWarnings
-    });
-    import_fengari12.lua.lua_pop(L, 7);
-  }
-  import_fengari12.lua.lua_pop(L, 2);
-  return tests;
-}
-
-// src/run/run.ts
-function createRunContext(options, runDir = RunDir.create()) {
-  const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures };
-  fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
-  return context;
-}
-async function runSuite(options) {
-  const started = Date.now();
-  const context = createRunContext(options);
-  const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
-  const results = [];
-  const worker = async () => {
-    for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
-      options.onFileStart?.(displayPath(file));
-      const result = await runTestFile(file, context, options).catch((error) => internalError(file, error));
-      results.push(result);
-      options.onFileDone?.(result);
-    }
-  };
-  try {
-    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
-    await Promise.all(Array.from({ length: jobs }, worker));
-  } finally {
-    context.runDir.remove();
-  }
-  const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
-  results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
-  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
-}
-function internalError(file, error) {
-  const message = `internal error in Provium while running this file: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
-  const display = displayPath(file);
-  return {
-    file: display,
-    durationMs: 0,
-    tests: [
-      {
-        file: display,
-        name: display,
-        line: 0,
-        status: "error",
-        durationMs: 0,
-        tags: [],
-        logs: [],
-        warnings: [],
-        failure: { kind: "error", message, traceback: "", consoles: [] }
-      }
-    ]
-  };
-}
-
-// src/run/shard.ts
-function parseShard(text) {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  const index = Number(match?.[1]);
-  const count3 = Number(match?.[2]);
-  if (!match || count3 < 1 || index < 1 || index > count3)
-    throw new ProviumError(`--shard '${text}' is not i/n with 1 \u2264 i \u2264 n (for example 1/4 \u2026 4/4)`);
-  return { index, count: count3 };
-}
-function shardFiles(files, shard, durations) {
-  const sorted = [...files].sort();
-  if (sorted.length && sorted.every((file) => durations.has(file))) {
-    const load2 = new Array(shard.count).fill(0);
-    const mine = [];
-    const byTime = [...sorted].sort((a2, b) => durations.get(b) - durations.get(a2) || (a2 < b ? -1 : 1));
-    for (const file of byTime) {
-      const target = load2.indexOf(Math.min(...load2));
-      load2[target] += durations.get(file);
-      if (target === shard.index - 1) mine.push(file);
-    }
-    return sorted.filter((file) => mine.includes(file));
-  }
-  return sorted.filter((_, i2) => i2 % shard.count === shard.index - 1);
-}
-
-// src/cli/run-command.ts
+// src/cli/args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/run/request.ts
+import { existsSync as existsSync13 } from "node:fs";
+import path27 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
-var KERNEL_UNDER_TEST = "kernel-under-test";
-var UsageError = class extends ProviumError {
-  name = "UsageError";
-};
-function positiveNumber(value, flag) {
+function positive(what, unit, value) {
   if (value === void 0) return void 0;
   const n2 = Number(value);
-  if (!(n2 > 0)) throw new UsageError(`${flag} must be a positive number, got '${value}'`);
+  if (!(n2 > 0)) throw new ProviumError(mustBe(what, `a positive number (${unit})`, value));
   return n2;
 }
-function asUsage(fn) {
+function regex(value) {
+  if (value === void 0) return void 0;
   try {
-    return fn();
+    return new RegExp(value);
   } catch (error) {
-    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+    throw new ProviumError(mustBe("filter", `a regular expression (${error.message})`, value));
   }
 }
-function plan(options) {
-  const paths2 = options.paths.length ? options.paths : [DEFAULT_SUITE];
-  return asUsage(() => {
-    const suiteRoot = findSuiteRoot(paths2);
-    let files = discoverTestFiles(paths2, suiteRoot);
-    const config = loadConfig(suiteRoot);
-    if (options.kernel) {
-      const abs = (file) => file ? path21.resolve(file) : void 0;
-      checkReadable(abs(options.kernel), "--kernel");
-      if (options.initrd) checkReadable(abs(options.initrd), "--initrd");
-      config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
-    } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
-    const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
-    if (defaultProfile) resolveProfile(defaultProfile, config);
-    else warnIfUnusable(BUILTIN_PROFILE, config);
-    const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
-    if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
-    if (options.shard) {
-      const shard = parseShard(options.shard);
-      const chosen = new Set(shardFiles(files.map(displayPath), shard, loadDurations(durationsFile)));
-      files = files.filter((file) => chosen.has(displayPath(file)));
-    }
-    return { suiteRoot, config, files, durationsFile, defaultProfile };
-  });
-}
-function warnIfUnusable(profile, config) {
+function kernelFile(what, value, base) {
+  const file = path27.resolve(base, value);
   try {
-    resolveProfile(profile, config);
+    checkReadable(file, what);
   } catch (error) {
-    warnOnce(`${error.message}; tests that use it will fail`);
+    throw new ProviumError(`${error.message}: build it before the run, or fix the path`);
   }
+  return file;
 }
-function interruptOnCtrlC(controller, say) {
-  setExitOnSignal(false);
-  const onInt = () => {
-    if (controller.signal.aborted) {
-      cleanupNow();
-      process.exit(130);
-    }
-    say("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
-    controller.abort();
-  };
-  const onTerm = () => {
-    cleanupNow();
-    process.exit(143);
-  };
-  process.on("SIGINT", onInt);
-  process.on("SIGTERM", onTerm);
-  return () => {
-    process.off("SIGINT", onInt);
-    process.off("SIGTERM", onTerm);
-  };
+function existingPath(what, value, base, made) {
+  if (value === void 0) return void 0;
+  const file = path27.resolve(base, value);
+  if (!existsSync13(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  return file;
 }
-async function writeReports(run2, options) {
-  const junit = options.junit || options.artifacts ? junitXml(run2) : void 0;
-  const json = options.json || options.artifacts ? jsonResults(run2) : void 0;
-  const write = async (file, text) => {
-    mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
-    await writeFile4(file, text);
-  };
-  if (options.junit) await write(options.junit, junit);
-  if (options.json) await write(options.json, json);
-  if (options.artifacts) await writeArtifacts(options.artifacts, run2, { junit, json });
-  const inGitHub = options.github ?? process.env.GITHUB_ACTIONS === "true";
-  const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  if (options.annotate ?? inGitHub)
-    for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
-  if ((options.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
-}
-async function runCommand(options) {
-  const accel = options.accel;
-  if (accel !== void 0 && !ACCEL_MODES.includes(accel)) throw new UsageError(`--accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-  const filter = asUsage(() => {
-    try {
-      return options.filter === void 0 ? void 0 : new RegExp(options.filter);
-    } catch (error) {
-      throw new ProviumError(`--filter: ${error.message}`);
-    }
-  });
-  const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
-  const jobs = positiveNumber(options.jobs, "--jobs");
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(options);
-  const durations = loadDurations(durationsFile);
-  const progress = new ProgressLine(files.length);
-  const reporter = new ConsoleReporter(progress.write, { verbose: options.verbose, quiet: options.quiet });
-  const controller = new AbortController();
-  const release = interruptOnCtrlC(controller, progress.write);
-  let run2;
+function validateRunRequest(raw, base = process.cwd()) {
   try {
-    run2 = await runSuite({
-      files,
-      suiteRoot,
-      config,
-      accel,
-      filter,
-      jobs,
-      durations,
-      defaultProfile,
-      tags: options.tags,
-      traceGuests: options.verbose,
-      allowKernelWarnings: options.allowKernelWarnings,
-      timeoutMs: timeoutS * 1e3,
-      signal: controller.signal,
-      onFileStart: () => progress.fileStarted(),
-      onFileDone: (result) => {
-        progress.fileDone(result);
-        reporter.fileDone(result);
-      },
-      onLog: (file, line) => reporter.log(file, line)
-    });
-  } finally {
-    progress.stop();
-    release();
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, ...rest } = raw;
+    if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
+    if (kernel !== void 0 && raw.profile !== void 0)
+      throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
+    const request = {
+      ...rest,
+      accel: accel === void 0 ? void 0 : accelMode(accel),
+      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
+      jobs: positive("jobs", "test files at once", jobs),
+      shard: shard === void 0 ? void 0 : parseShard(shard),
+      filter: regex(filter),
+      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
+      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
+      rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run")
+    };
+    return { request };
+  } catch (error) {
+    if (error instanceof ProviumError) return { error: error.message };
+    throw error;
   }
-  reporter.summary(run2);
-  await writeReports(run2, options);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
-  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
-  return { exitCode: count2(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
 }
 
-// src/cli/main.ts
+// src/cli/args.ts
 var USAGE = `usage: provium <command> [options]
 
 commands:
@@ -33545,22 +34644,77 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
+    --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
 function parse2(args, options) {
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options });
     return { values, positionals };
   } catch (error) {
     throw new UsageError(`${error.message}
 ${USAGE}`);
   }
 }
+function runRequest(args) {
+  const { values: v, positionals } = parse2(args, {
+    filter: { type: "string" },
+    tag: { type: "string", multiple: true },
+    timeout: { type: "string" },
+    accel: { type: "string" },
+    jobs: { type: "string", short: "j" },
+    shard: { type: "string" },
+    durations: { type: "string" },
+    junit: { type: "string" },
+    json: { type: "string" },
+    artifacts: { type: "string" },
+    github: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    verbose: { type: "boolean", short: "v" },
+    profile: { type: "string" },
+    kernel: { type: "string" },
+    initrd: { type: "string" },
+    cmdline: { type: "string" },
+    modules: { type: "string" },
+    rootfs: { type: "string" },
+    "allow-kernel-warnings": { type: "boolean" }
+  });
+  const str = (value) => value === void 0 ? void 0 : String(value);
+  const { request, error } = validateRunRequest({
+    paths: positionals,
+    profile: str(v.profile),
+    kernel: str(v.kernel),
+    initrd: str(v.initrd),
+    cmdline: str(v.cmdline),
+    modules: str(v.modules),
+    rootfs: str(v.rootfs),
+    filter: str(v.filter),
+    timeout: str(v.timeout),
+    accel: str(v.accel),
+    jobs: str(v.jobs),
+    shard: str(v.shard),
+    durations: str(v.durations),
+    junit: str(v.junit),
+    json: str(v.json),
+    artifacts: str(v.artifacts),
+    tags: v.tag ?? [],
+    github: v.github,
+    verbose: v.verbose === true,
+    quiet: v.quiet === true,
+    allowKernelWarnings: v["allow-kernel-warnings"] === true
+  });
+  if (error !== void 0) throw new UsageError(error);
+  return request;
+}
+
+// src/cli/main.ts
 function mergeCommand(args) {
   const { values, positionals } = parse2(args, { output: { type: "string", short: "o" } });
   if (!values.output || positionals.length === 0) throw new UsageError(`merge-junit needs -o <out> and at least one input
@@ -33589,58 +34743,21 @@ async function main(argv) {
     console.log(packageVersion());
     return 0;
   }
-  if (command2 === "setup") return runSetup();
+  if (command2 === "setup") {
+    const options = parseSetupArgs(rest);
+    if (!options.help) return runSetup(options);
+    console.log(SETUP_USAGE);
+    return 0;
+  }
   if (command2 === "merge-junit") return mergeCommand(rest);
   if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
 ${USAGE}`);
-  const { values: v, positionals } = parse2(rest, {
-    filter: { type: "string" },
-    tag: { type: "string", multiple: true },
-    timeout: { type: "string" },
-    accel: { type: "string" },
-    jobs: { type: "string", short: "j" },
-    shard: { type: "string" },
-    durations: { type: "string" },
-    junit: { type: "string" },
-    json: { type: "string" },
-    artifacts: { type: "string" },
-    github: { type: "boolean" },
-    quiet: { type: "boolean", short: "q" },
-    verbose: { type: "boolean", short: "v" },
-    profile: { type: "string" },
-    kernel: { type: "string" },
-    initrd: { type: "string" },
-    cmdline: { type: "string" },
-    "allow-kernel-warnings": { type: "boolean" }
-  });
-  const str = (value) => value === void 0 ? void 0 : String(value);
-  const result = await runCommand({
-    paths: positionals,
-    profile: str(v.profile),
-    kernel: str(v.kernel),
-    initrd: str(v.initrd),
-    cmdline: str(v.cmdline),
-    filter: str(v.filter),
-    timeout: str(v.timeout),
-    accel: str(v.accel),
-    jobs: str(v.jobs),
-    shard: str(v.shard),
-    durations: str(v.durations),
-    junit: str(v.junit),
-    json: str(v.json),
-    artifacts: str(v.artifacts),
-    tags: v.tag ?? [],
-    github: v.github,
-    verbose: v.verbose === true,
-    quiet: v.quiet === true,
-    allowKernelWarnings: v["allow-kernel-warnings"] === true
-  });
-  return result.exitCode;
+  return (await runCommand(runRequest(rest))).exitCode;
 }
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof ProviumError)) throw error;
   console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
 }

@@ -21,6 +21,7 @@ provium = {}
 ---@field accel? provium.Accel Default: --accel, else "auto".
 ---@field boot_timeout? number Seconds boot() waits for the guest agent (default 60).
 ---@field disks? (integer|provium.Disk)[] Scratch disks: /dev/vda, /dev/vdb, … in the guest; a size in MiB (empty) or a raw image to copy.
+---@field dirs? table<string, string> Host directories shown read-only at guest paths: { ["/opt/x"] = "build/x" } (host paths found like dofile finds files).
 
 ---Creates a VM of the named profile, not booted. `profile` defaults to
 ---"minimal" (or the run's --profile/--kernel). Raises for an unknown profile,
@@ -48,6 +49,23 @@ function provium.buffer(size_or_bytes) end
 ---@param value integer|number|string
 ---@return provium.Int
 function provium.int(value) end
+
+---@class HostExecOptions
+---@field env? table<string, string> Added to the host's environment.
+---@field cwd? string Working directory (default: the suite root).
+---@field stdin? string Bytes written to standard input.
+---@field timeout? number Seconds before the command is killed; default 600.
+
+---Runs a command on the host (a shell string or a list of arguments), with
+---vm:exec's result table; 127 when the program is not found.
+---@param cmd string|string[]
+---@param opts? HostExecOptions
+---@return ExecResult
+function provium.host_exec(cmd, opts) end
+
+---A new empty host directory for the test's own files, removed with the run.
+---@return string
+function provium.host_tmpdir() end
 
 ---@class provium.Buffer
 local Buffer = {}
@@ -79,7 +97,7 @@ function VM:boot(opts) end
 ---@field cwd? string Working directory.
 ---@field stdin? string Bytes written to the command's standard input.
 ---@field timeout? number Seconds before the command (and its process group) is killed; default 60.
----@field max_output? number Bytes kept per stream; default 1 MiB.
+---@field max_output? number Bytes kept per stream; default 1 MiB, at most 33521664 (both streams share one 64 MiB message).
 
 ---@class ExecResult
 ---@field ok boolean code == 0 and not timed out.
@@ -135,6 +153,31 @@ function VM:read_file(path) end
 ---@return string? message
 ---@return integer? errno
 function VM:write_file(path, data, mode, opts) end
+
+---@class PushOptions
+---@field mode? integer Mode of a single pushed file, e.g. tonumber("755", 8).
+
+---Copies a host file or directory tree into the guest (byte-exact, modes,
+---symlinks as links, empty directories; parents created). host_path is found
+---like dofile finds files. Returns the bytes of file data copied; raises on
+---any failure.
+---@param host_path string
+---@param guest_path string Absolute.
+---@param opts? PushOptions
+---@return number bytes
+function VM:push(host_path, guest_path, opts) end
+
+---@class PullResult
+---@field path string Absolute host path of the copy.
+---@field bytes number Bytes of file data copied.
+
+---Copies a guest file or tree to the host. A relative host_path lands in the
+---run's results directory (--artifacts, default provium-results/). Devices,
+---FIFOs and sockets are refused.
+---@param guest_path string
+---@param host_path string
+---@return PullResult
+function VM:pull(guest_path, host_path) end
 
 ---@class MountOptions
 ---@field source? string Default: the fstype.

@@ -129,16 +129,13 @@ static void on_alarm(int sig) {
 
 /* ---- running one input ---- */
 
-static op_handler read_file_op;
-static op_handler hello_op;
-
-/* hello, and read_file of a plain name (no '/', not "." or "..") in the
- * scratch directory: nothing else touches the host. */
-static int may_run(op_handler handler, const mp_val *args) {
-  if (handler == hello_op) return 1;
-  if (handler != read_file_op) return 0;
-  const mp_val *path = mp_get(args, "path");
-  if (!mp_is_str(path) || path->v.raw.len == 0 || path->v.raw.ptr[0] == '.') return 0;
+/* hello, and read_file / list_tree of a plain name (no '/', not "." or
+ * "..") in the scratch directory: nothing else touches the host. Every op's
+ * arguments are still decoded and validated against the schema. */
+static int may_run(enum op_id op, op_args args) {
+  if (op == OP_HELLO) return 1;
+  const mp_val *path = op == OP_READ_FILE ? args[READ_FILE_PATH] : op == OP_LIST_TREE ? args[LIST_TREE_PATH] : NULL;
+  if (!path || path->v.raw.len == 0 || path->v.raw.ptr[0] == '.') return 0;
   return memchr(path->v.raw.ptr, '/', path->v.raw.len) == NULL;
 }
 
@@ -328,8 +325,6 @@ int main(int argc, char **argv) {
   rng_state = seed ? seed : 1;
   agent_host_mode = 1; /* hello must not set the host's clock */
   agent_log_fd = open("/dev/null", O_WRONLY | O_CLOEXEC); /* every bad frame is logged */
-  read_file_op = find_op("read_file", 9);
-  hello_op = find_op("hello", 5);
   __sanitizer_set_death_callback(on_death);
   signal(SIGALRM, on_alarm);
   signal(SIGABRT, on_abort);

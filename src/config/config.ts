@@ -15,12 +15,18 @@ export interface ProfileConfig {
   cmdline?: string;
   memory?: number; // MiB
   cpus?: number;
+  /** INSTALL_MOD_PATH of the kernel's `make modules_install` (absolute after loading). */
+  modules?: string;
+  /** The guest's root filesystem: a directory or a raw filesystem image (absolute after loading). */
+  rootfs?: string;
 }
 
 export interface Config {
   /** The file it came from (undefined when the suite has none). */
   file?: string;
   profiles: Record<string, ProfileConfig>;
+  /** `provium run --modules DIR`, `--rootfs PATH`: for this profile (the run's default one), over its own settings. */
+  overrides?: { profile: string; modules?: string; rootfs?: string };
 }
 
 type Checker = (value: unknown) => boolean;
@@ -33,6 +39,8 @@ const PROFILE_KEYS: Record<keyof ProfileConfig, [Checker, string]> = {
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
   cpus: [isPositiveInt, "a positive integer"],
+  modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"],
 };
 
 export function loadConfig(suiteRoot: string): Config {
@@ -59,7 +67,7 @@ export function loadConfig(suiteRoot: string): Config {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
-      for (const key of ["kernel", "initrd"] as const)
+      for (const key of ["kernel", "initrd", "modules", "rootfs"] as const)
         if (typeof profile[key] === "string") profile[key] = path.resolve(path.dirname(file), profile[key] as string);
       profiles[name] = profile as ProfileConfig;
     }

@@ -3,6 +3,7 @@
 // paths the way users write them (from the suite root or the repository root).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ProviumError } from "../util/errors.ts";
 import { lauxlib, lua, lualib, to_luastring, type LuaState } from "fengari";
 import { LuaBridge } from "./bridge.ts";
 import { PRELUDE } from "./prelude.ts";
@@ -36,6 +37,14 @@ export function resolveUserPath(suiteRoot: string, file: string): string | undef
   if (path.isAbsolute(file)) return existsSync(file) ? file : undefined;
   const candidates = [path.resolve(suiteRoot, file), path.resolve(file), path.resolve(suiteRoot, "..", file)];
   return candidates.find((candidate) => existsSync(candidate));
+}
+
+/** A host file or directory a test names (what: "disk image", "vm:push source"…), found like dofile finds files, or an error saying where it looked. */
+export function findUserPath(suiteRoot: string, requested: string, what: string): string {
+  const file = resolveUserPath(suiteRoot, requested);
+  if (file) return file;
+  const looked = path.isAbsolute(requested) ? "" : ` (looked in ${suiteRoot}, ${process.cwd()} and ${path.dirname(suiteRoot)})`;
+  throw new ProviumError(`${what} '${requested}' not found${looked}`);
 }
 
 /** Loads a Lua file as a chunk named '@<display path>'; returns the lua_load status. */

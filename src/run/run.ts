@@ -9,9 +9,9 @@ import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
-import type { RunContext } from "./lua-session.ts";
-import type { FileResult } from "./results.ts";
-import { RunDir } from "./run-dir.ts";
+import type { RunContext } from "../engine/session.ts";
+import type { FileResult, RunResult } from "../engine/results.ts";
+import { RunDir } from "../host/run-dir.ts";
 
 export interface RunOptions extends Selection {
   files: string[];
@@ -33,13 +33,8 @@ export interface RunOptions extends Selection {
   traceGuests?: boolean;
   /** Kernel WARNING/BUG/Oops reports on a console do not fail tests. */
   allowKernelWarnings?: boolean;
-}
-
-export interface RunResult {
-  files: FileResult[];
-  durationMs: number;
-  /** Files not started because the run was interrupted (display paths). */
-  notRun: string[];
+  /** Where vm:pull's relative paths land (--artifacts; default provium-results/). */
+  resultsDir?: string;
 }
 
 /** The run-wide context: run directory and fixture registry. The caller removes the run directory. */

@@ -4,7 +4,7 @@
 // its FrameReader, so these tests check both sides of the protocol.
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { encodeRequest, FrameReader, type Op, type Response } from "../../src/agent/protocol.ts";
+import { encodeFrame, FrameReader, type Response } from "../../src/agent/protocol.ts";
 
 export const AGENT_DIR = fileURLToPath(new URL("../../agent/", import.meta.url));
 export const HOST_AGENT = `${AGENT_DIR}build/host/provium-agent`;
@@ -65,11 +65,11 @@ export class HostAgent {
     });
   }
 
-  /** Sends one request (any op name: unknown ones are tested too) and returns its raw reply. */
+  /** Sends one request as given, not checked by the host (the agent's own checks are tested), and returns its raw reply. */
   send(op: string, args: object, timeoutMs?: number): Promise<Response> {
     const id = this.nextId++;
     const reply = this.reply(id, timeoutMs);
-    this.write(encodeRequest(id, op as Op, args));
+    this.write(encodeFrame(id, op, args));
     return reply;
   }
 

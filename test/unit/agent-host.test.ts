@@ -10,12 +10,13 @@ import type { Duplex } from "node:stream";
 import path from "node:path";
 import { before, test } from "node:test";
 import { Encoder } from "@msgpack/msgpack";
-import { encodeRequest, FrameReader, PROTOCOL_VERSION, type Response } from "../../src/agent/protocol.ts";
+import { encodeFrame, FrameReader, OP_SPECS, PROTOCOL_VERSION, type Response } from "../../src/agent/protocol.ts";
 import { AgentError, buildHostAgent, HOST_AGENT, HostAgent, SANITIZER_ENV, SANITIZER_REPORT } from "../support/host-agent.ts";
 import { tempDir } from "../support/temp.ts";
 
 const MiB = 1 << 20;
 const EMSGSIZE = 90;
+const EINVAL = 22;
 
 before(buildHostAgent);
 
@@ -86,7 +87,7 @@ test("exec truncates output at max_output, and refuses output no frame can carry
     const small = await agent.call("exec", { cmd: "head -c 5000 /dev/zero", max_output: 100 });
     assert.deepEqual([(small.stdout as Uint8Array).length, small.truncated], [100, true]);
     const started = Date.now();
-    await rejectsWith(agent.call("exec", { cmd: "head -c 70000000 /dev/zero", max_output: 100 * MiB }), /frame limit of 64 MiB|frame limit 64 MiB.*lower max_output/, EMSGSIZE);
+    await rejectsWith(agent.call("exec", { cmd: "head -c 70000000 /dev/zero", max_output: 100 * MiB }), /argument 'max_output' is 104857600, at most 33521664 \(stdout and stderr together must fit/, EINVAL);
     assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
     assert.equal((await agent.call("exec", { cmd: "echo still serving" })).code, 0);
   }));
@@ -113,7 +114,7 @@ test("write_file and read_file: modes, append, max, errors", () =>
     assert.deepEqual([text(part.data), part.truncated], ["hello", true]);
     await rejectsWith(agent.call("read_file", { path: `${file}.missing` }), /ENOENT|No such file/, 2);
     await rejectsWith(agent.call("write_file", { path: path.join(file, "under-a-file"), data: Buffer.from("x") }), /Not a directory/, 20);
-    await rejectsWith(agent.call("read_file", {}), /read_file needs a path/);
+    await rejectsWith(agent.call("read_file", {}), /argument 'path' is required/, EINVAL);
     // frames larger than the agent's read buffer, both ways
     const big = randomBytes(3 * MiB);
     await agent.call("write_file", { path: file, data: big });
@@ -125,7 +126,7 @@ test("read_file refuses a file larger than a frame at once, naming max", () =>
     const file = path.join(tempDir(), "sparse");
     writeFileSync(file, "");
     truncateSync(file, 65 * MiB);
-    await rejectsWith(agent.call("read_file", { path: file, max: 100 * MiB }), /do not fit in a reply.*pass max/, EMSGSIZE);
+    await rejectsWith(agent.call("read_file", { path: file, max: 100 * MiB }), /argument 'max' is 104857600, at most 67043328/, EINVAL);
     const part = await agent.call("read_file", { path: file, max: 10 });
     assert.equal(part.truncated, true);
   }));
@@ -134,7 +135,7 @@ test("mount reports the kernel's error", () =>
   withAgent(async (agent) => {
     const target = path.join(tempDir(), "mnt", "x");
     await rejectsWith(agent.call("mount", { fstype: "provium-no-such-fs", target }), /mount provium-no-such-fs on .*mnt\/x/);
-    await rejectsWith(agent.call("mount", { fstype: "tmpfs" }), /mount needs a target and an fstype/);
+    await rejectsWith(agent.call("mount", { fstype: "tmpfs" }), /argument 'target' is required/, EINVAL);
   }));
 
 test("syscall: by name and number, with buffers; oversized buffers fail before the call", () =>
@@ -148,7 +149,7 @@ test("syscall: by name and number, with buffers; oversized buffers fail before t
     const closed = await agent.call("syscall", { name: "close", args: [9999] });
     assert.deepEqual([closed.ret, closed.errno], [-1, 9]); // EBADF
     await rejectsWith(agent.call("syscall", { name: "no_such_call", args: [] }), /unknown syscall name/, 38);
-    await rejectsWith(agent.call("syscall", { name: "getpid", args: [1, 2, 3, 4, 5, 6, 7] }), /at most 6 arguments/);
+    await rejectsWith(agent.call("syscall", { name: "getpid", args: [1, 2, 3, 4, 5, 6, 7] }), /argument 'args' must be an array of at most 6 syscall arguments/, EINVAL);
     await rejectsWith(agent.call("syscall", { name: "getpid", args: [{ out: 65 * MiB }] }), /a buffer is/);
     await rejectsWith(agent.call("syscall", { name: "getpid", args: [{ out: 40 * MiB }, { out: 40 * MiB }] }), /argument 2: .*frame limit/, EMSGSIZE);
   }));
@@ -157,7 +158,7 @@ test("quiesce, unknown ops and ops that are not strings are answered", () =>
   withAgent(async (agent) => {
     assert.deepEqual(await agent.call("quiesce", {}), {});
     await rejectsWith(agent.call("no_such_op", {}), /unknown op 'no_such_op'/);
-    await rejectsWith(agent.call(7 as unknown as string, {}), /no op name/);
+    await rejectsWith(agent.call(7 as unknown as string, {}), /the request's op is an unsigned integer, not a string/);
   }));
 
 test("garbage, undecodable frames and split frames leave the agent serving", () =>
@@ -171,7 +172,7 @@ test("garbage, undecodable frames and split frames leave the agent serving", () 
     agent.write(frame(Buffer.concat([encoded, Buffer.from([0xc0])])));
     assert.match((await trailing).error ?? "", /bytes after the request/);
     // one frame written in three pieces
-    const split = frame(new Encoder().encode({ id: 42, op: "hello", args: {} }));
+    const split = frame(new Encoder().encode({ id: 42, op: "hello", args: { version: PROTOCOL_VERSION } }));
     const whole = agent.reply(42);
     for (const piece of [split.subarray(0, 3), split.subarray(3, 11), split.subarray(11)]) {
       agent.write(piece);
@@ -199,7 +200,7 @@ test("requests run concurrently, and closing the input waits for them", () =>
   withAgent(async (agent) => {
     const slow = agent.call("exec", { cmd: "sleep 0.3; echo slow" });
     const started = Date.now();
-    await agent.call("hello", {});
+    await agent.call("hello", { version: PROTOCOL_VERSION });
     assert.ok(Date.now() - started < 250, "hello waited for the exec");
     agent.child.stdin.end();
     assert.equal(text((await slow).stdout), "slow\n");
@@ -213,10 +214,18 @@ test("--fd=N serves a socket pair the same way", async () => {
   child.stderr?.setEncoding("utf8").on("data", (text: string) => (stderr += text));
   const exited = new Promise((resolve) => child.on("exit", resolve));
   const reader = new FrameReader();
-  const reply = new Promise<Response[]>((resolve) => socket.on("data", (chunk: Buffer) => resolve(reader.push(chunk))));
-  socket.write(encodeRequest(1, "hello", {}));
-  assert.equal((await reply)[0]?.ok, true);
-  socket.end();
+  const reply = new Promise<Response>((resolve) =>
+    socket.on("data", (chunk: Buffer) => {
+      const [first] = reader.push(chunk); // a chunk may hold part of a frame
+      if (first) resolve(first);
+    }),
+  );
+  try {
+    socket.write(encodeFrame(1, "hello", { version: PROTOCOL_VERSION }));
+    assert.equal((await reply).ok, true);
+  } finally {
+    socket.end();
+  }
   assert.equal(await exited, 0, stderr);
   assert.doesNotMatch(stderr, SANITIZER_REPORT);
 });
@@ -227,3 +236,26 @@ test("shutdown answers, then the host-mode agent exits (the host machine stays u
   assert.equal(await agent.exited, 0);
   assert.doesNotMatch(agent.stderr, SANITIZER_REPORT);
 });
+
+/** A value of another type than the argument's, for every type in the schema (sent unchecked). */
+const WRONG_TYPE: Record<string, unknown> = {
+  u32: -1, i32: "1", u64: 1.5, i64: true, bool: 1, str: ["a"], bytes: 7, str_list: ["a", 1], str_map: { a: 1 }, syscall_args: { a: 1 }, record_list: [1],
+};
+
+test("every argument of every op: a wrong type, an unknown name or a missing required one gets the agent's error naming it", () =>
+  withAgent(async (agent) => {
+    for (const [op, spec] of Object.entries(OP_SPECS)) {
+      for (const [name, arg] of Object.entries(spec.args)) {
+        const reply = await agent.send(op, { [name]: WRONG_TYPE[arg.type] });
+        assert.equal(reply.ok, false, `${op}.${name}`);
+        assert.match(reply.error ?? "", new RegExp(`^argument '${name}' must be `), `${op}.${name}`);
+        assert.equal(reply.errno, EINVAL);
+      }
+      assert.match((await agent.send(op, { no_such_argument: 1 })).error ?? "", /^unknown argument 'no_such_argument'/, op);
+      const required = Object.entries(spec.args).find(([, arg]) => arg.required)?.[0];
+      if (required) assert.match((await agent.send(op, {})).error ?? "", new RegExp(`^argument '${required}' is required`), op);
+    }
+    const nested = await agent.send("put_files", { entries: [{ path: "/x", kind: "file", mode: "644" }] });
+    assert.match(nested.error ?? "", /^argument 'entries' must be|^entries\[1\]: argument 'mode' must be an unsigned 32-bit integer, got a string/);
+    assert.match((await agent.send("hello", { version: 1 })).error ?? "", /protocol version mismatch: the host speaks 1, this agent \d+/);
+  }));

@@ -2,11 +2,11 @@
 import { lua, to_luastring, type LuaState } from "fengari";
 import type { Vm, VmOptions } from "../../vm/vm.ts";
 import type { DiskSpec } from "../../vm/qemu.ts";
-import type { AccelMode } from "../../vm/accel.ts";
-import { ACCEL_MODES } from "../../vm/accel.ts";
+import { accelMode } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, raise, toBytes, toText } from "../values.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
+import { hostExec, hostTmpdir, type HostExecContext } from "./host-exec.ts";
 import { vmClasses } from "./vm.ts";
 
 export interface ProviumHost {
@@ -16,6 +16,12 @@ export interface ProviumHost {
   fixture(name: string): Promise<Vm>;
   /** Receives each exec's command and output (verbose runs). */
   trace?: (line: string) => void;
+  /** A host file or directory a test names, found like dofile finds files (what names it in the error). */
+  hostPath(requested: string, what: string): string;
+  /** Where a relative vm:pull destination goes: the run's results directory. */
+  resultsPath(requested: string): string;
+  /** provium.host_exec's default directory and scratch directories. */
+  hostExec: HostExecContext;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -39,26 +45,27 @@ function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
 }
 
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
-  const classes = vmClasses(L, bridge, host.trace);
+  const classes = vmClasses(L, bridge, host);
   lua.lua_newtable(L);
 
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
-    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o.string("accel");
-    if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
+    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
+    const accel = o.parsed("accel", accelMode);
     const memoryMiB = o.positive("memory", true, "MiB");
     const cpus = o.positive("cpus", true, "vCPUs");
     const bootTimeout = o.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L, o);
+    const dirs = Object.entries(o.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
     let vm: Vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
         disks,
+        dirs,
         cmdline: o.string("kernel_cmdline"),
-        accel: accel as AccelMode | undefined,
+        accel,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,
       });
     } catch (error) {
@@ -86,6 +93,9 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     }
     return 1;
   });
+
+  setFunction(L, "host_exec", (L) => hostExec(L, bridge, host.hostExec));
+  setFunction(L, "host_tmpdir", (L) => hostTmpdir(L, host.hostExec));
 
   setFunction(L, "int", (L) => {
     classes.int.push(L, { value: checkInteger(L, 1, "provium.int(value)") });

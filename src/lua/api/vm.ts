@@ -6,6 +6,7 @@ import type { Vm } from "../../vm/vm.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, pushBytes, pushString, pushValue, raise, toBytes, toText, toTypeName } from "../values.ts";
 import { LuaClass } from "./lua-class.ts";
+import type { ProviumHost } from "./provium.ts";
 import { LuaOptions, stringList } from "./tables.ts";
 
 /** provium.buffer(n) is an out-buffer of n bytes; provium.buffer("bytes") an in/out buffer. */
@@ -59,8 +60,11 @@ function orErrorTriple(error: unknown): (L: LuaState) => number {
   };
 }
 
-/** trace receives each exec's command and output as it completes (--verbose). */
-export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string) => void): VmClasses {
+/** What the VM class needs of the run: host paths, the results directory, verbose tracing. */
+type VmHost = Pick<ProviumHost, "hostPath" | "resultsPath" | "trace">;
+
+export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClasses {
+  const trace = host.trace;
   const buffer = new LuaClass<SyscallBuffer>(L, "provium.buffer", "buffer", {
     bytes: (L, self) => {
       pushBytes(L, self.result ?? self.bytes ?? Buffer.alloc(self.size ?? 0));
@@ -134,6 +138,33 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
       return bridge.await(L, "vm:write_file", () =>
         vm.writeFile(file, data, options).then(() => (L: LuaState) => (lua.lua_pushboolean(L, true), 1), orErrorTriple),
       );
+    },
+
+    push: (L, vm) => {
+      if (lua.lua_type(L, 2) !== lua.LUA_TSTRING || lua.lua_type(L, 3) !== lua.LUA_TSTRING) raise(L, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
+      const requested = toText(L, 2);
+      const guestPath = toText(L, 3);
+      const mode = new LuaOptions(L, 4, "vm:push", ["mode"]).integer("mode", 0, 0o7777, "permission bits");
+      let hostPath: string;
+      try {
+        hostPath = host.hostPath(requested, "vm:push source");
+      } catch (error) {
+        raise(L, (error as Error).message);
+      }
+      return bridge.await(L, "vm:push", async () => {
+        const bytes = await vm.push(hostPath, guestPath, { mode });
+        return (L) => (lua.lua_pushnumber(L, bytes), 1);
+      });
+    },
+
+    pull: (L, vm) => {
+      if (lua.lua_type(L, 2) !== lua.LUA_TSTRING || lua.lua_type(L, 3) !== lua.LUA_TSTRING) raise(L, "vm:pull(guest_path, host_path): both paths must be strings");
+      const guestPath = toText(L, 2);
+      const hostPath = host.resultsPath(toText(L, 3));
+      return bridge.await(L, "vm:pull", async () => {
+        const bytes = await vm.pull(guestPath, hostPath);
+        return (L) => (pushValue(L, { path: hostPath, bytes }), 1);
+      });
     },
 
     mount: (L, vm) => {

@@ -1,4 +1,4 @@
--- Scratch disks (checked by test/lua.test.ts): what a test writes reaches the
+-- Scratch disks (checked by test/guest/lua.test.ts): what a test writes reaches the
 -- image, and each resume of a fixture gets its own copy of the fixture's disks.
 test("disks appear as /dev/vda, /dev/vdb … with their sizes, and keep what is written", function(t)
   local vm = provium.create("minimal", { disks = { 64, 8 } })
@@ -24,7 +24,7 @@ test("a fixture's disk comes with it, and writes stay with the VM that made them
 end)
 
 test("a disk from a raw image is a private copy, grown to the size asked", function(t)
-  -- test/lua.test.ts writes this 1 MiB image: "provium-image\n", then zeros.
+  -- test/guest/lua.test.ts writes this 1 MiB image: "provium-image\n", then zeros.
   local vm = provium.create("minimal", { disks = { { image = os.getenv("PROVIUM_TEST_DISK_IMAGE"), size = 4 } } })
   vm:boot()
   t:assert_eq(vm:read_file("/sys/block/vda/size"), tostring(4 * 2048) .. "\n")

@@ -32046,8 +32046,22 @@ function toInteger(value) {
 }
 var FrameReader = class {
   buffered = Buffer.alloc(0);
+  // Chunks of a frame still incomplete: joined once it is whole, so a large
+  // frame arriving in many small chunks is copied once, not once per chunk.
+  pending = [];
+  pendingBytes = 0;
+  needed = 0;
+  // bytes the frame at the head of buffered needs; 0: not known
   push(chunk) {
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    if (this.buffered.length + this.pendingBytes + chunk.length < this.needed) {
+      this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+      return [];
+    }
+    this.buffered = this.buffered.length || this.pending.length ? Buffer.concat([this.buffered, ...this.pending, chunk]) : chunk;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.needed = 0;
     const responses = [];
     for (; ; ) {
       const start = this.buffered.indexOf(MAGIC);
@@ -32067,6 +32081,7 @@ var FrameReader = class {
       const end = start + FRAME.headerBytes + size;
       if (this.buffered.length < end) {
         this.buffered = this.buffered.subarray(start);
+        this.needed = end - start;
         return responses;
       }
       const response = this.decode(this.buffered.subarray(start + FRAME.headerBytes, end));
@@ -32076,6 +32091,9 @@ var FrameReader = class {
   }
   reset() {
     this.buffered = Buffer.alloc(0);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.needed = 0;
   }
   decode(payload) {
     try {

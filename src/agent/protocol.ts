@@ -125,9 +125,22 @@ export function toInteger(value: unknown): number | bigint {
  */
 export class FrameReader {
   private buffered: Buffer = Buffer.alloc(0);
+  // Chunks of a frame still incomplete: joined once it is whole, so a large
+  // frame arriving in many small chunks is copied once, not once per chunk.
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private needed = 0; // bytes the frame at the head of buffered needs; 0: not known
 
   push(chunk: Buffer): Response[] {
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    if (this.buffered.length + this.pendingBytes + chunk.length < this.needed) {
+      this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+      return [];
+    }
+    this.buffered = this.buffered.length || this.pending.length ? Buffer.concat([this.buffered, ...this.pending, chunk]) : chunk;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.needed = 0;
     const responses: Response[] = [];
     for (;;) {
       const start = this.buffered.indexOf(MAGIC);
@@ -148,6 +161,7 @@ export class FrameReader {
       const end = start + FRAME.headerBytes + size;
       if (this.buffered.length < end) {
         this.buffered = this.buffered.subarray(start);
+        this.needed = end - start;
         return responses;
       }
       const response = this.decode(this.buffered.subarray(start + FRAME.headerBytes, end));
@@ -158,6 +172,9 @@ export class FrameReader {
 
   reset(): void {
     this.buffered = Buffer.alloc(0);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.needed = 0;
   }
 
   private decode(payload: Buffer): Response | undefined {

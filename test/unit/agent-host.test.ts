@@ -10,7 +10,7 @@ import type { Duplex } from "node:stream";
 import path from "node:path";
 import { before, test } from "node:test";
 import { Encoder } from "@msgpack/msgpack";
-import { encodeRequest, FrameReader, OP_SPECS, PROTOCOL_VERSION, type Response } from "../../src/agent/protocol.ts";
+import { encodeFrame, FrameReader, OP_SPECS, PROTOCOL_VERSION, type Response } from "../../src/agent/protocol.ts";
 import { AgentError, buildHostAgent, HOST_AGENT, HostAgent, SANITIZER_ENV, SANITIZER_REPORT } from "../support/host-agent.ts";
 import { tempDir } from "../support/temp.ts";
 
@@ -214,10 +214,18 @@ test("--fd=N serves a socket pair the same way", async () => {
   child.stderr?.setEncoding("utf8").on("data", (text: string) => (stderr += text));
   const exited = new Promise((resolve) => child.on("exit", resolve));
   const reader = new FrameReader();
-  const reply = new Promise<Response[]>((resolve) => socket.on("data", (chunk: Buffer) => resolve(reader.push(chunk))));
-  socket.write(encodeRequest(1, "hello", { version: PROTOCOL_VERSION }));
-  assert.equal((await reply)[0]?.ok, true);
-  socket.end();
+  const reply = new Promise<Response>((resolve) =>
+    socket.on("data", (chunk: Buffer) => {
+      const [first] = reader.push(chunk); // a chunk may hold part of a frame
+      if (first) resolve(first);
+    }),
+  );
+  try {
+    socket.write(encodeFrame(1, "hello", { version: PROTOCOL_VERSION }));
+    assert.equal((await reply).ok, true);
+  } finally {
+    socket.end();
+  }
   assert.equal(await exited, 0, stderr);
   assert.doesNotMatch(stderr, SANITIZER_REPORT);
 });

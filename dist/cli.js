@@ -23486,7 +23486,7 @@ function findUserPath(suiteRoot, requested, what) {
   const file = resolveUserPath(suiteRoot, requested);
   if (file) return file;
   const looked = path2.isAbsolute(requested) ? "" : ` (looked in ${suiteRoot}, ${process.cwd()} and ${path2.dirname(suiteRoot)})`;
-  throw new ProviumError(`${what} '${requested}' not found${looked}`);
+  throw new ProviumError(`${what} '${requested}' was not found${looked}`);
 }
 function loadLuaFile(L, file) {
   const source = readFileSync2(file);

@@ -136,6 +136,7 @@ test("bad input", function(t)
   t:assert_raises(function() gone:write("x") end, "process %d+ closed its stdin")
 
   local quitter = vm:spawn("echo bye; exit 4")
+  t:assert_raises(function() quitter:expect("100%") end, "malformed pattern %(ends with '%%'%) in \"100%%\" %(escape magic characters")
   local started = os.time()
   local err = t:assert_raises(function() quitter:expect("never", 60) end)
   t:assert_contains(err, "exited with status 4 before the pattern \"never\" appeared")

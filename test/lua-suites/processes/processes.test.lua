@@ -93,7 +93,7 @@ test("two VMs driven in parallel", function(t)
   local a, b = provium.fixture("daemon"), provium.fixture("daemon")
   local a_done = false
   local ra, rb = provium.parallel(function()
-    local r = a:exec("sleep 3; echo a")
+    local r = a:exec("sleep 4; echo a")
     a_done = true
     return r.stdout
   end, function()

@@ -33549,7 +33549,11 @@ async function tailFile(vm, file) {
     const marker = `provium: tail starts here ${randomUUID()}`;
     const process11 = await vm.spawn(["sh", "-c", `echo "<7>${marker}" > ${KMSG} && exec cat ${KMSG}`]);
     const records = new KmsgRecords(process11.stdout, marker);
-    await records.started(START_TIMEOUT_MS);
+    await records.started(START_TIMEOUT_MS).catch(async (error) => {
+      await process11.end(false).catch(() => {
+      });
+      throw error;
+    });
     return { reader: new StreamReader(records, process11.stdout.maxBuffer), process: process11 };
   }
   const size = await vm.exec(["stat", "-L", "-c", "%s", file]);

@@ -16066,7 +16066,7 @@ var require_lstrlib = __commonJS({
     var CAP_UNFINISHED = -1;
     var CAP_POSITION = -2;
     var MAXCCALLS = 200;
-    var SPECIALS = to_luastring11("^$*+?.([%-");
+    var SPECIALS2 = to_luastring11("^$*+?.([%-");
     var MatchState = class {
       constructor(L) {
         this.src = null;
@@ -16416,7 +16416,7 @@ var require_lstrlib = __commonJS({
     };
     var nospecials = function(p, l) {
       for (let i2 = 0; i2 < l; i2++) {
-        if (luastring_indexOf(SPECIALS, p[i2]) !== -1)
+        if (luastring_indexOf(SPECIALS2, p[i2]) !== -1)
           return false;
       }
       return true;
@@ -23486,7 +23486,7 @@ function findUserPath(suiteRoot, requested, what) {
   const file = resolveUserPath(suiteRoot, requested);
   if (file) return file;
   const looked = path2.isAbsolute(requested) ? "" : ` (looked in ${suiteRoot}, ${process.cwd()} and ${path2.dirname(suiteRoot)})`;
-  throw new ProviumError(`${what} '${requested}' not found${looked}`);
+  throw new ProviumError(`${what} '${requested}' was not found${looked}`);
 }
 function loadLuaFile(L, file) {
   const source = readFileSync2(file);
@@ -32542,6 +32542,46 @@ function plainMatcher(needle) {
   };
 }
 
+// src/lua/pattern.ts
+var SPECIALS = /[\^$*+?.(\[%-]/;
+function luaPatternProblem(pattern) {
+  const text2 = pattern.toString("latin1");
+  if (!SPECIALS.test(text2)) return void 0;
+  const finished7 = [];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c3 = text2[i2];
+    if (c3 === "%") {
+      const next = text2[i2 + 1];
+      if (next === void 0) return "malformed pattern (ends with '%')";
+      if (next === "b") {
+        if (i2 + 3 >= text2.length) return "malformed pattern (missing arguments to '%b'";
+        i2 += 3;
+      } else if (next === "f") {
+        if (text2[i2 + 2] !== "[") return "missing '[' after '%f' in pattern";
+        i2 += 1;
+      } else {
+        if (/[1-9]/.test(next) && !finished7[Number(next) - 1]) return `invalid capture index %${next}`;
+        i2 += 1;
+      }
+    } else if (c3 === "[") {
+      let j = i2 + 1;
+      if (text2[j] === "^") j++;
+      do {
+        if (j >= text2.length) return "malformed pattern (missing ']')";
+        if (text2[j] === "%") j++;
+        j++;
+      } while (text2[j] !== "]");
+      i2 = j;
+    } else if (c3 === "(") finished7.push(false);
+    else if (c3 === ")") {
+      const open3 = finished7.lastIndexOf(false);
+      if (open3 < 0) return "invalid pattern capture";
+      finished7[open3] = true;
+    }
+  }
+  return finished7.includes(false) ? "unfinished capture" : void 0;
+}
+
 // src/lua/api/process.ts
 var DEFAULT_WAIT_SECONDS = 10;
 function timeoutAt(L, index, where, fallback) {
@@ -32586,6 +32626,8 @@ function processClasses(L, bridge) {
       plain = o2.boolean("plain");
       stderr = o2.boolean("stderr");
     } else timeoutMs = timeoutAt(L2, index + 1, where, DEFAULT_WAIT_SECONDS);
+    const problem2 = plain ? void 0 : luaPatternProblem(pattern);
+    if (problem2) raise(L2, `${where}: ${problem2} in ${JSON.stringify(pattern.toString())} (escape magic characters with %, or pass { plain = true })`);
     const matcher = plain ? plainMatcher(pattern) : (subject) => find(subject, pattern);
     const shown2 = `${plain ? "the string" : "the pattern"} ${JSON.stringify(pattern.toString())}`;
     const source = reader(stderr ?? false);
@@ -33525,7 +33567,11 @@ async function tailFile(vm, file) {
     const marker = `provium: tail starts here ${randomUUID()}`;
     const process11 = await vm.spawn(["sh", "-c", `echo "<7>${marker}" > ${KMSG} && exec cat ${KMSG}`]);
     const records = new KmsgRecords(process11.stdout, marker);
-    await records.started(START_TIMEOUT_MS);
+    await records.started(START_TIMEOUT_MS).catch(async (error) => {
+      await process11.end(false).catch(() => {
+      });
+      throw error;
+    });
     return { reader: new StreamReader(records, process11.stdout.maxBuffer), process: process11 };
   }
   const size = await vm.exec(["stat", "-L", "-c", "%s", file]);

@@ -1,8 +1,9 @@
 /* A coverage-guided mutation fuzzer for the agent's request path: the bytes
  * of one frame go through serve_frame (decode, op lookup, reply encoding),
  * under AddressSanitizer and UBSan. Only ops without side effects on the
- * host run (hello, and read_file of plain names in a scratch directory);
- * the others are looked up and answered but not executed.
+ * host run (hello, read_file of plain names in a scratch directory, and the
+ * proc_* ops, which without spawn only meet unknown handles); the others
+ * are looked up and answered but not executed.
  *
  * Coverage comes from gcc's -fsanitize-coverage=trace-pc on the agent's
  * sources: an input that reaches a new edge (or a new hit-count bucket of
@@ -134,6 +135,10 @@ static void on_alarm(int sig) {
  * arguments are still decoded and validated against the schema. */
 static int may_run(enum op_id op, op_args args) {
   if (op == OP_HELLO) return 1;
+  /* spawn never runs here, so the proc_* ops only ever meet unknown handles */
+  if (op == OP_PROC_READ || op == OP_PROC_WRITE || op == OP_PROC_CLOSE_STDIN || op == OP_PROC_SIGNAL || op == OP_PROC_WAIT ||
+      op == OP_PROC_RELEASE)
+    return 1;
   const mp_val *path = op == OP_READ_FILE ? args[READ_FILE_PATH] : op == OP_LIST_TREE ? args[LIST_TREE_PATH] : NULL;
   if (!path || path->v.raw.len == 0 || path->v.raw.ptr[0] == '.') return 0;
   return memchr(path->v.raw.ptr, '/', path->v.raw.len) == NULL;
@@ -196,7 +201,8 @@ static const uint32_t interesting_ints[] = { 0, 1, 2, 15, 16, 31, 32, 127, 128, 
 /* Tokens the protocol uses, as msgpack strings. */
 static const char *const words[] = { "id", "op", "args", "hello", "read_file", "write_file", "exec", "syscall", "mount",
                                      "quiesce", "shutdown", "path", "max", "time_ns", "version", "small", "big",
-                                     "empty", "argv", "cmd", "env", "data", "mode", "nr", "name", "in", "out", "inout" };
+                                     "empty", "argv", "cmd", "env", "data", "mode", "nr", "name", "in", "out", "inout",
+                                     "proc_read", "proc_wait", "proc_signal", "handle", "stream", "stdout", "timeout_ms" };
 
 static size_t mutate(uint8_t *buf, size_t len) {
   for (int rounds = 1 + (int)below(6); rounds > 0; rounds--) {

@@ -28,7 +28,10 @@ export async function tailFile(vm: TailHost, file: string): Promise<Tail> {
     // level 7 (debug): not printed on the console at the default log level
     const process = await vm.spawn(["sh", "-c", `echo "<7>${marker}" > ${KMSG} && exec cat ${KMSG}`]);
     const records = new KmsgRecords(process.stdout, marker);
-    await records.started(START_TIMEOUT_MS);
+    await records.started(START_TIMEOUT_MS).catch(async (error: unknown) => {
+      await process.end(false).catch(() => {}); // nobody owns it yet: do not leave it behind
+      throw error;
+    });
     return { reader: new StreamReader(records, process.stdout.maxBuffer), process };
   }
   const size = await vm.exec(["stat", "-L", "-c", "%s", file]);

@@ -2,6 +2,7 @@
 // with AddressSanitizer and UBSan) serving the protocol on its stdin/stdout.
 // Requests go in through the host's own encoder and replies come back through
 // its FrameReader, so these tests check both sides of the protocol.
+import assert from "node:assert/strict";
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { encodeFrame, FrameReader, type Response } from "../../src/agent/protocol.ts";
@@ -85,5 +86,17 @@ export class HostAgent {
     this.child.stdin.end();
     const code = await this.exited;
     return { code, stderr: this.stderr };
+  }
+}
+
+/** Runs body against a fresh agent, then checks it exits cleanly with nothing from the sanitizers. */
+export async function withAgent(body: (agent: HostAgent) => Promise<void>): Promise<void> {
+  const agent = new HostAgent();
+  try {
+    await body(agent);
+  } finally {
+    const { code, stderr } = await agent.close();
+    assert.doesNotMatch(stderr, SANITIZER_REPORT, stderr);
+    assert.equal(code, 0, `the agent exited with ${code}: ${stderr}`);
   }
 }

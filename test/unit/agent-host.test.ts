@@ -11,7 +11,7 @@ import path from "node:path";
 import { before, test } from "node:test";
 import { Encoder } from "@msgpack/msgpack";
 import { encodeFrame, FrameReader, OP_SPECS, PROTOCOL_VERSION, type Response } from "../../src/agent/protocol.ts";
-import { AgentError, buildHostAgent, HOST_AGENT, HostAgent, SANITIZER_ENV, SANITIZER_REPORT } from "../support/host-agent.ts";
+import { AgentError, buildHostAgent, HOST_AGENT, HostAgent, SANITIZER_ENV, SANITIZER_REPORT, withAgent } from "../support/host-agent.ts";
 import { tempDir } from "../support/temp.ts";
 
 const MiB = 1 << 20;
@@ -19,18 +19,6 @@ const EMSGSIZE = 90;
 const EINVAL = 22;
 
 before(buildHostAgent);
-
-/** Runs body against a fresh agent, then checks it exits cleanly with nothing from the sanitizers. */
-async function withAgent(body: (agent: HostAgent) => Promise<void>): Promise<void> {
-  const agent = new HostAgent();
-  try {
-    await body(agent);
-  } finally {
-    const { code, stderr } = await agent.close();
-    assert.doesNotMatch(stderr, SANITIZER_REPORT, stderr);
-    assert.equal(code, 0, `the agent exited with ${code}: ${stderr}`);
-  }
-}
 
 function frame(payload: Uint8Array): Buffer {
   const header = Buffer.alloc(8);

@@ -3,20 +3,9 @@
 // and every refusal — in milliseconds, with ASan/UBSan/LSan watching.
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
-import { AgentError, buildHostAgent, HostAgent, SANITIZER_REPORT } from "../support/host-agent.ts";
+import { AgentError, buildHostAgent, HostAgent, withAgent } from "../support/host-agent.ts";
 
 before(buildHostAgent);
-
-async function withAgent(body: (agent: HostAgent) => Promise<void>): Promise<void> {
-  const agent = new HostAgent();
-  try {
-    await body(agent);
-  } finally {
-    const { code, stderr } = await agent.close();
-    assert.doesNotMatch(stderr, SANITIZER_REPORT, stderr);
-    assert.equal(code, 0, `the agent exited with ${code}: ${stderr}`);
-  }
-}
 
 const text = (bytes: unknown) => Buffer.from(bytes as Uint8Array).toString();
 

@@ -8,6 +8,7 @@ import type { GuestProcess } from "../../vm/process.ts";
 import { signalNumber } from "../../vm/signals.ts";
 import { plainMatcher, type Match, type StreamReader } from "../../vm/stream.ts";
 import type { LuaBridge } from "../bridge.ts";
+import { luaPatternProblem } from "../pattern.ts";
 import { checkInteger, pushBytes, pushString, pushValue, raise, toBytes, toText, toTypeName } from "../values.ts";
 import { LuaClass, type Method } from "./lua-class.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
@@ -78,6 +79,8 @@ export function processClasses(L: LuaState, bridge: LuaBridge): ProcessClasses {
       plain = o.boolean("plain");
       stderr = o.boolean("stderr");
     } else timeoutMs = timeoutAt(L, index + 1, where, DEFAULT_WAIT_SECONDS);
+    const problem = plain ? undefined : luaPatternProblem(pattern);
+    if (problem) raise(L, `${where}: ${problem} in ${JSON.stringify(pattern.toString())} (escape magic characters with %, or pass { plain = true })`);
     const matcher = plain ? plainMatcher(pattern) : (subject: Buffer) => find(subject, pattern);
     const shown = `${plain ? "the string" : "the pattern"} ${JSON.stringify(pattern.toString())}`;
     const source = reader(stderr ?? false);

@@ -93,7 +93,7 @@ test("two VMs driven in parallel", function(t)
   local a, b = provium.fixture("daemon"), provium.fixture("daemon")
   local a_done = false
   local ra, rb = provium.parallel(function()
-    local r = a:exec("sleep 3; echo a")
+    local r = a:exec("sleep 4; echo a")
     a_done = true
     return r.stdout
   end, function()
@@ -136,6 +136,7 @@ test("bad input", function(t)
   t:assert_raises(function() gone:write("x") end, "process %d+ closed its stdin")
 
   local quitter = vm:spawn("echo bye; exit 4")
+  t:assert_raises(function() quitter:expect("100%") end, "malformed pattern %(ends with '%%'%) in \"100%%\" %(escape magic characters")
   local started = os.time()
   local err = t:assert_raises(function() quitter:expect("never", 60) end)
   t:assert_contains(err, "exited with status 4 before the pattern \"never\" appeared")

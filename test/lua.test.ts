@@ -50,7 +50,7 @@ describe("engine without guests", () => {
 
   test("an unknown profile fails at the caller's line", () => {
     const unknown = tests.get("an unknown profile is an error at the caller's line")!;
-    assert.match(unknown.failure!.message, /no-vm.test.lua:40: unknown profile 'no-such-profile' \(known: minimal\)/);
+    assert.match(unknown.failure!.message, /no-vm.test.lua:40: unknown profile 'no-such-profile' \(known: minimal, distro\)/);
   });
 
   test("test lines are recorded for every test", () => {

@@ -24,7 +24,7 @@ test("QEMU missing from PATH: the error names it and the setup command", async (
 test("unknown profile: the error lists the known ones and the config key to add", () => {
   const suite = tempDir({ "provium.toml": '[profiles.mine]\nkernel = "bzImage"\n' });
   const config = loadConfig(suite);
-  assert.throws(() => createVm("nope", { config }), /unknown profile 'nope' \(known: minimal, mine\): add \[profiles.nope\] to .*provium.toml/);
+  assert.throws(() => createVm("nope", { config }), /unknown profile 'nope' \(known: minimal, distro, mine\): add \[profiles.nope\] to .*provium.toml/);
 });
 
 test("a profile whose kernel file is missing names the file and the config key", () => {

@@ -1951,7 +1951,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path22, options) {
+    function checkPathExt(path26, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -1962,25 +1962,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path22.substr(-p.length).toLowerCase() === p) {
+        if (p && path26.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path22, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
+    function checkStat(stat4, path26, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path22, options);
+      return checkPathExt(path26, options);
     }
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path22, options));
+    function isexe(path26, options, cb) {
+      fs.stat(path26, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path26, options));
       });
     }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), path22, options);
+    function sync(path26, options) {
+      return checkStat(fs.statSync(path26), path26, options);
     }
   }
 });
@@ -1991,21 +1991,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
+    function isexe(path26, options, cb) {
+      fs.stat(path26, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), options);
+    function sync(path26, options) {
+      return checkStat(fs.statSync(path26), options);
     }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
     }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -2030,7 +2030,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path22, options, cb) {
+    function isexe(path26, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2040,7 +2040,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path22, options || {}, function(er, is) {
+          isexe(path26, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2049,7 +2049,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path22, options || {}, function(er, is) {
+      core(path26, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2059,9 +2059,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path22, options) {
+    function sync(path26, options) {
       try {
-        return core.sync(path22, options || {});
+        return core.sync(path26, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2077,7 +2077,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path22 = __require("path");
+    var path26 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2115,7 +2115,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -2142,7 +2142,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2190,7 +2190,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path26 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2208,7 +2208,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path22.delimiter : void 0
+          pathExt: withoutPathExt ? path26.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2217,7 +2217,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path26.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2271,8 +2271,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path22.split("/").pop();
+      const [path26, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path26.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2307,7 +2307,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path26 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2332,7 +2332,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path22.normalize(parsed.command);
+        parsed.command = path26.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -12745,8 +12745,8 @@ var require_lauxlib = __commonJS({
       lua_concat(L, 2);
       return lua_error(L);
     };
-    var luaL_fileresult = function(L, stat3, fname, e) {
-      if (stat3) {
+    var luaL_fileresult = function(L, stat4, fname, e) {
+      if (stat4) {
         lua_pushboolean(L, 1);
         return 1;
       } else {
@@ -12768,7 +12768,7 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_execresult = function(L, e) {
-      let what, stat3;
+      let what, stat4;
       if (e === null) {
         lua_pushboolean(L, 1);
         lua_pushliteral(L, "exit");
@@ -12776,16 +12776,16 @@ var require_lauxlib = __commonJS({
         return 3;
       } else if (e.status) {
         what = "exit";
-        stat3 = e.status;
+        stat4 = e.status;
       } else if (e.signal) {
         what = "signal";
-        stat3 = e.signal;
+        stat4 = e.signal;
       } else {
         return luaL_fileresult(L, 0, null, e);
       }
       lua_pushnil(L);
       lua_pushliteral(L, what);
-      lua_pushinteger(L, stat3);
+      lua_pushinteger(L, stat4);
       return 3;
     };
     var luaL_getmetatable = function(L, n2) {
@@ -13209,9 +13209,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring10("@%s"), filename);
-          let path22 = to_uristring(filename);
+          let path26 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path22, false);
+          xhr.open("GET", path26, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -14542,7 +14542,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path22 = __require("path");
+    var path26 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -14749,12 +14749,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
+      const pathToResolve = path26.isAbsolute(name) ? name : path26.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path22.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path26.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path22.join(parentDir, path22.basename(pathToResolve)));
+            cb(null, path26.join(parentDir, path26.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -14762,22 +14762,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
+      const pathToResolve = path26.isAbsolute(name) ? name : path26.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path22.dirname(pathToResolve));
-        return path22.join(parentDir, path22.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path26.dirname(pathToResolve));
+        return path26.join(parentDir, path26.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path22.join(tmpDir, opts.dir, opts.name);
+        return path26.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path22.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path26.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -14787,7 +14787,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path22.join(tmpDir, opts.dir, name);
+      return path26.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -14801,8 +14801,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path22.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path22.basename(name);
+        if (path26.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path26.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -14831,8 +14831,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path22.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
+        const relativePath = path26.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path26.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -14841,8 +14841,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path22.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
+      const relativePath = path26.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path26.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -18186,12 +18186,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path22, expand) {
+    function replaceHomePath(path26, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path22 = pathUtil.normalize(path22);
-      return expand ? path22.replace(/^~(?=\/|\\|$)/, homePath) : path22.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path26 = pathUtil.normalize(path26);
+      return expand ? path26.replace(/^~(?=\/|\\|$)/, homePath) : path26.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -18585,16 +18585,16 @@ var require_readline_sync = __commonJS({
         // -------- forced
         keepWhitespace: false,
         limit: function(value) {
-          var exists2, stat3, res;
+          var exists2, stat4, res;
           value = replaceHomePath(value, true);
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path22 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path22)) {
-                fs.mkdirSync(path22);
-              } else if (!fs.statSync(path22).isDirectory()) {
-                throw new Error("Non directory already exists: " + path22);
+              var path26 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path26)) {
+                fs.mkdirSync(path26);
+              } else if (!fs.statSync(path26).isDirectory()) {
+                throw new Error("Non directory already exists: " + path26);
               }
               return parents2;
             }, "");
@@ -18616,15 +18616,15 @@ var require_readline_sync = __commonJS({
               validPath = fs.realpathSync(validPath);
             }
             if (exists2 && (options.min || options.max || options.isFile || options.isDirectory)) {
-              stat3 = fs.statSync(validPath);
-              if (options.isFile && !stat3.isFile()) {
+              stat4 = fs.statSync(validPath);
+              if (options.isFile && !stat4.isFile()) {
                 error = "Not file: " + validPath;
                 return false;
-              } else if (options.isDirectory && !stat3.isDirectory()) {
+              } else if (options.isDirectory && !stat4.isDirectory()) {
                 error = "Not directory: " + validPath;
                 return false;
-              } else if (options.min && stat3.size < +options.min || options.max && stat3.size > +options.max) {
-                error = "Size " + stat3.size + " is out of range: " + validPath;
+              } else if (options.min && stat4.size < +options.min || options.max && stat4.size > +options.max) {
+                error = "Size " + stat4.size + " is out of range: " + validPath;
                 return false;
               }
             }
@@ -19425,10 +19425,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring10("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path22, seeglb) {
-        path22 = to_uristring(path22);
+      lsys_load = function(L, path26, seeglb) {
+        path26 = to_uristring(path26);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path22, false);
+        xhr.open("GET", path26, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring10(`${xhr.status}: ${xhr.statusText}`));
@@ -19436,7 +19436,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path22;
+          code += " //# sourceURL=" + path26;
         let func;
         try {
           func = Function("fengari", code);
@@ -19456,11 +19456,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path22, seeglb) {
-        path22 = to_jsstring3(path22);
-        path22 = pathlib.resolve(process.cwd(), path22);
+      lsys_load = function(L, path26, seeglb) {
+        path26 = to_jsstring3(path26);
+        path26 = pathlib.resolve(process.cwd(), path26);
         try {
-          return __require(path22);
+          return __require(path26);
         } catch (e) {
           lua_pushstring(L, to_luastring10(e.message));
           return null;
@@ -19495,22 +19495,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path22) {
-        path22 = to_uristring(path22);
+      readable2 = function(path26) {
+        path26 = to_uristring(path26);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path22, false);
+        xhr.open("GET", path26, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path22, sym) {
-      let reg = checkjslib(L, path22);
+    var lookforfunc = function(L, path26, sym) {
+      let reg = checkjslib(L, path26);
       if (reg === null) {
-        reg = lsys_load(L, path22, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path26, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path22, reg);
+        addtojslib(L, path26, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -19524,15 +19524,15 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path22 = luaL_checkstring(L, 1);
+      let path26 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat3 = lookforfunc(L, path22, init);
-      if (stat3 === 0)
+      let stat4 = lookforfunc(L, path26, init);
+      if (stat4 === 0)
         return 1;
       else {
         lua_pushnil(L);
         lua_insert(L, -2);
-        lua_pushliteral(L, stat3 === ERRLIB ? LIB_FAIL : "init");
+        lua_pushliteral(L, stat4 === ERRLIB ? LIB_FAIL : "init");
         return 3;
       }
     };
@@ -19546,53 +19546,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring10(nver));
-      let path22 = env[nver];
-      if (path22 === void 0)
-        path22 = env[envname];
-      if (path22 === void 0 || noenv(L))
+      let path26 = env[nver];
+      if (path26 === void 0)
+        path26 = env[envname];
+      if (path26 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path22 = luaL_gsub(
+        path26 = luaL_gsub(
           L,
-          to_luastring10(path22),
+          to_luastring10(path26),
           to_luastring10(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring10(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path22, AUXMARK, dft);
+        luaL_gsub(L, path26, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path22) {
+    var checkjslib = function(L, path26) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path22);
+      lua_getfield(L, -1, path26);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path22, plib) {
+    var addtojslib = function(L, path26, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path22);
+      lua_setfield(L, -3, path26);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path22) {
-      while (path22[0] === LUA_PATH_SEP.charCodeAt(0)) path22 = path22.subarray(1);
-      if (path22.length === 0) return null;
-      let l = luastring_indexOf(path22, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path22.length;
-      lua_pushlstring(L, path22, l);
-      return path22.subarray(l);
+    var pushnexttemplate = function(L, path26) {
+      while (path26[0] === LUA_PATH_SEP.charCodeAt(0)) path26 = path26.subarray(1);
+      if (path26.length === 0) return null;
+      let l = luastring_indexOf(path26, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path26.length;
+      lua_pushlstring(L, path26, l);
+      return path26.subarray(l);
     };
-    var searchpath = function(L, name, path22, sep, dirsep) {
+    var searchpath = function(L, name, path26, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path22 = pushnexttemplate(L, path22)) !== null) {
+      while ((path26 = pushnexttemplate(L, path26)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring10(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -19621,13 +19621,13 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path22 = lua_tostring(L, -1);
-      if (path22 === null)
+      let path26 = lua_tostring(L, -1);
+      if (path26 === null)
         luaL_error(L, to_luastring10("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path22, to_luastring10("."), dirsep);
+      return searchpath(L, name, path26, to_luastring10("."), dirsep);
     };
-    var checkload = function(L, stat3, filename) {
-      if (stat3) {
+    var checkload = function(L, stat4, filename) {
+      if (stat4) {
         lua_pushstring(L, filename);
         return 2;
       } else
@@ -19652,8 +19652,8 @@ var require_loadlib = __commonJS({
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
         openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, openfunc);
-        let stat3 = lookforfunc(L, filename, openfunc);
-        if (stat3 !== ERRFUNC) return stat3;
+        let stat4 = lookforfunc(L, filename, openfunc);
+        if (stat4 !== ERRFUNC) return stat4;
         modname = mark + 1;
       }
       openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, modname);
@@ -19668,13 +19668,13 @@ var require_loadlib = __commonJS({
     var searcher_Croot = function(L) {
       let name = luaL_checkstring(L, 1);
       let p = luastring_indexOf(name, ".".charCodeAt(0));
-      let stat3;
+      let stat4;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
       let filename = findfile(L, lua_tostring(L, -1), to_luastring10("jspath", true), to_luastring10(LUA_CSUBSEP, true));
       if (filename === null) return 1;
-      if ((stat3 = loadfunc(L, filename, name)) !== 0) {
-        if (stat3 != ERRFUNC)
+      if ((stat4 = loadfunc(L, filename, name)) !== 0) {
+        if (stat4 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
           lua_pushfstring(L, to_luastring10("\n	no module '%s' in file '%s'"), name, filename);
@@ -21675,16 +21675,16 @@ var require_dist = __commonJS({
 
 // src/cli/main.ts
 import { readFileSync as readFileSync13, writeFileSync as writeFileSync6 } from "node:fs";
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
 var TEXT_LIMIT = 64 * 1024;
 var CONSOLE_HINT = "; the full console log is in the artifacts";
-function junitXml(run2, options = {}) {
+function junitXml(run3, options = {}) {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run2.files.map((file) => testsuite(file, timestamp));
-  const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
+  const suites = run3.files.map((file) => testsuite(file, timestamp));
+  const totals = { ...sumTotals(run3.files.map(fileTotals)), time: run3.durationMs / 1e3 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
 function mergeJunit(xmlDocuments) {
@@ -21791,10 +21791,10 @@ function capText(text2, hint = "") {
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
-  const cut = bytes2.length - head.length - tail.length;
-  return `${head.toString()}
+  const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
+  const cut = bytes2.length - head2.length - tail.length;
+  return `${head2.toString()}
 [... ${cut} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -21884,11 +21884,74 @@ function suiteTotals(suite) {
   };
 }
 
+// src/setup/options.ts
+import { parseArgs } from "node:util";
+
+// src/util/errors.ts
+var ProviumError = class extends Error {
+  name = "ProviumError";
+};
+var VmError = class extends ProviumError {
+  constructor(message, consoleTail2, consoleLogPath) {
+    super(`${message}
+--- last lines of the console (full log: ${consoleLogPath}) ---
+${consoleTail2}`);
+    this.consoleTail = consoleTail2;
+    this.consoleLogPath = consoleLogPath;
+  }
+  consoleTail;
+  consoleLogPath;
+  name = "VmError";
+};
+var AgentError = class extends ProviumError {
+  constructor(op, message, errno) {
+    super(`${op}: ${message}`);
+    this.op = op;
+    this.errno = errno;
+  }
+  op;
+  errno;
+  name = "AgentError";
+};
+
+// src/setup/options.ts
+var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
+
+  --distro              also build the built-in profile 'distro': this host's distribution and
+                        release as a root filesystem (mmdebstrap), with the minimal profile's kernel
+  --packages <a,b>      extra packages for the distro root filesystem (with --distro)
+  --mirror <url>        the archive mmdebstrap builds from (default: the distribution's main mirror)
+  --help`;
+var SetupUsageError = class extends ProviumError {
+  name = "SetupUsageError";
+};
+function parseSetupArgs(args) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      allowPositionals: false,
+      options: { distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
+    }));
+  } catch (error) {
+    throw new SetupUsageError(`setup: ${error.message}
+${SETUP_USAGE}`);
+  }
+  if (values.help) return { help: true };
+  if (!values.distro && (values.packages !== void 0 || values.mirror !== void 0))
+    throw new SetupUsageError(`setup: --packages and --mirror go with --distro
+${SETUP_USAGE}`);
+  if (values.packages !== void 0 && !/^[a-z0-9][a-z0-9+.-]*(,[a-z0-9][a-z0-9+.-]*)*$/.test(values.packages))
+    throw new SetupUsageError(`setup: --packages must be package names separated by commas, got '${values.packages}'`);
+  const distro = values.distro ? { packages: values.packages?.split(",") ?? [], mirror: values.mirror } : void 0;
+  return { distro };
+}
+
 // src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/util/home.ts
 import { homedir } from "node:os";
@@ -21926,33 +21989,6 @@ function packageVersion() {
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
-// src/util/errors.ts
-var ProviumError = class extends Error {
-  name = "ProviumError";
-};
-var VmError = class extends ProviumError {
-  constructor(message, consoleTail2, consoleLogPath) {
-    super(`${message}
---- last lines of the console (full log: ${consoleLogPath}) ---
-${consoleTail2}`);
-    this.consoleTail = consoleTail2;
-    this.consoleLogPath = consoleLogPath;
-  }
-  consoleTail;
-  consoleLogPath;
-  name = "VmError";
-};
-var AgentError = class extends ProviumError {
-  constructor(op, message, errno) {
-    super(`${op}: ${message}`);
-    this.op = op;
-    this.errno = errno;
-  }
-  op;
-  errno;
-  name = "AgentError";
-};
-
 // src/setup/errors.ts
 var SetupError = class extends ProviumError {
   constructor(message, hint) {
@@ -21966,26 +22002,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir, readFile, rename, rm, stat, writeFile, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path22) {
-  return stat(path22).then(() => true, () => false);
+async function exists(path26) {
+  return stat(path26).then(() => true, () => false);
 }
-async function atomicWrite(path22, data, mode = 420) {
-  await mkdir(dirname(path22), { recursive: true });
-  const tmp = `${path22}.tmp-${process.pid}`;
+async function atomicWrite(path26, data, mode = 420) {
+  await mkdir(dirname(path26), { recursive: true });
+  const tmp = `${path26}.tmp-${process.pid}`;
   try {
     await writeFile(tmp, data, { mode });
     await chmod(tmp, mode);
-    await rename(tmp, path22);
+    await rename(tmp, path26);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path22, data, mode = 420) {
+async function writeIfChanged(path26, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile(path22).catch(() => null), stat(path22).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile(path26).catch(() => null), stat(path26).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path22, want, mode);
+  await atomicWrite(path26, want, mode);
   return true;
 }
 
@@ -26391,13 +26427,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path22 === "string" ? path22 : path22.toString();
+  for (const { path: path26, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path26 === "string" ? path26 : path26.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path22, serializedResult);
+      appendFileSync(path26, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path22, serializedResult);
+      writeFileSync(path26, serializedResult);
     }
   }
 };
@@ -28970,7 +29006,7 @@ async function readStamp(p) {
   const dir = p.profileDir(PROFILE);
   try {
     const stamp = JSON.parse(await readFile4(join3(dir, STAMP), "utf8"));
-    for (const f of ["vmlinuz", "modules.cpio"]) if (!await exists(join3(dir, f))) return null;
+    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join3(dir, f))) return null;
     return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;
@@ -29007,10 +29043,10 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path22, mode, data) {
-  const name = Buffer.from(path22.replace(/^\/+/, "") + "\0");
-  const head = header(inode, mode, data.length, name.length);
-  return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
+function record(inode, path26, mode, data) {
+  const name = Buffer.from(path26.replace(/^\/+/, "") + "\0");
+  const head2 = header(inode, mode, data.length, name.length);
+  return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
 function writeCpio(entries) {
   const parts = [];
@@ -29086,7 +29122,7 @@ function elfSection(buf, name) {
 }
 
 // src/util/executables.ts
-import { accessSync, constants as constants4 } from "node:fs";
+import { accessSync, constants as constants4, existsSync as existsSync2 } from "node:fs";
 import path7 from "node:path";
 var found = /* @__PURE__ */ new Map();
 function findExecutable(name) {
@@ -29104,6 +29140,9 @@ function findExecutable(name) {
     found.set(key, hit);
   }
   return found.get(key);
+}
+function findSbin(name) {
+  return findExecutable(name) ?? ["/usr/sbin", "/sbin"].map((dir) => path7.join(dir, name)).find((file) => existsSync2(file));
 }
 
 // src/setup/modules.ts
@@ -29126,9 +29165,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path22 = line.slice(0, colon).trim();
-    const name = moduleName(path22);
-    paths2.set(name, path22);
+    const path26 = line.slice(0, colon).trim();
+    const name = moduleName(path26);
+    paths2.set(name, path26);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -29175,13 +29214,13 @@ function modulesCpioEntries(mods) {
   ];
 }
 var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path22, apt) {
-  const kind = compressionOf(path22);
-  if (kind === "none" || kind === null) return readFile5(path22);
-  if (kind === "gz") return gunzipSync(await readFile5(path22));
+async function readModule(path26, apt) {
+  const kind = compressionOf(path26);
+  if (kind === "none" || kind === null) return readFile5(path26);
+  if (kind === "gz") return gunzipSync(await readFile5(path26));
   const tool = DECOMPRESSOR[kind];
   if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path22]);
+  return runBinary(tool.cmd, ["-dc", path26]);
 }
 async function packModules(modulesDir, apt) {
   const builtinPath = join4(modulesDir, "modules.builtin");
@@ -29202,9 +29241,9 @@ async function packModules(modulesDir, apt) {
     deps = /* @__PURE__ */ new Map();
     const queue = TARGET_MODULES.map(moduleName);
     for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path22 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path22) continue;
-      const bytes2 = await readModule(path22, apt);
+      const path26 = files.get(name);
+      if (deps.has(name) || builtin.has(name) || !path26) continue;
+      const bytes2 = await readModule(path26, apt);
       data.set(name, bytes2);
       const info = elfSection(bytes2, ".modinfo");
       const own = info ? modinfoDepends(info) : [];
@@ -29215,9 +29254,9 @@ async function packModules(modulesDir, apt) {
   const order = loadOrder(TARGET_MODULES, deps, builtin);
   const mods = [];
   for (const name of order) {
-    const path22 = files.get(name);
-    if (!path22) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path22), data: data.get(name) ?? await readModule(path22, apt) });
+    const path26 = files.get(name);
+    if (!path26) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path26), data: data.get(name) ?? await readModule(path26, apt) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -29322,9 +29361,113 @@ async function kernelPackage(apt, p, scratch) {
   return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
+// src/setup/modules-tree.ts
+import { mkdir as mkdir4, readdir as readdir4, rm as rm5 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/host/images.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3 } from "node:fs";
+import { lstat, mkdir as mkdir3, readdir as readdir3, readlink, rename as rename3, rm as rm3, stat as stat2, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import path8 from "node:path";
+var FORMAT_VERSION = "ext4-1";
+var BLOCK = 4096;
+var IMAGE_FSTYPE = "ext4";
+var STALE_TEMP_MS = 36e5;
+var UNUSED_IMAGE_MS = 14 * 864e5;
+function typeOf(s) {
+  return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
+}
+async function summarizeTree(dir) {
+  const lines = [];
+  let blocks = 0;
+  const walk2 = async (rel) => {
+    const full = path8.join(dir, rel);
+    const s = await lstat(full);
+    const type = typeOf(s);
+    const target = type === "l" ? await readlink(full) : "";
+    lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
+`);
+    if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024));
+    else if (type === "l") blocks += target.length >= 60 ? 1 : 0;
+    if (type !== "d") return;
+    const names = await readdir3(full);
+    blocks += 1 + Math.ceil(names.reduce((n2, name) => n2 + name.length + 12, 0) / BLOCK);
+    await Promise.all(names.map((name) => walk2(rel ? `${rel}/${name}` : name)));
+  };
+  await walk2("");
+  const hash = createHash("sha256").update(FORMAT_VERSION);
+  for (const line of lines.sort()) hash.update(line);
+  return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
+}
+function imageSizeBytes(t) {
+  const inodeBytes = (t.entries + 64) * 256;
+  const bytes2 = t.blocks * BLOCK + inodeBytes;
+  return Math.ceil((bytes2 * 1.1 + 4 * 1024 * 1024) / BLOCK) * BLOCK;
+}
+var images = /* @__PURE__ */ new Map();
+function imagesDir() {
+  return path8.join(paths().home, "images");
+}
+function directoryImage(dir) {
+  const key = path8.resolve(dir);
+  let pending = images.get(key);
+  if (!pending) {
+    pending = imageOf(key);
+    images.set(key, pending);
+    pending.catch(() => images.delete(key));
+  }
+  return pending;
+}
+async function imageOf(dir) {
+  const s = await stat2(dir).catch(() => void 0);
+  if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
+  const tree = await summarizeTree(dir);
+  return buildImage(dir, tree, path8.join(imagesDir(), `${tree.key}.ext4`));
+}
+async function buildImage(dir, tree, target) {
+  const now = /* @__PURE__ */ new Date();
+  if (await utimes(target, now, now).then(() => true, () => false)) return target;
+  await mkdir3(path8.dirname(target), { recursive: true });
+  await removeStale(path8.dirname(target));
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const size = imageSizeBytes(tree);
+    await writeFile2(temp, "");
+    await truncate(temp, size);
+    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(tree.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
+    await run2(sbin("mke2fs"), args, dir);
+    if (!existsSync3(path8.join(dir, "lost+found"))) await run2(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp], dir);
+    await rename3(temp, target);
+    return target;
+  } finally {
+    await rm3(temp, { force: true });
+  }
+}
+function sbin(name) {
+  const found2 = findSbin(name);
+  if (!found2) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
+  return found2;
+}
+async function run2(file, args, dir) {
+  const r = await execa(file, args, { reject: false, stdin: "ignore" });
+  if (!r.failed) return;
+  const why = String(r.stderr || r.stdout).trim().split("\n").pop() || r.shortMessage;
+  throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path8.basename(file)} failed: ${why}`);
+}
+async function removeStale(dir) {
+  for (const name of await readdir3(dir)) {
+    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
+    const file = path8.join(dir, name);
+    const s = await stat2(file).catch(() => void 0);
+    if (s && Date.now() - s.mtimeMs > limit) await rm3(file, { force: true });
+  }
+}
+
 // src/setup/profile.ts
-import { readFile as readFile6, rm as rm3 } from "node:fs/promises";
+import { readFile as readFile6, rename as rename4, rm as rm4 } from "node:fs/promises";
 import { join as join6 } from "node:path";
+var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
 function profileJson(p, stamp) {
   const dir = p.profileDir(PROFILE);
   return {
@@ -29335,7 +29478,8 @@ function profileJson(p, stamp) {
     package: stamp.package,
     cmdline: "",
     memoryMiB: 256,
-    cpus: 1
+    cpus: 1,
+    modules: modulesRoot(p)
   };
 }
 async function writeProfile(p, stamp, fresh) {
@@ -29345,15 +29489,17 @@ async function writeProfile(p, stamp, fresh) {
     const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
     return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
   }
-  await rm3(join6(dir, STAMP), { force: true });
+  await rm4(join6(dir, STAMP), { force: true });
   await atomicWrite(join6(dir, "vmlinuz"), await readFile6(fresh.vmlinuz), 420);
   await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
+  await rm4(modulesRoot(p), { recursive: true, force: true });
+  await rename4(fresh.modulesTree, modulesRoot(p));
   await atomicWrite(join6(dir, "profile.json"), json);
   await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
   return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
 }
-async function profileStep(p, kernel, modules) {
-  if (!kernel.tree || !modules.cpio) {
+async function profileStep(p, kernel, modules, tree) {
+  if (!kernel.tree || !modules.cpio || !tree.tree) {
     if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
     return writeProfile(p, kernel.current, null);
   }
@@ -29364,7 +29510,48 @@ async function profileStep(p, kernel, modules) {
     modules: modules.files,
     targets: TARGET_MODULES.join(" ")
   };
-  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
+  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio, modulesTree: tree.tree });
+}
+
+// src/setup/modules-tree.ts
+var DECOMPRESS = {
+  xz: { cmd: ["xz", "-d", "-q"], pkg: "xz-utils" },
+  zst: { cmd: ["zstd", "-d", "-q", "--rm"], pkg: "zstd" },
+  gz: { cmd: ["gzip", "-d", "-q"], pkg: "gzip" }
+};
+async function buildModulesTree(modulesDir, release, root, apt) {
+  await rm5(root, { recursive: true, force: true });
+  const target = join7(root, "lib", "modules", release);
+  await mkdir4(join7(root, "lib", "modules"), { recursive: true });
+  await run("cp", ["-a", modulesDir, target]);
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rel of await readdir4(target, { recursive: true })) {
+    const kind = compressionOf(rel);
+    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join7(target, rel)]);
+  }
+  for (const [kind, files] of byKind) {
+    if (kind === "none") continue;
+    const tool = DECOMPRESS[kind];
+    await apt.ensure([tool.pkg]);
+    for (let i2 = 0; i2 < files.length; i2 += 500) await run(tool.cmd[0], [...tool.cmd.slice(1), "--", ...files.slice(i2, i2 + 500)]);
+  }
+  await apt.ensure(["kmod"]);
+  await run(findSbin("depmod") ?? "depmod", ["-b", root, release], { hint: "install kmod (apt-get install kmod), then re-run npm run setup" });
+  return [...byKind.values()].reduce((n2, files) => n2 + files.length, 0);
+}
+async function allModules(kernel, staging, apt) {
+  if (!kernel.tree) return { status: "skipped", detail: "already installed", value: { tree: null } };
+  const count3 = await buildModulesTree(kernel.tree.modulesDir, kernel.tree.kernelVersion, staging, apt);
+  return { status: "done", detail: `${count3} modules for ${kernel.tree.kernelVersion}, modules.dep by depmod`, value: { tree: staging } };
+}
+async function modulesImage(p) {
+  const base = join7(modulesRoot(p), "lib", "modules");
+  const [release] = await readdir4(base);
+  if (!release) throw new SetupError(`${base} is empty`, "re-run npm run setup");
+  const existed = new Set(await readdir4(imagesDir()).catch(() => []));
+  const image = await directoryImage(join7(base, release));
+  const made = !existed.has(image.slice(imagesDir().length + 1));
+  return { status: made ? "done" : "skipped", detail: `${made ? "made" : "found"} ${image}`, value: void 0 };
 }
 
 // src/setup/rootfs.ts
@@ -29372,8 +29559,8 @@ import { readFile as readFile7 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path22) {
-  const parts = path22.split("/").slice(0, -1);
+function parents(path26) {
+  const parts = path26.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -29384,9 +29571,9 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path22) => ({ type: "dir", path: path22, mode: DIR_MODE[path22] ?? 493 })),
+    ...dirs.map((path26) => ({ type: "dir", path: path26, mode: DIR_MODE[path26] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path22) => ({ type: "symlink", path: path22, target: "/bin/busybox" })),
+    ...applets.map((path26) => ({ type: "symlink", path: path26, target: "/bin/busybox" })),
     { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
     { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
   ];
@@ -29469,6 +29656,250 @@ function valueOf(r) {
   return r.value;
 }
 
+// src/setup/distro.ts
+import { mkdir as mkdir5, readFile as readFile8, rename as rename5, rm as rm6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/vm/profile.ts
+import { accessSync as accessSync2, constants as constants5, readFileSync as readFileSync4 } from "node:fs";
+
+// src/vm/kernel-modules.ts
+import { closeSync, existsSync as existsSync4, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
+function kernelRelease(bzImage) {
+  const fd = openSync(bzImage, "r");
+  try {
+    const head2 = Buffer.alloc(16384);
+    const n2 = readSync(fd, head2, 0, head2.length, 0);
+    if (n2 < 528 || head2.toString("latin1", 514, 518) !== "HdrS") return void 0;
+    const start = 512 + head2.readUInt16LE(526);
+    if (start >= n2) return void 0;
+    const end = head2.indexOf(0, start);
+    const version = head2.toString("latin1", start, end < 0 ? n2 : end);
+    return version.split(" ")[0] || void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function modulesTree(root, release, kernel, what) {
+  const base = path9.join(root, "lib", "modules");
+  if (!statSync2(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ProviumError(`${what}: ${root} ${existsSync4(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
+  const releases = existsSync4(base) ? readdirSync(base).filter((name) => statSync2(path9.join(base, name)).isDirectory()) : [];
+  if (releases.length === 0)
+    throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
+  if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
+  if (!releases.includes(release))
+    throw new ProviumError(
+      `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
+    );
+  const dir = path9.join(base, release);
+  if (!existsSync4(path9.join(dir, "modules.dep")))
+    throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
+  return { dir, release, target: `/lib/modules/${release}` };
+}
+
+// src/vm/rootfs.ts
+import { closeSync as closeSync2, existsSync as existsSync5, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import path10 from "node:path";
+var MAGICS = [
+  ["ext4", 1080, Buffer.from([83, 239])],
+  // ext2/3/4: the ext4 driver mounts all three
+  ["squashfs", 0, Buffer.from("hsqs")],
+  ["erofs", 1024, Buffer.from([226, 225, 245, 224])],
+  ["xfs", 0, Buffer.from("XFSB")],
+  ["btrfs", 65600, Buffer.from("_BHRfS_M")]
+];
+var NOT_IMAGES = [
+  [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
+  [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
+];
+function head(file, bytes2) {
+  const fd = openSync2(file, "r");
+  try {
+    const buf = Buffer.alloc(bytes2);
+    return buf.subarray(0, readSync2(fd, buf, 0, bytes2, 0));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function imageFstype(file, what) {
+  const start = head(file, 65608);
+  const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
+  const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
+  if (known) return known[0];
+  const other = NOT_IMAGES.find(([offset, magic]) => at(offset, magic));
+  const kinds = MAGICS.map(([type]) => type === "ext4" ? "ext2/3/4" : type).join(", ");
+  throw new ProviumError(`${what}: ${file} is ${other ? other[2] : `neither a directory nor a filesystem image (${kinds})`}`);
+}
+function existsInTree(root, rel, hops = 0) {
+  let at = root;
+  const parts = rel.split("/").filter(Boolean);
+  for (let i2 = 0; i2 < parts.length; i2++) {
+    const next = path10.join(at, parts[i2]);
+    const s = lstatSync(next, { throwIfNoEntry: false });
+    if (!s) return false;
+    if (s.isSymbolicLink()) {
+      if (hops > 40) return false;
+      const target = readlinkSync(next);
+      const base = target.startsWith("/") ? target : path10.posix.join(path10.relative(root, at), target);
+      return existsInTree(root, path10.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
+    }
+    at = next;
+  }
+  return true;
+}
+function checkRootfs(file, what) {
+  if (!existsSync5(file)) throw new ProviumError(`${what}: ${file} does not exist`);
+  if (statSync3(file).isDirectory()) {
+    if (!existsInTree(file, "bin/sh"))
+      throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
+    return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
+  }
+  return { path: file, kind: "image", fstype: imageFstype(file, what) };
+}
+async function rootfsMount(rootfs) {
+  const image = rootfs.kind === "directory" ? await directoryImage(rootfs.path) : rootfs.path;
+  return { target: "/", image, fstype: rootfs.fstype };
+}
+
+// src/vm/profile.ts
+function profileDirs(profile) {
+  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
+}
+var BUILTIN_PROFILE = "minimal";
+var DISTRO_PROFILE = "distro";
+var BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
+var DEFAULT_MEMORY_MIB = 256;
+var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
+function checkReadable(file, what) {
+  try {
+    accessSync2(file, constants5.R_OK);
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
+    throw new ProviumError(`${what} ${file} ${reason}`);
+  }
+}
+function profileModules(root, kernel, what, release) {
+  return root === void 0 ? void 0 : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
+}
+function readStored(name, hint) {
+  const file = `${paths().profileDir(name)}/profile.json`;
+  try {
+    return JSON.parse(readFileSync4(file, "utf8"));
+  } catch {
+    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
+  }
+}
+function setupRepairs(check, hint = SETUP_HINT) {
+  try {
+    return check();
+  } catch (error) {
+    throw new ProviumError(`${error.message}: ${hint}`);
+  }
+}
+function builtinProfile(name) {
+  if (name === DISTRO_PROFILE) {
+    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
+    const stored2 = readStored(name, hint);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
+    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+  }
+  const stored = readStored(name, SETUP_HINT);
+  const profile = {
+    name,
+    kernel: String(stored.kernel),
+    initrds: stored.initrds ?? [],
+    cmdline: String(stored.cmdline ?? ""),
+    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
+    cpus: Number(stored.cpus ?? 1)
+  };
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : void 0;
+  if (typeof stored.modules === "string")
+    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
+  return profile;
+}
+function userProfile(name, user, config) {
+  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
+  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
+  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
+  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
+  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  return {
+    name,
+    kernel: user.kernel,
+    initrds,
+    cmdline: user.cmdline ?? "",
+    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
+    cpus: user.cpus ?? 1,
+    modules: profileModules(user.modules, user.kernel, key("modules")),
+    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`)
+  };
+}
+function resolveProfile(name, config = { profiles: {} }) {
+  const user = config.profiles[name];
+  if (!user && !BUILTIN_PROFILES.includes(name)) {
+    const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
+    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
+    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
+  }
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  const o2 = config.overrides?.profile === name ? config.overrides : void 0;
+  if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
+  return profile;
+}
+
+// src/setup/distro.ts
+var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
+function distroPlan(os, options) {
+  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
+  const ubuntu = ids.includes("ubuntu");
+  if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
+  const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
+  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "a testing or unstable host: give the mirror and suite by hand is not supported yet; use a stable release");
+  const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
+  const packages = [.../* @__PURE__ */ new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
+  return { suite, mirror, packages };
+}
+var STAMP2 = "stamp.json";
+async function buildDistro(p, apt, options) {
+  const plan2 = distroPlan(await readOsRelease(), options);
+  const dir = p.profileDir(DISTRO_PROFILE);
+  const root = join8(dir, "root");
+  const stamp = JSON.stringify(plan2);
+  const current = await readFile8(join8(dir, STAMP2), "utf8").catch(() => "");
+  if (current.trim() === stamp && await exists(root)) {
+    const image2 = await directoryImage(root);
+    return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (image ${image2})`, value: void 0 };
+  }
+  await apt.ensure(["mmdebstrap"]);
+  await mkdir5(p.profilesDir, { recursive: true });
+  const staging = join8(p.profilesDir, `.distro-${process.pid}.tmp`);
+  try {
+    const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
+    const [cmd, argv] = await apt.asRoot("mmdebstrap", args, `mmdebstrap ${args.join(" ")}`);
+    const r = await tryRun(cmd, argv);
+    if (!r.ok)
+      throw new SetupError(
+        `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
+        "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
+      );
+    await rm6(join8(dir, STAMP2), { force: true });
+    await rm6(root, { recursive: true, force: true });
+    await mkdir5(dir, { recursive: true });
+    await rename5(staging, root);
+  } finally {
+    await rm6(staging, { recursive: true, force: true });
+  }
+  await atomicWrite(join8(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: root }, null, 2) + "\n");
+  const image = await directoryImage(root);
+  await atomicWrite(join8(dir, STAMP2), stamp + "\n");
+  return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${root} (image ${image})`, value: void 0 };
+}
+
 // src/setup/system-packages.ts
 var SYSTEM_PACKAGES = [
   "qemu-system-x86",
@@ -29480,7 +29911,11 @@ var SYSTEM_PACKAGES = [
   // libc.a: the agent is linked statically
   "linux-libc-dev",
   // <asm/unistd_64.h>
-  "make"
+  "make",
+  "e2fsprogs",
+  // mke2fs -d: host directories become read-only filesystem images
+  "kmod"
+  // depmod -b: modules.dep for the guest's modprobe
 ];
 async function present(pkg) {
   if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
@@ -29497,14 +29932,16 @@ async function systemPackages(apt) {
 }
 
 // src/setup/setup.ts
-async function runSetup() {
+async function runSetup(options = {}) {
   const repoRoot = packageRoot();
   const p = paths();
   const apt = new Apt();
-  const runner = new Runner(6);
-  const scratch = await mkdtemp2(join7(tmpdir(), "provium-setup-"));
+  const runner = new Runner(options.distro ? 9 : 8);
+  const scratch = await mkdtemp2(join9(tmpdir(), "provium-setup-"));
+  const staging = join9(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
     rmSync(scratch, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -29512,23 +29949,28 @@ async function runSetup() {
     await runner.step("system packages", [], () => systemPackages(apt));
     const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
     const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
+    const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
     const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
     await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
-    await runner.step("profile", [kernel, modules, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules)));
+    const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
+    await runner.step("modules image", [profile], () => modulesImage(p));
+    const distro = options.distro;
+    if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
   } finally {
-    await rm4(scratch, { recursive: true, force: true });
+    await rm7(scratch, { recursive: true, force: true });
+    await rm7(staging, { recursive: true, force: true });
   }
   return runner.finish();
 }
 
 // src/cli/run-command.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
+import { writeFile as writeFile5 } from "node:fs/promises";
 import { mkdirSync as mkdirSync6 } from "node:fs";
-import path21 from "node:path";
+import path25 from "node:path";
 
 // src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+import path11 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -30297,14 +30739,16 @@ var PROFILE_KEYS = {
   initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
-  cpus: [isPositiveInt, "a positive integer"]
+  cpus: [isPositiveInt, "a positive integer"],
+  modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"]
 };
 function loadConfig(suiteRoot) {
-  const file = path8.resolve(suiteRoot, CONFIG_FILE);
-  if (!existsSync2(file)) return { profiles: {} };
+  const file = path11.resolve(suiteRoot, CONFIG_FILE);
+  if (!existsSync6(file)) return { profiles: {} };
   let raw;
   try {
-    raw = parse(readFileSync4(file, "utf8"));
+    raw = parse(readFileSync5(file, "utf8"));
   } catch (error) {
     const where = error instanceof TomlError ? `:${error.line}` : "";
     throw new ProviumError(`${file}${where}: ${error.message.split("\n")[0]}`);
@@ -30323,8 +30767,8 @@ function loadConfig(suiteRoot) {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
-      for (const key2 of ["kernel", "initrd"])
-        if (typeof profile[key2] === "string") profile[key2] = path8.resolve(path8.dirname(file), profile[key2]);
+      for (const key2 of ["kernel", "initrd", "modules", "rootfs"])
+        if (typeof profile[key2] === "string") profile[key2] = path11.resolve(path11.dirname(file), profile[key2]);
       profiles[name] = profile;
     }
   }
@@ -30333,8 +30777,8 @@ function loadConfig(suiteRoot) {
 
 // src/lua/state.ts
 var import_fengari3 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import path12 from "node:path";
 
 // src/lua/bridge.ts
 var import_fengari2 = __toESM(require_fengari(), 1);
@@ -30797,16 +31241,16 @@ return framework
 // src/lua/state.ts
 var PRELUDE_CHUNK = "=[provium]";
 function displayPath(file) {
-  const relative = path9.relative(process.cwd(), file);
+  const relative = path12.relative(process.cwd(), file);
   return relative.startsWith("..") ? file : relative;
 }
 function resolveUserPath(suiteRoot, file) {
-  if (path9.isAbsolute(file)) return existsSync3(file) ? file : void 0;
-  const candidates = [path9.resolve(suiteRoot, file), path9.resolve(file), path9.resolve(suiteRoot, "..", file)];
-  return candidates.find((candidate) => existsSync3(candidate));
+  if (path12.isAbsolute(file)) return existsSync7(file) ? file : void 0;
+  const candidates = [path12.resolve(suiteRoot, file), path12.resolve(file), path12.resolve(suiteRoot, "..", file)];
+  return candidates.find((candidate) => existsSync7(candidate));
 }
 function loadLuaFile(L, file) {
-  const source = readFileSync5(file);
+  const source = readFileSync6(file);
   return import_fengari3.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari3.to_luastring)("@" + displayPath(file)));
 }
 function setFunction(L, name, fn) {
@@ -30824,8 +31268,8 @@ function sandbox(L) {
   import_fengari3.lua.lua_pop(L, 1);
 }
 function setRequirePath(L, suiteRoot) {
-  const root = path9.relative(process.cwd(), suiteRoot) || ".";
-  const dirs = [root, ".", path9.join(root, "..")];
+  const root = path12.relative(process.cwd(), suiteRoot) || ".";
+  const dirs = [root, ".", path12.join(root, "..")];
   const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
   import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("package"));
   pushString(L, [...new Set(patterns)].join(";"));
@@ -30877,29 +31321,29 @@ function createLuaFile(host) {
 }
 
 // src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import { mkdir as mkdir6, writeFile as writeFile3 } from "node:fs/promises";
+import path13 from "node:path";
 var MAX_SEGMENT = 80;
-async function writeArtifacts(dir, run2, files) {
-  await mkdir3(dir, { recursive: true });
+async function writeArtifacts(dir, run3, files) {
+  await mkdir6(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  wanted.push(...consoleLogs(run2));
+  wanted.push(...consoleLogs(run3));
   const written = [];
   for (const [relative, content] of wanted) {
-    const target = path10.join(dir, ...relative.split("/"));
-    await mkdir3(path10.dirname(target), { recursive: true });
-    await writeFile2(target, content);
+    const target = path13.join(dir, ...relative.split("/"));
+    await mkdir6(path13.dirname(target), { recursive: true });
+    await writeFile3(target, content);
     written.push(relative);
   }
   return written;
 }
-function consoleLogs(run2) {
+function consoleLogs(run3) {
   const fileDirs = new UniqueNames();
   const testDirs = /* @__PURE__ */ new Map();
   const logs = [];
-  for (const file of run2.files) {
+  for (const file of run3.files) {
     const failed = file.tests.filter((test) => test.failure?.consoles.length);
     if (failed.length === 0) continue;
     const fileDir = fileDirs.claim(file.file);
@@ -31249,17 +31693,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path22, deadline, options, isAlive2) {
+  static async connect(path26, deadline, options, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path22, () => resolve2(s));
+          const s = net.createConnection(path26, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path22}: ${error.message}`);
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path26}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -31371,8 +31815,8 @@ var ConsoleReporter = class {
     if (this.verbose) this.write(dim2(`  [${file}] ${line}
 `));
   }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
+  summary(run3) {
+    const tests = run3.files.flatMap((file) => file.tests);
     const failures = tests.filter((test) => test.failure);
     if (failures.length) this.write(`
 ${red2("Failures:")}
@@ -31380,13 +31824,13 @@ ${red2("Failures:")}
     for (const test of failures) this.write(`
 ${this.describeFailure(test)}
 `);
-    if (run2.notRun.length) this.write(yellow2(`
-interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
+    if (run3.notRun.length) this.write(yellow2(`
+interrupted: ${run3.notRun.length} file(s) not run: ${run3.notRun.join(", ")}
 `));
     this.write(`
 ${countsLine(tests)}
 `);
-    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
+    this.write(dim2(`${run3.files.length} files in ${formatSeconds(run3.durationMs)}
 `));
   }
   describeFailure(test) {
@@ -31407,11 +31851,11 @@ ${indent(test.logs.join("\n"), "| ")}`));
 };
 
 // src/report/github-annotations.ts
-import path11 from "node:path";
+import path14 from "node:path";
 var MAX_MESSAGE_BYTES = 4e3;
-function annotations(run2, options) {
+function annotations(run3, options) {
   const limit = options.limitPerType ?? 10;
-  const tests = run2.files.flatMap((file) => file.tests);
+  const tests = run3.files.flatMap((file) => file.tests);
   const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
   const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
   const lines = [
@@ -31424,7 +31868,7 @@ function annotations(run2, options) {
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path11.relative(path11.resolve(repoRoot), path11.resolve(process.cwd(), file)).split(path11.sep).join("/");
+  return path14.relative(path14.resolve(repoRoot), path14.resolve(process.cwd(), file)).split(path14.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -31498,28 +31942,28 @@ function cutToBytes(text2, maxBytes, keep = "start") {
 var MAX_BLOCK_BYTES = 64 * 1024;
 var SLOWEST = 5;
 var DETAILS = ["console", "traceback", "message"];
-function jobSummary(run2, options) {
+function jobSummary(run3, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
-  const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show)];
-  const head = parts.filter(Boolean).join("\n\n") + "\n";
+  const tests = run3.files.flatMap((file) => file.tests);
+  const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), slowestTable(tests, show)];
+  const head2 = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = tests.filter((test) => test.failure);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
-  return cutToBytes(head + failures, maxBytes);
+  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
+  return cutToBytes(head2 + failures, maxBytes);
 }
-function titleLines(run2, tests) {
+function titleLines(run3, tests) {
   const mark = count2(tests).failed > 0 ? "\u274C" : "\u2705";
   return `## ${mark} Provium: ${countsLine(tests)}
 
-${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
+${run3.files.length} file${run3.files.length === 1 ? "" : "s"} in ${formatSeconds(run3.durationMs)}`;
 }
-function interrupted(run2, show) {
-  if (run2.notRun.length === 0) return "";
-  return `**Interrupted:** ${run2.notRun.length} file(s) not run: ${run2.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
+function interrupted(run3, show) {
+  if (run3.notRun.length === 0) return "";
+  return `**Interrupted:** ${run3.notRun.length} file(s) not run: ${run3.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
 }
-function filesTable(run2, show) {
-  const rows = run2.files.map((file) => {
+function filesTable(run3, show) {
+  const rows = run3.files.map((file) => {
     const c3 = count2(file.tests);
     return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
   });
@@ -31611,17 +32055,17 @@ function codeSpan(text2) {
   return `${marker}${pad}${flat}${pad}${marker}`;
 }
 function longestBacktickRun(text2) {
-  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
+  return (text2.match(/`+/g) ?? []).reduce((longest, run3) => Math.max(longest, run3.length), 0);
 }
 var bytes = (text2) => Buffer.byteLength(text2);
 
 // src/report/json.ts
-function jsonReport(run2) {
-  const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count2(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
+function jsonReport(run3) {
+  const tests = run3.files.flatMap((file) => file.tests);
+  return { version: 1, summary: { ...count2(tests), durationMs: run3.durationMs }, files: run3.files.map(jsonFile), notRun: run3.notRun };
 }
-function jsonResults(run2) {
-  return `${JSON.stringify(jsonReport(run2), null, 2)}
+function jsonResults(run3) {
+  return `${JSON.stringify(jsonReport(run3), null, 2)}
 `;
 }
 function jsonFile(file) {
@@ -31736,61 +32180,61 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path22) {
+function trackDirectory(path26) {
   install();
-  directories.add(path22);
+  directories.add(path26);
 }
-function untrackDirectory(path22) {
-  directories.delete(path22);
+function untrackDirectory(path26) {
+  directories.delete(path26);
 }
 
 // src/run/discover.ts
-import { existsSync as existsSync4, readdirSync, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import path15 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path12.join(dir, entry.name);
+  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+    const full = path15.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path12.resolve(dir) === path12.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path15.resolve(dir) === path15.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path12.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path15.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
-    if (!existsSync4(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync2(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path12.resolve(given));
+    if (!existsSync8(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (statSync4(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path15.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync4(first) && statSync2(first).isDirectory()) return path12.resolve(first);
+  if (existsSync8(first) && statSync4(first).isDirectory()) return path15.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path12.resolve(path12.dirname(first)); dir.startsWith(cwd); dir = path12.dirname(dir)) {
-    if (existsSync4(path12.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path15.resolve(path15.dirname(first)); dir.startsWith(cwd); dir = path15.dirname(dir)) {
+    if (existsSync8(path15.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path12.resolve(DEFAULT_SUITE);
-  return path12.resolve(first).startsWith(defaultSuite + path12.sep) ? defaultSuite : path12.resolve(path12.dirname(first));
+  const defaultSuite = path15.resolve(DEFAULT_SUITE);
+  return path15.resolve(first).startsWith(defaultSuite + path15.sep) ? defaultSuite : path15.resolve(path15.dirname(first));
 }
 
 // src/run/durations.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path13 from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync7, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path16 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key = createHash("sha256").update(path13.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path13.join(proviumHome(), "durations", `${key}.json`);
+  const key = createHash2("sha256").update(path16.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path16.join(proviumHome(), "durations", `${key}.json`);
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync7(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -31798,7 +32242,7 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync(path13.dirname(file), { recursive: true });
+  mkdirSync(path16.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
   renameSync(temporary, file);
@@ -31814,11 +32258,12 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/fixtures/build.ts
 var import_fengari11 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync8, mkdirSync as mkdirSync5 } from "node:fs";
-import path19 from "node:path";
+import { existsSync as existsSync12, mkdirSync as mkdirSync5 } from "node:fs";
+import path23 from "node:path";
 
 // src/run/lua-session.ts
-import path18 from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import path22 from "node:path";
 
 // src/lua/api/json.ts
 var import_fengari4 = __toESM(require_fengari(), 1);
@@ -31848,8 +32293,8 @@ function installJson(L) {
 var import_fengari8 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import path14 from "node:path";
+import { closeSync as closeSync3, constants as constants6, existsSync as existsSync10, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import path18 from "node:path";
 
 // src/util/log.ts
 var shown = /* @__PURE__ */ new Set();
@@ -31862,10 +32307,32 @@ function warnOnce(message) {
 }
 
 // src/vm/qemu.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
+
+// src/vm/guest-mounts.ts
+import path17 from "node:path";
+var GUEST_MOUNTS_FILE = "etc/provium/mounts";
+var mountSerial = (i2) => `provium-dir${i2}`;
+function mountsConfig(mounts) {
+  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}
+`).join("");
+}
+function checkGuestPath(target, where) {
+  if (!path17.posix.isAbsolute(target)) throw new ProviumError(`${where}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
+  if (/[\t\n\r\0]/.test(target)) throw new ProviumError(`${where}: the guest path ${JSON.stringify(target)} has a tab, newline or NUL in it`);
+  const normal = path17.posix.normalize(target).replace(/\/+$/, "");
+  if (normal === "") throw new ProviumError(`${where}: cannot mount a directory over the guest's / (give a profile a rootfs for that)`);
+  if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
+  return normal;
+}
+async function imageMounts(sources) {
+  return Promise.all(sources.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+}
+
+// src/vm/qemu.ts
 var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+var fastFirmware = existsSync9(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
   const args = [
     ...fastFirmware,
@@ -31906,6 +32373,9 @@ function qemuArgs(l) {
   l.diskFiles?.forEach(
     (file, i2) => args.push("-drive", `file=${file},format=raw,if=none,id=disk${i2},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i2},serial=provium-disk${i2}`)
   );
+  l.mounts?.forEach(
+    (m, i2) => args.push("-drive", `file=${m.image},format=raw,if=none,id=dir${i2},readonly=on`, "-device", `virtio-blk-pci,drive=dir${i2},serial=${mountSerial(i2)}`)
+  );
   return args;
 }
 function qemuBinary() {
@@ -31925,15 +32395,15 @@ var ACCEL_MODES = ["auto", "kvm", "tcg"];
 var PROBE_DEADLINE_MS = 1e3;
 function bootId() {
   try {
-    return readFileSync7("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    return readFileSync8("/proc/sys/kernel/random/boot_id", "utf8").trim();
   } catch {
     return "unknown";
   }
 }
 async function probeKvm(kernel) {
-  if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  if (!existsSync10("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
-    closeSync(openSync("/dev/kvm", constants5.O_RDWR));
+    closeSync3(openSync3("/dev/kvm", constants6.O_RDWR));
   } catch {
     return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
   }
@@ -31973,16 +32443,16 @@ async function probeKvm(kernel) {
   }
 }
 async function kvmVerdict(kernel) {
-  const cacheFile = path14.join(proviumHome(), "accel-probe.json");
+  const cacheFile = path18.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
-    const cached = JSON.parse(readFileSync7(cacheFile, "utf8"));
+    const cached = JSON.parse(readFileSync8(cacheFile, "utf8"));
     if (cached.bootId === id) return cached;
   } catch {
   }
   const verdict = await probeKvm(kernel);
   try {
-    mkdirSync2(path14.dirname(cacheFile), { recursive: true });
+    mkdirSync2(path18.dirname(cacheFile), { recursive: true });
     writeFileSync3(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
   } catch {
   }
@@ -32072,6 +32542,7 @@ var LuaOptions = class {
       const map = {};
       import_fengari5.lua.lua_pushnil(this.L);
       while (import_fengari5.lua.lua_next(this.L, -2)) {
+        if (import_fengari5.lua.lua_type(this.L, -2) !== import_fengari5.lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
         map[toText(this.L, -2)] = toText(this.L, -1);
         import_fengari5.lua.lua_pop(this.L, 1);
       }
@@ -32287,19 +32758,21 @@ function installProvium(L, bridge, host) {
   import_fengari8.lua.lua_newtable(L);
   setFunction2(L, "create", (L2) => {
     const profile = import_fengari8.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
-    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
+    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
     const accel = o2.string("accel");
     if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
     const memoryMiB = o2.positive("memory", true, "MiB");
     const cpus = o2.positive("cpus", true, "vCPUs");
     const bootTimeout = o2.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L2, o2);
+    const dirs = Object.entries(o2.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
     let vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
         disks,
+        dirs,
         cmdline: o2.string("kernel_cmdline"),
         accel,
         bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
@@ -32334,71 +32807,9 @@ function installProvium(L, bridge, host) {
   import_fengari8.lua.lua_setglobal(L, (0, import_fengari8.to_luastring)("provium"));
 }
 
-// src/vm/profile.ts
-import { accessSync as accessSync2, constants as constants6, readFileSync as readFileSync8 } from "node:fs";
-var BUILTIN_PROFILE = "minimal";
-var DEFAULT_MEMORY_MIB = 256;
-var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
-function checkReadable(file, what) {
-  try {
-    accessSync2(file, constants6.R_OK);
-  } catch (error) {
-    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
-    throw new ProviumError(`${what} ${file} ${reason}`);
-  }
-}
-function builtinProfile() {
-  const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
-  let stored;
-  try {
-    stored = JSON.parse(readFileSync8(file, "utf8"));
-  } catch {
-    throw new ProviumError(`the built-in profile '${BUILTIN_PROFILE}' is not set up (no ${file}): ${SETUP_HINT}`);
-  }
-  const profile = {
-    name: BUILTIN_PROFILE,
-    kernel: String(stored.kernel),
-    initrds: stored.initrds ?? [],
-    cmdline: String(stored.cmdline ?? ""),
-    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
-    cpus: Number(stored.cpus ?? 1)
-  };
-  for (const file2 of [profile.kernel, ...profile.initrds]) {
-    try {
-      checkReadable(file2, `the built-in profile's file`);
-    } catch (error) {
-      throw new ProviumError(`${error.message}: ${SETUP_HINT}`);
-    }
-  }
-  return profile;
-}
-function resolveProfile(name, config = { profiles: {} }) {
-  const user = config.profiles[name];
-  if (!user) {
-    if (name === BUILTIN_PROFILE) return builtinProfile();
-    const known = [BUILTIN_PROFILE, ...Object.keys(config.profiles)].join(", ");
-    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
-    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
-  }
-  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
-  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
-  return {
-    name,
-    kernel: user.kernel,
-    initrds,
-    cmdline: user.cmdline ?? "",
-    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
-    cpus: user.cpus ?? 1
-  };
-}
-
 // src/vm/vm.ts
-import { rename as rename3, rm as rm5, stat as stat2, truncate, writeFile as writeFile3 } from "node:fs/promises";
-import path17 from "node:path";
+import { rename as rename6, rm as rm8, stat as stat3, truncate as truncate2, writeFile as writeFile4 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/run/budget.ts
 import { availableParallelism } from "node:os";
@@ -32449,39 +32860,39 @@ var ResourceBudget = class {
   }
   pump() {
     while (this.queue.length) {
-      const head = this.queue[0];
-      if (!this.fits(head.need)) {
+      const head2 = this.queue[0];
+      if (!this.fits(head2.need)) {
         if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head.need.memoryMiB > this.limit.memoryMiB) {
+        if (this.used.memoryMiB + head2.need.memoryMiB > this.limit.memoryMiB) {
           this.queue.shift();
-          head.reject(new ProviumError(
-            `${head.label} needs ${head.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          head2.reject(new ProviumError(
+            `${head2.label} needs ${head2.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
           ));
           continue;
         }
         warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
       }
-      if (head.need.memoryMiB > this.freeMemoryMiB()) {
+      if (head2.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
-          head.reject(new ProviumError(`${head.label} needs ${head.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          head2.reject(new ProviumError(`${head2.label} needs ${head2.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
           continue;
         }
         return;
       }
       this.queue.shift();
-      this.used.memoryMiB += head.need.memoryMiB;
-      this.used.cpus += head.need.cpus;
-      this.holders.set(head.owner, (this.holders.get(head.owner) ?? 0) + 1);
+      this.used.memoryMiB += head2.need.memoryMiB;
+      this.used.cpus += head2.need.cpus;
+      this.holders.set(head2.owner, (this.holders.get(head2.owner) ?? 0) + 1);
       let released = false;
-      head.admit(() => {
+      head2.admit(() => {
         if (released) return;
         released = true;
-        this.used.memoryMiB -= head.need.memoryMiB;
-        this.used.cpus -= head.need.cpus;
-        const held = (this.holders.get(head.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head.owner);
-        else this.holders.set(head.owner, held);
+        this.used.memoryMiB -= head2.need.memoryMiB;
+        this.used.cpus -= head2.need.cpus;
+        const held = (this.holders.get(head2.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head2.owner);
+        else this.holders.set(head2.owner, held);
         this.pump();
       });
     }
@@ -32494,8 +32905,8 @@ function hostBudget() {
 }
 
 // src/run/run-dir.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path15 from "node:path";
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import path19 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
 }
@@ -32511,15 +32922,15 @@ function removeStaleRunDirs(root = runsRoot()) {
   const removed = [];
   let entries;
   try {
-    entries = readdirSync2(root);
+    entries = readdirSync3(root);
   } catch {
     return removed;
   }
   for (const entry of entries) {
-    const dir = path15.join(root, entry);
+    const dir = path19.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync10(path15.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync10(path19.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
@@ -32529,8 +32940,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path22) {
-    this.path = path22;
+  constructor(path26) {
+    this.path = path26;
   }
   path;
   nextChild = 0;
@@ -32538,15 +32949,15 @@ var RunDir = class _RunDir {
   static create(root = runsRoot()) {
     removeStaleRunDirs(root);
     const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-    const dir = path15.join(root, id);
+    const dir = path19.join(root, id);
     mkdirSync3(dir, { recursive: true, mode: 448 });
-    writeFileSync4(path15.join(dir, "owner.pid"), String(process.pid));
+    writeFileSync4(path19.join(dir, "owner.pid"), String(process.pid));
     trackDirectory(dir);
     return new _RunDir(dir);
   }
   /** A fresh subdirectory, e.g. one per VM. */
   child(label) {
-    const dir = path15.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path19.join(this.path, `${label}-${++this.nextChild}`);
     mkdirSync3(dir, { recursive: true });
     return dir;
   }
@@ -32575,7 +32986,7 @@ async function within(promise, ms) {
 }
 
 // src/vm/console-log.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync4, fstatSync, openSync as openSync4, readSync as readSync3, statSync as statSync5 } from "node:fs";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
 }
@@ -32615,7 +33026,7 @@ var ConsoleFollower = class {
 };
 function consoleSize(file) {
   try {
-    return statSync3(file).size;
+    return statSync5(file).size;
   } catch {
     return 0;
   }
@@ -32623,7 +33034,7 @@ function consoleSize(file) {
 function readConsoleFrom(file, offset) {
   let fd;
   try {
-    fd = openSync2(file, "r");
+    fd = openSync4(file, "r");
   } catch {
     return "";
   }
@@ -32631,38 +33042,45 @@ function readConsoleFrom(file, offset) {
     const length = fstatSync(fd).size - offset;
     if (length <= 0) return "";
     const bytes2 = Buffer.alloc(length);
-    const n2 = readSync(fd, bytes2, 0, length, offset);
+    const n2 = readSync3(fd, bytes2, 0, length, offset);
     return bytes2.toString("latin1", 0, n2);
   } finally {
-    closeSync2(fd);
+    closeSync4(fd);
   }
 }
 
 // src/vm/initrd.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync11, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import path16 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync11, mkdirSync as mkdirSync4, readFileSync as readFileSync11, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import path20 from "node:path";
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync4(file);
+  const s = statSync6(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
-function agentOverlay(agentBinary) {
-  return writeCpio([
+function agentOverlay(agentBinary, mountsConfig2 = "") {
+  const entries = [
     { type: "dir", path: "provium", mode: 493 },
     { type: "file", path: AGENT_GUEST_PATH, mode: 493, data: agentBinary }
-  ]);
+  ];
+  if (mountsConfig2)
+    entries.push(
+      { type: "dir", path: "etc", mode: 493 },
+      { type: "dir", path: "etc/provium", mode: 493 },
+      { type: "file", path: GUEST_MOUNTS_FILE, mode: 420, data: Buffer.from(mountsConfig2) }
+    );
+  return writeCpio(entries);
 }
-function composeInitrd(initrds) {
+function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
-  if (!existsSync7(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
-  const key = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
-  const dir = path16.join(home, "initrd-cache");
-  const target = path16.join(dir, `${key}.cpio`);
-  if (existsSync7(target)) return target;
+  if (!existsSync11(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+  const key = createHash3("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
+  const dir = path20.join(home, "initrd-cache");
+  const target = path20.join(dir, `${key}.cpio`);
+  if (existsSync11(target)) return target;
   mkdirSync4(dir, { recursive: true });
   const parts = initrds.map((file) => readFileSync11(file));
-  parts.push(agentOverlay(readFileSync11(agent)));
+  parts.push(agentOverlay(readFileSync11(agent), mountsConfig2));
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync5(temporary, Buffer.concat(parts));
   renameSync2(temporary, target);
@@ -32688,11 +33106,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path22, deadline, isAlive2) {
+  static async connect(path26, deadline, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path22, () => resolve2(s));
+          const s = net2.createConnection(path26, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -32700,7 +33118,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path22}: ${error.message}`);
+        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path26}: ${error.message}`);
         await sleep2(5);
       }
     }
@@ -32748,8 +33166,8 @@ async function supportsIgnoreShared(qmp) {
 async function setIgnoreShared(qmp, on6) {
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
 }
-function shellQuote(path22) {
-  return `'${path22.replace(/'/g, "'\\''")}'`;
+function shellQuote(path26) {
+  return `'${path26.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -32830,7 +33248,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path17.join(this.dir, "console.log") : "";
+    return this.dir ? path21.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -32842,16 +33260,19 @@ var Vm = class {
   async boot(options = {}) {
     await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
+      if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds),
+          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
-          disks: this.options.disks ?? []
+          disks: this.options.disks ?? [],
+          mounts
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
       };
@@ -32887,14 +33308,14 @@ var Vm = class {
     if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
     await setIgnoreShared(qmp, fast).catch(() => {
     });
-    const stateFile = path17.join(dir, "state");
+    const stateFile = path21.join(dir, "state");
     await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
     this.keepRamFile = true;
     await this.kill();
     const disks = await Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path17.join(dir, `disk-${i2}.raw`);
-        await rename3(file, kept);
+        const kept = path21.join(dir, `disk-${i2}.raw`);
+        await rename6(file, kept);
         return kept;
       })
     );
@@ -32976,7 +33397,7 @@ var Vm = class {
       await this.exited;
     }
     this.releaseResources?.();
-    if (this.ramFileShared && !this.keepRamFile) await rm5(this.ramFileShared, { force: true });
+    if (this.ramFileShared && !this.keepRamFile) await rm8(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   async launch(bootTimeoutMs, plan2) {
@@ -32998,7 +33419,7 @@ var Vm = class {
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
-      this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      this.qmp = await QmpClient.connect(path21.join(this.dir, "qmp.sock"), deadline, this.isAlive);
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
@@ -33027,12 +33448,12 @@ var Vm = class {
   async prepareDisks(disks, fromSnapshot) {
     return Promise.all(
       disks.map(async (disk, i2) => {
-        const file = path17.join(this.dir, `disk-${i2}.raw`);
+        const file = path21.join(this.dir, `disk-${i2}.raw`);
         const source = fromSnapshot?.[i2] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile3(file, "");
+        else await writeFile4(file, "");
         const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
-        if (!fromSnapshot && size > (await stat2(file)).size) await truncate(file, size);
+        if (!fromSnapshot && size > (await stat3(file)).size) await truncate2(file, size);
         return file;
       })
     );
@@ -33041,8 +33462,8 @@ var Vm = class {
     this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
     return {
       consoleLog: this.consoleLogPath,
-      qmpSocket: path17.join(this.dir, "qmp.sock"),
-      agentSocket: path17.join(this.dir, "agent.sock")
+      qmpSocket: path21.join(this.dir, "qmp.sock"),
+      agentSocket: path21.join(this.dir, "agent.sock")
     };
   }
   start(args) {
@@ -33076,7 +33497,7 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path17.join(this.dir, "agent.sock");
+    const socket = path21.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
     if (hello.version !== PROTOCOL_VERSION)
@@ -33108,40 +33529,53 @@ var Vm = class {
 
 // src/run/lua-session.ts
 var ramFiles = 0;
+function lookedIn(suiteRoot, file) {
+  if (path22.isAbsolute(file)) return file;
+  return `${suiteRoot}, ${process.cwd()} and ${path22.dirname(suiteRoot)}`;
+}
 function diskImage(suiteRoot, image) {
   const file = resolveUserPath(suiteRoot, image);
-  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path18.dirname(suiteRoot)})`);
+  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${lookedIn(suiteRoot, image)})`);
   checkReadable(file, "disk image");
   return file;
 }
-function openLuaSession(run2, session) {
+function dirSource(suiteRoot, { target, dir }) {
+  const where = `provium.create: dirs['${target}']`;
+  const guestPath = checkGuestPath(target, where);
+  const found2 = resolveUserPath(suiteRoot, dir);
+  if (!found2) throw new ProviumError(`${where}: the host directory '${dir}' was not found (looked in ${lookedIn(suiteRoot, dir)})`);
+  if (!statSync7(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir: path22.resolve(found2) };
+}
+function openLuaSession(run3, session) {
   const lf = createLuaFile({
-    suiteRoot: run2.suiteRoot,
-    signal: run2.signal,
+    suiteRoot: run3.suiteRoot,
+    signal: run3.signal,
     log: (line) => {
       session.scope().logs.push(line);
-      run2.onLog?.(session.label, line);
+      run3.onLog?.(session.label, line);
     }
   });
   const vmOptions = (options) => ({
     ...options,
-    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
-    accel: options.accel ?? run2.accel,
-    config: run2.config,
-    runDir: run2.runDir,
+    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run3.suiteRoot, disk.image) } : disk),
+    dirs: options.dirs?.map((source) => dirSource(run3.suiteRoot, source)),
+    accel: options.accel ?? run3.accel,
+    config: run3.config,
+    runDir: run3.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
-    onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
+    ramFile: session.ramDir ? path22.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    onConsoleLine: run3.traceGuests ? (vmName, line) => run3.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
   installProvium(lf.L, lf.bridge, {
-    trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
+    trace: run3.traceGuests ? (line) => run3.onLog?.(session.label, line) : void 0,
     createVm: (profile, options) => {
-      const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+      const vm = createVm(profile ?? run3.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
       return vm;
     },
     fixture: async (name) => {
-      const snapshot = await run2.fixtures.snapshot(name, session.fixtureChain);
+      const snapshot = await run3.fixtures.snapshot(name, session.fixtureChain);
       const vm = createVm(snapshot.profile, vmOptions({}));
       const scope = session.scope();
       scope.vms.push(vm);
@@ -33321,23 +33755,23 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path19.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path23.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
-async function buildFixture(run2, name, chain) {
-  const script = fixtureScript(run2.suiteRoot, name);
+async function buildFixture(run3, name, chain) {
+  const script = fixtureScript(run3.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync8(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path19.join(run2.runDir.path, "fixtures", name);
+  if (!/^[\w.-]+$/.test(name) || !existsSync12(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path23.join(run3.runDir.path, "fixtures", name);
   mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
+  const lf = openLuaSession(run3, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
   try {
     if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
     const marks = new ConsoleMarks([]);
-    let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
-    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
+    let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run3.timeoutMs, () => scope.vms);
+    if (!run3.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -33349,7 +33783,7 @@ async function buildFixture(run2, name, chain) {
     if (last.state !== "running")
       throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
     snapshot = await last.saveSnapshot(dir);
-    for (const note of last.notes) run2.onLog?.(display, note);
+    for (const note of last.notes) run3.onLog?.(display, note);
     return snapshot;
   } finally {
     await endScope(scope, "passed", false);
@@ -33382,19 +33816,19 @@ var FixtureRegistry = class {
 // src/run/file-runner.ts
 var import_fengari12 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync12 } from "node:fs";
-import path20 from "node:path";
+import path24 from "node:path";
 var TEST_FILE_SUFFIX = ".test.lua";
-async function runTestFile(file, run2, selection = {}) {
+async function runTestFile(file, run3, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync12(file, "utf8");
-  const plainName = path20.basename(file, TEST_FILE_SUFFIX);
+  const plainName = path24.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, fixtureChain: [] });
+  const lf = openLuaSession(run3, { label: display, scope: () => scope, fixtureChain: [] });
   const result = (name, line, tags, outcome2, from, owner) => ({
     file: display,
     name,
@@ -33423,9 +33857,9 @@ async function runTestFile(file, run2, selection = {}) {
   };
   try {
     const topMarks = new ConsoleMarks([]);
-    let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
+    let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run3.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
-    if (!run2.allowKernelWarnings) {
+    if (!run3.allowKernelWarnings) {
       const plain = registered.length === 0;
       const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? void 0 : "the file's top level");
       if (plain) topLevel = health;
@@ -33446,9 +33880,9 @@ async function runTestFile(file, run2, selection = {}) {
       if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
-        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
         await endScope(scope, outcome2.status, true);
-        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run3.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
       }
       tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
       finished7.add(test);
@@ -33618,6 +34052,7 @@ function asUsage(fn) {
     throw error instanceof ProviumError ? new UsageError(error.message) : error;
   }
 }
+var abs = (file) => file ? path25.resolve(file) : void 0;
 function plan(options) {
   const paths2 = options.paths.length ? options.paths : [DEFAULT_SUITE];
   return asUsage(() => {
@@ -33625,13 +34060,13 @@ function plan(options) {
     let files = discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
     if (options.kernel) {
-      const abs = (file) => file ? path21.resolve(file) : void 0;
       checkReadable(abs(options.kernel), "--kernel");
       if (options.initrd) checkReadable(abs(options.initrd), "--initrd");
       config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
     } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
-    if (defaultProfile) resolveProfile(defaultProfile, config);
+    if (options.modules || options.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: abs(options.modules), rootfs: abs(options.rootfs) };
+    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config);
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
@@ -33671,22 +34106,22 @@ function interruptOnCtrlC(controller, say) {
     process.off("SIGTERM", onTerm);
   };
 }
-async function writeReports(run2, options) {
-  const junit = options.junit || options.artifacts ? junitXml(run2) : void 0;
-  const json = options.json || options.artifacts ? jsonResults(run2) : void 0;
+async function writeReports(run3, options) {
+  const junit = options.junit || options.artifacts ? junitXml(run3) : void 0;
+  const json = options.json || options.artifacts ? jsonResults(run3) : void 0;
   const write = async (file, text2) => {
-    mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
-    await writeFile4(file, text2);
+    mkdirSync6(path25.dirname(path25.resolve(file)), { recursive: true });
+    await writeFile5(file, text2);
   };
   if (options.junit) await write(options.junit, junit);
   if (options.json) await write(options.json, json);
-  if (options.artifacts) await writeArtifacts(options.artifacts, run2, { junit, json });
+  if (options.artifacts) await writeArtifacts(options.artifacts, run3, { junit, json });
   const inGitHub = options.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (options.annotate ?? inGitHub)
-    for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+    for (const line of annotations(run3, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((options.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run3, { repoRoot }), { flag: "a" });
 }
 async function runCommand(options) {
   const accel = options.accel;
@@ -33706,9 +34141,9 @@ async function runCommand(options) {
   const reporter = new ConsoleReporter(progress.write, { verbose: options.verbose, quiet: options.quiet });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
-  let run2;
+  let run3;
   try {
-    run2 = await runSuite({
+    run3 = await runSuite({
       files,
       suiteRoot,
       config,
@@ -33733,11 +34168,11 @@ async function runCommand(options) {
     progress.stop();
     release();
   }
-  reporter.summary(run2);
-  await writeReports(run2, options);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
-  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
-  return { exitCode: count2(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
+  reporter.summary(run3);
+  await writeReports(run3, options);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run3.files);
+  if (controller.signal.aborted) return { exitCode: 130, run: run3 };
+  return { exitCode: count2(run3.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run3 };
 }
 
 // src/cli/main.ts
@@ -33758,16 +34193,19 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
+    --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
 function parse2(args, options) {
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options });
     return { values, positionals };
   } catch (error) {
     throw new UsageError(`${error.message}
@@ -33802,7 +34240,12 @@ async function main(argv) {
     console.log(packageVersion());
     return 0;
   }
-  if (command2 === "setup") return runSetup();
+  if (command2 === "setup") {
+    const options = parseSetupArgs(rest);
+    if (!options.help) return runSetup(options);
+    console.log(SETUP_USAGE);
+    return 0;
+  }
   if (command2 === "merge-junit") return mergeCommand(rest);
   if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
 ${USAGE}`);
@@ -33824,6 +34267,8 @@ ${USAGE}`);
     kernel: { type: "string" },
     initrd: { type: "string" },
     cmdline: { type: "string" },
+    modules: { type: "string" },
+    rootfs: { type: "string" },
     "allow-kernel-warnings": { type: "boolean" }
   });
   const str = (value) => value === void 0 ? void 0 : String(value);
@@ -33833,6 +34278,8 @@ ${USAGE}`);
     kernel: str(v.kernel),
     initrd: str(v.initrd),
     cmdline: str(v.cmdline),
+    modules: str(v.modules),
+    rootfs: str(v.rootfs),
     filter: str(v.filter),
     timeout: str(v.timeout),
     accel: str(v.accel),
@@ -33855,5 +34302,5 @@ try {
 } catch (error) {
   if (!(error instanceof ProviumError)) throw error;
   console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
 }

@@ -40,8 +40,8 @@ void exec_unlock(void);
 /* syscall.c */
 int op_syscall(op_args args, mp_buf *out, op_error *err);
 
-/* mounts.c: mounts the images /etc/provium/mounts lists (at boot, before serving) */
-void mount_images(void);
+/* mounts.c: mounts the images /etc/provium/mounts lists (at boot, before serving); -1 after a "fatal:" line */
+int mount_images(void);
 
 /* main.c: quiesce support */
 void wait_until_only_request(void);

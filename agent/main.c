@@ -235,7 +235,9 @@ int main(void) {
   while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 3) {}
   if (fd > 2) close(fd);
   load_modules();
-  mount_images(); /* mounts.c: the host's filesystem images, and the root filesystem if any */
+  /* mounts.c: the host's filesystem images and root filesystem. When they fail (a "fatal:" line
+   * says why), the agent does not serve: the host fails the boot on that line, never racing it. */
+  int prepared = mount_images() == 0;
   /* SIGCHLD is handled synchronously in the loop below; threads inherit the mask. */
   sigset_t mask;
   sigemptyset(&mask);
@@ -245,12 +247,12 @@ int main(void) {
   sigdelset(&mask, SIGPIPE);
   int sig_fd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
 
-  port_fd = open_port();
+  port_fd = prepared ? open_port() : -1;
   /* "fatal:" lines make the host fail the boot at once instead of at its timeout. */
-  if (port_fd < 0)
+  if (port_fd < 0 && prepared)
     agent_log("fatal: no virtio port named %s: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE, "
               "built in or as modules listed in the initramfs's /etc/provium/modules", AGENT_PORT_NAME);
-  else agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
+  else if (port_fd >= 0) agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
 
   size_t cap = 1 << 16, len = 0;
   uint8_t *buf = malloc(cap);

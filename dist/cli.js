@@ -29367,8 +29367,8 @@ import { join as join7 } from "node:path";
 
 // src/host/images.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync3 } from "node:fs";
-import { lstat, mkdir as mkdir3, readdir as readdir3, readlink, rename as rename3, rm as rm3, stat as stat2, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync as existsSync3, lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { mkdir as mkdir3, readdir as readdir3, rename as rename3, rm as rm3, stat as stat2, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
 import path8 from "node:path";
 var FORMAT_VERSION = "ext4-1";
 var BLOCK = 4096;
@@ -29378,26 +29378,26 @@ var UNUSED_IMAGE_MS = 14 * 864e5;
 function typeOf(s) {
   return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
 }
-async function summarizeTree(dir) {
+function summarizeTree(dir) {
   const lines = [];
   let blocks = 0;
-  const walk2 = async (rel) => {
+  const walk2 = (rel) => {
     const full = path8.join(dir, rel);
-    const s = await lstat(full);
+    const s = lstatSync(full);
     const type = typeOf(s);
-    const target = type === "l" ? await readlink(full) : "";
+    const target = type === "l" ? readlinkSync(full) : "";
     lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
 `);
     if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024));
     else if (type === "l") blocks += target.length >= 60 ? 1 : 0;
     if (type !== "d") return;
-    const names = await readdir3(full);
+    const names = readdirSync(full).sort();
     blocks += 1 + Math.ceil(names.reduce((n2, name) => n2 + name.length + 12, 0) / BLOCK);
-    await Promise.all(names.map((name) => walk2(rel ? `${rel}/${name}` : name)));
+    for (const name of names) walk2(rel ? `${rel}/${name}` : name);
   };
-  await walk2("");
+  walk2("");
   const hash = createHash("sha256").update(FORMAT_VERSION);
-  for (const line of lines.sort()) hash.update(line);
+  for (const line of lines) hash.update(line);
   return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
 }
 function imageSizeBytes(t) {
@@ -29422,7 +29422,7 @@ function directoryImage(dir) {
 async function imageOf(dir) {
   const s = await stat2(dir).catch(() => void 0);
   if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
-  const tree = await summarizeTree(dir);
+  const tree = summarizeTree(dir);
   return buildImage(dir, tree, path8.join(imagesDir(), `${tree.key}.ext4`));
 }
 async function buildImage(dir, tree, target) {
@@ -29664,7 +29664,7 @@ import { join as join8 } from "node:path";
 import { accessSync as accessSync2, constants as constants5, readFileSync as readFileSync4 } from "node:fs";
 
 // src/vm/kernel-modules.ts
-import { closeSync, existsSync as existsSync4, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync, existsSync as existsSync4, openSync, readdirSync as readdirSync2, readSync, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 function kernelRelease(bzImage) {
   const fd = openSync(bzImage, "r");
@@ -29685,7 +29685,7 @@ function modulesTree(root, release, kernel, what) {
   const base = path9.join(root, "lib", "modules");
   if (!statSync2(root, { throwIfNoEntry: false })?.isDirectory())
     throw new ProviumError(`${what}: ${root} ${existsSync4(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
-  const releases = existsSync4(base) ? readdirSync(base).filter((name) => statSync2(path9.join(base, name)).isDirectory()) : [];
+  const releases = existsSync4(base) ? readdirSync2(base).filter((name) => statSync2(path9.join(base, name)).isDirectory()) : [];
   if (releases.length === 0)
     throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
   if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
@@ -29700,7 +29700,7 @@ function modulesTree(root, release, kernel, what) {
 }
 
 // src/vm/rootfs.ts
-import { closeSync as closeSync2, existsSync as existsSync5, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync5, lstatSync as lstatSync2, openSync as openSync2, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import path10 from "node:path";
 var MAGICS = [
   ["ext4", 1080, Buffer.from([83, 239])],
@@ -29737,11 +29737,11 @@ function existsInTree(root, rel, hops = 0) {
   const parts = rel.split("/").filter(Boolean);
   for (let i2 = 0; i2 < parts.length; i2++) {
     const next = path10.join(at, parts[i2]);
-    const s = lstatSync(next, { throwIfNoEntry: false });
+    const s = lstatSync2(next, { throwIfNoEntry: false });
     if (!s) return false;
     if (s.isSymbolicLink()) {
       if (hops > 40) return false;
-      const target = readlinkSync(next);
+      const target = readlinkSync2(next);
       const base = target.startsWith("/") ? target : path10.posix.join(path10.relative(root, at), target);
       return existsInTree(root, path10.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
     }
@@ -32189,12 +32189,12 @@ function untrackDirectory(path26) {
 }
 
 // src/run/discover.ts
-import { existsSync as existsSync8, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import path15 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync3(dir, { withFileTypes: true })) {
     const full = path15.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
@@ -32905,7 +32905,7 @@ function hostBudget() {
 }
 
 // src/run/run-dir.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync4, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import path19 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
@@ -32922,7 +32922,7 @@ function removeStaleRunDirs(root = runsRoot()) {
   const removed = [];
   let entries;
   try {
-    entries = readdirSync3(root);
+    entries = readdirSync4(root);
   } catch {
     return removed;
   }

@@ -90,7 +90,7 @@ int make_parents(const char *path, int with_last, op_error *err);
 /* syscall.c */
 int op_syscall(op_args args, mp_buf *out, op_error *err);
 
-/* mounts.c: mounts the images /etc/provium/mounts lists (at boot, before serving) */
-void mount_images(void);
+/* mounts.c: mounts the images /etc/provium/mounts lists (at boot, before serving); -1 after a "fatal:" line */
+int mount_images(void);
 
 #endif

@@ -92,7 +92,8 @@ static int open_port(void) {
 }
 
 /* PID 1's duties before serving: basic mounts, stdio, the virtio modules. */
-static void prepare_guest(void) {
+/* Returns 0 when the guest is ready to serve. */
+static int prepare_guest(void) {
   /* execvpe searches the agent's own PATH; the kernel starts init without one */
   if (setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1) < 0) agent_log("setenv PATH: %s", strerror(errno));
   mount_basics();
@@ -104,7 +105,9 @@ static void prepare_guest(void) {
   while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 3) {}
   if (fd > 2) close(fd);
   load_modules();
-  mount_images(); /* mounts.c: the host's filesystem images, and the root filesystem if any */
+  /* mounts.c: the host's filesystem images and root filesystem. When they fail (a "fatal:" line
+   * says why), the agent does not serve: the host fails the boot on that line, never racing it. */
+  return mount_images();
 }
 
 /* Writes one frame; gives up (dropping the frame) when the host stops reading. */
@@ -265,7 +268,8 @@ static int parse_mode(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   agent_host_mode = parse_mode(argc, argv);
-  if (!agent_host_mode) prepare_guest();
+  int prepared = 1;
+  if (!agent_host_mode) prepared = prepare_guest() == 0;
   else {
     agent_log_fd = 2;
     if (in_fd > 2 && fcntl(in_fd, F_SETFD, FD_CLOEXEC) < 0) agent_log("--fd=%d: %s", in_fd, strerror(errno));
@@ -284,12 +288,12 @@ int main(int argc, char **argv) {
   if (sig_fd < 0) agent_log("signalfd: %s: reaping children every 50 ms", strerror(errno));
 
   if (!agent_host_mode) {
-    in_fd = out_fd = open_port();
+    in_fd = out_fd = prepared ? open_port() : -1;
     /* "fatal:" lines make the host fail the boot at once instead of at its timeout. */
-    if (in_fd < 0)
+    if (in_fd < 0 && prepared)
       agent_log("fatal: no virtio port named %s: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE, "
                 "built in or as modules listed in the initramfs's /etc/provium/modules", AGENT_PORT_NAME);
-    else agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
+    else if (in_fd >= 0) agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
   }
 
   stream s = { .cap = READ_BUFFER };

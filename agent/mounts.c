@@ -245,13 +245,13 @@ static int enter_root(const image_mount *root, const image_mount *mounts, int n)
   return check_shell();
 }
 
-void mount_images(void) {
+int mount_images(void) {
   static image_mount mounts[MAX_MOUNTS];
   int n = read_config(mounts, MAX_MOUNTS);
   const image_mount *root = NULL;
   for (int i = 0; i < n; i++) {
     if (strcmp(mounts[i].target, "/") == 0) { root = &mounts[i]; continue; }
-    if (mount_image(&mounts[i], mounts[i].target) < 0) return;
+    if (mount_image(&mounts[i], mounts[i].target) < 0) return -1;
   }
-  if (root) enter_root(root, mounts, n);
+  return root ? enter_root(root, mounts, n) : 0;
 }

@@ -24071,13 +24071,13 @@ function modulesTree(root, release, kernel, what) {
 }
 
 // src/vm/rootfs.ts
-import { closeSync as closeSync2, existsSync as existsSync6, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync6, lstatSync as lstatSync2, openSync as openSync2, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import path13 from "node:path";
 
 // src/host/images.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync5 } from "node:fs";
-import { lstat, mkdir as mkdir2, readdir, readlink, rename, rm, stat, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync as existsSync5, lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
+import { mkdir as mkdir2, readdir, rename, rm, stat, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
 import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -30914,26 +30914,26 @@ var UNUSED_IMAGE_MS = 14 * 864e5;
 function typeOf(s) {
   return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
 }
-async function summarizeTree(dir) {
+function summarizeTree(dir) {
   const lines = [];
   let blocks = 0;
-  const walk2 = async (rel) => {
+  const walk2 = (rel) => {
     const full = path12.join(dir, rel);
-    const s = await lstat(full);
+    const s = lstatSync(full);
     const type = typeOf(s);
-    const target = type === "l" ? await readlink(full) : "";
+    const target = type === "l" ? readlinkSync(full) : "";
     lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
 `);
     if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024));
     else if (type === "l") blocks += target.length >= 60 ? 1 : 0;
     if (type !== "d") return;
-    const names = await readdir(full);
+    const names = readdirSync2(full).sort();
     blocks += 1 + Math.ceil(names.reduce((n2, name) => n2 + name.length + 12, 0) / BLOCK);
-    await Promise.all(names.map((name) => walk2(rel ? `${rel}/${name}` : name)));
+    for (const name of names) walk2(rel ? `${rel}/${name}` : name);
   };
-  await walk2("");
+  walk2("");
   const hash = createHash("sha256").update(FORMAT_VERSION);
-  for (const line of lines.sort()) hash.update(line);
+  for (const line of lines) hash.update(line);
   return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
 }
 function imageSizeBytes(t) {
@@ -30958,7 +30958,7 @@ function directoryImage(dir) {
 async function imageOf(dir) {
   const s = await stat(dir).catch(() => void 0);
   if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
-  const tree = await summarizeTree(dir);
+  const tree = summarizeTree(dir);
   return buildImage(dir, tree, path12.join(imagesDir(), `${tree.key}.ext4`));
 }
 async function buildImage(dir, tree, target) {
@@ -31036,11 +31036,11 @@ function existsInTree(root, rel, hops = 0) {
   const parts = rel.split("/").filter(Boolean);
   for (let i2 = 0; i2 < parts.length; i2++) {
     const next = path13.join(at, parts[i2]);
-    const s = lstatSync(next, { throwIfNoEntry: false });
+    const s = lstatSync2(next, { throwIfNoEntry: false });
     if (!s) return false;
     if (s.isSymbolicLink()) {
       if (hops > 40) return false;
-      const target = readlinkSync(next);
+      const target = readlinkSync2(next);
       const base = target.startsWith("/") ? target : path13.posix.join(path13.relative(root, at), target);
       return existsInTree(root, path13.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
     }
@@ -31152,12 +31152,12 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/run/discover.ts
-import { existsSync as existsSync7, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import path14 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync3(dir, { withFileTypes: true })) {
     const full = path14.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
@@ -33199,7 +33199,7 @@ function hostBudget() {
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync4, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import path18 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
@@ -33216,7 +33216,7 @@ function removeStaleRunDirs(root = runsRoot()) {
   const removed = [];
   let entries;
   try {
-    entries = readdirSync3(root);
+    entries = readdirSync4(root);
   } catch {
     return removed;
   }
@@ -33624,7 +33624,7 @@ var KmsgRecords = class {
 };
 
 // src/vm/transfer.ts
-import { lstat as lstat2, mkdir as mkdir3, open, readdir as readdir2, readFile, readlink as readlink2, rm as rm2, symlink, chmod } from "node:fs/promises";
+import { lstat, mkdir as mkdir3, open, readdir as readdir2, readFile, readlink, rm as rm2, symlink, chmod } from "node:fs/promises";
 import path20 from "node:path";
 var CHUNK_BYTES = 2 << 20;
 var IN_FLIGHT = 3;
@@ -33719,11 +33719,11 @@ async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
   }
 }
 async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
-  const st = await lstat2(hostPath).catch((error) => {
+  const st = await lstat(hostPath).catch((error) => {
     throw new ProviumError(`${hostPath}: ${error.code === "ENOENT" ? "vanished while it was pushed" : error.message}`);
   });
   const mode = modeOverride ?? st.mode & 4095;
-  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink2(hostPath) });
+  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink(hostPath) });
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
@@ -33738,7 +33738,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
 }
 async function pushPath(request, hostPath, guestPath, options = {}) {
   if (!guestPath.startsWith("/")) throw new ProviumError(`vm:push: the guest path must be absolute, got '${guestPath}'`);
-  const st = await lstat2(hostPath);
+  const st = await lstat(hostPath);
   if (options.mode !== void 0 && !st.isFile()) throw new ProviumError(`vm:push: opts.mode applies to a single file, and ${hostPath} is not one`);
   const batcher = new PushBatcher(request);
   const dirModes = [];

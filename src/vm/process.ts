@@ -28,6 +28,9 @@ const WRITE_TIMEOUT_MS = 10_000;
 /** How long wait() gives the output of an exited process to arrive. */
 const DRAIN_AFTER_EXIT_MS = 10_000;
 
+/** How long a stream's end waits to learn whether (and how) its process exited. */
+const END_STATUS_WAIT_MS = 500;
+
 export class GuestProcess {
   readonly stdout: StreamReader;
   readonly stderr: StreamReader;
@@ -62,15 +65,21 @@ export class GuestProcess {
    * its remaining output. undefined when it still runs (it is not killed).
    */
   async wait(timeoutMs?: number): Promise<ExecResult | undefined> {
+    if (!(await this.exited(timeoutMs)) || !this.exit) return undefined;
+    const [stdout, stderr] = [await this.stdout.readAll(DRAIN_AFTER_EXIT_MS), await this.stderr.readAll(DRAIN_AFTER_EXIT_MS)];
+    const { code, signal } = this.exit;
+    return { ok: code === 0, code, signal, stdout, stderr, timedOut: false, truncated: this.stdout.dropped + this.stderr.dropped > 0 };
+  }
+
+  /** Waits up to timeoutMs (no limit when undefined) for it to exit, without reading its output; whether it did. */
+  private async exited(timeoutMs?: number): Promise<boolean> {
     const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
     while (!this.exit?.exited) {
       const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));
       this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: Math.round(slice) }, slice + REPLY_GRACE_MS));
-      if (!this.exit?.exited && Date.now() >= deadline) return undefined;
+      if (!this.exit?.exited && Date.now() >= deadline) return false;
     }
-    const [stdout, stderr] = [await this.stdout.readAll(DRAIN_AFTER_EXIT_MS), await this.stderr.readAll(DRAIN_AFTER_EXIT_MS)];
-    const { code, signal } = this.exit;
-    return { ok: code === 0, code, signal, stdout, stderr, timedOut: false, truncated: this.stdout.dropped + this.stderr.dropped > 0 };
+    return true;
   }
 
   /** Sends a signal to the process (group: to its whole process group). */
@@ -112,7 +121,11 @@ export class GuestProcess {
   private source(stream: "stdout" | "stderr"): StreamSource {
     return {
       what: `the ${stream} of ${this.description}`,
-      endReason: () => this.exitText ?? `${this.description} closed its ${stream}`,
+      endReason: async () => {
+        // A process that exits closes its output a moment before the agent reaps it: give the status that moment.
+        await this.exited(END_STATUS_WAIT_MS).catch(() => false);
+        return this.exitText ?? `${this.description} closed its ${stream}`;
+      },
       fetch: async (max, timeoutMs) => {
         const r = await this.call("proc_read", { handle: this.handle, stream, max, timeout_ms: Math.round(timeoutMs) }, timeoutMs + REPLY_GRACE_MS);
         this.note(r);

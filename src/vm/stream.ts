@@ -20,7 +20,7 @@ export interface StreamSource {
   /** Names the stream in messages: "stdout of process 12 (sleep 1)". */
   readonly what: string;
   /** How the stream ended, for messages ("the process exited with status 1"). */
-  endReason?(): string;
+  endReason?(): Promise<string>;
 }
 
 export interface Match {
@@ -122,7 +122,7 @@ export class StreamReader {
         return { before: consumed.subarray(0, found.start), match: consumed.subarray(found.start, found.end), captures: found.captures };
       }
       if (this.ended) {
-        const why = this.source.endReason?.() ?? "the stream ended";
+        const why = (await this.source.endReason?.()) ?? "the stream ended";
         throw new ProviumError(`expect: ${why} before ${pattern} appeared in ${this.what}${this.shown()}`);
       }
       if (this.buffer.length >= this.maxBuffer) this.discardFront(this.buffer.length - Math.floor(this.maxBuffer / 2));

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createVm, type Vm } from "../../src/vm/vm.ts";
+import { PROTOCOL_VERSION } from "../../src/agent/protocol.ts";
 
 describe("protocol limits on a booted guest", () => {
   let vm: Vm;
@@ -38,6 +39,6 @@ describe("protocol limits on a booted guest", () => {
   });
 
   test("a host of another protocol version is refused by the agent's handshake", async () => {
-    await assert.rejects(vm.request("hello", { version: 1 }), /protocol version mismatch: the host speaks 1, this agent 2; rebuild the guest with `npm run setup`/);
+    await assert.rejects(vm.request("hello", { version: 1 }), new RegExp(`protocol version mismatch: the host speaks 1, this agent ${PROTOCOL_VERSION}; rebuild the guest with \`npm run setup\``));
   });
 });

@@ -127,15 +127,15 @@ test("bad --rootfs values are usage errors naming the path", async () => {
   const missing = path.join(suite, "nope");
   const r1 = await cli(["run", suite, "--rootfs", missing]);
   assert.equal(r1.exitCode, 2);
-  assert.match(r1.all!, new RegExp(`--rootfs: ${missing} does not exist`));
+  assert.match(r1.all!, new RegExp(`rootfs: ${missing} does not exist`));
   const r2 = await cli(["run", suite, "--rootfs", tempDir({ "notes.txt": "x" })]);
   assert.equal(r2.exitCode, 2);
-  assert.match(r2.all!, /--rootfs: .* is not a root filesystem: it has no \/bin\/sh/);
+  assert.match(r2.all!, /rootfs: .* is not a root filesystem: it has no \/bin\/sh/);
   const qcow = path.join(tempDir(), "disk.qcow2");
   writeFileSync(qcow, Buffer.concat([Buffer.from("QFI\xfb", "latin1"), Buffer.alloc(70000)]));
   const r3 = await cli(["run", suite, "--rootfs", qcow]);
   assert.equal(r3.exitCode, 2);
-  assert.match(r3.all!, /--rootfs: .*disk.qcow2 is a qcow2 disk image: convert it/);
+  assert.match(r3.all!, /rootfs: .*disk.qcow2 is a qcow2 disk image: convert it/);
 });
 
 describe("the built-in distro profile", () => {

@@ -10,7 +10,7 @@ function scripted(chunks: (string | Chunk)[], end = false): StreamSource {
   const queue = chunks.map((c) => (typeof c === "string" ? { data: Buffer.from(c), eof: false } : c));
   return {
     what: "the test stream",
-    endReason: () => "the test process exited with status 4",
+    endReason: async () => "the test process exited with status 4",
     async fetch(max, timeoutMs) {
       const next = queue.shift();
       if (next) {

@@ -32326,7 +32326,8 @@ function checkGuestPath(target, where) {
   return normal;
 }
 async function imageMounts(sources) {
-  return Promise.all(sources.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+  const ordered = [...sources].sort((a2, b) => a2.target < b.target ? -1 : a2.target > b.target ? 1 : 0);
+  return Promise.all(ordered.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
 }
 
 // src/vm/qemu.ts

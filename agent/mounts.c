@@ -112,7 +112,11 @@ static int mount_image(const image_mount *m, const char *at) {
     agent_log("fatal: cannot mount %s: no block device with serial %s (the kernel needs CONFIG_VIRTIO_BLK)", m->target, m->serial);
     return -1;
   }
-  if (mkdir_p(at) < 0) { agent_log("fatal: cannot create %s: %s", at, strerror(errno)); return -1; }
+  if (mkdir_p(at) < 0) {
+    int e = errno;
+    agent_log("fatal: cannot create %s: %s%s", at, strerror(e), e == EROFS ? " (it is inside another read-only directory: make it there on the host)" : "");
+    return -1;
+  }
   /* noload: a journal that needs replaying cannot be replayed on a read-only drive, and must not be */
   const char *data = strncmp(m->fstype, "ext", 3) == 0 ? "noload" : NULL;
   if (mount(dev, at, m->fstype, MS_RDONLY, data) < 0) return mount_failed(m->target, m->fstype, errno);
@@ -212,6 +216,15 @@ static int check_shell(void) {
   return -1;
 }
 
+/* Whether paths[i] is inside one of paths[0..i) (the host lists parents first). */
+static int inside_earlier(const char *const *paths, int i) {
+  for (int j = 0; j < i; j++) {
+    size_t len = strlen(paths[j]);
+    if (strncmp(paths[i], paths[j], len) == 0 && paths[i][len] == '/') return 1;
+  }
+  return 0;
+}
+
 /* Makes `root` the guest's /: an overlay of it (read-only) and a tmpfs (the
  * writes), with /proc, /sys, /dev and the other images moved in. pivot_root
  * cannot leave the initramfs (rootfs is not a mount it can move), so, like
@@ -231,6 +244,7 @@ static int enter_root(const image_mount *root, const image_mount *mounts, int n)
   int count = 3;
   for (int i = 0; i < n; i++) if (&mounts[i] != root) moved[count++] = mounts[i].target;
   for (int i = 0; i < count; i++) {
+    if (inside_earlier(moved, i)) continue; /* it moved with its parent */
     char at[512];
     snprintf(at, sizeof at, NEW_ROOT "%s", moved[i]);
     if (mkdir_p(at) < 0 || mount(moved[i], at, NULL, MS_MOVE, NULL) < 0) {

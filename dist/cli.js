@@ -32129,7 +32129,8 @@ function checkGuestPath(target, where) {
   return normal;
 }
 async function imageMounts(sources) {
-  return Promise.all(sources.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+  const ordered = [...sources].sort((a2, b) => a2.target < b.target ? -1 : a2.target > b.target ? 1 : 0);
+  return Promise.all(ordered.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
 }
 
 // src/vm/qemu.ts
@@ -32496,7 +32497,7 @@ var StreamReader = class {
         return { before: consumed.subarray(0, found2.start), match: consumed.subarray(found2.start, found2.end), captures: found2.captures };
       }
       if (this.ended) {
-        const why = this.source.endReason?.() ?? "the stream ended";
+        const why = await this.source.endReason?.() ?? "the stream ended";
         throw new ProviumError(`expect: ${why} before ${pattern} appeared in ${this.what}${this.shown()}`);
       }
       if (this.buffer.length >= this.maxBuffer) this.discardFront(this.buffer.length - Math.floor(this.maxBuffer / 2));
@@ -33467,6 +33468,7 @@ var WAIT_SLICE_MS = 5e3;
 var REPLY_GRACE_MS = 5e3;
 var WRITE_TIMEOUT_MS = 1e4;
 var DRAIN_AFTER_EXIT_MS = 1e4;
+var END_STATUS_WAIT_MS = 500;
 var GuestProcess = class {
   constructor(vm, handle, pid, command2, maxOutput) {
     this.vm = vm;
@@ -33498,15 +33500,20 @@ var GuestProcess = class {
    * its remaining output. undefined when it still runs (it is not killed).
    */
   async wait(timeoutMs) {
+    if (!await this.exited(timeoutMs) || !this.exit) return void 0;
+    const [stdout, stderr] = [await this.stdout.readAll(DRAIN_AFTER_EXIT_MS), await this.stderr.readAll(DRAIN_AFTER_EXIT_MS)];
+    const { code, signal } = this.exit;
+    return { ok: code === 0, code, signal, stdout, stderr, timedOut: false, truncated: this.stdout.dropped + this.stderr.dropped > 0 };
+  }
+  /** Waits up to timeoutMs (no limit when undefined) for it to exit, without reading its output; whether it did. */
+  async exited(timeoutMs) {
     const deadline = timeoutMs === void 0 ? Infinity : Date.now() + timeoutMs;
     while (!this.exit?.exited) {
       const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));
       this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: Math.round(slice) }, slice + REPLY_GRACE_MS));
-      if (!this.exit?.exited && Date.now() >= deadline) return void 0;
+      if (!this.exit?.exited && Date.now() >= deadline) return false;
     }
-    const [stdout, stderr] = [await this.stdout.readAll(DRAIN_AFTER_EXIT_MS), await this.stderr.readAll(DRAIN_AFTER_EXIT_MS)];
-    const { code, signal } = this.exit;
-    return { ok: code === 0, code, signal, stdout, stderr, timedOut: false, truncated: this.stdout.dropped + this.stderr.dropped > 0 };
+    return true;
   }
   /** Sends a signal to the process (group: to its whole process group). */
   async signal(signal, group = false) {
@@ -33541,7 +33548,10 @@ var GuestProcess = class {
   source(stream) {
     return {
       what: `the ${stream} of ${this.description}`,
-      endReason: () => this.exitText ?? `${this.description} closed its ${stream}`,
+      endReason: async () => {
+        await this.exited(END_STATUS_WAIT_MS).catch(() => false);
+        return this.exitText ?? `${this.description} closed its ${stream}`;
+      },
       fetch: async (max, timeoutMs) => {
         const r = await this.call("proc_read", { handle: this.handle, stream, max, timeout_ms: Math.round(timeoutMs) }, timeoutMs + REPLY_GRACE_MS);
         this.note(r);
@@ -35417,7 +35427,7 @@ function distroPlan(os, options) {
   const ubuntu = ids.includes("ubuntu");
   if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
   const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
-  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "a testing or unstable host: give the mirror and suite by hand is not supported yet; use a stable release");
+  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "--distro builds the host's own release by its code name; on a testing or unstable host, make a root with mmdebstrap by hand and give it as a profile's rootfs");
   const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
   const packages = [.../* @__PURE__ */ new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
   return { suite, mirror, packages };

@@ -38,7 +38,7 @@ export function distroPlan(os: OsRelease, options: DistroOptions): DistroPlan {
   const ubuntu = ids.includes("ubuntu");
   if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
   const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
-  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "a testing or unstable host: give the mirror and suite by hand is not supported yet; use a stable release");
+  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "--distro builds the host's own release by its code name; on a testing or unstable host, make a root with mmdebstrap by hand and give it as a profile's rootfs");
   const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
   const packages = [...new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
   return { suite, mirror, packages };

@@ -40,7 +40,8 @@ export interface DirSource {
   dir: string;
 }
 
-/** The images of these directories (made or found in the cache), in order. */
+/** The images of these directories (made or found in the cache), parents before what is mounted inside them. */
 export async function imageMounts(sources: DirSource[]): Promise<GuestMount[]> {
-  return Promise.all(sources.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+  const ordered = [...sources].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  return Promise.all(ordered.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
 }

@@ -18,7 +18,7 @@ test("dirs: several VMs and resumed fixtures see the directory; bad input is ref
   const runsDir = tempDir();
   const r = await cli(["run", "test/lua-suites/dirs"], { PROVIUM_RUNS_DIR: runsDir });
   assert.equal(r.exitCode, 0, r.all);
-  assert.match(r.all!, /^5 passed, 0 failed, 0 skipped$/m);
+  assert.match(r.all!, /^6 passed, 0 failed, 0 skipped$/m);
   assert.deepEqual(readdirSync(runsDir), [], "the run directory is removed");
   assert.deepEqual(processesMentioning(runsDir), [], "no QEMU is left");
   assert.deepEqual(readdirSync(imagesDir()).filter((name) => name.endsWith(".tmp")), [], "no half-made image is left");

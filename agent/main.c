@@ -314,8 +314,17 @@ int main(int argc, char **argv) {
     if (in_fd < 0 || !fds[1].revents) continue;
     if (s.len == s.cap) grow(&s);
     ssize_t n = read(in_fd, s.buf + s.len, s.cap - s.len);
-    if (n > 0) receive(&s, (size_t)n);
-    else if (n == 0 || (fds[1].revents & (POLLHUP | POLLERR))) {
+    if (n > 0) {
+      receive(&s, (size_t)n);
+      /* A large frame arrives a page per read: take what the port holds before polling again (the
+       * guest's port is non-blocking; the host mode's input may block, so it polls every time). */
+      for (int more = 0; !agent_host_mode && more < 256; more++) {
+        if (s.len == s.cap) grow(&s);
+        ssize_t m = read(in_fd, s.buf + s.len, s.cap - s.len);
+        if (m <= 0) break;
+        receive(&s, (size_t)m);
+      }
+    } else if (n == 0 || (fds[1].revents & (POLLHUP | POLLERR))) {
       /* host disconnected: drop any partial frame and wait for the next host */
       s.len = s.discard = 0;
       if (agent_host_mode) { closing = 1; in_fd = -1; }

@@ -3,7 +3,7 @@
 // GitHub shows only a few per type, so the rest are counted in one notice.
 import path from "node:path";
 import type { RunResult } from "../run/run.ts";
-import type { TestResult } from "../run/results.ts";
+import { reportedFailures, type TestResult } from "../run/results.ts";
 
 export interface AnnotationOptions {
   /** The GitHub workspace: annotation paths must be relative to it. */
@@ -27,7 +27,7 @@ interface Annotation {
 export function annotations(run: RunResult, options: AnnotationOptions): string[] {
   const limit = options.limitPerType ?? 10;
   const tests = run.files.flatMap((file) => file.tests);
-  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
+  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
   const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
   const lines = [
     ...errors.slice(0, limit).map((a) => command("error", a)),

@@ -4,7 +4,7 @@
 // is shed until it fits: console tails first, then tracebacks, then failures.
 import { formatSeconds } from "../agent/client.ts";
 import type { RunResult } from "../run/run.ts";
-import { count, type TestResult } from "../run/results.ts";
+import { count, reportedFailures, type TestResult } from "../run/results.ts";
 import { countsLine } from "./console.ts";
 import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
 
@@ -29,7 +29,7 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const tests = run.files.flatMap((file) => file.tests);
   const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), slowestTable(tests, show)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = tests.filter((test) => test.failure);
+  const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
   // The last resort, should the head alone be too big (a huge number of files).
   return cutToBytes(head + failures, maxBytes);
@@ -55,7 +55,7 @@ function filesTable(run: RunResult, show: Show): string {
 }
 
 function slowestTable(tests: TestResult[], show: Show): string {
-  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
+  const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
   const slowest = [...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST);
   if (slowest.length === 0) return "";
   const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);

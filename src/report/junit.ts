@@ -10,7 +10,7 @@
 // lenient parsers quietly repair a broken shard.
 import { SaxesParser } from "saxes";
 import type { RunResult } from "../run/run.ts";
-import type { Failure, FileResult, TestResult } from "../run/results.ts";
+import type { Attempt, Failure, FileResult, TestResult } from "../run/results.ts";
 
 /** An element as written or read: attributes, its text, then its child elements (JUnit has no mixed content). */
 export interface XmlElement {
@@ -64,7 +64,7 @@ function fileTotals(file: FileResult): Totals {
     tests: file.tests.length,
     failures: withStatus("failed"),
     errors: withStatus("error"),
-    skipped: withStatus("skipped", "todo"),
+    skipped: withStatus("skipped", "todo", "xfail"),
     time: file.durationMs / 1000,
   };
 }
@@ -102,24 +102,44 @@ function reportedLine(test: TestResult): number {
   return failure.testLine ?? test.line;
 }
 
+/**
+ * The outcome elements, in the order Surefire's schema wants them: a retried
+ * test's earlier failed attempts follow as rerunFailure/rerunError when it
+ * failed every time, as flakyFailure/flakyError when it passed in the end.
+ */
 function outcome(test: TestResult): XmlElement[] {
+  const attempts = test.attempts ?? [];
+  const earlier = (prefix: "rerun" | "flaky", status: Attempt["status"]) =>
+    attempts.filter((a) => a.status === status).map((a) => attemptElement(`${prefix}${status === "failed" ? "Failure" : "Error"}`, a));
   switch (test.status) {
     case "passed":
-      return [];
+      return [...earlier("flaky", "failed"), ...earlier("flaky", "error")];
     case "failed":
-      return [problem("failure", "AssertionError", test)];
+      return [problem("failure", "AssertionError", test), ...earlier("rerun", "failed"), ...earlier("rerun", "error")];
     case "error":
-      return [problem("error", "Error", test)];
+      return [...earlier("rerun", "failed"), problem("error", "Error", test), ...earlier("rerun", "error")];
     case "skipped":
       return [element("skipped", { message: test.reason })];
     case "todo":
       return [element("skipped", { message: test.reason ? `todo: ${test.reason}` : "todo" })];
+    case "xfail": {
+      const why = [test.reason, test.failure?.message].filter(Boolean).join(": ");
+      return [element("skipped", { message: capText(`expected failure${why ? `: ${why}` : ""}`) }, [], capText(failureText(test.failure)))];
+    }
   }
 }
 
 function problem(name: "failure" | "error", type: string, test: TestResult): XmlElement {
   const message = capText(test.failure?.message ?? test.status);
   return element(name, { message, type }, [], capText(failureText(test.failure), CONSOLE_HINT));
+}
+
+function attemptElement(name: string, attempt: Attempt): XmlElement {
+  const type = attempt.status === "failed" ? "AssertionError" : "Error";
+  return element(name, { message: capText(attempt.failure.message), type }, [
+    element("stackTrace", {}, [], capText(failureText(attempt.failure), CONSOLE_HINT)),
+    ...textElement("system-out", attempt.logs),
+  ]);
 }
 
 /** The message, where it failed, the traceback, then each VM's last console lines. */

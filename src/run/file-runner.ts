@@ -12,6 +12,8 @@ import { toText } from "../lua/values.ts";
 import { openLuaSession, type RunContext } from "./lua-session.ts";
 import { internalErrorOutcome, runInThread, type Outcome } from "./lua-thread.ts";
 import type { Failure, FileResult, TestResult } from "./results.ts";
+import { withRetries } from "./retries.ts";
+import { SubtestLog, subtestsRollUp, withSubtests } from "./subtests.ts";
 import { checkKernelHealth, ConsoleMarks } from "./kernel-problems.ts";
 import { endScope, Scope } from "./scope.ts";
 
@@ -31,6 +33,8 @@ interface Registered {
   skip?: string;
   /** The test provokes kernel warnings on purpose: they do not fail it. */
   allowKernelWarnings: boolean;
+  /** Runs again this many times after failing. */
+  retries?: number;
 }
 
 export const TEST_FILE_SUFFIX = ".test.lua";
@@ -61,7 +65,10 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests: TestResult[] = [];
-  const finish = (): FileResult => ({ file: display, durationMs: Date.now() - started, tests });
+  const finish = (): FileResult => {
+    run.knownFailures?.unexpectedPasses(tests);
+    return { file: display, durationMs: Date.now() - started, tests };
+  };
   /** The test that has started and has no result yet. */
   let running: Registered | undefined;
   let selectedTests: Registered[] | undefined;
@@ -91,19 +98,28 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     }
 
     selectedTests = registered.filter((test) => selected(test, display, selection));
-    for (const test of selectedTests) {
-      running = test;
+    /** One run of a test: its result and its sub-results. */
+    const runOnce = async (test: Registered): Promise<TestResult[]> => {
       const testStarted = Date.now();
-      scope = new Scope();
+      scope = new Scope(new SubtestLog(display));
       let outcome: Outcome;
       if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
-        outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        const vms = () => [...scope.vms, ...fileScope.vms];
+        outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, vms);
+        outcome = subtestsRollUp(outcome, scope.subtests!, { file: display, line: test.line }, vms);
         await endScope(scope, outcome.status, true);
-        if (!test.allowKernelWarnings && !run.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, vms(), { file: display, line: test.line });
       }
-      tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
+      const group = withSubtests(result(test.name, test.line, test.tags, outcome, testStarted, scope), scope.subtests);
+      run.knownFailures?.classify(group);
+      return group;
+    };
+    for (const test of selectedTests) {
+      running = test;
+      const retries = test.retries ?? run.retries ?? 0;
+      tests.push(...(await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== undefined || run.signal?.aborted === true)));
       finished.add(test);
       running = undefined;
       if (lf.bridge.internalError) {
@@ -164,7 +180,9 @@ function readRegistered(L: LuaState, framework: number): Registered[] {
     lua.lua_getfield(L, -3, to_luastring("skip"));
     lua.lua_getfield(L, -4, to_luastring("allow_kernel_warnings"));
     const allowKernelWarnings = lua.lua_toboolean(L, -1);
-    lua.lua_pop(L, 1);
+    lua.lua_getfield(L, -5, to_luastring("retries"));
+    const retries = lua.lua_isnumber(L, -1) ? (lua.lua_tonumber(L, -1) as number) : undefined;
+    lua.lua_pop(L, 2);
     const skipType = lua.lua_type(L, -1);
     tests.push({
       index,
@@ -174,6 +192,7 @@ function readRegistered(L: LuaState, framework: number): Registered[] {
       timeoutMs: lua.lua_isnumber(L, -2) ? (lua.lua_tonumber(L, -2) as number) * 1000 : undefined,
       skip: skipType === lua.LUA_TSTRING ? toText(L, -1) : lua.lua_toboolean(L, -1) ? "skipped" : undefined,
       allowKernelWarnings,
+      retries,
     });
     lua.lua_pop(L, 7);
   }

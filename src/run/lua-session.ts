@@ -6,11 +6,13 @@ import type { Config } from "../config/config.ts";
 import type { FixtureRegistry } from "../fixtures/registry.ts";
 import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
+import { LuaSubtests } from "../lua/api/subtests.ts";
 import { createLuaFile, resolveUserPath, type LuaFile } from "../lua/state.ts";
 import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
 import { createVm, type VmOptions } from "../vm/vm.ts";
+import type { KnownFailures } from "./known-failures.ts";
 import type { RunDir } from "./run-dir.ts";
 import type { Scope } from "./scope.ts";
 
@@ -32,6 +34,10 @@ export interface RunContext {
   traceGuests?: boolean;
   /** Kernel WARNING/BUG/Oops reports on a console do not fail tests or fixture builds. */
   allowKernelWarnings?: boolean;
+  /** A failed test runs again up to this many times (a test's own retries meta wins). */
+  retries?: number;
+  /** Failures that are expected: reported as xfail, not failing the run. */
+  knownFailures?: KnownFailures;
 }
 
 export interface SessionOptions {
@@ -74,7 +80,10 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
     onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
   });
+  const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
+  subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
+    subtests,
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));

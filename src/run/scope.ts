@@ -2,6 +2,7 @@
 // runs: its VMs, its log lines and its warnings.
 import type { Vm } from "../vm/vm.ts";
 import type { TestStatus } from "./results.ts";
+import type { SubtestLog } from "./subtests.ts";
 
 export class Scope {
   readonly vms: Vm[] = [];
@@ -9,6 +10,8 @@ export class Scope {
   readonly resumed = new Set<Vm>();
   readonly logs: string[] = [];
   readonly warnings: string[] = [];
+  /** A test's sub-results (a file's top level and fixture scripts have none). */
+  constructor(readonly subtests?: SubtestLog) {}
 }
 
 /** Stops the scope's VMs; one created and left running by a passing test is a warning. */

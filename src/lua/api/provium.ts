@@ -5,7 +5,9 @@ import type { DiskSpec } from "../../vm/qemu.ts";
 import type { AccelMode } from "../../vm/accel.ts";
 import { ACCEL_MODES } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
-import { checkInteger, raise, toBytes, toText } from "../values.ts";
+import { parseKtap, type KtapDocument } from "../../ktap/parse.ts";
+import { checkInteger, pushValue, raise, toBytes, toText, type LuaValue } from "../values.ts";
+import type { LuaSubtests } from "./subtests.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
 import { vmClasses } from "./vm.ts";
 
@@ -16,6 +18,8 @@ export interface ProviumHost {
   fixture(name: string): Promise<Vm>;
   /** Receives each exec's command and output (verbose runs). */
   trace?: (line: string) => void;
+  /** Records the running test's sub-results (vm:ktap). */
+  subtests?: LuaSubtests;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -38,8 +42,14 @@ function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
   });
 }
 
+/** A parsed document as Lua sees it: the same fields, in snake_case. */
+function ktapTable(doc: KtapDocument): LuaValue {
+  const { skipAll, bailOut, ...rest } = doc;
+  return { ...(rest as unknown as Record<string, LuaValue>), skip_all: skipAll, bail_out: bailOut as unknown as LuaValue };
+}
+
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
-  const classes = vmClasses(L, bridge, host.trace);
+  const classes = vmClasses(L, bridge, host.trace, host.subtests);
   lua.lua_newtable(L);
 
   setFunction(L, "create", (L) => {
@@ -91,6 +101,14 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     classes.int.push(L, { value: checkInteger(L, 1, "provium.int(value)") });
     return 1;
   });
+
+  lua.lua_createtable(L, 0, 1);
+  setFunction(L, "parse", (L) => {
+    if (lua.lua_type(L, 1) !== lua.LUA_TSTRING) raise(L, "provium.ktap.parse(text): text must be a string");
+    pushValue(L, ktapTable(parseKtap(toText(L, 1))));
+    return 1;
+  });
+  lua.lua_setfield(L, -2, to_luastring("ktap"));
 
   lua.lua_setglobal(L, to_luastring("provium"));
 }

@@ -2,7 +2,9 @@
 import { lua, type LuaState } from "fengari";
 import type { SyscallArg } from "../../agent/protocol.ts";
 import { AgentError } from "../../util/errors.ts";
-import type { Vm } from "../../vm/vm.ts";
+import type { ExecOptions, ExecResult, Vm } from "../../vm/vm.ts";
+import { parseKtap } from "../../ktap/parse.ts";
+import { pushCounts, type LuaSubtests } from "./subtests.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, pushBytes, pushString, pushValue, raise, toBytes, toText, toTypeName } from "../values.ts";
 import { LuaClass } from "./lua-class.ts";
@@ -59,8 +61,38 @@ function orErrorTriple(error: unknown): (L: LuaState) => number {
   };
 }
 
-/** trace receives each exec's command and output as it completes (--verbose). */
-export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string) => void): VmClasses {
+const EXEC_OPTIONS = ["env", "cwd", "stdin", "timeout", "max_output"];
+
+/** A shell string or an argv list. */
+function readCommand(L: LuaState, what: string): string | string[] {
+  const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
+  if (command === undefined || command.length === 0) raise(L, `${what}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
+  return command;
+}
+
+function readExecOptions(o: LuaOptions): ExecOptions {
+  const timeout = o.positive("timeout", false, "seconds");
+  return { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxOutput: o.positive("max_output", true, "bytes") };
+}
+
+const execFields = (r: ExecResult) => ({ ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+
+/** vm:ktap's default group name: the program's file name ("./timers/nanosleep -v" → nanosleep). */
+function commandName(command: string | string[]): string {
+  const program = typeof command === "string" ? (command.trim().split(/\s+/)[0] ?? command) : command[0]!;
+  return program.split("/").filter(Boolean).pop() || program;
+}
+
+function traceExec(vm: Vm, command: string | string[], r: ExecResult, trace?: (line: string) => void): void {
+  if (!trace) return;
+  const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
+  trace(`${vm.name}$ ${typeof command === "string" ? command : command.join(" ")}  (${status})`);
+  for (const [stream, bytes] of [["stdout", r.stdout], ["stderr", r.stderr]] as const)
+    for (const line of bytes.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
+}
+
+/** trace receives each exec's command and output as it completes (--verbose); subtests records vm:ktap's results. */
+export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string) => void, subtests?: LuaSubtests): VmClasses {
   const buffer = new LuaClass<SyscallBuffer>(L, "provium.buffer", "buffer", {
     bytes: (L, self) => {
       pushBytes(L, self.result ?? self.bytes ?? Buffer.alloc(self.size ?? 0));
@@ -80,22 +112,31 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
     },
 
     exec: (L, vm) => {
-      const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
-      if (command === undefined || command.length === 0) raise(L, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
-      const o = new LuaOptions(L, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeout: o.positive("timeout", false, "seconds"), maxOutput: o.positive("max_output", true, "bytes") };
+      const command = readCommand(L, "vm:exec");
+      const options = readExecOptions(new LuaOptions(L, 3, "vm:exec", EXEC_OPTIONS));
       return bridge.await(L, "vm:exec", async () => {
-        const r = await vm.exec(command, { ...options, timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000 });
-        if (trace) {
-          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
-          trace(`${vm.name}$ ${typeof command === "string" ? command : command.join(" ")}  (${status})`);
-          for (const [stream, bytes] of [["stdout", r.stdout], ["stderr", r.stderr]] as const)
-            for (const line of bytes.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
-        }
+        const r = await vm.exec(command, options);
+        traceExec(vm, command, r, trace);
         return (L) => {
-          pushValue(L, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+          pushValue(L, execFields(r));
           return 1;
         };
+      });
+    },
+
+    ktap: (L, vm) => {
+      const command = readCommand(L, "vm:ktap");
+      const o = new LuaOptions(L, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
+      const name = o.string("name") ?? commandName(command);
+      const options = readExecOptions(o);
+      if (!subtests) raise(L, "vm:ktap records sub-results of a test: call it inside a test");
+      const at = subtests.prepare(L, "vm:ktap");
+      return bridge.await(L, "vm:ktap", async () => {
+        const started = Date.now();
+        const r = await vm.exec(command, options);
+        traceExec(vm, command, r, trace);
+        const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs: Date.now() - started };
+        return (L) => pushCounts(L, subtests.recordKtap(at, parseKtap(r.stdout.toString()), { name, exec }), execFields(r));
       });
     },
 

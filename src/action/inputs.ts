@@ -30,6 +30,9 @@ export interface ActionInputs {
   cache: boolean;
   failOnTestFailure: boolean;
   allowKernelWarnings: boolean;
+  /** A file of [[known_failures]] entries (absolute). */
+  knownFailures?: string;
+  retries?: string;
 }
 
 export class InputError extends ProviumError {
@@ -63,11 +66,17 @@ function positive(name: string): string | undefined {
   return value;
 }
 
+function wholeNumber(name: string): string | undefined {
+  const value = optional(name);
+  if (value !== undefined && !/^\d+$/.test(value.trim())) throw new InputError(name, `'${value}' is not a whole number >= 0`);
+  return value?.trim();
+}
+
 function existingFile(name: string, workspace: string): string | undefined {
   const value = optional(name);
   if (value === undefined) return undefined;
   const file = path.resolve(workspace, value);
-  if (!existsSync(file)) throw new InputError(name, `${file} does not exist: build the kernel in an earlier step, or fix the path (relative to the workspace)`);
+  if (!existsSync(file)) throw new InputError(name, `${file} does not exist: ${name === "known-failures" ? "fix the path" : "build the kernel in an earlier step, or fix the path"} (relative to the workspace)`);
   return file;
 }
 
@@ -105,5 +114,7 @@ export function readInputs(workspace: string): ActionInputs {
     cache: boolean("cache", true),
     failOnTestFailure: boolean("fail-on-test-failure", true),
     allowKernelWarnings: boolean("allow-kernel-warnings", false),
+    knownFailures: existingFile("known-failures", workspace),
+    retries: wholeNumber("retries"),
   };
 }

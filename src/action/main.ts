@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       junit: `${inputs.resultsDir}/junit.xml`, json: `${inputs.resultsDir}/results.json`, artifacts: inputs.resultsDir,
       annotate: inputs.annotate, summary: inputs.summary,
       verbose: false, quiet: false, allowKernelWarnings: inputs.allowKernelWarnings,
+      knownFailures: inputs.knownFailures, retries: inputs.retries,
     }),
   );
   const totals = count(run?.files.flatMap((f) => f.tests) ?? []);

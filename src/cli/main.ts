@@ -25,6 +25,8 @@ commands:
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
+    --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
+    --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
@@ -93,6 +95,8 @@ async function main(argv: string[]): Promise<number> {
     initrd: { type: "string" },
     cmdline: { type: "string" },
     "allow-kernel-warnings": { type: "boolean" },
+    "known-failures": { type: "string" },
+    retries: { type: "string" },
   });
   const str = (value: unknown) => (value === undefined ? undefined : String(value));
   const result = await runCommand({
@@ -105,6 +109,8 @@ async function main(argv: string[]): Promise<number> {
     verbose: v.verbose === true,
     quiet: v.quiet === true,
     allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries),
   });
   return result.exitCode;
 }

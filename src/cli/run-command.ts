@@ -4,7 +4,8 @@
 import { writeFile } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { loadConfig, type Config } from "../config/config.ts";
+import { loadConfig, loadKnownFailures, type Config } from "../config/config.ts";
+import { KnownFailures } from "../run/known-failures.ts";
 import { displayPath } from "../lua/state.ts";
 import { writeArtifacts } from "../report/artifacts.ts";
 import { ConsoleReporter } from "../report/console.ts";
@@ -53,6 +54,10 @@ export interface RunCommandOptions {
   cmdline?: string;
   /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
   allowKernelWarnings?: boolean;
+  /** A file of [[known_failures]] entries, added to provium.toml's. */
+  knownFailures?: string;
+  /** A failed test runs again up to this many times. */
+  retries?: string;
 }
 
 export interface RunCommandResult {
@@ -72,6 +77,13 @@ function positiveNumber(value: string | undefined, flag: string): number | undef
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!(n > 0)) throw new UsageError(`${flag} must be a positive number, got '${value}'`);
+  return n;
+}
+
+function wholeNumber(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || value.trim() === "") throw new UsageError(`${flag} must be a whole number >= 0, got '${value}'`);
   return n;
 }
 
@@ -107,6 +119,7 @@ function plan(options: RunCommandOptions): Plan {
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
     if (defaultProfile) resolveProfile(defaultProfile, config); // a missing kernel or unknown profile fails now, as a usage error
     else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
+    if (options.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...loadKnownFailures(path.resolve(options.knownFailures))];
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     if (options.shard) {
@@ -180,6 +193,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
   });
   const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
   const jobs = positiveNumber(options.jobs, "--jobs");
+  const retries = wholeNumber(options.retries, "--retries");
   const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(options);
   const durations = loadDurations(durationsFile);
 
@@ -194,6 +208,8 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
       tags: options.tags,
       traceGuests: options.verbose,
       allowKernelWarnings: options.allowKernelWarnings,
+      retries,
+      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
       timeoutMs: timeoutS * 1000,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),

@@ -9,6 +9,7 @@ import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
+import type { KnownFailures } from "./known-failures.ts";
 import type { RunContext } from "./lua-session.ts";
 import type { FileResult } from "./results.ts";
 import { RunDir } from "./run-dir.ts";
@@ -33,6 +34,10 @@ export interface RunOptions extends Selection {
   traceGuests?: boolean;
   /** Kernel WARNING/BUG/Oops reports on a console do not fail tests. */
   allowKernelWarnings?: boolean;
+  /** A failed test runs again up to this many times (unless its meta says otherwise). */
+  retries?: number;
+  /** Expected failures: reported as xfail. */
+  knownFailures?: KnownFailures;
 }
 
 export interface RunResult {

@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { RunResult } from "../run/run.ts";
 import { reportedFailures, type TestResult } from "../run/results.ts";
+import { sanitize } from "./junit.ts";
 
 export interface AnnotationOptions {
   /** The GitHub workspace: annotation paths must be relative to it. */
@@ -83,8 +84,9 @@ function warningAnnotations(test: TestResult, repoRoot: string): Annotation[] {
 
 function command(type: "error" | "warning", a: Annotation): string {
   // Line 0 (a file that failed as a whole) is no line: GitHub then annotates the file.
-  const properties = [`file=${escapeProperty(a.file)}`, ...(a.line ? [`line=${a.line}`] : []), `title=${escapeProperty(a.title)}`];
-  return `::${type} ${properties.join(",")}::${messageText(a.message)}`;
+  // Control characters a guest printed (NUL, ESC) are shown as \x00, \x1b: raw, they garble the log.
+  const properties = [`file=${escapeProperty(a.file)}`, ...(a.line ? [`line=${a.line}`] : []), `title=${escapeProperty(sanitize(a.title))}`];
+  return `::${type} ${properties.join(",")}::${messageText(sanitize(a.message))}`;
 }
 
 function overflowNotice(moreErrors: number, moreWarnings: number, limit: number, hint?: string): string | undefined {

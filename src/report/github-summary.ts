@@ -6,6 +6,7 @@ import { formatSeconds } from "../agent/client.ts";
 import type { RunResult } from "../run/run.ts";
 import { count, reportedFailures, type TestResult } from "../run/results.ts";
 import { countsLine } from "./console.ts";
+import { sanitize } from "./junit.ts";
 import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
 
 export interface SummaryOptions {
@@ -32,7 +33,8 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
   // The last resort, should the head alone be too big (a huge number of files).
-  return cutToBytes(head + failures, maxBytes);
+  // Control characters from names and guest output (NUL, ESC) are shown as \x00, \x1b.
+  return cutToBytes(sanitize(head + failures), maxBytes);
 }
 
 function titleLines(run: RunResult, tests: TestResult[]): string {

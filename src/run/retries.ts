@@ -16,8 +16,8 @@ export async function withRetries(retries: number, runOnce: () => Promise<TestRe
     }
     if (attempts.length === 0) return group;
     test.attempts = attempts;
-    const failed = attempts.length === 1 ? "failed once" : `failed ${attempts.length} times`;
-    if (test.status === "passed") test.warnings.push(`flaky: ${failed}, then passed on attempt ${n} of ${retries + 1} (first failure: ${attempts[0]!.failure.message})`);
+    const failing = attempts.length === 1 ? "failing once" : `failing ${attempts.length} times`;
+    if (test.status === "passed") test.warnings.push(`flaky: passed on attempt ${n} of ${retries + 1} after ${failing} (first failure: ${attempts[0]!.failure.message})`);
     else if (isFailing(test) && test.failure) test.failure = { ...test.failure, message: `${test.failure.message}\n(attempt ${n} of ${retries + 1}: every attempt failed)` };
     return group;
   }

@@ -61,7 +61,7 @@ export function recordKtap(log: SubtestLog, doc: KtapDocument, site: Site, prefi
     const exec = group.exec;
     if (exec?.truncated) log.warnings.push(`${group.name}: the output was cut at vm:ktap's max_output; results after it are missing`);
     const [status, message] = groupStatus(doc, counts, exec);
-    add(base, status, message, [], exec?.durationMs ?? 0, true, false);
+    add(base, status, message, [], exec?.durationMs ?? 0, false, false);
   }
   return counts;
 }

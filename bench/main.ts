@@ -1,5 +1,6 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
 import { benchFixtures } from "./fixtures.ts";
+import { benchKtap } from "./ktap.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
 import { benchVm } from "./vm.ts";
@@ -11,3 +12,5 @@ console.log();
 await benchFixtures();
 console.log();
 await benchParallel();
+console.log();
+benchKtap();

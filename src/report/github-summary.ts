@@ -4,7 +4,7 @@
 // is shed until it fits: console tails first, then tracebacks, then failures.
 import { formatSeconds } from "../agent/client.ts";
 import type { RunResult } from "../run/run.ts";
-import { count, reportedFailures, type TestResult } from "../run/results.ts";
+import { count, isFlaky, reportedFailures, type TestResult } from "../run/results.ts";
 import { countsLine } from "./console.ts";
 import { sanitize } from "./junit.ts";
 import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
@@ -28,7 +28,7 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show: Show = (file) => repoPath(file, options.repoRoot);
   const tests = run.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), slowestTable(tests, show)];
+  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
@@ -62,6 +62,22 @@ function slowestTable(tests: TestResult[], show: Show): string {
   if (slowest.length === 0) return "";
   const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
   return `### Slowest tests\n\n${table(["Test", "File", "Time"], rows, 2)}`;
+}
+
+/** At most this many rows each for expected failures and flaky tests. */
+const LISTED = 20;
+
+/** Known failures that failed and flaky tests: green, but worth seeing in every report. */
+function expectedAndFlaky(tests: TestResult[], show: Show): string {
+  const section = (title: string, chosen: TestResult[], why: (test: TestResult) => string) => {
+    if (chosen.length === 0) return "";
+    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const more = chosen.length > LISTED ? `\n\n_…and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
+    return `### ${title}\n\n${table(["Test", "File", "Why"], rows, 3)}${more}`;
+  };
+  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
+  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts!.length} failed attempt${t.attempts!.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts![0]!.failure.message, 300)}`);
+  return [expected, flaky].filter(Boolean).join("\n\n");
 }
 
 /** The first textColumns left-aligned (names), the rest right-aligned (numbers and times). */

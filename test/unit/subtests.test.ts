@@ -70,6 +70,8 @@ test("subtests are results of their own in the console, JUnit, JSON, annotations
   const markdown = readFileSync(summary, "utf8");
   assert.match(markdown, /12 passed, 7 failed, 2 skipped, 3 expected to fail, 1 flaky/);
   assert.match(markdown, /#### ✗ subtests › fails\n\nat `test\/lua-suites\/ktap\/subtests.test.lua:6`/);
+  assert.match(markdown, /### Expected failures\n\n\| Test \| File \| Why \|\n[^\n]*\n(\|[^\n]*\n)*\| known failure › broken on this kernel \| test\/lua-suites\/ktap\/subtests.test.lua:42 \| bug 123 \|/);
+  assert.match(markdown, /### Flaky tests\n\n[^]*\| flaky \| test\/lua-suites\/ktap\/subtests.test.lua:48 \| passed after 1 failed attempt: [^|]*the first try fails \|/);
 });
 
 test("known failures and flaky tests keep a run green", async () => {

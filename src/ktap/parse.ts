@@ -168,6 +168,12 @@ class Parser {
     const trimmed = content.trimEnd();
     const kind = classify(trimmed);
     if (kind === "other") return this.unknown(trimmed, lineNo);
+    if (kind === "yaml") {
+      // Indented or not (size/get_size indents it by one space), it belongs to the result before it.
+      if (this.lastResult) this.yaml = this.lastResult;
+      else this.unknown(trimmed, lineNo);
+      return;
+    }
     const level = this.levelFor(indent, kind, trimmed, lineNo);
     switch (kind) {
       case "version":
@@ -187,9 +193,6 @@ class Parser {
         return this.result(level, trimmed, lineNo);
       case "bail":
         this.doc.bailOut ??= { reason: BAIL_OUT.exec(trimmed)![1]!.trim(), line: lineNo };
-        return;
-      case "yaml":
-        if (this.lastResult) this.yaml = this.lastResult;
         return;
     }
   }

@@ -205,7 +205,7 @@ provium.ktap = {}
 
 ---@class provium.KtapResult
 ---@field number integer
----@field name string The description, or "#<number>" when the line has none.
+---@field name string The description; without one, the directive's text (kselftest's "ok 3 # SKIP CLOCK_TAI"), else "#<number>".
 ---@field status provium.KtapStatus
 ---@field reason? string The directive's text or the diagnostic data after '#'.
 ---@field diagnostics string[] Lines that belong to this result.

@@ -12,7 +12,7 @@ export type KtapStatus = "pass" | "fail" | "skip" | "todo" | "xfail" | "error";
 export interface KtapResult {
   /** As printed; undefined when the line had none (TAP allows that). */
   number?: number;
-  /** The description, or "#<number>" when the line has none. */
+  /** The description; without one, the directive's text ("ok 3 # SKIP CLOCK_TAI", as kselftest.h prints), else "#<number>". */
   name: string;
   status: KtapStatus;
   /** The directive's text (SKIP/TODO/XFAIL reason, TIMEOUT/ERROR details) or the diagnostic data after '#'. */
@@ -279,7 +279,8 @@ class Parser {
     }
     const result: KtapResult = {
       number: number ?? expected,
-      name: description || `#${number ?? expected}`,
+      // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
+      name: description || (directive ? reason : "") || `#${number ?? expected}`,
       status: statusOf(verdict === "ok", directive),
       reason: reason || undefined,
       diagnostics: level.pending.splice(0),

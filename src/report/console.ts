@@ -29,10 +29,11 @@ export interface ConsoleOptions {
   quiet?: boolean;
 }
 
-/** " (reason)", and for a retried test how many attempts it took. */
+/** " (reason)" unless the name says it already, and for a retried test how many attempts it took. */
 function describe(test: TestResult): string {
   const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
-  return `${test.reason ? ` (${test.reason})` : ""}${attempts}`;
+  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
+  return `${reason}${attempts}`;
 }
 
 export class ConsoleReporter {

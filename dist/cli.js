@@ -22,9 +22,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -2179,7 +2179,7 @@ var require_path_key = __commonJS({
       if (platform2 !== "win32") {
         return "PATH";
       }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+      return Object.keys(environment).reverse().find((key2) => key2.toUpperCase() === "PATH") || "Path";
     };
     module.exports = pathKey2;
     module.exports.default = pathKey2;
@@ -2450,7 +2450,7 @@ var require_luaconf = __commonJS({
     var {
       LUA_VERSION_MAJOR,
       LUA_VERSION_MINOR,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var LUA_PATH_SEP = ";";
     module.exports.LUA_PATH_SEP = LUA_PATH_SEP;
@@ -2467,11 +2467,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_LDIR = LUA_LDIR;
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
-      const LUA_PATH_DEFAULT = to_luastring10(
+      const LUA_PATH_DEFAULT = to_luastring11(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring10(
+      const LUA_JSPATH_DEFAULT = to_luastring11(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2484,11 +2484,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_SHRDIR = "!\\..\\share\\lua\\" + LUA_VDIR + "\\";
       module.exports.LUA_SHRDIR = LUA_SHRDIR;
-      const LUA_PATH_DEFAULT = to_luastring10(
+      const LUA_PATH_DEFAULT = to_luastring11(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?\\init.lua;" + LUA_JSDIR + "?.lua;" + LUA_JSDIR + "?\\init.lua;" + LUA_SHRDIR + "?.lua;" + LUA_SHRDIR + "?\\init.lua;.\\?.lua;.\\?\\init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring10(
+      const LUA_JSPATH_DEFAULT = to_luastring11(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "..\\share\\lua\\" + LUA_VDIR + "\\?.js;" + LUA_JSDIR + "loadall.js;.\\?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2504,11 +2504,11 @@ var require_luaconf = __commonJS({
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_JSDIR2 = LUA_LDIR2;
-      const LUA_PATH_DEFAULT = to_luastring10(
+      const LUA_PATH_DEFAULT = to_luastring11(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;" + LUA_LDIR2 + "?.lua;" + LUA_LDIR2 + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring10(
+      const LUA_JSPATH_DEFAULT = to_luastring11(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;" + LUA_JSDIR2 + "?.js;" + LUA_JSDIR2 + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2729,7 +2729,7 @@ var require_defs = __commonJS({
       return s;
     };
     var to_luastring_cache = {};
-    var to_luastring10 = function(str, cache) {
+    var to_luastring11 = function(str, cache) {
       if (typeof str !== "string") throw new TypeError("to_luastring expects a javascript string");
       if (cache) {
         let cached = to_luastring_cache[str];
@@ -2772,7 +2772,7 @@ var require_defs = __commonJS({
     var from_userstring = function(str) {
       if (!is_luastring(str)) {
         if (typeof str === "string") {
-          str = to_luastring10(str);
+          str = to_luastring11(str);
         } else {
           throw new TypeError("expects an array of bytes or javascript string");
         }
@@ -2786,9 +2786,9 @@ var require_defs = __commonJS({
     module.exports.luastring_eq = luastring_eq;
     module.exports.to_jsstring = to_jsstring3;
     module.exports.to_uristring = to_uristring;
-    module.exports.to_luastring = to_luastring10;
+    module.exports.to_luastring = to_luastring11;
     module.exports.from_userstring = from_userstring;
-    var LUA_SIGNATURE = to_luastring10("\x1BLua");
+    var LUA_SIGNATURE = to_luastring11("\x1BLua");
     var LUA_VERSION_MAJOR = "5";
     var LUA_VERSION_MINOR = "3";
     var LUA_VERSION_NUM = 503;
@@ -3310,7 +3310,7 @@ var require_lstring = __commonJS({
       is_luastring,
       luastring_eq,
       luastring_from,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { lua_assert } = require_llimits();
     var TString = class {
@@ -3353,7 +3353,7 @@ var require_lstring = __commonJS({
       return luaS_bless(L, luastring_from(str));
     };
     var luaS_newliteral = function(L, str) {
-      return luaS_bless(L, to_luastring10(str));
+      return luaS_bless(L, to_luastring11(str));
     };
     module.exports.luaS_eqlngstr = luaS_eqlngstr;
     module.exports.luaS_hash = luaS_hash;
@@ -3385,7 +3385,7 @@ var require_ltable = __commonJS({
         LUA_TTHREAD,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       LUA_MAXINTEGER
@@ -3407,13 +3407,13 @@ var require_ltable = __commonJS({
       }
       return hash;
     };
-    var table_hash = function(L, key) {
-      switch (key.type) {
+    var table_hash = function(L, key2) {
+      switch (key2.type) {
         case LUA_TNIL:
-          return ldebug.luaG_runerror(L, to_luastring10("table index is nil", true));
+          return ldebug.luaG_runerror(L, to_luastring11("table index is nil", true));
         case LUA_TNUMFLT:
-          if (isNaN(key.value))
-            return ldebug.luaG_runerror(L, to_luastring10("table index is NaN", true));
+          if (isNaN(key2.value))
+            return ldebug.luaG_runerror(L, to_luastring11("table index is NaN", true));
         /* fall through */
         case LUA_TNUMINT:
         /* takes advantage of floats and integers being same in JS */
@@ -3424,12 +3424,12 @@ var require_ltable = __commonJS({
         case LUA_TCCL:
         case LUA_TUSERDATA:
         case LUA_TTHREAD:
-          return key.value;
+          return key2.value;
         case LUA_TSHRSTR:
         case LUA_TLNGSTR:
-          return luaS_hashlongstr(key.tsvalue());
+          return luaS_hashlongstr(key2.tsvalue());
         case LUA_TLIGHTUSERDATA: {
-          let v = key.value;
+          let v = key2.value;
           switch (typeof v) {
             case "string":
               return "*" + v;
@@ -3449,7 +3449,7 @@ var require_ltable = __commonJS({
           }
         }
         default:
-          throw new Error("unknown key type: " + key.type);
+          throw new Error("unknown key type: " + key2.type);
       }
     };
     var Table = class {
@@ -3467,12 +3467,12 @@ var require_ltable = __commonJS({
     var invalidateTMcache = function(t) {
       t.flags = 0;
     };
-    var add = function(t, hash, key, value) {
+    var add = function(t, hash, key2, value) {
       t.dead_strong.clear();
       t.dead_weak = void 0;
       let prev = null;
       let entry = {
-        key,
+        key: key2,
         value,
         p: prev = t.l,
         n: void 0
@@ -3513,23 +3513,23 @@ var require_ltable = __commonJS({
       let v = t.strong.get(hash);
       return v ? v.value : lobject.luaO_nilobject;
     };
-    var luaH_getint = function(t, key) {
-      lua_assert(typeof key == "number" && (key | 0) === key);
-      return getgeneric(t, key);
+    var luaH_getint = function(t, key2) {
+      lua_assert(typeof key2 == "number" && (key2 | 0) === key2);
+      return getgeneric(t, key2);
     };
-    var luaH_getstr = function(t, key) {
-      lua_assert(key instanceof TString);
-      return getgeneric(t, luaS_hashlongstr(key));
+    var luaH_getstr = function(t, key2) {
+      lua_assert(key2 instanceof TString);
+      return getgeneric(t, luaS_hashlongstr(key2));
     };
-    var luaH_get = function(L, t, key) {
-      lua_assert(key instanceof lobject.TValue);
-      if (key.ttisnil() || key.ttisfloat() && isNaN(key.value))
+    var luaH_get = function(L, t, key2) {
+      lua_assert(key2 instanceof lobject.TValue);
+      if (key2.ttisnil() || key2.ttisfloat() && isNaN(key2.value))
         return lobject.luaO_nilobject;
-      return getgeneric(t, table_hash(L, key));
+      return getgeneric(t, table_hash(L, key2));
     };
-    var luaH_setint = function(t, key, value) {
-      lua_assert(typeof key == "number" && (key | 0) === key && value instanceof lobject.TValue);
-      let hash = key;
+    var luaH_setint = function(t, key2, value) {
+      lua_assert(typeof key2 == "number" && (key2 | 0) === key2 && value instanceof lobject.TValue);
+      let hash = key2;
       if (value.ttisnil()) {
         mark_dead(t, hash);
         return;
@@ -3539,14 +3539,14 @@ var require_ltable = __commonJS({
         let tv = e.value;
         tv.setfrom(value);
       } else {
-        let k = new lobject.TValue(LUA_TNUMINT, key);
+        let k = new lobject.TValue(LUA_TNUMINT, key2);
         let v = new lobject.TValue(value.type, value.value);
         add(t, hash, k, v);
       }
     };
-    var luaH_setfrom = function(L, t, key, value) {
-      lua_assert(key instanceof lobject.TValue);
-      let hash = table_hash(L, key);
+    var luaH_setfrom = function(L, t, key2, value) {
+      lua_assert(key2 instanceof lobject.TValue);
+      let hash = table_hash(L, key2);
       if (value.ttisnil()) {
         mark_dead(t, hash);
         return;
@@ -3556,11 +3556,11 @@ var require_ltable = __commonJS({
         e.value.setfrom(value);
       } else {
         let k;
-        let kv = key.value;
-        if (key.ttisfloat() && (kv | 0) === kv) {
+        let kv = key2.value;
+        if (key2.ttisfloat() && (kv | 0) === kv) {
           k = new lobject.TValue(LUA_TNUMINT, kv);
         } else {
-          k = new lobject.TValue(key.type, kv);
+          k = new lobject.TValue(key2.type, kv);
         }
         let v = new lobject.TValue(value.type, value.value);
         add(t, hash, k, v);
@@ -3602,7 +3602,7 @@ var require_ltable = __commonJS({
         } else {
           entry = table2.dead_weak && table2.dead_weak.get(hash) || table2.dead_strong.get(hash);
           if (!entry)
-            return ldebug.luaG_runerror(L, to_luastring10("invalid key to 'next'"));
+            return ldebug.luaG_runerror(L, to_luastring11("invalid key to 'next'"));
           do {
             entry = entry.n;
             if (!entry)
@@ -4047,7 +4047,7 @@ var require_lvm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       INDEXK,
@@ -4278,9 +4278,9 @@ var require_lvm = __commonJS({
             }
             case OP_SETTABLE: {
               let table2 = L.stack[ra];
-              let key = RKB(L, base, k, i2);
+              let key2 = RKB(L, base, k, i2);
               let v = RKC(L, base, k, i2);
-              settable(L, table2, key, v);
+              settable(L, table2, key2, v);
               break;
             }
             case OP_NEWTABLE: {
@@ -4604,13 +4604,13 @@ var require_lvm = __commonJS({
               } else {
                 let nlimit, nstep, ninit;
                 if ((nlimit = tonumber(plimit)) === false)
-                  ldebug.luaG_runerror(L, to_luastring10("'for' limit must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring11("'for' limit must be a number", true));
                 L.stack[ra + 1].setfltvalue(nlimit);
                 if ((nstep = tonumber(pstep)) === false)
-                  ldebug.luaG_runerror(L, to_luastring10("'for' step must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring11("'for' step must be a number", true));
                 L.stack[ra + 2].setfltvalue(nstep);
                 if ((ninit = tonumber(init)) === false)
-                  ldebug.luaG_runerror(L, to_luastring10("'for' initial value must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring11("'for' initial value must be a number", true));
                 L.stack[ra].setfltvalue(ninit - nstep);
               }
               ci.l_savedpc += i2.sBx;
@@ -4852,7 +4852,7 @@ var require_lvm = __commonJS({
         default: {
           tm = ltm.luaT_gettmbyobj(L, rb, ltm.TMS.TM_LEN);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, rb, to_luastring10("get length of", true));
+            ldebug.luaG_typeerror(L, rb, to_luastring11("get length of", true));
           break;
         }
       }
@@ -4867,12 +4867,12 @@ var require_lvm = __commonJS({
     };
     var luaV_div = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring10("attempt to divide by zero"));
+        ldebug.luaG_runerror(L, to_luastring11("attempt to divide by zero"));
       return Math.floor(m / n2) | 0;
     };
     var luaV_mod = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring10("attempt to perform 'n%%0'"));
+        ldebug.luaG_runerror(L, to_luastring11("attempt to perform 'n%%0'"));
       return m - Math.floor(m / n2) * n2 | 0;
     };
     var NBITS = 32;
@@ -4968,15 +4968,15 @@ var require_lvm = __commonJS({
       } while (total > 1);
     };
     var MAXTAGLOOP = 2e3;
-    var luaV_gettable = function(L, t, key, ra) {
+    var luaV_gettable = function(L, t, key2, ra) {
       for (let loop = 0; loop < MAXTAGLOOP; loop++) {
         let tm;
         if (!t.ttistable()) {
           tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_INDEX);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring10("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
         } else {
-          let slot = ltable.luaH_get(L, t.value, key);
+          let slot = ltable.luaH_get(L, t.value, key2);
           if (!slot.ttisnil()) {
             lobject.setobj2s(L, ra, slot);
             return;
@@ -4989,35 +4989,35 @@ var require_lvm = __commonJS({
           }
         }
         if (tm.ttisfunction()) {
-          ltm.luaT_callTM(L, tm, t, key, L.stack[ra], 1);
+          ltm.luaT_callTM(L, tm, t, key2, L.stack[ra], 1);
           return;
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring10("'__index' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring11("'__index' chain too long; possible loop", true));
     };
-    var settable = function(L, t, key, val) {
+    var settable = function(L, t, key2, val) {
       for (let loop = 0; loop < MAXTAGLOOP; loop++) {
         let tm;
         if (t.ttistable()) {
           let h2 = t.value;
-          let slot = ltable.luaH_get(L, h2, key);
+          let slot = ltable.luaH_get(L, h2, key2);
           if (!slot.ttisnil() || (tm = ltm.fasttm(L, h2.metatable, ltm.TMS.TM_NEWINDEX)) === null) {
-            ltable.luaH_setfrom(L, h2, key, val);
+            ltable.luaH_setfrom(L, h2, key2, val);
             ltable.invalidateTMcache(h2);
             return;
           }
         } else {
           if ((tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_NEWINDEX)).ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring10("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
         }
         if (tm.ttisfunction()) {
-          ltm.luaT_callTM(L, tm, t, key, val, 0);
+          ltm.luaT_callTM(L, tm, t, key2, val, 0);
           return;
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring10("'__newindex' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring11("'__newindex' chain too long; possible loop", true));
     };
     module.exports.cvt2str = cvt2str;
     module.exports.cvt2num = cvt2num;
@@ -5050,7 +5050,7 @@ var require_ltm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { lua_assert } = require_llimits();
     var lobject = require_lobject();
@@ -5076,7 +5076,7 @@ var require_ltm = __commonJS({
       "thread",
       "proto"
       /* this last case is used for tests only */
-    ].map((e) => to_luastring10(e));
+    ].map((e) => to_luastring11(e));
     var ttypename = function(t) {
       return luaT_typenames_[t + 1];
     };
@@ -5110,32 +5110,32 @@ var require_ltm = __commonJS({
       /* number of elements in the enum */
     };
     var luaT_init = function(L) {
-      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring10("__index", true));
-      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring10("__newindex", true));
-      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring10("__gc", true));
-      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring10("__mode", true));
-      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring10("__len", true));
-      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring10("__eq", true));
-      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring10("__add", true));
-      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring10("__sub", true));
-      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring10("__mul", true));
-      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring10("__mod", true));
-      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring10("__pow", true));
-      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring10("__div", true));
-      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring10("__idiv", true));
-      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring10("__band", true));
-      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring10("__bor", true));
-      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring10("__bxor", true));
-      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring10("__shl", true));
-      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring10("__shr", true));
-      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring10("__unm", true));
-      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring10("__bnot", true));
-      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring10("__lt", true));
-      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring10("__le", true));
-      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring10("__concat", true));
-      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring10("__call", true));
+      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring11("__index", true));
+      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring11("__newindex", true));
+      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring11("__gc", true));
+      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring11("__mode", true));
+      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring11("__len", true));
+      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring11("__eq", true));
+      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring11("__add", true));
+      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring11("__sub", true));
+      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring11("__mul", true));
+      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring11("__mod", true));
+      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring11("__pow", true));
+      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring11("__div", true));
+      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring11("__idiv", true));
+      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring11("__band", true));
+      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring11("__bor", true));
+      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring11("__bxor", true));
+      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring11("__shl", true));
+      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring11("__shr", true));
+      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring11("__unm", true));
+      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring11("__bnot", true));
+      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring11("__lt", true));
+      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring11("__le", true));
+      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring11("__concat", true));
+      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring11("__call", true));
     };
-    var __name = to_luastring10("__name", true);
+    var __name = to_luastring11("__name", true);
     var luaT_objtypename = function(L, o2) {
       let mt;
       if (o2.ttistable() && (mt = o2.value.metatable) !== null || o2.ttisfulluserdata() && (mt = o2.value.metatable) !== null) {
@@ -5186,10 +5186,10 @@ var require_ltm = __commonJS({
             if (n1 !== false && n2 !== false)
               return ldebug.luaG_tointerror(L, p1, p2);
             else
-              return ldebug.luaG_opinterror(L, p1, p2, to_luastring10("perform bitwise operation on", true));
+              return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform bitwise operation on", true));
           }
           default:
-            return ldebug.luaG_opinterror(L, p1, p2, to_luastring10("perform arithmetic on", true));
+            return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform arithmetic on", true));
         }
       }
     };
@@ -5451,7 +5451,7 @@ var require_lobject = __commonJS({
       luastring_indexOf,
       luastring_of,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       lisdigit,
@@ -5689,9 +5689,9 @@ var require_lobject = __commonJS({
         this.endpc = NaN;
       }
     };
-    var RETS = to_luastring10("...");
-    var PRE = to_luastring10('[string "');
-    var POS = to_luastring10('"]');
+    var RETS = to_luastring11("...");
+    var PRE = to_luastring11('[string "');
+    var POS = to_luastring11('"]');
     var luaO_chunkid = function(source, bufflen) {
       let l = source.length;
       let out;
@@ -5910,13 +5910,13 @@ var require_lobject = __commonJS({
     var luaO_tostring = function(L, obj) {
       let buff;
       if (obj.ttisinteger())
-        buff = to_luastring10(lua_integer2str(obj.value));
+        buff = to_luastring11(lua_integer2str(obj.value));
       else {
         let str = lua_number2str(obj.value);
         if (!LUA_COMPAT_FLOATSTRING && /^[-0123456789]+$/.test(str)) {
           str += ".0";
         }
-        buff = to_luastring10(str);
+        buff = to_luastring11(str);
       }
       obj.setsvalue(luaS_bless(L, buff));
     };
@@ -5936,7 +5936,7 @@ var require_lobject = __commonJS({
         switch (fmt[e + 1]) {
           case 115: {
             let s = argp[a2++];
-            if (s === null) s = to_luastring10("(null)", true);
+            if (s === null) s = to_luastring11("(null)", true);
             else {
               s = from_userstring(s);
               let i3 = luastring_indexOf(s, 0);
@@ -5951,7 +5951,7 @@ var require_lobject = __commonJS({
             if (lisprint(buff))
               pushstr(L, luastring_of(buff));
             else
-              luaO_pushfstring(L, to_luastring10("<\\%d>", true), buff);
+              luaO_pushfstring(L, to_luastring11("<\\%d>", true), buff);
             break;
           }
           case 100:
@@ -5968,24 +5968,24 @@ var require_lobject = __commonJS({
           case 112: {
             let v = argp[a2++];
             if (v instanceof lstate.lua_State || v instanceof ltable.Table || v instanceof Udata || v instanceof LClosure || v instanceof CClosure) {
-              pushstr(L, to_luastring10("0x" + v.id.toString(16)));
+              pushstr(L, to_luastring11("0x" + v.id.toString(16)));
             } else {
               switch (typeof v) {
                 case "undefined":
-                  pushstr(L, to_luastring10("undefined"));
+                  pushstr(L, to_luastring11("undefined"));
                   break;
                 case "number":
-                  pushstr(L, to_luastring10("Number(" + v + ")"));
+                  pushstr(L, to_luastring11("Number(" + v + ")"));
                   break;
                 case "string":
-                  pushstr(L, to_luastring10("String(" + JSON.stringify(v) + ")"));
+                  pushstr(L, to_luastring11("String(" + JSON.stringify(v) + ")"));
                   break;
                 case "boolean":
-                  pushstr(L, to_luastring10(v ? "Boolean(true)" : "Boolean(false)"));
+                  pushstr(L, to_luastring11(v ? "Boolean(true)" : "Boolean(false)"));
                   break;
                 case "object":
                   if (v === null) {
-                    pushstr(L, to_luastring10("null"));
+                    pushstr(L, to_luastring11("null"));
                     break;
                   }
                 /* fall through */
@@ -5995,11 +5995,11 @@ var require_lobject = __commonJS({
                     id = L.l_G.id_counter++;
                     L.l_G.ids.set(v, id);
                   }
-                  pushstr(L, to_luastring10("0x" + id.toString(16)));
+                  pushstr(L, to_luastring11("0x" + id.toString(16)));
                   break;
                 }
                 default:
-                  pushstr(L, to_luastring10("<id NYI>"));
+                  pushstr(L, to_luastring11("<id NYI>"));
               }
             }
             break;
@@ -6011,10 +6011,10 @@ var require_lobject = __commonJS({
             break;
           }
           case 37:
-            pushstr(L, to_luastring10("%", true));
+            pushstr(L, to_luastring11("%", true));
             break;
           default:
-            ldebug.luaG_runerror(L, to_luastring10("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
+            ldebug.luaG_runerror(L, to_luastring11("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
         }
         n2 += 2;
         i2 = e + 2;
@@ -6309,7 +6309,7 @@ var require_llex = __commonJS({
     var {
       constant_types: { LUA_TBOOLEAN, LUA_TLNGSTR },
       thread_status: { LUA_ERRSYNTAX },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       LUA_MINBUFFER,
@@ -6341,7 +6341,7 @@ var require_llex = __commonJS({
       luaZ_resizebuffer
     } = require_lzio();
     var FIRST_RESERVED = 257;
-    var LUA_ENV = to_luastring10("_ENV", true);
+    var LUA_ENV = to_luastring11("_ENV", true);
     var TK_AND = FIRST_RESERVED;
     var TK_BREAK = FIRST_RESERVED + 1;
     var TK_DO = FIRST_RESERVED + 2;
@@ -6456,7 +6456,7 @@ var require_llex = __commonJS({
       "<integer>",
       "<name>",
       "<string>"
-    ].map((e, i2) => to_luastring10(e));
+    ].map((e, i2) => to_luastring11(e));
     var SemInfo = class {
       constructor() {
         this.r = NaN;
@@ -6491,7 +6491,7 @@ var require_llex = __commonJS({
       let b = ls.buff;
       if (b.n + 1 > b.buffer.length) {
         if (b.buffer.length >= MAX_INT / 2)
-          lexerror(ls, to_luastring10("lexical element too long", true), 0);
+          lexerror(ls, to_luastring11("lexical element too long", true), 0);
         let newsize = b.buffer.length * 2;
         luaZ_resizebuffer(ls.L, b, newsize);
       }
@@ -6499,11 +6499,11 @@ var require_llex = __commonJS({
     };
     var luaX_token2str = function(ls, token) {
       if (token < FIRST_RESERVED) {
-        return lobject.luaO_pushfstring(ls.L, to_luastring10("'%c'", true), token);
+        return lobject.luaO_pushfstring(ls.L, to_luastring11("'%c'", true), token);
       } else {
         let s = luaX_tokens[token - FIRST_RESERVED];
         if (token < TK_EOS)
-          return lobject.luaO_pushfstring(ls.L, to_luastring10("'%s'", true), s);
+          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), s);
         else
           return s;
       }
@@ -6524,8 +6524,8 @@ var require_llex = __commonJS({
       let ts = luaS_new(L, str);
       let tpair = ls.h.strong.get(luaS_hashlongstr(ts));
       if (!tpair) {
-        let key = new lobject.TValue(LUA_TLNGSTR, ts);
-        ltable.luaH_setfrom(L, ls.h, key, TVtrue);
+        let key2 = new lobject.TValue(LUA_TLNGSTR, ts);
+        ltable.luaH_setfrom(L, ls.h, key2, TVtrue);
       } else {
         ts = tpair.key.tsvalue();
       }
@@ -6538,7 +6538,7 @@ var require_llex = __commonJS({
       if (currIsNewline(ls) && ls.current !== old)
         next(ls);
       if (++ls.linenumber >= MAX_INT)
-        lexerror(ls, to_luastring10("chunk has too many lines", true), 0);
+        lexerror(ls, to_luastring11("chunk has too many lines", true), 0);
     };
     var luaX_setinput = function(L, ls, z, source, firstchar) {
       ls.t = {
@@ -6591,7 +6591,7 @@ var require_llex = __commonJS({
       }
       let obj = new lobject.TValue();
       if (lobject.luaO_str2num(luaZ_buffer(ls.buff), obj) === 0)
-        lexerror(ls, to_luastring10("malformed number", true), TK_FLT);
+        lexerror(ls, to_luastring11("malformed number", true), TK_FLT);
       if (obj.ttisinteger()) {
         seminfo.i = obj.value;
         return TK_INT;
@@ -6607,7 +6607,7 @@ var require_llex = __commonJS({
         case TK_STRING:
         case TK_FLT:
         case TK_INT:
-          return lobject.luaO_pushfstring(ls.L, to_luastring10("'%s'", true), luaZ_buffer(ls.buff));
+          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), luaZ_buffer(ls.buff));
         default:
           return luaX_token2str(ls, token);
       }
@@ -6615,7 +6615,7 @@ var require_llex = __commonJS({
     var lexerror = function(ls, msg, token) {
       msg = ldebug.luaG_addinfo(ls.L, msg, ls.source, ls.linenumber);
       if (token)
-        lobject.luaO_pushfstring(ls.L, to_luastring10("%s near %s"), msg, txtToken(ls, token));
+        lobject.luaO_pushfstring(ls.L, to_luastring11("%s near %s"), msg, txtToken(ls, token));
       ldo.luaD_throw(ls.L, LUA_ERRSYNTAX);
     };
     var luaX_syntaxerror = function(ls, msg) {
@@ -6646,7 +6646,7 @@ var require_llex = __commonJS({
           case EOZ: {
             let what = seminfo ? "string" : "comment";
             let msg = `unfinished long ${what} (starting at line ${line})`;
-            lexerror(ls, to_luastring10(msg), TK_EOS);
+            lexerror(ls, to_luastring11(msg), TK_EOS);
             break;
           }
           case 93: {
@@ -6685,7 +6685,7 @@ var require_llex = __commonJS({
     };
     var gethexa = function(ls) {
       save_and_next(ls);
-      esccheck(ls, lisxdigit(ls.current), to_luastring10("hexadecimal digit expected", true));
+      esccheck(ls, lisxdigit(ls.current), to_luastring11("hexadecimal digit expected", true));
       return lobject.luaO_hexavalue(ls.current);
     };
     var readhexaesc = function(ls) {
@@ -6697,16 +6697,16 @@ var require_llex = __commonJS({
     var readutf8desc = function(ls) {
       let i2 = 4;
       save_and_next(ls);
-      esccheck(ls, ls.current === 123, to_luastring10("missing '{'", true));
+      esccheck(ls, ls.current === 123, to_luastring11("missing '{'", true));
       let r = gethexa(ls);
       save_and_next(ls);
       while (lisxdigit(ls.current)) {
         i2++;
         r = (r << 4) + lobject.luaO_hexavalue(ls.current);
-        esccheck(ls, r <= 1114111, to_luastring10("UTF-8 value too large", true));
+        esccheck(ls, r <= 1114111, to_luastring11("UTF-8 value too large", true));
         save_and_next(ls);
       }
-      esccheck(ls, ls.current === 125, to_luastring10("missing '}'", true));
+      esccheck(ls, ls.current === 125, to_luastring11("missing '}'", true));
       next(ls);
       luaZ_buffremove(ls.buff, i2);
       return r;
@@ -6724,7 +6724,7 @@ var require_llex = __commonJS({
         r = 10 * r + ls.current - 48;
         save_and_next(ls);
       }
-      esccheck(ls, r <= 255, to_luastring10("decimal escape too large", true));
+      esccheck(ls, r <= 255, to_luastring11("decimal escape too large", true));
       luaZ_buffremove(ls.buff, i2);
       return r;
     };
@@ -6733,11 +6733,11 @@ var require_llex = __commonJS({
       while (ls.current !== del) {
         switch (ls.current) {
           case EOZ:
-            lexerror(ls, to_luastring10("unfinished string", true), TK_EOS);
+            lexerror(ls, to_luastring11("unfinished string", true), TK_EOS);
             break;
           case 10:
           case 13:
-            lexerror(ls, to_luastring10("unfinished string", true), TK_STRING);
+            lexerror(ls, to_luastring11("unfinished string", true), TK_STRING);
             break;
           case 92: {
             save_and_next(ls);
@@ -6807,7 +6807,7 @@ var require_llex = __commonJS({
                 break;
               }
               default: {
-                esccheck(ls, lisdigit(ls.current), to_luastring10("invalid escape sequence", true));
+                esccheck(ls, lisdigit(ls.current), to_luastring11("invalid escape sequence", true));
                 c3 = readdecesc(ls);
                 will = "only_save";
                 break;
@@ -6874,7 +6874,7 @@ var require_llex = __commonJS({
               read_long_string(ls, seminfo, sep);
               return TK_STRING;
             } else if (sep !== -1)
-              lexerror(ls, to_luastring10("invalid long string delimiter", true), TK_STRING);
+              lexerror(ls, to_luastring11("invalid long string delimiter", true), TK_STRING);
             return 91;
           }
           case 61: {
@@ -7056,7 +7056,7 @@ var require_lcode = __commonJS({
         LUA_TNUMINT,
         LUA_TTABLE
       },
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { lua_assert } = require_llimits();
     var llex = require_llex();
@@ -7156,7 +7156,7 @@ var require_lcode = __commonJS({
       let offset = dest - (pc + 1);
       lua_assert(dest !== NO_JUMP);
       if (Math.abs(offset) > lopcodes.MAXARG_sBx)
-        llex.luaX_syntaxerror(fs.ls, to_luastring10("control structure too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring11("control structure too long", true));
       lopcodes.SETARG_sBx(jmp, offset);
     };
     var luaK_concat = function(fs, l1, l2) {
@@ -7294,7 +7294,7 @@ var require_lcode = __commonJS({
       let newstack = fs.freereg + n2;
       if (newstack > fs.f.maxstacksize) {
         if (newstack >= MAXREGS)
-          llex.luaX_syntaxerror(fs.ls, to_luastring10("function or expression needs too many registers", true));
+          llex.luaX_syntaxerror(fs.ls, to_luastring11("function or expression needs too many registers", true));
         fs.f.maxstacksize = newstack;
       }
     };
@@ -7323,16 +7323,16 @@ var require_lcode = __commonJS({
         freereg(fs, r1);
       }
     };
-    var addk = function(fs, key, v) {
+    var addk = function(fs, key2, v) {
       let f = fs.f;
-      let idx = ltable.luaH_get(fs.L, fs.ls.h, key);
+      let idx = ltable.luaH_get(fs.L, fs.ls.h, key2);
       if (idx.ttisinteger()) {
         let k2 = idx.value;
         if (k2 < fs.nk && f.k[k2].ttype() === v.ttype() && f.k[k2].value === v.value)
           return k2;
       }
       let k = fs.nk;
-      ltable.luaH_setfrom(fs.L, fs.ls.h, key, new lobject.TValue(LUA_TNUMINT, k));
+      ltable.luaH_setfrom(fs.L, fs.ls.h, key2, new lobject.TValue(LUA_TNUMINT, k));
       f.k[k] = v;
       fs.nk++;
       return k;
@@ -7592,15 +7592,15 @@ var require_lcode = __commonJS({
       }
       freeexp(fs, ex);
     };
-    var luaK_self = function(fs, e, key) {
+    var luaK_self = function(fs, e, key2) {
       luaK_exp2anyreg(fs, e);
       let ereg = e.u.info;
       freeexp(fs, e);
       e.u.info = fs.freereg;
       e.k = lparser.expkind.VNONRELOC;
       luaK_reserveregs(fs, 2);
-      luaK_codeABC(fs, OpCodesI.OP_SELF, e.u.info, ereg, luaK_exp2RK(fs, key));
-      freeexp(fs, key);
+      luaK_codeABC(fs, OpCodesI.OP_SELF, e.u.info, ereg, luaK_exp2RK(fs, key2));
+      freeexp(fs, key2);
     };
     var negatecondition = function(fs, e) {
       let pc = getjumpcontrol(fs, e.u.info);
@@ -7924,7 +7924,7 @@ var require_lcode = __commonJS({
         luaK_codeABC(fs, OpCodesI.OP_SETLIST, base, b, 0);
         codeextraarg(fs, c3);
       } else
-        llex.luaX_syntaxerror(fs.ls, to_luastring10("constructor too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring11("constructor too long", true));
       fs.freereg = base + 1;
     };
     module.exports.BinOpr = BinOpr;
@@ -7978,7 +7978,7 @@ var require_lparser = __commonJS({
     "use strict";
     var {
       LUA_MULTRET,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       BinOpr: {
@@ -8235,15 +8235,15 @@ var require_lparser = __commonJS({
       llex.luaX_syntaxerror(ls, msg);
     };
     var error_expected = function(ls, token) {
-      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring10("%s expected", true), llex.luaX_token2str(ls, token)));
+      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring11("%s expected", true), llex.luaX_token2str(ls, token)));
     };
     var errorlimit = function(fs, limit, what) {
       let L = fs.ls.L;
       let line = fs.f.linedefined;
-      let where = line === 0 ? to_luastring10("main function", true) : lobject.luaO_pushfstring(L, to_luastring10("function at line %d", true), line);
+      let where = line === 0 ? to_luastring11("main function", true) : lobject.luaO_pushfstring(L, to_luastring11("function at line %d", true), line);
       let msg = lobject.luaO_pushfstring(
         L,
-        to_luastring10("too many %s (limit is %d) in %s", true),
+        to_luastring11("too many %s (limit is %d) in %s", true),
         what,
         limit,
         where
@@ -8279,7 +8279,7 @@ var require_lparser = __commonJS({
         else
           llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(
             ls.L,
-            to_luastring10("%s expected (to close %s at line %d)"),
+            to_luastring11("%s expected (to close %s at line %d)"),
             llex.luaX_token2str(ls, what),
             llex.luaX_token2str(ls, who),
             where
@@ -8314,13 +8314,13 @@ var require_lparser = __commonJS({
       let fs = ls.fs;
       let dyd = ls.dyd;
       let reg = registerlocalvar(ls, name);
-      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring10("local variables", true));
+      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring11("local variables", true));
       dyd.actvar.arr[dyd.actvar.n] = new Vardesc();
       dyd.actvar.arr[dyd.actvar.n].idx = reg;
       dyd.actvar.n++;
     };
     var new_localvarliteral = function(ls, name) {
-      new_localvar(ls, llex.luaX_newstring(ls, to_luastring10(name, true)));
+      new_localvar(ls, llex.luaX_newstring(ls, to_luastring11(name, true)));
     };
     var getlocvar = function(fs, i2) {
       let idx = fs.ls.dyd.actvar.arr[fs.firstlocal + i2].idx;
@@ -8348,7 +8348,7 @@ var require_lparser = __commonJS({
     };
     var newupvalue = function(fs, name, v) {
       let f = fs.f;
-      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring10("upvalues", true));
+      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring11("upvalues", true));
       f.upvalues[fs.nups] = {
         instack: v.k === expkind.VLOCAL,
         idx: v.u.info,
@@ -8395,11 +8395,11 @@ var require_lparser = __commonJS({
       let fs = ls.fs;
       singlevaraux(fs, varname, vr, 1);
       if (vr.k === expkind.VVOID) {
-        let key = new expdesc();
+        let key2 = new expdesc();
         singlevaraux(fs, ls.envn, vr, 1);
         lua_assert(vr.k !== expkind.VVOID);
-        codestring(ls, key, varname);
-        luaK_indexed(fs, vr, key);
+        codestring(ls, key2, varname);
+        luaK_indexed(fs, vr, key2);
       }
     };
     var adjust_assign = function(ls, nvars, nexps, e) {
@@ -8424,7 +8424,7 @@ var require_lparser = __commonJS({
     var enterlevel = function(ls) {
       let L = ls.L;
       ++L.nCcalls;
-      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring10("JS levels", true));
+      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
     };
     var leavelevel = function(ls) {
       return ls.L.nCcalls--;
@@ -8438,7 +8438,7 @@ var require_lparser = __commonJS({
         let vname = getlocvar(fs, gt.nactvar).varname;
         let msg = lobject.luaO_pushfstring(
           ls.L,
-          to_luastring10("<goto %s> at line %d jumps into the scope of local '%s'"),
+          to_luastring11("<goto %s> at line %d jumps into the scope of local '%s'"),
           gt.name.getstr(),
           gt.line,
           vname.getstr()
@@ -8516,7 +8516,7 @@ var require_lparser = __commonJS({
     };
     var undefgoto = function(ls, gt) {
       let msg = llex.isreserved(gt.name) ? "<%s> at line %d not inside a loop" : "no visible label '%s' for <goto> at line %d";
-      msg = lobject.luaO_pushfstring(ls.L, to_luastring10(msg), gt.name.getstr(), gt.line);
+      msg = lobject.luaO_pushfstring(ls.L, to_luastring11(msg), gt.name.getstr(), gt.line);
       semerror(ls, msg);
     };
     var addprototype = function(ls) {
@@ -8603,11 +8603,11 @@ var require_lparser = __commonJS({
     };
     var fieldsel = function(ls, v) {
       let fs = ls.fs;
-      let key = new expdesc();
+      let key2 = new expdesc();
       luaK_exp2anyregup(fs, v);
       llex.luaX_next(ls);
-      checkname(ls, key);
-      luaK_indexed(fs, v, key);
+      checkname(ls, key2);
+      luaK_indexed(fs, v, key2);
     };
     var yindex = function(ls, v) {
       llex.luaX_next(ls);
@@ -8631,20 +8631,20 @@ var require_lparser = __commonJS({
     var recfield = function(ls, cc) {
       let fs = ls.fs;
       let reg = ls.fs.freereg;
-      let key = new expdesc();
+      let key2 = new expdesc();
       let val = new expdesc();
       if (ls.t.token === R.TK_NAME) {
-        checklimit(fs, cc.nh, MAX_INT, to_luastring10("items in a constructor", true));
-        checkname(ls, key);
+        checklimit(fs, cc.nh, MAX_INT, to_luastring11("items in a constructor", true));
+        checkname(ls, key2);
       } else
-        yindex(ls, key);
+        yindex(ls, key2);
       cc.nh++;
       checknext(
         ls,
         61
         /* ('=').charCodeAt(0) */
       );
-      let rkkey = luaK_exp2RK(fs, key);
+      let rkkey = luaK_exp2RK(fs, key2);
       expr(ls, val);
       luaK_codeABC(fs, OP_SETTABLE, cc.t.u.info, rkkey, luaK_exp2RK(fs, val));
       fs.freereg = reg;
@@ -8672,7 +8672,7 @@ var require_lparser = __commonJS({
     };
     var listfield = function(ls, cc) {
       expr(ls, cc.v);
-      checklimit(ls.fs, cc.na, MAX_INT, to_luastring10("items in a constructor", true));
+      checklimit(ls.fs, cc.na, MAX_INT, to_luastring11("items in a constructor", true));
       cc.na++;
       cc.tostore++;
     };
@@ -8748,7 +8748,7 @@ var require_lparser = __commonJS({
               break;
             }
             default:
-              llex.luaX_syntaxerror(ls, to_luastring10("<name> or '...' expected", true));
+              llex.luaX_syntaxerror(ls, to_luastring11("<name> or '...' expected", true));
           }
         } while (!f.is_vararg && testnext(
           ls,
@@ -8826,7 +8826,7 @@ var require_lparser = __commonJS({
           break;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring10("function arguments expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring11("function arguments expected", true));
         }
       }
       lua_assert(f.k === expkind.VNONRELOC);
@@ -8858,7 +8858,7 @@ var require_lparser = __commonJS({
           return;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring10("unexpected symbol", true));
+          llex.luaX_syntaxerror(ls, to_luastring11("unexpected symbol", true));
         }
       }
     };
@@ -8873,17 +8873,17 @@ var require_lparser = __commonJS({
             break;
           }
           case 91: {
-            let key = new expdesc();
+            let key2 = new expdesc();
             luaK_exp2anyregup(fs, v);
-            yindex(ls, key);
-            luaK_indexed(fs, v, key);
+            yindex(ls, key2);
+            luaK_indexed(fs, v, key2);
             break;
           }
           case 58: {
-            let key = new expdesc();
+            let key2 = new expdesc();
             llex.luaX_next(ls);
-            checkname(ls, key);
-            luaK_self(fs, v, key);
+            checkname(ls, key2);
+            luaK_self(fs, v, key2);
             funcargs(ls, v, line);
             break;
           }
@@ -8929,7 +8929,7 @@ var require_lparser = __commonJS({
         }
         case R.TK_DOTS: {
           let fs = ls.fs;
-          check_condition(ls, fs.f.is_vararg, to_luastring10("cannot use '...' outside a vararg function", true));
+          check_condition(ls, fs.f.is_vararg, to_luastring11("cannot use '...' outside a vararg function", true));
           init_exp(v, expkind.VVARARG, luaK_codeABC(fs, OP_VARARG, 0, 1, 0));
           break;
         }
@@ -9110,7 +9110,7 @@ var require_lparser = __commonJS({
     };
     var assignment = function(ls, lh, nvars) {
       let e = new expdesc();
-      check_condition(ls, vkisvar(lh.v.k), to_luastring10("syntax error", true));
+      check_condition(ls, vkisvar(lh.v.k), to_luastring11("syntax error", true));
       if (testnext(
         ls,
         44
@@ -9121,7 +9121,7 @@ var require_lparser = __commonJS({
         suffixedexp(ls, nv.v);
         if (nv.v.k !== expkind.VINDEXED)
           check_conflict(ls, lh, nv.v);
-        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring10("JS levels", true));
+        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
         assignment(ls, nv, nvars + 1);
       } else {
         checknext(
@@ -9165,7 +9165,7 @@ var require_lparser = __commonJS({
         if (eqstr(label, ll.arr[i2].name)) {
           let msg = lobject.luaO_pushfstring(
             fs.ls.L,
-            to_luastring10("label '%s' already defined on line %d", true),
+            to_luastring11("label '%s' already defined on line %d", true),
             label.getstr(),
             ll.arr[i2].line
           );
@@ -9321,7 +9321,7 @@ var require_lparser = __commonJS({
           forlist(ls, varname);
           break;
         default:
-          llex.luaX_syntaxerror(ls, to_luastring10("'=' or 'in' expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring11("'=' or 'in' expected", true));
       }
       check_match(ls, R.TK_END, R.TK_FOR, line);
       leaveblock(fs);
@@ -9432,7 +9432,7 @@ var require_lparser = __commonJS({
         v.prev = null;
         assignment(ls, v, 1);
       } else {
-        check_condition(ls, v.v.k === expkind.VCALL, to_luastring10("syntax error", true));
+        check_condition(ls, v.v.k === expkind.VCALL, to_luastring11("syntax error", true));
         SETARG_C(getinstruction(fs, v.v), 1);
       }
     };
@@ -9594,7 +9594,7 @@ var require_lundump = __commonJS({
       thread_status: { LUA_ERRSYNTAX },
       is_luastring,
       luastring_eq,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var ldo = require_ldo();
     var lfunc = require_lfunc();
@@ -9633,7 +9633,7 @@ var require_lundump = __commonJS({
         if (name[0] === 64 || name[0] === 61)
           this.name = name.subarray(1);
         else if (name[0] == LUA_SIGNATURE[0])
-          this.name = to_luastring10("binary string", true);
+          this.name = to_luastring11("binary string", true);
         else
           this.name = name;
         this.L = L;
@@ -9807,7 +9807,7 @@ var require_lundump = __commonJS({
           this.error("float format mismatch in");
       }
       error(why) {
-        lobject.luaO_pushfstring(this.L, to_luastring10("%s: %s precompiled chunk"), this.name, to_luastring10(why));
+        lobject.luaO_pushfstring(this.L, to_luastring11("%s: %s precompiled chunk"), this.name, to_luastring11(why));
         ldo.luaD_throw(this.L, LUA_ERRSYNTAX);
       }
       checksize(byte, size, tname) {
@@ -9860,7 +9860,7 @@ var require_ldo = __commonJS({
       },
       lua_Debug,
       luastring_indexOf,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var lapi = require_lapi();
     var ldebug = require_ldebug();
@@ -9927,7 +9927,7 @@ var require_ldo = __commonJS({
         if (newsize < needed) newsize = needed;
         if (newsize > LUAI_MAXSTACK) {
           luaD_reallocstack(L, ERRORSTACKSIZE);
-          ldebug.luaG_runerror(L, to_luastring10("stack overflow", true));
+          ldebug.luaG_runerror(L, to_luastring11("stack overflow", true));
         } else
           luaD_reallocstack(L, newsize);
       }
@@ -10119,7 +10119,7 @@ var require_ldo = __commonJS({
     var tryfuncTM = function(L, off, func) {
       let tm = ltm.luaT_gettmbyobj(L, func, ltm.TMS.TM_CALL);
       if (!tm.ttisfunction(tm))
-        ldebug.luaG_typeerror(L, func, to_luastring10("call", true));
+        ldebug.luaG_typeerror(L, func, to_luastring11("call", true));
       lobject.pushobj2s(L, L.stack[L.top - 1]);
       for (let p = L.top - 2; p > off; p--)
         lobject.setobjs2s(L, p, p - 1);
@@ -10127,7 +10127,7 @@ var require_ldo = __commonJS({
     };
     var stackerror = function(L) {
       if (L.nCcalls === LUAI_MAXCCALLS)
-        ldebug.luaG_runerror(L, to_luastring10("JS stack overflow", true));
+        ldebug.luaG_runerror(L, to_luastring11("JS stack overflow", true));
       else if (L.nCcalls >= LUAI_MAXCCALLS + (LUAI_MAXCCALLS >> 3))
         luaD_throw(L, LUA_ERRERR);
     };
@@ -10321,9 +10321,9 @@ var require_ldo = __commonJS({
       lapi.api_checknelems(L, nresults);
       if (L.nny > 0) {
         if (L !== L.l_G.mainthread)
-          ldebug.luaG_runerror(L, to_luastring10("attempt to yield across a JS-call boundary", true));
+          ldebug.luaG_runerror(L, to_luastring11("attempt to yield across a JS-call boundary", true));
         else
-          ldebug.luaG_runerror(L, to_luastring10("attempt to yield from outside a coroutine", true));
+          ldebug.luaG_runerror(L, to_luastring11("attempt to yield from outside a coroutine", true));
       }
       L.status = LUA_YIELD;
       ci.extra = ci.funcOff;
@@ -10379,7 +10379,7 @@ var require_ldo = __commonJS({
       if (mode && luastring_indexOf(mode, x[0]) === -1) {
         lobject.luaO_pushfstring(
           L,
-          to_luastring10("attempt to load a %s chunk (mode is '%s')"),
+          to_luastring11("attempt to load a %s chunk (mode is '%s')"),
           x,
           mode
         );
@@ -10390,10 +10390,10 @@ var require_ldo = __commonJS({
       let cl;
       let c3 = p.z.zgetc();
       if (c3 === LUA_SIGNATURE[0]) {
-        checkmode(L, p.mode, to_luastring10("binary", true));
+        checkmode(L, p.mode, to_luastring11("binary", true));
         cl = lundump.luaU_undump(L, p.z, p.name);
       } else {
-        checkmode(L, p.mode, to_luastring10("text", true));
+        checkmode(L, p.mode, to_luastring11("text", true));
         cl = lparser.luaY_parser(L, p.z, p.buff, p.dyd, p.name, c3);
       }
       lua_assert(cl.nupvalues === cl.p.upvalues.length);
@@ -10448,7 +10448,7 @@ var require_ldebug = __commonJS({
       from_userstring,
       luastring_eq,
       luastring_indexOf,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var {
       api_check,
@@ -10518,7 +10518,7 @@ var require_ldebug = __commonJS({
     var upvalname = function(p, uv) {
       lua_assert(uv < p.upvalues.length);
       let s = p.upvalues[uv].name;
-      if (s === null) return to_luastring10("?", true);
+      if (s === null) return to_luastring11("?", true);
       return s.getstr();
     };
     var findvararg = function(ci, n2) {
@@ -10528,7 +10528,7 @@ var require_ldebug = __commonJS({
       else {
         return {
           pos: ci.funcOff + nparams + n2,
-          name: to_luastring10("(*vararg)", true)
+          name: to_luastring11("(*vararg)", true)
           /* generic name for any vararg */
         };
       }
@@ -10547,7 +10547,7 @@ var require_ldebug = __commonJS({
       if (name === null) {
         let limit = ci === L.ci ? L.top : ci.next.funcOff;
         if (limit - base >= n2 && n2 > 0)
-          name = to_luastring10("(*temporary)", true);
+          name = to_luastring11("(*temporary)", true);
         else
           return null;
       }
@@ -10593,16 +10593,16 @@ var require_ldebug = __commonJS({
     };
     var funcinfo = function(ar, cl) {
       if (cl === null || cl instanceof lobject.CClosure) {
-        ar.source = to_luastring10("=[JS]", true);
+        ar.source = to_luastring11("=[JS]", true);
         ar.linedefined = -1;
         ar.lastlinedefined = -1;
-        ar.what = to_luastring10("J", true);
+        ar.what = to_luastring11("J", true);
       } else {
         let p = cl.p;
-        ar.source = p.source ? p.source.getstr() : to_luastring10("=?", true);
+        ar.source = p.source ? p.source.getstr() : to_luastring11("=?", true);
         ar.linedefined = p.linedefined;
         ar.lastlinedefined = p.lastlinedefined;
-        ar.what = ar.linedefined === 0 ? to_luastring10("main", true) : to_luastring10("Lua", true);
+        ar.what = ar.linedefined === 0 ? to_luastring11("main", true) : to_luastring11("Lua", true);
       }
       ar.short_src = lobject.luaO_chunkid(ar.source, LUA_IDSIZE);
     };
@@ -10628,8 +10628,8 @@ var require_ldebug = __commonJS({
       if (ci === null)
         return null;
       else if (ci.callstatus & lstate.CIST_FIN) {
-        r.name = to_luastring10("__gc", true);
-        r.funcname = to_luastring10("metamethod", true);
+        r.name = to_luastring11("__gc", true);
+        r.funcname = to_luastring11("metamethod", true);
         return r;
       } else if (!(ci.callstatus & lstate.CIST_TAIL) && ci.previous.callstatus & lstate.CIST_LUA)
         return funcnamefromcode(L, ci.previous);
@@ -10665,7 +10665,7 @@ var require_ldebug = __commonJS({
           case 110: {
             let r = getfuncname(L, ci);
             if (r === null) {
-              ar.namewhat = to_luastring10("", true);
+              ar.namewhat = to_luastring11("", true);
               ar.name = null;
             } else {
               ar.namewhat = r.funcname;
@@ -10733,7 +10733,7 @@ var require_ldebug = __commonJS({
           return what;
         }
       }
-      r.name = to_luastring10("?", true);
+      r.name = to_luastring11("?", true);
       return r;
     };
     var filterpc = function(pc, jmptarget) {
@@ -10789,7 +10789,7 @@ var require_ldebug = __commonJS({
         funcname: null
       };
       if (r.name) {
-        r.funcname = to_luastring10("local", true);
+        r.funcname = to_luastring11("local", true);
         return r;
       }
       let pc = findsetreg(p, lastpc, reg);
@@ -10809,12 +10809,12 @@ var require_ldebug = __commonJS({
             let t = i2.B;
             let vn = i2.opcode === OCi.OP_GETTABLE ? lfunc.luaF_getlocalname(p, t + 1, pc) : upvalname(p, t);
             r.name = kname(p, pc, k).name;
-            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring10("global", true) : to_luastring10("field", true);
+            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring11("global", true) : to_luastring11("field", true);
             return r;
           }
           case OCi.OP_GETUPVAL: {
             r.name = upvalname(p, i2.B);
-            r.funcname = to_luastring10("upvalue", true);
+            r.funcname = to_luastring11("upvalue", true);
             return r;
           }
           case OCi.OP_LOADK:
@@ -10822,7 +10822,7 @@ var require_ldebug = __commonJS({
             let b = i2.opcode === OCi.OP_LOADK ? i2.Bx : p.code[pc + 1].Ax;
             if (p.k[b].ttisstring()) {
               r.name = p.k[b].svalue();
-              r.funcname = to_luastring10("constant", true);
+              r.funcname = to_luastring11("constant", true);
               return r;
             }
             break;
@@ -10830,7 +10830,7 @@ var require_ldebug = __commonJS({
           case OCi.OP_SELF: {
             let k = i2.C;
             r.name = kname(p, pc, k).name;
-            r.funcname = to_luastring10("method", true);
+            r.funcname = to_luastring11("method", true);
             return r;
           }
           default:
@@ -10850,8 +10850,8 @@ var require_ldebug = __commonJS({
       let i2 = p.code[pc];
       let OCi = lopcodes.OpCodesI;
       if (ci.callstatus & lstate.CIST_HOOKED) {
-        r.name = to_luastring10("?", true);
-        r.funcname = to_luastring10("hook", true);
+        r.name = to_luastring11("?", true);
+        r.funcname = to_luastring11("hook", true);
         return r;
       }
       switch (i2.opcode) {
@@ -10860,8 +10860,8 @@ var require_ldebug = __commonJS({
           return getobjname(p, pc, i2.A);
         /* get function name */
         case OCi.OP_TFORCALL:
-          r.name = to_luastring10("for iterator", true);
-          r.funcname = to_luastring10("for iterator", true);
+          r.name = to_luastring11("for iterator", true);
+          r.funcname = to_luastring11("for iterator", true);
           return r;
         /* other instructions can do calls through metamethods */
         case OCi.OP_SELF:
@@ -10934,7 +10934,7 @@ var require_ldebug = __commonJS({
           return null;
       }
       r.name = L.l_G.tmname[tm].getstr();
-      r.funcname = to_luastring10("metamethod", true);
+      r.funcname = to_luastring11("metamethod", true);
       return r;
     };
     var isinstack = function(L, ci, o2) {
@@ -10950,7 +10950,7 @@ var require_ldebug = __commonJS({
         if (c3.upvals[i2] === o2) {
           return {
             name: upvalname(c3.p, i2),
-            funcname: to_luastring10("upvalue", true)
+            funcname: to_luastring11("upvalue", true)
           };
         }
       }
@@ -10965,15 +10965,15 @@ var require_ldebug = __commonJS({
         if (!kind && stkid)
           kind = getobjname(ci.func.value.p, currentpc(ci), stkid - ci.l_base);
       }
-      return kind ? lobject.luaO_pushfstring(L, to_luastring10(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring10("", true);
+      return kind ? lobject.luaO_pushfstring(L, to_luastring11(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring11("", true);
     };
     var luaG_typeerror = function(L, o2, op) {
       let t = ltm.luaT_objtypename(L, o2);
-      luaG_runerror(L, to_luastring10("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
+      luaG_runerror(L, to_luastring11("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
     };
     var luaG_concaterror = function(L, p1, p2) {
       if (p1.ttisstring() || lvm.cvt2str(p1)) p1 = p2;
-      luaG_typeerror(L, p1, to_luastring10("concatenate", true));
+      luaG_typeerror(L, p1, to_luastring11("concatenate", true));
     };
     var luaG_opinterror = function(L, p1, p2, msg) {
       if (lvm.tonumber(p1) === false)
@@ -10984,17 +10984,17 @@ var require_ldebug = __commonJS({
       let t1 = ltm.luaT_objtypename(L, p1);
       let t2 = ltm.luaT_objtypename(L, p2);
       if (luastring_eq(t1, t2))
-        luaG_runerror(L, to_luastring10("attempt to compare two %s values", true), t1);
+        luaG_runerror(L, to_luastring11("attempt to compare two %s values", true), t1);
       else
-        luaG_runerror(L, to_luastring10("attempt to compare %s with %s", true), t1, t2);
+        luaG_runerror(L, to_luastring11("attempt to compare %s with %s", true), t1, t2);
     };
     var luaG_addinfo = function(L, msg, src, line) {
       let buff;
       if (src)
         buff = lobject.luaO_chunkid(src.getstr(), LUA_IDSIZE);
       else
-        buff = to_luastring10("?", true);
-      return lobject.luaO_pushfstring(L, to_luastring10("%s:%d: %s", true), buff, line, msg);
+        buff = to_luastring11("?", true);
+      return lobject.luaO_pushfstring(L, to_luastring11("%s:%d: %s", true), buff, line, msg);
     };
     var luaG_runerror = function(L, fmt, ...argp) {
       let ci = L.ci;
@@ -11016,7 +11016,7 @@ var require_ldebug = __commonJS({
       let temp = lvm.tointeger(p1);
       if (temp === false)
         p2 = p1;
-      luaG_runerror(L, to_luastring10("number%s has no integer representation", true), varinfo(L, p2));
+      luaG_runerror(L, to_luastring11("number%s has no integer representation", true), varinfo(L, p2));
     };
     var luaG_traceexec = function(L) {
       let ci = L.ci;
@@ -11288,7 +11288,7 @@ var require_lapi = __commonJS({
       },
       thread_status: { LUA_OK },
       from_userstring,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_defs();
     var { api_check } = require_llimits();
     var ldebug = require_ldebug();
@@ -11484,7 +11484,7 @@ var require_lapi = __commonJS({
       fengari_argcheckinteger(len);
       let ts;
       if (len === 0) {
-        s = to_luastring10("", true);
+        s = to_luastring11("", true);
         ts = luaS_bless(L, s);
       } else {
         s = from_userstring(s);
@@ -11702,7 +11702,7 @@ var require_lapi = __commonJS({
           let f = fi.value;
           if (!(1 <= n2 && n2 <= f.nupvalues)) return null;
           return {
-            name: to_luastring10("", true),
+            name: to_luastring11("", true),
             val: f.upvalue[n2 - 1]
           };
         }
@@ -11712,7 +11712,7 @@ var require_lapi = __commonJS({
           if (!(1 <= n2 && n2 <= p.upvalues.length)) return null;
           let name = p.upvalues[n2 - 1].name;
           return {
-            name: name ? name.getstr() : to_luastring10("(*no name)", true),
+            name: name ? name.getstr() : to_luastring11("(*no name)", true),
             val: f.upvals[n2 - 1]
           };
         }
@@ -12010,7 +12010,7 @@ var require_lapi = __commonJS({
       lobject.luaO_arith(L, op, L.stack[L.top - 2], L.stack[L.top - 1], L.stack[L.top - 2]);
       delete L.stack[--L.top];
     };
-    var default_chunkname = to_luastring10("?");
+    var default_chunkname = to_luastring11("?");
     var lua_load = function(L, reader, data, chunkname, mode) {
       if (!chunkname) chunkname = default_chunkname;
       else chunkname = from_userstring(chunkname);
@@ -12133,7 +12133,7 @@ var require_lapi = __commonJS({
       if (n2 >= 2)
         lvm.luaV_concat(L, n2);
       else if (n2 === 0) {
-        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring10("", true)));
+        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring11("", true)));
         api_check(L, L.top <= L.ci.top, "stack overflow");
       }
     };
@@ -12585,16 +12585,16 @@ var require_lauxlib = __commonJS({
     var {
       from_userstring,
       luastring_eq,
-      to_luastring: to_luastring10,
+      to_luastring: to_luastring11,
       to_uristring
     } = require_fengaricore();
     var LUA_ERRFILE = LUA_ERRERR + 1;
-    var LUA_LOADED_TABLE = to_luastring10("_LOADED");
-    var LUA_PRELOAD_TABLE = to_luastring10("_PRELOAD");
-    var LUA_FILEHANDLE = to_luastring10("FILE*");
+    var LUA_LOADED_TABLE = to_luastring11("_LOADED");
+    var LUA_PRELOAD_TABLE = to_luastring11("_PRELOAD");
+    var LUA_FILEHANDLE = to_luastring11("FILE*");
     var LUAL_NUMSIZES = 4 * 16 + 8;
-    var __name = to_luastring10("__name");
-    var __tostring = to_luastring10("__tostring");
+    var __name = to_luastring11("__name");
+    var __tostring = to_luastring11("__tostring");
     var empty = new Uint8Array(0);
     var luaL_Buffer = class {
       constructor() {
@@ -12628,7 +12628,7 @@ var require_lauxlib = __commonJS({
     };
     var pushglobalfuncname = function(L, ar) {
       let top = lua_gettop(L);
-      lua_getinfo(L, to_luastring10("f"), ar);
+      lua_getinfo(L, to_luastring11("f"), ar);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
       if (findfield(L, top + 1, 2)) {
         let name = lua_tostring(L, -1);
@@ -12646,14 +12646,14 @@ var require_lauxlib = __commonJS({
     };
     var pushfuncname = function(L, ar) {
       if (pushglobalfuncname(L, ar)) {
-        lua_pushfstring(L, to_luastring10("function '%s'"), lua_tostring(L, -1));
+        lua_pushfstring(L, to_luastring11("function '%s'"), lua_tostring(L, -1));
         lua_remove(L, -2);
       } else if (ar.namewhat.length !== 0)
-        lua_pushfstring(L, to_luastring10("%s '%s'"), ar.namewhat, ar.name);
+        lua_pushfstring(L, to_luastring11("%s '%s'"), ar.namewhat, ar.name);
       else if (ar.what && ar.what[0] === 109)
         lua_pushliteral(L, "main chunk");
       else if (ar.what && ar.what[0] === 76)
-        lua_pushfstring(L, to_luastring10("function <%s:%d>"), ar.short_src, ar.linedefined);
+        lua_pushfstring(L, to_luastring11("function <%s:%d>"), ar.short_src, ar.linedefined);
       else
         lua_pushliteral(L, "?");
     };
@@ -12678,7 +12678,7 @@ var require_lauxlib = __commonJS({
       let last = lastlevel(L1);
       let n1 = last - level > LEVELS1 + LEVELS2 ? LEVELS1 : -1;
       if (msg)
-        lua_pushfstring(L, to_luastring10("%s\n"), msg);
+        lua_pushfstring(L, to_luastring11("%s\n"), msg);
       luaL_checkstack(L, 10, null);
       lua_pushliteral(L, "stack traceback:");
       while (lua_getstack(L1, level++, ar)) {
@@ -12686,8 +12686,8 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "\n	...");
           level = last - LEVELS2 + 1;
         } else {
-          lua_getinfo(L1, to_luastring10("Slnt", true), ar);
-          lua_pushfstring(L, to_luastring10("\n	%s:"), ar.short_src);
+          lua_getinfo(L1, to_luastring11("Slnt", true), ar);
+          lua_pushfstring(L, to_luastring11("\n	%s:"), ar.short_src);
           if (ar.currentline > 0)
             lua_pushliteral(L, `${ar.currentline}:`);
           lua_pushliteral(L, " in ");
@@ -12706,38 +12706,38 @@ var require_lauxlib = __commonJS({
     var luaL_argerror = function(L, arg, extramsg) {
       let ar = new lua_Debug();
       if (!lua_getstack(L, 0, ar))
-        return luaL_error(L, to_luastring10("bad argument #%d (%s)"), arg, extramsg);
-      lua_getinfo(L, to_luastring10("n"), ar);
-      if (luastring_eq(ar.namewhat, to_luastring10("method"))) {
+        return luaL_error(L, to_luastring11("bad argument #%d (%s)"), arg, extramsg);
+      lua_getinfo(L, to_luastring11("n"), ar);
+      if (luastring_eq(ar.namewhat, to_luastring11("method"))) {
         arg--;
         if (arg === 0)
-          return luaL_error(L, to_luastring10("calling '%s' on bad self (%s)"), ar.name, extramsg);
+          return luaL_error(L, to_luastring11("calling '%s' on bad self (%s)"), ar.name, extramsg);
       }
       if (ar.name === null)
-        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring10("?");
-      return luaL_error(L, to_luastring10("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
+        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring11("?");
+      return luaL_error(L, to_luastring11("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
     };
     var typeerror = function(L, arg, tname) {
       let typearg;
       if (luaL_getmetafield(L, arg, __name) === LUA_TSTRING)
         typearg = lua_tostring(L, -1);
       else if (lua_type(L, arg) === LUA_TLIGHTUSERDATA)
-        typearg = to_luastring10("light userdata", true);
+        typearg = to_luastring11("light userdata", true);
       else
         typearg = luaL_typename(L, arg);
-      let msg = lua_pushfstring(L, to_luastring10("%s expected, got %s"), tname, typearg);
+      let msg = lua_pushfstring(L, to_luastring11("%s expected, got %s"), tname, typearg);
       return luaL_argerror(L, arg, msg);
     };
     var luaL_where = function(L, level) {
       let ar = new lua_Debug();
       if (lua_getstack(L, level, ar)) {
-        lua_getinfo(L, to_luastring10("Sl", true), ar);
+        lua_getinfo(L, to_luastring11("Sl", true), ar);
         if (ar.currentline > 0) {
-          lua_pushfstring(L, to_luastring10("%s:%d: "), ar.short_src, ar.currentline);
+          lua_pushfstring(L, to_luastring11("%s:%d: "), ar.short_src, ar.currentline);
           return;
         }
       }
-      lua_pushstring(L, to_luastring10(""));
+      lua_pushstring(L, to_luastring11(""));
     };
     var luaL_error = function(L, fmt, ...argp) {
       luaL_where(L, 1);
@@ -12760,9 +12760,9 @@ var require_lauxlib = __commonJS({
           errno = 0;
         }
         if (fname)
-          lua_pushfstring(L, to_luastring10("%s: %s"), fname, to_luastring10(message));
+          lua_pushfstring(L, to_luastring11("%s: %s"), fname, to_luastring11(message));
         else
-          lua_pushstring(L, to_luastring10(message));
+          lua_pushstring(L, to_luastring11(message));
         lua_pushinteger(L, errno);
         return 3;
       }
@@ -12829,7 +12829,7 @@ var require_lauxlib = __commonJS({
       for (let i2 = 0; lst[i2]; i2++)
         if (luastring_eq(lst[i2], name))
           return i2;
-      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring10("invalid option '%s'"), name));
+      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring11("invalid option '%s'"), name));
     };
     var tag_error = function(L, arg, tag) {
       typeerror(L, arg, lua_typename(L, tag));
@@ -12847,7 +12847,7 @@ var require_lauxlib = __commonJS({
     };
     var luaL_checkany = function(L, arg) {
       if (lua_type(L, arg) === LUA_TNONE)
-        luaL_argerror(L, arg, to_luastring10("value expected", true));
+        luaL_argerror(L, arg, to_luastring11("value expected", true));
     };
     var luaL_checktype = function(L, arg, t) {
       if (lua_type(L, arg) !== t)
@@ -12867,7 +12867,7 @@ var require_lauxlib = __commonJS({
     var luaL_optstring = luaL_optlstring;
     var interror = function(L, arg) {
       if (lua_isnumber(L, arg))
-        luaL_argerror(L, arg, to_luastring10("number has no integer representation", true));
+        luaL_argerror(L, arg, to_luastring11("number has no integer representation", true));
       else
         tag_error(L, arg, LUA_TNUMBER);
     };
@@ -12989,16 +12989,16 @@ var require_lauxlib = __commonJS({
       lua_len(L, idx);
       let l = lua_tointegerx(L, -1);
       if (l === false)
-        luaL_error(L, to_luastring10("object length is not an integer", true));
+        luaL_error(L, to_luastring11("object length is not an integer", true));
       lua_pop(L, 1);
       return l;
     };
-    var p_I = to_luastring10("%I");
-    var p_f = to_luastring10("%f");
+    var p_I = to_luastring11("%I");
+    var p_f = to_luastring11("%f");
     var luaL_tolstring = function(L, idx) {
       if (luaL_callmeta(L, idx, __tostring)) {
         if (!lua_isstring(L, -1))
-          luaL_error(L, to_luastring10("'__tostring' must return a string"));
+          luaL_error(L, to_luastring11("'__tostring' must return a string"));
       } else {
         let t = lua_type(L, idx);
         switch (t) {
@@ -13021,7 +13021,7 @@ var require_lauxlib = __commonJS({
           default: {
             let tt = luaL_getmetafield(L, idx, __name);
             let kind = tt === LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, idx);
-            lua_pushfstring(L, to_luastring10("%s: %p"), kind, lua_topointer(L, idx));
+            lua_pushfstring(L, to_luastring11("%s: %p"), kind, lua_topointer(L, idx));
             if (tt !== LUA_TNIL)
               lua_remove(L, -2);
             break;
@@ -13083,21 +13083,21 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_setfuncs = function(L, l, nup) {
-      luaL_checkstack(L, nup, to_luastring10("too many upvalues", true));
+      luaL_checkstack(L, nup, to_luastring11("too many upvalues", true));
       for (let lib in l) {
         for (let i2 = 0; i2 < nup; i2++)
           lua_pushvalue(L, -nup);
         lua_pushcclosure(L, l[lib], nup);
-        lua_setfield(L, -(nup + 2), to_luastring10(lib));
+        lua_setfield(L, -(nup + 2), to_luastring11(lib));
       }
       lua_pop(L, nup);
     };
     var luaL_checkstack = function(L, space, msg) {
       if (!lua_checkstack(L, space)) {
         if (msg)
-          luaL_error(L, to_luastring10("stack overflow (%s)"), msg);
+          luaL_error(L, to_luastring11("stack overflow (%s)"), msg);
         else
-          luaL_error(L, to_luastring10("stack overflow", true));
+          luaL_error(L, to_luastring11("stack overflow", true));
       }
     };
     var luaL_newlibtable = function(L) {
@@ -13139,7 +13139,7 @@ var require_lauxlib = __commonJS({
     var errfile = function(L, what, fnameindex, error) {
       let serr = error.message;
       let filename = lua_tostring(L, fnameindex).subarray(1);
-      lua_pushfstring(L, to_luastring10("cannot %s %s: %s"), to_luastring10(what), filename, to_luastring10(serr));
+      lua_pushfstring(L, to_luastring11("cannot %s %s: %s"), to_luastring11(what), filename, to_luastring11(serr));
       lua_remove(L, fnameindex);
       return LUA_ERRFILE;
     };
@@ -13208,7 +13208,7 @@ var require_lauxlib = __commonJS({
         if (filename === null) {
           throw new Error("Can't read stdin in the browser");
         } else {
-          lua_pushfstring(L, to_luastring10("@%s"), filename);
+          lua_pushfstring(L, to_luastring11("@%s"), filename);
           let path22 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
           xhr.open("GET", path22, false);
@@ -13218,7 +13218,7 @@ var require_lauxlib = __commonJS({
           xhr.send();
           if (xhr.status >= 200 && xhr.status <= 299) {
             if (typeof xhr.response === "string") {
-              lf.f = to_luastring10(xhr.response);
+              lf.f = to_luastring11(xhr.response);
             } else {
               lf.f = new Uint8Array(xhr.response);
             }
@@ -13292,7 +13292,7 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "=stdin");
           lf.f = process.stdin.fd;
         } else {
-          lua_pushfstring(L, to_luastring10("@%s"), filename);
+          lua_pushfstring(L, to_luastring11("@%s"), filename);
           try {
             lf.f = fs.openSync(filename, "r");
           } catch (e) {
@@ -13343,11 +13343,11 @@ var require_lauxlib = __commonJS({
     var luaL_checkversion_ = function(L, ver, sz) {
       let v = lua_version(L);
       if (sz != LUAL_NUMSIZES)
-        luaL_error(L, to_luastring10("core and library have incompatible numeric types"));
+        luaL_error(L, to_luastring11("core and library have incompatible numeric types"));
       if (v != lua_version(null))
-        luaL_error(L, to_luastring10("multiple Lua VMs detected"));
+        luaL_error(L, to_luastring11("multiple Lua VMs detected"));
       else if (v !== ver)
-        luaL_error(L, to_luastring10("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
+        luaL_error(L, to_luastring11("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
     };
     var luaL_checkversion = function(L) {
       luaL_checkversion_(L, LUA_VERSION_NUM, LUAL_NUMSIZES);
@@ -13499,7 +13499,7 @@ var require_lbaselib = __commonJS({
     } = require_lauxlib();
     var {
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var lua_writestring;
     var lua_writeline;
@@ -13543,15 +13543,15 @@ var require_lbaselib = __commonJS({
     }
     var luaB_print = function(L) {
       let n2 = lua_gettop(L);
-      lua_getglobal(L, to_luastring10("tostring", true));
+      lua_getglobal(L, to_luastring11("tostring", true));
       for (let i2 = 1; i2 <= n2; i2++) {
         lua_pushvalue(L, -1);
         lua_pushvalue(L, i2);
         lua_call(L, 1, 1);
         let s = lua_tolstring(L, -1);
         if (s === null)
-          return luaL_error(L, to_luastring10("'tostring' must return a string to 'print'"));
-        if (i2 > 1) lua_writestring(to_luastring10("	"));
+          return luaL_error(L, to_luastring11("'tostring' must return a string to 'print'"));
+        if (i2 > 1) lua_writestring(to_luastring11("	"));
         lua_writestring(s);
         lua_pop(L, 1);
       }
@@ -13569,15 +13569,15 @@ var require_lbaselib = __commonJS({
         lua_pushnil(L);
         return 1;
       }
-      luaL_getmetafield(L, 1, to_luastring10("__metatable", true));
+      luaL_getmetafield(L, 1, to_luastring11("__metatable", true));
       return 1;
     };
     var luaB_setmetatable = function(L) {
       let t = lua_type(L, 2);
       luaL_checktype(L, 1, LUA_TTABLE);
       luaL_argcheck(L, t === LUA_TNIL || t === LUA_TTABLE, 2, "nil or table expected");
-      if (luaL_getmetafield(L, 1, to_luastring10("__metatable", true)) !== LUA_TNIL)
-        return luaL_error(L, to_luastring10("cannot change a protected metatable"));
+      if (luaL_getmetafield(L, 1, to_luastring11("__metatable", true)) !== LUA_TNIL)
+        return luaL_error(L, to_luastring11("cannot change a protected metatable"));
       lua_settop(L, 2);
       lua_setmetatable(L, 1);
       return 1;
@@ -13618,11 +13618,11 @@ var require_lbaselib = __commonJS({
       "setpause",
       "setstepmul",
       "isrunning"
-    ].map((e) => to_luastring10(e));
+    ].map((e) => to_luastring11(e));
     var luaB_collectgarbage = function(L) {
       luaL_checkoption(L, 1, "collect", opts);
       luaL_optinteger(L, 2, 0);
-      luaL_error(L, to_luastring10("lua_gc not implemented"));
+      luaL_error(L, to_luastring11("lua_gc not implemented"));
     };
     var luaB_type = function(L) {
       let t = lua_type(L, 1);
@@ -13654,7 +13654,7 @@ var require_lbaselib = __commonJS({
       }
     };
     var luaB_pairs = function(L) {
-      return pairsmeta(L, to_luastring10("__pairs", true), 0, luaB_next);
+      return pairsmeta(L, to_luastring11("__pairs", true), 0, luaB_next);
     };
     var ipairsaux = function(L) {
       let i2 = luaL_checkinteger(L, 2) + 1;
@@ -13786,7 +13786,7 @@ var require_lbaselib = __commonJS({
         lua_pop(L, 1);
         return null;
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring10("reader function must return a string"));
+        luaL_error(L, to_luastring11("reader function must return a string"));
       lua_replace(L, RESERVEDSLOT);
       return lua_tostring(L, RESERVEDSLOT);
     };
@@ -13852,9 +13852,9 @@ var require_lbaselib = __commonJS({
       lua_pushglobaltable(L);
       luaL_setfuncs(L, base_funcs, 0);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring10("_G"));
+      lua_setfield(L, -2, to_luastring11("_G"));
       lua_pushliteral(L, LUA_VERSION);
-      lua_setfield(L, -2, to_luastring10("_VERSION"));
+      lua_setfield(L, -2, to_luastring11("_VERSION"));
       return 1;
     };
     module.exports.luaopen_base = luaopen_base;
@@ -14072,20 +14072,20 @@ var require_ltablib = __commonJS({
       luaL_typename
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var TAB_R = 1;
     var TAB_W = 2;
     var TAB_L = 4;
     var TAB_RW = TAB_R | TAB_W;
-    var checkfield = function(L, key, n2) {
-      lua_pushstring(L, key);
+    var checkfield = function(L, key2, n2) {
+      lua_pushstring(L, key2);
       return lua_rawget(L, -n2) !== LUA_TNIL;
     };
     var checktab = function(L, arg, what) {
       if (lua_type(L, arg) !== LUA_TTABLE) {
         let n2 = 1;
         if (lua_getmetatable(L, arg) && /* must have metatable */
-        (!(what & TAB_R) || checkfield(L, to_luastring10("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring10("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring10("__len", true), ++n2))) {
+        (!(what & TAB_R) || checkfield(L, to_luastring11("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring11("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring11("__len", true), ++n2))) {
           lua_pop(L, n2);
         } else
           luaL_checktype(L, arg, LUA_TTABLE);
@@ -14100,7 +14100,7 @@ var require_ltablib = __commonJS({
       if (!lua_isstring(L, -1))
         luaL_error(
           L,
-          to_luastring10("invalid value (%s) at index %d in table for 'concat'"),
+          to_luastring11("invalid value (%s) at index %d in table for 'concat'"),
           luaL_typename(L, -1),
           i2
         );
@@ -14193,7 +14193,7 @@ var require_ltablib = __commonJS({
       for (let i2 = n2; i2 >= 1; i2--)
         lua_seti(L, 1, i2);
       lua_pushinteger(L, n2);
-      lua_setfield(L, 1, to_luastring10("n"));
+      lua_setfield(L, 1, to_luastring11("n"));
       return 1;
     };
     var unpack = function(L) {
@@ -14202,7 +14202,7 @@ var require_ltablib = __commonJS({
       if (i2 > e) return 0;
       let n2 = e - i2;
       if (n2 >= Number.MAX_SAFE_INTEGER || !lua_checkstack(L, ++n2))
-        return luaL_error(L, to_luastring10("too many results to unpack"));
+        return luaL_error(L, to_luastring11("too many results to unpack"));
       for (; i2 < e; i2++)
         lua_geti(L, 1, i2);
       lua_geti(L, 1, e);
@@ -14235,12 +14235,12 @@ var require_ltablib = __commonJS({
       for (; ; ) {
         while (lua_geti(L, 1, ++i2), sort_comp(L, -1, -2)) {
           if (i2 == up - 1)
-            luaL_error(L, to_luastring10("invalid order function for sorting"));
+            luaL_error(L, to_luastring11("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         while (lua_geti(L, 1, --j), sort_comp(L, -3, -1)) {
           if (j < i2)
-            luaL_error(L, to_luastring10("invalid order function for sorting"));
+            luaL_error(L, to_luastring11("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         if (j < i2) {
@@ -14368,11 +14368,11 @@ var require_liolib = __commonJS({
       luaL_testudata
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var IO_PREFIX = "_IO_";
     var IOPREF_LEN = IO_PREFIX.length;
-    var IO_INPUT = to_luastring10(IO_PREFIX + "input");
-    var IO_OUTPUT = to_luastring10(IO_PREFIX + "output");
+    var IO_INPUT = to_luastring11(IO_PREFIX + "input");
+    var IO_OUTPUT = to_luastring11(IO_PREFIX + "output");
     var tolstream = function(L) {
       return luaL_checkudata(L, 1, LUA_FILEHANDLE);
     };
@@ -14395,13 +14395,13 @@ var require_liolib = __commonJS({
       if (isclosed(p))
         lua_pushliteral(L, "file (closed)");
       else
-        lua_pushstring(L, to_luastring10(`file (${p.f.toString()})`));
+        lua_pushstring(L, to_luastring11(`file (${p.f.toString()})`));
       return 1;
     };
     var tofile = function(L) {
       let p = tolstream(L);
       if (isclosed(p))
-        luaL_error(L, to_luastring10("attempt to use a closed file"));
+        luaL_error(L, to_luastring11("attempt to use a closed file"));
       lualib2.lua_assert(p.f);
       return p.f;
     };
@@ -14428,14 +14428,14 @@ var require_liolib = __commonJS({
       lua_getfield(L, LUA_REGISTRYINDEX, findex);
       let p = lua_touserdata(L, -1);
       if (isclosed(p))
-        luaL_error(L, to_luastring10("standard %s file is closed"), findex.subarray(IOPREF_LEN));
+        luaL_error(L, to_luastring11("standard %s file is closed"), findex.subarray(IOPREF_LEN));
       return p.f;
     };
     var g_iofile = function(L, f, mode) {
       if (!lua_isnoneornil(L, 1)) {
         let filename = lua_tostring(L, 1);
         if (filename)
-          luaL_error(L, to_luastring10("opening files not yet implemented"));
+          luaL_error(L, to_luastring11("opening files not yet implemented"));
         else {
           tofile(L);
           lua_pushvalue(L, 1);
@@ -14504,7 +14504,7 @@ var require_liolib = __commonJS({
     var createmeta = function(L) {
       luaL_newmetatable(L, LUA_FILEHANDLE);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring10("__index", true));
+      lua_setfield(L, -2, to_luastring11("__index", true));
       luaL_setfuncs(L, flib, 0);
       lua_pop(L, 1);
     };
@@ -14528,9 +14528,9 @@ var require_liolib = __commonJS({
     var luaopen_io = function(L) {
       luaL_newlib(L, iolib);
       createmeta(L);
-      createstdfile(L, process.stdin, IO_INPUT, to_luastring10("stdin"));
-      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring10("stdout"));
-      createstdfile(L, process.stderr, null, to_luastring10("stderr"));
+      createstdfile(L, process.stdin, IO_INPUT, to_luastring11("stdin"));
+      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring11("stdout"));
+      createstdfile(L, process.stderr, null, to_luastring11("stderr"));
       return 1;
     };
     module.exports.luaopen_io = luaopen_io;
@@ -14743,8 +14743,8 @@ var require_tmp = __commonJS({
         return [{}, callback];
       }
       const actualOptions = {};
-      for (const key of Object.getOwnPropertyNames(options)) {
-        actualOptions[key] = options[key];
+      for (const key2 of Object.getOwnPropertyNames(options)) {
+        actualOptions[key2] = options[key2];
       }
       return [actualOptions, callback];
     }
@@ -14959,12 +14959,12 @@ var require_loslib = __commonJS({
     var {
       luastring_eq,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
-    var LUA_STRFTIMEOPTIONS = to_luastring10("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
-    var setfield = function(L, key, value) {
+    var LUA_STRFTIMEOPTIONS = to_luastring11("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
+    var setfield = function(L, key2, value) {
       lua_pushinteger(L, value);
-      lua_setfield(L, -2, to_luastring10(key, true));
+      lua_setfield(L, -2, to_luastring11(key2, true));
     };
     var setallfields = function(L, time, utc) {
       setfield(L, "sec", utc ? time.getUTCSeconds() : time.getSeconds());
@@ -14982,41 +14982,41 @@ var require_loslib = __commonJS({
       )) / 864e5));
     };
     var L_MAXDATEFIELD = Number.MAX_SAFE_INTEGER / 2;
-    var getfield = function(L, key, d, delta) {
-      let t = lua_getfield(L, -1, to_luastring10(key, true));
+    var getfield = function(L, key2, d, delta) {
+      let t = lua_getfield(L, -1, to_luastring11(key2, true));
       let res = lua_tointegerx(L, -1);
       if (res === false) {
         if (t !== LUA_TNIL)
-          return luaL_error(L, to_luastring10("field '%s' is not an integer"), key);
+          return luaL_error(L, to_luastring11("field '%s' is not an integer"), key2);
         else if (d < 0)
-          return luaL_error(L, to_luastring10("field '%s' missing in date table"), key);
+          return luaL_error(L, to_luastring11("field '%s' missing in date table"), key2);
         res = d;
       } else {
         if (!(-L_MAXDATEFIELD <= res && res <= L_MAXDATEFIELD))
-          return luaL_error(L, to_luastring10("field '%s' is out-of-bound"), key);
+          return luaL_error(L, to_luastring11("field '%s' is out-of-bound"), key2);
         res -= delta;
       }
       lua_pop(L, 1);
       return res;
     };
     var locale = {
-      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring10(s)),
-      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring10(s)),
-      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring10(s)),
-      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring10(s)),
-      AM: to_luastring10("AM"),
-      PM: to_luastring10("PM"),
-      am: to_luastring10("am"),
-      pm: to_luastring10("pm"),
+      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring11(s)),
+      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring11(s)),
+      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring11(s)),
+      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring11(s)),
+      AM: to_luastring11("AM"),
+      PM: to_luastring11("PM"),
+      am: to_luastring11("am"),
+      pm: to_luastring11("pm"),
       formats: {
-        c: to_luastring10("%a %b %e %H:%M:%S %Y"),
-        D: to_luastring10("%m/%d/%y"),
-        F: to_luastring10("%Y-%m-%d"),
-        R: to_luastring10("%H:%M"),
-        r: to_luastring10("%I:%M:%S %p"),
-        T: to_luastring10("%H:%M:%S"),
-        X: to_luastring10("%T"),
-        x: to_luastring10("%D")
+        c: to_luastring11("%a %b %e %H:%M:%S %Y"),
+        D: to_luastring11("%m/%d/%y"),
+        F: to_luastring11("%Y-%m-%d"),
+        R: to_luastring11("%H:%M"),
+        r: to_luastring11("%I:%M:%S %p"),
+        T: to_luastring11("%H:%M:%S"),
+        X: to_luastring11("%T"),
+        x: to_luastring11("%D")
       }
     };
     var week_number = function(date, start_of_week) {
@@ -15033,7 +15033,7 @@ var require_loslib = __commonJS({
     var push_pad_2 = function(b, n2, pad) {
       if (n2 < 10)
         luaL_addchar(b, pad);
-      luaL_addstring(b, to_luastring10(String(n2)));
+      luaL_addstring(b, to_luastring11(String(n2)));
     };
     var strftime = function(L, b, s, date) {
       let i2 = 0;
@@ -15145,13 +15145,13 @@ var require_loslib = __commonJS({
               break;
             // '1970'
             case 89:
-              luaL_addstring(b, to_luastring10(String(date.getFullYear())));
+              luaL_addstring(b, to_luastring11(String(date.getFullYear())));
               break;
             // 'GMT'
             case 90: {
               let tzString = date.toString().match(/\(([\w\s]+)\)/);
               if (tzString)
-                luaL_addstring(b, to_luastring10(tzString[1]));
+                luaL_addstring(b, to_luastring11(tzString[1]));
               break;
             }
             // 'Thu'
@@ -15201,7 +15201,7 @@ var require_loslib = __commonJS({
                   /* 0 */
                 );
               }
-              luaL_addstring(b, to_luastring10(String(yday)));
+              luaL_addstring(b, to_luastring11(String(yday)));
               break;
             }
             // ' 0'
@@ -15245,7 +15245,7 @@ var require_loslib = __commonJS({
               break;
             // '0'
             case 115:
-              luaL_addstring(b, to_luastring10(String(Math.floor(date / 1e3))));
+              luaL_addstring(b, to_luastring11(String(Math.floor(date / 1e3))));
               break;
             // '\t'
             case 116:
@@ -15254,12 +15254,12 @@ var require_loslib = __commonJS({
             // '4'
             case 117: {
               let day = date.getDay();
-              luaL_addstring(b, to_luastring10(String(day === 0 ? 7 : day)));
+              luaL_addstring(b, to_luastring11(String(day === 0 ? 7 : day)));
               break;
             }
             // '4'
             case 119:
-              luaL_addstring(b, to_luastring10(String(date.getDay())));
+              luaL_addstring(b, to_luastring11(String(date.getDay())));
               break;
             // '12/31/69'
             case 120:
@@ -15324,7 +15324,7 @@ var require_loslib = __commonJS({
       luaL_argerror(
         L,
         1,
-        lua_pushfstring(L, to_luastring10("invalid conversion specifier '%%%s'"), conv)
+        lua_pushfstring(L, to_luastring11("invalid conversion specifier '%%%s'"), conv)
       );
     };
     var os_date = function(L) {
@@ -15379,9 +15379,9 @@ var require_loslib = __commonJS({
       lua_pushnumber(L, t1 - t2);
       return 1;
     };
-    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring10(lc));
-    var C = to_luastring10("C");
-    var POSIX = to_luastring10("POSIX");
+    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring11(lc));
+    var C = to_luastring11("C");
+    var POSIX = to_luastring11("POSIX");
     var os_setlocale = function(L) {
       const l = luaL_optstring(L, 1, null);
       luaL_checkoption(L, 2, "all", catnames);
@@ -15415,10 +15415,10 @@ var require_loslib = __commonJS({
         return 0;
       };
       syslib.getenv = function(L) {
-        let key = luaL_checkstring(L, 1);
-        key = to_jsstring3(key);
-        if (Object.prototype.hasOwnProperty.call(process.env, key)) {
-          lua_pushliteral(L, process.env[key]);
+        let key2 = luaL_checkstring(L, 1);
+        key2 = to_jsstring3(key2);
+        if (Object.prototype.hasOwnProperty.call(process.env, key2)) {
+          lua_pushliteral(L, process.env[key2]);
         } else {
           lua_pushnil(L);
         }
@@ -15461,8 +15461,8 @@ var require_loslib = __commonJS({
       syslib.tmpname = function(L) {
         let name = lua_tmpname();
         if (!name)
-          return luaL_error(L, to_luastring10("unable to generate a unique filename"));
-        lua_pushstring(L, to_luastring10(name));
+          return luaL_error(L, to_luastring11("unable to generate a unique filename"));
+        lua_pushstring(L, to_luastring11(name));
         return 1;
       };
       syslib.execute = function(L) {
@@ -15516,8 +15516,8 @@ var require_sprintf = __commonJS({
         index_access: /^\[(\d+)\]/,
         sign: /^[+-]/
       };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
+      function sprintf(key2) {
+        return sprintf_format(sprintf_parse(key2), arguments);
       }
       function vsprintf(fmt, argv) {
         return sprintf.apply(null, [fmt].concat(argv || []));
@@ -15778,7 +15778,7 @@ var require_lstrlib = __commonJS({
       luastring_eq,
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var sL_ESC = "%";
     var L_ESC = sL_ESC.charCodeAt(0);
@@ -15832,7 +15832,7 @@ var require_lstrlib = __commonJS({
       lua_settop(L, 1);
       luaL_buffinit(L, b);
       if (lua_dump(L, writer, b, strip) !== 0)
-        return luaL_error(L, to_luastring10("unable to dump given function"));
+        return luaL_error(L, to_luastring11("unable to dump given function"));
       luaL_pushresult(b);
       return 1;
     };
@@ -15840,16 +15840,16 @@ var require_lstrlib = __commonJS({
     var L_NBFD = 1;
     var num2straux = function(x) {
       if (Object.is(x, Infinity))
-        return to_luastring10("inf");
+        return to_luastring11("inf");
       else if (Object.is(x, -Infinity))
-        return to_luastring10("-inf");
+        return to_luastring11("-inf");
       else if (Number.isNaN(x))
-        return to_luastring10("nan");
+        return to_luastring11("nan");
       else if (x === 0) {
         let zero = sprintf(LUA_NUMBER_FMT + "x0p+0", x);
         if (Object.is(x, -0))
           zero = "-" + zero;
-        return to_luastring10(zero);
+        return to_luastring11(zero);
       } else {
         let buff = "";
         let fe = frexp(x);
@@ -15863,7 +15863,7 @@ var require_lstrlib = __commonJS({
         buff += (m * (1 << L_NBFD)).toString(16);
         e -= L_NBFD;
         buff += sprintf("p%+d", e);
-        return to_luastring10(buff);
+        return to_luastring11(buff);
       }
     };
     var lua_number2strx = function(L, fmt, x) {
@@ -15875,10 +15875,10 @@ var require_lstrlib = __commonJS({
             buff[i2] = c3 & 223;
         }
       } else if (fmt[SIZELENMOD] !== 97)
-        luaL_error(L, to_luastring10("modifiers for format '%%a'/'%%A' not implemented"));
+        luaL_error(L, to_luastring11("modifiers for format '%%a'/'%%A' not implemented"));
       return buff;
     };
-    var FLAGS = to_luastring10("-+ #0");
+    var FLAGS = to_luastring11("-+ #0");
     var isalpha = (e) => 97 <= e && e <= 122 || 65 <= e && e <= 90;
     var isdigit = (e) => 48 <= e && e <= 57;
     var iscntrl = (e) => 0 <= e && e <= 31 || e === 127;
@@ -15908,7 +15908,7 @@ var require_lstrlib = __commonJS({
           let buff = "" + s[i2];
           if (isdigit(s[i2 + 1]))
             buff = ("000" + buff).slice(-3);
-          luaL_addstring(b, to_luastring10("\\" + buff));
+          luaL_addstring(b, to_luastring11("\\" + buff));
         } else
           luaL_addchar(b, s[i2]);
         i2++;
@@ -15941,12 +15941,12 @@ var require_lstrlib = __commonJS({
           let buff;
           if (!lua_isinteger(L, arg)) {
             let n2 = lua_tonumber(L, arg);
-            buff = lua_number2strx(L, to_luastring10(`%${LUA_INTEGER_FRMLEN}a`), n2);
+            buff = lua_number2strx(L, to_luastring11(`%${LUA_INTEGER_FRMLEN}a`), n2);
             checkdp(buff);
           } else {
             let n2 = lua_tointeger(L, arg);
             let format3 = n2 === LUA_MININTEGER ? "0x%" + LUA_INTEGER_FRMLEN + "x" : LUA_INTEGER_FMT;
-            buff = to_luastring10(sprintf(format3, n2));
+            buff = to_luastring11(sprintf(format3, n2));
           }
           luaL_addstring(b, buff);
           break;
@@ -15958,7 +15958,7 @@ var require_lstrlib = __commonJS({
           break;
         }
         default: {
-          luaL_argerror(L, arg, to_luastring10("value has no literal form"));
+          luaL_argerror(L, arg, to_luastring11("value has no literal form"));
         }
       }
     };
@@ -15966,7 +15966,7 @@ var require_lstrlib = __commonJS({
       let p = i2;
       while (strfrmt[p] !== 0 && luastring_indexOf(FLAGS, strfrmt[p]) >= 0) p++;
       if (p - i2 >= FLAGS.length)
-        luaL_error(L, to_luastring10("invalid format (repeated flags)"));
+        luaL_error(L, to_luastring11("invalid format (repeated flags)"));
       if (isdigit(strfrmt[p])) p++;
       if (isdigit(strfrmt[p])) p++;
       if (strfrmt[p] === 46) {
@@ -15975,7 +15975,7 @@ var require_lstrlib = __commonJS({
         if (isdigit(strfrmt[p])) p++;
       }
       if (isdigit(strfrmt[p]))
-        luaL_error(L, to_luastring10("invalid format (width or precision too long)"));
+        luaL_error(L, to_luastring11("invalid format (width or precision too long)"));
       form[0] = 37;
       for (let j = 0; j < p - i2 + 1; j++)
         form[j + 1] = strfrmt[i2 + j];
@@ -16004,7 +16004,7 @@ var require_lstrlib = __commonJS({
         } else {
           let form = [];
           if (++arg > top)
-            luaL_argerror(L, arg, to_luastring10("no value"));
+            luaL_argerror(L, arg, to_luastring11("no value"));
           i2 = scanformat(L, strfrmt, i2, form);
           switch (String.fromCharCode(strfrmt[i2++])) {
             case "c": {
@@ -16018,13 +16018,13 @@ var require_lstrlib = __commonJS({
             case "x":
             case "X": {
               let n2 = luaL_checkinteger(L, arg);
-              addlenmod(form, to_luastring10(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring10(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "a":
             case "A": {
-              addlenmod(form, to_luastring10(LUA_INTEGER_FRMLEN, true));
+              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
               luaL_addstring(b, lua_number2strx(L, form, luaL_checknumber(L, arg)));
               break;
             }
@@ -16034,8 +16034,8 @@ var require_lstrlib = __commonJS({
             case "g":
             case "G": {
               let n2 = luaL_checknumber(L, arg);
-              addlenmod(form, to_luastring10(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring10(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "q": {
@@ -16055,14 +16055,14 @@ var require_lstrlib = __commonJS({
                 ) < 0 && s.length >= 100) {
                   luaL_addvalue(b);
                 } else {
-                  luaL_addstring(b, to_luastring10(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
+                  luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
                   lua_pop(L, 1);
                 }
               }
               break;
             }
             default: {
-              return luaL_error(L, to_luastring10("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
+              return luaL_error(L, to_luastring11("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
             }
           }
         }
@@ -16107,7 +16107,7 @@ var require_lstrlib = __commonJS({
     var getnumlimit = function(h2, fmt, df) {
       let sz = getnum(fmt, df);
       if (sz > MAXINTSIZE || sz <= 0)
-        luaL_error(h2.L, to_luastring10("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
+        luaL_error(h2.L, to_luastring11("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
       return sz;
     };
     var getoption = function(h2, fmt) {
@@ -16189,7 +16189,7 @@ var require_lstrlib = __commonJS({
         case 99: {
           r.size = getnum(fmt, -1);
           if (r.size === -1)
-            luaL_error(h2.L, to_luastring10("missing size for format option 'c'"));
+            luaL_error(h2.L, to_luastring11("missing size for format option 'c'"));
           r.opt = Kchar;
           return r;
         }
@@ -16218,7 +16218,7 @@ var require_lstrlib = __commonJS({
           h2.maxalign = getnumlimit(h2, fmt, MAXALIGN);
           break;
         default:
-          luaL_error(h2.L, to_luastring10("invalid format option '%c'"), r.opt);
+          luaL_error(h2.L, to_luastring11("invalid format option '%c'"), r.opt);
       }
       r.opt = Knop;
       return r;
@@ -16235,13 +16235,13 @@ var require_lstrlib = __commonJS({
       let align = r.size;
       if (r.opt === Kpaddalign) {
         if (fmt.off >= fmt.s.length || fmt.s[fmt.off] === 0)
-          luaL_argerror(h2.L, 1, to_luastring10("invalid next option for option 'X'"));
+          luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
         else {
           let o2 = getoption(h2, fmt);
           align = o2.size;
           o2 = o2.opt;
           if (o2 === Kchar || align === 0)
-            luaL_argerror(h2.L, 1, to_luastring10("invalid next option for option 'X'"));
+            luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
         }
       }
       if (align <= 1 || r.opt === Kchar)
@@ -16250,7 +16250,7 @@ var require_lstrlib = __commonJS({
         if (align > h2.maxalign)
           align = h2.maxalign;
         if ((align & align - 1) !== 0)
-          luaL_argerror(h2.L, 1, to_luastring10("format asks for alignment not power of 2"));
+          luaL_argerror(h2.L, 1, to_luastring11("format asks for alignment not power of 2"));
         r.ntoalign = align - (totalsize & align - 1) & align - 1;
       }
       return r;
@@ -16402,7 +16402,7 @@ var require_lstrlib = __commonJS({
       let lsep = sep.length;
       if (n2 <= 0) lua_pushliteral(L, "");
       else if (l + lsep < l || l + lsep > MAXSIZE / n2)
-        return luaL_error(L, to_luastring10("resulting string too large"));
+        return luaL_error(L, to_luastring11("resulting string too large"));
       else {
         let totallen = n2 * l + (n2 - 1) * lsep;
         let b = new luaL_Buffer();
@@ -16482,7 +16482,7 @@ var require_lstrlib = __commonJS({
         let mask = !issigned || res >= 0 ? 0 : MC;
         for (let i2 = limit; i2 < size; i2++) {
           if (str[islittle ? i2 : size - 1 - i2] !== mask)
-            luaL_error(L, to_luastring10("%d-byte integer does not fit into Lua Integer"), size);
+            luaL_error(L, to_luastring11("%d-byte integer does not fit into Lua Integer"), size);
         }
       }
       return res;
@@ -16515,7 +16515,7 @@ var require_lstrlib = __commonJS({
           /*ntoalign + size > ~pos ||*/
           pos + ntoalign + size > ld
         )
-          luaL_argerror(L, 2, to_luastring10("data string too short"));
+          luaL_argerror(L, 2, to_luastring11("data string too short"));
         pos += ntoalign;
         luaL_checkstack(L, 2, "too many results");
         n2++;
@@ -16563,7 +16563,7 @@ var require_lstrlib = __commonJS({
     var CAP_UNFINISHED = -1;
     var CAP_POSITION = -2;
     var MAXCCALLS = 200;
-    var SPECIALS = to_luastring10("^$*+?.([%-");
+    var SPECIALS = to_luastring11("^$*+?.([%-");
     var MatchState = class {
       constructor(L) {
         this.src = null;
@@ -16580,27 +16580,27 @@ var require_lstrlib = __commonJS({
     var check_capture = function(ms, l) {
       l = l - 49;
       if (l < 0 || l >= ms.level || ms.capture[l].len === CAP_UNFINISHED)
-        return luaL_error(ms.L, to_luastring10("invalid capture index %%%d"), l + 1);
+        return luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), l + 1);
       return l;
     };
     var capture_to_close = function(ms) {
       let level = ms.level;
       for (level--; level >= 0; level--)
         if (ms.capture[level].len === CAP_UNFINISHED) return level;
-      return luaL_error(ms.L, to_luastring10("invalid pattern capture"));
+      return luaL_error(ms.L, to_luastring11("invalid pattern capture"));
     };
     var classend = function(ms, p) {
       switch (ms.p[p++]) {
         case L_ESC: {
           if (p === ms.p_end)
-            luaL_error(ms.L, to_luastring10("malformed pattern (ends with '%%')"));
+            luaL_error(ms.L, to_luastring11("malformed pattern (ends with '%%')"));
           return p + 1;
         }
         case 91: {
           if (ms.p[p] === 94) p++;
           do {
             if (p === ms.p_end)
-              luaL_error(ms.L, to_luastring10("malformed pattern (missing ']')"));
+              luaL_error(ms.L, to_luastring11("malformed pattern (missing ']')"));
             if (ms.p[p++] === L_ESC && p < ms.p_end)
               p++;
           } while (ms.p[p] !== 93);
@@ -16702,7 +16702,7 @@ var require_lstrlib = __commonJS({
     };
     var matchbalance = function(ms, s, p) {
       if (p >= ms.p_end - 1)
-        luaL_error(ms.L, to_luastring10("malformed pattern (missing arguments to '%%b'"));
+        luaL_error(ms.L, to_luastring11("malformed pattern (missing arguments to '%%b'"));
       if (ms.src[s] !== ms.p[p])
         return null;
       else {
@@ -16740,7 +16740,7 @@ var require_lstrlib = __commonJS({
     };
     var start_capture = function(ms, s, p, what) {
       let level = ms.level;
-      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring10("too many captures"));
+      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring11("too many captures"));
       ms.capture[level] = ms.capture[level] ? ms.capture[level] : {};
       ms.capture[level].init = s;
       ms.capture[level].len = what;
@@ -16772,7 +16772,7 @@ var require_lstrlib = __commonJS({
       let gotodefault = false;
       let gotoinit = true;
       if (ms.matchdepth-- === 0)
-        luaL_error(ms.L, to_luastring10("pattern too complex"));
+        luaL_error(ms.L, to_luastring11("pattern too complex"));
       while (gotoinit || gotodefault) {
         gotoinit = false;
         if (p !== ms.p_end) {
@@ -16809,7 +16809,7 @@ var require_lstrlib = __commonJS({
                 case 102: {
                   p += 2;
                   if (ms.p[p] !== 91)
-                    luaL_error(ms.L, to_luastring10("missing '[' after '%%f' in pattern"));
+                    luaL_error(ms.L, to_luastring11("missing '[' after '%%f' in pattern"));
                   let ep = classend(ms, p);
                   let previous = s === ms.src_init ? 0 : ms.src[s - 1];
                   if (!matchbracketclass(ms, previous, p, ep - 1) && matchbracketclass(ms, s === ms.src_end ? 0 : ms.src[s], p, ep - 1)) {
@@ -16894,10 +16894,10 @@ var require_lstrlib = __commonJS({
         if (i2 === 0)
           lua_pushlstring(ms.L, ms.src.subarray(s, e), e - s);
         else
-          luaL_error(ms.L, to_luastring10("invalid capture index %%%d"), i2 + 1);
+          luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), i2 + 1);
       } else {
         let l = ms.capture[i2].len;
-        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring10("unfinished capture"));
+        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring11("unfinished capture"));
         if (l === CAP_POSITION)
           lua_pushinteger(ms.L, ms.capture[i2].init - ms.src_init + 1);
         else
@@ -17037,7 +17037,7 @@ var require_lstrlib = __commonJS({
           i2++;
           if (!isdigit(news[i2])) {
             if (news[i2] !== L_ESC)
-              luaL_error(L, to_luastring10("invalid use of '%c' in replacement string"), L_ESC);
+              luaL_error(L, to_luastring11("invalid use of '%c' in replacement string"), L_ESC);
             luaL_addchar(b, news[i2]);
           } else if (news[i2] === 48)
             luaL_addlstring(b, ms.src.subarray(s, e), e - s);
@@ -17073,7 +17073,7 @@ var require_lstrlib = __commonJS({
         lua_pop(L, 1);
         lua_pushlstring(L, ms.src.subarray(s, e), e - s);
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring10("invalid replacement value (a %s)"), luaL_typename(L, -1));
+        luaL_error(L, to_luastring11("invalid replacement value (a %s)"), luaL_typename(L, -1));
       luaL_addvalue(b);
     };
     var str_gsub = function(L) {
@@ -17145,7 +17145,7 @@ var require_lstrlib = __commonJS({
       lua_setmetatable(L, -2);
       lua_pop(L, 1);
       lua_pushvalue(L, -2);
-      lua_setfield(L, -2, to_luastring10("__index", true));
+      lua_setfield(L, -2, to_luastring11("__index", true));
       lua_pop(L, 1);
     };
     var luaopen_string = function(L) {
@@ -17187,7 +17187,7 @@ var require_lutf8lib = __commonJS({
     } = require_lauxlib();
     var {
       luastring_of,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var MAXUNICODE = 1114111;
     var iscont = function(p) {
@@ -17245,7 +17245,7 @@ var require_lutf8lib = __commonJS({
       lua_pushinteger(L, n2);
       return 1;
     };
-    var p_U = to_luastring10("%U");
+    var p_U = to_luastring11("%U");
     var pushutfchar = function(L, arg) {
       let code = luaL_checkinteger(L, arg);
       luaL_argcheck(L, 0 <= code && code <= MAXUNICODE, arg, "value out of range");
@@ -17337,7 +17337,7 @@ var require_lutf8lib = __commonJS({
       else {
         let dec = utf8_decode(s, n2);
         if (dec === null || iscont(s[dec.pos]))
-          return luaL_error(L, to_luastring10("invalid UTF-8 code"));
+          return luaL_error(L, to_luastring11("invalid UTF-8 code"));
         lua_pushinteger(L, n2 + 1);
         lua_pushinteger(L, dec.code);
         return 2;
@@ -17361,7 +17361,7 @@ var require_lutf8lib = __commonJS({
     var luaopen_utf8 = function(L) {
       luaL_newlib(L, funcs);
       lua_pushstring(L, UTF8PATT);
-      lua_setfield(L, -2, to_luastring10("charpattern", true));
+      lua_setfield(L, -2, to_luastring11("charpattern", true));
       return 1;
     };
     module.exports.luaopen_utf8 = luaopen_utf8;
@@ -17406,7 +17406,7 @@ var require_lmathlib = __commonJS({
       LUA_MININTEGER,
       lua_numbertointeger
     } = require_luaconf();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var rand_state;
     var l_rand = function() {
       rand_state = 1103515245 * rand_state + 12345 & 2147483647;
@@ -17647,13 +17647,13 @@ var require_lmathlib = __commonJS({
     var luaopen_math = function(L) {
       luaL_newlib(L, mathlib);
       lua_pushnumber(L, Math.PI);
-      lua_setfield(L, -2, to_luastring10("pi", true));
+      lua_setfield(L, -2, to_luastring11("pi", true));
       lua_pushnumber(L, Infinity);
-      lua_setfield(L, -2, to_luastring10("huge", true));
+      lua_setfield(L, -2, to_luastring11("huge", true));
       lua_pushinteger(L, LUA_MAXINTEGER);
-      lua_setfield(L, -2, to_luastring10("maxinteger", true));
+      lua_setfield(L, -2, to_luastring11("maxinteger", true));
       lua_pushinteger(L, LUA_MININTEGER);
-      lua_setfield(L, -2, to_luastring10("mininteger", true));
+      lua_setfield(L, -2, to_luastring11("mininteger", true));
       return 1;
     };
     module.exports.luaopen_math = luaopen_math;
@@ -18807,10 +18807,10 @@ var require_readline_sync = __commonJS({
         throw "`items` must be Array (max length: 35).";
       }
       items.forEach(function(item, i2) {
-        var key = String.fromCharCode(charCode);
-        keylist += key;
-        key2i[key] = i2;
-        display += "[" + key + "] " + (item + "").trim() + "\n";
+        var key2 = String.fromCharCode(charCode);
+        keylist += key2;
+        key2i[key2] = i2;
+        display += "[" + key2 + "] " + (item + "").trim() + "\n";
         charCode = charCode === 57 ? 97 : charCode + 1;
       });
       if (!options || options.cancel !== false) {
@@ -18940,11 +18940,11 @@ var require_ldblib = __commonJS({
     var lualib2 = require_lualib();
     var {
       luastring_indexOf,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var checkstack = function(L, L1, n2) {
       if (L !== L1 && !lua_checkstack(L1, n2))
-        luaL_error(L, to_luastring10("stack overflow", true));
+        luaL_error(L, to_luastring11("stack overflow", true));
     };
     var db_getregistry = function(L) {
       lua_pushvalue(L, LUA_REGISTRYINDEX);
@@ -19018,7 +19018,7 @@ var require_ldblib = __commonJS({
       let options = luaL_optstring(L, arg + 2, "flnStu");
       checkstack(L, L1, 3);
       if (lua_isfunction(L, arg + 1)) {
-        options = lua_pushfstring(L, to_luastring10(">%s"), options);
+        options = lua_pushfstring(L, to_luastring11(">%s"), options);
         lua_pushvalue(L, arg + 1);
         lua_xmove(L, L1, 1);
       } else {
@@ -19035,53 +19035,53 @@ var require_ldblib = __commonJS({
         83
         /* 'S'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring10("source", true), ar.source);
-        settabss(L, to_luastring10("short_src", true), ar.short_src);
-        settabsi(L, to_luastring10("linedefined", true), ar.linedefined);
-        settabsi(L, to_luastring10("lastlinedefined", true), ar.lastlinedefined);
-        settabss(L, to_luastring10("what", true), ar.what);
+        settabss(L, to_luastring11("source", true), ar.source);
+        settabss(L, to_luastring11("short_src", true), ar.short_src);
+        settabsi(L, to_luastring11("linedefined", true), ar.linedefined);
+        settabsi(L, to_luastring11("lastlinedefined", true), ar.lastlinedefined);
+        settabss(L, to_luastring11("what", true), ar.what);
       }
       if (luastring_indexOf(
         options,
         108
         /* 'l'.charCodeAt(0) */
       ) > -1)
-        settabsi(L, to_luastring10("currentline", true), ar.currentline);
+        settabsi(L, to_luastring11("currentline", true), ar.currentline);
       if (luastring_indexOf(
         options,
         117
         /* 'u'.charCodeAt(0) */
       ) > -1) {
-        settabsi(L, to_luastring10("nups", true), ar.nups);
-        settabsi(L, to_luastring10("nparams", true), ar.nparams);
-        settabsb(L, to_luastring10("isvararg", true), ar.isvararg);
+        settabsi(L, to_luastring11("nups", true), ar.nups);
+        settabsi(L, to_luastring11("nparams", true), ar.nparams);
+        settabsb(L, to_luastring11("isvararg", true), ar.isvararg);
       }
       if (luastring_indexOf(
         options,
         110
         /* 'n'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring10("name", true), ar.name);
-        settabss(L, to_luastring10("namewhat", true), ar.namewhat);
+        settabss(L, to_luastring11("name", true), ar.name);
+        settabss(L, to_luastring11("namewhat", true), ar.namewhat);
       }
       if (luastring_indexOf(
         options,
         116
         /* 't'.charCodeAt(0) */
       ) > -1)
-        settabsb(L, to_luastring10("istailcall", true), ar.istailcall);
+        settabsb(L, to_luastring11("istailcall", true), ar.istailcall);
       if (luastring_indexOf(
         options,
         76
         /* 'L'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring10("activelines", true));
+        treatstackoption(L, L1, to_luastring11("activelines", true));
       if (luastring_indexOf(
         options,
         102
         /* 'f'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring10("func", true));
+        treatstackoption(L, L1, to_luastring11("func", true));
       return 1;
     };
     var db_getlocal = function(L) {
@@ -19165,8 +19165,8 @@ var require_ldblib = __commonJS({
       lua_upvaluejoin(L, 1, n1, 3, n2);
       return 0;
     };
-    var HOOKKEY = to_luastring10("__hooks__", true);
-    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring10(e));
+    var HOOKKEY = to_luastring11("__hooks__", true);
+    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring11(e));
     var hookf = function(L, ar) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, HOOKKEY);
       let hooktable = lua_touserdata(L, -1);
@@ -19177,7 +19177,7 @@ var require_ldblib = __commonJS({
         if (ar.currentline >= 0)
           lua_pushinteger(L, ar.currentline);
         else lua_pushnil(L);
-        lualib2.lua_assert(lua_getinfo(L, to_luastring10("lS"), ar));
+        lualib2.lua_assert(lua_getinfo(L, to_luastring11("lS"), ar));
         lua_call(L, 2, 0);
       }
     };
@@ -19311,8 +19311,8 @@ var require_ldblib = __commonJS({
             return 0;
           if (input.length === 0)
             continue;
-          let buffer = to_luastring10(input);
-          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring10("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
+          let buffer = to_luastring11(input);
+          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring11("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
             lua_writestringerror(lua_tojsstring(L, -1), "\n");
           }
           lua_settop(L, 0);
@@ -19398,7 +19398,7 @@ var require_loadlib = __commonJS({
     var {
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring10,
+      to_luastring: to_luastring11,
       to_uristring
     } = require_fengaricore();
     var fengari = require_fengari();
@@ -19413,16 +19413,16 @@ var require_loadlib = __commonJS({
         return (0, eval)("this");
       }
     })();
-    var JSLIBS = to_luastring10("__JSLIBS__");
+    var JSLIBS = to_luastring11("__JSLIBS__");
     var LUA_PATH_VAR = "LUA_PATH";
     var LUA_JSPATH_VAR = "LUA_JSPATH";
     var LUA_IGMARK = "-";
     var LUA_CSUBSEP = LUA_DIRSEP;
     var LUA_LSUBSEP = LUA_DIRSEP;
-    var LUA_POF = to_luastring10("luaopen_");
-    var LUA_OFSEP = to_luastring10("_");
+    var LUA_POF = to_luastring11("luaopen_");
+    var LUA_OFSEP = to_luastring11("_");
     var LIB_FAIL = "open";
-    var AUXMARK = to_luastring10("");
+    var AUXMARK = to_luastring11("");
     var lsys_load;
     if (typeof process === "undefined") {
       lsys_load = function(L, path22, seeglb) {
@@ -19431,7 +19431,7 @@ var require_loadlib = __commonJS({
         xhr.open("GET", path22, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
-          lua_pushstring(L, to_luastring10(`${xhr.status}: ${xhr.statusText}`));
+          lua_pushstring(L, to_luastring11(`${xhr.status}: ${xhr.statusText}`));
           return null;
         }
         let code = xhr.response;
@@ -19441,7 +19441,7 @@ var require_loadlib = __commonJS({
         try {
           func = Function("fengari", code);
         } catch (e) {
-          lua_pushstring(L, to_luastring10(`${e.name}: ${e.message}`));
+          lua_pushstring(L, to_luastring11(`${e.name}: ${e.message}`));
           return null;
         }
         let res = func(fengari);
@@ -19450,7 +19450,7 @@ var require_loadlib = __commonJS({
         } else if (res === void 0) {
           return global_env;
         } else {
-          lua_pushstring(L, to_luastring10(`library returned unexpected type (${typeof res})`));
+          lua_pushstring(L, to_luastring11(`library returned unexpected type (${typeof res})`));
           return null;
         }
       };
@@ -19462,7 +19462,7 @@ var require_loadlib = __commonJS({
         try {
           return __require(path22);
         } catch (e) {
-          lua_pushstring(L, to_luastring10(e.message));
+          lua_pushstring(L, to_luastring11(e.message));
           return null;
         }
       };
@@ -19472,12 +19472,12 @@ var require_loadlib = __commonJS({
       if (f && typeof f === "function")
         return f;
       else {
-        lua_pushfstring(L, to_luastring10("undefined symbol: %s"), sym);
+        lua_pushfstring(L, to_luastring11("undefined symbol: %s"), sym);
         return null;
       }
     };
     var noenv = function(L) {
-      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring10("LUA_NOENV"));
+      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring11("LUA_NOENV"));
       let b = lua_toboolean(L, -1);
       lua_pop(L, 1);
       return b;
@@ -19545,7 +19545,7 @@ var require_loadlib = __commonJS({
     })();
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
-      lua_pushstring(L, to_luastring10(nver));
+      lua_pushstring(L, to_luastring11(nver));
       let path22 = env[nver];
       if (path22 === void 0)
         path22 = env[envname];
@@ -19554,9 +19554,9 @@ var require_loadlib = __commonJS({
       else {
         path22 = luaL_gsub(
           L,
-          to_luastring10(path22),
-          to_luastring10(LUA_PATH_SEP + LUA_PATH_SEP, true),
-          to_luastring10(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
+          to_luastring11(path22),
+          to_luastring11(LUA_PATH_SEP + LUA_PATH_SEP, true),
+          to_luastring11(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
         luaL_gsub(L, path22, AUXMARK, dft);
         lua_remove(L, -2);
@@ -19593,11 +19593,11 @@ var require_loadlib = __commonJS({
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
       while ((path22 = pushnexttemplate(L, path22)) !== null) {
-        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring10(LUA_PATH_MARK, true), name);
+        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring11(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
           return filename;
-        lua_pushfstring(L, to_luastring10("\n	no file '%s'"), filename);
+        lua_pushfstring(L, to_luastring11("\n	no file '%s'"), filename);
         lua_remove(L, -2);
         luaL_addvalue(msg);
       }
@@ -19623,8 +19623,8 @@ var require_loadlib = __commonJS({
       lua_getfield(L, lua_upvalueindex(1), pname);
       let path22 = lua_tostring(L, -1);
       if (path22 === null)
-        luaL_error(L, to_luastring10("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path22, to_luastring10("."), dirsep);
+        luaL_error(L, to_luastring11("'package.%s' must be a string"), pname);
+      return searchpath(L, name, path22, to_luastring11("."), dirsep);
     };
     var checkload = function(L, stat3, filename) {
       if (stat3) {
@@ -19633,7 +19633,7 @@ var require_loadlib = __commonJS({
       } else
         return luaL_error(
           L,
-          to_luastring10("error loading module '%s' from file '%s':\n	%s"),
+          to_luastring11("error loading module '%s' from file '%s':\n	%s"),
           lua_tostring(L, 1),
           filename,
           lua_tostring(L, -1)
@@ -19641,27 +19641,27 @@ var require_loadlib = __commonJS({
     };
     var searcher_Lua = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring10("path", true), to_luastring10(LUA_LSUBSEP, true));
+      let filename = findfile(L, name, to_luastring11("path", true), to_luastring11(LUA_LSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, luaL_loadfile(L, filename) === LUA_OK, filename);
     };
     var loadfunc = function(L, filename, modname) {
       let openfunc;
-      modname = luaL_gsub(L, modname, to_luastring10("."), LUA_OFSEP);
+      modname = luaL_gsub(L, modname, to_luastring11("."), LUA_OFSEP);
       let mark = luastring_indexOf(modname, LUA_IGMARK.charCodeAt(0));
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
-        openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, openfunc);
+        openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, openfunc);
         let stat3 = lookforfunc(L, filename, openfunc);
         if (stat3 !== ERRFUNC) return stat3;
         modname = mark + 1;
       }
-      openfunc = lua_pushfstring(L, to_luastring10("%s%s"), LUA_POF, modname);
+      openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, modname);
       return lookforfunc(L, filename, openfunc);
     };
     var searcher_C = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring10("jspath", true), to_luastring10(LUA_CSUBSEP, true));
+      let filename = findfile(L, name, to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, loadfunc(L, filename, name) === 0, filename);
     };
@@ -19671,13 +19671,13 @@ var require_loadlib = __commonJS({
       let stat3;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
-      let filename = findfile(L, lua_tostring(L, -1), to_luastring10("jspath", true), to_luastring10(LUA_CSUBSEP, true));
+      let filename = findfile(L, lua_tostring(L, -1), to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       if ((stat3 = loadfunc(L, filename, name)) !== 0) {
         if (stat3 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
-          lua_pushfstring(L, to_luastring10("\n	no module '%s' in file '%s'"), name, filename);
+          lua_pushfstring(L, to_luastring11("\n	no module '%s' in file '%s'"), name, filename);
           return 1;
         }
       }
@@ -19688,14 +19688,14 @@ var require_loadlib = __commonJS({
       let name = luaL_checkstring(L, 1);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
       if (lua_getfield(L, -1, name) === LUA_TNIL)
-        lua_pushfstring(L, to_luastring10("\n	no field package.preload['%s']"), name);
+        lua_pushfstring(L, to_luastring11("\n	no field package.preload['%s']"), name);
       return 1;
     };
     var findloader = function(L, name, ctx, k) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
-      if (lua_getfield(L, lua_upvalueindex(1), to_luastring10("searchers", true)) !== LUA_TTABLE)
-        luaL_error(L, to_luastring10("'package.searchers' must be a table"));
+      if (lua_getfield(L, lua_upvalueindex(1), to_luastring11("searchers", true)) !== LUA_TTABLE)
+        luaL_error(L, to_luastring11("'package.searchers' must be a table"));
       let ctx2 = { name, i: 1, msg, ctx, k };
       return findloader_cont(L, LUA_OK, ctx2);
     };
@@ -19705,7 +19705,7 @@ var require_loadlib = __commonJS({
           if (lua_rawgeti(L, 3, ctx.i) === LUA_TNIL) {
             lua_pop(L, 1);
             luaL_pushresult(ctx.msg);
-            luaL_error(L, to_luastring10("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
+            luaL_error(L, to_luastring11("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
           }
           lua_pushstring(L, ctx.name);
           lua_callk(L, 1, 2, ctx, findloader_cont);
@@ -19766,7 +19766,7 @@ var require_loadlib = __commonJS({
         lua_pushcclosure(L, searchers[i2], 1);
         lua_rawseti(L, -2, i2 + 1);
       }
-      lua_setfield(L, -2, to_luastring10("searchers", true));
+      lua_setfield(L, -2, to_luastring11("searchers", true));
     };
     var createjslibstable = function(L) {
       lua_newtable(L);
@@ -19778,14 +19778,14 @@ var require_loadlib = __commonJS({
       createjslibstable(L);
       luaL_newlib(L, pk_funcs);
       createsearcherstable(L);
-      setpath(L, to_luastring10("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
-      setpath(L, to_luastring10("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
+      setpath(L, to_luastring11("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
+      setpath(L, to_luastring11("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
       lua_pushliteral(L, LUA_DIRSEP + "\n" + LUA_PATH_SEP + "\n" + LUA_PATH_MARK + "\n" + LUA_EXEC_DIR + "\n" + LUA_IGMARK + "\n");
-      lua_setfield(L, -2, to_luastring10("config", true));
+      lua_setfield(L, -2, to_luastring11("config", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-      lua_setfield(L, -2, to_luastring10("loaded", true));
+      lua_setfield(L, -2, to_luastring11("loaded", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
-      lua_setfield(L, -2, to_luastring10("preload", true));
+      lua_setfield(L, -2, to_luastring11("preload", true));
       lua_pushglobaltable(L);
       lua_pushvalue(L, -2);
       luaL_setfuncs(L, ll_funcs, 1);
@@ -19816,26 +19816,26 @@ var require_fengarilib = __commonJS({
       FENGARI_VERSION_MINOR,
       FENGARI_VERSION_NUM,
       FENGARI_VERSION_RELEASE,
-      to_luastring: to_luastring10
+      to_luastring: to_luastring11
     } = require_fengaricore();
     var luaopen_fengari = function(L) {
       luaL_newlib(L, {});
       lua_pushliteral(L, FENGARI_AUTHORS);
-      lua_setfield(L, -2, to_luastring10("AUTHORS"));
+      lua_setfield(L, -2, to_luastring11("AUTHORS"));
       lua_pushliteral(L, FENGARI_COPYRIGHT);
-      lua_setfield(L, -2, to_luastring10("COPYRIGHT"));
+      lua_setfield(L, -2, to_luastring11("COPYRIGHT"));
       lua_pushliteral(L, FENGARI_RELEASE);
-      lua_setfield(L, -2, to_luastring10("RELEASE"));
+      lua_setfield(L, -2, to_luastring11("RELEASE"));
       lua_pushliteral(L, FENGARI_VERSION);
-      lua_setfield(L, -2, to_luastring10("VERSION"));
+      lua_setfield(L, -2, to_luastring11("VERSION"));
       lua_pushliteral(L, FENGARI_VERSION_MAJOR);
-      lua_setfield(L, -2, to_luastring10("VERSION_MAJOR"));
+      lua_setfield(L, -2, to_luastring11("VERSION_MAJOR"));
       lua_pushliteral(L, FENGARI_VERSION_MINOR);
-      lua_setfield(L, -2, to_luastring10("VERSION_MINOR"));
+      lua_setfield(L, -2, to_luastring11("VERSION_MINOR"));
       lua_pushinteger(L, FENGARI_VERSION_NUM);
-      lua_setfield(L, -2, to_luastring10("VERSION_NUM"));
+      lua_setfield(L, -2, to_luastring11("VERSION_NUM"));
       lua_pushliteral(L, FENGARI_VERSION_RELEASE);
-      lua_setfield(L, -2, to_luastring10("VERSION_RELEASE"));
+      lua_setfield(L, -2, to_luastring11("VERSION_RELEASE"));
       return 1;
     };
     module.exports.luaopen_fengari = luaopen_fengari;
@@ -19848,11 +19848,11 @@ var require_linit = __commonJS({
     "use strict";
     var { lua_pop } = require_lua();
     var { luaL_requiref } = require_lauxlib();
-    var { to_luastring: to_luastring10 } = require_fengaricore();
+    var { to_luastring: to_luastring11 } = require_fengaricore();
     var loadedlibs = {};
     var luaL_openlibs = function(L) {
       for (let lib in loadedlibs) {
-        luaL_requiref(L, to_luastring10(lib), loadedlibs[lib], 1);
+        luaL_requiref(L, to_luastring11(lib), loadedlibs[lib], 1);
         lua_pop(L, 1);
       }
     };
@@ -19954,11 +19954,11 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua13 = require_lua();
+    var lua14 = require_lua();
     var lauxlib6 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua13;
+    module.exports.lua = lua14;
     module.exports.lauxlib = lauxlib6;
     module.exports.lualib = lualib2;
   }
@@ -20646,8 +20646,8 @@ var require_Encoder = __commonJS({
       }
       countWithoutUndefined(object, keys) {
         let count3 = 0;
-        for (const key of keys) {
-          if (object[key] !== void 0) {
+        for (const key2 of keys) {
+          if (object[key2] !== void 0) {
             count3++;
           }
         }
@@ -20670,10 +20670,10 @@ var require_Encoder = __commonJS({
         } else {
           throw new Error(`Too large map object: ${size}`);
         }
-        for (const key of keys) {
-          const value = object[key];
+        for (const key2 of keys) {
+          const value = object[key2];
           if (!(this.ignoreUndefined && value === void 0)) {
-            this.encodeString(key);
+            this.encodeString(key2);
             this.doEncode(value, depth + 1);
           }
         }
@@ -20895,11 +20895,11 @@ var require_Decoder = __commonJS({
     var STATE_ARRAY = "array";
     var STATE_MAP_KEY = "map_key";
     var STATE_MAP_VALUE = "map_value";
-    var mapKeyConverter = (key) => {
-      if (typeof key === "string" || typeof key === "number") {
-        return key;
+    var mapKeyConverter = (key2) => {
+      if (typeof key2 === "string" || typeof key2 === "number") {
+        return key2;
       }
-      throw new DecodeError_ts_1.DecodeError("The type of key must be string or number but " + typeof key);
+      throw new DecodeError_ts_1.DecodeError("The type of key must be string or number but " + typeof key2);
     };
     var StackPool = class {
       stack = [];
@@ -21700,12 +21700,12 @@ function fileTotals(file) {
     tests: file.tests.length,
     failures: withStatus("failed"),
     errors: withStatus("error"),
-    skipped: withStatus("skipped", "todo"),
+    skipped: withStatus("skipped", "todo", "xfail"),
     time: file.durationMs / 1e3
   };
 }
 function sumTotals(list) {
-  const sum = (key) => list.reduce((total, t) => total + t[key], 0);
+  const sum = (key2) => list.reduce((total, t) => total + t[key2], 0);
   return { tests: sum("tests"), failures: sum("failures"), errors: sum("errors"), skipped: sum("skipped"), time: sum("time") };
 }
 var seconds = (s) => s.toFixed(3);
@@ -21730,22 +21730,35 @@ function reportedLine(test) {
   return failure.testLine ?? test.line;
 }
 function outcome(test) {
+  const attempts = test.attempts ?? [];
+  const earlier = (prefix, status) => attempts.filter((a2) => a2.status === status).map((a2) => attemptElement(`${prefix}${status === "failed" ? "Failure" : "Error"}`, a2));
   switch (test.status) {
     case "passed":
-      return [];
+      return [...earlier("flaky", "failed"), ...earlier("flaky", "error")];
     case "failed":
-      return [problem("failure", "AssertionError", test)];
+      return [problem("failure", "AssertionError", test), ...earlier("rerun", "failed"), ...earlier("rerun", "error")];
     case "error":
-      return [problem("error", "Error", test)];
+      return [...earlier("rerun", "failed"), problem("error", "Error", test), ...earlier("rerun", "error")];
     case "skipped":
       return [element("skipped", { message: test.reason })];
     case "todo":
       return [element("skipped", { message: test.reason ? `todo: ${test.reason}` : "todo" })];
+    case "xfail": {
+      const why = [test.reason, test.failure?.message].filter(Boolean).join(": ");
+      return [element("skipped", { message: capText(`expected failure${why ? `: ${why}` : ""}`) }, [], capText(failureText(test.failure)))];
+    }
   }
 }
 function problem(name, type, test) {
   const message = capText(test.failure?.message ?? test.status);
   return element(name, { message, type }, [], capText(failureText(test.failure), CONSOLE_HINT));
+}
+function attemptElement(name, attempt) {
+  const type = attempt.status === "failed" ? "AssertionError" : "Error";
+  return element(name, { message: capText(attempt.failure.message), type }, [
+    element("stackTrace", {}, [], capText(failureText(attempt.failure), CONSOLE_HINT)),
+    ...textElement("system-out", attempt.logs)
+  ]);
 }
 function failureText(failure) {
   if (!failure) return "";
@@ -21761,7 +21774,7 @@ function textElement(name, lines) {
 }
 function element(name, attributes, children2 = [], text = "") {
   const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
-  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text, children: children2 };
+  return { name, attributes: Object.fromEntries(defined.map(([key2, value]) => [key2, String(value)])), text, children: children2 };
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
@@ -21803,7 +21816,7 @@ function charStart(bytes2, index) {
   return index;
 }
 function serialize(node, indent2 = "") {
-  const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
+  const attributes = Object.entries(node.attributes).map(([key2, value]) => ` ${key2}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
   const open2 = `${indent2}<${node.name}${attributes.join("")}`;
   if (!node.text && node.children.length === 0) return `${open2}/>`;
   const children2 = node.children.map((child) => `
@@ -21866,15 +21879,15 @@ function readShard(xml, index) {
 var OUTCOME_OF = { failures: "failure", errors: "error", skipped: "skipped" };
 function suiteTotals(suite) {
   const cases = suite.children.filter((child) => child.name === "testcase");
-  const read = (key, missing) => {
-    const value = suite.attributes[key];
+  const read = (key2, missing) => {
+    const value = suite.attributes[key2];
     if (value === void 0) return missing();
     const number = Number(value.replaceAll(",", ""));
     if (value.trim() === "" || !Number.isFinite(number) || number < 0)
-      throw new Error(`<testsuite name="${suite.attributes.name ?? ""}"> has ${key}="${value}", not a non-negative number`);
+      throw new Error(`<testsuite name="${suite.attributes.name ?? ""}"> has ${key2}="${value}", not a non-negative number`);
     return number;
   };
-  const outcomes = (key) => () => cases.filter((c3) => c3.children.some((child) => child.name === OUTCOME_OF[key])).length;
+  const outcomes = (key2) => () => cases.filter((c3) => c3.children.some((child) => child.name === OUTCOME_OF[key2])).length;
   return {
     tests: read("tests", () => cases.length),
     failures: read("failures", outcomes("failures")),
@@ -22870,7 +22883,7 @@ function pathKey(options = {}) {
   if (platform2 !== "win32") {
     return "PATH";
   }
-  return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+  return Object.keys(env).reverse().find((key2) => key2.toUpperCase() === "PATH") || "Path";
 }
 
 // node_modules/unicorn-magic/node.js
@@ -25320,7 +25333,7 @@ var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[obj
 var isTransformOptions = (value) => isPlainObject(value) && (value.transform !== void 0 || value.final !== void 0);
 var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
 var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
+var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key2) => FILE_PATH_KEYS.has(key2)) && isFilePathString(value.file);
 var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
 var isFilePathString = (file) => typeof file === "string";
 var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
@@ -29090,8 +29103,8 @@ import { accessSync, constants as constants4 } from "node:fs";
 import path7 from "node:path";
 var found = /* @__PURE__ */ new Map();
 function findExecutable(name) {
-  const key = `${name}\0${process.env.PATH}`;
-  if (!found.has(key)) {
+  const key2 = `${name}\0${process.env.PATH}`;
+  if (!found.has(key2)) {
     const dirs = (process.env.PATH ?? "").split(path7.delimiter).filter(Boolean);
     const hit = dirs.map((dir) => path7.join(dir, name)).find((candidate) => {
       try {
@@ -29101,9 +29114,9 @@ function findExecutable(name) {
         return false;
       }
     });
-    found.set(key, hit);
+    found.set(key2, hit);
   }
-  return found.get(key);
+  return found.get(key2);
 }
 
 // src/setup/modules.ts
@@ -29312,14 +29325,14 @@ async function kernelPackage(apt, p, scratch) {
   const current = await readStamp(p);
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
   const resolved = await resolveKernel(apt, choice.metapackage, guess);
-  const key = packagesKey(resolved);
-  if (current?.packages === key && current.targets === TARGET_MODULES.join(" ")) {
-    return { status: "skipped", detail: `${key} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
+  const key2 = packagesKey(resolved);
+  if (current?.packages === key2 && current.targets === TARGET_MODULES.join(" ")) {
+    return { status: "skipped", detail: `${key2} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
   }
   const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
   const tree = await extractKernel(files, join5(scratch, "kernel"));
   const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
-  return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
+  return { status: "done", detail: `${key2} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
 // src/setup/profile.ts
@@ -30080,11 +30093,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
+    let key2 = parseKey(ctx);
+    for (let i2 = 0; i2 < key2.length; i2++) {
       if (i2)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i2];
+      k = key2[i2];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -30143,13 +30156,13 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
+function peekTable(ctx, key2, table2, meta, type) {
   let t = table2;
   let m = meta;
   let k;
   let hasOwn = false;
   let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
+  for (let i2 = 0; i2 < key2.length; i2++) {
     if (i2) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
@@ -30162,7 +30175,7 @@ function peekTable(ctx, key, table2, meta, type) {
         m = m[l].c;
       }
     }
-    k = key[i2];
+    k = key2[i2];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -30175,7 +30188,7 @@ function peekTable(ctx, key, table2, meta, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -30299,21 +30312,50 @@ var PROFILE_KEYS = {
   memory: [isPositiveInt, "a positive integer (MiB)"],
   cpus: [isPositiveInt, "a positive integer"]
 };
+function readToml(file) {
+  try {
+    return parse(readFileSync4(file, "utf8"));
+  } catch (error) {
+    const where = error instanceof TomlError ? `:${error.line}` : "";
+    const why = error.code === "ENOENT" ? "no such file" : error.message.split("\n")[0];
+    throw new ProviumError(`${file}${where}: ${why}`);
+  }
+}
+var KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+function readKnownFailures(value, fail) {
+  if (!Array.isArray(value)) throw fail("known_failures", 'must be an array of tables: [[known_failures]] with test = "name" and reason = "why"');
+  return value.map((entry, i2) => {
+    const where = `known_failures[${i2 + 1}]`;
+    if (typeof entry !== "object" || entry === null) throw fail(where, "must be a table with test and reason");
+    const fields = entry;
+    const unknown = Object.keys(fields).find((key2) => !KNOWN_FAILURE_KEYS.includes(key2));
+    if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
+    for (const key2 of ["test", "reason"]) if (typeof fields[key2] !== "string" || fields[key2] === "") throw fail(`${where}.${key2}`, "must be a non-empty string");
+    if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
+    return { test: fields.test, reason: fields.reason, file: fields.file };
+  });
+}
+function loadKnownFailures(file) {
+  const raw = readToml(file);
+  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
+  const extra = Object.keys(raw).find((key2) => key2 !== "known_failures");
+  if (extra) throw fail(extra, "is not known here (a known-failures file holds [[known_failures]] entries only)");
+  return raw.known_failures === void 0 ? [] : readKnownFailures(raw.known_failures, fail);
+}
 function loadConfig(suiteRoot) {
   const file = path8.resolve(suiteRoot, CONFIG_FILE);
   if (!existsSync2(file)) return { profiles: {} };
-  let raw;
-  try {
-    raw = parse(readFileSync4(file, "utf8"));
-  } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : "";
-    throw new ProviumError(`${file}${where}: ${error.message.split("\n")[0]}`);
-  }
-  const fail = (key, what) => new ProviumError(`${file}: ${key} ${what}`);
+  const raw = readToml(file);
+  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
   const profiles = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles)");
-    if (typeof value !== "object" || value === null) throw fail(key, "must be a table of [profiles.NAME]");
+  let knownFailures;
+  for (const [key2, value] of Object.entries(raw)) {
+    if (key2 === "known_failures") {
+      knownFailures = readKnownFailures(value, fail);
+      continue;
+    }
+    if (key2 !== "profiles") throw fail(key2, "is not a known setting (known: profiles, known_failures)");
+    if (typeof value !== "object" || value === null) throw fail(key2, "must be a table of [profiles.NAME]");
     for (const [name, table2] of Object.entries(value)) {
       if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
       const profile = {};
@@ -30323,12 +30365,99 @@ function loadConfig(suiteRoot) {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
-      for (const key2 of ["kernel", "initrd"])
-        if (typeof profile[key2] === "string") profile[key2] = path8.resolve(path8.dirname(file), profile[key2]);
+      for (const key3 of ["kernel", "initrd"])
+        if (typeof profile[key3] === "string") profile[key3] = path8.resolve(path8.dirname(file), profile[key3]);
       profiles[name] = profile;
     }
   }
-  return { file, profiles };
+  return { file, profiles, knownFailures };
+}
+
+// src/run/results.ts
+var isFailing = (test) => test.status === "failed" || test.status === "error";
+var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
+var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
+var subtestName = (test, path22) => [test, ...path22].join(" \u203A ");
+function count2(tests) {
+  const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
+  for (const t of tests) {
+    if (t.status === "passed") c3.passed++;
+    else if (isFailing(t)) c3.failed++;
+    else if (t.status === "xfail") c3.xfailed++;
+    else c3.skipped++;
+    if (isFlaky(t)) c3.flaky++;
+  }
+  return c3;
+}
+
+// src/run/known-failures.ts
+var SEPARATOR = " \u203A ";
+function glob(pattern) {
+  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`, "s");
+}
+var KnownFailures = class {
+  entries;
+  constructor(entries) {
+    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", SEPARATOR)), files: e.file === void 0 ? void 0 : glob(e.file) }));
+  }
+  get size() {
+    return this.entries.length;
+  }
+  match(file, name) {
+    return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
+  }
+  /** The entry naming this result or one of its ancestors (a test's entry covers its subtests). */
+  covering(test) {
+    const parts = test.name.split(SEPARATOR);
+    const depth = test.subtest ? test.subtest.path.length : 0;
+    for (let keep = parts.length; keep >= parts.length - depth; keep--) {
+      const entry = this.match(test.file, parts.slice(0, keep).join(SEPARATOR));
+      if (entry) return entry;
+    }
+    return void 0;
+  }
+  /**
+   * One test's results (the test, then its sub-results): failures an entry
+   * covers become xfail; a roll-up whose failing subtests are all expected
+   * passes. Results an entry names are marked, for unexpectedPasses.
+   */
+  classify(group) {
+    if (this.entries.length === 0) return;
+    for (const result of group) {
+      const direct = this.match(result.file, result.name);
+      const entry = direct ?? this.covering(result);
+      if (entry && isFailing(result) && !result.failure?.fromSubtests) {
+        result.status = "xfail";
+        result.reason = entry.reason;
+        result.knownFailure = { pattern: entry.test, reason: entry.reason };
+      } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
+    }
+    settleRollUps(group);
+  }
+  /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
+  unexpectedPasses(tests) {
+    const byPattern = /* @__PURE__ */ new Map();
+    for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...byPattern.get(test.knownFailure.pattern) ?? [], test]);
+    for (const [pattern, results] of byPattern) {
+      if (results.some((r) => r.status !== "passed")) continue;
+      const first = results[0];
+      first.warnings.push(`known failure '${pattern}' passed: remove it from the list (its reason: ${first.knownFailure.reason})`);
+    }
+  }
+};
+function settleRollUps(group) {
+  const failingBelow = /* @__PURE__ */ new Set();
+  for (const result of group) {
+    if (!isFailing(result) || result.failure?.fromSubtests) continue;
+    const parts = result.name.split(SEPARATOR);
+    for (let keep = 1; keep < parts.length; keep++) failingBelow.add(parts.slice(0, keep).join(SEPARATOR));
+  }
+  for (const result of group) {
+    if (!isFailing(result) || !result.failure?.fromSubtests || failingBelow.has(result.name)) continue;
+    result.status = "passed";
+    result.failure = void 0;
+  }
 }
 
 // src/lua/state.ts
@@ -30372,10 +30501,10 @@ function pushValue(L, value) {
     });
   } else {
     import_fengari.lua.lua_createtable(L, 0, Object.keys(value).length);
-    for (const [key, item] of Object.entries(value)) {
+    for (const [key2, item] of Object.entries(value)) {
       if (item === void 0) continue;
       pushValue(L, item);
-      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key));
+      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key2));
     }
   }
 }
@@ -30439,17 +30568,17 @@ function toValue(L, index, depth = 0) {
       const entries = [];
       import_fengari.lua.lua_pushnil(L);
       while (import_fengari.lua.lua_next(L, index)) {
-        const key = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
-        entries.push([key, toValue(L, -1, depth + 1)]);
+        const key2 = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
+        entries.push([key2, toValue(L, -1, depth + 1)]);
         import_fengari.lua.lua_pop(L, 1);
       }
       if (entries.length === 0) return length === 0 ? {} : [];
       if (length === entries.length) {
         const array = [];
-        for (const [key, value] of entries) array[key - 1] = value;
+        for (const [key2, value] of entries) array[key2 - 1] = value;
         return array;
       }
-      return Object.fromEntries(entries.map(([key, value]) => [String(key), value]));
+      return Object.fromEntries(entries.map(([key2, value]) => [String(key2), value]));
     }
     default:
       raise(L, `cannot convert a ${toTypeName(L, index)} to data`);
@@ -30655,11 +30784,13 @@ function dofile(path)
 end
 loadfile = host.loadfile
 
-function print(...)
+local function joined(...)
   local parts = pack(...)
   for i = 1, parts.n do parts[i] = tostring(parts[i]) end
-  host.log(table.concat(parts, "\t", 1, parts.n))
+  return table.concat(parts, "\t", 1, parts.n)
 end
+
+function print(...) host.log(joined(...)) end
 
 ---------------------------------------------------------------- outcomes
 -- t:skip() and todo() end a test early; they travel as error values.
@@ -30748,7 +30879,36 @@ end
 
 function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
 function T:skip(reason) outcome("skip", reason) end
-function T:log(...) print(...) end
+
+-- A subtest's t:log lines are its output as well as the test's log.
+function T:log(...)
+  local line = joined(...)
+  if self.output then self.output[#self.output + 1] = line end
+  host.log(line)
+end
+
+---------------------------------------------------------------- sub-results
+-- The host keeps them (framework.begin/fault/finish/record/ktap are set by
+-- the host); a failing subtest fails its test, but the test goes on.
+function T:subtest(name, fn)
+  if type(name) ~= "string" or name == "" then error("t:subtest(name, fn): name must be a non-empty string", 2) end
+  if type(fn) ~= "function" then error("t:subtest(" .. repr(name) .. ", fn): fn must be a function", 2) end
+  framework.begin(name)
+  local sub = setmetatable({ name = self.name .. " › " .. name, output = {} }, T)
+  local started = host.now()
+  local ok = xpcall(fn, framework.fault, sub)
+  return framework.finish(ok, host.now() - started, sub.output)
+end
+
+function T:record(result)
+  if type(result) ~= "table" then error("t:record{ name =, status =, ... }: expected a table, got " .. type(result), 2) end
+  return framework.record(result)
+end
+
+function T:ktap(text, opts)
+  if type(text) ~= "string" then error("t:ktap(text, [opts]): text must be a string, got " .. type(text), 2) end
+  return framework.ktap(text, opts)
+end
 
 function framework.new_t(name) return setmetatable({ name = name }, T) end
 
@@ -30759,12 +30919,15 @@ function test(name, meta, fn)
   if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
   if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
   for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
+    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" and key ~= "retries" then
+      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings, retries)", 2)
     end
   end
   if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
     error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
+  end
+  if meta.retries ~= nil and (math.type(meta.retries) ~= "integer" or meta.retries < 0) then
+    error("test(" .. repr(name) .. "): retries must be a whole number >= 0", 2)
   end
   if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
   if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
@@ -30900,7 +31063,7 @@ function consoleLogs(run2) {
   const testDirs = /* @__PURE__ */ new Map();
   const logs = [];
   for (const file of run2.files) {
-    const failed = file.tests.filter((test) => test.failure?.consoles.length);
+    const failed = file.tests.filter((test) => isFailing(test) && test.failure?.consoles.length);
     if (failed.length === 0) continue;
     const fileDir = fileDirs.claim(file.file);
     const testNames = testDirs.get(fileDir) ?? new UniqueNames();
@@ -31110,15 +31273,6 @@ function formatSeconds(ms) {
   return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
 }
 
-// src/run/results.ts
-function count2(tests) {
-  return {
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length
-  };
-}
-
 // src/report/console.ts
 var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 var paint = (code) => (text) => useColor ? `\x1B[${code}m${text}\x1B[0m` : text;
@@ -31129,7 +31283,14 @@ var dim2 = paint(2);
 var indent = (text, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
 function countsLine(tests) {
   const c3 = count2(tests);
-  return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
+  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
+  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
+}
+var QUIET_SUBTESTS = 50;
+function describe(test) {
+  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
+  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
+  return `${reason}${attempts}`;
 }
 var ConsoleReporter = class {
   constructor(write = (text) => process.stdout.write(text), options = {}) {
@@ -31147,13 +31308,21 @@ var ConsoleReporter = class {
     const badge = failed ? red2("FAIL") : green2("PASS");
     this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
 `);
-    for (const test of result.tests) {
-      if (this.verbose || test.status === "skipped" || test.status === "todo")
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}
+    let subtestsShown = 0;
+    result.tests.forEach((test, i2) => {
+      const notable = test.status !== "passed" || isFlaky(test);
+      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
+      if (test.subtest) {
+        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe(test)}
+`));
+      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
+        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe(test)}
 `));
       for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
 `));
-    }
+    });
+    if (subtestsShown > QUIET_SUBTESTS) this.write(dim2(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
+`));
   }
   log(file, line) {
     if (this.verbose) this.write(dim2(`  [${file}] ${line}
@@ -31161,7 +31330,7 @@ var ConsoleReporter = class {
   }
   summary(run2) {
     const tests = run2.files.flatMap((file) => file.tests);
-    const failures = tests.filter((test) => test.failure);
+    const failures = reportedFailures(tests);
     if (failures.length) this.write(`
 ${red2("Failures:")}
 `);
@@ -31200,7 +31369,7 @@ var MAX_MESSAGE_BYTES = 4e3;
 function annotations(run2, options) {
   const limit = options.limitPerType ?? 10;
   const tests = run2.files.flatMap((file) => file.tests);
-  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
+  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
   const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
   const lines = [
     ...errors.slice(0, limit).map((a2) => command("error", a2)),
@@ -31245,8 +31414,8 @@ function warningAnnotations(test, repoRoot) {
   return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
 }
 function command(type, a2) {
-  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(a2.title)}`];
-  return `::${type} ${properties.join(",")}::${messageText(a2.message)}`;
+  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize(a2.title))}`];
+  return `::${type} ${properties.join(",")}::${messageText(sanitize(a2.message))}`;
 }
 function overflowNotice(moreErrors, moreWarnings, limit, hint) {
   const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
@@ -31290,11 +31459,11 @@ function jobSummary(run2, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
   const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show)];
+  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = tests.filter((test) => test.failure);
+  const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
-  return cutToBytes(head + failures, maxBytes);
+  return cutToBytes(sanitize(head + failures), maxBytes);
 }
 function titleLines(run2, tests) {
   const mark = count2(tests).failed > 0 ? "\u274C" : "\u2705";
@@ -31314,13 +31483,29 @@ function filesTable(run2, show) {
   return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
 }
 function slowestTable(tests, show) {
-  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
+  const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
   const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
   if (slowest.length === 0) return "";
   const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
   return `### Slowest tests
 
 ${table(["Test", "File", "Time"], rows, 2)}`;
+}
+var LISTED = 20;
+function expectedAndFlaky(tests, show) {
+  const section = (title, chosen, why) => {
+    if (chosen.length === 0) return "";
+    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const more = chosen.length > LISTED ? `
+
+_\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
+    return `### ${title}
+
+${table(["Test", "File", "Why"], rows, 3)}${more}`;
+  };
+  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
+  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
+  return [expected, flaky].filter(Boolean).join("\n\n");
 }
 function table(header2, rows, textColumns = 1) {
   const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
@@ -31426,7 +31611,10 @@ function jsonTest(test) {
     reason: test.reason,
     failure: test.failure && jsonFailure(test.failure),
     logs: test.logs,
-    warnings: test.warnings
+    warnings: test.warnings,
+    subtest: test.subtest,
+    attempts: test.attempts?.map((a2) => ({ ...a2, failure: jsonFailure(a2.failure) })),
+    knownFailure: test.knownFailure
   };
 }
 function jsonFailure(failure) {
@@ -31573,8 +31761,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path13 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key = createHash("sha256").update(path13.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path13.join(proviumHome(), "durations", `${key}.json`);
+  const key2 = createHash("sha256").update(path13.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path13.join(proviumHome(), "durations", `${key2}.json`);
 }
 function loadDurations(file) {
   try {
@@ -31591,9 +31779,9 @@ function saveDurations(file, known, results) {
   writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
   renameSync(temporary, file);
 }
-function longestFirst(items, key, durations) {
-  const unknown = items.filter((item) => !durations.has(key(item)));
-  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
+function longestFirst(items, key2, durations) {
+  const unknown = items.filter((item) => !durations.has(key2(item)));
+  const known = items.filter((item) => durations.has(key2(item))).sort((a2, b) => durations.get(key2(b)) - durations.get(key2(a2)));
   return [...unknown, ...known];
 }
 
@@ -31601,7 +31789,7 @@ function longestFirst(items, key, durations) {
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/fixtures/build.ts
-var import_fengari11 = __toESM(require_fengari(), 1);
+var import_fengari12 = __toESM(require_fengari(), 1);
 import { existsSync as existsSync8, mkdirSync as mkdirSync5 } from "node:fs";
 import path19 from "node:path";
 
@@ -31633,7 +31821,7 @@ function installJson(L) {
 }
 
 // src/lua/api/provium.ts
-var import_fengari8 = __toESM(require_fengari(), 1);
+var import_fengari10 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
 import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
@@ -31785,6 +31973,317 @@ async function chooseAccel(mode, kernel) {
   return "tcg";
 }
 
+// src/ktap/parse.ts
+var DEFAULT_MAX_RESULTS = 1e5;
+var DEFAULT_MAX_DIAGNOSTIC_BYTES = 4 * 1024 * 1024;
+var MAX_MISSING_LISTED = 100;
+var MAX_PROBLEMS = 200;
+var VERSION = /^(?:K?TAP) version (\d+)\s*$/;
+var PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
+var RESULT = /^(not ok|ok)(?:\s+|$)(.*)$/;
+var BAIL_OUT = /^Bail out!\s*(.*)$/;
+var SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
+var TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d+)\s+skip:(\d+)\s+error:(\d+)/;
+var DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
+var ENDED = "the output ended";
+var newLevel = (indent2, header2) => ({ indent: indent2, results: [], numbers: /* @__PURE__ */ new Set(), pending: [], header: header2 });
+function parseKtap(text, options = {}) {
+  return new Parser(options).parse(text);
+}
+var Parser = class {
+  doc = { results: [], problems: [], notes: [], lines: 0 };
+  stack = [];
+  problemCount = 0;
+  resultCount = 0;
+  diagnosticBytes = 0;
+  diagnosticsCut = false;
+  /** Indentation of one nesting level, learned from the first nested line (2 in KTAP, 4 in TAP 14). */
+  unit;
+  lastResult;
+  /** A TAP 13 YAML block ("---" … "...") after a result: its lines belong to that result. */
+  yaml;
+  maxResults;
+  maxDiagnosticBytes;
+  constructor(options) {
+    this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
+    this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
+  }
+  parse(text) {
+    let start = 0;
+    let lineNo = 0;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      lineNo++;
+      const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+      if (this.resultCount >= this.maxResults) {
+        this.doc.cut = `parsing stopped after ${this.maxResults} results (line ${lineNo - 1}); the remaining ${text.length - start} characters were not read`;
+        break;
+      }
+      this.line(raw, lineNo);
+      start = end + 1;
+    }
+    this.doc.lines = lineNo;
+    this.finish();
+    return this.doc;
+  }
+  problem(line, message) {
+    if (++this.problemCount <= MAX_PROBLEMS) this.doc.problems.push({ line, message });
+    else if (this.problemCount === MAX_PROBLEMS + 1) this.doc.notes.push(`more than ${MAX_PROBLEMS} problems: only the first ${MAX_PROBLEMS} are listed`);
+  }
+  get top() {
+    return this.stack[this.stack.length - 1];
+  }
+  line(raw, lineNo) {
+    const content = raw.trimStart();
+    const indent2 = raw.length - content.length;
+    if (this.yaml) {
+      if (content === "...") this.yaml = void 0;
+      else this.diagnostic(this.yaml.diagnostics, raw.trimEnd());
+      return;
+    }
+    const trimmed = content.trimEnd();
+    const kind = classify(trimmed);
+    if (kind === "other") return this.unknown(trimmed, lineNo);
+    if (kind === "yaml") {
+      if (this.lastResult) this.yaml = this.lastResult;
+      else this.unknown(trimmed, lineNo);
+      return;
+    }
+    const level = this.levelFor(indent2, kind, trimmed, lineNo);
+    switch (kind) {
+      case "version":
+        if (level === this.stack[0] && this.doc.version === void 0) this.doc.version = trimmed;
+        return;
+      case "subtest": {
+        const name = SUBTEST.exec(trimmed)[1]?.trim() || void 0;
+        const fresh = level !== this.stack[0] && level.results.length === 0 && level.plan === void 0;
+        if (fresh) level.header = name;
+        else level.nextHeader = name;
+        return;
+      }
+      case "plan":
+        return this.plan(level, trimmed, lineNo);
+      case "result":
+        return this.result(level, trimmed, lineNo);
+      case "bail":
+        this.doc.bailOut ??= { reason: BAIL_OUT.exec(trimmed)[1].trim(), line: lineNo };
+        return;
+    }
+  }
+  /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
+  unknown(trimmed, lineNo) {
+    const totals = TOTALS.exec(trimmed);
+    if (totals) {
+      const [pass, fail, xfail, xpass, skip, error] = totals.slice(1).map(Number);
+      this.doc.totals ??= { pass, fail, xfail, xpass, skip, error, line: lineNo };
+      return;
+    }
+    if (trimmed === "" || !this.top) return;
+    this.diagnostic(this.top.pending, trimmed.startsWith("#") ? trimmed.replace(/^#\s?/, "") : trimmed);
+  }
+  diagnostic(into, line) {
+    if (this.diagnosticsCut) return;
+    this.diagnosticBytes += line.length + 1;
+    if (this.diagnosticBytes > this.maxDiagnosticBytes) {
+      this.diagnosticsCut = true;
+      this.doc.notes.push(`diagnostic lines beyond ${this.maxDiagnosticBytes} characters were dropped`);
+      return;
+    }
+    into.push(line);
+  }
+  /**
+   * The level a structural line belongs to: deeper indentation opens a nested
+   * level (one at a time: a jump of several is a problem), shallower closes
+   * nested levels, which wait for their parent's result line.
+   */
+  levelFor(indent2, kind, trimmed, lineNo) {
+    if (this.stack.length === 0) {
+      this.stack.push(newLevel(indent2));
+      return this.stack[0];
+    }
+    let top = this.top;
+    if (indent2 > top.indent) {
+      const step = indent2 - top.indent;
+      this.unit ??= step;
+      if (step > this.unit) this.problem(lineNo, `indentation jumps from ${top.indent} to ${indent2} spaces (one level is ${this.unit}): '${trimmed}'`);
+      if (top.children) this.closeOrphan(top, lineNo);
+      const nested = newLevel(indent2, top.nextHeader);
+      top.nextHeader = void 0;
+      this.stack.push(nested);
+      return nested;
+    }
+    while (indent2 < top.indent && this.stack.length > 1) {
+      const closed = this.stack.pop();
+      top = this.top;
+      if (top.children) this.closeOrphan(top, lineNo);
+      top.children = closed;
+      if (indent2 > top.indent) {
+        this.problem(lineNo, `indentation of ${indent2} spaces matches no open level: '${trimmed}'`);
+        break;
+      }
+    }
+    return top;
+  }
+  plan(level, trimmed, lineNo) {
+    const [, count3, comment] = PLAN.exec(trimmed);
+    if (level.plan !== void 0) return this.problem(lineNo, `a second plan '${trimmed}' (the first was on line ${level.planLine})`);
+    level.plan = Number(count3);
+    level.planLine = lineNo;
+    const skip = comment && DIRECTIVE.exec(comment.trim());
+    if (level === this.stack[0]) {
+      this.doc.plan = level.plan;
+      if (level.plan === 0 && skip && /^skip/i.test(skip[1])) this.doc.skipAll = skip[2].trim() || "skipped";
+    }
+  }
+  result(level, trimmed, lineNo) {
+    const [, verdict, rest] = RESULT.exec(trimmed);
+    const { number, description, directive, reason, badNumber } = splitResult(rest);
+    if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
+    const expected = level.results.length + 1;
+    if (number !== void 0) {
+      if (level.numbers.has(number)) this.problem(lineNo, `duplicate test number ${number}: '${trimmed}'`);
+      else if (number !== expected) this.problem(lineNo, `test number ${number} out of sequence (expected ${expected}): '${trimmed}'`);
+      level.numbers.add(number);
+    }
+    const result = {
+      number: number ?? expected,
+      // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
+      name: description || (directive ? reason : "") || `#${number ?? expected}`,
+      status: statusOf(verdict === "ok", directive),
+      reason: reason || void 0,
+      diagnostics: level.pending.splice(0),
+      line: lineNo,
+      text: trimmed,
+      children: []
+    };
+    const nested = level.children;
+    level.children = void 0;
+    if (nested) this.adopt(result, nested, "the subtest ended");
+    level.results.push(result);
+    this.resultCount++;
+    this.lastResult = result;
+  }
+  /** A nested level's results become the children of its parent's result; its plan is checked. */
+  adopt(parent, nested, ending) {
+    parent.children = nested.results;
+    parent.diagnostics.unshift(...nested.pending.splice(0));
+    this.checkPlan(nested, parent.children, ending);
+  }
+  /** A nested level closed, then another opened before its parent's result: its results get a parent of their own. */
+  closeOrphan(level, lineNo) {
+    const nested = level.children;
+    level.children = void 0;
+    this.problem(lineNo, `a subtest ended without a result line for it`);
+    level.results.push(this.missingParent(nested, level.results.length + 1, "missing: the subtest's own result line never came", "the subtest ended"));
+  }
+  missingParent(nested, number, reason, ending) {
+    const parent = { number, name: nested.header ?? `#${number}`, status: "error", reason, diagnostics: [], line: 0, text: "", children: [], missing: true };
+    this.adopt(parent, nested, ending);
+    return parent;
+  }
+  /** Too many results is a problem; too few are missing results, named after the last result seen. */
+  checkPlan(level, results, ending) {
+    if (level.plan === void 0) return;
+    if (results.length > level.plan) this.problem(level.planLine ?? 0, `the plan 1..${level.plan} promised ${level.plan} results, but there are ${results.length}`);
+    if (results.length >= level.plan || this.doc.bailOut || this.doc.cut) return;
+    const lastHere = [...results].reverse().find((r) => !r.missing);
+    const lastSeen = ending === ENDED ? this.lastResult : lastHere ?? this.lastResult;
+    const last = lastSeen ? `'${lastSeen.text}' (line ${lastSeen.line})` : "no result at all";
+    const message = `missing: the plan 1..${level.plan} promised it, but ${ending} after ${last}`;
+    const have = new Set(results.map((r) => r.number));
+    const missing = [...Array(level.plan).keys()].map((i2) => i2 + 1).filter((n2) => !have.has(n2)).slice(0, level.plan - results.length);
+    for (const number of missing.slice(0, MAX_MISSING_LISTED))
+      results.push({ number, name: `#${number}`, status: "error", reason: message, diagnostics: [], line: 0, text: "", children: [], missing: true });
+    if (missing.length > MAX_MISSING_LISTED) {
+      const rest = missing.slice(MAX_MISSING_LISTED);
+      const name = `#${rest[0]}\u2013#${rest.at(-1)}`;
+      results.push({ name, status: "error", reason: `${rest.length} more results ${message.replace(/^missing: the plan/, "are missing: the plan")}`, diagnostics: [], line: 0, text: "", children: [], missing: true });
+    }
+  }
+  /** End of output: open levels close (their parents' results are missing), then the top level's plan and totals are checked. */
+  finish() {
+    const endedInside = (level) => {
+      if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, "missing: the output ended inside this subtest", ENDED));
+      level.children = void 0;
+    };
+    while (this.stack.length > 1) {
+      const closed = this.stack.pop();
+      endedInside(closed);
+      this.top.children = closed;
+    }
+    const root = this.stack[0];
+    if (!root) {
+      if (!this.doc.cut) this.problem(0, "no KTAP or TAP output: no version line, plan or result");
+      return;
+    }
+    endedInside(root);
+    if (root.pending.length) {
+      const last = root.results[root.results.length - 1];
+      if (last) last.diagnostics.push(...root.pending.splice(0));
+    }
+    this.doc.results = root.results;
+    if (root.plan === void 0 && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
+    this.checkPlan(root, root.results, ENDED);
+    if (this.doc.cut) this.doc.notes.push(this.doc.cut);
+    this.checkTotals(root.results);
+  }
+  checkTotals(results) {
+    const totals = this.doc.totals;
+    if (!totals) return;
+    const seen = { pass: 0, fail: 0, xfail: 0, xpass: 0, skip: 0, error: 0 };
+    for (const r of results) if (!r.missing) seen[r.status === "todo" ? "fail" : r.status]++;
+    const keys = ["pass", "fail", "xfail", "xpass", "skip", "error"];
+    const differ = keys.filter((key2) => seen[key2] !== totals[key2]);
+    if (differ.length === 0) return;
+    const show = (c3) => differ.map((key2) => `${key2}:${c3[key2]}`).join(" ");
+    this.problem(totals.line, `the '# Totals:' line says ${show(totals)}, but the results say ${show(seen)}`);
+  }
+};
+function classify(line) {
+  const c3 = line.charCodeAt(0);
+  if (c3 === 111 || c3 === 110) return RESULT.test(line) ? "result" : "other";
+  if (c3 === 49) return PLAN.test(line) ? "plan" : "other";
+  if (c3 === 75 || c3 === 84) return VERSION.test(line) ? "version" : "other";
+  if (c3 === 66) return BAIL_OUT.test(line) ? "bail" : "other";
+  if (c3 === 35) return SUBTEST.test(line) ? "subtest" : "other";
+  if (line === "---") return "yaml";
+  return "other";
+}
+function splitResult(rest) {
+  const parts = { description: "", reason: "" };
+  let text = rest;
+  const token = /^(\S+)/.exec(text)?.[1];
+  if (token !== void 0 && /^[-+]?\d/.test(token)) {
+    if (/^\d+$/.test(token) && Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
+    else parts.badNumber = token;
+    text = text.slice(token.length);
+  }
+  const hash = findDirectiveHash(text);
+  const description = hash < 0 ? text : text.slice(0, hash);
+  parts.description = description.trim().replace(/^-\s*/, "").replace(/\\#/g, "#").trim();
+  if (hash >= 0) {
+    const comment = text.slice(hash + 1).trim();
+    const directive = DIRECTIVE.exec(comment);
+    if (directive) {
+      parts.directive = directive[1].toUpperCase();
+      parts.reason = directive[2].trim();
+    } else parts.reason = comment;
+  }
+  return parts;
+}
+function findDirectiveHash(text) {
+  for (let i2 = text.indexOf("#"); i2 >= 0; i2 = text.indexOf("#", i2 + 1)) if (text[i2 - 1] !== "\\") return i2;
+  return -1;
+}
+function statusOf(ok, directive) {
+  if (directive?.startsWith("SKIP")) return "skip";
+  if (directive === "TODO") return "todo";
+  if (directive === "XFAIL") return "xfail";
+  if (directive === "TIMEOUT" || directive === "ERROR") return "error";
+  return ok ? "pass" : "fail";
+}
+
 // src/lua/api/tables.ts
 var import_fengari5 = __toESM(require_fengari(), 1);
 function checkPositive(L, value, what, integer, unit) {
@@ -31801,11 +32300,11 @@ var LuaOptions = class {
     if (!import_fengari5.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
     import_fengari5.lua.lua_pushnil(L);
     while (import_fengari5.lua.lua_next(L, index)) {
-      const key = import_fengari5.lua.lua_type(L, -2) === import_fengari5.lua.LUA_TSTRING ? toText(L, -2) : "";
+      const key2 = import_fengari5.lua.lua_type(L, -2) === import_fengari5.lua.LUA_TSTRING ? toText(L, -2) : "";
       import_fengari5.lua.lua_pop(L, 1);
-      if (!known.includes(key)) {
+      if (!known.includes(key2)) {
         import_fengari5.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
+        raise(L, `${where}: unknown option '${key2}' (known: ${known.join(", ")})`);
       }
     }
   }
@@ -31879,40 +32378,274 @@ function stringList(L, index) {
 }
 
 // src/lua/api/vm.ts
+var import_fengari9 = __toESM(require_fengari(), 1);
+
+// src/lua/api/subtests.ts
 var import_fengari7 = __toESM(require_fengari(), 1);
 
-// src/lua/api/lua-class.ts
+// src/ktap/record.ts
+var KSFT_SKIP = 4;
+var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
+function recordKtap(log, doc, site, prefix, group) {
+  const counts = { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 };
+  const base = group ? [...prefix, group.name] : prefix;
+  const line = site.testLine ?? 0;
+  const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
+  const add = (path22, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+    const failing = status === "failed" || status === "error";
+    const stored = log.record({
+      path: path22,
+      status,
+      line,
+      durationMs,
+      output,
+      reason: failing || status === "passed" ? void 0 : message,
+      failure: failing ? failure(status === "error" ? "error" : "failure", message) : void 0,
+      bareFailure: bare
+    });
+    if (counted) counts[stored.status === "error" ? "errors" : stored.status]++;
+  };
+  const walk2 = (result, parent) => {
+    const path22 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path22);
+    const status = STATUS[result.status];
+    const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
+    add(path22, status, message, result.diagnostics, 0, result.status === "fail" && !result.reason);
+  };
+  for (const result of doc.results) walk2(result, base);
+  if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
+  if (doc.problems.length) {
+    const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
+    add([...base, "KTAP output"], "error", `the output is not valid KTAP/TAP:
+${listed}`);
+  }
+  log.warnings.push(...doc.notes.map((note) => group ? `${group.name}: ${note}` : note));
+  if (group) {
+    const exec = group.exec;
+    if (exec?.truncated) log.warnings.push(`${group.name}: the output was cut at vm:ktap's max_output; results after it are missing`);
+    const [status, message] = groupStatus(doc, counts, exec);
+    add(base, status, message, [], exec?.durationMs ?? 0, false, false);
+  }
+  return counts;
+}
+function withReason(text, reason) {
+  return reason && !text.includes(reason) ? `${text}: ${reason}` : text;
+}
+function groupStatus(doc, counts, exec) {
+  if (exec?.timedOut) return ["error", "the command timed out (set vm:ktap's timeout option to wait longer)"];
+  if (exec?.signal) return ["error", `the command was killed by signal ${exec.signal}`];
+  if (exec?.code === KSFT_SKIP) return ["skipped", doc.skipAll ?? `exit status ${KSFT_SKIP} (kselftest's skip)`];
+  if (doc.skipAll !== void 0) return ["skipped", doc.skipAll];
+  const explained = counts.failed + counts.errors + counts.xfail > 0;
+  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed`];
+  return ["passed", ""];
+}
+
+// src/lua/failure.ts
 var import_fengari6 = __toESM(require_fengari(), 1);
-var LuaClass = class {
-  constructor(L, name, usage, methods, describe) {
-    this.name = name;
-    this.usage = usage;
-    import_fengari6.lauxlib.luaL_newmetatable(L, (0, import_fengari6.to_luastring)(name));
-    import_fengari6.lua.lua_newtable(L);
-    for (const [method, fn] of Object.entries(methods)) {
-      import_fengari6.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
-      import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)(method));
+function locate(L, thread, testFile) {
+  const ar = new import_fengari6.lua.lua_Debug();
+  const location = { traceback: "" };
+  const lines = [];
+  for (let level = 0; import_fengari6.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari6.lua.lua_getinfo(thread, (0, import_fengari6.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari6.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari6.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari6.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+    if (source === PRELUDE_CHUNK) continue;
+    if (!source.startsWith("@")) {
+      lines.push(`	[host]: in ${name}`);
+      continue;
     }
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__index"));
-    import_fengari6.lua.lua_pushcfunction(L, (L2) => {
-      pushString(L2, describe(this.check(L2, 1, "__tostring")));
+    const file = source.slice(1);
+    if (!(ar.currentline > 0)) {
+      lines.push(`	${file}: in ${name}`);
+      continue;
+    }
+    lines.push(`	${file}:${ar.currentline}: in ${name}`);
+    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
+    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
+  }
+  location.traceback = ["stack traceback:", ...lines].join("\n");
+  return location;
+}
+function threadError(L, thread, testFile) {
+  import_fengari6.lua.lua_xmove(thread, L, 1);
+  try {
+    return readError(L, () => locate(L, thread, testFile));
+  } finally {
+    import_fengari6.lua.lua_pop(L, 1);
+  }
+}
+function readError(L, where) {
+  const outcome2 = outcomeOf(L);
+  if (outcome2) return outcome2;
+  const type = import_fengari6.lua.lua_type(L, -1);
+  let message;
+  if (type === import_fengari6.lua.LUA_TSTRING || type === import_fengari6.lua.LUA_TNUMBER) message = toText(L, -1);
+  else if (type === import_fengari6.lua.LUA_TNIL) message = "error(nil) was raised";
+  else {
+    import_fengari6.lauxlib.luaL_tolstring(L, -1);
+    message = `error value: ${toText(L, -1)}`;
+    import_fengari6.lua.lua_pop(L, 1);
+  }
+  return { outcome: "error", message, location: where() };
+}
+function outcomeOf(L) {
+  if (import_fengari6.lua.lua_type(L, -1) !== import_fengari6.lua.LUA_TTABLE || !import_fengari6.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari6.lua.lua_getfield(L, -1, (0, import_fengari6.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari6.lua.lua_toboolean(L, -1);
+  import_fengari6.lua.lua_pop(L, 2);
+  if (!isOutcome) return void 0;
+  import_fengari6.lua.lua_getfield(L, -1, (0, import_fengari6.to_luastring)("kind"));
+  import_fengari6.lua.lua_getfield(L, -2, (0, import_fengari6.to_luastring)("reason"));
+  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
+  import_fengari6.lua.lua_pop(L, 2);
+  return outcome2;
+}
+
+// src/lua/api/subtests.ts
+var STATUSES = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
+var LuaSubtests = class {
+  constructor(file, log, bridge) {
+    this.file = file;
+    this.log = log;
+    this.bridge = bridge;
+  }
+  file;
+  log;
+  bridge;
+  /** How the last failed t:subtest ended, as its message handler saw it (the stack still there). */
+  fault;
+  /** Installs begin/fault/finish/record/ktap on the prelude's framework table (registry reference). */
+  install(L, framework) {
+    import_fengari7.lua.lua_rawgeti(L, import_fengari7.lua.LUA_REGISTRYINDEX, framework);
+    const set = (name, fn) => {
+      import_fengari7.lua.lua_pushcfunction(L, fn);
+      import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)(name));
+    };
+    set("begin", (L2) => {
+      this.running(L2, "t:subtest").current.push(toText(L2, 1));
+      return 0;
+    });
+    set("fault", (L2) => {
+      import_fengari7.lua.lua_settop(L2, 1);
+      this.fault = this.describe(L2);
       return 1;
     });
-    import_fengari6.lua.lua_setfield(L, -2, (0, import_fengari6.to_luastring)("__tostring"));
-    import_fengari6.lua.lua_pop(L, 1);
+    set("finish", (L2) => {
+      const log = this.running(L2, "t:subtest");
+      const path22 = [...log.current];
+      log.current.pop();
+      const ok = import_fengari7.lua.lua_toboolean(L2, 1);
+      const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
+      this.fault = void 0;
+      const output = import_fengari7.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
+      const site = this.site(L2);
+      const sub = log.record({ ...fault, path: path22, line: site.testLine ?? 0, durationMs: import_fengari7.lua.lua_tonumber(L2, 2) * 1e3, output });
+      import_fengari7.lua.lua_pushboolean(L2, !isFailing(sub));
+      return 1;
+    });
+    set("record", (L2) => this.record(L2));
+    set("ktap", (L2) => {
+      const text = toText(L2, 1);
+      const name = new LuaOptions(L2, 2, "t:ktap", ["name"]).string("name");
+      const log = this.running(L2, "t:ktap");
+      const counts = recordKtap(log, parseKtap(text), this.site(L2), [...log.current], name === void 0 ? void 0 : { name });
+      return pushCounts(L2, counts);
+    });
+    import_fengari7.lua.lua_pop(L, 1);
+  }
+  /** For vm:ktap: checks that a test is running and where the call is, before the command runs. */
+  prepare(L, what) {
+    const log = this.running(L, what);
+    return { log, site: this.site(L), prefix: [...log.current] };
+  }
+  recordKtap(at, doc, group) {
+    return recordKtap(at.log, doc, at.site, at.prefix, group);
+  }
+  running(L, what) {
+    const log = this.log();
+    if (!log) raise(L, `${what} records sub-results of a test: call it inside test(name, function(t) ... end)`);
+    return log;
+  }
+  site(L) {
+    const where = locate(L, L, this.file);
+    return { file: where.file, line: where.line, testLine: where.testLine ?? (where.file === this.file ? where.line : void 0), traceback: "" };
+  }
+  describe(L) {
+    const error = readError(L, () => locate(L, L, this.file));
+    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
+    const kind = this.bridge.hostErrors.has(error.message) ? "error" : "failure";
+    const traceback = error.location.traceback.replace(/^(stack traceback:\n)(?:\t\[host\][^\n]*\n)+/, "$1");
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, traceback, consoles: [] } };
+  }
+  /** t:record{ name =, status =, message =, duration =, output = }. */
+  record(L) {
+    const o2 = new LuaOptions(L, 1, "t:record", ["name", "status", "message", "duration", "output"]);
+    const name = o2.string("name");
+    if (!name) raise(L, "t:record: name must be a non-empty string");
+    const word = o2.string("status");
+    const status = word === void 0 ? void 0 : STATUSES[word];
+    if (!status) raise(L, `t:record: status must be one of ${Object.keys(STATUSES).join(", ")}, got ${word === void 0 ? "nothing" : `'${word}'`}`);
+    const message = o2.string("message");
+    const duration = o2.number("duration") ?? 0;
+    if (!(duration >= 0)) raise(L, `t:record: duration must be a number of seconds >= 0, got ${duration}`);
+    const output = o2.string("output");
+    const log = this.running(L, "t:record");
+    const site = this.site(L);
+    const failing = status === "failed" || status === "error";
+    const sub = log.record({
+      path: [...log.current, name],
+      status,
+      line: site.testLine ?? 0,
+      durationMs: duration * 1e3,
+      reason: failing || status === "passed" ? void 0 : message,
+      failure: failing ? { kind: status === "error" ? "error" : "failure", message: message ?? status, ...site, consoles: [] } : void 0,
+      bareFailure: failing && message === void 0,
+      output: output ? output.replace(/\n$/, "").split("\n") : []
+    });
+    import_fengari7.lua.lua_pushboolean(L, !isFailing(sub));
+    return 1;
+  }
+};
+function pushCounts(L, counts, exec) {
+  const { ok: exitOk, ...fields } = exec ?? { ok: void 0 };
+  pushValue(L, { ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
+  return 1;
+}
+
+// src/lua/api/lua-class.ts
+var import_fengari8 = __toESM(require_fengari(), 1);
+var LuaClass = class {
+  constructor(L, name, usage, methods, describe2) {
+    this.name = name;
+    this.usage = usage;
+    import_fengari8.lauxlib.luaL_newmetatable(L, (0, import_fengari8.to_luastring)(name));
+    import_fengari8.lua.lua_newtable(L);
+    for (const [method, fn] of Object.entries(methods)) {
+      import_fengari8.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
+      import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(method));
+    }
+    import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)("__index"));
+    import_fengari8.lua.lua_pushcfunction(L, (L2) => {
+      pushString(L2, describe2(this.check(L2, 1, "__tostring")));
+      return 1;
+    });
+    import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)("__tostring"));
+    import_fengari8.lua.lua_pop(L, 1);
   }
   name;
   usage;
   objects = /* @__PURE__ */ new WeakMap();
   push(L, object) {
-    import_fengari6.lua.lua_newtable(L);
-    import_fengari6.lauxlib.luaL_setmetatable(L, (0, import_fengari6.to_luastring)(this.name));
-    this.objects.set(import_fengari6.lua.lua_topointer(L, -1), object);
+    import_fengari8.lua.lua_newtable(L);
+    import_fengari8.lauxlib.luaL_setmetatable(L, (0, import_fengari8.to_luastring)(this.name));
+    this.objects.set(import_fengari8.lua.lua_topointer(L, -1), object);
   }
   /** The JS object at index, or undefined when the value is not one of ours. */
   test(L, index) {
-    if (!import_fengari6.lua.lua_istable(L, index)) return void 0;
-    return this.objects.get(import_fengari6.lua.lua_topointer(L, index));
+    if (!import_fengari8.lua.lua_istable(L, index)) return void 0;
+    return this.objects.get(import_fengari8.lua.lua_topointer(L, index));
   }
   check(L, index, method) {
     const object = this.test(L, index);
@@ -31924,17 +32657,17 @@ var LuaClass = class {
 // src/lua/api/vm.ts
 function syscallArg(L, index, classes, position) {
   const what = `vm:syscall argument ${position}`;
-  switch (import_fengari7.lua.lua_type(L, index)) {
-    case import_fengari7.lua.LUA_TNIL:
+  switch (import_fengari9.lua.lua_type(L, index)) {
+    case import_fengari9.lua.LUA_TNIL:
       return null;
-    case import_fengari7.lua.LUA_TBOOLEAN:
-      return import_fengari7.lua.lua_toboolean(L, index) ? 1 : 0;
-    case import_fengari7.lua.LUA_TNUMBER:
+    case import_fengari9.lua.LUA_TBOOLEAN:
+      return import_fengari9.lua.lua_toboolean(L, index) ? 1 : 0;
+    case import_fengari9.lua.LUA_TNUMBER:
       return checkInteger(L, index, what);
-    case import_fengari7.lua.LUA_TSTRING:
+    case import_fengari9.lua.LUA_TSTRING:
       return { in: toBytes(L, index) };
     // passed as a pointer to the bytes, NUL-terminated
-    case import_fengari7.lua.LUA_TTABLE: {
+    case import_fengari9.lua.LUA_TTABLE: {
       const buffer = classes.buffer.test(L, index);
       if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
       const exact = classes.int.test(L, index);
@@ -31946,13 +32679,35 @@ function syscallArg(L, index, classes, position) {
 function orErrorTriple(error) {
   if (!(error instanceof AgentError)) throw error;
   return (L) => {
-    import_fengari7.lua.lua_pushnil(L);
+    import_fengari9.lua.lua_pushnil(L);
     pushString(L, error.message);
-    import_fengari7.lua.lua_pushinteger(L, error.errno);
+    import_fengari9.lua.lua_pushinteger(L, error.errno);
     return 3;
   };
 }
-function vmClasses(L, bridge, trace) {
+var EXEC_OPTIONS = ["env", "cwd", "stdin", "timeout", "max_output"];
+function readCommand(L, what) {
+  const command2 = import_fengari9.lua.lua_istable(L, 2) ? stringList(L, 2) : import_fengari9.lua.lua_type(L, 2) === import_fengari9.lua.LUA_TSTRING ? toText(L, 2) : void 0;
+  if (command2 === void 0 || command2.length === 0) raise(L, `${what}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
+  return command2;
+}
+function readExecOptions(o2) {
+  const timeout = o2.positive("timeout", false, "seconds");
+  return { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3, maxOutput: o2.positive("max_output", true, "bytes") };
+}
+var execFields = (r) => ({ ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+function commandName(command2) {
+  const program = typeof command2 === "string" ? command2.trim().split(/\s+/)[0] ?? command2 : command2[0];
+  return program.split("/").filter(Boolean).pop() || program;
+}
+function traceExec(vm, command2, r, trace) {
+  if (!trace) return;
+  const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
+  trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
+  for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
+    for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
+}
+function vmClasses(L, bridge, trace, subtests) {
   const buffer = new LuaClass(L, "provium.buffer", "buffer", {
     bytes: (L2, self2) => {
       pushBytes(L2, self2.result ?? self2.bytes ?? Buffer.alloc(self2.size ?? 0));
@@ -31970,27 +32725,35 @@ function vmClasses(L, bridge, trace) {
       });
     },
     exec: (L2, vm) => {
-      const command2 = import_fengari7.lua.lua_istable(L2, 2) ? stringList(L2, 2) : import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : void 0;
-      if (command2 === void 0 || command2.length === 0) raise(L2, "vm:exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
-      const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
+      const command2 = readCommand(L2, "vm:exec");
+      const options = readExecOptions(new LuaOptions(L2, 3, "vm:exec", EXEC_OPTIONS));
       return bridge.await(L2, "vm:exec", async () => {
-        const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
-        if (trace) {
-          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
-          trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
-          for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
-            for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
-        }
+        const r = await vm.exec(command2, options);
+        traceExec(vm, command2, r, trace);
         return (L3) => {
-          pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+          pushValue(L3, execFields(r));
           return 1;
         };
       });
     },
+    ktap: (L2, vm) => {
+      const command2 = readCommand(L2, "vm:ktap");
+      const o2 = new LuaOptions(L2, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
+      const name = o2.string("name") ?? commandName(command2);
+      const options = readExecOptions(o2);
+      if (!subtests) raise(L2, "vm:ktap records sub-results of a test: call it inside a test");
+      const at = subtests.prepare(L2, "vm:ktap");
+      return bridge.await(L2, "vm:ktap", async () => {
+        const started = Date.now();
+        const r = await vm.exec(command2, options);
+        traceExec(vm, command2, r, trace);
+        const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs: Date.now() - started };
+        return (L3) => pushCounts(L3, subtests.recordKtap(at, parseKtap(r.stdout.toString()), { name, exec }), execFields(r));
+      });
+    },
     syscall: (L2, vm) => {
-      const target = import_fengari7.lua.lua_type(L2, 2) === import_fengari7.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
-      const count3 = import_fengari7.lua.lua_gettop(L2) - 2;
+      const target = import_fengari9.lua.lua_type(L2, 2) === import_fengari9.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
+      const count3 = import_fengari9.lua.lua_gettop(L2) - 2;
       if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
       const args = [];
       const buffers = [];
@@ -32015,15 +32778,15 @@ function vmClasses(L, bridge, trace) {
     },
     write_file: (L2, vm) => {
       const file = toText(L2, 2);
-      if (import_fengari7.lua.lua_type(L2, 3) !== import_fengari7.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
+      if (import_fengari9.lua.lua_type(L2, 3) !== import_fengari9.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
       const data = toBytes(L2, 3);
-      const mode = import_fengari7.lua.lua_type(L2, 4) === import_fengari7.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
+      const mode = import_fengari9.lua.lua_type(L2, 4) === import_fengari9.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
       const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
       const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
       return bridge.await(
         L2,
         "vm:write_file",
-        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari7.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari9.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     mount: (L2, vm) => {
@@ -32034,7 +32797,7 @@ function vmClasses(L, bridge, trace) {
       return bridge.await(
         L2,
         "vm:mount",
-        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari7.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari9.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
@@ -32055,26 +32818,30 @@ function vmClasses(L, bridge, trace) {
 
 // src/lua/api/provium.ts
 function setFunction2(L, name, fn) {
-  import_fengari8.lua.lua_pushcfunction(L, fn);
-  import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(name));
+  import_fengari10.lua.lua_pushcfunction(L, fn);
+  import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)(name));
 }
 var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
 function readDisks(L, o2) {
   return o2.list("disks", DISKS_USAGE, (type, i2) => {
     const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari8.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari8.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
-    if (type !== import_fengari8.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari8.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    if (type === import_fengari10.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari10.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    if (type !== import_fengari10.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, import_fengari10.lua.lua_absindex(L, -1), where, ["image", "size"]);
     const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
     if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
     return disk;
   });
 }
+function ktapTable(doc) {
+  const { skipAll, bailOut, ...rest } = doc;
+  return { ...rest, skip_all: skipAll, bail_out: bailOut };
+}
 function installProvium(L, bridge, host) {
-  const classes = vmClasses(L, bridge, host.trace);
-  import_fengari8.lua.lua_newtable(L);
+  const classes = vmClasses(L, bridge, host.trace, host.subtests);
+  import_fengari10.lua.lua_newtable(L);
   setFunction2(L, "create", (L2) => {
-    const profile = import_fengari8.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
+    const profile = import_fengari10.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
     const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
     const accel = o2.string("accel");
     if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
@@ -32099,7 +32866,7 @@ function installProvium(L, bridge, host) {
     return 1;
   });
   setFunction2(L, "fixture", (L2) => {
-    if (import_fengari8.lua.lua_type(L2, 1) !== import_fengari8.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    if (import_fengari10.lua.lua_type(L2, 1) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
     const name = toText(L2, 1);
     return bridge.await(L2, "provium.fixture", async () => {
       const vm = await host.fixture(name);
@@ -32107,7 +32874,7 @@ function installProvium(L, bridge, host) {
     });
   });
   setFunction2(L, "buffer", (L2) => {
-    if (import_fengari8.lua.lua_type(L2, 1) === import_fengari8.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
+    if (import_fengari10.lua.lua_type(L2, 1) === import_fengari10.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
     else {
       const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
       if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
@@ -32119,7 +32886,14 @@ function installProvium(L, bridge, host) {
     classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
     return 1;
   });
-  import_fengari8.lua.lua_setglobal(L, (0, import_fengari8.to_luastring)("provium"));
+  import_fengari10.lua.lua_createtable(L, 0, 1);
+  setFunction2(L, "parse", (L2) => {
+    if (import_fengari10.lua.lua_type(L2, 1) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "provium.ktap.parse(text): text must be a string");
+    pushValue(L2, ktapTable(parseKtap(toText(L2, 1))));
+    return 1;
+  });
+  import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)("ktap"));
+  import_fengari10.lua.lua_setglobal(L, (0, import_fengari10.to_luastring)("provium"));
 }
 
 // src/vm/profile.ts
@@ -32168,11 +32942,11 @@ function resolveProfile(name, config = { profiles: {} }) {
     const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
     throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
   }
-  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
-  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
+  const key2 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
+  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key2("kernel")}`);
+  checkReadable(user.kernel, `profile '${name}': kernel (${key2("kernel")})`);
   const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key2("initrd")})`);
   else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
   return {
     name,
@@ -32444,9 +33218,9 @@ function agentOverlay(agentBinary) {
 function composeInitrd(initrds) {
   const { agent, home } = paths();
   if (!existsSync7(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
-  const key = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
+  const key2 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
   const dir = path16.join(home, "initrd-cache");
-  const target = path16.join(dir, `${key}.cpio`);
+  const target = path16.join(dir, `${key2}.cpio`);
   if (existsSync7(target)) return target;
   mkdirSync4(dir, { recursive: true });
   const parts = initrds.map((file) => readFileSync11(file));
@@ -32920,7 +33694,10 @@ function openLuaSession(run2, session) {
     ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
+  const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
+  subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
+    subtests,
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
@@ -32942,68 +33719,7 @@ function openLuaSession(run2, session) {
 }
 
 // src/run/lua-thread.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
-
-// src/lua/failure.ts
-var import_fengari9 = __toESM(require_fengari(), 1);
-function locate(L, thread, testFile) {
-  const ar = new import_fengari9.lua.lua_Debug();
-  const location = { traceback: "" };
-  const lines = [];
-  for (let level = 0; import_fengari9.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari9.lua.lua_getinfo(thread, (0, import_fengari9.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari9.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari9.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari9.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
-    if (source === PRELUDE_CHUNK) continue;
-    if (!source.startsWith("@")) {
-      lines.push(`	[host]: in ${name}`);
-      continue;
-    }
-    const file = source.slice(1);
-    if (!(ar.currentline > 0)) {
-      lines.push(`	${file}: in ${name}`);
-      continue;
-    }
-    lines.push(`	${file}:${ar.currentline}: in ${name}`);
-    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
-    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
-  }
-  location.traceback = ["stack traceback:", ...lines].join("\n");
-  return location;
-}
-function threadError(L, thread, testFile) {
-  import_fengari9.lua.lua_xmove(thread, L, 1);
-  try {
-    const outcome2 = outcomeOf(L);
-    if (outcome2) return outcome2;
-    const type = import_fengari9.lua.lua_type(L, -1);
-    let message;
-    if (type === import_fengari9.lua.LUA_TSTRING || type === import_fengari9.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari9.lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      import_fengari9.lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      import_fengari9.lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
-  } finally {
-    import_fengari9.lua.lua_pop(L, 1);
-  }
-}
-function outcomeOf(L) {
-  if (import_fengari9.lua.lua_type(L, -1) !== import_fengari9.lua.LUA_TTABLE || !import_fengari9.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari9.lua.lua_toboolean(L, -1);
-  import_fengari9.lua.lua_pop(L, 2);
-  if (!isOutcome) return void 0;
-  import_fengari9.lua.lua_getfield(L, -1, (0, import_fengari9.to_luastring)("kind"));
-  import_fengari9.lua.lua_getfield(L, -2, (0, import_fengari9.to_luastring)("reason"));
-  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari9.lua.lua_pop(L, 2);
-  return outcome2;
-}
-
-// src/run/lua-thread.ts
+var import_fengari11 = __toESM(require_fengari(), 1);
 function consoles(vms) {
   return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
 }
@@ -33013,13 +33729,13 @@ function internalErrorOutcome(error, where = {}) {
 }
 async function runInThread(lf, display, push, timeoutMs, vms) {
   const { L, bridge } = lf;
-  const thread = import_fengari10.lua.lua_newthread(L);
-  const anchor = import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
+  const thread = import_fengari11.lua.lua_newthread(L);
+  const anchor = import_fengari11.lauxlib.luaL_ref(L, import_fengari11.lua.LUA_REGISTRYINDEX);
   try {
     push(thread);
     const deadline = Date.now() + timeoutMs;
     bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari10.lua.lua_gettop(thread) - 1, deadline);
+    const drive = await bridge.drive(thread, import_fengari11.lua.lua_gettop(thread) - 1, deadline);
     if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
       return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
     if (drive.status === "ok") return { status: "passed" };
@@ -33036,7 +33752,7 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
     const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
     return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
   } finally {
-    import_fengari10.lauxlib.luaL_unref(L, import_fengari10.lua.LUA_REGISTRYINDEX, anchor);
+    import_fengari11.lauxlib.luaL_unref(L, import_fengari11.lua.LUA_REGISTRYINDEX, anchor);
   }
 }
 
@@ -33084,6 +33800,11 @@ function checkKernelHealth(outcome2, marks, vms, where, during) {
 
 // src/run/scope.ts
 var Scope = class {
+  /** A test's sub-results (a file's top level and fixture scripts have none). */
+  constructor(subtests) {
+    this.subtests = subtests;
+  }
+  subtests;
   vms = [];
   /** VMs resumed from fixtures: leaving them running is normal. */
   resumed = /* @__PURE__ */ new Set();
@@ -33121,9 +33842,9 @@ async function buildFixture(run2, name, chain) {
   const lf = openLuaSession(run2, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
   try {
-    if (loadLuaFile(lf.L, script) !== import_fengari11.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
+    if (loadLuaFile(lf.L, script) !== import_fengari12.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
     const marks = new ConsoleMarks([]);
-    let outcome2 = await runInThread(lf, display, (thread) => import_fengari11.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
+    let outcome2 = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
     if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
@@ -33167,9 +33888,110 @@ var FixtureRegistry = class {
 };
 
 // src/run/file-runner.ts
-var import_fengari12 = __toESM(require_fengari(), 1);
+var import_fengari13 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync12 } from "node:fs";
 import path20 from "node:path";
+
+// src/run/retries.ts
+async function withRetries(retries, runOnce, stop) {
+  const attempts = [];
+  for (let n2 = 1; ; n2++) {
+    const group = await runOnce();
+    const test = group[0];
+    if (isFailing(test) && n2 <= retries && !stop()) {
+      attempts.push({ status: test.status, failure: test.failure, durationMs: test.durationMs, logs: test.logs });
+      continue;
+    }
+    if (attempts.length === 0) return group;
+    test.attempts = attempts;
+    const failing = attempts.length === 1 ? "failing once" : `failing ${attempts.length} times`;
+    if (test.status === "passed") test.warnings.push(`flaky: passed on attempt ${n2} of ${retries + 1} after ${failing} (first failure: ${attempts[0].failure.message})`);
+    else if (isFailing(test) && test.failure) test.failure = { ...test.failure, message: `${test.failure.message}
+(attempt ${n2} of ${retries + 1}: every attempt failed)` };
+    return group;
+  }
+}
+
+// src/run/subtests.ts
+var MAX_SUBTESTS = 1e5;
+var NAMES_IN_ROLLUP = 5;
+var key = (path22) => path22.join("\0");
+var SubtestLog = class {
+  /** file: the test file's display path, where roll-ups point. */
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  results = [];
+  /** The path of the t:subtest running now: what is recorded goes below it. */
+  current = [];
+  /** Failing leaves below each path whose own result has not been recorded yet ("" is the test). */
+  failingBelow = /* @__PURE__ */ new Map();
+  /** Notes for the test's warnings (e.g. a KTAP document without a plan). */
+  warnings = [];
+  dropped = 0;
+  /** Stores a sub-result (a roll-up when its children failed); returns it as stored. */
+  record(input) {
+    const { bareFailure, ...sub } = input;
+    const below = this.failingBelow.get(key(sub.path));
+    this.failingBelow.delete(key(sub.path));
+    if (below && (sub.status === "passed" || isFailing(sub) && bareFailure)) {
+      sub.status = isFailing(sub) ? sub.status : "failed";
+      sub.failure = rollUp(below, sub.failure ?? { kind: "failure", message: "", file: this.file, line: sub.line, testLine: sub.line, traceback: "", consoles: [] });
+    }
+    if (isFailing(sub) && !sub.failure?.fromSubtests) this.noteFailure(sub.path);
+    if (this.results.length >= MAX_SUBTESTS) this.dropped++;
+    else this.results.push(sub);
+    return sub;
+  }
+  noteFailure(path22) {
+    for (let depth = 0; depth < path22.length; depth++) {
+      const k = key(path22.slice(0, depth));
+      const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
+      below.count++;
+      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path22.slice(depth).join(" \u203A "));
+      this.failingBelow.set(k, below);
+    }
+  }
+  /** The test's own roll-up: set when any sub-result failed. */
+  testRollUp() {
+    return this.failingBelow.get("");
+  }
+};
+function rollUp(below, where) {
+  const more = below.count > below.names.length ? `, \u2026 (${below.count} in all)` : "";
+  const what = below.count === 1 ? "a subtest failed" : `${below.count} subtests failed`;
+  return { ...where, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
+}
+function withSubtests(test, log) {
+  if (!log) return [test];
+  test.warnings.push(...log.warnings);
+  if (log.dropped) test.warnings.push(`${log.dropped} sub-results beyond the first ${MAX_SUBTESTS} were dropped`);
+  const subs = log.results.map(
+    (sub) => ({
+      file: test.file,
+      name: subtestName(test.name, sub.path),
+      line: sub.line || test.line,
+      status: sub.status,
+      durationMs: sub.durationMs,
+      tags: test.tags,
+      reason: sub.reason,
+      failure: sub.failure,
+      logs: sub.output,
+      warnings: [],
+      subtest: { test: test.name, path: sub.path }
+    })
+  );
+  return [test, ...subs];
+}
+function subtestsRollUp(outcome2, log, where, vms) {
+  const below = log.testRollUp();
+  if (!below || outcome2.status !== "passed") return outcome2;
+  const failure = { kind: "failure", message: "", ...where, testLine: where.line, traceback: "", consoles: consoles(vms()) };
+  return { status: "failed", failure: rollUp(below, failure) };
+}
+
+// src/run/file-runner.ts
 var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
@@ -33192,14 +34014,17 @@ async function runTestFile(file, run2, selection = {}) {
     logs: owner.logs,
     warnings: owner.warnings
   });
-  if (loadLuaFile(lf.L, file) !== import_fengari12.lua.LUA_OK) {
+  if (loadLuaFile(lf.L, file) !== import_fengari13.lua.LUA_OK) {
     const message = toText(lf.L, -1);
     const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests = [];
-  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
+  const finish = () => {
+    run2.knownFailures?.unexpectedPasses(tests);
+    return { file: display, durationMs: Date.now() - started, tests };
+  };
   let running;
   let selectedTests;
   const finished7 = /* @__PURE__ */ new Set();
@@ -33210,7 +34035,7 @@ async function runTestFile(file, run2, selection = {}) {
   };
   try {
     const topMarks = new ConsoleMarks([]);
-    let topLevel = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
+    let topLevel = await runInThread(lf, display, (thread) => import_fengari13.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
     const registered = readRegistered(lf.L, lf.framework);
     if (!run2.allowKernelWarnings) {
       const plain = registered.length === 0;
@@ -33225,19 +34050,27 @@ async function runTestFile(file, run2, selection = {}) {
       return finish();
     }
     selectedTests = registered.filter((test) => selected(test, display, selection));
-    for (const test of selectedTests) {
-      running = test;
+    const runOnce = async (test) => {
       const testStarted = Date.now();
-      scope = new Scope();
+      scope = new Scope(new SubtestLog(display));
       let outcome2;
       if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
-        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        const vms = () => [...scope.vms, ...fileScope.vms];
+        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, vms);
+        outcome2 = subtestsRollUp(outcome2, scope.subtests, { file: display, line: test.line }, vms);
         await endScope(scope, outcome2.status, true);
-        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, vms(), { file: display, line: test.line });
       }
-      tests.push(result(test.name, test.line, test.tags, outcome2, testStarted, scope));
+      const group = withSubtests(result(test.name, test.line, test.tags, outcome2, testStarted, scope), scope.subtests);
+      run2.knownFailures?.classify(group);
+      return group;
+    };
+    for (const test of selectedTests) {
+      running = test;
+      const retries = test.retries ?? run2.retries ?? 0;
+      tests.push(...await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== void 0 || run2.signal?.aborted === true));
       finished7.add(test);
       running = void 0;
       if (lf.bridge.internalError) {
@@ -33267,45 +34100,48 @@ function selected(test, display, selection) {
 }
 function pushTest(lf, thread, test) {
   const { L } = lf;
-  import_fengari12.lua.lua_rawgeti(L, import_fengari12.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tests"));
-  import_fengari12.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("fn"));
-  import_fengari12.lua.lua_getfield(L, -4, (0, import_fengari12.to_luastring)("new_t"));
-  import_fengari12.lua.lua_pushstring(L, (0, import_fengari12.to_luastring)(test.name));
-  import_fengari12.lua.lua_call(L, 1, 1);
-  import_fengari12.lua.lua_xmove(L, thread, 2);
-  import_fengari12.lua.lua_pop(L, 3);
+  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
+  import_fengari13.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("fn"));
+  import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("new_t"));
+  import_fengari13.lua.lua_pushstring(L, (0, import_fengari13.to_luastring)(test.name));
+  import_fengari13.lua.lua_call(L, 1, 1);
+  import_fengari13.lua.lua_xmove(L, thread, 2);
+  import_fengari13.lua.lua_pop(L, 3);
 }
 function readRegistered(L, framework) {
-  import_fengari12.lua.lua_rawgeti(L, import_fengari12.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tests"));
+  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
   const tests = [];
-  const count3 = import_fengari12.lua.lua_rawlen(L, -1);
+  const count3 = import_fengari13.lua.lua_rawlen(L, -1);
   for (let index = 1; index <= count3; index++) {
-    import_fengari12.lua.lua_rawgeti(L, -1, index);
-    import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("name"));
-    import_fengari12.lua.lua_getfield(L, -2, (0, import_fengari12.to_luastring)("line"));
-    import_fengari12.lua.lua_getfield(L, -3, (0, import_fengari12.to_luastring)("meta"));
-    import_fengari12.lua.lua_getfield(L, -1, (0, import_fengari12.to_luastring)("tags"));
-    import_fengari12.lua.lua_getfield(L, -2, (0, import_fengari12.to_luastring)("timeout"));
-    import_fengari12.lua.lua_getfield(L, -3, (0, import_fengari12.to_luastring)("skip"));
-    import_fengari12.lua.lua_getfield(L, -4, (0, import_fengari12.to_luastring)("allow_kernel_warnings"));
-    const allowKernelWarnings = import_fengari12.lua.lua_toboolean(L, -1);
-    import_fengari12.lua.lua_pop(L, 1);
-    const skipType = import_fengari12.lua.lua_type(L, -1);
+    import_fengari13.lua.lua_rawgeti(L, -1, index);
+    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("name"));
+    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("line"));
+    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("meta"));
+    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tags"));
+    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("timeout"));
+    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("skip"));
+    import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari13.lua.lua_toboolean(L, -1);
+    import_fengari13.lua.lua_getfield(L, -5, (0, import_fengari13.to_luastring)("retries"));
+    const retries = import_fengari13.lua.lua_isnumber(L, -1) ? import_fengari13.lua.lua_tonumber(L, -1) : void 0;
+    import_fengari13.lua.lua_pop(L, 2);
+    const skipType = import_fengari13.lua.lua_type(L, -1);
     tests.push({
       index,
       name: toText(L, -6),
-      line: import_fengari12.lua.lua_tointeger(L, -5),
-      tags: import_fengari12.lua.lua_istable(L, -3) ? stringList(L, import_fengari12.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari12.lua.lua_isnumber(L, -2) ? import_fengari12.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari12.lua.LUA_TSTRING ? toText(L, -1) : import_fengari12.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
-      allowKernelWarnings
+      line: import_fengari13.lua.lua_tointeger(L, -5),
+      tags: import_fengari13.lua.lua_istable(L, -3) ? stringList(L, import_fengari13.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari13.lua.lua_isnumber(L, -2) ? import_fengari13.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari13.lua.LUA_TSTRING ? toText(L, -1) : import_fengari13.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      allowKernelWarnings,
+      retries
     });
-    import_fengari12.lua.lua_pop(L, 7);
+    import_fengari13.lua.lua_pop(L, 7);
   }
-  import_fengari12.lua.lua_pop(L, 2);
+  import_fengari13.lua.lua_pop(L, 2);
   return tests;
 }
 
@@ -33398,6 +34234,12 @@ function positiveNumber(value, flag) {
   if (!(n2 > 0)) throw new UsageError(`${flag} must be a positive number, got '${value}'`);
   return n2;
 }
+function wholeNumber(value, flag) {
+  if (value === void 0) return void 0;
+  const n2 = Number(value);
+  if (!Number.isInteger(n2) || n2 < 0 || value.trim() === "") throw new UsageError(`${flag} must be a whole number >= 0, got '${value}'`);
+  return n2;
+}
 function asUsage(fn) {
   try {
     return fn();
@@ -33420,6 +34262,7 @@ function plan(options) {
     const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
     if (defaultProfile) resolveProfile(defaultProfile, config);
     else warnIfUnusable(BUILTIN_PROFILE, config);
+    if (options.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...loadKnownFailures(path21.resolve(options.knownFailures))];
     const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
     if (options.shard) {
@@ -33487,6 +34330,7 @@ async function runCommand(options) {
   });
   const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
   const jobs = positiveNumber(options.jobs, "--jobs");
+  const retries = wholeNumber(options.retries, "--retries");
   const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(options);
   const durations = loadDurations(durationsFile);
   const progress = new ProgressLine(files.length);
@@ -33507,6 +34351,8 @@ async function runCommand(options) {
       tags: options.tags,
       traceGuests: options.verbose,
       allowKernelWarnings: options.allowKernelWarnings,
+      retries,
+      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : void 0,
       timeoutMs: timeoutS * 1e3,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),
@@ -33546,6 +34392,8 @@ commands:
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
+    --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
+    --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
@@ -33611,7 +34459,9 @@ ${USAGE}`);
     kernel: { type: "string" },
     initrd: { type: "string" },
     cmdline: { type: "string" },
-    "allow-kernel-warnings": { type: "boolean" }
+    "allow-kernel-warnings": { type: "boolean" },
+    "known-failures": { type: "string" },
+    retries: { type: "string" }
   });
   const str = (value) => value === void 0 ? void 0 : String(value);
   const result = await runCommand({
@@ -33633,7 +34483,9 @@ ${USAGE}`);
     github: v.github,
     verbose: v.verbose === true,
     quiet: v.quiet === true,
-    allowKernelWarnings: v["allow-kernel-warnings"] === true
+    allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries)
   });
   return result.exitCode;
 }

@@ -76,6 +76,8 @@ test("bad inputs fail the step with one annotation naming the input and the fix"
     [{ "upload-artifacts": "sometimes" }, /^::error::input 'upload-artifacts': 'sometimes' is not one of always, on-failure, never$/],
     [{ jobs: "-2" }, /^::error::input 'jobs': '-2' is not a positive number$/],
     [{ annotate: "maybe" }, /^::error::input 'annotate': 'maybe' is not true or false$/],
+    [{ retries: "2.5" }, /^::error::input 'retries': '2.5' is not a whole number >= 0$/],
+    [{ "known-failures": "known.toml" }, /^::error::input 'known-failures': .*known.toml does not exist: fix the path \(relative to the workspace\)$/],
   ];
   for (const [inputs, expected] of cases) {
     const r = await runAction(workspace(), { suite: "examples/tests", ...inputs });

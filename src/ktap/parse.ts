@@ -73,6 +73,11 @@ export const DEFAULT_MAX_RESULTS = 100_000;
 export const DEFAULT_MAX_DIAGNOSTIC_BYTES = 4 * 1024 * 1024;
 /** Missing results named one by one; beyond, one result stands for the rest. */
 const MAX_MISSING_LISTED = 100;
+/** Nested levels kept; deeper ones are read as this deep (names grow with depth: bounded memory). */
+const MAX_DEPTH = 16;
+/** Names, reasons and result lines longer than this are cut (a runaway line must not become a 50 MB test name). */
+const MAX_TEXT = 1000;
+const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
 /** Problems kept (their count is always right). */
 const MAX_PROBLEMS = 200;
 
@@ -118,6 +123,7 @@ class Parser {
   /** Indentation of one nesting level, learned from the first nested line (2 in KTAP, 4 in TAP 14). */
   private unit?: number;
   private lastResult?: KtapResult;
+  private tooDeep = false;
   /** A TAP 13 YAML block ("---" … "...") after a result: its lines belong to that result. */
   private yaml?: KtapResult;
   private readonly maxResults: number;
@@ -231,6 +237,11 @@ class Parser {
       return this.stack[0]!;
     }
     let top = this.top!;
+    if (indent > top.indent && this.stack.length >= MAX_DEPTH) {
+      if (!this.tooDeep) this.problem(lineNo, `subtests nested more than ${MAX_DEPTH} levels deep: deeper lines are read as level ${MAX_DEPTH}`);
+      this.tooDeep = true;
+      return top;
+    }
     if (indent > top.indent) {
       // A version line or TAP 14 subtest header opens a nested level; a deeper plan or result does too (TAP 13 producers skip the header).
       const step = indent - top.indent;
@@ -280,12 +291,12 @@ class Parser {
     const result: KtapResult = {
       number: number ?? expected,
       // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
-      name: description || (directive ? reason : "") || `#${number ?? expected}`,
+      name: cut(description || (directive ? reason : "") || `#${number ?? expected}`),
       status: statusOf(verdict === "ok", directive),
-      reason: reason || undefined,
+      reason: reason ? cut(reason) : undefined,
       diagnostics: level.pending.splice(0),
       line: lineNo,
-      text: trimmed,
+      text: cut(trimmed),
       children: [],
     };
     const nested = level.children;

@@ -191,6 +191,15 @@ test("malformed lines are problems with their line numbers, and parsing goes on"
   assert.match(jump.problems[0]!.message, /indentation jumps from 2 to 6 spaces \(one level is 2\)/);
 });
 
+test("nesting is bounded: deeper levels are read as the deepest kept, with one problem", () => {
+  const deep = Array.from({ length: 40 }, (_, i) => `${"  ".repeat(i)}KTAP version 1`).join("\n") + "\n" + "  ".repeat(39) + "ok 1 bottom\n";
+  const doc = parseKtap(deep);
+  assert.equal(doc.problems.filter((p) => /nested more than 16 levels/.test(p.message)).length, 1);
+  let depth = 0;
+  for (let r = doc.results[0]; r; r = r.children[0]) depth++;
+  assert.equal(depth, 16);
+});
+
 test("skip-all plans, CRLF line ends, unknown lines before the output, and no output at all", () => {
   const skipAll = parseKtap("TAP version 13\r\n1..0 # SKIP needs root\r\n");
   assert.equal(skipAll.skipAll, "needs root");
@@ -207,6 +216,8 @@ test("bounded memory: past maxResults the rest is cut with a note, and diagnosti
   assert.equal(doc.results.length, 10);
   assert.match(doc.notes.join("\n"), /parsing stopped after 10 results \(line 12\)/);
   assert.ok(!doc.results.some((r) => r.missing), "results we did not read are not 'missing'");
+  const runaway = parseKtap(`ok 1 ${"x".repeat(100_000)} # SKIP ${"y".repeat(100_000)}\n`);
+  assert.ok(runaway.results[0]!.name.length <= 1001 && runaway.results[0]!.reason!.length <= 1001 && runaway.results[0]!.text.length <= 1001);
   const chatty = parseKtap(["TAP version 13", ...Array.from({ length: 1000 }, () => "# ".padEnd(100, "x")), "ok 1 a"].join("\n"), { maxDiagnosticBytes: 1000 });
   assert.ok(chatty.results[0]!.diagnostics.length < 20);
   assert.match(chatty.notes.join("\n"), /diagnostic lines beyond 1000 characters were dropped/);

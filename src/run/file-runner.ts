@@ -66,6 +66,8 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   }
   const tests: TestResult[] = [];
   const finish = (): FileResult => {
+    // Tests were classified as they ran (a known failure is not retried); this also covers a plain script and a top level.
+    run.knownFailures?.classify(tests);
     run.knownFailures?.unexpectedPasses(tests);
     return { file: display, durationMs: Date.now() - started, tests };
   };

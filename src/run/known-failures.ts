@@ -54,9 +54,10 @@ export class KnownFailures {
   }
 
   /**
-   * One test's results (the test, then its sub-results): failures an entry
-   * covers become xfail; a roll-up whose failing subtests are all expected
-   * passes. Results an entry names are marked, for unexpectedPasses.
+   * Results (a test's, then its sub-results; or a whole file's): failures an
+   * entry covers become xfail; a roll-up whose failing subtests are all
+   * expected passes. Results an entry names are marked, for unexpectedPasses.
+   * Classifying twice changes nothing.
    */
   classify(group: TestResult[]): void {
     if (this.entries.length === 0) return;

@@ -84,6 +84,14 @@ test("known failures and flaky tests keep a run green", async () => {
   assert.equal((await xmllint(`${out}/junit.xml`)).exitCode, 0);
 });
 
+test("a plain script can be a known failure too", async () => {
+  const out = tempDir();
+  writeFileSync(path.join(out, "known.toml"), `[[known_failures]]\ntest = "plain-known"\nreason = "the whole file"\n`);
+  const r = await cli(["run", `${SUITE}/plain-known.test.lua`, "--known-failures", path.join(out, "known.toml")]);
+  assert.equal(r.exitCode, 0, r.all);
+  assert.match(r.all!, /^0 passed, 0 failed, 0 skipped, 1 expected to fail$/m);
+});
+
 test("--retries applies to every test; a bad value or known-failures file is a usage error", async () => {
   const r = await cli(["run", FILE, "--filter", "^always fails$", "--retries", "3"]);
   assert.match(r.all!, /every time\n\s*\(attempt 2 of 2: every attempt failed\)/, "the test's own retries = 1 wins");

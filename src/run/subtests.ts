@@ -85,12 +85,31 @@ export function rollUp(below: Below, where: Failure): Failure {
   return { ...where, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
 }
 
-/** A test's result followed by its sub-results, each a result of its own. */
+const isBelow = (sub: SubResult, parent: SubResult) =>
+  sub.path.length > parent.path.length && parent.path.every((name, i) => sub.path[i] === name);
+
+/**
+ * Sub-results as readers expect them, each parent before its children. As
+ * recorded, a parent follows its descendants, which come right before it.
+ */
+export function parentsFirst(subs: SubResult[], start = 0, end = subs.length): SubResult[] {
+  const trees: SubResult[][] = [];
+  while (end > start) {
+    const parent = subs[end - 1]!;
+    let first = end - 1;
+    while (first > start && isBelow(subs[first - 1]!, parent)) first--;
+    trees.push([parent, ...parentsFirst(subs, first, end - 1)]);
+    end = first;
+  }
+  return trees.reverse().flat();
+}
+
+/** A test's result followed by its sub-results (parents first), each a result of its own. */
 export function withSubtests(test: TestResult, log: SubtestLog | undefined): TestResult[] {
   if (!log) return [test];
   test.warnings.push(...log.warnings);
   if (log.dropped) test.warnings.push(`${log.dropped} sub-results beyond the first ${MAX_SUBTESTS} were dropped`);
-  const subs = log.results.map(
+  const subs = parentsFirst(log.results).map(
     (sub): TestResult => ({
       file: test.file,
       name: subtestName(test.name, sub.path),

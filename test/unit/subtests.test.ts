@@ -6,6 +6,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { execa } from "execa";
 import type { JsonReport } from "../../src/report/json.ts";
+import { parentsFirst, type SubResult } from "../../src/run/subtests.ts";
 import { tempDir } from "../support/temp.ts";
 
 const SUITE = "test/lua-suites/ktap";
@@ -135,4 +136,12 @@ test("names that break workflow commands and Markdown are escaped in annotations
   const markdown = readFileSync(summary, "utf8");
   assert.doesNotMatch(markdown, /[\x00\x1b]/);
   assert.match(markdown, /^#### ✗ hostile names › a,b::c%0A d &lt;x&gt;&amp;'"\|`\*\*` \\x00\\x1b\[31m end$/m);
+});
+
+test("sub-results are reported parents first, siblings in the order they finished", () => {
+  const sub = (...path: string[]): SubResult => ({ path, status: "passed", line: 1, durationMs: 0, output: [] });
+  const recorded = [sub("a", "x"), sub("a", "y", "deep"), sub("a", "y"), sub("a"), sub("b"), sub("c", "z"), sub("c")];
+  assert.deepEqual(parentsFirst(recorded).map((s) => s.path.join("/")), ["a", "a/x", "a/y", "a/y/deep", "b", "c", "c/z"]);
+  const orphans = [sub("lost", "child"), sub("b")]; // a timeout ended 'lost' before its own result
+  assert.deepEqual(parentsFirst(orphans).map((s) => s.path.join("/")), ["lost/child", "b"]);
 });

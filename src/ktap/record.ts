@@ -46,10 +46,14 @@ export function recordKtap(log: SubtestLog, doc: KtapDocument, site: Site, prefi
     for (const child of result.children) walk(child, path);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason! : status === "failed" || status === "error" ? withReason(result.text, result.reason) : (result.reason ?? "");
-    add(path, status, message, result.diagnostics, 0, result.status === "fail" && !result.reason);
+    // A passing result's diagnostic data ("ok 5 rc # rcode=0") has no other place than its output.
+    const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
+    add(path, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk(result, base);
 
+  // "1..0 # SKIP why" says the whole run was skipped: a group says so itself, else one result does.
+  if (doc.skipAll !== undefined && !group) add([...base, "all"], "skipped", doc.skipAll);
   if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
   if (doc.problems.length) {
     const listed = doc.problems.map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message)).join("\n");

@@ -27,6 +27,7 @@ ok 4 fourth
 # Totals: pass:2 fail:0 xfail:1 xpass:0 skip:1 error:0
 ]], { name = "canned" })
   t:assert_eq({ r.ok, r.passed, r.failed, r.skipped, r.xfail, r.errors }, { true, 2, 0, 1, 1, 0 })
+  t:assert_eq(t:ktap("TAP version 13\n1..0 # SKIP no such hardware\n").skipped, 1)
   local doc = provium.ktap.parse("TAP version 13\n1..2\nok 1 a\n")
   t:assert_eq(doc.plan, 2)
   t:assert_eq(doc.results[2].status, "error")

@@ -21806,9 +21806,9 @@ function capText(text, hint = "") {
   const keep = TEXT_LIMIT - 256;
   const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
   const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
-  const cut = bytes2.length - head.length - tail.length;
+  const cut2 = bytes2.length - head.length - tail.length;
   return `${head.toString()}
-[... ${cut} bytes cut${hint} ...]
+[... ${cut2} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
 function charStart(bytes2, index) {
@@ -30418,9 +30418,10 @@ var KnownFailures = class {
     return void 0;
   }
   /**
-   * One test's results (the test, then its sub-results): failures an entry
-   * covers become xfail; a roll-up whose failing subtests are all expected
-   * passes. Results an entry names are marked, for unexpectedPasses.
+   * Results (a test's, then its sub-results; or a whole file's): failures an
+   * entry covers become xfail; a roll-up whose failing subtests are all
+   * expected passes. Results an entry names are marked, for unexpectedPasses.
+   * Classifying twice changes nothing.
    */
   classify(group) {
     if (this.entries.length === 0) return;
@@ -31977,6 +31978,9 @@ async function chooseAccel(mode, kernel) {
 var DEFAULT_MAX_RESULTS = 1e5;
 var DEFAULT_MAX_DIAGNOSTIC_BYTES = 4 * 1024 * 1024;
 var MAX_MISSING_LISTED = 100;
+var MAX_DEPTH = 16;
+var MAX_TEXT = 1e3;
+var cut = (text) => text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}\u2026` : text;
 var MAX_PROBLEMS = 200;
 var VERSION = /^(?:K?TAP) version (\d+)\s*$/;
 var PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
@@ -32000,6 +32004,7 @@ var Parser = class {
   /** Indentation of one nesting level, learned from the first nested line (2 in KTAP, 4 in TAP 14). */
   unit;
   lastResult;
+  tooDeep = false;
   /** A TAP 13 YAML block ("---" … "...") after a result: its lines belong to that result. */
   yaml;
   maxResults;
@@ -32103,6 +32108,11 @@ var Parser = class {
       return this.stack[0];
     }
     let top = this.top;
+    if (indent2 > top.indent && this.stack.length >= MAX_DEPTH) {
+      if (!this.tooDeep) this.problem(lineNo, `subtests nested more than ${MAX_DEPTH} levels deep: deeper lines are read as level ${MAX_DEPTH}`);
+      this.tooDeep = true;
+      return top;
+    }
     if (indent2 > top.indent) {
       const step = indent2 - top.indent;
       this.unit ??= step;
@@ -32149,12 +32159,12 @@ var Parser = class {
     const result = {
       number: number ?? expected,
       // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
-      name: description || (directive ? reason : "") || `#${number ?? expected}`,
+      name: cut(description || (directive ? reason : "") || `#${number ?? expected}`),
       status: statusOf(verdict === "ok", directive),
-      reason: reason || void 0,
+      reason: reason ? cut(reason) : void 0,
       diagnostics: level.pending.splice(0),
       line: lineNo,
-      text: trimmed,
+      text: cut(trimmed),
       children: []
     };
     const nested = level.children;
@@ -32410,9 +32420,11 @@ function recordKtap(log, doc, site, prefix, group) {
     for (const child of result.children) walk2(child, path22);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
-    add(path22, status, message, result.diagnostics, 0, result.status === "fail" && !result.reason);
+    const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
+    add(path22, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
+  if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
   if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
   if (doc.problems.length) {
     const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
@@ -33963,11 +33975,23 @@ function rollUp(below, where) {
   const what = below.count === 1 ? "a subtest failed" : `${below.count} subtests failed`;
   return { ...where, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
 }
+var isBelow = (sub, parent) => sub.path.length > parent.path.length && parent.path.every((name, i2) => sub.path[i2] === name);
+function parentsFirst(subs, start = 0, end = subs.length) {
+  const trees = [];
+  while (end > start) {
+    const parent = subs[end - 1];
+    let first = end - 1;
+    while (first > start && isBelow(subs[first - 1], parent)) first--;
+    trees.push([parent, ...parentsFirst(subs, first, end - 1)]);
+    end = first;
+  }
+  return trees.reverse().flat();
+}
 function withSubtests(test, log) {
   if (!log) return [test];
   test.warnings.push(...log.warnings);
   if (log.dropped) test.warnings.push(`${log.dropped} sub-results beyond the first ${MAX_SUBTESTS} were dropped`);
-  const subs = log.results.map(
+  const subs = parentsFirst(log.results).map(
     (sub) => ({
       file: test.file,
       name: subtestName(test.name, sub.path),
@@ -34022,6 +34046,7 @@ async function runTestFile(file, run2, selection = {}) {
   }
   const tests = [];
   const finish = () => {
+    run2.knownFailures?.classify(tests);
     run2.knownFailures?.unexpectedPasses(tests);
     return { file: display, durationMs: Date.now() - started, tests };
   };

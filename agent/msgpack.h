@@ -20,8 +20,23 @@ typedef struct mp_val {
   } v;
 } mp_val;
 
-/* Decodes one value from buf; returns bytes consumed or -1 on malformed input. */
+/* Decode limits: a request is small and flat, and the guest has little
+ * memory, so containers are bounded before anything is allocated. */
+#define MP_MAX_DEPTH 32
+#define MP_MAX_NODES (1u << 18) /* all values of one frame together: 8 MiB of tree at most */
+
+/* Why a decode failed: mp_decode returns one of these (all negative). */
+enum mp_error {
+  MP_ERR_TRUNCATED = -1, MP_ERR_TYPE = -2, MP_ERR_DEPTH = -3, MP_ERR_TOO_MANY = -4, MP_ERR_NOMEM = -5,
+};
+
+/* Decodes one value from buf; returns bytes consumed or an mp_error. On
+ * failure out is left MP_NIL with nothing allocated. */
 long mp_decode(const uint8_t *buf, size_t len, mp_val *out);
+const char *mp_strerror(long error);
+/* Finds key in the top-level map of an encoded value without building a
+ * tree (to answer a request whose full decode failed); 1 if found as an integer. */
+int mp_peek_u64(const uint8_t *buf, size_t len, const char *key, uint64_t *out);
 void mp_free(mp_val *val);
 
 /* Lookups that tolerate absent keys and wrong types (they return the default). */
@@ -31,7 +46,11 @@ int mp_is_str(const mp_val *val);
 /* Copies a str/bin into a fresh NUL-terminated heap string (NULL if not str/bin). */
 char *mp_strdup(const mp_val *val);
 
-typedef struct { uint8_t *data; size_t len, cap; } mp_buf;
+/* A growing output buffer. Writes never abort: when memory runs out or the
+ * buffer would pass limit (0: none), failed is set and later writes are
+ * ignored, so a writer checks once at the end. */
+enum mp_buf_failure { MP_BUF_OK, MP_BUF_NOMEM, MP_BUF_TOO_BIG };
+typedef struct { uint8_t *data; size_t len, cap, limit; enum mp_buf_failure failed; } mp_buf;
 
 void mp_put_nil(mp_buf *b);
 void mp_put_bool(mp_buf *b, int value);
@@ -44,6 +63,8 @@ void mp_put_array(mp_buf *b, uint32_t len);
 void mp_put_map(mp_buf *b, uint32_t len);
 /* Appends an already encoded value. */
 void mp_put_encoded(mp_buf *b, const mp_buf *value);
+/* Cuts the buffer back to len bytes and clears failed (memory is kept). */
+void mp_buf_truncate(mp_buf *b, size_t len);
 void mp_buf_free(mp_buf *b);
 
 #endif

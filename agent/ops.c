@@ -15,137 +15,163 @@
 
 #define READ_FILE_DEFAULT_MAX (16u << 20)
 
-static int op_hello(const mp_val *args, mp_buf *out, op_error *err) {
-  uint64_t ns;
-  if (mp_as_u64(mp_get(args, "time_ns"), &ns)) {
+static int op_hello(op_args args, mp_buf *out, op_error *err) {
+  uint64_t version = arg_u64(args[HELLO_VERSION], 0);
+  if (version != PROTOCOL_VERSION)
+    return fail(err, EPROTO, "protocol version mismatch: the host speaks %llu, this agent %d; rebuild the guest with `npm run setup`",
+                (unsigned long long)version, PROTOCOL_VERSION);
+  /* on the host (tests) the clock is the host's own: never set it */
+  if (args[HELLO_TIME_NS] && !agent_host_mode) {
+    uint64_t ns = arg_u64(args[HELLO_TIME_NS], 0);
     struct timespec ts = { .tv_sec = (time_t)(ns / 1000000000u), .tv_nsec = (long)(ns % 1000000000u) };
     if (clock_settime(CLOCK_REALTIME, &ts) < 0) return fail(err, errno, "clock_settime: %s", strerror(errno));
   }
   struct utsname u;
-  uname(&u);
-  mp_put_map(out, 3);
-  mp_put_cstr(out, "version"); mp_put_uint(out, AGENT_PROTOCOL_VERSION);
+  if (uname(&u) < 0) return fail(err, errno, "uname: %s", strerror(errno));
+  mp_put_map(out, HELLO_RESULT_FIELDS);
+  mp_put_cstr(out, "version"); mp_put_uint(out, PROTOCOL_VERSION);
   mp_put_cstr(out, "kernel"); mp_put_cstr(out, u.release);
   mp_put_cstr(out, "pid"); mp_put_uint(out, (uint64_t)getpid());
   return 0;
 }
 
-static int op_read_file(const mp_val *args, mp_buf *out, op_error *err) {
-  char *path = mp_strdup(mp_get(args, "path"));
-  if (!path) return fail(err, EINVAL, "read_file needs a path");
-  uint64_t max = READ_FILE_DEFAULT_MAX;
-  mp_as_u64(mp_get(args, "max"), &max);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(path); return -1; }
-  /* read until EOF: sysfs/proc files report size 0 */
-  size_t cap = 4096, len = 0;
-  char *data = malloc(cap);
-  int truncated = 0;
+/* Reads fd to EOF (sysfs/proc files report size 0) or until more than
+ * limit bytes; *data is the caller's to free. */
+static int read_all(int fd, size_t limit, char **data, size_t *len) {
+  size_t cap = 4096;
+  char *buf = malloc(cap);
+  if (!buf) return ENOMEM;
+  *len = 0;
   for (;;) {
-    if (len == cap) { cap *= 2; data = realloc(data, cap); }
-    ssize_t n = read(fd, data + len, cap - len);
+    if (*len == cap) {
+      size_t want = cap * 2 <= limit + 1 ? cap * 2 : limit + 1;
+      char *grown = realloc(buf, want);
+      if (!grown) { free(buf); return ENOMEM; }
+      buf = grown; cap = want;
+    }
+    ssize_t n = read(fd, buf + *len, cap - *len);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(data); free(path); close(fd); return -1; }
+    if (n < 0) { int e = errno; free(buf); return e; }
     if (n == 0) break;
-    len += (size_t)n;
-    if (len > max) { len = max; truncated = 1; break; }
+    *len += (size_t)n;
+    if (*len > limit) break;
   }
-  close(fd);
-  mp_put_map(out, 2);
-  mp_put_cstr(out, "data"); mp_put_bin(out, data, len);
-  mp_put_cstr(out, "truncated"); mp_put_bool(out, truncated);
-  free(data);
-  free(path);
+  *data = buf;
   return 0;
 }
 
-static int op_write_file(const mp_val *args, mp_buf *out, op_error *err) {
-  char *path = mp_strdup(mp_get(args, "path"));
-  const mp_val *data = mp_get(args, "data");
-  if (!path) return fail(err, EINVAL, "write_file needs a path");
-  uint64_t mode = 0644, append = 0;
-  mp_as_u64(mp_get(args, "mode"), &mode);
-  const mp_val *append_flag = mp_get(args, "append");
-  if (append_flag && append_flag->type == MP_BOOL) append = (uint64_t)append_flag->v.boolean;
-  int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), (mode_t)mode);
-  if (fd < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); free(path); return -1; }
-  size_t len = mp_is_str(data) ? data->v.raw.len : 0, done = 0;
+static int op_read_file(op_args args, mp_buf *out, op_error *err) {
+  char *path = mp_strdup(args[READ_FILE_PATH]);
+  if (!path) return fail(err, ENOMEM, "out of memory");
+  uint64_t max = arg_u64(args[READ_FILE_MAX], READ_FILE_DEFAULT_MAX), offset = arg_u64(args[READ_FILE_OFFSET], 0);
+  int rc = -1, fd = open(path, O_RDONLY | O_CLOEXEC);
+  char *data = NULL;
+  size_t len = 0;
+  if (fd < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
+  if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) { fail(err, errno, "%s: seek: %s", path, strerror(errno)); goto out; }
+  /* never hold more than one reply can carry, whatever max says */
+  size_t limit = max < AGENT_REPLY_DATA_MAX ? (size_t)max : AGENT_REPLY_DATA_MAX;
+  int e = read_all(fd, limit, &data, &len);
+  if (e) { fail(err, e, "%s: %s", path, strerror(e)); goto out; }
+  int truncated = len > max;
+  if (truncated) len = (size_t)max;
+  else if (len > limit) {
+    fail(err, EMSGSIZE, "%s: more than %u bytes do not fit in a reply (frame limit " FRAME_MAX_TEXT
+         "): pass max to read a part", path, AGENT_REPLY_DATA_MAX);
+    goto out;
+  }
+  mp_put_map(out, READ_FILE_RESULT_FIELDS);
+  mp_put_cstr(out, "data"); mp_put_bin(out, data, len);
+  mp_put_cstr(out, "truncated"); mp_put_bool(out, truncated);
+  rc = 0;
+out:
+  if (fd >= 0) close(fd);
+  free(data);
+  free(path);
+  return rc;
+}
+
+static int op_write_file(op_args args, mp_buf *out, op_error *err) {
+  char *path = mp_strdup(args[WRITE_FILE_PATH]);
+  const mp_val *data = args[WRITE_FILE_DATA];
+  if (!path) return fail(err, ENOMEM, "out of memory");
+  uint64_t mode = arg_u64(args[WRITE_FILE_MODE], 0644);
+  int append = arg_bool(args[WRITE_FILE_APPEND], 0);
+  int rc = -1, fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), (mode_t)mode);
+  if (fd < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
+  size_t len = data->v.raw.len, done = 0;
   while (done < len) {
     ssize_t n = write(fd, data->v.raw.ptr + done, len - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { int e = errno; fail(err, e, "%s: %s", path, strerror(e)); close(fd); free(path); return -1; }
+    if (n < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
     done += (size_t)n;
   }
   /* an explicit mode wins over the umask and over an existing file's mode */
-  if (mp_get(args, "mode")) fchmod(fd, (mode_t)mode);
-  close(fd);
+  if (args[WRITE_FILE_MODE] && fchmod(fd, (mode_t)mode) < 0) { fail(err, errno, "chmod %s: %s", path, strerror(errno)); goto out; }
+  /* a full disk may only show at close (NFS, quotas) */
+  int closed = close(fd);
+  fd = -1;
+  if (closed < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
+  mp_put_map(out, WRITE_FILE_RESULT_FIELDS);
+  rc = 0;
+out:
+  if (fd >= 0) close(fd);
   free(path);
-  mp_put_map(out, 0);
-  return 0;
+  return rc;
 }
 
-static void mkdir_parents(const char *path) {
-  char *copy = strdup(path);
-  for (char *p = copy + 1; *p; p++) {
-    if (*p != '/') continue;
-    *p = 0;
-    mkdir(copy, 0755);
-    *p = '/';
-  }
-  mkdir(copy, 0755);
-  free(copy);
-}
-
-static int op_mount(const mp_val *args, mp_buf *out, op_error *err) {
-  char *source = mp_strdup(mp_get(args, "source")), *target = mp_strdup(mp_get(args, "target"));
-  char *fstype = mp_strdup(mp_get(args, "fstype")), *data = mp_strdup(mp_get(args, "data"));
-  uint64_t flags = 0;
-  mp_as_u64(mp_get(args, "flags"), &flags);
+static int op_mount(op_args args, mp_buf *out, op_error *err) {
+  char *source = mp_strdup(args[MOUNT_SOURCE]), *target = mp_strdup(args[MOUNT_TARGET]);
+  char *fstype = mp_strdup(args[MOUNT_FSTYPE]), *data = mp_strdup(args[MOUNT_DATA]);
+  uint64_t flags = arg_u64(args[MOUNT_FLAGS], 0);
   int rc = 0;
-  if (!target || !fstype) rc = fail(err, EINVAL, "mount needs a target and an fstype");
-  else {
-    mkdir_parents(target);
-    if (mount(source ? source : fstype, target, fstype, (unsigned long)flags, data) < 0)
-      rc = fail(err, errno, "mount %s on %s: %s", fstype, target, strerror(errno));
-  }
+  if (!target || !fstype || (args[MOUNT_SOURCE] && !source) || (args[MOUNT_DATA] && !data)) rc = fail(err, ENOMEM, "out of memory");
+  else if (make_parents(target, 1, err) < 0) rc = -1;
+  else if (mount(source ? source : fstype, target, fstype, (unsigned long)flags, data) < 0)
+    rc = fail(err, errno, "mount %s on %s: %s", fstype, target, strerror(errno));
   free(source); free(target); free(fstype); free(data);
-  if (rc == 0) mp_put_map(out, 0);
+  if (rc == 0) mp_put_map(out, MOUNT_RESULT_FIELDS);
   return rc;
 }
 
 /* Replies once no other request is in flight: the host then snapshots the guest. */
-static int op_quiesce(const mp_val *args, mp_buf *out, op_error *err) {
+static int op_quiesce(op_args args, mp_buf *out, op_error *err) {
   (void)args; (void)err;
-  wait_until_only_request();
+  wait_until_requests_at_most(1);
   sync();
-  mp_put_map(out, 0);
+  mp_put_map(out, QUIESCE_RESULT_FIELDS);
   return 0;
 }
 
 static void *power_off(void *arg) {
   (void)arg;
   usleep(20000); /* let the reply reach the host first */
+  if (agent_host_mode) _exit(0); /* on the host, "power off" ends the agent, not the machine */
   reboot(RB_POWER_OFF);
+  agent_log("power off: %s", strerror(errno));
   return NULL;
 }
 
-static int op_shutdown(const mp_val *args, mp_buf *out, op_error *err) {
-  (void)args; (void)err;
+static int op_shutdown(op_args args, mp_buf *out, op_error *err) {
+  (void)args;
   sync();
   pthread_t thread;
-  pthread_create(&thread, NULL, power_off, NULL);
-  mp_put_map(out, 0);
+  int rc = pthread_create(&thread, NULL, power_off, NULL);
+  if (rc != 0) return fail(err, rc, "shutdown: cannot start the power-off thread: %s", strerror(rc));
+  pthread_detach(thread);
+  mp_put_map(out, SHUTDOWN_RESULT_FIELDS);
   return 0;
 }
 
-static const struct { const char *name; op_handler handler; } ops[] = {
-  { "hello", op_hello }, { "exec", op_exec }, { "syscall", op_syscall },
-  { "read_file", op_read_file }, { "write_file", op_write_file }, { "mount", op_mount },
-  { "quiesce", op_quiesce }, { "shutdown", op_shutdown },
+/* Indexed by the schema's op ids: an op without a handler here answers an error. */
+static const op_handler handlers[OP_COUNT] = {
+  [OP_HELLO] = op_hello, [OP_EXEC] = op_exec, [OP_SYSCALL] = op_syscall,
+  [OP_READ_FILE] = op_read_file, [OP_WRITE_FILE] = op_write_file, [OP_MOUNT] = op_mount,
+  [OP_PUT_FILES] = op_put_files, [OP_LIST_TREE] = op_list_tree,
+  [OP_QUIESCE] = op_quiesce, [OP_SHUTDOWN] = op_shutdown,
+  [OP_SPAWN] = op_spawn, [OP_PROC_READ] = op_proc_read, [OP_PROC_WRITE] = op_proc_write,
+  [OP_PROC_CLOSE_STDIN] = op_proc_close_stdin, [OP_PROC_SIGNAL] = op_proc_signal, [OP_PROC_WAIT] = op_proc_wait,
+  [OP_PROC_RELEASE] = op_proc_release,
 };
 
-op_handler find_op(const char *name, size_t len) {
-  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
-    if (strlen(ops[i].name) == len && memcmp(ops[i].name, name, len) == 0) return ops[i].handler;
-  return NULL;
-}
+op_handler op_handler_for(enum op_id op) { return op < OP_COUNT ? handlers[op] : NULL; }

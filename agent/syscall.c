@@ -40,62 +40,76 @@ typedef struct {
   int returned; /* out or inout: copied back to the host */
 } arg_buffer;
 
-/* Turns one argument into a register value; buffers are allocated in buf. */
-static int convert_arg(const mp_val *arg, long *value, arg_buffer *buf, op_error *err, int index) {
+/* A copy of bytes with a NUL after them (strings are passed as C strings). */
+static int copy_bytes(const mp_val *bytes, arg_buffer *buf) {
+  buf->size = bytes->v.raw.len;
+  buf->memory = calloc(1, buf->size + 1);
+  if (!buf->memory) return -1;
+  memcpy(buf->memory, bytes->v.raw.ptr, buf->size);
+  return 0;
+}
+
+/* Turns one argument into a register value; buffers are allocated in buf.
+ * *returning counts the bytes coming back, which must fit in the reply. */
+static int convert_arg(const mp_val *arg, long *value, arg_buffer *buf, size_t *returning, op_error *err, int index) {
   uint64_t number;
   if (!arg || arg->type == MP_NIL) { *value = 0; return 0; }
   if (mp_as_u64(arg, &number)) { *value = (long)number; return 0; }
   if (arg->type == MP_STR || arg->type == MP_BIN) {
-    buf->size = arg->v.raw.len;
-    buf->memory = calloc(1, buf->size + 1); /* strings get their NUL */
-    memcpy(buf->memory, arg->v.raw.ptr, buf->size);
+    if (copy_bytes(arg, buf) < 0) return fail(err, ENOMEM, "syscall argument %d: out of memory", index + 1);
   } else if (arg->type == MP_MAP) {
     const mp_val *in = mp_get(arg, "in"), *inout = mp_get(arg, "inout"), *out = mp_get(arg, "out");
     const mp_val *bytes = in ? in : inout;
     uint64_t out_size = 0;
     if (mp_is_str(bytes)) {
-      buf->size = bytes->v.raw.len;
-      buf->memory = calloc(1, buf->size + 1);
-      memcpy(buf->memory, bytes->v.raw.ptr, buf->size);
       buf->returned = inout != NULL;
-    } else if (mp_as_u64(out, &out_size) && out_size <= (64u << 20)) {
+      if (buf->returned && bytes->v.raw.len > AGENT_REPLY_DATA_MAX - *returning) goto too_big;
+      if (copy_bytes(bytes, buf) < 0) return fail(err, ENOMEM, "syscall argument %d: out of memory", index + 1);
+    } else if (mp_as_u64(out, &out_size) && out_size <= FRAME_MAX_BYTES) {
+      if (out_size > AGENT_REPLY_DATA_MAX - *returning) goto too_big;
       buf->size = (size_t)out_size;
       buf->memory = calloc(1, buf->size + 1);
+      if (!buf->memory) return fail(err, ENOMEM, "syscall argument %d: out of memory for %zu bytes", index + 1, buf->size);
       buf->returned = 1;
     } else {
-      return fail(err, EINVAL, "syscall argument %d: a buffer is {in=bytes}, {inout=bytes} or {out=size <= 64 MiB}", index + 1);
+      return fail(err, EINVAL, "syscall argument %d: a buffer is {in=bytes}, {inout=bytes} or {out=size <= " FRAME_MAX_TEXT "}", index + 1);
     }
   } else {
     return fail(err, EINVAL, "syscall argument %d: expected an integer, a string or a buffer", index + 1);
   }
+  if (buf->returned) *returning += buf->size;
   *value = (long)buf->memory;
   return 0;
+too_big:
+  /* checked before the call: a syscall whose result cannot come back is not made */
+  return fail(err, EMSGSIZE, "syscall argument %d: the out/inout buffers together exceed what a reply carries (frame limit "
+              FRAME_MAX_TEXT "): use smaller buffers", index + 1);
 }
 
-int op_syscall(const mp_val *args, mp_buf *out, op_error *err) {
-  const mp_val *name = mp_get(args, "name");
-  uint64_t number;
+int op_syscall(op_args args, mp_buf *out, op_error *err) {
+  const mp_val *name = args[SYSCALL_NAME];
   long nr;
-  if (mp_as_u64(mp_get(args, "nr"), &number)) nr = (long)number;
-  else if (mp_is_str(name)) {
+  if (args[SYSCALL_NR] && name) return fail(err, EINVAL, "syscall takes nr or name, not both");
+  if (args[SYSCALL_NR]) nr = (long)arg_u64(args[SYSCALL_NR], 0);
+  else if (name) {
     if (!lookup(name, &nr)) return fail(err, ENOSYS, "unknown syscall name '%.*s'", (int)name->v.raw.len, name->v.raw.ptr);
   } else return fail(err, EINVAL, "syscall needs nr or name");
 
-  const mp_val *list = mp_get(args, "args");
-  uint32_t count = list && list->type == MP_ARRAY ? list->v.array.len : 0;
-  if (count > 6) return fail(err, EINVAL, "a syscall takes at most 6 arguments, got %u", count);
+  const mp_val *list = args[SYSCALL_ARGS];
+  uint32_t count = list->v.array.len; /* the schema allows at most 6 */
   long regs[6] = { 0 };
   arg_buffer bufs[6] = { 0 };
+  size_t returning = 0;
   int rc = 0;
   for (uint32_t i = 0; i < count && rc == 0; i++)
-    rc = convert_arg(&list->v.array.items[i], &regs[i], &bufs[i], err, (int)i);
+    rc = convert_arg(&list->v.array.items[i], &regs[i], &bufs[i], &returning, err, (int)i);
   if (rc == 0) {
     long ret = raw_syscall(nr, regs);
     int errnum = 0;
     if (ret < 0 && ret >= -4095) { errnum = (int)-ret; ret = -1; }
     int returned = 0;
     for (int i = 0; i < 6; i++) returned += bufs[i].returned;
-    mp_put_map(out, 3);
+    mp_put_map(out, SYSCALL_RESULT_FIELDS);
     mp_put_cstr(out, "ret"); mp_put_int(out, ret);
     mp_put_cstr(out, "errno"); mp_put_int(out, errnum);
     mp_put_cstr(out, "buffers");

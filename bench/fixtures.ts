@@ -1,8 +1,8 @@
 // Fixtures: cold boot + setup against resume from a snapshot, save time and
 // size, and the memory of 8 resumed VMs against 8 cold-booted ones.
 import { readFileSync, statSync } from "node:fs";
-import { hostResources, ResourceBudget } from "../src/run/budget.ts";
-import { RunDir } from "../src/run/run-dir.ts";
+import { hostResources, ResourceBudget } from "../src/host/budget.ts";
+import { RunDir } from "../src/host/run-dir.ts";
 import { createVm, type Snapshot, type Vm } from "../src/vm/vm.ts";
 import { median, ms, row, timeMs } from "./stats.ts";
 

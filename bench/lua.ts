@@ -14,7 +14,13 @@ export async function benchLua(): Promise<void> {
   const vm = createVm("minimal");
   await vm.boot();
   const lf = createLuaFile({ suiteRoot: ".", log: () => {} });
-  installProvium(lf.L, lf.bridge, { createVm: () => vm, fixture: () => Promise.reject(new Error("no fixtures here")) });
+  installProvium(lf.L, lf.bridge, {
+    createVm: () => vm,
+    fixture: () => Promise.reject(new Error("no fixtures here")),
+    hostPath: (requested) => requested,
+    resultsPath: (requested) => requested,
+    hostExec: { cwd: ".", tmpdir: () => "/tmp" },
+  });
   const script = `local vm = provium.create() for i = 1, ${CALLS} do vm:read_file("/proc/uptime") end`;
 
   const luaBatch = async () => {

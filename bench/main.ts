@@ -1,15 +1,27 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
 import { benchKtap } from "./ktap.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
+import { benchProcesses } from "./processes.ts";
+import { benchTransfer } from "./transfer.ts";
+import { benchRootfs } from "./rootfs.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
 console.log();
+await benchProcesses();
+console.log();
 await benchLua();
 console.log();
+await benchTransfer();
+console.log();
 await benchFixtures();
+console.log();
+await benchDirs();
+console.log();
+await benchRootfs();
 console.log();
 await benchParallel();
 console.log();

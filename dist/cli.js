@@ -1567,10 +1567,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -1637,10 +1637,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -1730,9 +1730,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
           this.text = "";
         }
         this._closed = true;
@@ -1945,503 +1945,6 @@ var require_saxes = __commonJS({
   }
 });
 
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path22, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p = pathext[i2].toLowerCase();
-        if (p && path22.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat3, path22, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
-        return false;
-      }
-      return checkPathExt(path22, options);
-    }
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path22, options));
-      });
-    }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), path22, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
-      });
-    }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), options);
-    }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
-    }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u2 = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o2 = parseInt("001", 8);
-      var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path22, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve2, reject) {
-          isexe(path22, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve2(is);
-            }
-          });
-        });
-      }
-      core(path22, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path22, options) {
-      try {
-        return core.sync(path22, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path22 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
-    var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON;
-      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
-        // windows always checks the cwd first
-        ...isWindows ? [process.cwd()] : [],
-        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
-        "").split(colon)
-      ];
-      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
-      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
-      if (isWindows) {
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      return {
-        pathEnv,
-        pathExt,
-        pathExtExe
-      };
-    };
-    var which = (cmd, opt, cb) => {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      if (!opt)
-        opt = {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found2 = [];
-      const step = (i2) => new Promise((resolve2, reject) => {
-        if (i2 === pathEnv.length)
-          return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve2(subStep(p, i2, 0));
-      });
-      const subStep = (p, i2, ii) => new Promise((resolve2, reject) => {
-        if (ii === pathExt.length)
-          return resolve2(step(i2 + 1));
-        const ext = pathExt[ii];
-        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-          if (!er && is) {
-            if (opt.all)
-              found2.push(p + ext);
-            else
-              return resolve2(p + ext);
-          }
-          return resolve2(subStep(p, i2, ii + 1));
-        });
-      });
-      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
-    };
-    var whichSync = (cmd, opt) => {
-      opt = opt || {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found2 = [];
-      for (let i2 = 0; i2 < pathEnv.length; i2++) {
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j = 0; j < pathExt.length; j++) {
-          const cur = p + pathExt[j];
-          try {
-            const is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found2.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found2.length)
-        return found2;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    };
-    module.exports = which;
-    which.sync = whichSync;
-  }
-});
-
-// node_modules/path-key/index.js
-var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
-    "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform2 = options.platform || process.platform;
-      if (platform2 !== "win32") {
-        return "PATH";
-      }
-      return Object.keys(environment).reverse().find((key2) => key2.toUpperCase() === "PATH") || "Path";
-    };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/resolveCommand.js
-var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
-    "use strict";
-    var path22 = __require("path");
-    var which = require_which();
-    var getPathKey = require_path_key();
-    function resolveCommandAttempt(parsed, withoutPathExt) {
-      const env = parsed.options.env || process.env;
-      const cwd = process.cwd();
-      const hasCustomCwd = parsed.options.cwd != null;
-      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
-      if (shouldSwitchCwd) {
-        try {
-          process.chdir(parsed.options.cwd);
-        } catch (err) {
-        }
-      }
-      let resolved;
-      try {
-        resolved = which.sync(parsed.command, {
-          path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path22.delimiter : void 0
-        });
-      } catch (e) {
-      } finally {
-        if (shouldSwitchCwd) {
-          process.chdir(cwd);
-        }
-      }
-      if (resolved) {
-        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
-      }
-      return resolved;
-    }
-    function resolveCommand(parsed) {
-      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-    }
-    module.exports = resolveCommand;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/escape.js
-var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
-    "use strict";
-    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-    function escapeCommand(arg) {
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      return arg;
-    }
-    function escapeArgument(arg, doubleEscapeMetaChars) {
-      arg = `${arg}`;
-      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
-      arg = `"${arg}"`;
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, "^$1");
-      }
-      return arg;
-    }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
-  }
-});
-
-// node_modules/shebang-regex/index.js
-var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = /^#!(.*)/;
-  }
-});
-
-// node_modules/shebang-command/index.js
-var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
-    "use strict";
-    var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
-      const match = string.match(shebangRegex);
-      if (!match) {
-        return null;
-      }
-      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path22.split("/").pop();
-      if (binary === "env") {
-        return argument;
-      }
-      return argument ? `${binary} ${argument}` : binary;
-    };
-  }
-});
-
-// node_modules/cross-spawn/lib/util/readShebang.js
-var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var shebangCommand = require_shebang_command();
-    function readShebang(command2) {
-      const size = 150;
-      const buffer = Buffer.alloc(size);
-      let fd;
-      try {
-        fd = fs.openSync(command2, "r");
-        fs.readSync(fd, buffer, 0, size, 0);
-        fs.closeSync(fd);
-      } catch (e) {
-      }
-      return shebangCommand(buffer.toString());
-    }
-    module.exports = readShebang;
-  }
-});
-
-// node_modules/cross-spawn/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
-    "use strict";
-    var path22 = __require("path");
-    var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
-    var readShebang = require_readShebang();
-    var isWin = process.platform === "win32";
-    var isExecutableRegExp = /\.(?:com|exe)$/i;
-    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-    function detectShebang(parsed) {
-      parsed.file = resolveCommand(parsed);
-      const shebang = parsed.file && readShebang(parsed.file);
-      if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-        return resolveCommand(parsed);
-      }
-      return parsed.file;
-    }
-    function parseNonShell(parsed) {
-      if (!isWin) {
-        return parsed;
-      }
-      const commandFile = detectShebang(parsed);
-      const needsShell = !isExecutableRegExp.test(commandFile);
-      if (parsed.options.forceShell || needsShell) {
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path22.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
-        parsed.command = process.env.comspec || "cmd.exe";
-        parsed.options.windowsVerbatimArguments = true;
-      }
-      return parsed;
-    }
-    function parse3(command2, args, options) {
-      if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-      }
-      args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
-      const parsed = {
-        command: command2,
-        args,
-        options,
-        file: void 0,
-        original: {
-          command: command2,
-          args
-        }
-      };
-      return options.shell ? parsed : parseNonShell(parsed);
-    }
-    module.exports = parse3;
-  }
-});
-
-// node_modules/cross-spawn/lib/enoent.js
-var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
-    "use strict";
-    var isWin = process.platform === "win32";
-    function notFoundError(original, syscall) {
-      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: "ENOENT",
-        errno: "ENOENT",
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args
-      });
-    }
-    function hookChildProcess(cp, parsed) {
-      if (!isWin) {
-        return;
-      }
-      const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
-          const err = verifyENOENT(arg1, parsed);
-          if (err) {
-            return originalEmit.call(cp, "error", err);
-          }
-        }
-        return originalEmit.apply(cp, arguments);
-      };
-    }
-    function verifyENOENT(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawn");
-      }
-      return null;
-    }
-    function verifyENOENTSync(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawnSync");
-      }
-      return null;
-    }
-    module.exports = {
-      hookChildProcess,
-      verifyENOENT,
-      verifyENOENTSync,
-      notFoundError
-    };
-  }
-});
-
-// node_modules/cross-spawn/index.js
-var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
-    "use strict";
-    var cp = __require("child_process");
-    var parse3 = require_parse();
-    var enoent = require_enoent();
-    function spawn2(command2, args, options) {
-      const parsed = parse3(command2, args, options);
-      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
-      enoent.hookChildProcess(spawned, parsed);
-      return spawned;
-    }
-    function spawnSync2(command2, args, options) {
-      const parsed = parse3(command2, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
-    }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse3;
-    module.exports._enoent = enoent;
-  }
-});
-
 // node_modules/fengari/src/luaconf.js
 var require_luaconf = __commonJS({
   "node_modules/fengari/src/luaconf.js"(exports, module) {
@@ -2450,7 +1953,7 @@ var require_luaconf = __commonJS({
     var {
       LUA_VERSION_MAJOR,
       LUA_VERSION_MINOR,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var LUA_PATH_SEP = ";";
     module.exports.LUA_PATH_SEP = LUA_PATH_SEP;
@@ -2467,11 +1970,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_LDIR = LUA_LDIR;
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
-      const LUA_PATH_DEFAULT = to_luastring11(
+      const LUA_PATH_DEFAULT = to_luastring12(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring11(
+      const LUA_JSPATH_DEFAULT = to_luastring12(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2484,11 +1987,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_SHRDIR = "!\\..\\share\\lua\\" + LUA_VDIR + "\\";
       module.exports.LUA_SHRDIR = LUA_SHRDIR;
-      const LUA_PATH_DEFAULT = to_luastring11(
+      const LUA_PATH_DEFAULT = to_luastring12(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?\\init.lua;" + LUA_JSDIR + "?.lua;" + LUA_JSDIR + "?\\init.lua;" + LUA_SHRDIR + "?.lua;" + LUA_SHRDIR + "?\\init.lua;.\\?.lua;.\\?\\init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring11(
+      const LUA_JSPATH_DEFAULT = to_luastring12(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "..\\share\\lua\\" + LUA_VDIR + "\\?.js;" + LUA_JSDIR + "loadall.js;.\\?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2504,11 +2007,11 @@ var require_luaconf = __commonJS({
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_JSDIR2 = LUA_LDIR2;
-      const LUA_PATH_DEFAULT = to_luastring11(
+      const LUA_PATH_DEFAULT = to_luastring12(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;" + LUA_LDIR2 + "?.lua;" + LUA_LDIR2 + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring11(
+      const LUA_JSPATH_DEFAULT = to_luastring12(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;" + LUA_JSDIR2 + "?.js;" + LUA_JSDIR2 + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2729,7 +2232,7 @@ var require_defs = __commonJS({
       return s;
     };
     var to_luastring_cache = {};
-    var to_luastring11 = function(str, cache) {
+    var to_luastring12 = function(str, cache) {
       if (typeof str !== "string") throw new TypeError("to_luastring expects a javascript string");
       if (cache) {
         let cached = to_luastring_cache[str];
@@ -2772,7 +2275,7 @@ var require_defs = __commonJS({
     var from_userstring = function(str) {
       if (!is_luastring(str)) {
         if (typeof str === "string") {
-          str = to_luastring11(str);
+          str = to_luastring12(str);
         } else {
           throw new TypeError("expects an array of bytes or javascript string");
         }
@@ -2786,9 +2289,9 @@ var require_defs = __commonJS({
     module.exports.luastring_eq = luastring_eq;
     module.exports.to_jsstring = to_jsstring3;
     module.exports.to_uristring = to_uristring;
-    module.exports.to_luastring = to_luastring11;
+    module.exports.to_luastring = to_luastring12;
     module.exports.from_userstring = from_userstring;
-    var LUA_SIGNATURE = to_luastring11("\x1BLua");
+    var LUA_SIGNATURE = to_luastring12("\x1BLua");
     var LUA_VERSION_MAJOR = "5";
     var LUA_VERSION_MINOR = "3";
     var LUA_VERSION_NUM = 503;
@@ -3310,7 +2813,7 @@ var require_lstring = __commonJS({
       is_luastring,
       luastring_eq,
       luastring_from,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { lua_assert } = require_llimits();
     var TString = class {
@@ -3353,7 +2856,7 @@ var require_lstring = __commonJS({
       return luaS_bless(L, luastring_from(str));
     };
     var luaS_newliteral = function(L, str) {
-      return luaS_bless(L, to_luastring11(str));
+      return luaS_bless(L, to_luastring12(str));
     };
     module.exports.luaS_eqlngstr = luaS_eqlngstr;
     module.exports.luaS_hash = luaS_hash;
@@ -3385,7 +2888,7 @@ var require_ltable = __commonJS({
         LUA_TTHREAD,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       LUA_MAXINTEGER
@@ -3410,10 +2913,10 @@ var require_ltable = __commonJS({
     var table_hash = function(L, key2) {
       switch (key2.type) {
         case LUA_TNIL:
-          return ldebug.luaG_runerror(L, to_luastring11("table index is nil", true));
+          return ldebug.luaG_runerror(L, to_luastring12("table index is nil", true));
         case LUA_TNUMFLT:
           if (isNaN(key2.value))
-            return ldebug.luaG_runerror(L, to_luastring11("table index is NaN", true));
+            return ldebug.luaG_runerror(L, to_luastring12("table index is NaN", true));
         /* fall through */
         case LUA_TNUMINT:
         /* takes advantage of floats and integers being same in JS */
@@ -3602,7 +3105,7 @@ var require_ltable = __commonJS({
         } else {
           entry = table2.dead_weak && table2.dead_weak.get(hash) || table2.dead_strong.get(hash);
           if (!entry)
-            return ldebug.luaG_runerror(L, to_luastring11("invalid key to 'next'"));
+            return ldebug.luaG_runerror(L, to_luastring12("invalid key to 'next'"));
           do {
             entry = entry.n;
             if (!entry)
@@ -4047,7 +3550,7 @@ var require_lvm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       INDEXK,
@@ -4604,13 +4107,13 @@ var require_lvm = __commonJS({
               } else {
                 let nlimit, nstep, ninit;
                 if ((nlimit = tonumber(plimit)) === false)
-                  ldebug.luaG_runerror(L, to_luastring11("'for' limit must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring12("'for' limit must be a number", true));
                 L.stack[ra + 1].setfltvalue(nlimit);
                 if ((nstep = tonumber(pstep)) === false)
-                  ldebug.luaG_runerror(L, to_luastring11("'for' step must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring12("'for' step must be a number", true));
                 L.stack[ra + 2].setfltvalue(nstep);
                 if ((ninit = tonumber(init)) === false)
-                  ldebug.luaG_runerror(L, to_luastring11("'for' initial value must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring12("'for' initial value must be a number", true));
                 L.stack[ra].setfltvalue(ninit - nstep);
               }
               ci.l_savedpc += i2.sBx;
@@ -4852,7 +4355,7 @@ var require_lvm = __commonJS({
         default: {
           tm = ltm.luaT_gettmbyobj(L, rb, ltm.TMS.TM_LEN);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, rb, to_luastring11("get length of", true));
+            ldebug.luaG_typeerror(L, rb, to_luastring12("get length of", true));
           break;
         }
       }
@@ -4867,12 +4370,12 @@ var require_lvm = __commonJS({
     };
     var luaV_div = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring11("attempt to divide by zero"));
+        ldebug.luaG_runerror(L, to_luastring12("attempt to divide by zero"));
       return Math.floor(m / n2) | 0;
     };
     var luaV_mod = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring11("attempt to perform 'n%%0'"));
+        ldebug.luaG_runerror(L, to_luastring12("attempt to perform 'n%%0'"));
       return m - Math.floor(m / n2) * n2 | 0;
     };
     var NBITS = 32;
@@ -4974,7 +4477,7 @@ var require_lvm = __commonJS({
         if (!t.ttistable()) {
           tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_INDEX);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring12("index", true));
         } else {
           let slot = ltable.luaH_get(L, t.value, key2);
           if (!slot.ttisnil()) {
@@ -4994,7 +4497,7 @@ var require_lvm = __commonJS({
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring11("'__index' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring12("'__index' chain too long; possible loop", true));
     };
     var settable = function(L, t, key2, val) {
       for (let loop = 0; loop < MAXTAGLOOP; loop++) {
@@ -5009,7 +4512,7 @@ var require_lvm = __commonJS({
           }
         } else {
           if ((tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_NEWINDEX)).ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring12("index", true));
         }
         if (tm.ttisfunction()) {
           ltm.luaT_callTM(L, tm, t, key2, val, 0);
@@ -5017,7 +4520,7 @@ var require_lvm = __commonJS({
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring11("'__newindex' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring12("'__newindex' chain too long; possible loop", true));
     };
     module.exports.cvt2str = cvt2str;
     module.exports.cvt2num = cvt2num;
@@ -5050,7 +4553,7 @@ var require_ltm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { lua_assert } = require_llimits();
     var lobject = require_lobject();
@@ -5076,7 +4579,7 @@ var require_ltm = __commonJS({
       "thread",
       "proto"
       /* this last case is used for tests only */
-    ].map((e) => to_luastring11(e));
+    ].map((e) => to_luastring12(e));
     var ttypename = function(t) {
       return luaT_typenames_[t + 1];
     };
@@ -5110,32 +4613,32 @@ var require_ltm = __commonJS({
       /* number of elements in the enum */
     };
     var luaT_init = function(L) {
-      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring11("__index", true));
-      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring11("__newindex", true));
-      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring11("__gc", true));
-      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring11("__mode", true));
-      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring11("__len", true));
-      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring11("__eq", true));
-      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring11("__add", true));
-      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring11("__sub", true));
-      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring11("__mul", true));
-      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring11("__mod", true));
-      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring11("__pow", true));
-      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring11("__div", true));
-      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring11("__idiv", true));
-      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring11("__band", true));
-      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring11("__bor", true));
-      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring11("__bxor", true));
-      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring11("__shl", true));
-      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring11("__shr", true));
-      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring11("__unm", true));
-      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring11("__bnot", true));
-      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring11("__lt", true));
-      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring11("__le", true));
-      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring11("__concat", true));
-      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring11("__call", true));
+      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring12("__index", true));
+      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring12("__newindex", true));
+      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring12("__gc", true));
+      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring12("__mode", true));
+      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring12("__len", true));
+      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring12("__eq", true));
+      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring12("__add", true));
+      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring12("__sub", true));
+      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring12("__mul", true));
+      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring12("__mod", true));
+      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring12("__pow", true));
+      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring12("__div", true));
+      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring12("__idiv", true));
+      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring12("__band", true));
+      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring12("__bor", true));
+      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring12("__bxor", true));
+      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring12("__shl", true));
+      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring12("__shr", true));
+      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring12("__unm", true));
+      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring12("__bnot", true));
+      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring12("__lt", true));
+      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring12("__le", true));
+      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring12("__concat", true));
+      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring12("__call", true));
     };
-    var __name = to_luastring11("__name", true);
+    var __name = to_luastring12("__name", true);
     var luaT_objtypename = function(L, o2) {
       let mt;
       if (o2.ttistable() && (mt = o2.value.metatable) !== null || o2.ttisfulluserdata() && (mt = o2.value.metatable) !== null) {
@@ -5186,10 +4689,10 @@ var require_ltm = __commonJS({
             if (n1 !== false && n2 !== false)
               return ldebug.luaG_tointerror(L, p1, p2);
             else
-              return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform bitwise operation on", true));
+              return ldebug.luaG_opinterror(L, p1, p2, to_luastring12("perform bitwise operation on", true));
           }
           default:
-            return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform arithmetic on", true));
+            return ldebug.luaG_opinterror(L, p1, p2, to_luastring12("perform arithmetic on", true));
         }
       }
     };
@@ -5451,7 +4954,7 @@ var require_lobject = __commonJS({
       luastring_indexOf,
       luastring_of,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       lisdigit,
@@ -5689,9 +5192,9 @@ var require_lobject = __commonJS({
         this.endpc = NaN;
       }
     };
-    var RETS = to_luastring11("...");
-    var PRE = to_luastring11('[string "');
-    var POS = to_luastring11('"]');
+    var RETS = to_luastring12("...");
+    var PRE = to_luastring12('[string "');
+    var POS = to_luastring12('"]');
     var luaO_chunkid = function(source, bufflen) {
       let l = source.length;
       let out;
@@ -5910,13 +5413,13 @@ var require_lobject = __commonJS({
     var luaO_tostring = function(L, obj) {
       let buff;
       if (obj.ttisinteger())
-        buff = to_luastring11(lua_integer2str(obj.value));
+        buff = to_luastring12(lua_integer2str(obj.value));
       else {
         let str = lua_number2str(obj.value);
         if (!LUA_COMPAT_FLOATSTRING && /^[-0123456789]+$/.test(str)) {
           str += ".0";
         }
-        buff = to_luastring11(str);
+        buff = to_luastring12(str);
       }
       obj.setsvalue(luaS_bless(L, buff));
     };
@@ -5936,7 +5439,7 @@ var require_lobject = __commonJS({
         switch (fmt[e + 1]) {
           case 115: {
             let s = argp[a2++];
-            if (s === null) s = to_luastring11("(null)", true);
+            if (s === null) s = to_luastring12("(null)", true);
             else {
               s = from_userstring(s);
               let i3 = luastring_indexOf(s, 0);
@@ -5951,7 +5454,7 @@ var require_lobject = __commonJS({
             if (lisprint(buff))
               pushstr(L, luastring_of(buff));
             else
-              luaO_pushfstring(L, to_luastring11("<\\%d>", true), buff);
+              luaO_pushfstring(L, to_luastring12("<\\%d>", true), buff);
             break;
           }
           case 100:
@@ -5968,24 +5471,24 @@ var require_lobject = __commonJS({
           case 112: {
             let v = argp[a2++];
             if (v instanceof lstate.lua_State || v instanceof ltable.Table || v instanceof Udata || v instanceof LClosure || v instanceof CClosure) {
-              pushstr(L, to_luastring11("0x" + v.id.toString(16)));
+              pushstr(L, to_luastring12("0x" + v.id.toString(16)));
             } else {
               switch (typeof v) {
                 case "undefined":
-                  pushstr(L, to_luastring11("undefined"));
+                  pushstr(L, to_luastring12("undefined"));
                   break;
                 case "number":
-                  pushstr(L, to_luastring11("Number(" + v + ")"));
+                  pushstr(L, to_luastring12("Number(" + v + ")"));
                   break;
                 case "string":
-                  pushstr(L, to_luastring11("String(" + JSON.stringify(v) + ")"));
+                  pushstr(L, to_luastring12("String(" + JSON.stringify(v) + ")"));
                   break;
                 case "boolean":
-                  pushstr(L, to_luastring11(v ? "Boolean(true)" : "Boolean(false)"));
+                  pushstr(L, to_luastring12(v ? "Boolean(true)" : "Boolean(false)"));
                   break;
                 case "object":
                   if (v === null) {
-                    pushstr(L, to_luastring11("null"));
+                    pushstr(L, to_luastring12("null"));
                     break;
                   }
                 /* fall through */
@@ -5995,11 +5498,11 @@ var require_lobject = __commonJS({
                     id = L.l_G.id_counter++;
                     L.l_G.ids.set(v, id);
                   }
-                  pushstr(L, to_luastring11("0x" + id.toString(16)));
+                  pushstr(L, to_luastring12("0x" + id.toString(16)));
                   break;
                 }
                 default:
-                  pushstr(L, to_luastring11("<id NYI>"));
+                  pushstr(L, to_luastring12("<id NYI>"));
               }
             }
             break;
@@ -6011,10 +5514,10 @@ var require_lobject = __commonJS({
             break;
           }
           case 37:
-            pushstr(L, to_luastring11("%", true));
+            pushstr(L, to_luastring12("%", true));
             break;
           default:
-            ldebug.luaG_runerror(L, to_luastring11("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
+            ldebug.luaG_runerror(L, to_luastring12("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
         }
         n2 += 2;
         i2 = e + 2;
@@ -6309,7 +5812,7 @@ var require_llex = __commonJS({
     var {
       constant_types: { LUA_TBOOLEAN, LUA_TLNGSTR },
       thread_status: { LUA_ERRSYNTAX },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       LUA_MINBUFFER,
@@ -6341,7 +5844,7 @@ var require_llex = __commonJS({
       luaZ_resizebuffer
     } = require_lzio();
     var FIRST_RESERVED = 257;
-    var LUA_ENV = to_luastring11("_ENV", true);
+    var LUA_ENV = to_luastring12("_ENV", true);
     var TK_AND = FIRST_RESERVED;
     var TK_BREAK = FIRST_RESERVED + 1;
     var TK_DO = FIRST_RESERVED + 2;
@@ -6456,7 +5959,7 @@ var require_llex = __commonJS({
       "<integer>",
       "<name>",
       "<string>"
-    ].map((e, i2) => to_luastring11(e));
+    ].map((e, i2) => to_luastring12(e));
     var SemInfo = class {
       constructor() {
         this.r = NaN;
@@ -6491,7 +5994,7 @@ var require_llex = __commonJS({
       let b = ls.buff;
       if (b.n + 1 > b.buffer.length) {
         if (b.buffer.length >= MAX_INT / 2)
-          lexerror(ls, to_luastring11("lexical element too long", true), 0);
+          lexerror(ls, to_luastring12("lexical element too long", true), 0);
         let newsize = b.buffer.length * 2;
         luaZ_resizebuffer(ls.L, b, newsize);
       }
@@ -6499,11 +6002,11 @@ var require_llex = __commonJS({
     };
     var luaX_token2str = function(ls, token) {
       if (token < FIRST_RESERVED) {
-        return lobject.luaO_pushfstring(ls.L, to_luastring11("'%c'", true), token);
+        return lobject.luaO_pushfstring(ls.L, to_luastring12("'%c'", true), token);
       } else {
         let s = luaX_tokens[token - FIRST_RESERVED];
         if (token < TK_EOS)
-          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), s);
+          return lobject.luaO_pushfstring(ls.L, to_luastring12("'%s'", true), s);
         else
           return s;
       }
@@ -6538,7 +6041,7 @@ var require_llex = __commonJS({
       if (currIsNewline(ls) && ls.current !== old)
         next(ls);
       if (++ls.linenumber >= MAX_INT)
-        lexerror(ls, to_luastring11("chunk has too many lines", true), 0);
+        lexerror(ls, to_luastring12("chunk has too many lines", true), 0);
     };
     var luaX_setinput = function(L, ls, z, source, firstchar) {
       ls.t = {
@@ -6591,7 +6094,7 @@ var require_llex = __commonJS({
       }
       let obj = new lobject.TValue();
       if (lobject.luaO_str2num(luaZ_buffer(ls.buff), obj) === 0)
-        lexerror(ls, to_luastring11("malformed number", true), TK_FLT);
+        lexerror(ls, to_luastring12("malformed number", true), TK_FLT);
       if (obj.ttisinteger()) {
         seminfo.i = obj.value;
         return TK_INT;
@@ -6607,7 +6110,7 @@ var require_llex = __commonJS({
         case TK_STRING:
         case TK_FLT:
         case TK_INT:
-          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), luaZ_buffer(ls.buff));
+          return lobject.luaO_pushfstring(ls.L, to_luastring12("'%s'", true), luaZ_buffer(ls.buff));
         default:
           return luaX_token2str(ls, token);
       }
@@ -6615,7 +6118,7 @@ var require_llex = __commonJS({
     var lexerror = function(ls, msg, token) {
       msg = ldebug.luaG_addinfo(ls.L, msg, ls.source, ls.linenumber);
       if (token)
-        lobject.luaO_pushfstring(ls.L, to_luastring11("%s near %s"), msg, txtToken(ls, token));
+        lobject.luaO_pushfstring(ls.L, to_luastring12("%s near %s"), msg, txtToken(ls, token));
       ldo.luaD_throw(ls.L, LUA_ERRSYNTAX);
     };
     var luaX_syntaxerror = function(ls, msg) {
@@ -6646,7 +6149,7 @@ var require_llex = __commonJS({
           case EOZ: {
             let what = seminfo ? "string" : "comment";
             let msg = `unfinished long ${what} (starting at line ${line})`;
-            lexerror(ls, to_luastring11(msg), TK_EOS);
+            lexerror(ls, to_luastring12(msg), TK_EOS);
             break;
           }
           case 93: {
@@ -6685,7 +6188,7 @@ var require_llex = __commonJS({
     };
     var gethexa = function(ls) {
       save_and_next(ls);
-      esccheck(ls, lisxdigit(ls.current), to_luastring11("hexadecimal digit expected", true));
+      esccheck(ls, lisxdigit(ls.current), to_luastring12("hexadecimal digit expected", true));
       return lobject.luaO_hexavalue(ls.current);
     };
     var readhexaesc = function(ls) {
@@ -6697,16 +6200,16 @@ var require_llex = __commonJS({
     var readutf8desc = function(ls) {
       let i2 = 4;
       save_and_next(ls);
-      esccheck(ls, ls.current === 123, to_luastring11("missing '{'", true));
+      esccheck(ls, ls.current === 123, to_luastring12("missing '{'", true));
       let r = gethexa(ls);
       save_and_next(ls);
       while (lisxdigit(ls.current)) {
         i2++;
         r = (r << 4) + lobject.luaO_hexavalue(ls.current);
-        esccheck(ls, r <= 1114111, to_luastring11("UTF-8 value too large", true));
+        esccheck(ls, r <= 1114111, to_luastring12("UTF-8 value too large", true));
         save_and_next(ls);
       }
-      esccheck(ls, ls.current === 125, to_luastring11("missing '}'", true));
+      esccheck(ls, ls.current === 125, to_luastring12("missing '}'", true));
       next(ls);
       luaZ_buffremove(ls.buff, i2);
       return r;
@@ -6724,7 +6227,7 @@ var require_llex = __commonJS({
         r = 10 * r + ls.current - 48;
         save_and_next(ls);
       }
-      esccheck(ls, r <= 255, to_luastring11("decimal escape too large", true));
+      esccheck(ls, r <= 255, to_luastring12("decimal escape too large", true));
       luaZ_buffremove(ls.buff, i2);
       return r;
     };
@@ -6733,11 +6236,11 @@ var require_llex = __commonJS({
       while (ls.current !== del) {
         switch (ls.current) {
           case EOZ:
-            lexerror(ls, to_luastring11("unfinished string", true), TK_EOS);
+            lexerror(ls, to_luastring12("unfinished string", true), TK_EOS);
             break;
           case 10:
           case 13:
-            lexerror(ls, to_luastring11("unfinished string", true), TK_STRING);
+            lexerror(ls, to_luastring12("unfinished string", true), TK_STRING);
             break;
           case 92: {
             save_and_next(ls);
@@ -6807,7 +6310,7 @@ var require_llex = __commonJS({
                 break;
               }
               default: {
-                esccheck(ls, lisdigit(ls.current), to_luastring11("invalid escape sequence", true));
+                esccheck(ls, lisdigit(ls.current), to_luastring12("invalid escape sequence", true));
                 c3 = readdecesc(ls);
                 will = "only_save";
                 break;
@@ -6874,7 +6377,7 @@ var require_llex = __commonJS({
               read_long_string(ls, seminfo, sep);
               return TK_STRING;
             } else if (sep !== -1)
-              lexerror(ls, to_luastring11("invalid long string delimiter", true), TK_STRING);
+              lexerror(ls, to_luastring12("invalid long string delimiter", true), TK_STRING);
             return 91;
           }
           case 61: {
@@ -7056,7 +6559,7 @@ var require_lcode = __commonJS({
         LUA_TNUMINT,
         LUA_TTABLE
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { lua_assert } = require_llimits();
     var llex = require_llex();
@@ -7156,7 +6659,7 @@ var require_lcode = __commonJS({
       let offset = dest - (pc + 1);
       lua_assert(dest !== NO_JUMP);
       if (Math.abs(offset) > lopcodes.MAXARG_sBx)
-        llex.luaX_syntaxerror(fs.ls, to_luastring11("control structure too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring12("control structure too long", true));
       lopcodes.SETARG_sBx(jmp, offset);
     };
     var luaK_concat = function(fs, l1, l2) {
@@ -7294,7 +6797,7 @@ var require_lcode = __commonJS({
       let newstack = fs.freereg + n2;
       if (newstack > fs.f.maxstacksize) {
         if (newstack >= MAXREGS)
-          llex.luaX_syntaxerror(fs.ls, to_luastring11("function or expression needs too many registers", true));
+          llex.luaX_syntaxerror(fs.ls, to_luastring12("function or expression needs too many registers", true));
         fs.f.maxstacksize = newstack;
       }
     };
@@ -7924,7 +7427,7 @@ var require_lcode = __commonJS({
         luaK_codeABC(fs, OpCodesI.OP_SETLIST, base, b, 0);
         codeextraarg(fs, c3);
       } else
-        llex.luaX_syntaxerror(fs.ls, to_luastring11("constructor too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring12("constructor too long", true));
       fs.freereg = base + 1;
     };
     module.exports.BinOpr = BinOpr;
@@ -7978,7 +7481,7 @@ var require_lparser = __commonJS({
     "use strict";
     var {
       LUA_MULTRET,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       BinOpr: {
@@ -8235,15 +7738,15 @@ var require_lparser = __commonJS({
       llex.luaX_syntaxerror(ls, msg);
     };
     var error_expected = function(ls, token) {
-      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring11("%s expected", true), llex.luaX_token2str(ls, token)));
+      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring12("%s expected", true), llex.luaX_token2str(ls, token)));
     };
     var errorlimit = function(fs, limit, what) {
       let L = fs.ls.L;
       let line = fs.f.linedefined;
-      let where = line === 0 ? to_luastring11("main function", true) : lobject.luaO_pushfstring(L, to_luastring11("function at line %d", true), line);
+      let where = line === 0 ? to_luastring12("main function", true) : lobject.luaO_pushfstring(L, to_luastring12("function at line %d", true), line);
       let msg = lobject.luaO_pushfstring(
         L,
-        to_luastring11("too many %s (limit is %d) in %s", true),
+        to_luastring12("too many %s (limit is %d) in %s", true),
         what,
         limit,
         where
@@ -8279,7 +7782,7 @@ var require_lparser = __commonJS({
         else
           llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(
             ls.L,
-            to_luastring11("%s expected (to close %s at line %d)"),
+            to_luastring12("%s expected (to close %s at line %d)"),
             llex.luaX_token2str(ls, what),
             llex.luaX_token2str(ls, who),
             where
@@ -8314,13 +7817,13 @@ var require_lparser = __commonJS({
       let fs = ls.fs;
       let dyd = ls.dyd;
       let reg = registerlocalvar(ls, name);
-      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring11("local variables", true));
+      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring12("local variables", true));
       dyd.actvar.arr[dyd.actvar.n] = new Vardesc();
       dyd.actvar.arr[dyd.actvar.n].idx = reg;
       dyd.actvar.n++;
     };
     var new_localvarliteral = function(ls, name) {
-      new_localvar(ls, llex.luaX_newstring(ls, to_luastring11(name, true)));
+      new_localvar(ls, llex.luaX_newstring(ls, to_luastring12(name, true)));
     };
     var getlocvar = function(fs, i2) {
       let idx = fs.ls.dyd.actvar.arr[fs.firstlocal + i2].idx;
@@ -8348,7 +7851,7 @@ var require_lparser = __commonJS({
     };
     var newupvalue = function(fs, name, v) {
       let f = fs.f;
-      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring11("upvalues", true));
+      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring12("upvalues", true));
       f.upvalues[fs.nups] = {
         instack: v.k === expkind.VLOCAL,
         idx: v.u.info,
@@ -8424,7 +7927,7 @@ var require_lparser = __commonJS({
     var enterlevel = function(ls) {
       let L = ls.L;
       ++L.nCcalls;
-      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
+      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring12("JS levels", true));
     };
     var leavelevel = function(ls) {
       return ls.L.nCcalls--;
@@ -8438,7 +7941,7 @@ var require_lparser = __commonJS({
         let vname = getlocvar(fs, gt.nactvar).varname;
         let msg = lobject.luaO_pushfstring(
           ls.L,
-          to_luastring11("<goto %s> at line %d jumps into the scope of local '%s'"),
+          to_luastring12("<goto %s> at line %d jumps into the scope of local '%s'"),
           gt.name.getstr(),
           gt.line,
           vname.getstr()
@@ -8516,7 +8019,7 @@ var require_lparser = __commonJS({
     };
     var undefgoto = function(ls, gt) {
       let msg = llex.isreserved(gt.name) ? "<%s> at line %d not inside a loop" : "no visible label '%s' for <goto> at line %d";
-      msg = lobject.luaO_pushfstring(ls.L, to_luastring11(msg), gt.name.getstr(), gt.line);
+      msg = lobject.luaO_pushfstring(ls.L, to_luastring12(msg), gt.name.getstr(), gt.line);
       semerror(ls, msg);
     };
     var addprototype = function(ls) {
@@ -8634,7 +8137,7 @@ var require_lparser = __commonJS({
       let key2 = new expdesc();
       let val = new expdesc();
       if (ls.t.token === R.TK_NAME) {
-        checklimit(fs, cc.nh, MAX_INT, to_luastring11("items in a constructor", true));
+        checklimit(fs, cc.nh, MAX_INT, to_luastring12("items in a constructor", true));
         checkname(ls, key2);
       } else
         yindex(ls, key2);
@@ -8672,7 +8175,7 @@ var require_lparser = __commonJS({
     };
     var listfield = function(ls, cc) {
       expr(ls, cc.v);
-      checklimit(ls.fs, cc.na, MAX_INT, to_luastring11("items in a constructor", true));
+      checklimit(ls.fs, cc.na, MAX_INT, to_luastring12("items in a constructor", true));
       cc.na++;
       cc.tostore++;
     };
@@ -8748,7 +8251,7 @@ var require_lparser = __commonJS({
               break;
             }
             default:
-              llex.luaX_syntaxerror(ls, to_luastring11("<name> or '...' expected", true));
+              llex.luaX_syntaxerror(ls, to_luastring12("<name> or '...' expected", true));
           }
         } while (!f.is_vararg && testnext(
           ls,
@@ -8826,7 +8329,7 @@ var require_lparser = __commonJS({
           break;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring11("function arguments expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring12("function arguments expected", true));
         }
       }
       lua_assert(f.k === expkind.VNONRELOC);
@@ -8858,7 +8361,7 @@ var require_lparser = __commonJS({
           return;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring11("unexpected symbol", true));
+          llex.luaX_syntaxerror(ls, to_luastring12("unexpected symbol", true));
         }
       }
     };
@@ -8929,7 +8432,7 @@ var require_lparser = __commonJS({
         }
         case R.TK_DOTS: {
           let fs = ls.fs;
-          check_condition(ls, fs.f.is_vararg, to_luastring11("cannot use '...' outside a vararg function", true));
+          check_condition(ls, fs.f.is_vararg, to_luastring12("cannot use '...' outside a vararg function", true));
           init_exp(v, expkind.VVARARG, luaK_codeABC(fs, OP_VARARG, 0, 1, 0));
           break;
         }
@@ -9110,7 +8613,7 @@ var require_lparser = __commonJS({
     };
     var assignment = function(ls, lh, nvars) {
       let e = new expdesc();
-      check_condition(ls, vkisvar(lh.v.k), to_luastring11("syntax error", true));
+      check_condition(ls, vkisvar(lh.v.k), to_luastring12("syntax error", true));
       if (testnext(
         ls,
         44
@@ -9121,7 +8624,7 @@ var require_lparser = __commonJS({
         suffixedexp(ls, nv.v);
         if (nv.v.k !== expkind.VINDEXED)
           check_conflict(ls, lh, nv.v);
-        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
+        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring12("JS levels", true));
         assignment(ls, nv, nvars + 1);
       } else {
         checknext(
@@ -9165,7 +8668,7 @@ var require_lparser = __commonJS({
         if (eqstr(label, ll.arr[i2].name)) {
           let msg = lobject.luaO_pushfstring(
             fs.ls.L,
-            to_luastring11("label '%s' already defined on line %d", true),
+            to_luastring12("label '%s' already defined on line %d", true),
             label.getstr(),
             ll.arr[i2].line
           );
@@ -9321,7 +8824,7 @@ var require_lparser = __commonJS({
           forlist(ls, varname);
           break;
         default:
-          llex.luaX_syntaxerror(ls, to_luastring11("'=' or 'in' expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring12("'=' or 'in' expected", true));
       }
       check_match(ls, R.TK_END, R.TK_FOR, line);
       leaveblock(fs);
@@ -9432,7 +8935,7 @@ var require_lparser = __commonJS({
         v.prev = null;
         assignment(ls, v, 1);
       } else {
-        check_condition(ls, v.v.k === expkind.VCALL, to_luastring11("syntax error", true));
+        check_condition(ls, v.v.k === expkind.VCALL, to_luastring12("syntax error", true));
         SETARG_C(getinstruction(fs, v.v), 1);
       }
     };
@@ -9594,7 +9097,7 @@ var require_lundump = __commonJS({
       thread_status: { LUA_ERRSYNTAX },
       is_luastring,
       luastring_eq,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var ldo = require_ldo();
     var lfunc = require_lfunc();
@@ -9633,7 +9136,7 @@ var require_lundump = __commonJS({
         if (name[0] === 64 || name[0] === 61)
           this.name = name.subarray(1);
         else if (name[0] == LUA_SIGNATURE[0])
-          this.name = to_luastring11("binary string", true);
+          this.name = to_luastring12("binary string", true);
         else
           this.name = name;
         this.L = L;
@@ -9807,7 +9310,7 @@ var require_lundump = __commonJS({
           this.error("float format mismatch in");
       }
       error(why) {
-        lobject.luaO_pushfstring(this.L, to_luastring11("%s: %s precompiled chunk"), this.name, to_luastring11(why));
+        lobject.luaO_pushfstring(this.L, to_luastring12("%s: %s precompiled chunk"), this.name, to_luastring12(why));
         ldo.luaD_throw(this.L, LUA_ERRSYNTAX);
       }
       checksize(byte, size, tname) {
@@ -9860,7 +9363,7 @@ var require_ldo = __commonJS({
       },
       lua_Debug,
       luastring_indexOf,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var lapi = require_lapi();
     var ldebug = require_ldebug();
@@ -9927,7 +9430,7 @@ var require_ldo = __commonJS({
         if (newsize < needed) newsize = needed;
         if (newsize > LUAI_MAXSTACK) {
           luaD_reallocstack(L, ERRORSTACKSIZE);
-          ldebug.luaG_runerror(L, to_luastring11("stack overflow", true));
+          ldebug.luaG_runerror(L, to_luastring12("stack overflow", true));
         } else
           luaD_reallocstack(L, newsize);
       }
@@ -10119,7 +9622,7 @@ var require_ldo = __commonJS({
     var tryfuncTM = function(L, off, func) {
       let tm = ltm.luaT_gettmbyobj(L, func, ltm.TMS.TM_CALL);
       if (!tm.ttisfunction(tm))
-        ldebug.luaG_typeerror(L, func, to_luastring11("call", true));
+        ldebug.luaG_typeerror(L, func, to_luastring12("call", true));
       lobject.pushobj2s(L, L.stack[L.top - 1]);
       for (let p = L.top - 2; p > off; p--)
         lobject.setobjs2s(L, p, p - 1);
@@ -10127,7 +9630,7 @@ var require_ldo = __commonJS({
     };
     var stackerror = function(L) {
       if (L.nCcalls === LUAI_MAXCCALLS)
-        ldebug.luaG_runerror(L, to_luastring11("JS stack overflow", true));
+        ldebug.luaG_runerror(L, to_luastring12("JS stack overflow", true));
       else if (L.nCcalls >= LUAI_MAXCCALLS + (LUAI_MAXCCALLS >> 3))
         luaD_throw(L, LUA_ERRERR);
     };
@@ -10321,9 +9824,9 @@ var require_ldo = __commonJS({
       lapi.api_checknelems(L, nresults);
       if (L.nny > 0) {
         if (L !== L.l_G.mainthread)
-          ldebug.luaG_runerror(L, to_luastring11("attempt to yield across a JS-call boundary", true));
+          ldebug.luaG_runerror(L, to_luastring12("attempt to yield across a JS-call boundary", true));
         else
-          ldebug.luaG_runerror(L, to_luastring11("attempt to yield from outside a coroutine", true));
+          ldebug.luaG_runerror(L, to_luastring12("attempt to yield from outside a coroutine", true));
       }
       L.status = LUA_YIELD;
       ci.extra = ci.funcOff;
@@ -10379,7 +9882,7 @@ var require_ldo = __commonJS({
       if (mode && luastring_indexOf(mode, x[0]) === -1) {
         lobject.luaO_pushfstring(
           L,
-          to_luastring11("attempt to load a %s chunk (mode is '%s')"),
+          to_luastring12("attempt to load a %s chunk (mode is '%s')"),
           x,
           mode
         );
@@ -10390,10 +9893,10 @@ var require_ldo = __commonJS({
       let cl;
       let c3 = p.z.zgetc();
       if (c3 === LUA_SIGNATURE[0]) {
-        checkmode(L, p.mode, to_luastring11("binary", true));
+        checkmode(L, p.mode, to_luastring12("binary", true));
         cl = lundump.luaU_undump(L, p.z, p.name);
       } else {
-        checkmode(L, p.mode, to_luastring11("text", true));
+        checkmode(L, p.mode, to_luastring12("text", true));
         cl = lparser.luaY_parser(L, p.z, p.buff, p.dyd, p.name, c3);
       }
       lua_assert(cl.nupvalues === cl.p.upvalues.length);
@@ -10448,7 +9951,7 @@ var require_ldebug = __commonJS({
       from_userstring,
       luastring_eq,
       luastring_indexOf,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       api_check,
@@ -10518,7 +10021,7 @@ var require_ldebug = __commonJS({
     var upvalname = function(p, uv) {
       lua_assert(uv < p.upvalues.length);
       let s = p.upvalues[uv].name;
-      if (s === null) return to_luastring11("?", true);
+      if (s === null) return to_luastring12("?", true);
       return s.getstr();
     };
     var findvararg = function(ci, n2) {
@@ -10528,7 +10031,7 @@ var require_ldebug = __commonJS({
       else {
         return {
           pos: ci.funcOff + nparams + n2,
-          name: to_luastring11("(*vararg)", true)
+          name: to_luastring12("(*vararg)", true)
           /* generic name for any vararg */
         };
       }
@@ -10547,7 +10050,7 @@ var require_ldebug = __commonJS({
       if (name === null) {
         let limit = ci === L.ci ? L.top : ci.next.funcOff;
         if (limit - base >= n2 && n2 > 0)
-          name = to_luastring11("(*temporary)", true);
+          name = to_luastring12("(*temporary)", true);
         else
           return null;
       }
@@ -10593,16 +10096,16 @@ var require_ldebug = __commonJS({
     };
     var funcinfo = function(ar, cl) {
       if (cl === null || cl instanceof lobject.CClosure) {
-        ar.source = to_luastring11("=[JS]", true);
+        ar.source = to_luastring12("=[JS]", true);
         ar.linedefined = -1;
         ar.lastlinedefined = -1;
-        ar.what = to_luastring11("J", true);
+        ar.what = to_luastring12("J", true);
       } else {
         let p = cl.p;
-        ar.source = p.source ? p.source.getstr() : to_luastring11("=?", true);
+        ar.source = p.source ? p.source.getstr() : to_luastring12("=?", true);
         ar.linedefined = p.linedefined;
         ar.lastlinedefined = p.lastlinedefined;
-        ar.what = ar.linedefined === 0 ? to_luastring11("main", true) : to_luastring11("Lua", true);
+        ar.what = ar.linedefined === 0 ? to_luastring12("main", true) : to_luastring12("Lua", true);
       }
       ar.short_src = lobject.luaO_chunkid(ar.source, LUA_IDSIZE);
     };
@@ -10628,8 +10131,8 @@ var require_ldebug = __commonJS({
       if (ci === null)
         return null;
       else if (ci.callstatus & lstate.CIST_FIN) {
-        r.name = to_luastring11("__gc", true);
-        r.funcname = to_luastring11("metamethod", true);
+        r.name = to_luastring12("__gc", true);
+        r.funcname = to_luastring12("metamethod", true);
         return r;
       } else if (!(ci.callstatus & lstate.CIST_TAIL) && ci.previous.callstatus & lstate.CIST_LUA)
         return funcnamefromcode(L, ci.previous);
@@ -10665,7 +10168,7 @@ var require_ldebug = __commonJS({
           case 110: {
             let r = getfuncname(L, ci);
             if (r === null) {
-              ar.namewhat = to_luastring11("", true);
+              ar.namewhat = to_luastring12("", true);
               ar.name = null;
             } else {
               ar.namewhat = r.funcname;
@@ -10733,7 +10236,7 @@ var require_ldebug = __commonJS({
           return what;
         }
       }
-      r.name = to_luastring11("?", true);
+      r.name = to_luastring12("?", true);
       return r;
     };
     var filterpc = function(pc, jmptarget) {
@@ -10789,7 +10292,7 @@ var require_ldebug = __commonJS({
         funcname: null
       };
       if (r.name) {
-        r.funcname = to_luastring11("local", true);
+        r.funcname = to_luastring12("local", true);
         return r;
       }
       let pc = findsetreg(p, lastpc, reg);
@@ -10809,12 +10312,12 @@ var require_ldebug = __commonJS({
             let t = i2.B;
             let vn = i2.opcode === OCi.OP_GETTABLE ? lfunc.luaF_getlocalname(p, t + 1, pc) : upvalname(p, t);
             r.name = kname(p, pc, k).name;
-            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring11("global", true) : to_luastring11("field", true);
+            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring12("global", true) : to_luastring12("field", true);
             return r;
           }
           case OCi.OP_GETUPVAL: {
             r.name = upvalname(p, i2.B);
-            r.funcname = to_luastring11("upvalue", true);
+            r.funcname = to_luastring12("upvalue", true);
             return r;
           }
           case OCi.OP_LOADK:
@@ -10822,7 +10325,7 @@ var require_ldebug = __commonJS({
             let b = i2.opcode === OCi.OP_LOADK ? i2.Bx : p.code[pc + 1].Ax;
             if (p.k[b].ttisstring()) {
               r.name = p.k[b].svalue();
-              r.funcname = to_luastring11("constant", true);
+              r.funcname = to_luastring12("constant", true);
               return r;
             }
             break;
@@ -10830,7 +10333,7 @@ var require_ldebug = __commonJS({
           case OCi.OP_SELF: {
             let k = i2.C;
             r.name = kname(p, pc, k).name;
-            r.funcname = to_luastring11("method", true);
+            r.funcname = to_luastring12("method", true);
             return r;
           }
           default:
@@ -10850,8 +10353,8 @@ var require_ldebug = __commonJS({
       let i2 = p.code[pc];
       let OCi = lopcodes.OpCodesI;
       if (ci.callstatus & lstate.CIST_HOOKED) {
-        r.name = to_luastring11("?", true);
-        r.funcname = to_luastring11("hook", true);
+        r.name = to_luastring12("?", true);
+        r.funcname = to_luastring12("hook", true);
         return r;
       }
       switch (i2.opcode) {
@@ -10860,8 +10363,8 @@ var require_ldebug = __commonJS({
           return getobjname(p, pc, i2.A);
         /* get function name */
         case OCi.OP_TFORCALL:
-          r.name = to_luastring11("for iterator", true);
-          r.funcname = to_luastring11("for iterator", true);
+          r.name = to_luastring12("for iterator", true);
+          r.funcname = to_luastring12("for iterator", true);
           return r;
         /* other instructions can do calls through metamethods */
         case OCi.OP_SELF:
@@ -10934,7 +10437,7 @@ var require_ldebug = __commonJS({
           return null;
       }
       r.name = L.l_G.tmname[tm].getstr();
-      r.funcname = to_luastring11("metamethod", true);
+      r.funcname = to_luastring12("metamethod", true);
       return r;
     };
     var isinstack = function(L, ci, o2) {
@@ -10950,7 +10453,7 @@ var require_ldebug = __commonJS({
         if (c3.upvals[i2] === o2) {
           return {
             name: upvalname(c3.p, i2),
-            funcname: to_luastring11("upvalue", true)
+            funcname: to_luastring12("upvalue", true)
           };
         }
       }
@@ -10965,15 +10468,15 @@ var require_ldebug = __commonJS({
         if (!kind && stkid)
           kind = getobjname(ci.func.value.p, currentpc(ci), stkid - ci.l_base);
       }
-      return kind ? lobject.luaO_pushfstring(L, to_luastring11(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring11("", true);
+      return kind ? lobject.luaO_pushfstring(L, to_luastring12(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring12("", true);
     };
     var luaG_typeerror = function(L, o2, op) {
       let t = ltm.luaT_objtypename(L, o2);
-      luaG_runerror(L, to_luastring11("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
+      luaG_runerror(L, to_luastring12("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
     };
     var luaG_concaterror = function(L, p1, p2) {
       if (p1.ttisstring() || lvm.cvt2str(p1)) p1 = p2;
-      luaG_typeerror(L, p1, to_luastring11("concatenate", true));
+      luaG_typeerror(L, p1, to_luastring12("concatenate", true));
     };
     var luaG_opinterror = function(L, p1, p2, msg) {
       if (lvm.tonumber(p1) === false)
@@ -10984,17 +10487,17 @@ var require_ldebug = __commonJS({
       let t1 = ltm.luaT_objtypename(L, p1);
       let t2 = ltm.luaT_objtypename(L, p2);
       if (luastring_eq(t1, t2))
-        luaG_runerror(L, to_luastring11("attempt to compare two %s values", true), t1);
+        luaG_runerror(L, to_luastring12("attempt to compare two %s values", true), t1);
       else
-        luaG_runerror(L, to_luastring11("attempt to compare %s with %s", true), t1, t2);
+        luaG_runerror(L, to_luastring12("attempt to compare %s with %s", true), t1, t2);
     };
     var luaG_addinfo = function(L, msg, src, line) {
       let buff;
       if (src)
         buff = lobject.luaO_chunkid(src.getstr(), LUA_IDSIZE);
       else
-        buff = to_luastring11("?", true);
-      return lobject.luaO_pushfstring(L, to_luastring11("%s:%d: %s", true), buff, line, msg);
+        buff = to_luastring12("?", true);
+      return lobject.luaO_pushfstring(L, to_luastring12("%s:%d: %s", true), buff, line, msg);
     };
     var luaG_runerror = function(L, fmt, ...argp) {
       let ci = L.ci;
@@ -11016,7 +10519,7 @@ var require_ldebug = __commonJS({
       let temp = lvm.tointeger(p1);
       if (temp === false)
         p2 = p1;
-      luaG_runerror(L, to_luastring11("number%s has no integer representation", true), varinfo(L, p2));
+      luaG_runerror(L, to_luastring12("number%s has no integer representation", true), varinfo(L, p2));
     };
     var luaG_traceexec = function(L) {
       let ci = L.ci;
@@ -11288,7 +10791,7 @@ var require_lapi = __commonJS({
       },
       thread_status: { LUA_OK },
       from_userstring,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { api_check } = require_llimits();
     var ldebug = require_ldebug();
@@ -11484,7 +10987,7 @@ var require_lapi = __commonJS({
       fengari_argcheckinteger(len);
       let ts;
       if (len === 0) {
-        s = to_luastring11("", true);
+        s = to_luastring12("", true);
         ts = luaS_bless(L, s);
       } else {
         s = from_userstring(s);
@@ -11702,7 +11205,7 @@ var require_lapi = __commonJS({
           let f = fi.value;
           if (!(1 <= n2 && n2 <= f.nupvalues)) return null;
           return {
-            name: to_luastring11("", true),
+            name: to_luastring12("", true),
             val: f.upvalue[n2 - 1]
           };
         }
@@ -11712,7 +11215,7 @@ var require_lapi = __commonJS({
           if (!(1 <= n2 && n2 <= p.upvalues.length)) return null;
           let name = p.upvalues[n2 - 1].name;
           return {
-            name: name ? name.getstr() : to_luastring11("(*no name)", true),
+            name: name ? name.getstr() : to_luastring12("(*no name)", true),
             val: f.upvals[n2 - 1]
           };
         }
@@ -12010,7 +11513,7 @@ var require_lapi = __commonJS({
       lobject.luaO_arith(L, op, L.stack[L.top - 2], L.stack[L.top - 1], L.stack[L.top - 2]);
       delete L.stack[--L.top];
     };
-    var default_chunkname = to_luastring11("?");
+    var default_chunkname = to_luastring12("?");
     var lua_load = function(L, reader, data, chunkname, mode) {
       if (!chunkname) chunkname = default_chunkname;
       else chunkname = from_userstring(chunkname);
@@ -12133,7 +11636,7 @@ var require_lapi = __commonJS({
       if (n2 >= 2)
         lvm.luaV_concat(L, n2);
       else if (n2 === 0) {
-        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring11("", true)));
+        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring12("", true)));
         api_check(L, L.top <= L.ci.top, "stack overflow");
       }
     };
@@ -12585,16 +12088,16 @@ var require_lauxlib = __commonJS({
     var {
       from_userstring,
       luastring_eq,
-      to_luastring: to_luastring11,
+      to_luastring: to_luastring12,
       to_uristring
     } = require_fengaricore();
     var LUA_ERRFILE = LUA_ERRERR + 1;
-    var LUA_LOADED_TABLE = to_luastring11("_LOADED");
-    var LUA_PRELOAD_TABLE = to_luastring11("_PRELOAD");
-    var LUA_FILEHANDLE = to_luastring11("FILE*");
+    var LUA_LOADED_TABLE = to_luastring12("_LOADED");
+    var LUA_PRELOAD_TABLE = to_luastring12("_PRELOAD");
+    var LUA_FILEHANDLE = to_luastring12("FILE*");
     var LUAL_NUMSIZES = 4 * 16 + 8;
-    var __name = to_luastring11("__name");
-    var __tostring = to_luastring11("__tostring");
+    var __name = to_luastring12("__name");
+    var __tostring = to_luastring12("__tostring");
     var empty = new Uint8Array(0);
     var luaL_Buffer = class {
       constructor() {
@@ -12628,7 +12131,7 @@ var require_lauxlib = __commonJS({
     };
     var pushglobalfuncname = function(L, ar) {
       let top = lua_gettop(L);
-      lua_getinfo(L, to_luastring11("f"), ar);
+      lua_getinfo(L, to_luastring12("f"), ar);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
       if (findfield(L, top + 1, 2)) {
         let name = lua_tostring(L, -1);
@@ -12646,14 +12149,14 @@ var require_lauxlib = __commonJS({
     };
     var pushfuncname = function(L, ar) {
       if (pushglobalfuncname(L, ar)) {
-        lua_pushfstring(L, to_luastring11("function '%s'"), lua_tostring(L, -1));
+        lua_pushfstring(L, to_luastring12("function '%s'"), lua_tostring(L, -1));
         lua_remove(L, -2);
       } else if (ar.namewhat.length !== 0)
-        lua_pushfstring(L, to_luastring11("%s '%s'"), ar.namewhat, ar.name);
+        lua_pushfstring(L, to_luastring12("%s '%s'"), ar.namewhat, ar.name);
       else if (ar.what && ar.what[0] === 109)
         lua_pushliteral(L, "main chunk");
       else if (ar.what && ar.what[0] === 76)
-        lua_pushfstring(L, to_luastring11("function <%s:%d>"), ar.short_src, ar.linedefined);
+        lua_pushfstring(L, to_luastring12("function <%s:%d>"), ar.short_src, ar.linedefined);
       else
         lua_pushliteral(L, "?");
     };
@@ -12678,7 +12181,7 @@ var require_lauxlib = __commonJS({
       let last = lastlevel(L1);
       let n1 = last - level > LEVELS1 + LEVELS2 ? LEVELS1 : -1;
       if (msg)
-        lua_pushfstring(L, to_luastring11("%s\n"), msg);
+        lua_pushfstring(L, to_luastring12("%s\n"), msg);
       luaL_checkstack(L, 10, null);
       lua_pushliteral(L, "stack traceback:");
       while (lua_getstack(L1, level++, ar)) {
@@ -12686,8 +12189,8 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "\n	...");
           level = last - LEVELS2 + 1;
         } else {
-          lua_getinfo(L1, to_luastring11("Slnt", true), ar);
-          lua_pushfstring(L, to_luastring11("\n	%s:"), ar.short_src);
+          lua_getinfo(L1, to_luastring12("Slnt", true), ar);
+          lua_pushfstring(L, to_luastring12("\n	%s:"), ar.short_src);
           if (ar.currentline > 0)
             lua_pushliteral(L, `${ar.currentline}:`);
           lua_pushliteral(L, " in ");
@@ -12706,38 +12209,38 @@ var require_lauxlib = __commonJS({
     var luaL_argerror = function(L, arg, extramsg) {
       let ar = new lua_Debug();
       if (!lua_getstack(L, 0, ar))
-        return luaL_error(L, to_luastring11("bad argument #%d (%s)"), arg, extramsg);
-      lua_getinfo(L, to_luastring11("n"), ar);
-      if (luastring_eq(ar.namewhat, to_luastring11("method"))) {
+        return luaL_error(L, to_luastring12("bad argument #%d (%s)"), arg, extramsg);
+      lua_getinfo(L, to_luastring12("n"), ar);
+      if (luastring_eq(ar.namewhat, to_luastring12("method"))) {
         arg--;
         if (arg === 0)
-          return luaL_error(L, to_luastring11("calling '%s' on bad self (%s)"), ar.name, extramsg);
+          return luaL_error(L, to_luastring12("calling '%s' on bad self (%s)"), ar.name, extramsg);
       }
       if (ar.name === null)
-        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring11("?");
-      return luaL_error(L, to_luastring11("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
+        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring12("?");
+      return luaL_error(L, to_luastring12("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
     };
     var typeerror = function(L, arg, tname) {
       let typearg;
       if (luaL_getmetafield(L, arg, __name) === LUA_TSTRING)
         typearg = lua_tostring(L, -1);
       else if (lua_type(L, arg) === LUA_TLIGHTUSERDATA)
-        typearg = to_luastring11("light userdata", true);
+        typearg = to_luastring12("light userdata", true);
       else
         typearg = luaL_typename(L, arg);
-      let msg = lua_pushfstring(L, to_luastring11("%s expected, got %s"), tname, typearg);
+      let msg = lua_pushfstring(L, to_luastring12("%s expected, got %s"), tname, typearg);
       return luaL_argerror(L, arg, msg);
     };
     var luaL_where = function(L, level) {
       let ar = new lua_Debug();
       if (lua_getstack(L, level, ar)) {
-        lua_getinfo(L, to_luastring11("Sl", true), ar);
+        lua_getinfo(L, to_luastring12("Sl", true), ar);
         if (ar.currentline > 0) {
-          lua_pushfstring(L, to_luastring11("%s:%d: "), ar.short_src, ar.currentline);
+          lua_pushfstring(L, to_luastring12("%s:%d: "), ar.short_src, ar.currentline);
           return;
         }
       }
-      lua_pushstring(L, to_luastring11(""));
+      lua_pushstring(L, to_luastring12(""));
     };
     var luaL_error = function(L, fmt, ...argp) {
       luaL_where(L, 1);
@@ -12745,8 +12248,8 @@ var require_lauxlib = __commonJS({
       lua_concat(L, 2);
       return lua_error(L);
     };
-    var luaL_fileresult = function(L, stat3, fname, e) {
-      if (stat3) {
+    var luaL_fileresult = function(L, stat4, fname, e) {
+      if (stat4) {
         lua_pushboolean(L, 1);
         return 1;
       } else {
@@ -12760,15 +12263,15 @@ var require_lauxlib = __commonJS({
           errno = 0;
         }
         if (fname)
-          lua_pushfstring(L, to_luastring11("%s: %s"), fname, to_luastring11(message));
+          lua_pushfstring(L, to_luastring12("%s: %s"), fname, to_luastring12(message));
         else
-          lua_pushstring(L, to_luastring11(message));
+          lua_pushstring(L, to_luastring12(message));
         lua_pushinteger(L, errno);
         return 3;
       }
     };
     var luaL_execresult = function(L, e) {
-      let what, stat3;
+      let what, stat4;
       if (e === null) {
         lua_pushboolean(L, 1);
         lua_pushliteral(L, "exit");
@@ -12776,16 +12279,16 @@ var require_lauxlib = __commonJS({
         return 3;
       } else if (e.status) {
         what = "exit";
-        stat3 = e.status;
+        stat4 = e.status;
       } else if (e.signal) {
         what = "signal";
-        stat3 = e.signal;
+        stat4 = e.signal;
       } else {
         return luaL_fileresult(L, 0, null, e);
       }
       lua_pushnil(L);
       lua_pushliteral(L, what);
-      lua_pushinteger(L, stat3);
+      lua_pushinteger(L, stat4);
       return 3;
     };
     var luaL_getmetatable = function(L, n2) {
@@ -12829,7 +12332,7 @@ var require_lauxlib = __commonJS({
       for (let i2 = 0; lst[i2]; i2++)
         if (luastring_eq(lst[i2], name))
           return i2;
-      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring11("invalid option '%s'"), name));
+      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring12("invalid option '%s'"), name));
     };
     var tag_error = function(L, arg, tag) {
       typeerror(L, arg, lua_typename(L, tag));
@@ -12847,7 +12350,7 @@ var require_lauxlib = __commonJS({
     };
     var luaL_checkany = function(L, arg) {
       if (lua_type(L, arg) === LUA_TNONE)
-        luaL_argerror(L, arg, to_luastring11("value expected", true));
+        luaL_argerror(L, arg, to_luastring12("value expected", true));
     };
     var luaL_checktype = function(L, arg, t) {
       if (lua_type(L, arg) !== t)
@@ -12867,7 +12370,7 @@ var require_lauxlib = __commonJS({
     var luaL_optstring = luaL_optlstring;
     var interror = function(L, arg) {
       if (lua_isnumber(L, arg))
-        luaL_argerror(L, arg, to_luastring11("number has no integer representation", true));
+        luaL_argerror(L, arg, to_luastring12("number has no integer representation", true));
       else
         tag_error(L, arg, LUA_TNUMBER);
     };
@@ -12989,16 +12492,16 @@ var require_lauxlib = __commonJS({
       lua_len(L, idx);
       let l = lua_tointegerx(L, -1);
       if (l === false)
-        luaL_error(L, to_luastring11("object length is not an integer", true));
+        luaL_error(L, to_luastring12("object length is not an integer", true));
       lua_pop(L, 1);
       return l;
     };
-    var p_I = to_luastring11("%I");
-    var p_f = to_luastring11("%f");
+    var p_I = to_luastring12("%I");
+    var p_f = to_luastring12("%f");
     var luaL_tolstring = function(L, idx) {
       if (luaL_callmeta(L, idx, __tostring)) {
         if (!lua_isstring(L, -1))
-          luaL_error(L, to_luastring11("'__tostring' must return a string"));
+          luaL_error(L, to_luastring12("'__tostring' must return a string"));
       } else {
         let t = lua_type(L, idx);
         switch (t) {
@@ -13021,7 +12524,7 @@ var require_lauxlib = __commonJS({
           default: {
             let tt = luaL_getmetafield(L, idx, __name);
             let kind = tt === LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, idx);
-            lua_pushfstring(L, to_luastring11("%s: %p"), kind, lua_topointer(L, idx));
+            lua_pushfstring(L, to_luastring12("%s: %p"), kind, lua_topointer(L, idx));
             if (tt !== LUA_TNIL)
               lua_remove(L, -2);
             break;
@@ -13083,21 +12586,21 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_setfuncs = function(L, l, nup) {
-      luaL_checkstack(L, nup, to_luastring11("too many upvalues", true));
+      luaL_checkstack(L, nup, to_luastring12("too many upvalues", true));
       for (let lib in l) {
         for (let i2 = 0; i2 < nup; i2++)
           lua_pushvalue(L, -nup);
         lua_pushcclosure(L, l[lib], nup);
-        lua_setfield(L, -(nup + 2), to_luastring11(lib));
+        lua_setfield(L, -(nup + 2), to_luastring12(lib));
       }
       lua_pop(L, nup);
     };
     var luaL_checkstack = function(L, space, msg) {
       if (!lua_checkstack(L, space)) {
         if (msg)
-          luaL_error(L, to_luastring11("stack overflow (%s)"), msg);
+          luaL_error(L, to_luastring12("stack overflow (%s)"), msg);
         else
-          luaL_error(L, to_luastring11("stack overflow", true));
+          luaL_error(L, to_luastring12("stack overflow", true));
       }
     };
     var luaL_newlibtable = function(L) {
@@ -13139,7 +12642,7 @@ var require_lauxlib = __commonJS({
     var errfile = function(L, what, fnameindex, error) {
       let serr = error.message;
       let filename = lua_tostring(L, fnameindex).subarray(1);
-      lua_pushfstring(L, to_luastring11("cannot %s %s: %s"), to_luastring11(what), filename, to_luastring11(serr));
+      lua_pushfstring(L, to_luastring12("cannot %s %s: %s"), to_luastring12(what), filename, to_luastring12(serr));
       lua_remove(L, fnameindex);
       return LUA_ERRFILE;
     };
@@ -13208,17 +12711,17 @@ var require_lauxlib = __commonJS({
         if (filename === null) {
           throw new Error("Can't read stdin in the browser");
         } else {
-          lua_pushfstring(L, to_luastring11("@%s"), filename);
-          let path22 = to_uristring(filename);
+          lua_pushfstring(L, to_luastring12("@%s"), filename);
+          let path28 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path22, false);
+          xhr.open("GET", path28, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
           xhr.send();
           if (xhr.status >= 200 && xhr.status <= 299) {
             if (typeof xhr.response === "string") {
-              lf.f = to_luastring11(xhr.response);
+              lf.f = to_luastring12(xhr.response);
             } else {
               lf.f = new Uint8Array(xhr.response);
             }
@@ -13292,7 +12795,7 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "=stdin");
           lf.f = process.stdin.fd;
         } else {
-          lua_pushfstring(L, to_luastring11("@%s"), filename);
+          lua_pushfstring(L, to_luastring12("@%s"), filename);
           try {
             lf.f = fs.openSync(filename, "r");
           } catch (e) {
@@ -13343,11 +12846,11 @@ var require_lauxlib = __commonJS({
     var luaL_checkversion_ = function(L, ver, sz) {
       let v = lua_version(L);
       if (sz != LUAL_NUMSIZES)
-        luaL_error(L, to_luastring11("core and library have incompatible numeric types"));
+        luaL_error(L, to_luastring12("core and library have incompatible numeric types"));
       if (v != lua_version(null))
-        luaL_error(L, to_luastring11("multiple Lua VMs detected"));
+        luaL_error(L, to_luastring12("multiple Lua VMs detected"));
       else if (v !== ver)
-        luaL_error(L, to_luastring11("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
+        luaL_error(L, to_luastring12("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
     };
     var luaL_checkversion = function(L) {
       luaL_checkversion_(L, LUA_VERSION_NUM, LUAL_NUMSIZES);
@@ -13499,7 +13002,7 @@ var require_lbaselib = __commonJS({
     } = require_lauxlib();
     var {
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var lua_writestring;
     var lua_writeline;
@@ -13543,15 +13046,15 @@ var require_lbaselib = __commonJS({
     }
     var luaB_print = function(L) {
       let n2 = lua_gettop(L);
-      lua_getglobal(L, to_luastring11("tostring", true));
+      lua_getglobal(L, to_luastring12("tostring", true));
       for (let i2 = 1; i2 <= n2; i2++) {
         lua_pushvalue(L, -1);
         lua_pushvalue(L, i2);
         lua_call(L, 1, 1);
         let s = lua_tolstring(L, -1);
         if (s === null)
-          return luaL_error(L, to_luastring11("'tostring' must return a string to 'print'"));
-        if (i2 > 1) lua_writestring(to_luastring11("	"));
+          return luaL_error(L, to_luastring12("'tostring' must return a string to 'print'"));
+        if (i2 > 1) lua_writestring(to_luastring12("	"));
         lua_writestring(s);
         lua_pop(L, 1);
       }
@@ -13569,15 +13072,15 @@ var require_lbaselib = __commonJS({
         lua_pushnil(L);
         return 1;
       }
-      luaL_getmetafield(L, 1, to_luastring11("__metatable", true));
+      luaL_getmetafield(L, 1, to_luastring12("__metatable", true));
       return 1;
     };
     var luaB_setmetatable = function(L) {
       let t = lua_type(L, 2);
       luaL_checktype(L, 1, LUA_TTABLE);
       luaL_argcheck(L, t === LUA_TNIL || t === LUA_TTABLE, 2, "nil or table expected");
-      if (luaL_getmetafield(L, 1, to_luastring11("__metatable", true)) !== LUA_TNIL)
-        return luaL_error(L, to_luastring11("cannot change a protected metatable"));
+      if (luaL_getmetafield(L, 1, to_luastring12("__metatable", true)) !== LUA_TNIL)
+        return luaL_error(L, to_luastring12("cannot change a protected metatable"));
       lua_settop(L, 2);
       lua_setmetatable(L, 1);
       return 1;
@@ -13618,11 +13121,11 @@ var require_lbaselib = __commonJS({
       "setpause",
       "setstepmul",
       "isrunning"
-    ].map((e) => to_luastring11(e));
+    ].map((e) => to_luastring12(e));
     var luaB_collectgarbage = function(L) {
       luaL_checkoption(L, 1, "collect", opts);
       luaL_optinteger(L, 2, 0);
-      luaL_error(L, to_luastring11("lua_gc not implemented"));
+      luaL_error(L, to_luastring12("lua_gc not implemented"));
     };
     var luaB_type = function(L) {
       let t = lua_type(L, 1);
@@ -13654,7 +13157,7 @@ var require_lbaselib = __commonJS({
       }
     };
     var luaB_pairs = function(L) {
-      return pairsmeta(L, to_luastring11("__pairs", true), 0, luaB_next);
+      return pairsmeta(L, to_luastring12("__pairs", true), 0, luaB_next);
     };
     var ipairsaux = function(L) {
       let i2 = luaL_checkinteger(L, 2) + 1;
@@ -13786,7 +13289,7 @@ var require_lbaselib = __commonJS({
         lua_pop(L, 1);
         return null;
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring11("reader function must return a string"));
+        luaL_error(L, to_luastring12("reader function must return a string"));
       lua_replace(L, RESERVEDSLOT);
       return lua_tostring(L, RESERVEDSLOT);
     };
@@ -13852,9 +13355,9 @@ var require_lbaselib = __commonJS({
       lua_pushglobaltable(L);
       luaL_setfuncs(L, base_funcs, 0);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring11("_G"));
+      lua_setfield(L, -2, to_luastring12("_G"));
       lua_pushliteral(L, LUA_VERSION);
-      lua_setfield(L, -2, to_luastring11("_VERSION"));
+      lua_setfield(L, -2, to_luastring12("_VERSION"));
       return 1;
     };
     module.exports.luaopen_base = luaopen_base;
@@ -14072,7 +13575,7 @@ var require_ltablib = __commonJS({
       luaL_typename
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var TAB_R = 1;
     var TAB_W = 2;
     var TAB_L = 4;
@@ -14085,7 +13588,7 @@ var require_ltablib = __commonJS({
       if (lua_type(L, arg) !== LUA_TTABLE) {
         let n2 = 1;
         if (lua_getmetatable(L, arg) && /* must have metatable */
-        (!(what & TAB_R) || checkfield(L, to_luastring11("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring11("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring11("__len", true), ++n2))) {
+        (!(what & TAB_R) || checkfield(L, to_luastring12("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring12("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring12("__len", true), ++n2))) {
           lua_pop(L, n2);
         } else
           luaL_checktype(L, arg, LUA_TTABLE);
@@ -14100,7 +13603,7 @@ var require_ltablib = __commonJS({
       if (!lua_isstring(L, -1))
         luaL_error(
           L,
-          to_luastring11("invalid value (%s) at index %d in table for 'concat'"),
+          to_luastring12("invalid value (%s) at index %d in table for 'concat'"),
           luaL_typename(L, -1),
           i2
         );
@@ -14193,7 +13696,7 @@ var require_ltablib = __commonJS({
       for (let i2 = n2; i2 >= 1; i2--)
         lua_seti(L, 1, i2);
       lua_pushinteger(L, n2);
-      lua_setfield(L, 1, to_luastring11("n"));
+      lua_setfield(L, 1, to_luastring12("n"));
       return 1;
     };
     var unpack = function(L) {
@@ -14202,7 +13705,7 @@ var require_ltablib = __commonJS({
       if (i2 > e) return 0;
       let n2 = e - i2;
       if (n2 >= Number.MAX_SAFE_INTEGER || !lua_checkstack(L, ++n2))
-        return luaL_error(L, to_luastring11("too many results to unpack"));
+        return luaL_error(L, to_luastring12("too many results to unpack"));
       for (; i2 < e; i2++)
         lua_geti(L, 1, i2);
       lua_geti(L, 1, e);
@@ -14235,12 +13738,12 @@ var require_ltablib = __commonJS({
       for (; ; ) {
         while (lua_geti(L, 1, ++i2), sort_comp(L, -1, -2)) {
           if (i2 == up - 1)
-            luaL_error(L, to_luastring11("invalid order function for sorting"));
+            luaL_error(L, to_luastring12("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         while (lua_geti(L, 1, --j), sort_comp(L, -3, -1)) {
           if (j < i2)
-            luaL_error(L, to_luastring11("invalid order function for sorting"));
+            luaL_error(L, to_luastring12("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         if (j < i2) {
@@ -14368,11 +13871,11 @@ var require_liolib = __commonJS({
       luaL_testudata
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var IO_PREFIX = "_IO_";
     var IOPREF_LEN = IO_PREFIX.length;
-    var IO_INPUT = to_luastring11(IO_PREFIX + "input");
-    var IO_OUTPUT = to_luastring11(IO_PREFIX + "output");
+    var IO_INPUT = to_luastring12(IO_PREFIX + "input");
+    var IO_OUTPUT = to_luastring12(IO_PREFIX + "output");
     var tolstream = function(L) {
       return luaL_checkudata(L, 1, LUA_FILEHANDLE);
     };
@@ -14395,13 +13898,13 @@ var require_liolib = __commonJS({
       if (isclosed(p))
         lua_pushliteral(L, "file (closed)");
       else
-        lua_pushstring(L, to_luastring11(`file (${p.f.toString()})`));
+        lua_pushstring(L, to_luastring12(`file (${p.f.toString()})`));
       return 1;
     };
     var tofile = function(L) {
       let p = tolstream(L);
       if (isclosed(p))
-        luaL_error(L, to_luastring11("attempt to use a closed file"));
+        luaL_error(L, to_luastring12("attempt to use a closed file"));
       lualib2.lua_assert(p.f);
       return p.f;
     };
@@ -14428,14 +13931,14 @@ var require_liolib = __commonJS({
       lua_getfield(L, LUA_REGISTRYINDEX, findex);
       let p = lua_touserdata(L, -1);
       if (isclosed(p))
-        luaL_error(L, to_luastring11("standard %s file is closed"), findex.subarray(IOPREF_LEN));
+        luaL_error(L, to_luastring12("standard %s file is closed"), findex.subarray(IOPREF_LEN));
       return p.f;
     };
     var g_iofile = function(L, f, mode) {
       if (!lua_isnoneornil(L, 1)) {
         let filename = lua_tostring(L, 1);
         if (filename)
-          luaL_error(L, to_luastring11("opening files not yet implemented"));
+          luaL_error(L, to_luastring12("opening files not yet implemented"));
         else {
           tofile(L);
           lua_pushvalue(L, 1);
@@ -14504,7 +14007,7 @@ var require_liolib = __commonJS({
     var createmeta = function(L) {
       luaL_newmetatable(L, LUA_FILEHANDLE);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring11("__index", true));
+      lua_setfield(L, -2, to_luastring12("__index", true));
       luaL_setfuncs(L, flib, 0);
       lua_pop(L, 1);
     };
@@ -14528,9 +14031,9 @@ var require_liolib = __commonJS({
     var luaopen_io = function(L) {
       luaL_newlib(L, iolib);
       createmeta(L);
-      createstdfile(L, process.stdin, IO_INPUT, to_luastring11("stdin"));
-      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring11("stdout"));
-      createstdfile(L, process.stderr, null, to_luastring11("stderr"));
+      createstdfile(L, process.stdin, IO_INPUT, to_luastring12("stdin"));
+      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring12("stdout"));
+      createstdfile(L, process.stderr, null, to_luastring12("stderr"));
       return 1;
     };
     module.exports.luaopen_io = luaopen_io;
@@ -14542,7 +14045,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path22 = __require("path");
+    var path28 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -14749,12 +14252,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
+      const pathToResolve = path28.isAbsolute(name) ? name : path28.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path22.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path28.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path22.join(parentDir, path22.basename(pathToResolve)));
+            cb(null, path28.join(parentDir, path28.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -14762,22 +14265,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path22.isAbsolute(name) ? name : path22.join(tmpDir, name);
+      const pathToResolve = path28.isAbsolute(name) ? name : path28.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path22.dirname(pathToResolve));
-        return path22.join(parentDir, path22.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path28.dirname(pathToResolve));
+        return path28.join(parentDir, path28.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path22.join(tmpDir, opts.dir, opts.name);
+        return path28.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path22.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path28.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -14787,7 +14290,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path22.join(tmpDir, opts.dir, name);
+      return path28.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -14801,8 +14304,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path22.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path22.basename(name);
+        if (path28.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path28.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -14831,8 +14334,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path22.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
+        const relativePath = path28.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path28.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -14841,8 +14344,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path22.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path22.isAbsolute(relativePath)) {
+      const relativePath = path28.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path28.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -14959,12 +14462,12 @@ var require_loslib = __commonJS({
     var {
       luastring_eq,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
-    var LUA_STRFTIMEOPTIONS = to_luastring11("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
+    var LUA_STRFTIMEOPTIONS = to_luastring12("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
     var setfield = function(L, key2, value) {
       lua_pushinteger(L, value);
-      lua_setfield(L, -2, to_luastring11(key2, true));
+      lua_setfield(L, -2, to_luastring12(key2, true));
     };
     var setallfields = function(L, time, utc) {
       setfield(L, "sec", utc ? time.getUTCSeconds() : time.getSeconds());
@@ -14983,40 +14486,40 @@ var require_loslib = __commonJS({
     };
     var L_MAXDATEFIELD = Number.MAX_SAFE_INTEGER / 2;
     var getfield = function(L, key2, d, delta) {
-      let t = lua_getfield(L, -1, to_luastring11(key2, true));
+      let t = lua_getfield(L, -1, to_luastring12(key2, true));
       let res = lua_tointegerx(L, -1);
       if (res === false) {
         if (t !== LUA_TNIL)
-          return luaL_error(L, to_luastring11("field '%s' is not an integer"), key2);
+          return luaL_error(L, to_luastring12("field '%s' is not an integer"), key2);
         else if (d < 0)
-          return luaL_error(L, to_luastring11("field '%s' missing in date table"), key2);
+          return luaL_error(L, to_luastring12("field '%s' missing in date table"), key2);
         res = d;
       } else {
         if (!(-L_MAXDATEFIELD <= res && res <= L_MAXDATEFIELD))
-          return luaL_error(L, to_luastring11("field '%s' is out-of-bound"), key2);
+          return luaL_error(L, to_luastring12("field '%s' is out-of-bound"), key2);
         res -= delta;
       }
       lua_pop(L, 1);
       return res;
     };
     var locale = {
-      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring11(s)),
-      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring11(s)),
-      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring11(s)),
-      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring11(s)),
-      AM: to_luastring11("AM"),
-      PM: to_luastring11("PM"),
-      am: to_luastring11("am"),
-      pm: to_luastring11("pm"),
+      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring12(s)),
+      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring12(s)),
+      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring12(s)),
+      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring12(s)),
+      AM: to_luastring12("AM"),
+      PM: to_luastring12("PM"),
+      am: to_luastring12("am"),
+      pm: to_luastring12("pm"),
       formats: {
-        c: to_luastring11("%a %b %e %H:%M:%S %Y"),
-        D: to_luastring11("%m/%d/%y"),
-        F: to_luastring11("%Y-%m-%d"),
-        R: to_luastring11("%H:%M"),
-        r: to_luastring11("%I:%M:%S %p"),
-        T: to_luastring11("%H:%M:%S"),
-        X: to_luastring11("%T"),
-        x: to_luastring11("%D")
+        c: to_luastring12("%a %b %e %H:%M:%S %Y"),
+        D: to_luastring12("%m/%d/%y"),
+        F: to_luastring12("%Y-%m-%d"),
+        R: to_luastring12("%H:%M"),
+        r: to_luastring12("%I:%M:%S %p"),
+        T: to_luastring12("%H:%M:%S"),
+        X: to_luastring12("%T"),
+        x: to_luastring12("%D")
       }
     };
     var week_number = function(date, start_of_week) {
@@ -15033,7 +14536,7 @@ var require_loslib = __commonJS({
     var push_pad_2 = function(b, n2, pad) {
       if (n2 < 10)
         luaL_addchar(b, pad);
-      luaL_addstring(b, to_luastring11(String(n2)));
+      luaL_addstring(b, to_luastring12(String(n2)));
     };
     var strftime = function(L, b, s, date) {
       let i2 = 0;
@@ -15145,13 +14648,13 @@ var require_loslib = __commonJS({
               break;
             // '1970'
             case 89:
-              luaL_addstring(b, to_luastring11(String(date.getFullYear())));
+              luaL_addstring(b, to_luastring12(String(date.getFullYear())));
               break;
             // 'GMT'
             case 90: {
               let tzString = date.toString().match(/\(([\w\s]+)\)/);
               if (tzString)
-                luaL_addstring(b, to_luastring11(tzString[1]));
+                luaL_addstring(b, to_luastring12(tzString[1]));
               break;
             }
             // 'Thu'
@@ -15201,7 +14704,7 @@ var require_loslib = __commonJS({
                   /* 0 */
                 );
               }
-              luaL_addstring(b, to_luastring11(String(yday)));
+              luaL_addstring(b, to_luastring12(String(yday)));
               break;
             }
             // ' 0'
@@ -15245,7 +14748,7 @@ var require_loslib = __commonJS({
               break;
             // '0'
             case 115:
-              luaL_addstring(b, to_luastring11(String(Math.floor(date / 1e3))));
+              luaL_addstring(b, to_luastring12(String(Math.floor(date / 1e3))));
               break;
             // '\t'
             case 116:
@@ -15254,12 +14757,12 @@ var require_loslib = __commonJS({
             // '4'
             case 117: {
               let day = date.getDay();
-              luaL_addstring(b, to_luastring11(String(day === 0 ? 7 : day)));
+              luaL_addstring(b, to_luastring12(String(day === 0 ? 7 : day)));
               break;
             }
             // '4'
             case 119:
-              luaL_addstring(b, to_luastring11(String(date.getDay())));
+              luaL_addstring(b, to_luastring12(String(date.getDay())));
               break;
             // '12/31/69'
             case 120:
@@ -15324,7 +14827,7 @@ var require_loslib = __commonJS({
       luaL_argerror(
         L,
         1,
-        lua_pushfstring(L, to_luastring11("invalid conversion specifier '%%%s'"), conv)
+        lua_pushfstring(L, to_luastring12("invalid conversion specifier '%%%s'"), conv)
       );
     };
     var os_date = function(L) {
@@ -15379,9 +14882,9 @@ var require_loslib = __commonJS({
       lua_pushnumber(L, t1 - t2);
       return 1;
     };
-    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring11(lc));
-    var C = to_luastring11("C");
-    var POSIX = to_luastring11("POSIX");
+    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring12(lc));
+    var C = to_luastring12("C");
+    var POSIX = to_luastring12("POSIX");
     var os_setlocale = function(L) {
       const l = luaL_optstring(L, 1, null);
       luaL_checkoption(L, 2, "all", catnames);
@@ -15461,8 +14964,8 @@ var require_loslib = __commonJS({
       syslib.tmpname = function(L) {
         let name = lua_tmpname();
         if (!name)
-          return luaL_error(L, to_luastring11("unable to generate a unique filename"));
-        lua_pushstring(L, to_luastring11(name));
+          return luaL_error(L, to_luastring12("unable to generate a unique filename"));
+        lua_pushstring(L, to_luastring12(name));
         return 1;
       };
       syslib.execute = function(L) {
@@ -15778,7 +15281,7 @@ var require_lstrlib = __commonJS({
       luastring_eq,
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var sL_ESC = "%";
     var L_ESC = sL_ESC.charCodeAt(0);
@@ -15832,7 +15335,7 @@ var require_lstrlib = __commonJS({
       lua_settop(L, 1);
       luaL_buffinit(L, b);
       if (lua_dump(L, writer, b, strip) !== 0)
-        return luaL_error(L, to_luastring11("unable to dump given function"));
+        return luaL_error(L, to_luastring12("unable to dump given function"));
       luaL_pushresult(b);
       return 1;
     };
@@ -15840,16 +15343,16 @@ var require_lstrlib = __commonJS({
     var L_NBFD = 1;
     var num2straux = function(x) {
       if (Object.is(x, Infinity))
-        return to_luastring11("inf");
+        return to_luastring12("inf");
       else if (Object.is(x, -Infinity))
-        return to_luastring11("-inf");
+        return to_luastring12("-inf");
       else if (Number.isNaN(x))
-        return to_luastring11("nan");
+        return to_luastring12("nan");
       else if (x === 0) {
         let zero = sprintf(LUA_NUMBER_FMT + "x0p+0", x);
         if (Object.is(x, -0))
           zero = "-" + zero;
-        return to_luastring11(zero);
+        return to_luastring12(zero);
       } else {
         let buff = "";
         let fe = frexp(x);
@@ -15863,7 +15366,7 @@ var require_lstrlib = __commonJS({
         buff += (m * (1 << L_NBFD)).toString(16);
         e -= L_NBFD;
         buff += sprintf("p%+d", e);
-        return to_luastring11(buff);
+        return to_luastring12(buff);
       }
     };
     var lua_number2strx = function(L, fmt, x) {
@@ -15875,10 +15378,10 @@ var require_lstrlib = __commonJS({
             buff[i2] = c3 & 223;
         }
       } else if (fmt[SIZELENMOD] !== 97)
-        luaL_error(L, to_luastring11("modifiers for format '%%a'/'%%A' not implemented"));
+        luaL_error(L, to_luastring12("modifiers for format '%%a'/'%%A' not implemented"));
       return buff;
     };
-    var FLAGS = to_luastring11("-+ #0");
+    var FLAGS = to_luastring12("-+ #0");
     var isalpha = (e) => 97 <= e && e <= 122 || 65 <= e && e <= 90;
     var isdigit = (e) => 48 <= e && e <= 57;
     var iscntrl = (e) => 0 <= e && e <= 31 || e === 127;
@@ -15908,7 +15411,7 @@ var require_lstrlib = __commonJS({
           let buff = "" + s[i2];
           if (isdigit(s[i2 + 1]))
             buff = ("000" + buff).slice(-3);
-          luaL_addstring(b, to_luastring11("\\" + buff));
+          luaL_addstring(b, to_luastring12("\\" + buff));
         } else
           luaL_addchar(b, s[i2]);
         i2++;
@@ -15941,12 +15444,12 @@ var require_lstrlib = __commonJS({
           let buff;
           if (!lua_isinteger(L, arg)) {
             let n2 = lua_tonumber(L, arg);
-            buff = lua_number2strx(L, to_luastring11(`%${LUA_INTEGER_FRMLEN}a`), n2);
+            buff = lua_number2strx(L, to_luastring12(`%${LUA_INTEGER_FRMLEN}a`), n2);
             checkdp(buff);
           } else {
             let n2 = lua_tointeger(L, arg);
             let format3 = n2 === LUA_MININTEGER ? "0x%" + LUA_INTEGER_FRMLEN + "x" : LUA_INTEGER_FMT;
-            buff = to_luastring11(sprintf(format3, n2));
+            buff = to_luastring12(sprintf(format3, n2));
           }
           luaL_addstring(b, buff);
           break;
@@ -15958,7 +15461,7 @@ var require_lstrlib = __commonJS({
           break;
         }
         default: {
-          luaL_argerror(L, arg, to_luastring11("value has no literal form"));
+          luaL_argerror(L, arg, to_luastring12("value has no literal form"));
         }
       }
     };
@@ -15966,7 +15469,7 @@ var require_lstrlib = __commonJS({
       let p = i2;
       while (strfrmt[p] !== 0 && luastring_indexOf(FLAGS, strfrmt[p]) >= 0) p++;
       if (p - i2 >= FLAGS.length)
-        luaL_error(L, to_luastring11("invalid format (repeated flags)"));
+        luaL_error(L, to_luastring12("invalid format (repeated flags)"));
       if (isdigit(strfrmt[p])) p++;
       if (isdigit(strfrmt[p])) p++;
       if (strfrmt[p] === 46) {
@@ -15975,7 +15478,7 @@ var require_lstrlib = __commonJS({
         if (isdigit(strfrmt[p])) p++;
       }
       if (isdigit(strfrmt[p]))
-        luaL_error(L, to_luastring11("invalid format (width or precision too long)"));
+        luaL_error(L, to_luastring12("invalid format (width or precision too long)"));
       form[0] = 37;
       for (let j = 0; j < p - i2 + 1; j++)
         form[j + 1] = strfrmt[i2 + j];
@@ -16004,7 +15507,7 @@ var require_lstrlib = __commonJS({
         } else {
           let form = [];
           if (++arg > top)
-            luaL_argerror(L, arg, to_luastring11("no value"));
+            luaL_argerror(L, arg, to_luastring12("no value"));
           i2 = scanformat(L, strfrmt, i2, form);
           switch (String.fromCharCode(strfrmt[i2++])) {
             case "c": {
@@ -16018,13 +15521,13 @@ var require_lstrlib = __commonJS({
             case "x":
             case "X": {
               let n2 = luaL_checkinteger(L, arg);
-              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring12(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring12(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "a":
             case "A": {
-              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
+              addlenmod(form, to_luastring12(LUA_INTEGER_FRMLEN, true));
               luaL_addstring(b, lua_number2strx(L, form, luaL_checknumber(L, arg)));
               break;
             }
@@ -16034,8 +15537,8 @@ var require_lstrlib = __commonJS({
             case "g":
             case "G": {
               let n2 = luaL_checknumber(L, arg);
-              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring12(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring12(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "q": {
@@ -16055,14 +15558,14 @@ var require_lstrlib = __commonJS({
                 ) < 0 && s.length >= 100) {
                   luaL_addvalue(b);
                 } else {
-                  luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
+                  luaL_addstring(b, to_luastring12(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
                   lua_pop(L, 1);
                 }
               }
               break;
             }
             default: {
-              return luaL_error(L, to_luastring11("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
+              return luaL_error(L, to_luastring12("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
             }
           }
         }
@@ -16107,7 +15610,7 @@ var require_lstrlib = __commonJS({
     var getnumlimit = function(h2, fmt, df) {
       let sz = getnum(fmt, df);
       if (sz > MAXINTSIZE || sz <= 0)
-        luaL_error(h2.L, to_luastring11("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
+        luaL_error(h2.L, to_luastring12("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
       return sz;
     };
     var getoption = function(h2, fmt) {
@@ -16189,7 +15692,7 @@ var require_lstrlib = __commonJS({
         case 99: {
           r.size = getnum(fmt, -1);
           if (r.size === -1)
-            luaL_error(h2.L, to_luastring11("missing size for format option 'c'"));
+            luaL_error(h2.L, to_luastring12("missing size for format option 'c'"));
           r.opt = Kchar;
           return r;
         }
@@ -16218,7 +15721,7 @@ var require_lstrlib = __commonJS({
           h2.maxalign = getnumlimit(h2, fmt, MAXALIGN);
           break;
         default:
-          luaL_error(h2.L, to_luastring11("invalid format option '%c'"), r.opt);
+          luaL_error(h2.L, to_luastring12("invalid format option '%c'"), r.opt);
       }
       r.opt = Knop;
       return r;
@@ -16235,13 +15738,13 @@ var require_lstrlib = __commonJS({
       let align = r.size;
       if (r.opt === Kpaddalign) {
         if (fmt.off >= fmt.s.length || fmt.s[fmt.off] === 0)
-          luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
+          luaL_argerror(h2.L, 1, to_luastring12("invalid next option for option 'X'"));
         else {
           let o2 = getoption(h2, fmt);
           align = o2.size;
           o2 = o2.opt;
           if (o2 === Kchar || align === 0)
-            luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
+            luaL_argerror(h2.L, 1, to_luastring12("invalid next option for option 'X'"));
         }
       }
       if (align <= 1 || r.opt === Kchar)
@@ -16250,7 +15753,7 @@ var require_lstrlib = __commonJS({
         if (align > h2.maxalign)
           align = h2.maxalign;
         if ((align & align - 1) !== 0)
-          luaL_argerror(h2.L, 1, to_luastring11("format asks for alignment not power of 2"));
+          luaL_argerror(h2.L, 1, to_luastring12("format asks for alignment not power of 2"));
         r.ntoalign = align - (totalsize & align - 1) & align - 1;
       }
       return r;
@@ -16402,7 +15905,7 @@ var require_lstrlib = __commonJS({
       let lsep = sep.length;
       if (n2 <= 0) lua_pushliteral(L, "");
       else if (l + lsep < l || l + lsep > MAXSIZE / n2)
-        return luaL_error(L, to_luastring11("resulting string too large"));
+        return luaL_error(L, to_luastring12("resulting string too large"));
       else {
         let totallen = n2 * l + (n2 - 1) * lsep;
         let b = new luaL_Buffer();
@@ -16482,7 +15985,7 @@ var require_lstrlib = __commonJS({
         let mask = !issigned || res >= 0 ? 0 : MC;
         for (let i2 = limit; i2 < size; i2++) {
           if (str[islittle ? i2 : size - 1 - i2] !== mask)
-            luaL_error(L, to_luastring11("%d-byte integer does not fit into Lua Integer"), size);
+            luaL_error(L, to_luastring12("%d-byte integer does not fit into Lua Integer"), size);
         }
       }
       return res;
@@ -16515,7 +16018,7 @@ var require_lstrlib = __commonJS({
           /*ntoalign + size > ~pos ||*/
           pos + ntoalign + size > ld
         )
-          luaL_argerror(L, 2, to_luastring11("data string too short"));
+          luaL_argerror(L, 2, to_luastring12("data string too short"));
         pos += ntoalign;
         luaL_checkstack(L, 2, "too many results");
         n2++;
@@ -16563,7 +16066,7 @@ var require_lstrlib = __commonJS({
     var CAP_UNFINISHED = -1;
     var CAP_POSITION = -2;
     var MAXCCALLS = 200;
-    var SPECIALS = to_luastring11("^$*+?.([%-");
+    var SPECIALS = to_luastring12("^$*+?.([%-");
     var MatchState = class {
       constructor(L) {
         this.src = null;
@@ -16580,27 +16083,27 @@ var require_lstrlib = __commonJS({
     var check_capture = function(ms, l) {
       l = l - 49;
       if (l < 0 || l >= ms.level || ms.capture[l].len === CAP_UNFINISHED)
-        return luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), l + 1);
+        return luaL_error(ms.L, to_luastring12("invalid capture index %%%d"), l + 1);
       return l;
     };
     var capture_to_close = function(ms) {
       let level = ms.level;
       for (level--; level >= 0; level--)
         if (ms.capture[level].len === CAP_UNFINISHED) return level;
-      return luaL_error(ms.L, to_luastring11("invalid pattern capture"));
+      return luaL_error(ms.L, to_luastring12("invalid pattern capture"));
     };
     var classend = function(ms, p) {
       switch (ms.p[p++]) {
         case L_ESC: {
           if (p === ms.p_end)
-            luaL_error(ms.L, to_luastring11("malformed pattern (ends with '%%')"));
+            luaL_error(ms.L, to_luastring12("malformed pattern (ends with '%%')"));
           return p + 1;
         }
         case 91: {
           if (ms.p[p] === 94) p++;
           do {
             if (p === ms.p_end)
-              luaL_error(ms.L, to_luastring11("malformed pattern (missing ']')"));
+              luaL_error(ms.L, to_luastring12("malformed pattern (missing ']')"));
             if (ms.p[p++] === L_ESC && p < ms.p_end)
               p++;
           } while (ms.p[p] !== 93);
@@ -16702,7 +16205,7 @@ var require_lstrlib = __commonJS({
     };
     var matchbalance = function(ms, s, p) {
       if (p >= ms.p_end - 1)
-        luaL_error(ms.L, to_luastring11("malformed pattern (missing arguments to '%%b'"));
+        luaL_error(ms.L, to_luastring12("malformed pattern (missing arguments to '%%b'"));
       if (ms.src[s] !== ms.p[p])
         return null;
       else {
@@ -16740,7 +16243,7 @@ var require_lstrlib = __commonJS({
     };
     var start_capture = function(ms, s, p, what) {
       let level = ms.level;
-      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring11("too many captures"));
+      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring12("too many captures"));
       ms.capture[level] = ms.capture[level] ? ms.capture[level] : {};
       ms.capture[level].init = s;
       ms.capture[level].len = what;
@@ -16772,7 +16275,7 @@ var require_lstrlib = __commonJS({
       let gotodefault = false;
       let gotoinit = true;
       if (ms.matchdepth-- === 0)
-        luaL_error(ms.L, to_luastring11("pattern too complex"));
+        luaL_error(ms.L, to_luastring12("pattern too complex"));
       while (gotoinit || gotodefault) {
         gotoinit = false;
         if (p !== ms.p_end) {
@@ -16809,7 +16312,7 @@ var require_lstrlib = __commonJS({
                 case 102: {
                   p += 2;
                   if (ms.p[p] !== 91)
-                    luaL_error(ms.L, to_luastring11("missing '[' after '%%f' in pattern"));
+                    luaL_error(ms.L, to_luastring12("missing '[' after '%%f' in pattern"));
                   let ep = classend(ms, p);
                   let previous = s === ms.src_init ? 0 : ms.src[s - 1];
                   if (!matchbracketclass(ms, previous, p, ep - 1) && matchbracketclass(ms, s === ms.src_end ? 0 : ms.src[s], p, ep - 1)) {
@@ -16894,10 +16397,10 @@ var require_lstrlib = __commonJS({
         if (i2 === 0)
           lua_pushlstring(ms.L, ms.src.subarray(s, e), e - s);
         else
-          luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), i2 + 1);
+          luaL_error(ms.L, to_luastring12("invalid capture index %%%d"), i2 + 1);
       } else {
         let l = ms.capture[i2].len;
-        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring11("unfinished capture"));
+        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring12("unfinished capture"));
         if (l === CAP_POSITION)
           lua_pushinteger(ms.L, ms.capture[i2].init - ms.src_init + 1);
         else
@@ -17037,7 +16540,7 @@ var require_lstrlib = __commonJS({
           i2++;
           if (!isdigit(news[i2])) {
             if (news[i2] !== L_ESC)
-              luaL_error(L, to_luastring11("invalid use of '%c' in replacement string"), L_ESC);
+              luaL_error(L, to_luastring12("invalid use of '%c' in replacement string"), L_ESC);
             luaL_addchar(b, news[i2]);
           } else if (news[i2] === 48)
             luaL_addlstring(b, ms.src.subarray(s, e), e - s);
@@ -17073,7 +16576,7 @@ var require_lstrlib = __commonJS({
         lua_pop(L, 1);
         lua_pushlstring(L, ms.src.subarray(s, e), e - s);
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring11("invalid replacement value (a %s)"), luaL_typename(L, -1));
+        luaL_error(L, to_luastring12("invalid replacement value (a %s)"), luaL_typename(L, -1));
       luaL_addvalue(b);
     };
     var str_gsub = function(L) {
@@ -17145,7 +16648,7 @@ var require_lstrlib = __commonJS({
       lua_setmetatable(L, -2);
       lua_pop(L, 1);
       lua_pushvalue(L, -2);
-      lua_setfield(L, -2, to_luastring11("__index", true));
+      lua_setfield(L, -2, to_luastring12("__index", true));
       lua_pop(L, 1);
     };
     var luaopen_string = function(L) {
@@ -17187,7 +16690,7 @@ var require_lutf8lib = __commonJS({
     } = require_lauxlib();
     var {
       luastring_of,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var MAXUNICODE = 1114111;
     var iscont = function(p) {
@@ -17245,7 +16748,7 @@ var require_lutf8lib = __commonJS({
       lua_pushinteger(L, n2);
       return 1;
     };
-    var p_U = to_luastring11("%U");
+    var p_U = to_luastring12("%U");
     var pushutfchar = function(L, arg) {
       let code = luaL_checkinteger(L, arg);
       luaL_argcheck(L, 0 <= code && code <= MAXUNICODE, arg, "value out of range");
@@ -17337,7 +16840,7 @@ var require_lutf8lib = __commonJS({
       else {
         let dec = utf8_decode(s, n2);
         if (dec === null || iscont(s[dec.pos]))
-          return luaL_error(L, to_luastring11("invalid UTF-8 code"));
+          return luaL_error(L, to_luastring12("invalid UTF-8 code"));
         lua_pushinteger(L, n2 + 1);
         lua_pushinteger(L, dec.code);
         return 2;
@@ -17361,7 +16864,7 @@ var require_lutf8lib = __commonJS({
     var luaopen_utf8 = function(L) {
       luaL_newlib(L, funcs);
       lua_pushstring(L, UTF8PATT);
-      lua_setfield(L, -2, to_luastring11("charpattern", true));
+      lua_setfield(L, -2, to_luastring12("charpattern", true));
       return 1;
     };
     module.exports.luaopen_utf8 = luaopen_utf8;
@@ -17406,7 +16909,7 @@ var require_lmathlib = __commonJS({
       LUA_MININTEGER,
       lua_numbertointeger
     } = require_luaconf();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var rand_state;
     var l_rand = function() {
       rand_state = 1103515245 * rand_state + 12345 & 2147483647;
@@ -17647,13 +17150,13 @@ var require_lmathlib = __commonJS({
     var luaopen_math = function(L) {
       luaL_newlib(L, mathlib);
       lua_pushnumber(L, Math.PI);
-      lua_setfield(L, -2, to_luastring11("pi", true));
+      lua_setfield(L, -2, to_luastring12("pi", true));
       lua_pushnumber(L, Infinity);
-      lua_setfield(L, -2, to_luastring11("huge", true));
+      lua_setfield(L, -2, to_luastring12("huge", true));
       lua_pushinteger(L, LUA_MAXINTEGER);
-      lua_setfield(L, -2, to_luastring11("maxinteger", true));
+      lua_setfield(L, -2, to_luastring12("maxinteger", true));
       lua_pushinteger(L, LUA_MININTEGER);
-      lua_setfield(L, -2, to_luastring11("mininteger", true));
+      lua_setfield(L, -2, to_luastring12("mininteger", true));
       return 1;
     };
     module.exports.luaopen_math = luaopen_math;
@@ -17887,12 +17390,12 @@ var require_readline_sync = __commonJS({
         _DBG_checkOptions(options);
       }
       (function() {
-        var fsB, constants7, verNum;
+        var fsB, constants8, verNum;
         function getFsB() {
           if (!fsB) {
             fsB = process.binding("fs");
-            constants7 = process.binding("constants");
-            constants7 = constants7 && constants7.fs && typeof constants7.fs.O_RDWR === "number" ? constants7.fs : constants7;
+            constants8 = process.binding("constants");
+            constants8 = constants8 && constants8.fs && typeof constants8.fs.O_RDWR === "number" ? constants8.fs : constants8;
           }
           return fsB;
         }
@@ -17921,7 +17424,7 @@ var require_readline_sync = __commonJS({
             ttyR = process.stdin._handle;
           } else {
             try {
-              fdR = getFsB().open("CONIN$", constants7.O_RDWR, parseInt("0666", 8));
+              fdR = getFsB().open("CONIN$", constants8.O_RDWR, parseInt("0666", 8));
               ttyR = new TTY(fdR, true);
             } catch (e) {
             }
@@ -17935,7 +17438,7 @@ var require_readline_sync = __commonJS({
             }
             if (typeof fdW !== "number") {
               try {
-                fdW = getFsB().open("CONOUT$", constants7.O_RDWR, parseInt("0666", 8));
+                fdW = getFsB().open("CONOUT$", constants8.O_RDWR, parseInt("0666", 8));
               } catch (e) {
               }
             }
@@ -18186,20 +17689,20 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path22, expand) {
+    function replaceHomePath(path28, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path22 = pathUtil.normalize(path22);
-      return expand ? path22.replace(/^~(?=\/|\\|$)/, homePath) : path22.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path28 = pathUtil.normalize(path28);
+      return expand ? path28.replace(/^~(?=\/|\\|$)/, homePath) : path28.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
-    function replacePlaceholder(text, generator) {
+    function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
       function getPlaceholderText(s, escape, placeholder, pre, param, post) {
-        var text2;
-        return escape || typeof (text2 = generator(param)) !== "string" ? placeholder : text2 ? (pre || "") + text2 + (post || "") : "";
+        var text3;
+        return escape || typeof (text3 = generator(param)) !== "string" ? placeholder : text3 ? (pre || "") + text3 + (post || "") : "";
       }
-      return text.replace(rePlaceholder, getPlaceholderText).replace(rePlaceholderCompat, getPlaceholderText);
+      return text2.replace(rePlaceholder, getPlaceholderText).replace(rePlaceholderCompat, getPlaceholderText);
     }
     function array2charlist(array, caseSensitive, collectSymbols) {
       var group = [], groupClass = -1, charCode = 0, symbols = "", values, suppressed;
@@ -18246,11 +17749,11 @@ var require_readline_sync = __commonJS({
       return chunks.join(chunks.length > 2 ? ", " : suppressed ? " / " : "/");
     }
     function getPhContent(param, options) {
-      var resCharlist = {}, text, values, arg;
+      var resCharlist = {}, text2, values, arg;
       if (options.phContent) {
-        text = options.phContent(param, options);
+        text2 = options.phContent(param, options);
       }
-      if (typeof text !== "string") {
+      if (typeof text2 !== "string") {
         switch (param) {
           case "hideEchoBack":
           case "mask":
@@ -18261,7 +17764,7 @@ var require_readline_sync = __commonJS({
           case "bufferSize":
           case "history":
           case "cd":
-            text = !options.hasOwnProperty(param) ? "" : typeof options[param] === "boolean" ? options[param] ? "on" : "off" : options[param] + "";
+            text2 = !options.hasOwnProperty(param) ? "" : typeof options[param] === "boolean" ? options[param] ? "on" : "off" : options[param] + "";
             break;
           // case 'prompt':
           // case 'query':
@@ -18281,44 +17784,44 @@ var require_readline_sync = __commonJS({
                 return type === "string" || type === "number";
               });
             }
-            text = joinChunks(values, resCharlist.suppressed);
+            text2 = joinChunks(values, resCharlist.suppressed);
             break;
           case "limitCount":
           case "limitCountNotZero":
-            text = options[options.hasOwnProperty("limitSrc") ? "limitSrc" : "limit"].length;
-            text = text || param !== "limitCountNotZero" ? text + "" : "";
+            text2 = options[options.hasOwnProperty("limitSrc") ? "limitSrc" : "limit"].length;
+            text2 = text2 || param !== "limitCountNotZero" ? text2 + "" : "";
             break;
           case "lastInput":
-            text = lastInput;
+            text2 = lastInput;
             break;
           case "cwd":
           case "CWD":
           case "cwdHome":
-            text = process.cwd();
+            text2 = process.cwd();
             if (param === "CWD") {
-              text = pathUtil.basename(text);
+              text2 = pathUtil.basename(text2);
             } else if (param === "cwdHome") {
-              text = replaceHomePath(text);
+              text2 = replaceHomePath(text2);
             }
             break;
           case "date":
           case "time":
           case "localeDate":
           case "localeTime":
-            text = (/* @__PURE__ */ new Date())["to" + param.replace(/^./, function(str) {
+            text2 = (/* @__PURE__ */ new Date())["to" + param.replace(/^./, function(str) {
               return str.toUpperCase();
             }) + "String"]();
             break;
           default:
             if (typeof (arg = (param.match(/^history_m(\d+)$/) || [])[1]) === "string") {
-              text = inputHistory[inputHistory.length - arg] || "";
+              text2 = inputHistory[inputHistory.length - arg] || "";
             }
         }
       }
-      return text;
+      return text2;
     }
     function getPhCharlist(param) {
-      var matches = /^(.)-(.)$/.exec(param), text = "", from, to, code, step;
+      var matches = /^(.)-(.)$/.exec(param), text2 = "", from, to, code, step;
       if (!matches) {
         return null;
       }
@@ -18326,9 +17829,9 @@ var require_readline_sync = __commonJS({
       to = matches[2].charCodeAt(0);
       step = from < to ? 1 : -1;
       for (code = from; code !== to + step; code += step) {
-        text += String.fromCharCode(code);
+        text2 += String.fromCharCode(code);
       }
-      return text;
+      return text2;
     }
     function parseCl(cl) {
       var reToken = new RegExp(/(\s*)(?:("|')(.*?)(?:\2|$)|(\S+))/g), taken = "", args = [], matches, part;
@@ -18354,8 +17857,8 @@ var require_readline_sync = __commonJS({
       function _getPhContent(param) {
         return getPhContent(param, options);
       }
-      function addDisplay(text) {
-        options.display += (/[^\r\n]$/.test(options.display) ? "\n" : "") + text;
+      function addDisplay(text2) {
+        options.display += (/[^\r\n]$/.test(options.display) ? "\n" : "") + text2;
       }
       options.limitSrc = options.limit;
       options.displaySrc = options.display;
@@ -18460,8 +17963,8 @@ var require_readline_sync = __commonJS({
       readOptions.limitSrc = readOptions.limit.filter(function(value) {
         var type = typeof value;
         return type === "string" || type === "number";
-      }).map(function(text) {
-        return replacePlaceholder(text + "", getPhCharlist);
+      }).map(function(text2) {
+        return replacePlaceholder(text2 + "", getPhCharlist);
       });
       readOptions.limit = escapePattern(readOptions.limitSrc.join(""));
       ["trueValue", "falseValue"].forEach(function(optionName) {
@@ -18585,16 +18088,16 @@ var require_readline_sync = __commonJS({
         // -------- forced
         keepWhitespace: false,
         limit: function(value) {
-          var exists2, stat3, res;
+          var exists2, stat4, res;
           value = replaceHomePath(value, true);
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path22 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path22)) {
-                fs.mkdirSync(path22);
-              } else if (!fs.statSync(path22).isDirectory()) {
-                throw new Error("Non directory already exists: " + path22);
+              var path28 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path28)) {
+                fs.mkdirSync(path28);
+              } else if (!fs.statSync(path28).isDirectory()) {
+                throw new Error("Non directory already exists: " + path28);
               }
               return parents2;
             }, "");
@@ -18616,15 +18119,15 @@ var require_readline_sync = __commonJS({
               validPath = fs.realpathSync(validPath);
             }
             if (exists2 && (options.min || options.max || options.isFile || options.isDirectory)) {
-              stat3 = fs.statSync(validPath);
-              if (options.isFile && !stat3.isFile()) {
+              stat4 = fs.statSync(validPath);
+              if (options.isFile && !stat4.isFile()) {
                 error = "Not file: " + validPath;
                 return false;
-              } else if (options.isDirectory && !stat3.isDirectory()) {
+              } else if (options.isDirectory && !stat4.isDirectory()) {
                 error = "Not directory: " + validPath;
                 return false;
-              } else if (options.min && stat3.size < +options.min || options.max && stat3.size > +options.max) {
-                error = "Size " + stat3.size + " is out of range: " + validPath;
+              } else if (options.min && stat4.size < +options.min || options.max && stat4.size > +options.max) {
+                error = "Size " + stat4.size + " is out of range: " + validPath;
                 return false;
               }
             }
@@ -18940,11 +18443,11 @@ var require_ldblib = __commonJS({
     var lualib2 = require_lualib();
     var {
       luastring_indexOf,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var checkstack = function(L, L1, n2) {
       if (L !== L1 && !lua_checkstack(L1, n2))
-        luaL_error(L, to_luastring11("stack overflow", true));
+        luaL_error(L, to_luastring12("stack overflow", true));
     };
     var db_getregistry = function(L) {
       lua_pushvalue(L, LUA_REGISTRYINDEX);
@@ -19018,7 +18521,7 @@ var require_ldblib = __commonJS({
       let options = luaL_optstring(L, arg + 2, "flnStu");
       checkstack(L, L1, 3);
       if (lua_isfunction(L, arg + 1)) {
-        options = lua_pushfstring(L, to_luastring11(">%s"), options);
+        options = lua_pushfstring(L, to_luastring12(">%s"), options);
         lua_pushvalue(L, arg + 1);
         lua_xmove(L, L1, 1);
       } else {
@@ -19035,53 +18538,53 @@ var require_ldblib = __commonJS({
         83
         /* 'S'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring11("source", true), ar.source);
-        settabss(L, to_luastring11("short_src", true), ar.short_src);
-        settabsi(L, to_luastring11("linedefined", true), ar.linedefined);
-        settabsi(L, to_luastring11("lastlinedefined", true), ar.lastlinedefined);
-        settabss(L, to_luastring11("what", true), ar.what);
+        settabss(L, to_luastring12("source", true), ar.source);
+        settabss(L, to_luastring12("short_src", true), ar.short_src);
+        settabsi(L, to_luastring12("linedefined", true), ar.linedefined);
+        settabsi(L, to_luastring12("lastlinedefined", true), ar.lastlinedefined);
+        settabss(L, to_luastring12("what", true), ar.what);
       }
       if (luastring_indexOf(
         options,
         108
         /* 'l'.charCodeAt(0) */
       ) > -1)
-        settabsi(L, to_luastring11("currentline", true), ar.currentline);
+        settabsi(L, to_luastring12("currentline", true), ar.currentline);
       if (luastring_indexOf(
         options,
         117
         /* 'u'.charCodeAt(0) */
       ) > -1) {
-        settabsi(L, to_luastring11("nups", true), ar.nups);
-        settabsi(L, to_luastring11("nparams", true), ar.nparams);
-        settabsb(L, to_luastring11("isvararg", true), ar.isvararg);
+        settabsi(L, to_luastring12("nups", true), ar.nups);
+        settabsi(L, to_luastring12("nparams", true), ar.nparams);
+        settabsb(L, to_luastring12("isvararg", true), ar.isvararg);
       }
       if (luastring_indexOf(
         options,
         110
         /* 'n'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring11("name", true), ar.name);
-        settabss(L, to_luastring11("namewhat", true), ar.namewhat);
+        settabss(L, to_luastring12("name", true), ar.name);
+        settabss(L, to_luastring12("namewhat", true), ar.namewhat);
       }
       if (luastring_indexOf(
         options,
         116
         /* 't'.charCodeAt(0) */
       ) > -1)
-        settabsb(L, to_luastring11("istailcall", true), ar.istailcall);
+        settabsb(L, to_luastring12("istailcall", true), ar.istailcall);
       if (luastring_indexOf(
         options,
         76
         /* 'L'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring11("activelines", true));
+        treatstackoption(L, L1, to_luastring12("activelines", true));
       if (luastring_indexOf(
         options,
         102
         /* 'f'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring11("func", true));
+        treatstackoption(L, L1, to_luastring12("func", true));
       return 1;
     };
     var db_getlocal = function(L) {
@@ -19165,8 +18668,8 @@ var require_ldblib = __commonJS({
       lua_upvaluejoin(L, 1, n1, 3, n2);
       return 0;
     };
-    var HOOKKEY = to_luastring11("__hooks__", true);
-    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring11(e));
+    var HOOKKEY = to_luastring12("__hooks__", true);
+    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring12(e));
     var hookf = function(L, ar) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, HOOKKEY);
       let hooktable = lua_touserdata(L, -1);
@@ -19177,7 +18680,7 @@ var require_ldblib = __commonJS({
         if (ar.currentline >= 0)
           lua_pushinteger(L, ar.currentline);
         else lua_pushnil(L);
-        lualib2.lua_assert(lua_getinfo(L, to_luastring11("lS"), ar));
+        lualib2.lua_assert(lua_getinfo(L, to_luastring12("lS"), ar));
         lua_call(L, 2, 0);
       }
     };
@@ -19311,8 +18814,8 @@ var require_ldblib = __commonJS({
             return 0;
           if (input.length === 0)
             continue;
-          let buffer = to_luastring11(input);
-          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring11("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
+          let buffer = to_luastring12(input);
+          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring12("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
             lua_writestringerror(lua_tojsstring(L, -1), "\n");
           }
           lua_settop(L, 0);
@@ -19398,7 +18901,7 @@ var require_loadlib = __commonJS({
     var {
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11,
+      to_luastring: to_luastring12,
       to_uristring
     } = require_fengaricore();
     var fengari = require_fengari();
@@ -19413,35 +18916,35 @@ var require_loadlib = __commonJS({
         return (0, eval)("this");
       }
     })();
-    var JSLIBS = to_luastring11("__JSLIBS__");
+    var JSLIBS = to_luastring12("__JSLIBS__");
     var LUA_PATH_VAR = "LUA_PATH";
     var LUA_JSPATH_VAR = "LUA_JSPATH";
     var LUA_IGMARK = "-";
     var LUA_CSUBSEP = LUA_DIRSEP;
     var LUA_LSUBSEP = LUA_DIRSEP;
-    var LUA_POF = to_luastring11("luaopen_");
-    var LUA_OFSEP = to_luastring11("_");
+    var LUA_POF = to_luastring12("luaopen_");
+    var LUA_OFSEP = to_luastring12("_");
     var LIB_FAIL = "open";
-    var AUXMARK = to_luastring11("");
+    var AUXMARK = to_luastring12("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path22, seeglb) {
-        path22 = to_uristring(path22);
+      lsys_load = function(L, path28, seeglb) {
+        path28 = to_uristring(path28);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path22, false);
+        xhr.open("GET", path28, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
-          lua_pushstring(L, to_luastring11(`${xhr.status}: ${xhr.statusText}`));
+          lua_pushstring(L, to_luastring12(`${xhr.status}: ${xhr.statusText}`));
           return null;
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path22;
+          code += " //# sourceURL=" + path28;
         let func;
         try {
           func = Function("fengari", code);
         } catch (e) {
-          lua_pushstring(L, to_luastring11(`${e.name}: ${e.message}`));
+          lua_pushstring(L, to_luastring12(`${e.name}: ${e.message}`));
           return null;
         }
         let res = func(fengari);
@@ -19450,19 +18953,19 @@ var require_loadlib = __commonJS({
         } else if (res === void 0) {
           return global_env;
         } else {
-          lua_pushstring(L, to_luastring11(`library returned unexpected type (${typeof res})`));
+          lua_pushstring(L, to_luastring12(`library returned unexpected type (${typeof res})`));
           return null;
         }
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path22, seeglb) {
-        path22 = to_jsstring3(path22);
-        path22 = pathlib.resolve(process.cwd(), path22);
+      lsys_load = function(L, path28, seeglb) {
+        path28 = to_jsstring3(path28);
+        path28 = pathlib.resolve(process.cwd(), path28);
         try {
-          return __require(path22);
+          return __require(path28);
         } catch (e) {
-          lua_pushstring(L, to_luastring11(e.message));
+          lua_pushstring(L, to_luastring12(e.message));
           return null;
         }
       };
@@ -19472,12 +18975,12 @@ var require_loadlib = __commonJS({
       if (f && typeof f === "function")
         return f;
       else {
-        lua_pushfstring(L, to_luastring11("undefined symbol: %s"), sym);
+        lua_pushfstring(L, to_luastring12("undefined symbol: %s"), sym);
         return null;
       }
     };
     var noenv = function(L) {
-      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring11("LUA_NOENV"));
+      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring12("LUA_NOENV"));
       let b = lua_toboolean(L, -1);
       lua_pop(L, 1);
       return b;
@@ -19495,22 +18998,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path22) {
-        path22 = to_uristring(path22);
+      readable2 = function(path28) {
+        path28 = to_uristring(path28);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path22, false);
+        xhr.open("GET", path28, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path22, sym) {
-      let reg = checkjslib(L, path22);
+    var lookforfunc = function(L, path28, sym) {
+      let reg = checkjslib(L, path28);
       if (reg === null) {
-        reg = lsys_load(L, path22, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path28, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path22, reg);
+        addtojslib(L, path28, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -19524,15 +19027,15 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path22 = luaL_checkstring(L, 1);
+      let path28 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat3 = lookforfunc(L, path22, init);
-      if (stat3 === 0)
+      let stat4 = lookforfunc(L, path28, init);
+      if (stat4 === 0)
         return 1;
       else {
         lua_pushnil(L);
         lua_insert(L, -2);
-        lua_pushliteral(L, stat3 === ERRLIB ? LIB_FAIL : "init");
+        lua_pushliteral(L, stat4 === ERRLIB ? LIB_FAIL : "init");
         return 3;
       }
     };
@@ -19545,59 +19048,59 @@ var require_loadlib = __commonJS({
     })();
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
-      lua_pushstring(L, to_luastring11(nver));
-      let path22 = env[nver];
-      if (path22 === void 0)
-        path22 = env[envname];
-      if (path22 === void 0 || noenv(L))
+      lua_pushstring(L, to_luastring12(nver));
+      let path28 = env[nver];
+      if (path28 === void 0)
+        path28 = env[envname];
+      if (path28 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path22 = luaL_gsub(
+        path28 = luaL_gsub(
           L,
-          to_luastring11(path22),
-          to_luastring11(LUA_PATH_SEP + LUA_PATH_SEP, true),
-          to_luastring11(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
+          to_luastring12(path28),
+          to_luastring12(LUA_PATH_SEP + LUA_PATH_SEP, true),
+          to_luastring12(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path22, AUXMARK, dft);
+        luaL_gsub(L, path28, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path22) {
+    var checkjslib = function(L, path28) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path22);
+      lua_getfield(L, -1, path28);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path22, plib) {
+    var addtojslib = function(L, path28, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path22);
+      lua_setfield(L, -3, path28);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path22) {
-      while (path22[0] === LUA_PATH_SEP.charCodeAt(0)) path22 = path22.subarray(1);
-      if (path22.length === 0) return null;
-      let l = luastring_indexOf(path22, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path22.length;
-      lua_pushlstring(L, path22, l);
-      return path22.subarray(l);
+    var pushnexttemplate = function(L, path28) {
+      while (path28[0] === LUA_PATH_SEP.charCodeAt(0)) path28 = path28.subarray(1);
+      if (path28.length === 0) return null;
+      let l = luastring_indexOf(path28, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path28.length;
+      lua_pushlstring(L, path28, l);
+      return path28.subarray(l);
     };
-    var searchpath = function(L, name, path22, sep, dirsep) {
+    var searchpath = function(L, name, path28, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path22 = pushnexttemplate(L, path22)) !== null) {
-        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring11(LUA_PATH_MARK, true), name);
+      while ((path28 = pushnexttemplate(L, path28)) !== null) {
+        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring12(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
           return filename;
-        lua_pushfstring(L, to_luastring11("\n	no file '%s'"), filename);
+        lua_pushfstring(L, to_luastring12("\n	no file '%s'"), filename);
         lua_remove(L, -2);
         luaL_addvalue(msg);
       }
@@ -19621,19 +19124,19 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path22 = lua_tostring(L, -1);
-      if (path22 === null)
-        luaL_error(L, to_luastring11("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path22, to_luastring11("."), dirsep);
+      let path28 = lua_tostring(L, -1);
+      if (path28 === null)
+        luaL_error(L, to_luastring12("'package.%s' must be a string"), pname);
+      return searchpath(L, name, path28, to_luastring12("."), dirsep);
     };
-    var checkload = function(L, stat3, filename) {
-      if (stat3) {
+    var checkload = function(L, stat4, filename) {
+      if (stat4) {
         lua_pushstring(L, filename);
         return 2;
       } else
         return luaL_error(
           L,
-          to_luastring11("error loading module '%s' from file '%s':\n	%s"),
+          to_luastring12("error loading module '%s' from file '%s':\n	%s"),
           lua_tostring(L, 1),
           filename,
           lua_tostring(L, -1)
@@ -19641,43 +19144,43 @@ var require_loadlib = __commonJS({
     };
     var searcher_Lua = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring11("path", true), to_luastring11(LUA_LSUBSEP, true));
+      let filename = findfile(L, name, to_luastring12("path", true), to_luastring12(LUA_LSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, luaL_loadfile(L, filename) === LUA_OK, filename);
     };
     var loadfunc = function(L, filename, modname) {
       let openfunc;
-      modname = luaL_gsub(L, modname, to_luastring11("."), LUA_OFSEP);
+      modname = luaL_gsub(L, modname, to_luastring12("."), LUA_OFSEP);
       let mark = luastring_indexOf(modname, LUA_IGMARK.charCodeAt(0));
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
-        openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, openfunc);
-        let stat3 = lookforfunc(L, filename, openfunc);
-        if (stat3 !== ERRFUNC) return stat3;
+        openfunc = lua_pushfstring(L, to_luastring12("%s%s"), LUA_POF, openfunc);
+        let stat4 = lookforfunc(L, filename, openfunc);
+        if (stat4 !== ERRFUNC) return stat4;
         modname = mark + 1;
       }
-      openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, modname);
+      openfunc = lua_pushfstring(L, to_luastring12("%s%s"), LUA_POF, modname);
       return lookforfunc(L, filename, openfunc);
     };
     var searcher_C = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
+      let filename = findfile(L, name, to_luastring12("jspath", true), to_luastring12(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, loadfunc(L, filename, name) === 0, filename);
     };
     var searcher_Croot = function(L) {
       let name = luaL_checkstring(L, 1);
       let p = luastring_indexOf(name, ".".charCodeAt(0));
-      let stat3;
+      let stat4;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
-      let filename = findfile(L, lua_tostring(L, -1), to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
+      let filename = findfile(L, lua_tostring(L, -1), to_luastring12("jspath", true), to_luastring12(LUA_CSUBSEP, true));
       if (filename === null) return 1;
-      if ((stat3 = loadfunc(L, filename, name)) !== 0) {
-        if (stat3 != ERRFUNC)
+      if ((stat4 = loadfunc(L, filename, name)) !== 0) {
+        if (stat4 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
-          lua_pushfstring(L, to_luastring11("\n	no module '%s' in file '%s'"), name, filename);
+          lua_pushfstring(L, to_luastring12("\n	no module '%s' in file '%s'"), name, filename);
           return 1;
         }
       }
@@ -19688,14 +19191,14 @@ var require_loadlib = __commonJS({
       let name = luaL_checkstring(L, 1);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
       if (lua_getfield(L, -1, name) === LUA_TNIL)
-        lua_pushfstring(L, to_luastring11("\n	no field package.preload['%s']"), name);
+        lua_pushfstring(L, to_luastring12("\n	no field package.preload['%s']"), name);
       return 1;
     };
     var findloader = function(L, name, ctx, k) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
-      if (lua_getfield(L, lua_upvalueindex(1), to_luastring11("searchers", true)) !== LUA_TTABLE)
-        luaL_error(L, to_luastring11("'package.searchers' must be a table"));
+      if (lua_getfield(L, lua_upvalueindex(1), to_luastring12("searchers", true)) !== LUA_TTABLE)
+        luaL_error(L, to_luastring12("'package.searchers' must be a table"));
       let ctx2 = { name, i: 1, msg, ctx, k };
       return findloader_cont(L, LUA_OK, ctx2);
     };
@@ -19705,7 +19208,7 @@ var require_loadlib = __commonJS({
           if (lua_rawgeti(L, 3, ctx.i) === LUA_TNIL) {
             lua_pop(L, 1);
             luaL_pushresult(ctx.msg);
-            luaL_error(L, to_luastring11("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
+            luaL_error(L, to_luastring12("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
           }
           lua_pushstring(L, ctx.name);
           lua_callk(L, 1, 2, ctx, findloader_cont);
@@ -19766,7 +19269,7 @@ var require_loadlib = __commonJS({
         lua_pushcclosure(L, searchers[i2], 1);
         lua_rawseti(L, -2, i2 + 1);
       }
-      lua_setfield(L, -2, to_luastring11("searchers", true));
+      lua_setfield(L, -2, to_luastring12("searchers", true));
     };
     var createjslibstable = function(L) {
       lua_newtable(L);
@@ -19778,14 +19281,14 @@ var require_loadlib = __commonJS({
       createjslibstable(L);
       luaL_newlib(L, pk_funcs);
       createsearcherstable(L);
-      setpath(L, to_luastring11("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
-      setpath(L, to_luastring11("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
+      setpath(L, to_luastring12("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
+      setpath(L, to_luastring12("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
       lua_pushliteral(L, LUA_DIRSEP + "\n" + LUA_PATH_SEP + "\n" + LUA_PATH_MARK + "\n" + LUA_EXEC_DIR + "\n" + LUA_IGMARK + "\n");
-      lua_setfield(L, -2, to_luastring11("config", true));
+      lua_setfield(L, -2, to_luastring12("config", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-      lua_setfield(L, -2, to_luastring11("loaded", true));
+      lua_setfield(L, -2, to_luastring12("loaded", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
-      lua_setfield(L, -2, to_luastring11("preload", true));
+      lua_setfield(L, -2, to_luastring12("preload", true));
       lua_pushglobaltable(L);
       lua_pushvalue(L, -2);
       luaL_setfuncs(L, ll_funcs, 1);
@@ -19816,26 +19319,26 @@ var require_fengarilib = __commonJS({
       FENGARI_VERSION_MINOR,
       FENGARI_VERSION_NUM,
       FENGARI_VERSION_RELEASE,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var luaopen_fengari = function(L) {
       luaL_newlib(L, {});
       lua_pushliteral(L, FENGARI_AUTHORS);
-      lua_setfield(L, -2, to_luastring11("AUTHORS"));
+      lua_setfield(L, -2, to_luastring12("AUTHORS"));
       lua_pushliteral(L, FENGARI_COPYRIGHT);
-      lua_setfield(L, -2, to_luastring11("COPYRIGHT"));
+      lua_setfield(L, -2, to_luastring12("COPYRIGHT"));
       lua_pushliteral(L, FENGARI_RELEASE);
-      lua_setfield(L, -2, to_luastring11("RELEASE"));
+      lua_setfield(L, -2, to_luastring12("RELEASE"));
       lua_pushliteral(L, FENGARI_VERSION);
-      lua_setfield(L, -2, to_luastring11("VERSION"));
+      lua_setfield(L, -2, to_luastring12("VERSION"));
       lua_pushliteral(L, FENGARI_VERSION_MAJOR);
-      lua_setfield(L, -2, to_luastring11("VERSION_MAJOR"));
+      lua_setfield(L, -2, to_luastring12("VERSION_MAJOR"));
       lua_pushliteral(L, FENGARI_VERSION_MINOR);
-      lua_setfield(L, -2, to_luastring11("VERSION_MINOR"));
+      lua_setfield(L, -2, to_luastring12("VERSION_MINOR"));
       lua_pushinteger(L, FENGARI_VERSION_NUM);
-      lua_setfield(L, -2, to_luastring11("VERSION_NUM"));
+      lua_setfield(L, -2, to_luastring12("VERSION_NUM"));
       lua_pushliteral(L, FENGARI_VERSION_RELEASE);
-      lua_setfield(L, -2, to_luastring11("VERSION_RELEASE"));
+      lua_setfield(L, -2, to_luastring12("VERSION_RELEASE"));
       return 1;
     };
     module.exports.luaopen_fengari = luaopen_fengari;
@@ -19848,11 +19351,11 @@ var require_linit = __commonJS({
     "use strict";
     var { lua_pop } = require_lua();
     var { luaL_requiref } = require_lauxlib();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var loadedlibs = {};
     var luaL_openlibs = function(L) {
       for (let lib in loadedlibs) {
-        luaL_requiref(L, to_luastring11(lib), loadedlibs[lib], 1);
+        luaL_requiref(L, to_luastring12(lib), loadedlibs[lib], 1);
         lua_pop(L, 1);
       }
     };
@@ -19954,13 +19457,510 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua14 = require_lua();
-    var lauxlib6 = require_lauxlib();
+    var lua16 = require_lua();
+    var lauxlib7 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua14;
-    module.exports.lauxlib = lauxlib6;
+    module.exports.lua = lua16;
+    module.exports.lauxlib = lauxlib7;
     module.exports.lualib = lualib2;
+  }
+});
+
+// node_modules/isexe/windows.js
+var require_windows = __commonJS({
+  "node_modules/isexe/windows.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function checkPathExt(path28, options) {
+      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+      if (!pathext) {
+        return true;
+      }
+      pathext = pathext.split(";");
+      if (pathext.indexOf("") !== -1) {
+        return true;
+      }
+      for (var i2 = 0; i2 < pathext.length; i2++) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path28.substr(-p.length).toLowerCase() === p) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function checkStat(stat4, path28, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+        return false;
+      }
+      return checkPathExt(path28, options);
+    }
+    function isexe(path28, options, cb) {
+      fs.stat(path28, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path28, options));
+      });
+    }
+    function sync(path28, options) {
+      return checkStat(fs.statSync(path28), path28, options);
+    }
+  }
+});
+
+// node_modules/isexe/mode.js
+var require_mode = __commonJS({
+  "node_modules/isexe/mode.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function isexe(path28, options, cb) {
+      fs.stat(path28, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
+      });
+    }
+    function sync(path28, options) {
+      return checkStat(fs.statSync(path28), options);
+    }
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
+    }
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
+      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
+      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
+      var o2 = parseInt("001", 8);
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
+      return ret;
+    }
+  }
+});
+
+// node_modules/isexe/index.js
+var require_isexe = __commonJS({
+  "node_modules/isexe/index.js"(exports, module) {
+    var fs = __require("fs");
+    var core;
+    if (process.platform === "win32" || global.TESTING_WINDOWS) {
+      core = require_windows();
+    } else {
+      core = require_mode();
+    }
+    module.exports = isexe;
+    isexe.sync = sync;
+    function isexe(path28, options, cb) {
+      if (typeof options === "function") {
+        cb = options;
+        options = {};
+      }
+      if (!cb) {
+        if (typeof Promise !== "function") {
+          throw new TypeError("callback not provided");
+        }
+        return new Promise(function(resolve2, reject) {
+          isexe(path28, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
+            } else {
+              resolve2(is);
+            }
+          });
+        });
+      }
+      core(path28, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
+          }
+        }
+        cb(er, is);
+      });
+    }
+    function sync(path28, options) {
+      try {
+        return core.sync(path28, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
+          return false;
+        } else {
+          throw er;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/which/which.js
+var require_which = __commonJS({
+  "node_modules/which/which.js"(exports, module) {
+    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
+    var path28 = __require("path");
+    var COLON = isWindows ? ";" : ":";
+    var isexe = require_isexe();
+    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
+    var getPathInfo = (cmd, opt) => {
+      const colon = opt.colon || COLON;
+      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
+        // windows always checks the cwd first
+        ...isWindows ? [process.cwd()] : [],
+        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
+        "").split(colon)
+      ];
+      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
+      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
+      if (isWindows) {
+        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
+          pathExt.unshift("");
+      }
+      return {
+        pathEnv,
+        pathExt,
+        pathExtExe
+      };
+    };
+    var which = (cmd, opt, cb) => {
+      if (typeof opt === "function") {
+        cb = opt;
+        opt = {};
+      }
+      if (!opt)
+        opt = {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found2 = [];
+      const step = (i2) => new Promise((resolve2, reject) => {
+        if (i2 === pathEnv.length)
+          return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path28.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve2(subStep(p, i2, 0));
+      });
+      const subStep = (p, i2, ii) => new Promise((resolve2, reject) => {
+        if (ii === pathExt.length)
+          return resolve2(step(i2 + 1));
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
+            if (opt.all)
+              found2.push(p + ext);
+            else
+              return resolve2(p + ext);
+          }
+          return resolve2(subStep(p, i2, ii + 1));
+        });
+      });
+      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
+    };
+    var whichSync = (cmd, opt) => {
+      opt = opt || {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found2 = [];
+      for (let i2 = 0; i2 < pathEnv.length; i2++) {
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path28.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
+          try {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
+              if (opt.all)
+                found2.push(cur);
+              else
+                return cur;
+            }
+          } catch (ex) {
+          }
+        }
+      }
+      if (opt.all && found2.length)
+        return found2;
+      if (opt.nothrow)
+        return null;
+      throw getNotFoundError(cmd);
+    };
+    module.exports = which;
+    which.sync = whichSync;
+  }
+});
+
+// node_modules/path-key/index.js
+var require_path_key = __commonJS({
+  "node_modules/path-key/index.js"(exports, module) {
+    "use strict";
+    var pathKey2 = (options = {}) => {
+      const environment = options.env || process.env;
+      const platform2 = options.platform || process.platform;
+      if (platform2 !== "win32") {
+        return "PATH";
+      }
+      return Object.keys(environment).reverse().find((key2) => key2.toUpperCase() === "PATH") || "Path";
+    };
+    module.exports = pathKey2;
+    module.exports.default = pathKey2;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/resolveCommand.js
+var require_resolveCommand = __commonJS({
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+    "use strict";
+    var path28 = __require("path");
+    var which = require_which();
+    var getPathKey = require_path_key();
+    function resolveCommandAttempt(parsed, withoutPathExt) {
+      const env = parsed.options.env || process.env;
+      const cwd = process.cwd();
+      const hasCustomCwd = parsed.options.cwd != null;
+      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
+      if (shouldSwitchCwd) {
+        try {
+          process.chdir(parsed.options.cwd);
+        } catch (err) {
+        }
+      }
+      let resolved;
+      try {
+        resolved = which.sync(parsed.command, {
+          path: env[getPathKey({ env })],
+          pathExt: withoutPathExt ? path28.delimiter : void 0
+        });
+      } catch (e) {
+      } finally {
+        if (shouldSwitchCwd) {
+          process.chdir(cwd);
+        }
+      }
+      if (resolved) {
+        resolved = path28.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+      }
+      return resolved;
+    }
+    function resolveCommand(parsed) {
+      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+    }
+    module.exports = resolveCommand;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/escape.js
+var require_escape = __commonJS({
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+    "use strict";
+    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+    function escapeCommand(arg) {
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      return arg;
+    }
+    function escapeArgument(arg, doubleEscapeMetaChars) {
+      arg = `${arg}`;
+      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
+      arg = `"${arg}"`;
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, "^$1");
+      }
+      return arg;
+    }
+    module.exports.command = escapeCommand;
+    module.exports.argument = escapeArgument;
+  }
+});
+
+// node_modules/shebang-regex/index.js
+var require_shebang_regex = __commonJS({
+  "node_modules/shebang-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = /^#!(.*)/;
+  }
+});
+
+// node_modules/shebang-command/index.js
+var require_shebang_command = __commonJS({
+  "node_modules/shebang-command/index.js"(exports, module) {
+    "use strict";
+    var shebangRegex = require_shebang_regex();
+    module.exports = (string = "") => {
+      const match = string.match(shebangRegex);
+      if (!match) {
+        return null;
+      }
+      const [path28, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path28.split("/").pop();
+      if (binary === "env") {
+        return argument;
+      }
+      return argument ? `${binary} ${argument}` : binary;
+    };
+  }
+});
+
+// node_modules/cross-spawn/lib/util/readShebang.js
+var require_readShebang = __commonJS({
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var shebangCommand = require_shebang_command();
+    function readShebang(command2) {
+      const size = 150;
+      const buffer = Buffer.alloc(size);
+      let fd;
+      try {
+        fd = fs.openSync(command2, "r");
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
+      } catch (e) {
+      }
+      return shebangCommand(buffer.toString());
+    }
+    module.exports = readShebang;
+  }
+});
+
+// node_modules/cross-spawn/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+    "use strict";
+    var path28 = __require("path");
+    var resolveCommand = require_resolveCommand();
+    var escape = require_escape();
+    var readShebang = require_readShebang();
+    var isWin = process.platform === "win32";
+    var isExecutableRegExp = /\.(?:com|exe)$/i;
+    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+    function detectShebang(parsed) {
+      parsed.file = resolveCommand(parsed);
+      const shebang = parsed.file && readShebang(parsed.file);
+      if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+        return resolveCommand(parsed);
+      }
+      return parsed.file;
+    }
+    function parseNonShell(parsed) {
+      if (!isWin) {
+        return parsed;
+      }
+      const commandFile = detectShebang(parsed);
+      const needsShell = !isExecutableRegExp.test(commandFile);
+      if (parsed.options.forceShell || needsShell) {
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+        parsed.command = path28.normalize(parsed.command);
+        parsed.command = escape.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
+        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
+        parsed.command = process.env.comspec || "cmd.exe";
+        parsed.options.windowsVerbatimArguments = true;
+      }
+      return parsed;
+    }
+    function parse3(command2, args, options) {
+      if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+      }
+      args = args ? args.slice(0) : [];
+      options = Object.assign({}, options);
+      const parsed = {
+        command: command2,
+        args,
+        options,
+        file: void 0,
+        original: {
+          command: command2,
+          args
+        }
+      };
+      return options.shell ? parsed : parseNonShell(parsed);
+    }
+    module.exports = parse3;
+  }
+});
+
+// node_modules/cross-spawn/lib/enoent.js
+var require_enoent = __commonJS({
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+    "use strict";
+    var isWin = process.platform === "win32";
+    function notFoundError(original, syscall) {
+      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: "ENOENT",
+        errno: "ENOENT",
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args
+      });
+    }
+    function hookChildProcess(cp, parsed) {
+      if (!isWin) {
+        return;
+      }
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
+        if (name === "exit") {
+          const err = verifyENOENT(arg1, parsed);
+          if (err) {
+            return originalEmit.call(cp, "error", err);
+          }
+        }
+        return originalEmit.apply(cp, arguments);
+      };
+    }
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawn");
+      }
+      return null;
+    }
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawnSync");
+      }
+      return null;
+    }
+    module.exports = {
+      hookChildProcess,
+      verifyENOENT,
+      verifyENOENTSync,
+      notFoundError
+    };
+  }
+});
+
+// node_modules/cross-spawn/index.js
+var require_cross_spawn = __commonJS({
+  "node_modules/cross-spawn/index.js"(exports, module) {
+    "use strict";
+    var cp = __require("child_process");
+    var parse3 = require_parse();
+    var enoent = require_enoent();
+    function spawn2(command2, args, options) {
+      const parsed = parse3(command2, args, options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+      enoent.hookChildProcess(spawned, parsed);
+      return spawned;
+    }
+    function spawnSync2(command2, args, options) {
+      const parsed = parse3(command2, args, options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+      return result;
+    }
+    module.exports = spawn2;
+    module.exports.spawn = spawn2;
+    module.exports.sync = spawnSync2;
+    module.exports._parse = parse3;
+    module.exports._enoent = enoent;
   }
 });
 
@@ -21675,16 +21675,15 @@ var require_dist = __commonJS({
 
 // src/cli/main.ts
 import { readFileSync as readFileSync13, writeFileSync as writeFileSync6 } from "node:fs";
-import { parseArgs } from "node:util";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
 var TEXT_LIMIT = 64 * 1024;
 var CONSOLE_HINT = "; the full console log is in the artifacts";
-function junitXml(run2, options = {}) {
+function junitXml(run3, options = {}) {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run2.files.map((file) => testsuite(file, timestamp));
-  const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
+  const suites = run3.files.map((file) => testsuite(file, timestamp));
+  const totals = { ...sumTotals(run3.files.map(fileTotals)), time: run3.durationMs / 1e3 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
 function mergeJunit(xmlDocuments) {
@@ -21772,14 +21771,14 @@ ${excerpt.tail}`);
 function textElement(name, lines) {
   return lines.length ? [element(name, {}, [], capText(lines.join("\n")))] : [];
 }
-function element(name, attributes, children2 = [], text = "") {
+function element(name, attributes, children2 = [], text2 = "") {
   const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
-  return { name, attributes: Object.fromEntries(defined.map(([key2, value]) => [key2, String(value)])), text, children: children2 };
+  return { name, attributes: Object.fromEntries(defined.map(([key2, value]) => [key2, String(value)])), text: text2, children: children2 };
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
-function sanitize(text) {
-  return text.replace(INVALID_XML_CHAR, (char) => {
+function sanitize(text2) {
+  return text2.replace(INVALID_XML_CHAR, (char) => {
     const code = char.codePointAt(0);
     return code < 256 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
   });
@@ -21796,18 +21795,18 @@ var REFERENCES = {
 };
 var TEXT_SPECIALS = /[&<>"'\r]/g;
 var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
-function escapeXml(text, specials) {
-  return sanitize(text).replace(specials, (char) => REFERENCES[char]);
+function escapeXml(text2, specials) {
+  return sanitize(text2).replace(specials, (char) => REFERENCES[char]);
 }
-function capText(text, hint = "") {
-  const clean = sanitize(text);
+function capText(text2, hint = "") {
+  const clean = sanitize(text2);
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
-  const cut2 = bytes2.length - head.length - tail.length;
-  return `${head.toString()}
+  const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
+  const cut2 = bytes2.length - head2.length - tail.length;
+  return `${head2.toString()}
 [... ${cut2} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -21817,31 +21816,31 @@ function charStart(bytes2, index) {
 }
 function serialize(node, indent2 = "") {
   const attributes = Object.entries(node.attributes).map(([key2, value]) => ` ${key2}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
-  const open2 = `${indent2}<${node.name}${attributes.join("")}`;
-  if (!node.text && node.children.length === 0) return `${open2}/>`;
+  const open3 = `${indent2}<${node.name}${attributes.join("")}`;
+  if (!node.text && node.children.length === 0) return `${open3}/>`;
   const children2 = node.children.map((child) => `
 ${serialize(child, `${indent2}  `)}`).join("");
   const close = node.children.length ? `
 ${indent2}</${node.name}>` : `</${node.name}>`;
-  return `${open2}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
+  return `${open3}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
 }
 var xmlDocument = (root) => `<?xml version="1.0" encoding="UTF-8"?>
 ${serialize(root)}
 `;
 function parseXml(xml) {
   const parser = new import_saxes.SaxesParser();
-  const open2 = [];
+  const open3 = [];
   let root;
   parser.on("opentag", (tag) => {
     const node = { name: tag.name, attributes: { ...tag.attributes }, text: "", children: [] };
-    open2.at(-1)?.children.push(node);
+    open3.at(-1)?.children.push(node);
     root ??= node;
-    open2.push(node);
+    open3.push(node);
   });
-  parser.on("closetag", () => void open2.pop());
-  const addText = (text) => {
-    const node = open2.at(-1);
-    if (node) node.text += text;
+  parser.on("closetag", () => void open3.pop());
+  const addText = (text2) => {
+    const node = open3.at(-1);
+    if (node) node.text += text2;
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
@@ -21897,51 +21896,779 @@ function suiteTotals(suite) {
   };
 }
 
-// src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+// src/run/command.ts
+import { writeFile as writeFile4 } from "node:fs/promises";
+import { mkdirSync as mkdirSync6 } from "node:fs";
+import path25 from "node:path";
 
-// src/util/home.ts
-import { homedir } from "node:os";
-import { join, resolve } from "node:path";
-function proviumHome(env = process.env) {
-  if (env.PROVIUM_HOME) return resolve(env.PROVIUM_HOME);
-  if (env.XDG_CACHE_HOME) return resolve(env.XDG_CACHE_HOME, "provium");
-  return join(homedir(), ".cache", "provium");
-}
-var paths = (home = proviumHome()) => ({
-  home,
-  agent: join(home, "agent", "provium-agent"),
-  baseRootfs: join(home, "base", "rootfs.cpio"),
-  downloads: join(home, "downloads"),
-  profilesDir: join(home, "profiles"),
-  profileDir: (name) => join(home, "profiles", name)
-});
-
-// src/util/package-root.ts
+// src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "provium") return dir;
-  }
-  throw new Error("cannot find Provium's package.json above " + fileURLToPath(import.meta.url));
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
 }
-function packageVersion() {
-  return JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")).version;
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p++);
+  let first = c3;
+  let isLiteral = c3 === 39;
+  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c3 = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c3 === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c3 === 120 || c3 === 117 || c3 === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex2 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
+              /* A-F */
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
+                /* a-f */
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+        state = 2;
+      } else {
+        if (c3 === 98)
+          parsed += "\b";
+        else if (c3 === 116)
+          parsed += "	";
+        else if (c3 === 110)
+          parsed += "\n";
+        else if (c3 === 102)
+          parsed += "\f";
+        else if (c3 === 114)
+          parsed += "\r";
+        else if (c3 === 101)
+          parsed += "\x1B";
+        else if (c3 === 34)
+          parsed += '"';
+        else if (c3 === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c3 !== 32 && c3 !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c3 === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// src/setup/agent-build.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c3;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p);
+  if (c3 === 91 || c3 === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c3 === 34 || c3 === 39) {
+    return parseString(ctx);
+  }
+  if (c3 === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c3 === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c3 === 43 || c3 === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c3, end);
+  }
+  return parseNumber(ctx, ctx.p, c3, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c3 = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c3 === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c3 === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c3 === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c3 === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c3 === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c3 === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c3 === 46)
+      state = 2;
+    else if (c3 === 101 || c3 === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c3))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (!state)
+      state = 1;
+    if (c3 === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c3 === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+      state = 4;
+    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+      state = 6;
+    } else if (!isDigit(c3))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c3, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (c3 === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c3, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c3, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c3, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c3 = ctx.s.charCodeAt(ctx.p)) {
+    if (c3 === 90 || c3 === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c3 === 43 || c3 === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c3, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c3, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c3 = ctx.s.charCodeAt(ctx.p);
+    if (c3 === 10)
+      break;
+    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c3 !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c3 === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c3 === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c3 === 34 || c3 === 39)) {
+      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c3 === 32 || c3 === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i2 = 0; i2 < key2.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key2.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
   name = "ProviumError";
+};
+var UsageError = class extends ProviumError {
+  name = "UsageError";
 };
 var VmError = class extends ProviumError {
   constructor(message, consoleTail2, consoleLogPath) {
@@ -21966,41 +22693,1581 @@ var AgentError = class extends ProviumError {
   name = "AgentError";
 };
 
-// src/setup/errors.ts
-var SetupError = class extends ProviumError {
-  constructor(message, hint) {
-    super(message);
-    this.hint = hint;
+// src/config/config.ts
+var CONFIG_FILE = "provium.toml";
+var isString = (v) => typeof v === "string";
+var isPositiveInt = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
+var PROFILE_KEYS = {
+  kernel: [isString, "a path to a kernel image (bzImage)"],
+  initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
+  cmdline: [isString, "a string of extra kernel parameters"],
+  memory: [isPositiveInt, "a positive integer (MiB)"],
+  cpus: [isPositiveInt, "a positive integer"],
+  modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"]
+};
+function readToml(file) {
+  try {
+    return parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const where = error instanceof TomlError ? `:${error.line}` : "";
+    const why = error.code === "ENOENT" ? "no such file" : error.message.split("\n")[0];
+    throw new ProviumError(`${file}${where}: ${why}`);
   }
-  hint;
-  name = "SetupError";
+}
+var KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+function readKnownFailures(value, fail) {
+  if (!Array.isArray(value)) throw fail("known_failures", 'must be an array of tables: [[known_failures]] with test = "name" and reason = "why"');
+  return value.map((entry, i2) => {
+    const where = `known_failures[${i2 + 1}]`;
+    if (typeof entry !== "object" || entry === null) throw fail(where, "must be a table with test and reason");
+    const fields = entry;
+    const unknown = Object.keys(fields).find((key2) => !KNOWN_FAILURE_KEYS.includes(key2));
+    if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
+    for (const key2 of ["test", "reason"]) if (typeof fields[key2] !== "string" || fields[key2] === "") throw fail(`${where}.${key2}`, "must be a non-empty string");
+    if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
+    return { test: fields.test, reason: fields.reason, file: fields.file };
+  });
+}
+function loadKnownFailures(file) {
+  const raw = readToml(file);
+  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
+  const extra = Object.keys(raw).find((key2) => key2 !== "known_failures");
+  if (extra) throw fail(extra, "is not known here (a known-failures file holds [[known_failures]] entries only)");
+  return raw.known_failures === void 0 ? [] : readKnownFailures(raw.known_failures, fail);
+}
+function loadConfig(suiteRoot) {
+  const file = path.resolve(suiteRoot, CONFIG_FILE);
+  if (!existsSync(file)) return { profiles: {} };
+  const raw = readToml(file);
+  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
+  const profiles = {};
+  let knownFailures;
+  for (const [key2, value] of Object.entries(raw)) {
+    if (key2 === "known_failures") {
+      knownFailures = readKnownFailures(value, fail);
+      continue;
+    }
+    if (key2 !== "profiles") throw fail(key2, "is not a known setting (known: profiles, known_failures)");
+    if (typeof value !== "object" || value === null) throw fail(key2, "must be a table of [profiles.NAME]");
+    for (const [name, table2] of Object.entries(value)) {
+      if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
+      const profile = {};
+      for (const [field, fieldValue] of Object.entries(table2)) {
+        const spec = PROFILE_KEYS[field];
+        if (!spec) throw fail(`profiles.${name}.${field}`, `is not a profile setting (known: ${Object.keys(PROFILE_KEYS).join(", ")})`);
+        if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
+        profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
+      }
+      for (const key3 of ["kernel", "initrd", "modules", "rootfs"])
+        if (typeof profile[key3] === "string") profile[key3] = path.resolve(path.dirname(file), profile[key3]);
+      profiles[name] = profile;
+    }
+  }
+  return { file, profiles, knownFailures };
+}
+
+// src/engine/results.ts
+var isFailing = (test) => test.status === "failed" || test.status === "error";
+var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
+var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
+var subtestName = (test, path28) => [test, ...path28].join(" \u203A ");
+function count(tests) {
+  const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
+  for (const t of tests) {
+    if (t.status === "passed") c3.passed++;
+    else if (isFailing(t)) c3.failed++;
+    else if (t.status === "xfail") c3.xfailed++;
+    else c3.skipped++;
+    if (isFlaky(t)) c3.flaky++;
+  }
+  return c3;
+}
+
+// src/engine/known-failures.ts
+var SEPARATOR = " \u203A ";
+function glob(pattern) {
+  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`, "s");
+}
+var KnownFailures = class {
+  entries;
+  constructor(entries) {
+    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", SEPARATOR)), files: e.file === void 0 ? void 0 : glob(e.file) }));
+  }
+  get size() {
+    return this.entries.length;
+  }
+  match(file, name) {
+    return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
+  }
+  /** The entry naming this result or one of its ancestors (a test's entry covers its subtests). */
+  covering(test) {
+    const parts = test.name.split(SEPARATOR);
+    const depth = test.subtest ? test.subtest.path.length : 0;
+    for (let keep = parts.length; keep >= parts.length - depth; keep--) {
+      const entry = this.match(test.file, parts.slice(0, keep).join(SEPARATOR));
+      if (entry) return entry;
+    }
+    return void 0;
+  }
+  /**
+   * Results (a test's, then its sub-results; or a whole file's): failures an
+   * entry covers become xfail; a roll-up whose failing subtests are all
+   * expected passes. Results an entry names are marked, for unexpectedPasses.
+   * Classifying twice changes nothing.
+   */
+  classify(group) {
+    if (this.entries.length === 0) return;
+    for (const result of group) {
+      const direct = this.match(result.file, result.name);
+      const entry = direct ?? this.covering(result);
+      if (entry && isFailing(result) && !result.failure?.fromSubtests) {
+        result.status = "xfail";
+        result.reason = entry.reason;
+        result.knownFailure = { pattern: entry.test, reason: entry.reason };
+      } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
+    }
+    settleRollUps(group);
+  }
+  /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
+  unexpectedPasses(tests) {
+    const byPattern = /* @__PURE__ */ new Map();
+    for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...byPattern.get(test.knownFailure.pattern) ?? [], test]);
+    for (const [pattern, results] of byPattern) {
+      if (results.some((r) => r.status !== "passed")) continue;
+      const first = results[0];
+      first.warnings.push(`known failure '${pattern}' passed: remove it from the list (its reason: ${first.knownFailure.reason})`);
+    }
+  }
+};
+function settleRollUps(group) {
+  const failingBelow = /* @__PURE__ */ new Set();
+  for (const result of group) {
+    if (!isFailing(result) || result.failure?.fromSubtests) continue;
+    const parts = result.name.split(SEPARATOR);
+    for (let keep = 1; keep < parts.length; keep++) failingBelow.add(parts.slice(0, keep).join(SEPARATOR));
+  }
+  for (const result of group) {
+    if (!isFailing(result) || !result.failure?.fromSubtests || failingBelow.has(result.name)) continue;
+    result.status = "passed";
+    result.failure = void 0;
+  }
+}
+
+// src/host/cleanup.ts
+import { rmSync } from "node:fs";
+var children = /* @__PURE__ */ new Set();
+var directories = /* @__PURE__ */ new Set();
+var installed = false;
+var exitOnSignal = true;
+function setExitOnSignal(value) {
+  exitOnSignal = value;
+}
+function cleanupNow() {
+  for (const pid of children) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+    }
+  }
+  children.clear();
+  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
+  directories.clear();
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", cleanupNow);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => {
+      if (!exitOnSignal) return;
+      cleanupNow();
+      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+    });
+  }
+}
+function trackChild(pid) {
+  install();
+  children.add(pid);
+}
+function untrackChild(pid) {
+  children.delete(pid);
+}
+function trackDirectory(path28) {
+  install();
+  directories.add(path28);
+}
+function untrackDirectory(path28) {
+  directories.delete(path28);
+}
+
+// src/lua/state.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
+var import_fengari4 = __toESM(require_fengari(), 1);
+
+// src/lua/api/tables.ts
+var import_fengari2 = __toESM(require_fengari(), 1);
+
+// src/util/checks.ts
+function mustBe(what, expected, value) {
+  return `${what} must be ${expected}, got ${typeof value === "string" ? `'${value}'` : value}`;
+}
+function oneOf(allowed) {
+  return `one of ${allowed.join(", ")}`;
+}
+function isOneOf(allowed, value) {
+  return allowed.includes(value);
+}
+
+// src/lua/values.ts
+var import_fengari = __toESM(require_fengari(), 1);
+var INT32_MIN = -(2 ** 31);
+var INT32_MAX = 2 ** 31 - 1;
+var UINT64_LIMIT = 2n ** 64n;
+var INT64_MIN = -(2n ** 63n);
+function pushString(L, text2) {
+  import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text2));
+}
+function pushBytes(L, bytes2) {
+  import_fengari.lua.lua_pushlstring(L, bytes2, bytes2.length);
+}
+function pushInteger(L, value) {
+  const n2 = Number(value);
+  if (Number.isInteger(n2) && n2 >= INT32_MIN && n2 <= INT32_MAX) import_fengari.lua.lua_pushinteger(L, n2);
+  else if (Number.isSafeInteger(n2)) import_fengari.lua.lua_pushnumber(L, n2);
+  else pushString(L, value.toString());
+}
+function pushValue(L, value) {
+  if (value === null || value === void 0) import_fengari.lua.lua_pushnil(L);
+  else if (typeof value === "boolean") import_fengari.lua.lua_pushboolean(L, value);
+  else if (typeof value === "bigint") pushInteger(L, value);
+  else if (typeof value === "number") Number.isInteger(value) ? pushInteger(L, value) : import_fengari.lua.lua_pushnumber(L, value);
+  else if (typeof value === "string") pushString(L, value);
+  else if (value instanceof Uint8Array) pushBytes(L, value);
+  else if (Array.isArray(value)) {
+    import_fengari.lua.lua_createtable(L, value.length, 0);
+    value.forEach((item, i2) => {
+      pushValue(L, item);
+      import_fengari.lua.lua_rawseti(L, -2, i2 + 1);
+    });
+  } else {
+    import_fengari.lua.lua_createtable(L, 0, Object.keys(value).length);
+    for (const [key2, item] of Object.entries(value)) {
+      if (item === void 0) continue;
+      pushValue(L, item);
+      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key2));
+    }
+  }
+}
+function toBytes(L, index) {
+  return Buffer.from(import_fengari.lua.lua_tolstring(L, index));
+}
+function toText(L, index) {
+  return toBytes(L, index).toString("utf8");
+}
+function raise(L, message) {
+  pushString(L, callerPosition(L) + message);
+  import_fengari.lua.lua_error(L);
+  throw new Error("unreachable: lua_error returned");
+}
+function callerPosition(L) {
+  const ar = new import_fengari.lua.lua_Debug();
+  for (let level = 1; import_fengari.lua.lua_getstack(L, level, ar); level++) {
+    import_fengari.lua.lua_getinfo(L, (0, import_fengari.to_luastring)("Sl"), ar);
+    const source = Buffer.from(ar.source).toString();
+    if (source === "=[provium]") continue;
+    return source.startsWith("@") && ar.currentline > 0 ? `${source.slice(1)}:${ar.currentline}: ` : "";
+  }
+  return "";
+}
+function checkInteger(L, index, what) {
+  const type = import_fengari.lua.lua_type(L, index);
+  if (type === import_fengari.lua.LUA_TNUMBER) {
+    if (import_fengari.lua.lua_isinteger(L, index)) return import_fengari.lua.lua_tointeger(L, index);
+    const n2 = import_fengari.lua.lua_tonumber(L, index);
+    if (!Number.isInteger(n2)) raise(L, `${what}: ${n2} is not an integer`);
+    if (!Number.isSafeInteger(n2)) raise(L, `${what}: ${n2} is beyond 2^53, where floats are not exact; pass it as a string, e.g. "0x8000000000000001"`);
+    return n2;
+  }
+  if (type === import_fengari.lua.LUA_TSTRING) {
+    const text2 = toText(L, index).trim();
+    if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(text2)) raise(L, `${what}: "${text2}" is not an integer (decimal or 0x hex)`);
+    const negative = text2.startsWith("-");
+    const value = BigInt(negative ? text2.slice(1) : text2) * (negative ? -1n : 1n);
+    if (value < INT64_MIN || value >= UINT64_LIMIT) raise(L, `${what}: ${text2} does not fit in 64 bits`);
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+  }
+  raise(L, `${what}: expected an integer, got ${toTypeName(L, index)}`);
+}
+function toTypeName(L, index) {
+  return Buffer.from(import_fengari.lauxlib.luaL_typename(L, index)).toString();
+}
+function toValue(L, index, depth = 0) {
+  index = import_fengari.lua.lua_absindex(L, index);
+  switch (import_fengari.lua.lua_type(L, index)) {
+    case import_fengari.lua.LUA_TNIL:
+      return null;
+    case import_fengari.lua.LUA_TBOOLEAN:
+      return import_fengari.lua.lua_toboolean(L, index);
+    case import_fengari.lua.LUA_TNUMBER:
+      return import_fengari.lua.lua_tonumber(L, index);
+    case import_fengari.lua.LUA_TSTRING:
+      return toText(L, index);
+    case import_fengari.lua.LUA_TTABLE: {
+      if (depth > 64) raise(L, "table nested too deeply (a cycle?)");
+      const length = import_fengari.lua.lua_rawlen(L, index);
+      const entries = [];
+      import_fengari.lua.lua_pushnil(L);
+      while (import_fengari.lua.lua_next(L, index)) {
+        const key2 = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
+        entries.push([key2, toValue(L, -1, depth + 1)]);
+        import_fengari.lua.lua_pop(L, 1);
+      }
+      if (entries.length === 0) return length === 0 ? {} : [];
+      if (length === entries.length) {
+        const array = [];
+        for (const [key2, value] of entries) array[key2 - 1] = value;
+        return array;
+      }
+      return Object.fromEntries(entries.map(([key2, value]) => [String(key2), value]));
+    }
+    default:
+      raise(L, `cannot convert a ${toTypeName(L, index)} to data`);
+  }
+}
+
+// src/lua/api/tables.ts
+function checkPositive(L, value, what, integer, unit) {
+  if (!(value > 0 && (!integer || Number.isInteger(value))))
+    raise(L, mustBe(what, `a positive ${integer ? "integer" : "number"} (${unit})`, value));
+  return value;
+}
+var LuaOptions = class {
+  constructor(L, index, where, known) {
+    this.L = L;
+    this.index = index;
+    this.where = where;
+    if (import_fengari2.lua.lua_isnoneornil(L, index)) return;
+    if (!import_fengari2.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
+    import_fengari2.lua.lua_pushnil(L);
+    while (import_fengari2.lua.lua_next(L, index)) {
+      const key2 = import_fengari2.lua.lua_type(L, -2) === import_fengari2.lua.LUA_TSTRING ? toText(L, -2) : "";
+      import_fengari2.lua.lua_pop(L, 1);
+      if (!known.includes(key2)) {
+        import_fengari2.lua.lua_pop(L, 1);
+        raise(L, `${where}: unknown option '${key2}' (known: ${known.join(", ")})`);
+      }
+    }
+  }
+  L;
+  index;
+  where;
+  field(name, read) {
+    if (import_fengari2.lua.lua_isnoneornil(this.L, this.index)) return void 0;
+    import_fengari2.lua.lua_getfield(this.L, this.index, (0, import_fengari2.to_luastring)(name));
+    const type = import_fengari2.lua.lua_type(this.L, -1);
+    const value = type === import_fengari2.lua.LUA_TNIL ? void 0 : read(type);
+    import_fengari2.lua.lua_pop(this.L, 1);
+    return value;
+  }
+  wrong(name, what) {
+    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
+  }
+  string(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
+  }
+  /** A string option that parse reads; its ProviumError is raised as this option's error. */
+  parsed(name, parse3) {
+    const value = this.string(name);
+    if (value === void 0) return void 0;
+    try {
+      return parse3(value);
+    } catch (error) {
+      if (!(error instanceof ProviumError)) throw error;
+      raise(this.L, `${this.where}: ${error.message}`);
+    }
+  }
+  bytes(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
+  }
+  number(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TNUMBER ? import_fengari2.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
+  }
+  /** A number option that must be positive (an integer when asked). */
+  positive(name, integer, unit) {
+    const value = this.number(name);
+    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
+  }
+  /** An integer option within [min, max]. */
+  integer(name, min, max, what) {
+    const value = this.number(name);
+    if (value !== void 0 && !(Number.isInteger(value) && value >= min && value <= max))
+      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
+    return value;
+  }
+  boolean(name) {
+    return this.field(name, (type) => type === import_fengari2.lua.LUA_TBOOLEAN ? import_fengari2.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
+  }
+  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
+  list(name, what, readItem) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, what);
+      const items = [];
+      const length = import_fengari2.lua.lua_rawlen(this.L, -1);
+      for (let i2 = 1; i2 <= length; i2++) {
+        import_fengari2.lua.lua_rawgeti(this.L, -1, i2);
+        items.push(readItem(import_fengari2.lua.lua_type(this.L, -1), i2));
+        import_fengari2.lua.lua_pop(this.L, 1);
+      }
+      return items;
+    });
+  }
+  stringMap(name) {
+    return this.field(name, (type) => {
+      if (type !== import_fengari2.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
+      const map = {};
+      import_fengari2.lua.lua_pushnil(this.L);
+      while (import_fengari2.lua.lua_next(this.L, -2)) {
+        if (import_fengari2.lua.lua_type(this.L, -2) !== import_fengari2.lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
+        map[toText(this.L, -2)] = toText(this.L, -1);
+        import_fengari2.lua.lua_pop(this.L, 1);
+      }
+      return map;
+    });
+  }
+};
+function stringList(L, index) {
+  const items = [];
+  const length = import_fengari2.lua.lua_rawlen(L, index);
+  for (let i2 = 1; i2 <= length; i2++) {
+    import_fengari2.lua.lua_rawgeti(L, index, i2);
+    items.push(toText(L, -1));
+    import_fengari2.lua.lua_pop(L, 1);
+  }
+  return items;
+}
+
+// src/lua/bridge.ts
+var import_fengari3 = __toESM(require_fengari(), 1);
+var HOOK_EVERY_INSTRUCTIONS = 1e4;
+var INTERNAL_ERROR = "internal error in Provium (please report it)";
+var SLICE_MS = 20;
+var LuaBridge = class {
+  constructor(L, signal) {
+    this.L = L;
+    this.signal = signal;
+    import_fengari3.lua.lua_atnativeerror(L, (L2) => {
+      const thrown = import_fengari3.lua.lua_touserdata(L2, -1);
+      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      this.internalError ??= error;
+      pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
+      return 1;
+    });
+  }
+  L;
+  signal;
+  pending;
+  /** A yield meant for the host (not the user's) is on its way up. */
+  hostYield = false;
+  preempted = false;
+  deadline = Infinity;
+  sliceStart = Date.now();
+  /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
+  hookPosition;
+  /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
+  hostErrors = /* @__PURE__ */ new Set();
+  /**
+   * The first JavaScript exception thrown inside Lua: a bug of ours, not the
+   * test's. After one, the state may be inconsistent and is not used again.
+   */
+  internalError;
+  get stopped() {
+    return Date.now() >= this.deadline || this.signal?.aborted === true;
+  }
+  /** True while a host yield travels up through the user's coroutine.resume. */
+  hostYieldInProgress() {
+    return this.hostYield;
+  }
+  /**
+   * The body of an asynchronous binding: `return bridge.await(L, "vm:exec", async () => ...)`.
+   * Must be the binding's return value (it yields).
+   */
+  await(L, what, start) {
+    if (!import_fengari3.lua.lua_isyieldable(L))
+      raise(
+        L,
+        `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
+      );
+    const promise = start();
+    promise.catch(() => {
+    });
+    this.pending = { what, promise };
+    this.hostYield = true;
+    return import_fengari3.lua.lua_yieldk(L, 0, 0, this.continuation);
+  }
+  parked = /* @__PURE__ */ new Map();
+  lastParked = 0;
+  /**
+   * provium.parallel: takes the host call a branch has just yielded for and
+   * keeps it, so that other branches can start theirs. Returns its id, or
+   * undefined when the yield was a preemption (no call), which the branch
+   * must pass up to the driver.
+   */
+  park() {
+    const call = this.pending;
+    if (!call) return void 0;
+    this.pending = void 0;
+    this.hostYield = false;
+    const done = settle(call.promise).then((settled) => void (call.settled = settled));
+    this.parked.set(++this.lastParked, { call, done });
+    return this.lastParked;
+  }
+  /** Yields until one of the parked calls has settled; pushes its id. */
+  awaitAnyParked(L, ids) {
+    const calls = ids.map((id) => {
+      const parked = this.parked.get(id);
+      if (!parked) raise(L, `internal error: no parked call ${id}`);
+      return parked.done.then(() => id);
+    });
+    return this.await(L, "provium.parallel", async () => {
+      const id = await Promise.race(calls);
+      return (L2) => (import_fengari3.lua.lua_pushinteger(L2, id), 1);
+    });
+  }
+  /** Makes a settled parked call the pending one again: resuming its branch delivers its result. */
+  unpark(id) {
+    this.pending = this.parked.get(id)?.call;
+    this.parked.delete(id);
+  }
+  /** Forgets parked calls whose branches are abandoned (another branch failed). */
+  forgetParked(ids) {
+    for (const id of ids) this.parked.delete(id);
+  }
+  /** Marks message as a host error (a VM fault) when original was one: provium.parallel's wrapped errors. */
+  sameKind(original, message) {
+    if (this.hostErrors.has(original)) this.hostErrors.add(message);
+  }
+  continuation = (L) => {
+    const call = this.pending;
+    this.pending = void 0;
+    if (!call?.settled) raise(L, "internal error: resumed without a result");
+    if ("error" in call.settled) {
+      import_fengari3.lua.lua_settop(L, 0);
+      this.hostErrors.add(callerPosition(L) + call.settled.error);
+      raise(L, call.settled.error);
+    }
+    return call.settled.push(L);
+  };
+  /** Forgets an abandoned thread's yield (after a timeout). */
+  reset() {
+    this.pending = void 0;
+    this.parked.clear();
+    this.hostYield = false;
+    this.preempted = false;
+    this.hookPosition = void 0;
+  }
+  /** Installs the count hook on a thread (threads it creates inherit it). */
+  watch(thread, deadline) {
+    this.deadline = deadline;
+    import_fengari3.lua.lua_sethook(thread, this.hook, import_fengari3.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
+  }
+  hook = (L) => {
+    if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
+    if (!import_fengari3.lua.lua_isyieldable(L)) {
+      if (this.stopped) raise(L, "the test's time is up");
+      return;
+    }
+    if (this.stopped) this.hookPosition = currentPosition(L);
+    this.preempted = true;
+    this.hostYield = true;
+    import_fengari3.lua.lua_yield(L, 0);
+  };
+  /**
+   * Runs a thread until it finishes, fails, or passes the deadline. The
+   * function to run (and nargs arguments) must be on the thread's stack.
+   */
+  async drive(thread, nargs, deadline) {
+    this.deadline = deadline;
+    for (; ; ) {
+      this.sliceStart = Date.now();
+      const status = import_fengari3.lua.lua_resume(thread, this.L, nargs);
+      nargs = 0;
+      if (status === import_fengari3.lua.LUA_OK) return { status: "ok" };
+      if (status !== import_fengari3.lua.LUA_YIELD) return { status: "error", thread };
+      import_fengari3.lua.lua_settop(thread, 0);
+      if (!this.hostYield) {
+        pushString(thread, "coroutine.yield() was called outside of a coroutine");
+        return { status: "error", thread };
+      }
+      this.hostYield = false;
+      if (this.signal?.aborted) return { status: "interrupted" };
+      if (Date.now() >= deadline) return { status: "timeout" };
+      if (this.preempted) {
+        this.preempted = false;
+        await new Promise((resolve2) => setImmediate(resolve2));
+        continue;
+      }
+      const call = this.pending;
+      const settled = await settleBefore(call.promise, deadline, this.signal);
+      if (!settled) return { status: this.signal?.aborted ? "interrupted" : "timeout" };
+      call.settled = settled;
+    }
+  }
+};
+async function settleBefore(promise, deadline, signal) {
+  let timer;
+  let onAbort = () => {
+  };
+  const aborted2 = new Promise((resolve2) => {
+    onAbort = () => resolve2(void 0);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+  const MAX_TIMER_MS = 2 ** 31 - 1;
+  const delay = deadline - Date.now();
+  const timeout = new Promise((resolve2) => {
+    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
+  });
+  try {
+    return await Promise.race([settle(promise), timeout, aborted2]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+function settle(promise) {
+  return promise.then(
+    (push) => ({ push }),
+    (error) => ({ error: error instanceof Error ? error.message : String(error) })
+  );
+}
+function currentPosition(L) {
+  const ar = new import_fengari3.lua.lua_Debug();
+  if (!import_fengari3.lua.lua_getstack(L, 0, ar)) return void 0;
+  import_fengari3.lua.lua_getinfo(L, (0, import_fengari3.to_luastring)("Sl"), ar);
+  const source = (0, import_fengari3.to_jsstring)(ar.source);
+  return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : void 0;
+}
+
+// src/lua/prelude.ts
+var PRELUDE = String.raw`-- Provium's Lua prelude: the test framework and the parts of the user's
+-- surface that are plain Lua. Runs once per Lua state, before the user's
+-- file, as chunk "=[provium]" (frames from it are left out of reports).
+local host = ...
+local framework = { tests = {} }
+
+---------------------------------------------------------------- coroutines
+-- A Provium call yields the whole Lua thread to the host. Inside a user's
+-- own coroutine that yield would reach the user's coroutine.resume instead;
+-- these wrappers pass it up to the host and resume the inner coroutine with
+-- the host's answer, so user coroutines and VM calls mix freely.
+local raw_resume, raw_yield, raw_create = coroutine.resume, coroutine.yield, coroutine.create
+local pack, unpack = table.pack, table.unpack
+
+function coroutine.resume(co, ...)
+  local r = pack(raw_resume(co, ...))
+  while r[1] and host.host_yield_in_progress() do
+    raw_yield()
+    r = pack(raw_resume(co))
+  end
+  return unpack(r, 1, r.n)
+end
+
+function coroutine.wrap(f)
+  local co = raw_create(f)
+  return function(...)
+    local r = pack(coroutine.resume(co, ...))
+    if not r[1] then error(r[2], 0) end
+    return unpack(r, 2, r.n)
+  end
+end
+
+---------------------------------------------------------------- parallel
+-- provium.parallel(f1, f2, ...): each function runs in a coroutine of its
+-- own. When one waits for the host (a VM call, sleep), its call is parked
+-- and the next one runs, so their waits overlap; Lua itself still runs one
+-- function at a time. Returns each function's first result.
+local function parked_ids(parked)
+  local ids = {}
+  for _, id in pairs(parked) do ids[#ids + 1] = id end
+  return ids
+end
+
+local function parallel(...)
+  local fns = pack(...)
+  for i = 1, fns.n do
+    if type(fns[i]) ~= "function" then
+      error("provium.parallel(fn1, fn2, ...): argument " .. i .. " is a " .. type(fns[i]) .. ", not a function", 2)
+    end
+  end
+  local branches, results, parked, left = {}, {}, {}, fns.n
+  local function fail(i, err)
+    host.forget(parked_ids(parked)) -- the other branches are abandoned
+    if type(err) == "string" then
+      local wrapped = "provium.parallel: function " .. i .. " failed: " .. err
+      host.same_kind(err, wrapped)
+      err = wrapped
+    end
+    error(err, 0)
+  end
+  -- Runs branch i until it waits for the host (its call is parked) or ends.
+  local function run(i)
+    while true do
+      local r = pack(raw_resume(branches[i]))
+      if not r[1] then fail(i, r[2]) end
+      if coroutine.status(branches[i]) == "dead" then
+        results[i], left = r[2], left - 1
+        return
+      end
+      if not host.host_yield_in_progress() then fail(i, "coroutine.yield() was called outside a coroutine of its own") end
+      local id = host.park()
+      if id then parked[i] = id; return end
+      raw_yield() -- the host preempted it (its time slice is up): pass that up, then go on
+    end
+  end
+  for i = 1, fns.n do
+    branches[i] = raw_create(fns[i])
+    run(i)
+  end
+  while left > 0 do
+    local done = host.await_any(parked_ids(parked))
+    for i, id in pairs(parked) do
+      if id == done then
+        parked[i] = nil
+        host.unpark(id)
+        run(i)
+        break
+      end
+    end
+  end
+  return unpack(results, 1, fns.n)
+end
+provium = { parallel = parallel }
+
+---------------------------------------------------------------- files
+function dofile(path)
+  local chunk, err = host.loadfile(path)
+  if not chunk then error(err, 2) end
+  return chunk()
+end
+loadfile = host.loadfile
+
+local function joined(...)
+  local parts = pack(...)
+  for i = 1, parts.n do parts[i] = tostring(parts[i]) end
+  return table.concat(parts, "\t", 1, parts.n)
+end
+
+function print(...) host.log(joined(...)) end
+
+---------------------------------------------------------------- outcomes
+-- t:skip() and todo() end a test early; they travel as error values.
+local Outcome = { __provium_outcome = true }
+Outcome.__index = Outcome
+Outcome.__tostring = function(o) return o.kind .. ": " .. o.reason end
+framework.Outcome = Outcome
+
+local function outcome(kind, reason)
+  error(setmetatable({ kind = kind, reason = reason and tostring(reason) or "" }, Outcome), 0)
+end
+
+function todo(reason) outcome("todo", reason) end
+
+---------------------------------------------------------------- formatting
+local function repr(v, depth)
+  depth = depth or 0
+  if type(v) == "string" then return (string.format("%q", v):gsub("\\\n", "\\n")) end
+  if type(v) ~= "table" or depth > 2 then return tostring(v) end
+  local parts, n = {}, 0
+  for k, item in pairs(v) do
+    n = n + 1
+    if n > 20 then parts[#parts + 1] = "..."; break end
+    local key = (type(k) == "string" and k:match("^[%a_][%w_]*$")) and k or "[" .. repr(k, depth + 1) .. "]"
+    parts[#parts + 1] = key .. " = " .. repr(item, depth + 1)
+  end
+  return "{ " .. table.concat(parts, ", ") .. " }"
+end
+
+local function deep_equal(a, b, seen)
+  if a == b then return true end
+  if type(a) ~= "table" or type(b) ~= "table" then return false end
+  seen = seen or {}
+  if seen[a] == b then return true end
+  seen[a] = b
+  for k, v in pairs(a) do if not deep_equal(v, b[k], seen) then return false end end
+  for k in pairs(b) do if a[k] == nil then return false end end
+  return true
+end
+
+local function with_note(message, note)
+  if note ~= nil then return tostring(note) .. ": " .. message end
+  return message
+end
+
+---------------------------------------------------------------- the test object
+local T = {}
+T.__index = T
+
+function T:assert(cond, msg)
+  if not cond then error(msg ~= nil and tostring(msg) or "assertion failed", 2) end
+  return cond
+end
+
+function T:assert_eq(actual, expected, msg)
+  if not deep_equal(actual, expected) then
+    error(with_note("expected " .. repr(expected) .. ", got " .. repr(actual), msg), 2)
+  end
+end
+
+function T:assert_neq(actual, unexpected, msg)
+  if deep_equal(actual, unexpected) then
+    error(with_note("expected a value other than " .. repr(unexpected), msg), 2)
+  end
+end
+
+function T:assert_contains(haystack, needle, msg)
+  if type(haystack) == "string" then
+    if haystack:find(tostring(needle), 1, true) then return end
+  elseif type(haystack) == "table" then
+    for _, v in pairs(haystack) do if deep_equal(v, needle) then return end end
+  else
+    error(with_note("assert_contains needs a string or a table, got " .. type(haystack), msg), 2)
+  end
+  error(with_note(repr(haystack) .. " does not contain " .. repr(needle), msg), 2)
+end
+
+function T:assert_raises(fn, pattern, msg)
+  local ok, err = pcall(fn)
+  if ok then error(with_note("expected an error, but the function returned normally", msg), 2) end
+  if pattern ~= nil and not tostring(err):find(pattern) then
+    error(with_note("the error " .. repr(tostring(err)) .. " does not match " .. repr(pattern), msg), 2)
+  end
+  return err
+end
+
+function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
+function T:skip(reason) outcome("skip", reason) end
+
+-- A subtest's t:log lines are its output as well as the test's log.
+function T:log(...)
+  local line = joined(...)
+  if self.output then self.output[#self.output + 1] = line end
+  host.log(line)
+end
+
+---------------------------------------------------------------- sub-results
+-- The host keeps them (framework.begin/fault/finish/record/ktap are set by
+-- the host); a failing subtest fails its test, but the test goes on.
+function T:subtest(name, fn)
+  if type(name) ~= "string" or name == "" then error("t:subtest(name, fn): name must be a non-empty string", 2) end
+  if type(fn) ~= "function" then error("t:subtest(" .. repr(name) .. ", fn): fn must be a function", 2) end
+  framework.begin(name)
+  local sub = setmetatable({ name = self.name .. " › " .. name, output = {} }, T)
+  local started = host.now()
+  local ok = xpcall(fn, framework.fault, sub)
+  return framework.finish(ok, host.now() - started, sub.output)
+end
+
+function T:record(result)
+  if type(result) ~= "table" then error("t:record{ name =, status =, ... }: expected a table, got " .. type(result), 2) end
+  return framework.record(result)
+end
+
+function T:ktap(text, opts)
+  if type(text) ~= "string" then error("t:ktap(text, [opts]): text must be a string, got " .. type(text), 2) end
+  return framework.ktap(text, opts)
+end
+
+function framework.new_t(name) return setmetatable({ name = name }, T) end
+
+---------------------------------------------------------------- registration
+function test(name, meta, fn)
+  if type(meta) == "function" and fn == nil then meta, fn = {}, meta end
+  if type(name) ~= "string" then error("test(name, [meta,] fn): name must be a string, got " .. type(name), 2) end
+  if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
+  if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
+  for key in pairs(meta) do
+    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" and key ~= "retries" then
+      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings, retries)", 2)
+    end
+  end
+  if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
+    error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
+  end
+  if meta.retries ~= nil and (math.type(meta.retries) ~= "integer" or meta.retries < 0) then
+    error("test(" .. repr(name) .. "): retries must be a whole number >= 0", 2)
+  end
+  if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
+  if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
+    error("test(" .. repr(name) .. "): timeout must be a positive number of seconds", 2)
+  end
+  local info = debug.getinfo(2, "l")
+  framework.tests[#framework.tests + 1] = { name = name, meta = meta, fn = fn, line = info and info.currentline or 0 }
+end
+
+---------------------------------------------------------------- waiting
+sleep = host.sleep
+
+function wait_until(pred, opts)
+  opts = opts or {}
+  local timeout, interval = opts.timeout or 10, opts.interval or 0.1
+  local deadline = host.now() + timeout
+  while true do
+    local value = pred()
+    if value then return value end
+    if host.now() >= deadline then
+      error(string.format("wait_until: the condition was not met within %g s", timeout), 2)
+    end
+    host.sleep(interval)
+  end
+end
+
+return framework
+`;
+
+// src/lua/state.ts
+var PRELUDE_CHUNK = "=[provium]";
+function displayPath(file) {
+  const relative = path2.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative;
+}
+function resolveUserPath(suiteRoot, file) {
+  if (path2.isAbsolute(file)) return existsSync2(file) ? file : void 0;
+  const candidates = [path2.resolve(suiteRoot, file), path2.resolve(file), path2.resolve(suiteRoot, "..", file)];
+  return candidates.find((candidate) => existsSync2(candidate));
+}
+function findUserPath(suiteRoot, requested, what) {
+  const file = resolveUserPath(suiteRoot, requested);
+  if (file) return file;
+  const looked = path2.isAbsolute(requested) ? "" : ` (looked in ${suiteRoot}, ${process.cwd()} and ${path2.dirname(suiteRoot)})`;
+  throw new ProviumError(`${what} '${requested}' was not found${looked}`);
+}
+function loadLuaFile(L, file) {
+  const source = readFileSync2(file);
+  return import_fengari4.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari4.to_luastring)("@" + displayPath(file)));
+}
+function setFunction(L, name, fn) {
+  import_fengari4.lua.lua_pushcfunction(L, fn);
+  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
+}
+function sandbox(L) {
+  import_fengari4.lua.lua_pushnil(L);
+  import_fengari4.lua.lua_setglobal(L, (0, import_fengari4.to_luastring)("io"));
+  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("os"));
+  for (const name of ["execute", "exit", "remove", "rename", "tmpname", "setlocale"]) {
+    import_fengari4.lua.lua_pushnil(L);
+    import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)(name));
+  }
+  import_fengari4.lua.lua_pop(L, 1);
+}
+function setRequirePath(L, suiteRoot) {
+  const root = path2.relative(process.cwd(), suiteRoot) || ".";
+  const dirs = [root, ".", path2.join(root, "..")];
+  const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
+  import_fengari4.lua.lua_getglobal(L, (0, import_fengari4.to_luastring)("package"));
+  pushString(L, [...new Set(patterns)].join(";"));
+  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("path"));
+  import_fengari4.lua.lua_pop(L, 1);
+}
+function createLuaFile(host) {
+  const L = import_fengari4.lauxlib.luaL_newstate();
+  import_fengari4.lualib.luaL_openlibs(L);
+  sandbox(L);
+  setRequirePath(L, host.suiteRoot);
+  const bridge = new LuaBridge(L, host.signal);
+  if (import_fengari4.lauxlib.luaL_loadbuffer(L, (0, import_fengari4.to_luastring)(PRELUDE), null, (0, import_fengari4.to_luastring)(PRELUDE_CHUNK)) !== import_fengari4.lua.LUA_OK)
+    throw new Error(`prelude: ${toText(L, -1)}`);
+  import_fengari4.lua.lua_newtable(L);
+  setFunction(L, "host_yield_in_progress", (L2) => {
+    import_fengari4.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
+    return 1;
+  });
+  setFunction(L, "park", (L2) => {
+    const id = bridge.park();
+    if (id === void 0) import_fengari4.lua.lua_pushnil(L2);
+    else import_fengari4.lua.lua_pushinteger(L2, id);
+    return 1;
+  });
+  setFunction(L, "await_any", (L2) => bridge.awaitAnyParked(L2, stringList(L2, 1).map(Number)));
+  setFunction(L, "unpark", (L2) => (bridge.unpark(import_fengari4.lua.lua_tointeger(L2, 1)), 0));
+  setFunction(L, "forget", (L2) => (bridge.forgetParked(stringList(L2, 1).map(Number)), 0));
+  setFunction(L, "same_kind", (L2) => (bridge.sameKind(toText(L2, 1), toText(L2, 2)), 0));
+  setFunction(L, "log", (L2) => {
+    host.log(toText(L2, 1));
+    return 0;
+  });
+  setFunction(L, "now", (L2) => {
+    import_fengari4.lua.lua_pushnumber(L2, Date.now() / 1e3);
+    return 1;
+  });
+  setFunction(L, "sleep", (L2) => {
+    const seconds2 = import_fengari4.lua.lua_tonumber(L2, 1);
+    if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
+    return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
+  });
+  setFunction(L, "loadfile", (L2) => {
+    const requested = toText(L2, 1);
+    const file = resolveUserPath(host.suiteRoot, requested);
+    if (!file) {
+      import_fengari4.lua.lua_pushnil(L2);
+      pushString(L2, `cannot find '${requested}' (looked in ${host.suiteRoot} and ${process.cwd()})`);
+      return 2;
+    }
+    if (loadLuaFile(L2, file) === import_fengari4.lua.LUA_OK) return 1;
+    import_fengari4.lua.lua_pushnil(L2);
+    import_fengari4.lua.lua_insert(L2, -2);
+    return 2;
+  });
+  import_fengari4.lua.lua_call(L, 1, 1);
+  const framework = import_fengari4.lauxlib.luaL_ref(L, import_fengari4.lua.LUA_REGISTRYINDEX);
+  return { L, bridge, framework };
+}
+
+// src/report/artifacts.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+var MAX_SEGMENT = 80;
+async function writeArtifacts(dir, run3, files) {
+  await mkdir(dir, { recursive: true });
+  const wanted = [];
+  if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
+  if (files.json !== void 0) wanted.push(["results.json", files.json]);
+  wanted.push(...consoleLogs(run3));
+  const written = [];
+  for (const [relative, content] of wanted) {
+    const target = path3.join(dir, ...relative.split("/"));
+    await mkdir(path3.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    written.push(relative);
+  }
+  return written;
+}
+function consoleLogs(run3) {
+  const fileDirs = new UniqueNames();
+  const testDirs = /* @__PURE__ */ new Map();
+  const logs = [];
+  for (const file of run3.files) {
+    const failed = file.tests.filter((test) => isFailing(test) && test.failure?.consoles.length);
+    if (failed.length === 0) continue;
+    const fileDir = fileDirs.claim(file.file);
+    const testNames = testDirs.get(fileDir) ?? new UniqueNames();
+    testDirs.set(fileDir, testNames);
+    for (const test of failed) logs.push(...testLogs(`logs/${fileDir}/${testNames.claim(test.name)}`, test));
+  }
+  return logs;
+}
+function testLogs(testDir, test) {
+  const vms = new UniqueNames();
+  return test.failure.consoles.map((c3) => [`${testDir}/${vms.claim(c3.vm, ".console.log")}`, c3.full]);
+}
+var UniqueNames = class {
+  taken = /* @__PURE__ */ new Set();
+  claim(name, suffix = "") {
+    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
+    let candidate = base;
+    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
+      const counter = `-${n2}`;
+      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
+    }
+    this.taken.add((candidate + suffix).toLowerCase());
+    return candidate + suffix;
+  }
+};
+function sanitize2(name, max) {
+  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
+  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
+}
+
+// src/util/time.ts
+async function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function formatSeconds(ms) {
+  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+}
+
+// src/report/console.ts
+var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+var red = paint(31);
+var green = paint(32);
+var yellow = paint(33);
+var dim = paint(2);
+var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
+function countsLine(tests) {
+  const c3 = count(tests);
+  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
+  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
+}
+var QUIET_SUBTESTS = 50;
+function describe(test) {
+  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
+  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
+  return `${reason}${attempts}`;
+}
+var ConsoleReporter = class {
+  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
+    this.write = write;
+    this.verbose = options.verbose ?? false;
+    this.quiet = options.quiet ?? false;
+  }
+  write;
+  verbose;
+  quiet;
+  fileDone(result) {
+    if (result.tests.length === 0) return;
+    const failed = count(result.tests).failed > 0;
+    if (this.quiet && !failed) return;
+    const badge = failed ? red("FAIL") : green("PASS");
+    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}
+`);
+    let subtestsShown = 0;
+    result.tests.forEach((test, i2) => {
+      const notable = test.status !== "passed" || isFlaky(test);
+      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
+      if (test.subtest) {
+        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe(test)}
+`));
+      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
+        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${describe(test)}
+`));
+      for (const warning of test.warnings) this.write(yellow(`       warning: ${test.name}: ${warning}
+`));
+    });
+    if (subtestsShown > QUIET_SUBTESTS) this.write(dim(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
+`));
+  }
+  log(file, line) {
+    if (this.verbose) this.write(dim(`  [${file}] ${line}
+`));
+  }
+  summary(run3) {
+    const tests = run3.files.flatMap((file) => file.tests);
+    const failures = reportedFailures(tests);
+    if (failures.length) this.write(`
+${red("Failures:")}
+`);
+    for (const test of failures) this.write(`
+${this.describeFailure(test)}
+`);
+    if (run3.notRun.length) this.write(yellow(`
+interrupted: ${run3.notRun.length} file(s) not run: ${run3.notRun.join(", ")}
+`));
+    this.write(`
+${countsLine(tests)}
+`);
+    this.write(dim(`${run3.files.length} files in ${formatSeconds(run3.durationMs)}
+`));
+  }
+  describeFailure(test) {
+    const f = test.failure;
+    const parts = [`${red("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
+    parts.push(indent(f.message));
+    if (f.file && f.line) {
+      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
+      parts.push(indent(`at ${f.file}:${f.line}${via}`));
+    }
+    if (f.traceback) parts.push(indent(dim(f.traceback)));
+    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
+${indent(c3.tail, "| ")}`));
+    if (test.logs.length) parts.push(indent(`log:
+${indent(test.logs.join("\n"), "| ")}`));
+    return parts.join("\n");
+  }
 };
 
-// src/setup/files.ts
-import { mkdir, readFile, rename, rm, stat, writeFile, chmod } from "node:fs/promises";
-import { dirname } from "node:path";
-async function exists(path22) {
-  return stat(path22).then(() => true, () => false);
+// src/report/github-annotations.ts
+import path4 from "node:path";
+var MAX_MESSAGE_BYTES = 4e3;
+function annotations(run3, options) {
+  const limit = options.limitPerType ?? 10;
+  const tests = run3.files.flatMap((file) => file.tests);
+  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
+  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const lines = [
+    ...errors.slice(0, limit).map((a2) => command("error", a2)),
+    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
+  ];
+  const beyond = (all) => Math.max(0, all.length - limit);
+  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
+  if (notice) lines.push(`::notice::${escapeData(notice)}`);
+  return lines;
 }
-async function atomicWrite(path22, data, mode = 420) {
-  await mkdir(dirname(path22), { recursive: true });
-  const tmp = `${path22}.tmp-${process.pid}`;
+function repoPath(file, repoRoot) {
+  return path4.relative(path4.resolve(repoRoot), path4.resolve(process.cwd(), file)).split(path4.sep).join("/");
+}
+function failureSite(test) {
+  const f = test.failure;
+  return f?.file ? { file: f.file, line: f.line } : { file: test.file, line: test.line };
+}
+function calledFrom(test, show) {
+  const f = test.failure;
+  if (!f?.file || !f.testLine) return void 0;
+  if (f.file === test.file && f.testLine === f.line) return void 0;
+  return `${show(test.file)}:${f.testLine}`;
+}
+function siteText(site, show) {
+  return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
+}
+function failureAnnotation(test, repoRoot) {
+  const f = test.failure;
+  const site = failureSite(test);
+  const show = (file) => repoPath(file, repoRoot);
+  const from = calledFrom(test, show);
+  return {
+    file: show(site.file),
+    line: site.line,
+    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    message: from ? `${f.message}
+at ${siteText(site, show)}, called from ${from}` : f.message
+  };
+}
+function warningAnnotations(test, repoRoot) {
+  const file = repoPath(test.file, repoRoot);
+  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
+}
+function command(type, a2) {
+  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize(a2.title))}`];
+  return `::${type} ${properties.join(",")}::${messageText(sanitize(a2.message))}`;
+}
+function overflowNotice(moreErrors, moreWarnings, limit, hint) {
+  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
+  if (parts.length === 0) return void 0;
+  const where = hint ? `; ${hint}` : "";
+  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
+  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
+}
+var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function messageText(message) {
+  return cutToBytes(escapeData(message), MAX_MESSAGE_BYTES).replace(/%.?…$/, "\u2026");
+}
+var ELLIPSIS = "\u2026";
+function cutToBytes(text2, maxBytes, keep = "start") {
+  const buffer = Buffer.from(text2);
+  if (buffer.length <= maxBytes) return text2;
+  if (maxBytes < Buffer.byteLength(ELLIPSIS)) return "";
+  const room = maxBytes - Buffer.byteLength(ELLIPSIS);
+  const isContinuation = (at) => ((buffer[at] ?? 0) & 192) === 128;
+  if (keep === "start") {
+    let end = room;
+    while (end > 0 && isContinuation(end)) end--;
+    return buffer.subarray(0, end).toString() + ELLIPSIS;
+  }
+  let start = buffer.length - room;
+  while (start < buffer.length && isContinuation(start)) start++;
+  return ELLIPSIS + buffer.subarray(start).toString();
+}
+
+// src/report/github-summary.ts
+var MAX_BLOCK_BYTES = 64 * 1024;
+var SLOWEST = 5;
+var DETAILS = ["console", "traceback", "message"];
+function jobSummary(run3, options) {
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const show = (file) => repoPath(file, options.repoRoot);
+  const tests = run3.files.flatMap((file) => file.tests);
+  const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
+  const head2 = parts.filter(Boolean).join("\n\n") + "\n";
+  const failed = reportedFailures(tests);
+  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
+  return cutToBytes(sanitize(head2 + failures), maxBytes);
+}
+function titleLines(run3, tests) {
+  const mark = count(tests).failed > 0 ? "\u274C" : "\u2705";
+  return `## ${mark} Provium: ${countsLine(tests)}
+
+${run3.files.length} file${run3.files.length === 1 ? "" : "s"} in ${formatSeconds(run3.durationMs)}`;
+}
+function interrupted(run3, show) {
+  if (run3.notRun.length === 0) return "";
+  return `**Interrupted:** ${run3.notRun.length} file(s) not run: ${run3.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
+}
+function filesTable(run3, show) {
+  const rows = run3.files.map((file) => {
+    const c3 = count(file.tests);
+    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
+  });
+  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+}
+function slowestTable(tests, show) {
+  const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
+  const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
+  if (slowest.length === 0) return "";
+  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
+  return `### Slowest tests
+
+${table(["Test", "File", "Time"], rows, 2)}`;
+}
+var LISTED = 20;
+function expectedAndFlaky(tests, show) {
+  const section = (title, chosen, why) => {
+    if (chosen.length === 0) return "";
+    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const more = chosen.length > LISTED ? `
+
+_\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
+    return `### ${title}
+
+${table(["Test", "File", "Why"], rows, 3)}${more}`;
+  };
+  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
+  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
+  return [expected, flaky].filter(Boolean).join("\n\n");
+}
+function table(header2, rows, textColumns = 1) {
+  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
+  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
+  return [line(header2), align, ...rows.map(line)].join("\n");
+}
+function failuresSection(failed, show, budget) {
+  for (const detail of DETAILS) {
+    const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
+    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    if (leftOut === 0 || detail === "message") return `
+${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
+`;
+  }
+  return "";
+}
+function fitting(failed, detail, show, budget) {
+  let used = bytes(leftOutNote(failed.length)) + 2;
+  const blocks = [];
+  for (const test of failed) {
+    const block = failureBlock(test, detail, show);
+    used += bytes(block) + 2;
+    if (used > budget) break;
+    blocks.push(block);
+  }
+  return { blocks, leftOut: failed.length - blocks.length };
+}
+function failureBlock(test, detail, show) {
+  const f = test.failure;
+  const from = calledFrom(test, show);
+  const parts = [
+    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
+  ];
+  const traceback = detail !== "message" && f.traceback ? `
+
+${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";
+  parts.push(fence(cutToBytes(f.message, MAX_BLOCK_BYTES) + traceback));
+  if (detail === "console") parts.push(...f.consoles.map((c3) => consoleDetails(c3.vm, c3.tail)));
+  return parts.join("\n\n");
+}
+function consoleDetails(vm, tail) {
+  const block = fence(cutToBytes(tail, MAX_BLOCK_BYTES, "end"));
+  return `<details><summary>Console of VM ${inline(vm)} (last lines)</summary>
+
+${block}
+
+</details>`;
+}
+function shedNote(detail) {
+  if (detail === "console") return "";
+  const what = detail === "traceback" ? "Console tails are" : "Console tails and tracebacks are";
+  return `_${what} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts and the console logs have them._`;
+}
+function leftOutNote(leftOut) {
+  if (leftOut === 0) return "";
+  const failures = leftOut === 1 ? "failure was" : "failures were";
+  return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
+}
+function inline(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function tableCell(text2) {
+  return inline(text2).replace(/\|/g, "\\|");
+}
+function fence(text2) {
+  const marker = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
+  return `${marker}text
+${text2}
+${marker}`;
+}
+function codeSpan(text2) {
+  const flat = text2.replace(/\r?\n|\r/g, " ");
+  const marker = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${marker}${pad}${flat}${pad}${marker}`;
+}
+function longestBacktickRun(text2) {
+  return (text2.match(/`+/g) ?? []).reduce((longest, run3) => Math.max(longest, run3.length), 0);
+}
+var bytes = (text2) => Buffer.byteLength(text2);
+
+// src/report/json.ts
+function jsonReport(run3) {
+  const tests = run3.files.flatMap((file) => file.tests);
+  return { version: 1, summary: { ...count(tests), durationMs: run3.durationMs }, files: run3.files.map(jsonFile), notRun: run3.notRun };
+}
+function jsonResults(run3) {
+  return `${JSON.stringify(jsonReport(run3), null, 2)}
+`;
+}
+function jsonFile(file) {
+  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+}
+function jsonTest(test) {
+  return {
+    name: test.name,
+    file: test.file,
+    line: test.line,
+    status: test.status,
+    durationMs: test.durationMs,
+    tags: test.tags,
+    reason: test.reason,
+    failure: test.failure && jsonFailure(test.failure),
+    logs: test.logs,
+    warnings: test.warnings,
+    subtest: test.subtest,
+    attempts: test.attempts?.map((a2) => ({ ...a2, failure: jsonFailure(a2.failure) })),
+    knownFailure: test.knownFailure
+  };
+}
+function jsonFailure(failure) {
+  return { ...failure, consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })) };
+}
+
+// src/report/progress.ts
+var ProgressLine = class {
+  constructor(total, stream = process.stdout, enabled = stream.isTTY === true && !process.env.CI) {
+    this.total = total;
+    this.stream = stream;
+    this.enabled = enabled;
+    if (enabled) this.timer = setInterval(() => this.draw(), 500).unref();
+  }
+  total;
+  stream;
+  enabled;
+  done = 0;
+  running = 0;
+  failed = 0;
+  started = Date.now();
+  timer;
+  shown = false;
+  fileStarted() {
+    this.running++;
+    this.draw();
+  }
+  fileDone(result) {
+    this.running--;
+    this.done++;
+    this.failed += count(result.tests).failed;
+    this.draw();
+  }
+  /** Writes text above the status line. */
+  write = (text2) => {
+    this.clear();
+    this.stream.write(text2);
+    this.draw();
+  };
+  /** Removes the line for good: what is written afterwards (the final report) stays plain. */
+  stop() {
+    clearInterval(this.timer);
+    this.timer = void 0;
+    this.clear();
+  }
+  clear() {
+    if (this.shown) this.stream.write("\r\x1B[K");
+    this.shown = false;
+  }
+  draw() {
+    if (!this.enabled || this.timer === void 0) return;
+    this.clear();
+    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
+    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
+    this.shown = true;
+  }
+};
+
+// src/util/log.ts
+var shown = /* @__PURE__ */ new Set();
+var sink = (message) => process.stderr.write(`provium: warning: ${message}
+`);
+function warnOnce(message) {
+  if (shown.has(message)) return;
+  shown.add(message);
+  sink(message);
+}
+
+// src/vm/profile.ts
+import { accessSync as accessSync2, constants as constants5, readFileSync as readFileSync5 } from "node:fs";
+
+// src/util/home.ts
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+function proviumHome(env = process.env) {
+  if (env.PROVIUM_HOME) return resolve(env.PROVIUM_HOME);
+  if (env.XDG_CACHE_HOME) return resolve(env.XDG_CACHE_HOME, "provium");
+  return join(homedir(), ".cache", "provium");
+}
+var paths = (home = proviumHome()) => ({
+  home,
+  agent: join(home, "agent", "provium-agent"),
+  baseRootfs: join(home, "base", "rootfs.cpio"),
+  downloads: join(home, "downloads"),
+  profilesDir: join(home, "profiles"),
+  profileDir: (name) => join(home, "profiles", name)
+});
+
+// src/vm/kernel-modules.ts
+import { closeSync, existsSync as existsSync3, openSync, readdirSync, readSync, statSync } from "node:fs";
+import path5 from "node:path";
+function kernelRelease(bzImage) {
+  const fd = openSync(bzImage, "r");
   try {
-    await writeFile(tmp, data, { mode });
-    await chmod(tmp, mode);
-    await rename(tmp, path22);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
+    const head2 = Buffer.alloc(16384);
+    const n2 = readSync(fd, head2, 0, head2.length, 0);
+    if (n2 < 528 || head2.toString("latin1", 514, 518) !== "HdrS") return void 0;
+    const start = 512 + head2.readUInt16LE(526);
+    if (start >= n2) return void 0;
+    const end = head2.indexOf(0, start);
+    const version = head2.toString("latin1", start, end < 0 ? n2 : end);
+    return version.split(" ")[0] || void 0;
+  } finally {
+    closeSync(fd);
   }
 }
-async function writeIfChanged(path22, data, mode = 420) {
-  const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile(path22).catch(() => null), stat(path22).catch(() => null)]);
-  if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path22, want, mode);
-  return true;
+function modulesTree(root, release, kernel, what) {
+  const base = path5.join(root, "lib", "modules");
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ProviumError(`${what}: ${root} ${existsSync3(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
+  const releases = existsSync3(base) ? readdirSync(base).filter((name) => statSync(path5.join(base, name)).isDirectory()) : [];
+  if (releases.length === 0)
+    throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
+  if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
+  if (!releases.includes(release))
+    throw new ProviumError(
+      `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
+    );
+  const dir = path5.join(base, release);
+  if (!existsSync3(path5.join(dir, "modules.dep")))
+    throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
+  return { dir, release, target: `/lib/modules/${release}` };
 }
+
+// src/vm/rootfs.ts
+import { closeSync as closeSync2, existsSync as existsSync6, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import path13 from "node:path";
+
+// src/host/images.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync5 } from "node:fs";
+import { lstat, mkdir as mkdir2, readdir, readlink, rename, rm, stat, truncate, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -22012,7 +24279,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -22022,7 +24289,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -22628,11 +24895,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open2, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open2}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -22655,7 +24922,7 @@ var format = (open2, close) => {
 };
 var reset = format(0, 0);
 var bold = format(1, 22);
-var dim = format(2, 22);
+var dim2 = format(2, 22);
 var italic = format(3, 23);
 var underline = format(4, 24);
 var underlineDouble = format("4:2", 24);
@@ -22667,9 +24934,9 @@ var inverse = format(7, 27);
 var hidden = format(8, 28);
 var strikethrough = format(9, 29);
 var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
+var red2 = format(31, 39);
+var green2 = format(32, 39);
+var yellow2 = format(33, 39);
 var blue = format(34, 39);
 var magenta = format(35, 39);
 var cyan = format(36, 39);
@@ -22867,12 +25134,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path6 from "node:path";
+import path10 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path3 from "node:path";
+import path7 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -22889,21 +25156,21 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path2 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path6 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path2.resolve(toPath(startPath));
+      let currentPath = path6.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path2.resolve(currentPath, "..");
+        currentPath = path6.resolve(currentPath, "..");
       }
     }
   };
@@ -22918,27 +25185,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path3.resolve(toPath(cwd));
+  const cwdPath = path7.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path3.delimiter);
+  const pathParts = pathOption.split(path7.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
+  return pathOption === "" || pathOption === path7.delimiter ? `${result.join(path7.delimiter)}${pathOption}` : [...result, pathOption].join(path7.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path3.join(directory, "node_modules/.bin");
+    const pathPart = path7.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path7.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -23797,13 +26064,13 @@ var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) 
   const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
   const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
   return {
-    id: count++,
+    id: count2++,
     type: REQUEST_TYPE,
     message,
     hasListeners
   };
 };
-var count = 0n;
+var count2 = 0n;
 var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
   if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
     return;
@@ -24093,7 +26360,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path4 from "node:path";
+import path8 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -24112,7 +26379,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path8.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -24122,7 +26389,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path4.basename(file, ".exe") === "node") {
+  if (path8.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -24211,12 +26478,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path5 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path5.resolve(cwdString);
+  return path9.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -24233,7 +26500,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = statSync2(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -24263,7 +26530,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path6.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path10.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -25062,7 +27329,7 @@ var normalizeExitPayload = (rawExitCode, rawSignal) => {
 
 // node_modules/parse-ms/index.js
 var toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
-function parseNumber(milliseconds) {
+function parseNumber2(milliseconds) {
   return {
     days: Math.trunc(milliseconds / 864e5),
     hours: Math.trunc(milliseconds / 36e5 % 24),
@@ -25088,7 +27355,7 @@ function parseMilliseconds(milliseconds) {
   switch (typeof milliseconds) {
     case "number": {
       if (Number.isFinite(milliseconds)) {
-        return parseNumber(milliseconds);
+        return parseNumber2(milliseconds);
       }
       break;
     }
@@ -25239,7 +27506,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -25569,7 +27836,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -25603,7 +27870,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync3(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -25936,8 +28203,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync4(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync4(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -26404,13 +28671,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path22 === "string" ? path22 : path22.toString();
+  for (const { path: path28, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path28 === "string" ? path28 : path28.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path22, serializedResult);
+      appendFileSync(path28, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path22, serializedResult);
+      writeFileSync(path28, serializedResult);
     }
   }
 };
@@ -28803,310 +31070,15 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/setup/proc.ts
-function lastLine(text) {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  return lines[lines.length - 1] ?? "";
-}
-async function tryRun(cmd, args, opts = {}) {
-  const r = await execa(cmd, args, {
-    cwd: opts.cwd,
-    input: opts.input,
-    env: opts.env,
-    reject: false,
-    stdin: opts.input === void 0 ? "ignore" : "pipe"
-  });
-  const stdout = String(r.stdout ?? "");
-  const stderr = String(r.stderr ?? "");
-  const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
-  return { ok: !r.failed, stdout, stderr, why };
-}
-async function run(cmd, args, opts = {}) {
-  const r = await tryRun(cmd, args, opts);
-  if (!r.ok) throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${r.why}`, opts.hint);
-  return r;
-}
-async function runBinary(cmd, args) {
-  const r = await execa(cmd, args, { encoding: "buffer", reject: false, stdin: "ignore" });
-  if (r.failed) {
-    const why = lastLine(Buffer.from(r.stderr ?? new Uint8Array()).toString()) || (r.shortMessage ?? "").split("\n")[0];
-    throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${why}`);
-  }
-  return Buffer.from(r.stdout);
-}
-
-// src/setup/agent-build.ts
-async function buildAgent(repoRoot, dest) {
-  const dir = join2(repoRoot, "agent");
-  if (!await exists(join2(dir, "Makefile"))) {
-    throw new SetupError(`${join2(dir, "Makefile")} does not exist`, "the agent sources are missing from this checkout; restore agent/ and re-run npm run setup");
-  }
-  const make = await tryRun("make", ["-C", dir]);
-  if (!make.ok) throw new SetupError(`make -C agent failed: ${make.why}`, "run `make -C agent` to see the full output");
-  const built = join2(dir, "build", "provium-agent");
-  const bytes2 = await readFile2(built).catch(() => {
-    throw new SetupError(`make -C agent succeeded but produced no ${built}`, "check agent/Makefile's output path");
-  });
-  const copied = await writeIfChanged(dest, bytes2, 493);
-  if (copied) return { status: "done", detail: `built and copied to ${dest}`, value: void 0 };
-  return { status: "skipped", detail: `${dest} up to date`, value: void 0 };
-}
-
-// src/setup/apt.ts
-var APT_ENV = { DEBIAN_FRONTEND: "noninteractive" };
-async function isInstalled(pkg) {
-  const r = await tryRun("dpkg-query", ["-W", "-f=${Status}", pkg]);
-  return r.ok && r.stdout.trim() === "install ok installed";
-}
-var Apt = class {
-  /** rerun: the command a hint tells the user to run again once they fixed things. */
-  constructor(rerun = "npm run setup") {
-    this.rerun = rerun;
-  }
-  rerun;
-  updated = false;
-  rootChecked = false;
-  /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
-  async asRoot(cmd, args, manual) {
-    if (process.getuid?.() === 0) return [cmd, args];
-    if (!this.rootChecked) {
-      const probe = await tryRun("sudo", ["-n", "true"]);
-      if (!probe.ok) {
-        throw new SetupError("root is needed and `sudo -n` is not available", `run by hand: sudo ${manual} \u2014 then re-run ${this.rerun}`);
-      }
-      this.rootChecked = true;
-    }
-    return ["sudo", ["-n", "env", "DEBIAN_FRONTEND=noninteractive", cmd, ...args]];
-  }
-  async update() {
-    if (this.updated) return;
-    const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
-    await run(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
-    this.updated = true;
-  }
-  async install(pkgs) {
-    const manual = `apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
-    const [rmCmd, rmArgs] = await this.asRoot("rm", ["-f", "/var/lib/man-db/auto-update"], manual);
-    await run(rmCmd, rmArgs);
-    await this.update();
-    const [cmd, args] = await this.asRoot(
-      "apt-get",
-      ["install", "-y", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", ...pkgs],
-      manual
-    );
-    await run(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
-  }
-  /** Install those of `pkgs` not yet installed; returns the ones it installed. */
-  async ensure(pkgs) {
-    const missing = [];
-    for (const p of pkgs) if (!await isInstalled(p)) missing.push(p);
-    if (missing.length > 0) await this.install(missing);
-    return missing;
-  }
-  /**
-   * Version apt would install and dependencies of each package it knows.
-   * Several packages per call on purpose: without apt's binary cache (Docker
-   * images disable it) every apt-cache call re-reads all lists, ~1 s.
-   */
-  async show(pkgs) {
-    const r = await tryRun("apt-cache", ["show", "--no-all-versions", ...pkgs]);
-    return parseShow(r.stdout);
-  }
-  /** Like show(), running `apt-get update` once first if apt does not know pkgs[0]. */
-  async showAfterUpdate(pkgs) {
-    const found2 = await this.show(pkgs);
-    if (found2.has(pkgs[0] ?? "") || this.updated) return found2;
-    await this.update();
-    return this.show(pkgs);
-  }
-};
-function parseShow(text) {
-  const out = /* @__PURE__ */ new Map();
-  for (const stanza of text.split(/\n\s*\n/)) {
-    const field = (name) => new RegExp(`^${name}:[ \\t]*(.*)$`, "m").exec(stanza)?.[1]?.trim();
-    const pkg = field("Package");
-    const version = field("Version");
-    if (!pkg || !version || out.has(pkg)) continue;
-    out.set(pkg, { version, depends: parseDepends(`${field("Pre-Depends") ?? ""},${field("Depends") ?? ""}`) });
-  }
-  return out;
-}
-function parseDepends(field) {
-  return field.split(/[,|]/).map((d) => d.trim().split(/[\s(:]/)[0] ?? "").filter(Boolean);
-}
-
-// src/setup/kernel-package.ts
-import { mkdir as mkdir2, mkdtemp, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
-// src/setup/os-release.ts
-import { readFile as readFile3 } from "node:fs/promises";
-function parseOsRelease(text) {
-  const out = {};
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
-    const m = /^([A-Za-z0-9_]+)=(.*)$/.exec(line);
-    if (!m?.[1] || m[2] === void 0) continue;
-    let value = m[2];
-    const q = value[0];
-    if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) {
-      value = value.slice(1, -1);
-      if (q === '"') value = value.replace(/\\(["\\`$])/g, "$1");
-    }
-    out[m[1]] = value;
-  }
-  return out;
-}
-function kernelMetapackage(os, arch = process.arch) {
-  if (arch !== "x64") throw new SetupError(`unsupported host architecture ${arch}`, "Provium runs x86-64 guests on x86-64 hosts only");
-  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)].filter(Boolean);
-  if (ids.includes("ubuntu")) return { distro: "ubuntu", metapackage: "linux-image-virtual" };
-  if (ids.includes("debian")) return { distro: "debian", metapackage: "linux-image-cloud-amd64" };
-  const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
-  throw new SetupError(`no kernel package known for ${name}`, "setup supports Debian and Ubuntu; elsewhere, create a profile with your own kernel");
-}
-async function readOsRelease() {
-  for (const p of ["/etc/os-release", "/usr/lib/os-release"]) {
-    const text = await readFile3(p, "utf8").catch(() => null);
-    if (text !== null) return parseOsRelease(text);
-  }
-  throw new SetupError("cannot read /etc/os-release", "setup supports Debian and Ubuntu hosts");
-}
-
-// src/setup/stamp.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var PROFILE = "minimal";
-var STAMP = ".setup-stamp.json";
-async function readStamp(p) {
-  const dir = p.profileDir(PROFILE);
-  try {
-    const stamp = JSON.parse(await readFile4(join3(dir, STAMP), "utf8"));
-    for (const f of ["vmlinuz", "modules.cpio"]) if (!await exists(join3(dir, f))) return null;
-    return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
-  } catch {
-    return null;
-  }
-}
-
-// src/setup/modules.ts
-import { readFile as readFile5, readdir } from "node:fs/promises";
-import { basename, join as join4 } from "node:path";
-import { gunzipSync } from "node:zlib";
-
-// src/vm/cpio.ts
-var S_IFREG = 32768;
-var S_IFDIR = 16384;
-var S_IFLNK = 40960;
-function pad4(length) {
-  return Buffer.alloc((4 - length % 4) % 4);
-}
-function header(inode, mode, size, nameSize) {
-  const fields = [
-    inode,
-    mode,
-    0,
-    0,
-    1,
-    0,
-    size,
-    0,
-    0,
-    0,
-    0,
-    nameSize,
-    0
-  ];
-  return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
-}
-function record(inode, path22, mode, data) {
-  const name = Buffer.from(path22.replace(/^\/+/, "") + "\0");
-  const head = header(inode, mode, data.length, name.length);
-  return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
-}
-function writeCpio(entries) {
-  const parts = [];
-  entries.forEach((entry, index) => {
-    const inode = index + 1;
-    switch (entry.type) {
-      case "file":
-        parts.push(...record(inode, entry.path, S_IFREG | entry.mode, entry.data));
-        break;
-      case "dir":
-        parts.push(...record(inode, entry.path, S_IFDIR | entry.mode, Buffer.alloc(0)));
-        break;
-      case "symlink":
-        parts.push(...record(inode, entry.path, S_IFLNK | 511, Buffer.from(entry.target)));
-        break;
-    }
-  });
-  parts.push(...record(0, "TRAILER!!!", 0, Buffer.alloc(0)));
-  return Buffer.concat(parts);
-}
-
-// src/setup/elf.ts
-var PT_INTERP = 3;
-function open(buf) {
-  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
-  const cls = buf[4];
-  const data = buf[5];
-  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) throw new Error("unsupported ELF class or byte order");
-  return { buf, is64: cls === 2, le: data === 1 };
-}
-function u16(e, off) {
-  return e.le ? e.buf.readUInt16LE(off) : e.buf.readUInt16BE(off);
-}
-function u32(e, off) {
-  return e.le ? e.buf.readUInt32LE(off) : e.buf.readUInt32BE(off);
-}
-function addr(e, off) {
-  if (!e.is64) return u32(e, off);
-  return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
-}
-function hasInterpreter(buf) {
-  const e = open(buf);
-  const phoff = addr(e, e.is64 ? 32 : 28);
-  const phentsize = u16(e, e.is64 ? 54 : 42);
-  const phnum = u16(e, e.is64 ? 56 : 44);
-  for (let i2 = 0; i2 < phnum; i2++) {
-    const at = phoff + i2 * phentsize;
-    if (at + 4 > buf.length) throw new Error("truncated ELF program headers");
-    if (u32(e, at) === PT_INTERP) return true;
-  }
-  return false;
-}
-function elfSection(buf, name) {
-  const e = open(buf);
-  const shoff = addr(e, e.is64 ? 40 : 32);
-  const shentsize = u16(e, e.is64 ? 58 : 46);
-  const shnum = u16(e, e.is64 ? 60 : 48);
-  const shstrndx = u16(e, e.is64 ? 62 : 50);
-  const section = (i2) => {
-    const at = shoff + i2 * shentsize;
-    if (at + shentsize > buf.length) throw new Error("truncated ELF section headers");
-    return e.is64 ? { name: u32(e, at), offset: addr(e, at + 24), size: addr(e, at + 32) } : { name: u32(e, at), offset: u32(e, at + 16), size: u32(e, at + 20) };
-  };
-  if (shnum === 0 || shstrndx >= shnum) return null;
-  const strtab = section(shstrndx);
-  for (let i2 = 0; i2 < shnum; i2++) {
-    const s = section(i2);
-    const start = strtab.offset + s.name;
-    const end = buf.indexOf(0, start);
-    if (end > 0 && buf.toString("latin1", start, end) === name) return buf.subarray(s.offset, s.offset + s.size);
-  }
-  return null;
-}
-
 // src/util/executables.ts
-import { accessSync, constants as constants4 } from "node:fs";
-import path7 from "node:path";
+import { accessSync, constants as constants4, existsSync as existsSync4 } from "node:fs";
+import path11 from "node:path";
 var found = /* @__PURE__ */ new Map();
 function findExecutable(name) {
   const key2 = `${name}\0${process.env.PATH}`;
   if (!found.has(key2)) {
-    const dirs = (process.env.PATH ?? "").split(path7.delimiter).filter(Boolean);
-    const hit = dirs.map((dir) => path7.join(dir, name)).find((candidate) => {
+    const dirs = (process.env.PATH ?? "").split(path11.delimiter).filter(Boolean);
+    const hit = dirs.map((dir) => path11.join(dir, name)).find((candidate) => {
       try {
         accessSync(candidate, constants4.X_OK);
         return true;
@@ -29118,2014 +31090,1151 @@ function findExecutable(name) {
   }
   return found.get(key2);
 }
-
-// src/setup/modules.ts
-var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
-var KO = /\.ko(?:\.(xz|zst|gz))?$/;
-function compressionOf(file) {
-  const m = KO.exec(file);
-  if (!m) return null;
-  return m[1] ?? "none";
-}
-function koFileName(file) {
-  return basename(file).replace(KO, ".ko");
-}
-function moduleName(file) {
-  return basename(file).replace(KO, "").replace(/-/g, "_");
-}
-function parseModulesDep(text) {
-  const paths2 = /* @__PURE__ */ new Map();
-  const deps = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const path22 = line.slice(0, colon).trim();
-    const name = moduleName(path22);
-    paths2.set(name, path22);
-    deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
-  }
-  return { paths: paths2, deps };
-}
-function parseBuiltin(text) {
-  return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
-}
-function modinfoDepends(modinfo) {
-  for (const field of modinfo.toString("latin1").split("\0")) {
-    if (field.startsWith("depends=")) return field.slice(8).split(",").filter(Boolean).map(moduleName);
-  }
-  return [];
-}
-function loadOrder(targets, deps, builtin) {
-  const order = [];
-  const done = /* @__PURE__ */ new Set();
-  const visiting = /* @__PURE__ */ new Set();
-  const visit = (name, from) => {
-    if (done.has(name) || builtin.has(name)) return;
-    if (visiting.has(name)) throw new SetupError(`module dependency cycle through ${name}`);
-    const own = deps.get(name);
-    if (!own) {
-      const why = from ? ` (needed by ${from})` : "";
-      throw new SetupError(`the kernel has no module ${name}${why}, and it is not built in`, "this kernel cannot run Provium guests; use a kernel with virtio PCI and virtio console");
-    }
-    visiting.add(name);
-    for (const d of own) visit(d, name);
-    visiting.delete(name);
-    done.add(name);
-    order.push(name);
-  };
-  for (const t of targets) visit(moduleName(t), null);
-  return order;
-}
-function modulesCpioEntries(mods) {
-  return [
-    { type: "dir", path: "lib", mode: 493 },
-    { type: "dir", path: "lib/modules", mode: 493 },
-    { type: "dir", path: "lib/modules/provium", mode: 493 },
-    ...mods.map((m) => ({ type: "file", path: `lib/modules/provium/${m.file}`, mode: 420, data: m.data })),
-    { type: "dir", path: "etc", mode: 493 },
-    { type: "dir", path: "etc/provium", mode: 493 },
-    { type: "file", path: "etc/provium/modules", mode: 420, data: Buffer.from(mods.map((m) => m.file + "\n").join("")) }
-  ];
-}
-var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path22, apt) {
-  const kind = compressionOf(path22);
-  if (kind === "none" || kind === null) return readFile5(path22);
-  if (kind === "gz") return gunzipSync(await readFile5(path22));
-  const tool = DECOMPRESSOR[kind];
-  if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path22]);
-}
-async function packModules(modulesDir, apt) {
-  const builtinPath = join4(modulesDir, "modules.builtin");
-  const builtin = await exists(builtinPath) ? parseBuiltin(await readFile5(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
-  const data = /* @__PURE__ */ new Map();
-  let files;
-  let deps;
-  const depPath = join4(modulesDir, "modules.dep");
-  if (await exists(depPath)) {
-    const parsed = parseModulesDep(await readFile5(depPath, "utf8"));
-    files = new Map([...parsed.paths].map(([n2, p]) => [n2, join4(modulesDir, p)]));
-    deps = parsed.deps;
-  } else {
-    files = /* @__PURE__ */ new Map();
-    for (const rel of await readdir(modulesDir, { recursive: true })) {
-      if (compressionOf(rel) !== null) files.set(moduleName(rel), join4(modulesDir, rel));
-    }
-    deps = /* @__PURE__ */ new Map();
-    const queue = TARGET_MODULES.map(moduleName);
-    for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path22 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path22) continue;
-      const bytes2 = await readModule(path22, apt);
-      data.set(name, bytes2);
-      const info = elfSection(bytes2, ".modinfo");
-      const own = info ? modinfoDepends(info) : [];
-      deps.set(name, own);
-      queue.push(...own);
-    }
-  }
-  const order = loadOrder(TARGET_MODULES, deps, builtin);
-  const mods = [];
-  for (const name of order) {
-    const path22 = files.get(name);
-    if (!path22) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path22), data: data.get(name) ?? await readModule(path22, apt) });
-  }
-  return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
-}
-async function virtioModules(kernel, apt) {
-  const list = (files) => files.length ? files.map((f) => f.replace(/\.ko$/, "")).join(", ") : "none needed, all built in";
-  if (!kernel.tree) {
-    const files = kernel.current?.modules ?? [];
-    return { status: "skipped", detail: `already packed: ${list(files)}`, value: { cpio: null, files } };
-  }
-  const packed = await packModules(kernel.tree.modulesDir, apt);
-  return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
+function findSbin(name) {
+  return findExecutable(name) ?? ["/usr/sbin", "/sbin"].map((dir) => path11.join(dir, name)).find((file) => existsSync4(file));
 }
 
-// src/setup/kernel-package.ts
-function pickImageDep(deps) {
-  const concrete = deps.find((d) => /^linux-image-(unsigned-)?\d/.test(d));
-  if (concrete) return { concrete };
-  const meta = deps.find((d) => /^linux-image-/.test(d));
-  return meta ? { meta } : {};
+// src/host/images.ts
+var FORMAT_VERSION = "ext4-1";
+var BLOCK = 4096;
+var IMAGE_FSTYPE = "ext4";
+var STALE_TEMP_MS = 36e5;
+var UNUSED_IMAGE_MS = 14 * 864e5;
+function typeOf(s) {
+  return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
 }
-function pickModulesDep(deps) {
-  return deps.find((d) => /^linux-modules-\d/.test(d));
-}
-async function resolveKernel(apt, metapackage, guess = []) {
-  const known = await apt.showAfterUpdate([metapackage, ...guess]);
-  const info = async (name) => {
-    const found2 = known.get(name) ?? (await apt.show([name])).get(name);
-    if (!found2) throw new SetupError(`apt has no installable version of ${name}`, "check that the distribution's main archive is in the apt sources (and run `apt-get update` as root), then re-run npm run setup");
-    return found2;
+async function summarizeTree(dir) {
+  const lines = [];
+  let blocks = 0;
+  const walk2 = async (rel) => {
+    const full = path12.join(dir, rel);
+    const s = await lstat(full);
+    const type = typeOf(s);
+    const target = type === "l" ? await readlink(full) : "";
+    lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
+`);
+    if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024));
+    else if (type === "l") blocks += target.length >= 60 ? 1 : 0;
+    if (type !== "d") return;
+    const names = await readdir(full);
+    blocks += 1 + Math.ceil(names.reduce((n2, name) => n2 + name.length + 12, 0) / BLOCK);
+    await Promise.all(names.map((name) => walk2(rel ? `${rel}/${name}` : name)));
   };
-  let pkg = metapackage;
-  for (let depth = 0; depth < 4; depth++) {
-    const next = pickImageDep((await info(pkg)).depends);
-    if (next.concrete) {
-      const concrete = await info(next.concrete);
-      const image = { name: next.concrete, version: concrete.version };
-      const modules = pickModulesDep(concrete.depends);
-      const extra = modules ? [{ name: modules, version: (await info(modules)).version }] : [];
-      return { metapackage, image, extra };
-    }
-    if (!next.meta) break;
-    pkg = next.meta;
+  await walk2("");
+  const hash = createHash("sha256").update(FORMAT_VERSION);
+  for (const line of lines.sort()) hash.update(line);
+  return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
+}
+function imageSizeBytes(t) {
+  const inodeBytes = (t.entries + 64) * 256;
+  const bytes2 = t.blocks * BLOCK + inodeBytes;
+  return Math.ceil((bytes2 * 1.1 + 4 * 1024 * 1024) / BLOCK) * BLOCK;
+}
+var images = /* @__PURE__ */ new Map();
+function imagesDir() {
+  return path12.join(paths().home, "images");
+}
+function directoryImage(dir) {
+  const key2 = path12.resolve(dir);
+  let pending = images.get(key2);
+  if (!pending) {
+    pending = imageOf(key2);
+    images.set(key2, pending);
+    pending.catch(() => images.delete(key2));
   }
-  throw new SetupError(`cannot find the concrete kernel package behind ${metapackage}`, `report this with the output of \`apt-cache show ${pkg}\``);
+  return pending;
 }
-var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
-async function downloadDebs(debs, dir) {
-  await mkdir2(dir, { recursive: true });
-  const files = [];
-  let fetched = 0;
-  for (const deb of debs) {
-    let name = (await readdir2(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
-    if (!name) {
-      const partial = await mkdtemp(join5(dir, ".partial-"));
-      try {
-        const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
-          cwd: partial,
-          hint: "check the network (and `apt-get update`), then re-run npm run setup"
-        });
-        name = (await readdir2(partial)).find((f) => f.endsWith(".deb"));
-        if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename2(join5(partial, name), join5(dir, name));
-        fetched++;
-      } finally {
-        await rm2(partial, { recursive: true, force: true });
-      }
-    }
-    files.push(join5(dir, name));
-  }
-  const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
-  for (const f of await readdir2(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm2(join5(dir, f), { force: true });
-  }
-  return { files, fetched };
+async function imageOf(dir) {
+  const s = await stat(dir).catch(() => void 0);
+  if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
+  const tree = await summarizeTree(dir);
+  return buildImage(dir, tree, path12.join(imagesDir(), `${tree.key}.ext4`));
 }
-async function extractKernel(debFiles, into) {
-  for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir2(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
-  const first = boot[0];
-  if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
-  const kernelVersion = first.slice("vmlinuz-".length);
-  for (const base of ["lib/modules", "usr/lib/modules"]) {
-    const modulesDir = join5(into, base, kernelVersion);
-    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join5(into, "boot", first), modulesDir };
-  }
-  throw new SetupError(`no lib/modules/${kernelVersion}/ in the kernel package(s)`);
-}
-var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
-async function kernelPackage(apt, p, scratch) {
-  const choice = kernelMetapackage(await readOsRelease());
-  const current = await readStamp(p);
-  const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
-  const resolved = await resolveKernel(apt, choice.metapackage, guess);
-  const key2 = packagesKey(resolved);
-  if (current?.packages === key2 && current.targets === TARGET_MODULES.join(" ")) {
-    return { status: "skipped", detail: `${key2} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
-  }
-  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
-  const tree = await extractKernel(files, join5(scratch, "kernel"));
-  const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
-  return { status: "done", detail: `${key2} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
-}
-
-// src/setup/profile.ts
-import { readFile as readFile6, rm as rm3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-function profileJson(p, stamp) {
-  const dir = p.profileDir(PROFILE);
-  return {
-    name: PROFILE,
-    kernel: join6(dir, "vmlinuz"),
-    initrds: [p.baseRootfs, join6(dir, "modules.cpio")],
-    kernelVersion: stamp.kernelVersion,
-    package: stamp.package,
-    cmdline: "",
-    memoryMiB: 256,
-    cpus: 1
-  };
-}
-async function writeProfile(p, stamp, fresh) {
-  const dir = p.profileDir(PROFILE);
-  const json = JSON.stringify(profileJson(p, stamp), null, 2) + "\n";
-  if (!fresh) {
-    const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
-    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
-  }
-  await rm3(join6(dir, STAMP), { force: true });
-  await atomicWrite(join6(dir, "vmlinuz"), await readFile6(fresh.vmlinuz), 420);
-  await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
-  await atomicWrite(join6(dir, "profile.json"), json);
-  await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
-  return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
-}
-async function profileStep(p, kernel, modules) {
-  if (!kernel.tree || !modules.cpio) {
-    if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
-    return writeProfile(p, kernel.current, null);
-  }
-  const stamp = {
-    packages: packagesKey(kernel.resolved),
-    package: kernel.resolved.image.name,
-    kernelVersion: kernel.tree.kernelVersion,
-    modules: modules.files,
-    targets: TARGET_MODULES.join(" ")
-  };
-  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
-}
-
-// src/setup/rootfs.ts
-import { readFile as readFile7 } from "node:fs/promises";
-var HOST_BUSYBOX = "/bin/busybox";
-var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
-var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path22) {
-  const parts = path22.split("/").slice(0, -1);
-  return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
-}
-function rootfsEntries(busybox, appletList) {
-  const applets = [...new Set(appletList.split("\n").map((l) => l.trim().replace(/^\/+/, "")).filter(Boolean))].filter((p) => p !== "bin/busybox").sort();
-  const dirs = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of [...BASE_DIRS, ...applets.flatMap(parents)]) {
-    for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
-  }
-  return [
-    ...dirs.map((path22) => ({ type: "dir", path: path22, mode: DIR_MODE[path22] ?? 493 })),
-    { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path22) => ({ type: "symlink", path: path22, target: "/bin/busybox" })),
-    { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
-    { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
-  ];
-}
-async function buildRootfs(out) {
-  const busybox = await readFile7(HOST_BUSYBOX).catch(() => {
-    throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
-  });
-  let dynamic;
+async function buildImage(dir, tree, target) {
+  const now = /* @__PURE__ */ new Date();
+  if (await utimes(target, now, now).then(() => true, () => false)) return target;
+  await mkdir2(path12.dirname(target), { recursive: true });
+  await removeStale(path12.dirname(target));
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    dynamic = hasInterpreter(busybox);
-  } catch (err) {
-    throw new SetupError(`${HOST_BUSYBOX} is not a usable executable (${err.message})`, "reinstall it: apt-get install --reinstall busybox-static");
+    const size = imageSizeBytes(tree);
+    await writeFile2(temp, "");
+    await truncate(temp, size);
+    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(tree.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
+    await run(sbin("mke2fs"), args, dir);
+    if (!existsSync5(path12.join(dir, "lost+found"))) await run(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp], dir);
+    await rename(temp, target);
+    return target;
+  } finally {
+    await rm(temp, { force: true });
   }
-  if (dynamic) {
-    throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
+}
+function sbin(name) {
+  const found2 = findSbin(name);
+  if (!found2) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
+  return found2;
+}
+async function run(file, args, dir) {
+  const r = await execa(file, args, { reject: false, stdin: "ignore" });
+  if (!r.failed) return;
+  const why = String(r.stderr || r.stdout).trim().split("\n").pop() || r.shortMessage;
+  throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path12.basename(file)} failed: ${why}`);
+}
+async function removeStale(dir) {
+  for (const name of await readdir(dir)) {
+    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
+    const file = path12.join(dir, name);
+    const s = await stat(file).catch(() => void 0);
+    if (s && Date.now() - s.mtimeMs > limit) await rm(file, { force: true });
   }
-  const list = await run(HOST_BUSYBOX, ["--list-full"]);
-  const entries = rootfsEntries(busybox, list.stdout);
-  const applets = entries.filter((e) => e.type === "symlink").length;
-  const wrote = await writeIfChanged(out, writeCpio(entries));
-  return wrote ? { status: "done", detail: `wrote ${out} (${applets} applets)`, value: void 0 } : { status: "skipped", detail: `${out} up to date (${applets} applets)`, value: void 0 };
 }
 
-// src/setup/runner.ts
-function formatDuration(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-var Runner = class {
-  constructor(total, out = (s) => process.stdout.write(s)) {
-    this.total = total;
-    this.out = out;
-  }
-  total;
-  out;
-  index = 0;
-  started = performance.now();
-  failures = [];
-  async step(name, needs, fn) {
-    this.index++;
-    const label = `[${this.index}/${this.total}] ${name}: `;
-    if (needs.some((n2) => !n2.ok)) {
-      this.out(`${label}not run (an earlier step it needs failed)
-`);
-      return { ok: false };
-    }
-    this.out(label);
-    const t0 = performance.now();
-    try {
-      const r = await fn();
-      this.out(`${r.status}, ${r.detail} (${formatDuration(performance.now() - t0)})
-`);
-      return { ok: true, value: r.value };
-    } catch (err) {
-      const message = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
-      const hint = err instanceof SetupError ? err.hint : void 0;
-      this.failures.push({ step: name, message, hint });
-      this.out(`FAILED: ${message} (${formatDuration(performance.now() - t0)})
-`);
-      return { ok: false };
-    }
-  }
-  /** Print the total and the failures (with what to do); returns the exit code. */
-  finish() {
-    const total = formatDuration(performance.now() - this.started);
-    if (this.failures.length === 0) {
-      this.out(`setup complete in ${total}
-`);
-      return 0;
-    }
-    for (const f of this.failures) this.out(`setup failed at "${f.step}": ${f.message}${f.hint ? ` \u2014 ${f.hint}` : ""}
-`);
-    this.out(`total ${total}
-`);
-    return 1;
-  }
-};
-function valueOf(r) {
-  if (!r.ok) throw new Error("internal: used the value of a failed step");
-  return r.value;
-}
-
-// src/setup/system-packages.ts
-var SYSTEM_PACKAGES = [
-  "qemu-system-x86",
-  // qemu-system-x86_64
-  "busybox-static",
-  // /bin/busybox, statically linked: copied into the guest as is
-  "gcc",
-  "libc6-dev",
-  // libc.a: the agent is linked statically
-  "linux-libc-dev",
-  // <asm/unistd_64.h>
-  "make"
+// src/vm/rootfs.ts
+var MAGICS = [
+  ["ext4", 1080, Buffer.from([83, 239])],
+  // ext2/3/4: the ext4 driver mounts all three
+  ["squashfs", 0, Buffer.from("hsqs")],
+  ["erofs", 1024, Buffer.from([226, 225, 245, 224])],
+  ["xfs", 0, Buffer.from("XFSB")],
+  ["btrfs", 65600, Buffer.from("_BHRfS_M")]
 ];
-async function present(pkg) {
-  if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
-  return isInstalled(pkg);
-}
-async function systemPackages(apt) {
-  const missing = [];
-  for (const p of SYSTEM_PACKAGES) if (!await present(p)) missing.push(p);
-  if (missing.length === 0) {
-    return { status: "skipped", detail: `all present (${SYSTEM_PACKAGES.join(", ")})`, value: void 0 };
-  }
-  await apt.install(missing);
-  return { status: "done", detail: `installed ${missing.join(", ")}`, value: void 0 };
-}
-
-// src/setup/setup.ts
-async function runSetup() {
-  const repoRoot = packageRoot();
-  const p = paths();
-  const apt = new Apt();
-  const runner = new Runner(6);
-  const scratch = await mkdtemp2(join7(tmpdir(), "provium-setup-"));
-  process.once("SIGINT", () => {
-    rmSync(scratch, { recursive: true, force: true });
-    process.exit(130);
-  });
-  console.log(`Provium setup into ${p.home}`);
+var NOT_IMAGES = [
+  [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
+  [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
+];
+function head(file, bytes2) {
+  const fd = openSync2(file, "r");
   try {
-    await runner.step("system packages", [], () => systemPackages(apt));
-    const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
-    const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
-    const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
-    await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
-    await runner.step("profile", [kernel, modules, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules)));
+    const buf = Buffer.alloc(bytes2);
+    return buf.subarray(0, readSync2(fd, buf, 0, bytes2, 0));
   } finally {
-    await rm4(scratch, { recursive: true, force: true });
+    closeSync2(fd);
   }
-  return runner.finish();
+}
+function imageFstype(file, what) {
+  const start = head(file, 65608);
+  const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
+  const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
+  if (known) return known[0];
+  const other = NOT_IMAGES.find(([offset, magic]) => at(offset, magic));
+  const kinds = MAGICS.map(([type]) => type === "ext4" ? "ext2/3/4" : type).join(", ");
+  throw new ProviumError(`${what}: ${file} is ${other ? other[2] : `neither a directory nor a filesystem image (${kinds})`}`);
+}
+function existsInTree(root, rel, hops = 0) {
+  let at = root;
+  const parts = rel.split("/").filter(Boolean);
+  for (let i2 = 0; i2 < parts.length; i2++) {
+    const next = path13.join(at, parts[i2]);
+    const s = lstatSync(next, { throwIfNoEntry: false });
+    if (!s) return false;
+    if (s.isSymbolicLink()) {
+      if (hops > 40) return false;
+      const target = readlinkSync(next);
+      const base = target.startsWith("/") ? target : path13.posix.join(path13.relative(root, at), target);
+      return existsInTree(root, path13.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
+    }
+    at = next;
+  }
+  return true;
+}
+function checkRootfs(file, what) {
+  if (!existsSync6(file)) throw new ProviumError(`${what}: ${file} does not exist`);
+  if (statSync3(file).isDirectory()) {
+    if (!existsInTree(file, "bin/sh"))
+      throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
+    return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
+  }
+  return { path: file, kind: "image", fstype: imageFstype(file, what) };
+}
+async function rootfsMount(rootfs) {
+  const image = rootfs.kind === "directory" ? await directoryImage(rootfs.path) : rootfs.path;
+  return { target: "/", image, fstype: rootfs.fstype };
 }
 
-// src/cli/run-command.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import path21 from "node:path";
-
-// src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+// src/vm/profile.ts
+function profileDirs(profile) {
+  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
 }
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
-    if (!l)
-      continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p++);
-  let first = c3;
-  let isLiteral = c3 === 39;
-  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c3 = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c3 === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c3 === 120 || c3 === 117 || c3 === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex2 = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
-              /* A-F */
-              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
-                /* a-f */
-                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
-        state = 2;
-      } else {
-        if (c3 === 98)
-          parsed += "\b";
-        else if (c3 === 116)
-          parsed += "	";
-        else if (c3 === 110)
-          parsed += "\n";
-        else if (c3 === 102)
-          parsed += "\f";
-        else if (c3 === 114)
-          parsed += "\r";
-        else if (c3 === 101)
-          parsed += "\x1B";
-        else if (c3 === 34)
-          parsed += '"';
-        else if (c3 === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c3 !== 32 && c3 !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c3;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p);
-  if (c3 === 91 || c3 === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c3 === 34 || c3 === 39) {
-    return parseString(ctx);
-  }
-  if (c3 === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c3 === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c3 === 43 || c3 === 45) {
-    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c3, end);
-  }
-  return parseNumber2(ctx, ctx.p, c3, 0, end);
-}
-function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
-  let c3 = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c3 === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c3 === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c3 === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c3 === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c3 === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c3 === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c3 === 46)
-      state = 2;
-    else if (c3 === 101 || c3 === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c3))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (!state)
-      state = 1;
-    if (c3 === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
-      state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
-      state = 6;
-    } else if (!isDigit(c3))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c3, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (c3 === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c3, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c3, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber2(ctx, ctx.p = startPtr, c3, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c3 = ctx.s.charCodeAt(ctx.p)) {
-    if (c3 === 90 || c3 === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c3 === 43 || c3 === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c3, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber2(ctx, --ctx.p, c3, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
+var BUILTIN_PROFILE = "minimal";
+var DISTRO_PROFILE = "distro";
+var BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
+var DEFAULT_MEMORY_MIB = 256;
+var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
+function checkReadable(file, what) {
   try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c3 = ctx.s.charCodeAt(ctx.p);
-    if (c3 === 10)
-      break;
-    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c3 !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c3 === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c3 === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
-      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c3 === 32 || c3 === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c3 = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i2 = 0; i2 < key2.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i2 = 0; i2 < key2.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key2[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/config/config.ts
-var CONFIG_FILE = "provium.toml";
-var isString = (v) => typeof v === "string";
-var isPositiveInt = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
-var PROFILE_KEYS = {
-  kernel: [isString, "a path to a kernel image (bzImage)"],
-  initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
-  cmdline: [isString, "a string of extra kernel parameters"],
-  memory: [isPositiveInt, "a positive integer (MiB)"],
-  cpus: [isPositiveInt, "a positive integer"]
-};
-function readToml(file) {
-  try {
-    return parse(readFileSync4(file, "utf8"));
+    accessSync2(file, constants5.R_OK);
   } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : "";
-    const why = error.code === "ENOENT" ? "no such file" : error.message.split("\n")[0];
-    throw new ProviumError(`${file}${where}: ${why}`);
+    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
+    throw new ProviumError(`${what} ${file} ${reason}`);
   }
 }
-var KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
-function readKnownFailures(value, fail) {
-  if (!Array.isArray(value)) throw fail("known_failures", 'must be an array of tables: [[known_failures]] with test = "name" and reason = "why"');
-  return value.map((entry, i2) => {
-    const where = `known_failures[${i2 + 1}]`;
-    if (typeof entry !== "object" || entry === null) throw fail(where, "must be a table with test and reason");
-    const fields = entry;
-    const unknown = Object.keys(fields).find((key2) => !KNOWN_FAILURE_KEYS.includes(key2));
-    if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
-    for (const key2 of ["test", "reason"]) if (typeof fields[key2] !== "string" || fields[key2] === "") throw fail(`${where}.${key2}`, "must be a non-empty string");
-    if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
-    return { test: fields.test, reason: fields.reason, file: fields.file };
-  });
+function profileModules(root, kernel, what, release) {
+  return root === void 0 ? void 0 : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
 }
-function loadKnownFailures(file) {
-  const raw = readToml(file);
-  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
-  const extra = Object.keys(raw).find((key2) => key2 !== "known_failures");
-  if (extra) throw fail(extra, "is not known here (a known-failures file holds [[known_failures]] entries only)");
-  return raw.known_failures === void 0 ? [] : readKnownFailures(raw.known_failures, fail);
+function readStored(name, hint) {
+  const file = `${paths().profileDir(name)}/profile.json`;
+  try {
+    return JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
+  }
 }
-function loadConfig(suiteRoot) {
-  const file = path8.resolve(suiteRoot, CONFIG_FILE);
-  if (!existsSync2(file)) return { profiles: {} };
-  const raw = readToml(file);
-  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
-  const profiles = {};
-  let knownFailures;
-  for (const [key2, value] of Object.entries(raw)) {
-    if (key2 === "known_failures") {
-      knownFailures = readKnownFailures(value, fail);
+function setupRepairs(check, hint = SETUP_HINT) {
+  try {
+    return check();
+  } catch (error) {
+    throw new ProviumError(`${error.message}: ${hint}`);
+  }
+}
+function builtinProfile(name) {
+  if (name === DISTRO_PROFILE) {
+    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
+    const stored2 = readStored(name, hint);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
+    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+  }
+  const stored = readStored(name, SETUP_HINT);
+  const profile = {
+    name,
+    kernel: String(stored.kernel),
+    initrds: stored.initrds ?? [],
+    cmdline: String(stored.cmdline ?? ""),
+    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
+    cpus: Number(stored.cpus ?? 1)
+  };
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : void 0;
+  if (typeof stored.modules === "string")
+    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
+  return profile;
+}
+function userProfile(name, user, config) {
+  const key2 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
+  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key2("kernel")}`);
+  checkReadable(user.kernel, `profile '${name}': kernel (${key2("kernel")})`);
+  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
+  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key2("initrd")})`);
+  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  return {
+    name,
+    kernel: user.kernel,
+    initrds,
+    cmdline: user.cmdline ?? "",
+    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
+    cpus: user.cpus ?? 1,
+    modules: profileModules(user.modules, user.kernel, key2("modules")),
+    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key2("rootfs")})`)
+  };
+}
+function resolveProfile(name, config = { profiles: {} }) {
+  const user = config.profiles[name];
+  if (!user && !BUILTIN_PROFILES.includes(name)) {
+    const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
+    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
+    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
+  }
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  const o2 = config.overrides?.profile === name ? config.overrides : void 0;
+  if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
+  return profile;
+}
+
+// src/run/discover.ts
+import { existsSync as existsSync7, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import path14 from "node:path";
+var TEST_SUFFIX = ".test.lua";
+var DEFAULT_SUITE = "tests";
+function walk(dir, suiteRoot, found2) {
+  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+    const full = path14.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name === "fixtures" && path14.resolve(dir) === path14.resolve(suiteRoot)) continue;
+      walk(full, suiteRoot, found2);
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path14.resolve(full));
+  }
+}
+function discoverTestFiles(paths2, suiteRoot) {
+  const found2 = [];
+  for (const given of paths2) {
+    if (!existsSync7(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (statSync4(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path14.resolve(given));
+  }
+  return [...new Set(found2)].sort();
+}
+function findSuiteRoot(paths2) {
+  const first = paths2[0] ?? DEFAULT_SUITE;
+  if (existsSync7(first) && statSync4(first).isDirectory()) return path14.resolve(first);
+  const cwd = process.cwd();
+  for (let dir = path14.resolve(path14.dirname(first)); dir.startsWith(cwd); dir = path14.dirname(dir)) {
+    if (existsSync7(path14.join(dir, CONFIG_FILE))) return dir;
+    if (dir === cwd) break;
+  }
+  const defaultSuite = path14.resolve(DEFAULT_SUITE);
+  return path14.resolve(first).startsWith(defaultSuite + path14.sep) ? defaultSuite : path14.resolve(path14.dirname(first));
+}
+
+// src/run/durations.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path15 from "node:path";
+function defaultDurationsFile(suiteRoot) {
+  const key2 = createHash2("sha256").update(path15.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path15.join(proviumHome(), "durations", `${key2}.json`);
+}
+function loadDurations(file) {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function saveDurations(file, known, results) {
+  const merged = new Map(known);
+  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
+  mkdirSync(path15.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync(temporary, file);
+}
+function longestFirst(items, key2, durations) {
+  const unknown = items.filter((item) => !durations.has(key2(item)));
+  const known = items.filter((item) => durations.has(key2(item))).sort((a2, b) => durations.get(key2(b)) - durations.get(key2(a2)));
+  return [...unknown, ...known];
+}
+
+// src/run/run.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/fixtures/build.ts
+import { existsSync as existsSync11, mkdirSync as mkdirSync5 } from "node:fs";
+import path23 from "node:path";
+
+// src/vm/console-log.ts
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync3, statSync as statSync5 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+function readConsole(file) {
+  return readConsoleFrom(file, 0);
+}
+function consoleTail(file, lines = 30) {
+  const text2 = readConsole(file).replace(/\r/g, "").trimEnd();
+  if (!text2) return "(the guest printed nothing)";
+  return text2.split("\n").slice(-lines).join("\n");
+}
+var FOLLOW_INTERVAL_MS = 200;
+var ConsoleFollower = class {
+  constructor(file, onLine) {
+    this.file = file;
+    this.onLine = onLine;
+    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
+    this.timer.unref();
+  }
+  file;
+  onLine;
+  offset = 0;
+  partial = "";
+  timer;
+  /** Reads what is left and passes on the last, unterminated line too. */
+  stop() {
+    clearInterval(this.timer);
+    this.poll();
+    if (this.partial) this.onLine(this.partial);
+    this.partial = "";
+  }
+  poll() {
+    const text2 = readConsoleFrom(this.file, this.offset);
+    this.offset += text2.length;
+    this.partial += text2;
+    const lines = this.partial.replace(/\r/g, "").split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.onLine(line);
+  }
+};
+function consoleSize(file) {
+  try {
+    return statSync5(file).size;
+  } catch {
+    return 0;
+  }
+}
+function readConsoleFrom(file, offset) {
+  return readConsoleBytes(file, offset).toString("latin1");
+}
+function readConsoleBytes(file, offset, max = Infinity) {
+  let fd;
+  try {
+    fd = openSync3(file, "r");
+  } catch {
+    return Buffer.alloc(0);
+  }
+  try {
+    const length = Math.min(fstatSync(fd).size - offset, max);
+    if (length <= 0) return Buffer.alloc(0);
+    const bytes2 = Buffer.alloc(length);
+    const n2 = readSync3(fd, bytes2, 0, length, offset);
+    return bytes2.subarray(0, n2);
+  } finally {
+    closeSync3(fd);
+  }
+}
+var STREAM_POLL_MS = 50;
+var ConsoleSource = class {
+  constructor(file, offset, what, stopped) {
+    this.file = file;
+    this.offset = offset;
+    this.what = what;
+    this.stopped = stopped;
+  }
+  file;
+  offset;
+  what;
+  stopped;
+  async fetch(max, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const data = readConsoleBytes(this.file, this.offset, max);
+      if (data.length) {
+        this.offset += data.length;
+        return { data, eof: false };
+      }
+      const stop = this.stopped();
+      if (stop) throw await stop;
+      if (Date.now() >= deadline) return { data, eof: false };
+      await sleep(Math.min(STREAM_POLL_MS, deadline - Date.now()));
+    }
+  }
+};
+
+// src/engine/thread.ts
+var import_fengari6 = __toESM(require_fengari(), 1);
+
+// src/lua/failure.ts
+var import_fengari5 = __toESM(require_fengari(), 1);
+function locate(L, thread, testFile) {
+  const ar = new import_fengari5.lua.lua_Debug();
+  const location = { traceback: "" };
+  const lines = [];
+  for (let level = 0; import_fengari5.lua.lua_getstack(thread, level, ar); level++) {
+    import_fengari5.lua.lua_getinfo(thread, (0, import_fengari5.to_luastring)("Sln"), ar);
+    const source = (0, import_fengari5.to_jsstring)(ar.source);
+    const name = ar.name ? `function '${(0, import_fengari5.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari5.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
+    if (source === PRELUDE_CHUNK) continue;
+    if (!source.startsWith("@")) {
+      lines.push(`	[host]: in ${name}`);
       continue;
     }
-    if (key2 !== "profiles") throw fail(key2, "is not a known setting (known: profiles, known_failures)");
-    if (typeof value !== "object" || value === null) throw fail(key2, "must be a table of [profiles.NAME]");
-    for (const [name, table2] of Object.entries(value)) {
-      if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
-      const profile = {};
-      for (const [field, fieldValue] of Object.entries(table2)) {
-        const spec = PROFILE_KEYS[field];
-        if (!spec) throw fail(`profiles.${name}.${field}`, `is not a profile setting (known: ${Object.keys(PROFILE_KEYS).join(", ")})`);
-        if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
-        profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
-      }
-      for (const key3 of ["kernel", "initrd"])
-        if (typeof profile[key3] === "string") profile[key3] = path8.resolve(path8.dirname(file), profile[key3]);
-      profiles[name] = profile;
+    const file = source.slice(1);
+    if (!(ar.currentline > 0)) {
+      lines.push(`	${file}: in ${name}`);
+      continue;
     }
+    lines.push(`	${file}:${ar.currentline}: in ${name}`);
+    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
+    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
   }
-  return { file, profiles, knownFailures };
+  location.traceback = ["stack traceback:", ...lines].join("\n");
+  return location;
 }
-
-// src/run/results.ts
-var isFailing = (test) => test.status === "failed" || test.status === "error";
-var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
-var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path22) => [test, ...path22].join(" \u203A ");
-function count2(tests) {
-  const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
-  for (const t of tests) {
-    if (t.status === "passed") c3.passed++;
-    else if (isFailing(t)) c3.failed++;
-    else if (t.status === "xfail") c3.xfailed++;
-    else c3.skipped++;
-    if (isFlaky(t)) c3.flaky++;
-  }
-  return c3;
-}
-
-// src/run/known-failures.ts
-var SEPARATOR = " \u203A ";
-function glob(pattern) {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${body}$`, "s");
-}
-var KnownFailures = class {
-  entries;
-  constructor(entries) {
-    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", SEPARATOR)), files: e.file === void 0 ? void 0 : glob(e.file) }));
-  }
-  get size() {
-    return this.entries.length;
-  }
-  match(file, name) {
-    return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
-  }
-  /** The entry naming this result or one of its ancestors (a test's entry covers its subtests). */
-  covering(test) {
-    const parts = test.name.split(SEPARATOR);
-    const depth = test.subtest ? test.subtest.path.length : 0;
-    for (let keep = parts.length; keep >= parts.length - depth; keep--) {
-      const entry = this.match(test.file, parts.slice(0, keep).join(SEPARATOR));
-      if (entry) return entry;
-    }
-    return void 0;
-  }
-  /**
-   * Results (a test's, then its sub-results; or a whole file's): failures an
-   * entry covers become xfail; a roll-up whose failing subtests are all
-   * expected passes. Results an entry names are marked, for unexpectedPasses.
-   * Classifying twice changes nothing.
-   */
-  classify(group) {
-    if (this.entries.length === 0) return;
-    for (const result of group) {
-      const direct = this.match(result.file, result.name);
-      const entry = direct ?? this.covering(result);
-      if (entry && isFailing(result) && !result.failure?.fromSubtests) {
-        result.status = "xfail";
-        result.reason = entry.reason;
-        result.knownFailure = { pattern: entry.test, reason: entry.reason };
-      } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
-    }
-    settleRollUps(group);
-  }
-  /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
-  unexpectedPasses(tests) {
-    const byPattern = /* @__PURE__ */ new Map();
-    for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...byPattern.get(test.knownFailure.pattern) ?? [], test]);
-    for (const [pattern, results] of byPattern) {
-      if (results.some((r) => r.status !== "passed")) continue;
-      const first = results[0];
-      first.warnings.push(`known failure '${pattern}' passed: remove it from the list (its reason: ${first.knownFailure.reason})`);
-    }
-  }
-};
-function settleRollUps(group) {
-  const failingBelow = /* @__PURE__ */ new Set();
-  for (const result of group) {
-    if (!isFailing(result) || result.failure?.fromSubtests) continue;
-    const parts = result.name.split(SEPARATOR);
-    for (let keep = 1; keep < parts.length; keep++) failingBelow.add(parts.slice(0, keep).join(SEPARATOR));
-  }
-  for (const result of group) {
-    if (!isFailing(result) || !result.failure?.fromSubtests || failingBelow.has(result.name)) continue;
-    result.status = "passed";
-    result.failure = void 0;
-  }
-}
-
-// src/lua/state.ts
-var import_fengari3 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import path9 from "node:path";
-
-// src/lua/bridge.ts
-var import_fengari2 = __toESM(require_fengari(), 1);
-
-// src/lua/values.ts
-var import_fengari = __toESM(require_fengari(), 1);
-var INT32_MIN = -(2 ** 31);
-var INT32_MAX = 2 ** 31 - 1;
-var UINT64_LIMIT = 2n ** 64n;
-var INT64_MIN = -(2n ** 63n);
-function pushString(L, text) {
-  import_fengari.lua.lua_pushstring(L, (0, import_fengari.to_luastring)(text));
-}
-function pushBytes(L, bytes2) {
-  import_fengari.lua.lua_pushlstring(L, bytes2, bytes2.length);
-}
-function pushInteger(L, value) {
-  const n2 = Number(value);
-  if (Number.isInteger(n2) && n2 >= INT32_MIN && n2 <= INT32_MAX) import_fengari.lua.lua_pushinteger(L, n2);
-  else if (Number.isSafeInteger(n2)) import_fengari.lua.lua_pushnumber(L, n2);
-  else pushString(L, value.toString());
-}
-function pushValue(L, value) {
-  if (value === null || value === void 0) import_fengari.lua.lua_pushnil(L);
-  else if (typeof value === "boolean") import_fengari.lua.lua_pushboolean(L, value);
-  else if (typeof value === "bigint") pushInteger(L, value);
-  else if (typeof value === "number") Number.isInteger(value) ? pushInteger(L, value) : import_fengari.lua.lua_pushnumber(L, value);
-  else if (typeof value === "string") pushString(L, value);
-  else if (value instanceof Uint8Array) pushBytes(L, value);
-  else if (Array.isArray(value)) {
-    import_fengari.lua.lua_createtable(L, value.length, 0);
-    value.forEach((item, i2) => {
-      pushValue(L, item);
-      import_fengari.lua.lua_rawseti(L, -2, i2 + 1);
-    });
-  } else {
-    import_fengari.lua.lua_createtable(L, 0, Object.keys(value).length);
-    for (const [key2, item] of Object.entries(value)) {
-      if (item === void 0) continue;
-      pushValue(L, item);
-      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key2));
-    }
-  }
-}
-function toBytes(L, index) {
-  return Buffer.from(import_fengari.lua.lua_tolstring(L, index));
-}
-function toText(L, index) {
-  return toBytes(L, index).toString("utf8");
-}
-function raise(L, message) {
-  pushString(L, callerPosition(L) + message);
-  import_fengari.lua.lua_error(L);
-  throw new Error("unreachable: lua_error returned");
-}
-function callerPosition(L) {
-  const ar = new import_fengari.lua.lua_Debug();
-  for (let level = 1; import_fengari.lua.lua_getstack(L, level, ar); level++) {
-    import_fengari.lua.lua_getinfo(L, (0, import_fengari.to_luastring)("Sl"), ar);
-    const source = Buffer.from(ar.source).toString();
-    if (source === "=[provium]") continue;
-    return source.startsWith("@") && ar.currentline > 0 ? `${source.slice(1)}:${ar.currentline}: ` : "";
-  }
-  return "";
-}
-function checkInteger(L, index, what) {
-  const type = import_fengari.lua.lua_type(L, index);
-  if (type === import_fengari.lua.LUA_TNUMBER) {
-    if (import_fengari.lua.lua_isinteger(L, index)) return import_fengari.lua.lua_tointeger(L, index);
-    const n2 = import_fengari.lua.lua_tonumber(L, index);
-    if (!Number.isInteger(n2)) raise(L, `${what}: ${n2} is not an integer`);
-    if (!Number.isSafeInteger(n2)) raise(L, `${what}: ${n2} is beyond 2^53, where floats are not exact; pass it as a string, e.g. "0x8000000000000001"`);
-    return n2;
-  }
-  if (type === import_fengari.lua.LUA_TSTRING) {
-    const text = toText(L, index).trim();
-    if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(text)) raise(L, `${what}: "${text}" is not an integer (decimal or 0x hex)`);
-    const negative = text.startsWith("-");
-    const value = BigInt(negative ? text.slice(1) : text) * (negative ? -1n : 1n);
-    if (value < INT64_MIN || value >= UINT64_LIMIT) raise(L, `${what}: ${text} does not fit in 64 bits`);
-    return Number.isSafeInteger(Number(value)) ? Number(value) : value;
-  }
-  raise(L, `${what}: expected an integer, got ${toTypeName(L, index)}`);
-}
-function toTypeName(L, index) {
-  return Buffer.from(import_fengari.lauxlib.luaL_typename(L, index)).toString();
-}
-function toValue(L, index, depth = 0) {
-  index = import_fengari.lua.lua_absindex(L, index);
-  switch (import_fengari.lua.lua_type(L, index)) {
-    case import_fengari.lua.LUA_TNIL:
-      return null;
-    case import_fengari.lua.LUA_TBOOLEAN:
-      return import_fengari.lua.lua_toboolean(L, index);
-    case import_fengari.lua.LUA_TNUMBER:
-      return import_fengari.lua.lua_tonumber(L, index);
-    case import_fengari.lua.LUA_TSTRING:
-      return toText(L, index);
-    case import_fengari.lua.LUA_TTABLE: {
-      if (depth > 64) raise(L, "table nested too deeply (a cycle?)");
-      const length = import_fengari.lua.lua_rawlen(L, index);
-      const entries = [];
-      import_fengari.lua.lua_pushnil(L);
-      while (import_fengari.lua.lua_next(L, index)) {
-        const key2 = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
-        entries.push([key2, toValue(L, -1, depth + 1)]);
-        import_fengari.lua.lua_pop(L, 1);
-      }
-      if (entries.length === 0) return length === 0 ? {} : [];
-      if (length === entries.length) {
-        const array = [];
-        for (const [key2, value] of entries) array[key2 - 1] = value;
-        return array;
-      }
-      return Object.fromEntries(entries.map(([key2, value]) => [String(key2), value]));
-    }
-    default:
-      raise(L, `cannot convert a ${toTypeName(L, index)} to data`);
-  }
-}
-
-// src/lua/bridge.ts
-var HOOK_EVERY_INSTRUCTIONS = 1e4;
-var INTERNAL_ERROR = "internal error in Provium (please report it)";
-var SLICE_MS = 20;
-var LuaBridge = class {
-  constructor(L, signal) {
-    this.L = L;
-    this.signal = signal;
-    import_fengari2.lua.lua_atnativeerror(L, (L2) => {
-      const thrown = import_fengari2.lua.lua_touserdata(L2, -1);
-      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-      this.internalError ??= error;
-      pushString(L2, `${INTERNAL_ERROR}: ${String(error)}`);
-      return 1;
-    });
-  }
-  L;
-  signal;
-  pending;
-  /** A yield meant for the host (not the user's) is on its way up. */
-  hostYield = false;
-  preempted = false;
-  deadline = Infinity;
-  sliceStart = Date.now();
-  /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
-  hookPosition;
-  /** Messages of errors raised by bindings (VM faults): reported as errors, not failures. */
-  hostErrors = /* @__PURE__ */ new Set();
-  /**
-   * The first JavaScript exception thrown inside Lua: a bug of ours, not the
-   * test's. After one, the state may be inconsistent and is not used again.
-   */
-  internalError;
-  get stopped() {
-    return Date.now() >= this.deadline || this.signal?.aborted === true;
-  }
-  /** True while a host yield travels up through the user's coroutine.resume. */
-  hostYieldInProgress() {
-    return this.hostYield;
-  }
-  /**
-   * The body of an asynchronous binding: `return bridge.await(L, "vm:exec", async () => ...)`.
-   * Must be the binding's return value (it yields).
-   */
-  await(L, what, start) {
-    if (!import_fengari2.lua.lua_isyieldable(L))
-      raise(
-        L,
-        `${what} cannot run here: Provium calls wait for the host, and fengari cannot wait inside table.sort comparators, string.gsub callbacks, __tostring/__pairs metamethods or load readers; call it before and pass the result in`
-      );
-    const promise = start();
-    promise.catch(() => {
-    });
-    this.pending = { what, promise };
-    this.hostYield = true;
-    return import_fengari2.lua.lua_yieldk(L, 0, 0, this.continuation);
-  }
-  continuation = (L) => {
-    const call = this.pending;
-    this.pending = void 0;
-    if (!call?.settled) raise(L, "internal error: resumed without a result");
-    if ("error" in call.settled) {
-      import_fengari2.lua.lua_settop(L, 0);
-      this.hostErrors.add(callerPosition(L) + call.settled.error);
-      raise(L, call.settled.error);
-    }
-    return call.settled.push(L);
-  };
-  /** Forgets an abandoned thread's yield (after a timeout). */
-  reset() {
-    this.pending = void 0;
-    this.hostYield = false;
-    this.preempted = false;
-    this.hookPosition = void 0;
-  }
-  /** Installs the count hook on a thread (threads it creates inherit it). */
-  watch(thread, deadline) {
-    this.deadline = deadline;
-    import_fengari2.lua.lua_sethook(thread, this.hook, import_fengari2.lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
-  }
-  hook = (L) => {
-    if (!this.stopped && Date.now() - this.sliceStart < SLICE_MS) return;
-    if (!import_fengari2.lua.lua_isyieldable(L)) {
-      if (this.stopped) raise(L, "the test's time is up");
-      return;
-    }
-    if (this.stopped) this.hookPosition = currentPosition(L);
-    this.preempted = true;
-    this.hostYield = true;
-    import_fengari2.lua.lua_yield(L, 0);
-  };
-  /**
-   * Runs a thread until it finishes, fails, or passes the deadline. The
-   * function to run (and nargs arguments) must be on the thread's stack.
-   */
-  async drive(thread, nargs, deadline) {
-    this.deadline = deadline;
-    for (; ; ) {
-      this.sliceStart = Date.now();
-      const status = import_fengari2.lua.lua_resume(thread, this.L, nargs);
-      nargs = 0;
-      if (status === import_fengari2.lua.LUA_OK) return { status: "ok" };
-      if (status !== import_fengari2.lua.LUA_YIELD) return { status: "error", thread };
-      import_fengari2.lua.lua_settop(thread, 0);
-      if (!this.hostYield) {
-        pushString(thread, "coroutine.yield() was called outside of a coroutine");
-        return { status: "error", thread };
-      }
-      this.hostYield = false;
-      if (this.signal?.aborted) return { status: "interrupted" };
-      if (Date.now() >= deadline) return { status: "timeout" };
-      if (this.preempted) {
-        this.preempted = false;
-        await new Promise((resolve2) => setImmediate(resolve2));
-        continue;
-      }
-      const call = this.pending;
-      const settled = await settleBefore(call.promise, deadline, this.signal);
-      if (!settled) return { status: this.signal?.aborted ? "interrupted" : "timeout" };
-      call.settled = settled;
-    }
-  }
-};
-async function settleBefore(promise, deadline, signal) {
-  let timer;
-  let onAbort = () => {
-  };
-  const aborted2 = new Promise((resolve2) => {
-    onAbort = () => resolve2(void 0);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-  const MAX_TIMER_MS = 2 ** 31 - 1;
-  const delay = deadline - Date.now();
-  const timeout = new Promise((resolve2) => {
-    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
-  });
+function threadError(L, thread, testFile) {
+  import_fengari5.lua.lua_xmove(thread, L, 1);
   try {
-    return await Promise.race([
-      promise.then(
-        (push) => ({ push }),
-        (error) => ({ error: error instanceof Error ? error.message : String(error) })
-      ),
-      timeout,
-      aborted2
-    ]);
+    return readError(L, () => locate(L, thread, testFile));
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    import_fengari5.lua.lua_pop(L, 1);
   }
 }
-function currentPosition(L) {
-  const ar = new import_fengari2.lua.lua_Debug();
-  if (!import_fengari2.lua.lua_getstack(L, 0, ar)) return void 0;
-  import_fengari2.lua.lua_getinfo(L, (0, import_fengari2.to_luastring)("Sl"), ar);
-  const source = (0, import_fengari2.to_jsstring)(ar.source);
-  return source.startsWith("@") && ar.currentline > 0 ? { file: source.slice(1), line: ar.currentline } : void 0;
-}
-
-// src/lua/prelude.ts
-var PRELUDE = String.raw`-- Provium's Lua prelude: the test framework and the parts of the user's
--- surface that are plain Lua. Runs once per Lua state, before the user's
--- file, as chunk "=[provium]" (frames from it are left out of reports).
-local host = ...
-local framework = { tests = {} }
-
----------------------------------------------------------------- coroutines
--- A Provium call yields the whole Lua thread to the host. Inside a user's
--- own coroutine that yield would reach the user's coroutine.resume instead;
--- these wrappers pass it up to the host and resume the inner coroutine with
--- the host's answer, so user coroutines and VM calls mix freely.
-local raw_resume, raw_yield, raw_create = coroutine.resume, coroutine.yield, coroutine.create
-local pack, unpack = table.pack, table.unpack
-
-function coroutine.resume(co, ...)
-  local r = pack(raw_resume(co, ...))
-  while r[1] and host.host_yield_in_progress() do
-    raw_yield()
-    r = pack(raw_resume(co))
-  end
-  return unpack(r, 1, r.n)
-end
-
-function coroutine.wrap(f)
-  local co = raw_create(f)
-  return function(...)
-    local r = pack(coroutine.resume(co, ...))
-    if not r[1] then error(r[2], 0) end
-    return unpack(r, 2, r.n)
-  end
-end
-
----------------------------------------------------------------- files
-function dofile(path)
-  local chunk, err = host.loadfile(path)
-  if not chunk then error(err, 2) end
-  return chunk()
-end
-loadfile = host.loadfile
-
-local function joined(...)
-  local parts = pack(...)
-  for i = 1, parts.n do parts[i] = tostring(parts[i]) end
-  return table.concat(parts, "\t", 1, parts.n)
-end
-
-function print(...) host.log(joined(...)) end
-
----------------------------------------------------------------- outcomes
--- t:skip() and todo() end a test early; they travel as error values.
-local Outcome = { __provium_outcome = true }
-Outcome.__index = Outcome
-Outcome.__tostring = function(o) return o.kind .. ": " .. o.reason end
-framework.Outcome = Outcome
-
-local function outcome(kind, reason)
-  error(setmetatable({ kind = kind, reason = reason and tostring(reason) or "" }, Outcome), 0)
-end
-
-function todo(reason) outcome("todo", reason) end
-
----------------------------------------------------------------- formatting
-local function repr(v, depth)
-  depth = depth or 0
-  if type(v) == "string" then return (string.format("%q", v):gsub("\\\n", "\\n")) end
-  if type(v) ~= "table" or depth > 2 then return tostring(v) end
-  local parts, n = {}, 0
-  for k, item in pairs(v) do
-    n = n + 1
-    if n > 20 then parts[#parts + 1] = "..."; break end
-    local key = (type(k) == "string" and k:match("^[%a_][%w_]*$")) and k or "[" .. repr(k, depth + 1) .. "]"
-    parts[#parts + 1] = key .. " = " .. repr(item, depth + 1)
-  end
-  return "{ " .. table.concat(parts, ", ") .. " }"
-end
-
-local function deep_equal(a, b, seen)
-  if a == b then return true end
-  if type(a) ~= "table" or type(b) ~= "table" then return false end
-  seen = seen or {}
-  if seen[a] == b then return true end
-  seen[a] = b
-  for k, v in pairs(a) do if not deep_equal(v, b[k], seen) then return false end end
-  for k in pairs(b) do if a[k] == nil then return false end end
-  return true
-end
-
-local function with_note(message, note)
-  if note ~= nil then return tostring(note) .. ": " .. message end
-  return message
-end
-
----------------------------------------------------------------- the test object
-local T = {}
-T.__index = T
-
-function T:assert(cond, msg)
-  if not cond then error(msg ~= nil and tostring(msg) or "assertion failed", 2) end
-  return cond
-end
-
-function T:assert_eq(actual, expected, msg)
-  if not deep_equal(actual, expected) then
-    error(with_note("expected " .. repr(expected) .. ", got " .. repr(actual), msg), 2)
-  end
-end
-
-function T:assert_neq(actual, unexpected, msg)
-  if deep_equal(actual, unexpected) then
-    error(with_note("expected a value other than " .. repr(unexpected), msg), 2)
-  end
-end
-
-function T:assert_contains(haystack, needle, msg)
-  if type(haystack) == "string" then
-    if haystack:find(tostring(needle), 1, true) then return end
-  elseif type(haystack) == "table" then
-    for _, v in pairs(haystack) do if deep_equal(v, needle) then return end end
-  else
-    error(with_note("assert_contains needs a string or a table, got " .. type(haystack), msg), 2)
-  end
-  error(with_note(repr(haystack) .. " does not contain " .. repr(needle), msg), 2)
-end
-
-function T:assert_raises(fn, pattern, msg)
-  local ok, err = pcall(fn)
-  if ok then error(with_note("expected an error, but the function returned normally", msg), 2) end
-  if pattern ~= nil and not tostring(err):find(pattern) then
-    error(with_note("the error " .. repr(tostring(err)) .. " does not match " .. repr(pattern), msg), 2)
-  end
-  return err
-end
-
-function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
-function T:skip(reason) outcome("skip", reason) end
-
--- A subtest's t:log lines are its output as well as the test's log.
-function T:log(...)
-  local line = joined(...)
-  if self.output then self.output[#self.output + 1] = line end
-  host.log(line)
-end
-
----------------------------------------------------------------- sub-results
--- The host keeps them (framework.begin/fault/finish/record/ktap are set by
--- the host); a failing subtest fails its test, but the test goes on.
-function T:subtest(name, fn)
-  if type(name) ~= "string" or name == "" then error("t:subtest(name, fn): name must be a non-empty string", 2) end
-  if type(fn) ~= "function" then error("t:subtest(" .. repr(name) .. ", fn): fn must be a function", 2) end
-  framework.begin(name)
-  local sub = setmetatable({ name = self.name .. " › " .. name, output = {} }, T)
-  local started = host.now()
-  local ok = xpcall(fn, framework.fault, sub)
-  return framework.finish(ok, host.now() - started, sub.output)
-end
-
-function T:record(result)
-  if type(result) ~= "table" then error("t:record{ name =, status =, ... }: expected a table, got " .. type(result), 2) end
-  return framework.record(result)
-end
-
-function T:ktap(text, opts)
-  if type(text) ~= "string" then error("t:ktap(text, [opts]): text must be a string, got " .. type(text), 2) end
-  return framework.ktap(text, opts)
-end
-
-function framework.new_t(name) return setmetatable({ name = name }, T) end
-
----------------------------------------------------------------- registration
-function test(name, meta, fn)
-  if type(meta) == "function" and fn == nil then meta, fn = {}, meta end
-  if type(name) ~= "string" then error("test(name, [meta,] fn): name must be a string, got " .. type(name), 2) end
-  if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
-  if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
-  for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" and key ~= "retries" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings, retries)", 2)
-    end
-  end
-  if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
-    error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
-  end
-  if meta.retries ~= nil and (math.type(meta.retries) ~= "integer" or meta.retries < 0) then
-    error("test(" .. repr(name) .. "): retries must be a whole number >= 0", 2)
-  end
-  if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
-  if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
-    error("test(" .. repr(name) .. "): timeout must be a positive number of seconds", 2)
-  end
-  local info = debug.getinfo(2, "l")
-  framework.tests[#framework.tests + 1] = { name = name, meta = meta, fn = fn, line = info and info.currentline or 0 }
-end
-
----------------------------------------------------------------- waiting
-sleep = host.sleep
-
-function wait_until(pred, opts)
-  opts = opts or {}
-  local timeout, interval = opts.timeout or 10, opts.interval or 0.1
-  local deadline = host.now() + timeout
-  while true do
-    local value = pred()
-    if value then return value end
-    if host.now() >= deadline then
-      error(string.format("wait_until: the condition was not met within %g s", timeout), 2)
-    end
-    host.sleep(interval)
-  end
-end
-
-return framework
-`;
-
-// src/lua/state.ts
-var PRELUDE_CHUNK = "=[provium]";
-function displayPath(file) {
-  const relative = path9.relative(process.cwd(), file);
-  return relative.startsWith("..") ? file : relative;
-}
-function resolveUserPath(suiteRoot, file) {
-  if (path9.isAbsolute(file)) return existsSync3(file) ? file : void 0;
-  const candidates = [path9.resolve(suiteRoot, file), path9.resolve(file), path9.resolve(suiteRoot, "..", file)];
-  return candidates.find((candidate) => existsSync3(candidate));
-}
-function loadLuaFile(L, file) {
-  const source = readFileSync5(file);
-  return import_fengari3.lauxlib.luaL_loadbuffer(L, source, source.length, (0, import_fengari3.to_luastring)("@" + displayPath(file)));
-}
-function setFunction(L, name, fn) {
-  import_fengari3.lua.lua_pushcfunction(L, fn);
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
-}
-function sandbox(L) {
-  import_fengari3.lua.lua_pushnil(L);
-  import_fengari3.lua.lua_setglobal(L, (0, import_fengari3.to_luastring)("io"));
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("os"));
-  for (const name of ["execute", "exit", "remove", "rename", "tmpname", "setlocale"]) {
-    import_fengari3.lua.lua_pushnil(L);
-    import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)(name));
+function readError(L, where) {
+  const outcome2 = outcomeOf(L);
+  if (outcome2) return outcome2;
+  const type = import_fengari5.lua.lua_type(L, -1);
+  let message;
+  if (type === import_fengari5.lua.LUA_TSTRING || type === import_fengari5.lua.LUA_TNUMBER) message = toText(L, -1);
+  else if (type === import_fengari5.lua.LUA_TNIL) message = "error(nil) was raised";
+  else {
+    import_fengari5.lauxlib.luaL_tolstring(L, -1);
+    message = `error value: ${toText(L, -1)}`;
+    import_fengari5.lua.lua_pop(L, 1);
   }
-  import_fengari3.lua.lua_pop(L, 1);
+  return { outcome: "error", message, location: where() };
 }
-function setRequirePath(L, suiteRoot) {
-  const root = path9.relative(process.cwd(), suiteRoot) || ".";
-  const dirs = [root, ".", path9.join(root, "..")];
-  const patterns = dirs.flatMap((dir) => [`${dir}/?.lua`, `${dir}/?/init.lua`]);
-  import_fengari3.lua.lua_getglobal(L, (0, import_fengari3.to_luastring)("package"));
-  pushString(L, [...new Set(patterns)].join(";"));
-  import_fengari3.lua.lua_setfield(L, -2, (0, import_fengari3.to_luastring)("path"));
-  import_fengari3.lua.lua_pop(L, 1);
+function outcomeOf(L) {
+  if (import_fengari5.lua.lua_type(L, -1) !== import_fengari5.lua.LUA_TTABLE || !import_fengari5.lua.lua_getmetatable(L, -1)) return void 0;
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("__provium_outcome"));
+  const isOutcome = import_fengari5.lua.lua_toboolean(L, -1);
+  import_fengari5.lua.lua_pop(L, 2);
+  if (!isOutcome) return void 0;
+  import_fengari5.lua.lua_getfield(L, -1, (0, import_fengari5.to_luastring)("kind"));
+  import_fengari5.lua.lua_getfield(L, -2, (0, import_fengari5.to_luastring)("reason"));
+  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
+  import_fengari5.lua.lua_pop(L, 2);
+  return outcome2;
 }
-function createLuaFile(host) {
-  const L = import_fengari3.lauxlib.luaL_newstate();
-  import_fengari3.lualib.luaL_openlibs(L);
-  sandbox(L);
-  setRequirePath(L, host.suiteRoot);
-  const bridge = new LuaBridge(L, host.signal);
-  if (import_fengari3.lauxlib.luaL_loadbuffer(L, (0, import_fengari3.to_luastring)(PRELUDE), null, (0, import_fengari3.to_luastring)(PRELUDE_CHUNK)) !== import_fengari3.lua.LUA_OK)
-    throw new Error(`prelude: ${toText(L, -1)}`);
-  import_fengari3.lua.lua_newtable(L);
-  setFunction(L, "host_yield_in_progress", (L2) => {
-    import_fengari3.lua.lua_pushboolean(L2, bridge.hostYieldInProgress());
-    return 1;
-  });
-  setFunction(L, "log", (L2) => {
-    host.log(toText(L2, 1));
-    return 0;
-  });
-  setFunction(L, "now", (L2) => {
-    import_fengari3.lua.lua_pushnumber(L2, Date.now() / 1e3);
-    return 1;
-  });
-  setFunction(L, "sleep", (L2) => {
-    const seconds2 = import_fengari3.lua.lua_tonumber(L2, 1);
-    if (!(seconds2 >= 0)) raise(L2, "sleep(seconds): seconds must be a number >= 0");
-    return bridge.await(L2, "sleep", () => new Promise((resolve2) => setTimeout(() => resolve2(() => 0), seconds2 * 1e3)));
-  });
-  setFunction(L, "loadfile", (L2) => {
-    const requested = toText(L2, 1);
-    const file = resolveUserPath(host.suiteRoot, requested);
-    if (!file) {
-      import_fengari3.lua.lua_pushnil(L2);
-      pushString(L2, `cannot find '${requested}' (looked in ${host.suiteRoot} and ${process.cwd()})`);
-      return 2;
+
+// src/engine/thread.ts
+function consoles(vms) {
+  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
+}
+function internalErrorOutcome(error, where = {}) {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
+}
+async function runInThread(lf, display, push, timeoutMs, vms) {
+  const { L, bridge } = lf;
+  const thread = import_fengari6.lua.lua_newthread(L);
+  const anchor = import_fengari6.lauxlib.luaL_ref(L, import_fengari6.lua.LUA_REGISTRYINDEX);
+  try {
+    push(thread);
+    const deadline = Date.now() + timeoutMs;
+    bridge.watch(thread, deadline);
+    const drive = await bridge.drive(thread, import_fengari6.lua.lua_gettop(thread) - 1, deadline);
+    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
+      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
+    if (drive.status === "ok") return { status: "passed" };
+    if (drive.status === "timeout" || drive.status === "interrupted") {
+      const where = locate(L, thread, display);
+      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
+      if (where.file === display) where.testLine = where.line;
+      bridge.reset();
+      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
+      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
     }
-    if (loadLuaFile(L2, file) === import_fengari3.lua.LUA_OK) return 1;
-    import_fengari3.lua.lua_pushnil(L2);
-    import_fengari3.lua.lua_insert(L2, -2);
-    return 2;
-  });
-  import_fengari3.lua.lua_call(L, 1, 1);
-  const framework = import_fengari3.lauxlib.luaL_ref(L, import_fengari3.lua.LUA_REGISTRYINDEX);
-  return { L, bridge, framework };
+    const error = threadError(L, thread, display);
+    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
+    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
+  } finally {
+    import_fengari6.lauxlib.luaL_unref(L, import_fengari6.lua.LUA_REGISTRYINDEX, anchor);
+  }
 }
 
-// src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
-var MAX_SEGMENT = 80;
-async function writeArtifacts(dir, run2, files) {
-  await mkdir3(dir, { recursive: true });
-  const wanted = [];
-  if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
-  if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  wanted.push(...consoleLogs(run2));
-  const written = [];
-  for (const [relative, content] of wanted) {
-    const target = path10.join(dir, ...relative.split("/"));
-    await mkdir3(path10.dirname(target), { recursive: true });
-    await writeFile2(target, content);
-    written.push(relative);
+// src/engine/kernel-problems.ts
+var REPORT_STARTS = [
+  String.raw`WARNING: CPU: \d+ PID: \d+`,
+  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
+  String.raw`BUG: `,
+  String.raw`kernel BUG at `,
+  String.raw`Oops: `,
+  String.raw`general protection fault`,
+  String.raw`Unable to handle kernel`,
+  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
+  String.raw`INFO: task \S+ blocked for more than`,
+  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
+];
+var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
+function firstKernelProblem(text2) {
+  return KERNEL_PROBLEM.exec(text2.replace(/\r/g, ""))?.[1]?.trim();
+}
+var ConsoleMarks = class {
+  marks = /* @__PURE__ */ new Map();
+  constructor(vms) {
+    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
   }
-  return written;
-}
-function consoleLogs(run2) {
-  const fileDirs = new UniqueNames();
-  const testDirs = /* @__PURE__ */ new Map();
-  const logs = [];
-  for (const file of run2.files) {
-    const failed = file.tests.filter((test) => isFailing(test) && test.failure?.consoles.length);
-    if (failed.length === 0) continue;
-    const fileDir = fileDirs.claim(file.file);
-    const testNames = testDirs.get(fileDir) ?? new UniqueNames();
-    testDirs.set(fileDir, testNames);
-    for (const test of failed) logs.push(...testLogs(`logs/${fileDir}/${testNames.claim(test.name)}`, test));
-  }
-  return logs;
-}
-function testLogs(testDir, test) {
-  const vms = new UniqueNames();
-  return test.failure.consoles.map((c3) => [`${testDir}/${vms.claim(c3.vm, ".console.log")}`, c3.full]);
-}
-var UniqueNames = class {
-  taken = /* @__PURE__ */ new Set();
-  claim(name, suffix = "") {
-    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
-    let candidate = base;
-    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
-      const counter = `-${n2}`;
-      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
-    }
-    this.taken.add((candidate + suffix).toLowerCase());
-    return candidate + suffix;
+  /** The first problem each VM's kernel reported since the mark. */
+  problems(vms) {
+    return vms.flatMap((vm) => {
+      if (!vm.consoleLogPath) return [];
+      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
+      return line ? [{ vm: vm.name, line }] : [];
+    });
   }
 };
-function sanitize2(name, max) {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
-  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
+function checkKernelHealth(outcome2, marks, vms, where, during) {
+  if (outcome2.status !== "passed") return outcome2;
+  const problems = marks.problems(vms);
+  if (problems.length === 0) return outcome2;
+  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
+  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
+  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
+  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
 }
 
-// src/agent/client.ts
-import net from "node:net";
-import { randomInt } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
+// src/engine/scope.ts
+var Scope = class {
+  /** A test's sub-results (a file's top level and fixture scripts have none). */
+  constructor(subtests) {
+    this.subtests = subtests;
+  }
+  subtests;
+  vms = [];
+  /** VMs resumed from fixtures: leaving them running is normal. */
+  resumed = /* @__PURE__ */ new Set();
+  /** internal: a vm:tail follower (ended without a log line). */
+  processes = [];
+  logs = [];
+  warnings = [];
+};
+async function endProcesses(scope, keepRunning) {
+  const owned = scope.processes.splice(0);
+  await Promise.all(
+    owned.map(async ({ process: process10, internal }) => {
+      const running = await process10.end(keepRunning).catch(() => false);
+      if (running && !internal && !keepRunning) scope.logs.push(`${process10.description} was still running at the end and has been killed`);
+    })
+  );
+}
+async function endScope(scope, status, warn) {
+  await endProcesses(scope, false);
+  const failed = status === "failed" || status === "error";
+  await Promise.all(
+    scope.vms.map(async (vm) => {
+      if (vm.state === "stopped") return;
+      if (failed || vm.state !== "running") return vm.kill();
+      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
+      await vm.shutdown();
+    })
+  );
+}
+
+// src/engine/script.ts
+var import_fengari14 = __toESM(require_fengari(), 1);
+
+// src/engine/session.ts
+import { statSync as statSync7 } from "node:fs";
+import path22 from "node:path";
+
+// src/lua/api/json.ts
+var import_fengari7 = __toESM(require_fengari(), 1);
+function installJson(L) {
+  import_fengari7.lua.lua_createtable(L, 0, 2);
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
+    pushValue(L2, JSON.stringify(toValue(L2, 1)));
+    return 1;
+  });
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("encode"));
+  import_fengari7.lua.lua_pushcfunction(L, (L2) => {
+    const text2 = toText(L2, 1);
+    let value;
+    try {
+      value = JSON.parse(text2);
+    } catch (error) {
+      raise(L2, `json.decode: ${error.message}`);
+    }
+    pushValue(L2, value);
+    return 1;
+  });
+  import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)("decode"));
+  import_fengari7.lua.lua_setglobal(L, (0, import_fengari7.to_luastring)("json"));
+}
+
+// src/lua/api/provium.ts
+var import_fengari12 = __toESM(require_fengari(), 1);
+
+// src/vm/accel.ts
+import { closeSync as closeSync4, constants as constants6, existsSync as existsSync9, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import path17 from "node:path";
+
+// src/vm/qemu.ts
+import { existsSync as existsSync8 } from "node:fs";
 
 // src/agent/protocol.ts
 var import_msgpack = __toESM(require_dist(), 1);
-var PROTOCOL_VERSION = 1;
+
+// src/agent/protocol-schema.ts
+var PROTOCOL_VERSION = 3;
 var AGENT_PORT_NAME = "org.provium.agent";
-var MAGIC = Buffer.from("PRVM");
-var HEADER_BYTES = 8;
-var MAX_FRAME_BYTES = 64 << 20;
-var RESULT_FIELDS = {
-  hello: ["version", "kernel", "pid"],
-  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
-  syscall: ["ret", "errno", "buffers"],
-  read_file: ["data", "truncated"],
-  write_file: [],
-  mount: [],
-  quiesce: [],
-  shutdown: []
+var FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 };
+var OP_SPECS = {
+  "hello": {
+    "doc": "Handshake: the agent refuses a host of another protocol version; sets the guest clock.",
+    "args": {
+      "version": {
+        "type": "u32",
+        "required": true
+      },
+      "time_ns": {
+        "type": "u64"
+      }
+    },
+    "result": {
+      "version": {
+        "type": "u32"
+      },
+      "kernel": {
+        "type": "str"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "exec": {
+    "doc": "Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      },
+      "stdout": {
+        "type": "bytes"
+      },
+      "stderr": {
+        "type": "bytes"
+      },
+      "timed_out": {
+        "type": "bool"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "spawn": {
+    "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "a stream's buffer must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "handle": {
+        "type": "u32"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "proc_read": {
+    "doc": "Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "stream": {
+        "type": "str",
+        "required": true
+      },
+      "max": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "eof": {
+        "type": "bool"
+      },
+      "dropped": {
+        "type": "u64"
+      },
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_write": {
+    "doc": "Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {}
+  },
+  "proc_close_stdin": {
+    "doc": "Closes a spawned process's stdin: it reads EOF.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      }
+    },
+    "result": {}
+  },
+  "proc_signal": {
+    "doc": "Sends a signal to a spawned process, or to its whole process group.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "required": true,
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      },
+      "group": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "proc_wait": {
+    "doc": "Waits up to timeout_ms (0: only looks) for a spawned process to exit.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_release": {
+    "doc": "Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "syscall": {
+    "doc": "A raw x86-64 system call by number or name; out and inout buffers come back.",
+    "args": {
+      "nr": {
+        "type": "u32"
+      },
+      "name": {
+        "type": "str"
+      },
+      "args": {
+        "type": "syscall_args",
+        "required": true
+      }
+    },
+    "result": {
+      "ret": {
+        "type": "i64"
+      },
+      "errno": {
+        "type": "i32"
+      },
+      "buffers": {
+        "type": "bytes_list"
+      }
+    }
+  },
+  "read_file": {
+    "doc": "A file's bytes from offset (read to EOF: proc and sys files report size 0), up to max bytes; truncated when more remain.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "offset": {
+        "type": "u64"
+      },
+      "max": {
+        "type": "u64",
+        "max": 67043328,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "write_file": {
+    "doc": "Writes (or appends) data to a file; an explicit mode wins over the umask and the existing mode.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "mode": {
+        "type": "u32",
+        "max": 4095,
+        "why_max": "a mode is permission bits (0-07777)"
+      },
+      "append": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "mount": {
+    "doc": "mount(2), creating the target directory and its parents.",
+    "args": {
+      "source": {
+        "type": "str"
+      },
+      "target": {
+        "type": "str",
+        "required": true
+      },
+      "fstype": {
+        "type": "str",
+        "required": true
+      },
+      "flags": {
+        "type": "u64"
+      },
+      "data": {
+        "type": "str"
+      }
+    },
+    "result": {}
+  },
+  "put_files": {
+    "doc": "Creates files, directories and symlinks in order (vm:push): parent directories are made as needed; a file entry writes data at offset (truncating first when asked), so a large file travels as several entries.",
+    "args": {
+      "entries": {
+        "type": "record_list",
+        "required": true,
+        "max": 1e5,
+        "why_max": "push sends a tree in batches",
+        "fields": {
+          "path": {
+            "type": "str",
+            "required": true
+          },
+          "kind": {
+            "type": "str",
+            "required": true
+          },
+          "mode": {
+            "type": "u32",
+            "max": 4095,
+            "why_max": "a mode is permission bits (0-07777)"
+          },
+          "data": {
+            "type": "bytes"
+          },
+          "offset": {
+            "type": "u64"
+          },
+          "truncate": {
+            "type": "bool"
+          },
+          "target": {
+            "type": "str"
+          }
+        }
+      }
+    },
+    "result": {
+      "written": {
+        "type": "u64"
+      }
+    }
+  },
+  "list_tree": {
+    "doc": 'What lies at path (vm:pull): the entry itself (path "") and, for a directory, everything under it, without following symlinks; kind is file, dir, symlink or other (a device, FIFO or socket).',
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "max_entries": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "entries": {
+        "type": "record_list",
+        "fields": {
+          "path": {
+            "type": "str"
+          },
+          "kind": {
+            "type": "str"
+          },
+          "mode": {
+            "type": "u32"
+          },
+          "size": {
+            "type": "u64"
+          },
+          "target": {
+            "type": "str"
+          }
+        }
+      }
+    }
+  },
+  "quiesce": {
+    "doc": "Answers once no other request is in flight: the host then snapshots the guest.",
+    "args": {},
+    "result": {}
+  },
+  "shutdown": {
+    "doc": "Syncs and powers the guest off shortly after answering.",
+    "args": {},
+    "result": {}
+  }
 };
-var OPS = Object.keys(RESULT_FIELDS);
+
+// src/agent/protocol.ts
+var MAGIC = Buffer.from(FRAME.magic);
+var MAX_FRAME_DATA = FRAME.maxBytes - FRAME.reserveBytes;
+var OPS = Object.keys(OP_SPECS);
+function checkArgs(op, args) {
+  if (!Object.hasOwn(OP_SPECS, op)) throw new ProviumError(`unknown agent op '${op}'`);
+  const why = fieldsProblem(OP_SPECS[op].args, args);
+  if (why) throw new ProviumError(`agent request '${op}': ${why}`);
+}
+function fieldsProblem(specs, map) {
+  for (const [name, value] of Object.entries(map)) {
+    const spec = specs[name];
+    if (!spec) return `unknown argument '${name}'`;
+    if (value === void 0 || value === null) continue;
+    const why = argProblem(spec, value);
+    if (why) return `argument '${name}' ${why}`;
+    if (spec.fields)
+      for (const [i2, record2] of value.entries()) {
+        const inner = fieldsProblem(spec.fields, record2);
+        if (inner) return `${name}[${i2 + 1}]: ${inner}`;
+      }
+  }
+  for (const [name, spec] of Object.entries(specs)) if (spec.required && map[name] == null) return `argument '${name}' is required`;
+  return void 0;
+}
+var text = (v) => typeof v === "string" && !v.includes("\0");
+var unsigned = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 4294967295) || typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits);
+var signed = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= 2 ** (bits - 1) || typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1);
+var isPlainObject2 = (v) => typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+function argProblem(spec, value) {
+  const fits = {
+    u32: () => unsigned(value, 32),
+    i32: () => signed(value, 32),
+    u64: () => unsigned(value, 64),
+    i64: () => signed(value, 64),
+    bool: () => typeof value === "boolean",
+    str: () => text(value),
+    bytes: () => value instanceof Uint8Array,
+    str_list: () => Array.isArray(value) && value.every(text),
+    str_map: () => isPlainObject2(value) && Object.entries(value).every(([k, v]) => text(k) && text(v)),
+    syscall_args: () => Array.isArray(value) && value.length <= 6,
+    record_list: () => Array.isArray(value) && value.every(isPlainObject2)
+  };
+  if (!fits[spec.type]()) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (spec.max === void 0) return void 0;
+  if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : void 0;
+  if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
+  return void 0;
+}
 var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
 var decoder = new import_msgpack.Decoder({ useBigInt64: true });
 function encodeRequest(id, op, args) {
+  checkArgs(op, args);
+  return encodeFrame(id, op, args);
+}
+function encodeFrame(id, op, args) {
   const payload = encoder.encode({ id, op, args });
-  const header2 = Buffer.alloc(HEADER_BYTES);
+  if (payload.length > FRAME.maxBytes)
+    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);
+  const header2 = Buffer.alloc(FRAME.headerBytes);
   MAGIC.copy(header2, 0);
   header2.writeUInt32BE(payload.length, 4);
   return Buffer.concat([header2, payload]);
+}
+function formatMiB(bytes2) {
+  return `${+(bytes2 / 2 ** 20).toFixed(2)} MiB`;
 }
 function toInteger(value) {
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
@@ -31143,21 +32252,21 @@ var FrameReader = class {
         this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
         return responses;
       }
-      if (this.buffered.length - start < HEADER_BYTES) {
+      if (this.buffered.length - start < FRAME.headerBytes) {
         this.buffered = this.buffered.subarray(start);
         return responses;
       }
       const size = this.buffered.readUInt32BE(start + 4);
-      if (size > MAX_FRAME_BYTES) {
+      if (size > FRAME.maxBytes) {
         this.buffered = this.buffered.subarray(start + 1);
         continue;
       }
-      const end = start + HEADER_BYTES + size;
+      const end = start + FRAME.headerBytes + size;
       if (this.buffered.length < end) {
         this.buffered = this.buffered.subarray(start);
         return responses;
       }
-      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
+      const response = this.decode(this.buffered.subarray(start + FRAME.headerBytes, end));
       this.buffered = this.buffered.subarray(end);
       if (response) responses.push(response);
     }
@@ -31182,667 +32291,30 @@ var FrameReader = class {
   }
 };
 
-// src/agent/client.ts
-var AgentClient = class _AgentClient {
-  constructor(socket, options) {
-    this.socket = socket;
-    this.options = options;
-    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => void this.onClose());
-  }
-  socket;
-  options;
-  pending = /* @__PURE__ */ new Map();
-  reader = new FrameReader();
-  // Ids start at random so that a stale response from an earlier connection
-  // to the same guest cannot be mistaken for one of ours.
-  nextId = randomInt(1, 2 ** 30);
-  lost;
-  /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path22, deadline, options, isAlive2) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path22, () => resolve2(s));
-          s.once("error", reject);
-        });
-        return new _AgentClient(socket, options);
-      } catch (error) {
-        if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path22}: ${error.message}`);
-        await sleep(5);
-      }
-    }
-  }
-  request(op, args, timeoutMs) {
-    if (this.lost) return Promise.reject(this.lost);
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve2, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
-    });
-  }
-  /** Requests in flight (a fixture snapshot needs none). */
-  get inFlight() {
-    return this.pending.size;
-  }
-  /** Fails every pending and future request with error, and disconnects. */
-  fail(error) {
-    this.lost ??= error;
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.reject(this.lost);
-      this.pending.delete(id);
-    }
-    this.socket.destroy();
-  }
-  /** Disconnects; the guest agent keeps running and accepts a new connection. */
-  close() {
-    this.fail(new ProviumError("the agent connection was closed by the host"));
-  }
-  onResponses(responses) {
-    for (const response of responses) {
-      const p = this.pending.get(response.id);
-      if (!p) continue;
-      this.pending.delete(response.id);
-      clearTimeout(p.timer);
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
-    }
-  }
-  async onClose() {
-    if (this.lost) return;
-    this.lost = new ProviumError("the agent connection dropped");
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    if (pending.length === 0) return;
-    const reason = await this.options.explainLoss();
-    this.lost = reason;
-    for (const p of pending) {
-      clearTimeout(p.timer);
-      p.reject(reason);
-    }
-  }
-};
-function formatSeconds(ms) {
-  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+// src/vm/guest-mounts.ts
+import path16 from "node:path";
+var GUEST_MOUNTS_FILE = "etc/provium/mounts";
+var mountSerial = (i2) => `provium-dir${i2}`;
+function mountsConfig(mounts) {
+  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}
+`).join("");
 }
-
-// src/report/console.ts
-var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-var paint = (code) => (text) => useColor ? `\x1B[${code}m${text}\x1B[0m` : text;
-var red2 = paint(31);
-var green2 = paint(32);
-var yellow2 = paint(33);
-var dim2 = paint(2);
-var indent = (text, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
-function countsLine(tests) {
-  const c3 = count2(tests);
-  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
-  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
+function checkGuestPath(target, where) {
+  if (!path16.posix.isAbsolute(target)) throw new ProviumError(`${where}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
+  if (/[\t\n\r\0]/.test(target)) throw new ProviumError(`${where}: the guest path ${JSON.stringify(target)} has a tab, newline or NUL in it`);
+  const normal = path16.posix.normalize(target).replace(/\/+$/, "");
+  if (normal === "") throw new ProviumError(`${where}: cannot mount a directory over the guest's / (give a profile a rootfs for that)`);
+  if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
+  return normal;
 }
-var QUIET_SUBTESTS = 50;
-function describe(test) {
-  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
-  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
-  return `${reason}${attempts}`;
-}
-var ConsoleReporter = class {
-  constructor(write = (text) => process.stdout.write(text), options = {}) {
-    this.write = write;
-    this.verbose = options.verbose ?? false;
-    this.quiet = options.quiet ?? false;
-  }
-  write;
-  verbose;
-  quiet;
-  fileDone(result) {
-    if (result.tests.length === 0) return;
-    const failed = count2(result.tests).failed > 0;
-    if (this.quiet && !failed) return;
-    const badge = failed ? red2("FAIL") : green2("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
-`);
-    let subtestsShown = 0;
-    result.tests.forEach((test, i2) => {
-      const notable = test.status !== "passed" || isFlaky(test);
-      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
-      if (test.subtest) {
-        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe(test)}
-`));
-      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe(test)}
-`));
-      for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
-`));
-    });
-    if (subtestsShown > QUIET_SUBTESTS) this.write(dim2(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
-`));
-  }
-  log(file, line) {
-    if (this.verbose) this.write(dim2(`  [${file}] ${line}
-`));
-  }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
-    const failures = reportedFailures(tests);
-    if (failures.length) this.write(`
-${red2("Failures:")}
-`);
-    for (const test of failures) this.write(`
-${this.describeFailure(test)}
-`);
-    if (run2.notRun.length) this.write(yellow2(`
-interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
-`));
-    this.write(`
-${countsLine(tests)}
-`);
-    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
-`));
-  }
-  describeFailure(test) {
-    const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
-    parts.push(indent(f.message));
-    if (f.file && f.line) {
-      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
-      parts.push(indent(`at ${f.file}:${f.line}${via}`));
-    }
-    if (f.traceback) parts.push(indent(dim2(f.traceback)));
-    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
-${indent(c3.tail, "| ")}`));
-    if (test.logs.length) parts.push(indent(`log:
-${indent(test.logs.join("\n"), "| ")}`));
-    return parts.join("\n");
-  }
-};
-
-// src/report/github-annotations.ts
-import path11 from "node:path";
-var MAX_MESSAGE_BYTES = 4e3;
-function annotations(run2, options) {
-  const limit = options.limitPerType ?? 10;
-  const tests = run2.files.flatMap((file) => file.tests);
-  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
-  const lines = [
-    ...errors.slice(0, limit).map((a2) => command("error", a2)),
-    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
-  ];
-  const beyond = (all) => Math.max(0, all.length - limit);
-  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
-  if (notice) lines.push(`::notice::${escapeData(notice)}`);
-  return lines;
-}
-function repoPath(file, repoRoot) {
-  return path11.relative(path11.resolve(repoRoot), path11.resolve(process.cwd(), file)).split(path11.sep).join("/");
-}
-function failureSite(test) {
-  const f = test.failure;
-  return f?.file ? { file: f.file, line: f.line } : { file: test.file, line: test.line };
-}
-function calledFrom(test, show) {
-  const f = test.failure;
-  if (!f?.file || !f.testLine) return void 0;
-  if (f.file === test.file && f.testLine === f.line) return void 0;
-  return `${show(test.file)}:${f.testLine}`;
-}
-function siteText(site, show) {
-  return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
-}
-function failureAnnotation(test, repoRoot) {
-  const f = test.failure;
-  const site = failureSite(test);
-  const show = (file) => repoPath(file, repoRoot);
-  const from = calledFrom(test, show);
-  return {
-    file: show(site.file),
-    line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
-    message: from ? `${f.message}
-at ${siteText(site, show)}, called from ${from}` : f.message
-  };
-}
-function warningAnnotations(test, repoRoot) {
-  const file = repoPath(test.file, repoRoot);
-  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
-}
-function command(type, a2) {
-  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize(a2.title))}`];
-  return `::${type} ${properties.join(",")}::${messageText(sanitize(a2.message))}`;
-}
-function overflowNotice(moreErrors, moreWarnings, limit, hint) {
-  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
-  if (parts.length === 0) return void 0;
-  const where = hint ? `; ${hint}` : "";
-  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
-  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
-}
-var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function messageText(message) {
-  return cutToBytes(escapeData(message), MAX_MESSAGE_BYTES).replace(/%.?…$/, "\u2026");
-}
-var ELLIPSIS = "\u2026";
-function cutToBytes(text, maxBytes, keep = "start") {
-  const buffer = Buffer.from(text);
-  if (buffer.length <= maxBytes) return text;
-  if (maxBytes < Buffer.byteLength(ELLIPSIS)) return "";
-  const room = maxBytes - Buffer.byteLength(ELLIPSIS);
-  const isContinuation = (at) => ((buffer[at] ?? 0) & 192) === 128;
-  if (keep === "start") {
-    let end = room;
-    while (end > 0 && isContinuation(end)) end--;
-    return buffer.subarray(0, end).toString() + ELLIPSIS;
-  }
-  let start = buffer.length - room;
-  while (start < buffer.length && isContinuation(start)) start++;
-  return ELLIPSIS + buffer.subarray(start).toString();
-}
-
-// src/report/github-summary.ts
-var MAX_BLOCK_BYTES = 64 * 1024;
-var SLOWEST = 5;
-var DETAILS = ["console", "traceback", "message"];
-function jobSummary(run2, options) {
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
-  const show = (file) => repoPath(file, options.repoRoot);
-  const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
-  const head = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = reportedFailures(tests);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
-  return cutToBytes(sanitize(head + failures), maxBytes);
-}
-function titleLines(run2, tests) {
-  const mark = count2(tests).failed > 0 ? "\u274C" : "\u2705";
-  return `## ${mark} Provium: ${countsLine(tests)}
-
-${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
-}
-function interrupted(run2, show) {
-  if (run2.notRun.length === 0) return "";
-  return `**Interrupted:** ${run2.notRun.length} file(s) not run: ${run2.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
-}
-function filesTable(run2, show) {
-  const rows = run2.files.map((file) => {
-    const c3 = count2(file.tests);
-    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
-  });
-  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
-}
-function slowestTable(tests, show) {
-  const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
-  const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
-  if (slowest.length === 0) return "";
-  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
-  return `### Slowest tests
-
-${table(["Test", "File", "Time"], rows, 2)}`;
-}
-var LISTED = 20;
-function expectedAndFlaky(tests, show) {
-  const section = (title, chosen, why) => {
-    if (chosen.length === 0) return "";
-    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
-    const more = chosen.length > LISTED ? `
-
-_\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
-    return `### ${title}
-
-${table(["Test", "File", "Why"], rows, 3)}${more}`;
-  };
-  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
-  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
-  return [expected, flaky].filter(Boolean).join("\n\n");
-}
-function table(header2, rows, textColumns = 1) {
-  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
-  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
-  return [line(header2), align, ...rows.map(line)].join("\n");
-}
-function failuresSection(failed, show, budget) {
-  for (const detail of DETAILS) {
-    const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
-    if (leftOut === 0 || detail === "message") return `
-${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
-`;
-  }
-  return "";
-}
-function fitting(failed, detail, show, budget) {
-  let used = bytes(leftOutNote(failed.length)) + 2;
-  const blocks = [];
-  for (const test of failed) {
-    const block = failureBlock(test, detail, show);
-    used += bytes(block) + 2;
-    if (used > budget) break;
-    blocks.push(block);
-  }
-  return { blocks, leftOut: failed.length - blocks.length };
-}
-function failureBlock(test, detail, show) {
-  const f = test.failure;
-  const from = calledFrom(test, show);
-  const parts = [
-    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
-    `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
-  ];
-  const traceback = detail !== "message" && f.traceback ? `
-
-${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";
-  parts.push(fence(cutToBytes(f.message, MAX_BLOCK_BYTES) + traceback));
-  if (detail === "console") parts.push(...f.consoles.map((c3) => consoleDetails(c3.vm, c3.tail)));
-  return parts.join("\n\n");
-}
-function consoleDetails(vm, tail) {
-  const block = fence(cutToBytes(tail, MAX_BLOCK_BYTES, "end"));
-  return `<details><summary>Console of VM ${inline(vm)} (last lines)</summary>
-
-${block}
-
-</details>`;
-}
-function shedNote(detail) {
-  if (detail === "console") return "";
-  const what = detail === "traceback" ? "Console tails are" : "Console tails and tracebacks are";
-  return `_${what} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts and the console logs have them._`;
-}
-function leftOutNote(leftOut) {
-  if (leftOut === 0) return "";
-  const failures = leftOut === 1 ? "failure was" : "failures were";
-  return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
-}
-function inline(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function tableCell(text) {
-  return inline(text).replace(/\|/g, "\\|");
-}
-function fence(text) {
-  const marker = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return `${marker}text
-${text}
-${marker}`;
-}
-function codeSpan(text) {
-  const flat = text.replace(/\r?\n|\r/g, " ");
-  const marker = "`".repeat(longestBacktickRun(flat) + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${marker}${pad}${flat}${pad}${marker}`;
-}
-function longestBacktickRun(text) {
-  return (text.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
-}
-var bytes = (text) => Buffer.byteLength(text);
-
-// src/report/json.ts
-function jsonReport(run2) {
-  const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count2(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
-}
-function jsonResults(run2) {
-  return `${JSON.stringify(jsonReport(run2), null, 2)}
-`;
-}
-function jsonFile(file) {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
-}
-function jsonTest(test) {
-  return {
-    name: test.name,
-    file: test.file,
-    line: test.line,
-    status: test.status,
-    durationMs: test.durationMs,
-    tags: test.tags,
-    reason: test.reason,
-    failure: test.failure && jsonFailure(test.failure),
-    logs: test.logs,
-    warnings: test.warnings,
-    subtest: test.subtest,
-    attempts: test.attempts?.map((a2) => ({ ...a2, failure: jsonFailure(a2.failure) })),
-    knownFailure: test.knownFailure
-  };
-}
-function jsonFailure(failure) {
-  return { ...failure, consoles: failure.consoles.map(({ vm, tail }) => ({ vm, tail })) };
-}
-
-// src/report/progress.ts
-var ProgressLine = class {
-  constructor(total, stream = process.stdout, enabled = stream.isTTY === true && !process.env.CI) {
-    this.total = total;
-    this.stream = stream;
-    this.enabled = enabled;
-    if (enabled) this.timer = setInterval(() => this.draw(), 500).unref();
-  }
-  total;
-  stream;
-  enabled;
-  done = 0;
-  running = 0;
-  failed = 0;
-  started = Date.now();
-  timer;
-  shown = false;
-  fileStarted() {
-    this.running++;
-    this.draw();
-  }
-  fileDone(result) {
-    this.running--;
-    this.done++;
-    this.failed += count2(result.tests).failed;
-    this.draw();
-  }
-  /** Writes text above the status line. */
-  write = (text) => {
-    this.clear();
-    this.stream.write(text);
-    this.draw();
-  };
-  /** Removes the line for good: what is written afterwards (the final report) stays plain. */
-  stop() {
-    clearInterval(this.timer);
-    this.timer = void 0;
-    this.clear();
-  }
-  clear() {
-    if (this.shown) this.stream.write("\r\x1B[K");
-    this.shown = false;
-  }
-  draw() {
-    if (!this.enabled || this.timer === void 0) return;
-    this.clear();
-    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
-    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
-    this.shown = true;
-  }
-};
-
-// src/run/cleanup.ts
-import { rmSync as rmSync2 } from "node:fs";
-var children = /* @__PURE__ */ new Set();
-var directories = /* @__PURE__ */ new Set();
-var installed = false;
-var exitOnSignal = true;
-function setExitOnSignal(value) {
-  exitOnSignal = value;
-}
-function cleanupNow() {
-  for (const pid of children) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-    }
-  }
-  children.clear();
-  for (const dir of directories) rmSync2(dir, { recursive: true, force: true });
-  directories.clear();
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  process.on("exit", cleanupNow);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    process.on(signal, () => {
-      if (!exitOnSignal) return;
-      cleanupNow();
-      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
-    });
-  }
-}
-function trackChild(pid) {
-  install();
-  children.add(pid);
-}
-function untrackChild(pid) {
-  children.delete(pid);
-}
-function trackDirectory(path22) {
-  install();
-  directories.add(path22);
-}
-function untrackDirectory(path22) {
-  directories.delete(path22);
-}
-
-// src/run/discover.ts
-import { existsSync as existsSync4, readdirSync, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
-var TEST_SUFFIX = ".test.lua";
-var DEFAULT_SUITE = "tests";
-function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path12.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path12.resolve(dir) === path12.resolve(suiteRoot)) continue;
-      walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path12.resolve(full));
-  }
-}
-function discoverTestFiles(paths2, suiteRoot) {
-  const found2 = [];
-  for (const given of paths2) {
-    if (!existsSync4(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync2(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path12.resolve(given));
-  }
-  return [...new Set(found2)].sort();
-}
-function findSuiteRoot(paths2) {
-  const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync4(first) && statSync2(first).isDirectory()) return path12.resolve(first);
-  const cwd = process.cwd();
-  for (let dir = path12.resolve(path12.dirname(first)); dir.startsWith(cwd); dir = path12.dirname(dir)) {
-    if (existsSync4(path12.join(dir, CONFIG_FILE))) return dir;
-    if (dir === cwd) break;
-  }
-  const defaultSuite = path12.resolve(DEFAULT_SUITE);
-  return path12.resolve(first).startsWith(defaultSuite + path12.sep) ? defaultSuite : path12.resolve(path12.dirname(first));
-}
-
-// src/run/durations.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path13 from "node:path";
-function defaultDurationsFile(suiteRoot) {
-  const key2 = createHash("sha256").update(path13.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path13.join(proviumHome(), "durations", `${key2}.json`);
-}
-function loadDurations(file) {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync6(file, "utf8"))));
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function saveDurations(file, known, results) {
-  const merged = new Map(known);
-  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync(path13.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
-}
-function longestFirst(items, key2, durations) {
-  const unknown = items.filter((item) => !durations.has(key2(item)));
-  const known = items.filter((item) => durations.has(key2(item))).sort((a2, b) => durations.get(key2(b)) - durations.get(key2(a2)));
-  return [...unknown, ...known];
-}
-
-// src/run/run.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/fixtures/build.ts
-var import_fengari12 = __toESM(require_fengari(), 1);
-import { existsSync as existsSync8, mkdirSync as mkdirSync5 } from "node:fs";
-import path19 from "node:path";
-
-// src/run/lua-session.ts
-import path18 from "node:path";
-
-// src/lua/api/json.ts
-var import_fengari4 = __toESM(require_fengari(), 1);
-function installJson(L) {
-  import_fengari4.lua.lua_createtable(L, 0, 2);
-  import_fengari4.lua.lua_pushcfunction(L, (L2) => {
-    pushValue(L2, JSON.stringify(toValue(L2, 1)));
-    return 1;
-  });
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("encode"));
-  import_fengari4.lua.lua_pushcfunction(L, (L2) => {
-    const text = toText(L2, 1);
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      raise(L2, `json.decode: ${error.message}`);
-    }
-    pushValue(L2, value);
-    return 1;
-  });
-  import_fengari4.lua.lua_setfield(L, -2, (0, import_fengari4.to_luastring)("decode"));
-  import_fengari4.lua.lua_setglobal(L, (0, import_fengari4.to_luastring)("json"));
-}
-
-// src/lua/api/provium.ts
-var import_fengari10 = __toESM(require_fengari(), 1);
-
-// src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import path14 from "node:path";
-
-// src/util/log.ts
-var shown = /* @__PURE__ */ new Set();
-var sink = (message) => process.stderr.write(`provium: warning: ${message}
-`);
-function warnOnce(message) {
-  if (shown.has(message)) return;
-  shown.add(message);
-  sink(message);
+async function imageMounts(sources) {
+  return Promise.all(sources.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
 }
 
 // src/vm/qemu.ts
-import { existsSync as existsSync5 } from "node:fs";
 var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+var fastFirmware = existsSync8(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
   const args = [
     ...fastFirmware,
@@ -31883,6 +32355,9 @@ function qemuArgs(l) {
   l.diskFiles?.forEach(
     (file, i2) => args.push("-drive", `file=${file},format=raw,if=none,id=disk${i2},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i2},serial=provium-disk${i2}`)
   );
+  l.mounts?.forEach(
+    (m, i2) => args.push("-drive", `file=${m.image},format=raw,if=none,id=dir${i2},readonly=on`, "-device", `virtio-blk-pci,drive=dir${i2},serial=${mountSerial(i2)}`)
+  );
   return args;
 }
 function qemuBinary() {
@@ -31899,6 +32374,10 @@ function spawnQemu(args) {
 
 // src/vm/accel.ts
 var ACCEL_MODES = ["auto", "kvm", "tcg"];
+function accelMode(value) {
+  if (!isOneOf(ACCEL_MODES, value)) throw new ProviumError(mustBe("accel", oneOf(ACCEL_MODES), value));
+  return value;
+}
 var PROBE_DEADLINE_MS = 1e3;
 function bootId() {
   try {
@@ -31908,9 +32387,9 @@ function bootId() {
   }
 }
 async function probeKvm(kernel) {
-  if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  if (!existsSync9("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
-    closeSync(openSync("/dev/kvm", constants5.O_RDWR));
+    closeSync4(openSync4("/dev/kvm", constants6.O_RDWR));
   } catch {
     return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
   }
@@ -31950,7 +32429,7 @@ async function probeKvm(kernel) {
   }
 }
 async function kvmVerdict(kernel) {
-  const cacheFile = path14.join(proviumHome(), "accel-probe.json");
+  const cacheFile = path17.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
     const cached = JSON.parse(readFileSync7(cacheFile, "utf8"));
@@ -31959,7 +32438,7 @@ async function kvmVerdict(kernel) {
   }
   const verdict = await probeKvm(kernel);
   try {
-    mkdirSync2(path14.dirname(cacheFile), { recursive: true });
+    mkdirSync2(path17.dirname(cacheFile), { recursive: true });
     writeFileSync3(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
   } catch {
   }
@@ -31980,7 +32459,7 @@ var DEFAULT_MAX_DIAGNOSTIC_BYTES = 4 * 1024 * 1024;
 var MAX_MISSING_LISTED = 100;
 var MAX_DEPTH = 16;
 var MAX_TEXT = 1e3;
-var cut = (text) => text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}\u2026` : text;
+var cut = (text2) => text2.length > MAX_TEXT ? `${text2.slice(0, MAX_TEXT)}\u2026` : text2;
 var MAX_PROBLEMS = 200;
 var VERSION = /^(?:K?TAP) version (\d+)\s*$/;
 var PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
@@ -31991,8 +32470,8 @@ var TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d+)
 var DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
 var ENDED = "the output ended";
 var newLevel = (indent2, header2) => ({ indent: indent2, results: [], numbers: /* @__PURE__ */ new Set(), pending: [], header: header2 });
-function parseKtap(text, options = {}) {
-  return new Parser(options).parse(text);
+function parseKtap(text2, options = {}) {
+  return new Parser(options).parse(text2);
 }
 var Parser = class {
   doc = { results: [], problems: [], notes: [], lines: 0 };
@@ -32013,16 +32492,16 @@ var Parser = class {
     this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
     this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
   }
-  parse(text) {
+  parse(text2) {
     let start = 0;
     let lineNo = 0;
-    while (start < text.length) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = text.length;
+    while (start < text2.length) {
+      let end = text2.indexOf("\n", start);
+      if (end < 0) end = text2.length;
       lineNo++;
-      const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+      const raw = text2.charCodeAt(end - 1) === 13 ? text2.slice(start, end - 1) : text2.slice(start, end);
       if (this.resultCount >= this.maxResults) {
-        this.doc.cut = `parsing stopped after ${this.maxResults} results (line ${lineNo - 1}); the remaining ${text.length - start} characters were not read`;
+        this.doc.cut = `parsing stopped after ${this.maxResults} results (line ${lineNo - 1}); the remaining ${text2.length - start} characters were not read`;
         break;
       }
       this.line(raw, lineNo);
@@ -32262,18 +32741,18 @@ function classify(line) {
 }
 function splitResult(rest) {
   const parts = { description: "", reason: "" };
-  let text = rest;
-  const token = /^(\S+)/.exec(text)?.[1];
+  let text2 = rest;
+  const token = /^(\S+)/.exec(text2)?.[1];
   if (token !== void 0 && /^[-+]?\d/.test(token)) {
     if (/^\d+$/.test(token) && Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
     else parts.badNumber = token;
-    text = text.slice(token.length);
+    text2 = text2.slice(token.length);
   }
-  const hash = findDirectiveHash(text);
-  const description = hash < 0 ? text : text.slice(0, hash);
+  const hash = findDirectiveHash(text2);
+  const description = hash < 0 ? text2 : text2.slice(0, hash);
   parts.description = description.trim().replace(/^-\s*/, "").replace(/\\#/g, "#").trim();
   if (hash >= 0) {
-    const comment = text.slice(hash + 1).trim();
+    const comment = text2.slice(hash + 1).trim();
     const directive = DIRECTIVE.exec(comment);
     if (directive) {
       parts.directive = directive[1].toUpperCase();
@@ -32282,8 +32761,8 @@ function splitResult(rest) {
   }
   return parts;
 }
-function findDirectiveHash(text) {
-  for (let i2 = text.indexOf("#"); i2 >= 0; i2 = text.indexOf("#", i2 + 1)) if (text[i2 - 1] !== "\\") return i2;
+function findDirectiveHash(text2) {
+  for (let i2 = text2.indexOf("#"); i2 >= 0; i2 = text2.indexOf("#", i2 + 1)) if (text2[i2 - 1] !== "\\") return i2;
   return -1;
 }
 function statusOf(ok, directive) {
@@ -32294,370 +32773,89 @@ function statusOf(ok, directive) {
   return ok ? "pass" : "fail";
 }
 
-// src/lua/api/tables.ts
-var import_fengari5 = __toESM(require_fengari(), 1);
-function checkPositive(L, value, what, integer, unit) {
-  if (!(value > 0 && (!integer || Number.isInteger(value))))
-    raise(L, `${what} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
-  return value;
-}
-var LuaOptions = class {
-  constructor(L, index, where, known) {
-    this.L = L;
-    this.index = index;
-    this.where = where;
-    if (import_fengari5.lua.lua_isnoneornil(L, index)) return;
-    if (!import_fengari5.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
-    import_fengari5.lua.lua_pushnil(L);
-    while (import_fengari5.lua.lua_next(L, index)) {
-      const key2 = import_fengari5.lua.lua_type(L, -2) === import_fengari5.lua.LUA_TSTRING ? toText(L, -2) : "";
-      import_fengari5.lua.lua_pop(L, 1);
-      if (!known.includes(key2)) {
-        import_fengari5.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key2}' (known: ${known.join(", ")})`);
-      }
-    }
-  }
-  L;
-  index;
-  where;
-  field(name, read) {
-    if (import_fengari5.lua.lua_isnoneornil(this.L, this.index)) return void 0;
-    import_fengari5.lua.lua_getfield(this.L, this.index, (0, import_fengari5.to_luastring)(name));
-    const type = import_fengari5.lua.lua_type(this.L, -1);
-    const value = type === import_fengari5.lua.LUA_TNIL ? void 0 : read(type);
-    import_fengari5.lua.lua_pop(this.L, 1);
-    return value;
-  }
-  wrong(name, what) {
-    raise(this.L, `${this.where}: option '${name}' must be ${what}, got ${toTypeName(this.L, -1)}`);
-  }
-  string(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string"));
-  }
-  bytes(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string"));
-  }
-  number(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TNUMBER ? import_fengari5.lua.lua_tonumber(this.L, -1) : this.wrong(name, "a number"));
-  }
-  /** A number option that must be positive (an integer when asked). */
-  positive(name, integer, unit) {
-    const value = this.number(name);
-    return value === void 0 ? void 0 : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
-  }
-  boolean(name) {
-    return this.field(name, (type) => type === import_fengari5.lua.LUA_TBOOLEAN ? import_fengari5.lua.lua_toboolean(this.L, -1) : this.wrong(name, "true or false"));
-  }
-  /** A sequence; readItem reads item i (1-based) from the top of the stack, and may raise. */
-  list(name, what, readItem) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, what);
-      const items = [];
-      const length = import_fengari5.lua.lua_rawlen(this.L, -1);
-      for (let i2 = 1; i2 <= length; i2++) {
-        import_fengari5.lua.lua_rawgeti(this.L, -1, i2);
-        items.push(readItem(import_fengari5.lua.lua_type(this.L, -1), i2));
-        import_fengari5.lua.lua_pop(this.L, 1);
-      }
-      return items;
+// src/lua/api/host-exec.ts
+var import_fengari8 = __toESM(require_fengari(), 1);
+import { constants as constants7 } from "node:os";
+var DEFAULT_TIMEOUT_S = 600;
+var MAX_OUTPUT_BYTES = 64 << 20;
+var signalNumber = (name) => name ? constants7.signals[name] ?? null : null;
+function hostExec(L, bridge, host) {
+  const command2 = import_fengari8.lua.lua_istable(L, 1) ? stringList(L, 1) : import_fengari8.lua.lua_type(L, 1) === import_fengari8.lua.LUA_TSTRING ? toText(L, 1) : void 0;
+  if (command2 === void 0 || command2.length === 0) raise(L, "provium.host_exec(cmd, opts): cmd must be a shell string or a non-empty list of arguments");
+  const o2 = new LuaOptions(L, 2, "provium.host_exec", ["env", "cwd", "stdin", "timeout"]);
+  const env = o2.stringMap("env");
+  const cwd = o2.string("cwd") ?? host.cwd;
+  const stdin = o2.bytes("stdin");
+  const timeout = o2.positive("timeout", false, "seconds") ?? DEFAULT_TIMEOUT_S;
+  return bridge.await(L, "provium.host_exec", async () => {
+    const [file, args] = typeof command2 === "string" ? ["/bin/sh", ["-c", command2]] : [command2[0], command2.slice(1)];
+    const r = await execa(file, args, {
+      cwd,
+      env,
+      input: stdin ?? "",
+      reject: false,
+      encoding: "buffer",
+      timeout: timeout * 1e3,
+      maxBuffer: MAX_OUTPUT_BYTES,
+      stripFinalNewline: false
     });
-  }
-  stringMap(name) {
-    return this.field(name, (type) => {
-      if (type !== import_fengari5.lua.LUA_TTABLE) this.wrong(name, "a table of strings");
-      const map = {};
-      import_fengari5.lua.lua_pushnil(this.L);
-      while (import_fengari5.lua.lua_next(this.L, -2)) {
-        map[toText(this.L, -2)] = toText(this.L, -1);
-        import_fengari5.lua.lua_pop(this.L, 1);
-      }
-      return map;
-    });
-  }
-};
-function stringList(L, index) {
-  const items = [];
-  const length = import_fengari5.lua.lua_rawlen(L, index);
-  for (let i2 = 1; i2 <= length; i2++) {
-    import_fengari5.lua.lua_rawgeti(L, index, i2);
-    items.push(toText(L, -1));
-    import_fengari5.lua.lua_pop(L, 1);
-  }
-  return items;
-}
-
-// src/lua/api/vm.ts
-var import_fengari9 = __toESM(require_fengari(), 1);
-
-// src/lua/api/subtests.ts
-var import_fengari7 = __toESM(require_fengari(), 1);
-
-// src/ktap/record.ts
-var KSFT_SKIP = 4;
-var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
-function recordKtap(log, doc, site, prefix, group) {
-  const counts = { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 };
-  const base = group ? [...prefix, group.name] : prefix;
-  const line = site.testLine ?? 0;
-  const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-  const add = (path22, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
-    const failing = status === "failed" || status === "error";
-    const stored = log.record({
-      path: path22,
-      status,
-      line,
-      durationMs,
-      output,
-      reason: failing || status === "passed" ? void 0 : message,
-      failure: failing ? failure(status === "error" ? "error" : "failure", message) : void 0,
-      bareFailure: bare
-    });
-    if (counted) counts[stored.status === "error" ? "errors" : stored.status]++;
-  };
-  const walk2 = (result, parent) => {
-    const path22 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path22);
-    const status = STATUS[result.status];
-    const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
-    const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path22, status, message, output, 0, result.status === "fail" && !result.reason);
-  };
-  for (const result of doc.results) walk2(result, base);
-  if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
-  if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
-  if (doc.problems.length) {
-    const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
-    add([...base, "KTAP output"], "error", `the output is not valid KTAP/TAP:
-${listed}`);
-  }
-  log.warnings.push(...doc.notes.map((note) => group ? `${group.name}: ${note}` : note));
-  if (group) {
-    const exec = group.exec;
-    if (exec?.truncated) log.warnings.push(`${group.name}: the output was cut at vm:ktap's max_output; results after it are missing`);
-    const [status, message] = groupStatus(doc, counts, exec);
-    add(base, status, message, [], exec?.durationMs ?? 0, false, false);
-  }
-  return counts;
-}
-function withReason(text, reason) {
-  return reason && !text.includes(reason) ? `${text}: ${reason}` : text;
-}
-function groupStatus(doc, counts, exec) {
-  if (exec?.timedOut) return ["error", "the command timed out (set vm:ktap's timeout option to wait longer)"];
-  if (exec?.signal) return ["error", `the command was killed by signal ${exec.signal}`];
-  if (exec?.code === KSFT_SKIP) return ["skipped", doc.skipAll ?? `exit status ${KSFT_SKIP} (kselftest's skip)`];
-  if (doc.skipAll !== void 0) return ["skipped", doc.skipAll];
-  const explained = counts.failed + counts.errors + counts.xfail > 0;
-  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed`];
-  return ["passed", ""];
-}
-
-// src/lua/failure.ts
-var import_fengari6 = __toESM(require_fengari(), 1);
-function locate(L, thread, testFile) {
-  const ar = new import_fengari6.lua.lua_Debug();
-  const location = { traceback: "" };
-  const lines = [];
-  for (let level = 0; import_fengari6.lua.lua_getstack(thread, level, ar); level++) {
-    import_fengari6.lua.lua_getinfo(thread, (0, import_fengari6.to_luastring)("Sln"), ar);
-    const source = (0, import_fengari6.to_jsstring)(ar.source);
-    const name = ar.name ? `function '${(0, import_fengari6.to_jsstring)(ar.name)}'` : ar.what && (0, import_fengari6.to_jsstring)(ar.what) === "main" ? "main chunk" : "function";
-    if (source === PRELUDE_CHUNK) continue;
-    if (!source.startsWith("@")) {
-      lines.push(`	[host]: in ${name}`);
-      continue;
-    }
-    const file = source.slice(1);
-    if (!(ar.currentline > 0)) {
-      lines.push(`	${file}: in ${name}`);
-      continue;
-    }
-    lines.push(`	${file}:${ar.currentline}: in ${name}`);
-    if (location.file === void 0) Object.assign(location, { file, line: ar.currentline });
-    if (location.testLine === void 0 && file === testFile) location.testLine = ar.currentline;
-  }
-  location.traceback = ["stack traceback:", ...lines].join("\n");
-  return location;
-}
-function threadError(L, thread, testFile) {
-  import_fengari6.lua.lua_xmove(thread, L, 1);
-  try {
-    return readError(L, () => locate(L, thread, testFile));
-  } finally {
-    import_fengari6.lua.lua_pop(L, 1);
-  }
-}
-function readError(L, where) {
-  const outcome2 = outcomeOf(L);
-  if (outcome2) return outcome2;
-  const type = import_fengari6.lua.lua_type(L, -1);
-  let message;
-  if (type === import_fengari6.lua.LUA_TSTRING || type === import_fengari6.lua.LUA_TNUMBER) message = toText(L, -1);
-  else if (type === import_fengari6.lua.LUA_TNIL) message = "error(nil) was raised";
-  else {
-    import_fengari6.lauxlib.luaL_tolstring(L, -1);
-    message = `error value: ${toText(L, -1)}`;
-    import_fengari6.lua.lua_pop(L, 1);
-  }
-  return { outcome: "error", message, location: where() };
-}
-function outcomeOf(L) {
-  if (import_fengari6.lua.lua_type(L, -1) !== import_fengari6.lua.LUA_TTABLE || !import_fengari6.lua.lua_getmetatable(L, -1)) return void 0;
-  import_fengari6.lua.lua_getfield(L, -1, (0, import_fengari6.to_luastring)("__provium_outcome"));
-  const isOutcome = import_fengari6.lua.lua_toboolean(L, -1);
-  import_fengari6.lua.lua_pop(L, 2);
-  if (!isOutcome) return void 0;
-  import_fengari6.lua.lua_getfield(L, -1, (0, import_fengari6.to_luastring)("kind"));
-  import_fengari6.lua.lua_getfield(L, -2, (0, import_fengari6.to_luastring)("reason"));
-  const outcome2 = { outcome: toText(L, -2), reason: toText(L, -1) };
-  import_fengari6.lua.lua_pop(L, 2);
-  return outcome2;
-}
-
-// src/lua/api/subtests.ts
-var STATUSES = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
-var LuaSubtests = class {
-  constructor(file, log, bridge) {
-    this.file = file;
-    this.log = log;
-    this.bridge = bridge;
-  }
-  file;
-  log;
-  bridge;
-  /** How the last failed t:subtest ended, as its message handler saw it (the stack still there). */
-  fault;
-  /** Installs begin/fault/finish/record/ktap on the prelude's framework table (registry reference). */
-  install(L, framework) {
-    import_fengari7.lua.lua_rawgeti(L, import_fengari7.lua.LUA_REGISTRYINDEX, framework);
-    const set = (name, fn) => {
-      import_fengari7.lua.lua_pushcfunction(L, fn);
-      import_fengari7.lua.lua_setfield(L, -2, (0, import_fengari7.to_luastring)(name));
+    const notStarted = r.exitCode === void 0 && !r.signal && !r.timedOut;
+    const code = notStarted ? r.cause?.code === "ENOENT" ? 127 : 126 : r.exitCode ?? null;
+    const stderr = notStarted ? Buffer.from(`provium.host_exec: cannot run ${file}: ${r.cause?.message ?? r.shortMessage}
+`) : Buffer.from(r.stderr ?? []);
+    return (L2) => {
+      pushValue(L2, {
+        ok: code === 0 && !r.timedOut,
+        code,
+        signal: signalNumber(r.signal),
+        stdout: Buffer.from(r.stdout ?? []),
+        stderr,
+        timed_out: r.timedOut
+      });
+      return 1;
     };
-    set("begin", (L2) => {
-      this.running(L2, "t:subtest").current.push(toText(L2, 1));
-      return 0;
-    });
-    set("fault", (L2) => {
-      import_fengari7.lua.lua_settop(L2, 1);
-      this.fault = this.describe(L2);
-      return 1;
-    });
-    set("finish", (L2) => {
-      const log = this.running(L2, "t:subtest");
-      const path22 = [...log.current];
-      log.current.pop();
-      const ok = import_fengari7.lua.lua_toboolean(L2, 1);
-      const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
-      this.fault = void 0;
-      const output = import_fengari7.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
-      const site = this.site(L2);
-      const sub = log.record({ ...fault, path: path22, line: site.testLine ?? 0, durationMs: import_fengari7.lua.lua_tonumber(L2, 2) * 1e3, output });
-      import_fengari7.lua.lua_pushboolean(L2, !isFailing(sub));
-      return 1;
-    });
-    set("record", (L2) => this.record(L2));
-    set("ktap", (L2) => {
-      const text = toText(L2, 1);
-      const name = new LuaOptions(L2, 2, "t:ktap", ["name"]).string("name");
-      const log = this.running(L2, "t:ktap");
-      const counts = recordKtap(log, parseKtap(text), this.site(L2), [...log.current], name === void 0 ? void 0 : { name });
-      return pushCounts(L2, counts);
-    });
-    import_fengari7.lua.lua_pop(L, 1);
-  }
-  /** For vm:ktap: checks that a test is running and where the call is, before the command runs. */
-  prepare(L, what) {
-    const log = this.running(L, what);
-    return { log, site: this.site(L), prefix: [...log.current] };
-  }
-  recordKtap(at, doc, group) {
-    return recordKtap(at.log, doc, at.site, at.prefix, group);
-  }
-  running(L, what) {
-    const log = this.log();
-    if (!log) raise(L, `${what} records sub-results of a test: call it inside test(name, function(t) ... end)`);
-    return log;
-  }
-  site(L) {
-    const where = locate(L, L, this.file);
-    return { file: where.file, line: where.line, testLine: where.testLine ?? (where.file === this.file ? where.line : void 0), traceback: "" };
-  }
-  describe(L) {
-    const error = readError(L, () => locate(L, L, this.file));
-    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
-    const kind = this.bridge.hostErrors.has(error.message) ? "error" : "failure";
-    const traceback = error.location.traceback.replace(/^(stack traceback:\n)(?:\t\[host\][^\n]*\n)+/, "$1");
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, traceback, consoles: [] } };
-  }
-  /** t:record{ name =, status =, message =, duration =, output = }. */
-  record(L) {
-    const o2 = new LuaOptions(L, 1, "t:record", ["name", "status", "message", "duration", "output"]);
-    const name = o2.string("name");
-    if (!name) raise(L, "t:record: name must be a non-empty string");
-    const word = o2.string("status");
-    const status = word === void 0 ? void 0 : STATUSES[word];
-    if (!status) raise(L, `t:record: status must be one of ${Object.keys(STATUSES).join(", ")}, got ${word === void 0 ? "nothing" : `'${word}'`}`);
-    const message = o2.string("message");
-    const duration = o2.number("duration") ?? 0;
-    if (!(duration >= 0)) raise(L, `t:record: duration must be a number of seconds >= 0, got ${duration}`);
-    const output = o2.string("output");
-    const log = this.running(L, "t:record");
-    const site = this.site(L);
-    const failing = status === "failed" || status === "error";
-    const sub = log.record({
-      path: [...log.current, name],
-      status,
-      line: site.testLine ?? 0,
-      durationMs: duration * 1e3,
-      reason: failing || status === "passed" ? void 0 : message,
-      failure: failing ? { kind: status === "error" ? "error" : "failure", message: message ?? status, ...site, consoles: [] } : void 0,
-      bareFailure: failing && message === void 0,
-      output: output ? output.replace(/\n$/, "").split("\n") : []
-    });
-    import_fengari7.lua.lua_pushboolean(L, !isFailing(sub));
-    return 1;
-  }
-};
-function pushCounts(L, counts, exec) {
-  const { ok: exitOk, ...fields } = exec ?? { ok: void 0 };
-  pushValue(L, { ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
+  });
+}
+function hostTmpdir(L, host) {
+  pushString(L, host.tmpdir());
   return 1;
 }
 
+// src/lua/api/vm.ts
+var import_fengari11 = __toESM(require_fengari(), 1);
+
 // src/lua/api/lua-class.ts
-var import_fengari8 = __toESM(require_fengari(), 1);
+var import_fengari9 = __toESM(require_fengari(), 1);
 var LuaClass = class {
   constructor(L, name, usage, methods, describe2) {
     this.name = name;
     this.usage = usage;
-    import_fengari8.lauxlib.luaL_newmetatable(L, (0, import_fengari8.to_luastring)(name));
-    import_fengari8.lua.lua_newtable(L);
+    import_fengari9.lauxlib.luaL_newmetatable(L, (0, import_fengari9.to_luastring)(name));
+    import_fengari9.lua.lua_newtable(L);
     for (const [method, fn] of Object.entries(methods)) {
-      import_fengari8.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
-      import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)(method));
+      import_fengari9.lua.lua_pushcfunction(L, (L2) => fn(L2, this.check(L2, 1, method)));
+      import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)(method));
     }
-    import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)("__index"));
-    import_fengari8.lua.lua_pushcfunction(L, (L2) => {
+    import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)("__index"));
+    import_fengari9.lua.lua_pushcfunction(L, (L2) => {
       pushString(L2, describe2(this.check(L2, 1, "__tostring")));
       return 1;
     });
-    import_fengari8.lua.lua_setfield(L, -2, (0, import_fengari8.to_luastring)("__tostring"));
-    import_fengari8.lua.lua_pop(L, 1);
+    import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)("__tostring"));
+    import_fengari9.lua.lua_pop(L, 1);
   }
   name;
   usage;
   objects = /* @__PURE__ */ new WeakMap();
   push(L, object) {
-    import_fengari8.lua.lua_newtable(L);
-    import_fengari8.lauxlib.luaL_setmetatable(L, (0, import_fengari8.to_luastring)(this.name));
-    this.objects.set(import_fengari8.lua.lua_topointer(L, -1), object);
+    import_fengari9.lua.lua_newtable(L);
+    import_fengari9.lauxlib.luaL_setmetatable(L, (0, import_fengari9.to_luastring)(this.name));
+    this.objects.set(import_fengari9.lua.lua_topointer(L, -1), object);
   }
   /** The JS object at index, or undefined when the value is not one of ours. */
   test(L, index) {
-    if (!import_fengari8.lua.lua_istable(L, index)) return void 0;
-    return this.objects.get(import_fengari8.lua.lua_topointer(L, index));
+    if (!import_fengari9.lua.lua_istable(L, index)) return void 0;
+    return this.objects.get(import_fengari9.lua.lua_topointer(L, index));
   }
   check(L, index, method) {
     const object = this.test(L, index);
@@ -32666,20 +32864,346 @@ var LuaClass = class {
   }
 };
 
+// src/lua/api/process.ts
+var import_fengari10 = __toESM(require_fengari(), 1);
+
+// src/vm/signals.ts
+var NAMES = [
+  "HUP",
+  "INT",
+  "QUIT",
+  "ILL",
+  "TRAP",
+  "ABRT",
+  "BUS",
+  "FPE",
+  "KILL",
+  "USR1",
+  "SEGV",
+  "USR2",
+  "PIPE",
+  "ALRM",
+  "TERM",
+  "STKFLT",
+  "CHLD",
+  "CONT",
+  "STOP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "XCPU",
+  "XFSZ",
+  "VTALRM",
+  "PROF",
+  "WINCH",
+  "IO",
+  "PWR",
+  "SYS"
+];
+var RTMIN = 34;
+var RTMAX = 64;
+var SIGKILL = 9;
+function signalNumber2(signal) {
+  if (typeof signal === "number") {
+    if (Number.isInteger(signal) && signal >= 1 && signal <= RTMAX) return signal;
+    throw new ProviumError(`signal ${signal} does not exist: Linux signals are 1-${RTMAX}`);
+  }
+  const name = signal.toUpperCase().replace(/^SIG/, "");
+  const index = NAMES.indexOf(name);
+  if (index >= 0) return index + 1;
+  const rt = /^RT(MIN|MAX)([+-]\d+)?$/.exec(name);
+  if (rt) {
+    const n2 = (rt[1] === "MIN" ? RTMIN : RTMAX) + Number(rt[2] ?? 0);
+    if (n2 >= RTMIN && n2 <= RTMAX) return n2;
+  }
+  throw new ProviumError(`unknown signal '${signal}' (known: ${NAMES.map((n2) => `SIG${n2}`).join(", ")}, SIGRTMIN+n, SIGRTMAX-n, or a number)`);
+}
+
+// src/vm/stream.ts
+var FETCH_SLICE_MS = 5e3;
+var SHOWN_BYTES = 2e3;
+var DEFAULT_STREAM_BUFFER = 1 << 20;
+var StreamReader = class {
+  constructor(source, maxBuffer = DEFAULT_STREAM_BUFFER) {
+    this.source = source;
+    this.maxBuffer = maxBuffer;
+  }
+  source;
+  maxBuffer;
+  buffer = Buffer.alloc(0);
+  ended = false;
+  /** Bytes lost so far: the guest's buffer was full, or expect discarded unmatched output beyond the bound. */
+  dropped = 0;
+  get what() {
+    return this.source.what;
+  }
+  /** What is buffered now, unconsumed. */
+  get pending() {
+    return this.buffer;
+  }
+  /**
+   * Up to max bytes of output: what is buffered, else what comes within
+   * timeoutMs (an empty buffer when nothing did). undefined once the stream
+   * has ended and everything was read.
+   */
+  async read(max = this.maxBuffer, timeoutMs = 0) {
+    if (this.buffer.length === 0 && !this.ended) await this.fill(Date.now() + timeoutMs);
+    if (this.buffer.length === 0) return this.ended ? void 0 : Buffer.alloc(0);
+    return this.take(Math.min(max, this.buffer.length));
+  }
+  /** Everything until the stream ends (a process's remaining output after it exited). */
+  async readAll(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    const parts = [];
+    do
+      parts.push(this.take(this.buffer.length));
+    while (!this.ended && await this.fill(deadline));
+    parts.push(this.take(this.buffer.length));
+    return Buffer.concat(parts);
+  }
+  /**
+   * The next line, without its "\n" (or "\r\n"); the last line of an ended
+   * stream even without one; undefined once everything was read.
+   */
+  async readLine(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const newline = this.buffer.indexOf(10);
+      if (newline >= 0) {
+        const line = this.take(newline + 1).subarray(0, newline);
+        return line.at(-1) === 13 ? line.subarray(0, -1) : line;
+      }
+      if (this.ended) return this.buffer.length ? this.take(this.buffer.length) : void 0;
+      if (this.buffer.length >= this.maxBuffer) return this.take(this.buffer.length);
+      if (!await this.fill(deadline)) throw new ProviumError(`read_line: no complete line from ${this.what} within ${formatSeconds(timeoutMs)}${this.shown()}`);
+    }
+  }
+  /**
+   * Waits until the output matches, consumes it through the match and
+   * returns what came before, the match and its captures. Fails at once when
+   * the stream ends without a match, and at the deadline with the output
+   * seen so far. Unmatched output beyond the bound is discarded from the
+   * front (expect(1)'s match_max).
+   */
+  async expect(matcher, pattern, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const found2 = matcher(this.buffer);
+      if (found2) {
+        const consumed = this.take(found2.end);
+        return { before: consumed.subarray(0, found2.start), match: consumed.subarray(found2.start, found2.end), captures: found2.captures };
+      }
+      if (this.ended) {
+        const why = this.source.endReason?.() ?? "the stream ended";
+        throw new ProviumError(`expect: ${why} before ${pattern} appeared in ${this.what}${this.shown()}`);
+      }
+      if (this.buffer.length >= this.maxBuffer) this.discardFront(this.buffer.length - Math.floor(this.maxBuffer / 2));
+      if (!await this.fill(deadline)) throw new ProviumError(`expect: ${pattern} did not appear in ${this.what} within ${formatSeconds(timeoutMs)}${this.shown()}`);
+    }
+  }
+  /** Fetches more before the deadline; false when nothing came in time. */
+  async fill(deadline) {
+    do {
+      const room = this.maxBuffer - this.buffer.length;
+      if (room <= 0) return true;
+      const chunk = await this.source.fetch(room, Math.max(0, Math.min(deadline - Date.now(), FETCH_SLICE_MS)));
+      this.dropped += chunk.dropped ?? 0;
+      if (chunk.data.length) this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk.data]) : Buffer.from(chunk.data);
+      if (chunk.eof) this.ended = true;
+      if (chunk.data.length || chunk.eof) return true;
+    } while (Date.now() < deadline);
+    return false;
+  }
+  take(n2) {
+    const taken = this.buffer.subarray(0, n2);
+    this.buffer = this.buffer.subarray(n2);
+    return taken;
+  }
+  discardFront(n2) {
+    this.dropped += n2;
+    this.take(n2);
+  }
+  /** The output seen and not consumed, for a message. */
+  shown() {
+    const lost = this.dropped ? ` (${this.dropped} earlier bytes were dropped: over the buffer bound)` : "";
+    if (this.buffer.length === 0) return `; no unread output${lost}`;
+    const tail = this.buffer.subarray(-SHOWN_BYTES).toString("utf8");
+    const cut2 = this.buffer.length > SHOWN_BYTES ? `last ${SHOWN_BYTES} of ${this.buffer.length} bytes` : `${this.buffer.length} bytes`;
+    return `; unread output (${cut2})${lost}:
+${tail}`;
+  }
+};
+function plainMatcher(needle) {
+  return (subject) => {
+    const start = subject.indexOf(needle);
+    return start < 0 ? void 0 : { start, end: start + needle.length, captures: [] };
+  };
+}
+
+// src/lua/api/process.ts
+var DEFAULT_WAIT_SECONDS = 10;
+function timeoutAt(L, index, where, fallback) {
+  if (import_fengari10.lua.lua_isnoneornil(L, index)) return fallback * 1e3;
+  if (import_fengari10.lua.lua_type(L, index) !== import_fengari10.lua.LUA_TNUMBER) raise(L, `${where}: timeout must be a number of seconds, got ${toTypeName(L, index)}`);
+  const seconds2 = import_fengari10.lua.lua_tonumber(L, index);
+  if (!(seconds2 >= 0)) raise(L, `${where}: timeout must be a number of seconds >= 0, got ${seconds2}`);
+  return seconds2 * 1e3;
+}
+function luaFind(L) {
+  import_fengari10.lua.lua_getglobal(L, (0, import_fengari10.to_luastring)("string"));
+  import_fengari10.lua.lua_getfield(L, -1, (0, import_fengari10.to_luastring)("find"));
+  const find = import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
+  import_fengari10.lua.lua_pop(L, 1);
+  const thread = import_fengari10.lua.lua_newthread(L);
+  import_fengari10.lauxlib.luaL_ref(L, import_fengari10.lua.LUA_REGISTRYINDEX);
+  return (subject, pattern) => {
+    import_fengari10.lua.lua_settop(thread, 0);
+    import_fengari10.lua.lua_rawgeti(thread, import_fengari10.lua.LUA_REGISTRYINDEX, find);
+    pushBytes(thread, subject);
+    pushBytes(thread, pattern);
+    if (import_fengari10.lua.lua_pcall(thread, 2, import_fengari10.lua.LUA_MULTRET, 0) !== import_fengari10.lua.LUA_OK) throw new ProviumError(`expect: bad pattern: ${toText(thread, -1)}`);
+    if (import_fengari10.lua.lua_isnil(thread, 1)) return void 0;
+    const captures = [];
+    for (let i2 = 3; i2 <= import_fengari10.lua.lua_gettop(thread); i2++)
+      captures.push(import_fengari10.lua.lua_type(thread, i2) === import_fengari10.lua.LUA_TNUMBER ? import_fengari10.lua.lua_tonumber(thread, i2) : toBytes(thread, i2));
+    return { start: import_fengari10.lua.lua_tointeger(thread, 1) - 1, end: import_fengari10.lua.lua_tointeger(thread, 2), captures };
+  };
+}
+function processClasses(L, bridge) {
+  const find = luaFind(L);
+  function expect(L2, index, where, reader) {
+    if (import_fengari10.lua.lua_type(L2, index) !== import_fengari10.lua.LUA_TSTRING) raise(L2, `${where}(pattern, [timeout | opts]): pattern must be a string, got ${toTypeName(L2, index)}`);
+    const pattern = toBytes(L2, index);
+    let timeoutMs;
+    let plain;
+    let stderr;
+    if (import_fengari10.lua.lua_istable(L2, index + 1)) {
+      const o2 = new LuaOptions(L2, index + 1, where, ["timeout", "plain", "stderr"]);
+      const timeout = o2.number("timeout");
+      timeoutMs = timeout === void 0 ? DEFAULT_WAIT_SECONDS * 1e3 : checkPositive(L2, timeout, `${where}: timeout`, false, "seconds") * 1e3;
+      plain = o2.boolean("plain");
+      stderr = o2.boolean("stderr");
+    } else timeoutMs = timeoutAt(L2, index + 1, where, DEFAULT_WAIT_SECONDS);
+    const matcher = plain ? plainMatcher(pattern) : (subject) => find(subject, pattern);
+    const shown2 = `${plain ? "the string" : "the pattern"} ${JSON.stringify(pattern.toString())}`;
+    const source = reader(stderr ?? false);
+    return bridge.await(L2, where, async () => {
+      const m = await source.expect(matcher, shown2, timeoutMs);
+      return (L3) => {
+        pushValue(L3, m.captures);
+        pushBytes(L3, m.before);
+        import_fengari10.lua.lua_setfield(L3, -2, (0, import_fengari10.to_luastring)("before"));
+        pushBytes(L3, m.match);
+        import_fengari10.lua.lua_setfield(L3, -2, (0, import_fengari10.to_luastring)("match"));
+        return 1;
+      };
+    });
+  }
+  function readMethods(usage, pick) {
+    return {
+      read: (L2, self2) => {
+        const max = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : Number(checkInteger(L2, 2, `${usage}:read(max)`));
+        if (max !== void 0 && max <= 0) raise(L2, `${usage}:read(max, timeout): max must be a positive number of bytes, got ${max}`);
+        const timeoutMs = timeoutAt(L2, 3, `${usage}:read`, 0);
+        const reader = pick(self2, false);
+        return bridge.await(L2, `${usage}:read`, async () => {
+          const data = await reader.read(max, timeoutMs);
+          return (L3) => (data === void 0 ? import_fengari10.lua.lua_pushnil(L3) : pushBytes(L3, data), 1);
+        });
+      },
+      read_line: (L2, self2) => {
+        const timeoutMs = timeoutAt(L2, 2, `${usage}:read_line`, DEFAULT_WAIT_SECONDS);
+        const reader = pick(self2, false);
+        return bridge.await(L2, `${usage}:read_line`, async () => {
+          const line = await reader.readLine(timeoutMs);
+          return (L3) => (line === void 0 ? import_fengari10.lua.lua_pushnil(L3) : pushBytes(L3, line), 1);
+        });
+      },
+      expect: (L2, self2) => expect(L2, 2, `${usage}:expect`, (stderr) => {
+        if (stderr && usage !== "process") raise(L2, `${usage}:expect: option 'stderr' is for processes`);
+        return pick(self2, stderr);
+      })
+    };
+  }
+  const stream = new LuaClass(L, "provium.stream", "stream", {
+    ...readMethods("stream", (self2) => self2.reader),
+    close: (L2, self2) => bridge.await(L2, "stream:close", async () => {
+      await self2.process?.end(false);
+      return () => 0;
+    })
+  }, (self2) => `stream (${self2.reader.what})`);
+  const call = (L2, what, work) => bridge.await(L2, what, async () => {
+    await work();
+    return () => 0;
+  });
+  const process10 = new LuaClass(L, "provium.process", "process", {
+    ...readMethods("process", (self2, stderr) => stderr ? self2.stderr : self2.stdout),
+    wait: (L2, self2) => {
+      const timeoutMs = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : timeoutAt(L2, 2, "process:wait", 0);
+      return bridge.await(L2, "process:wait", async () => {
+        const r = await self2.wait(timeoutMs);
+        return (L3) => {
+          if (!r) return import_fengari10.lua.lua_pushnil(L3), pushString(L3, "timeout"), 2;
+          pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+          return 1;
+        };
+      });
+    },
+    kill: (L2, self2) => {
+      const signal = import_fengari10.lua.lua_isnoneornil(L2, 2) ? void 0 : signalAt(L2, 2, "process:kill");
+      return call(L2, "process:kill", () => self2.kill(signal));
+    },
+    signal: (L2, self2) => {
+      const signal = signalAt(L2, 2, "process:signal");
+      return call(L2, "process:signal", () => self2.signal(signal));
+    },
+    write: (L2, self2) => {
+      if (import_fengari10.lua.lua_type(L2, 2) !== import_fengari10.lua.LUA_TSTRING) raise(L2, `process:write(data): data must be a string, got ${toTypeName(L2, 2)}`);
+      const data = toBytes(L2, 2);
+      return call(L2, "process:write", () => self2.write(data));
+    },
+    close_stdin: (L2, self2) => call(L2, "process:close_stdin", () => self2.closeStdin()),
+    running: (L2, self2) => bridge.await(L2, "process:running", async () => {
+      const running = await self2.running();
+      return (L3) => (import_fengari10.lua.lua_pushboolean(L3, running), 1);
+    })
+  }, (self2) => self2.description);
+  function pushProcess(L2, p) {
+    process10.push(L2, p);
+    import_fengari10.lua.lua_pushinteger(L2, p.pid);
+    import_fengari10.lua.lua_setfield(L2, -2, (0, import_fengari10.to_luastring)("pid"));
+    for (const [name, reader] of [["stdout", p.stdout], ["stderr", p.stderr]]) {
+      stream.push(L2, { reader });
+      import_fengari10.lua.lua_setfield(L2, -2, (0, import_fengari10.to_luastring)(name));
+    }
+  }
+  return { process: process10, stream, pushProcess, expect };
+}
+function signalAt(L, index, where) {
+  const type = import_fengari10.lua.lua_type(L, index);
+  if (type !== import_fengari10.lua.LUA_TNUMBER && type !== import_fengari10.lua.LUA_TSTRING) raise(L, `${where}(signal): signal must be a name ("SIGUSR1") or a number, got ${toTypeName(L, index)}`);
+  try {
+    return signalNumber2(type === import_fengari10.lua.LUA_TNUMBER ? import_fengari10.lua.lua_tonumber(L, index) : toText(L, index));
+  } catch (error) {
+    raise(L, `${where}: ${error.message}`);
+  }
+}
+
 // src/lua/api/vm.ts
 function syscallArg(L, index, classes, position) {
   const what = `vm:syscall argument ${position}`;
-  switch (import_fengari9.lua.lua_type(L, index)) {
-    case import_fengari9.lua.LUA_TNIL:
+  switch (import_fengari11.lua.lua_type(L, index)) {
+    case import_fengari11.lua.LUA_TNIL:
       return null;
-    case import_fengari9.lua.LUA_TBOOLEAN:
-      return import_fengari9.lua.lua_toboolean(L, index) ? 1 : 0;
-    case import_fengari9.lua.LUA_TNUMBER:
+    case import_fengari11.lua.LUA_TBOOLEAN:
+      return import_fengari11.lua.lua_toboolean(L, index) ? 1 : 0;
+    case import_fengari11.lua.LUA_TNUMBER:
       return checkInteger(L, index, what);
-    case import_fengari9.lua.LUA_TSTRING:
+    case import_fengari11.lua.LUA_TSTRING:
       return { in: toBytes(L, index) };
     // passed as a pointer to the bytes, NUL-terminated
-    case import_fengari9.lua.LUA_TTABLE: {
+    case import_fengari11.lua.LUA_TTABLE: {
       const buffer = classes.buffer.test(L, index);
       if (buffer) return buffer.bytes ? { inout: buffer.bytes } : { out: buffer.size ?? 0 };
       const exact = classes.int.test(L, index);
@@ -32688,21 +33212,21 @@ function syscallArg(L, index, classes, position) {
   }
   raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
 }
+function commandAt(L, where) {
+  const command2 = import_fengari11.lua.lua_istable(L, 2) ? stringList(L, 2) : import_fengari11.lua.lua_type(L, 2) === import_fengari11.lua.LUA_TSTRING ? toText(L, 2) : void 0;
+  if (command2 === void 0 || command2.length === 0) raise(L, `${where}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
+  return command2;
+}
 function orErrorTriple(error) {
   if (!(error instanceof AgentError)) throw error;
   return (L) => {
-    import_fengari9.lua.lua_pushnil(L);
+    import_fengari11.lua.lua_pushnil(L);
     pushString(L, error.message);
-    import_fengari9.lua.lua_pushinteger(L, error.errno);
+    import_fengari11.lua.lua_pushinteger(L, error.errno);
     return 3;
   };
 }
 var EXEC_OPTIONS = ["env", "cwd", "stdin", "timeout", "max_output"];
-function readCommand(L, what) {
-  const command2 = import_fengari9.lua.lua_istable(L, 2) ? stringList(L, 2) : import_fengari9.lua.lua_type(L, 2) === import_fengari9.lua.LUA_TSTRING ? toText(L, 2) : void 0;
-  if (command2 === void 0 || command2.length === 0) raise(L, `${what}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
-  return command2;
-}
 function readExecOptions(o2) {
   const timeout = o2.positive("timeout", false, "seconds");
   return { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3, maxOutput: o2.positive("max_output", true, "bytes") };
@@ -32719,7 +33243,9 @@ function traceExec(vm, command2, r, trace) {
   for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
     for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
 }
-function vmClasses(L, bridge, trace, subtests) {
+function vmClasses(L, bridge, host) {
+  const trace = host.trace;
+  const streams = processClasses(L, bridge);
   const buffer = new LuaClass(L, "provium.buffer", "buffer", {
     bytes: (L2, self2) => {
       pushBytes(L2, self2.result ?? self2.bytes ?? Buffer.alloc(self2.size ?? 0));
@@ -32737,7 +33263,7 @@ function vmClasses(L, bridge, trace, subtests) {
       });
     },
     exec: (L2, vm) => {
-      const command2 = readCommand(L2, "vm:exec");
+      const command2 = commandAt(L2, "vm:exec");
       const options = readExecOptions(new LuaOptions(L2, 3, "vm:exec", EXEC_OPTIONS));
       return bridge.await(L2, "vm:exec", async () => {
         const r = await vm.exec(command2, options);
@@ -32749,23 +33275,60 @@ function vmClasses(L, bridge, trace, subtests) {
       });
     },
     ktap: (L2, vm) => {
-      const command2 = readCommand(L2, "vm:ktap");
+      const command2 = commandAt(L2, "vm:ktap");
       const o2 = new LuaOptions(L2, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
       const name = o2.string("name") ?? commandName(command2);
       const options = readExecOptions(o2);
-      if (!subtests) raise(L2, "vm:ktap records sub-results of a test: call it inside a test");
-      const at = subtests.prepare(L2, "vm:ktap");
+      if (!host.subtests) raise(L2, "vm:ktap records sub-results of a test: call it inside a test");
+      const record2 = host.subtests.prepare(L2, "vm:ktap");
       return bridge.await(L2, "vm:ktap", async () => {
         const started = Date.now();
         const r = await vm.exec(command2, options);
         traceExec(vm, command2, r, trace);
-        const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs: Date.now() - started };
-        return (L3) => pushCounts(L3, subtests.recordKtap(at, parseKtap(r.stdout.toString()), { name, exec }), execFields(r));
+        return record2(r, Date.now() - started, name);
       });
     },
+    spawn: (L2, vm) => {
+      const command2 = commandAt(L2, "vm:spawn");
+      const o2 = new LuaOptions(L2, 3, "vm:spawn", ["env", "cwd", "stdin", "max_output"]);
+      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), maxOutput: o2.positive("max_output", true, "bytes") };
+      return bridge.await(L2, "vm:spawn", async () => {
+        const process10 = await vm.spawn(command2, options);
+        host.own?.(process10, false);
+        trace?.(`${vm.name}$ ${process10.command} &  (pid ${process10.pid})`);
+        return (L3) => (streams.pushProcess(L3, process10), 1);
+      });
+    },
+    tail: (L2, vm) => {
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING) raise(L2, `vm:tail(path): path must be a string, got ${toTypeName(L2, 2)}`);
+      const file = toText(L2, 2);
+      return bridge.await(L2, "vm:tail", async () => {
+        const tail = await vm.tail(file);
+        host.own?.(tail.process, true);
+        return (L3) => (streams.stream.push(L3, tail), 1);
+      });
+    },
+    console_stream: (L2, vm) => {
+      let reader;
+      try {
+        reader = vm.consoleStream();
+      } catch (error) {
+        raise(L2, error.message);
+      }
+      streams.stream.push(L2, { reader });
+      return 1;
+    },
+    expect_console: (L2, vm) => streams.expect(L2, 2, "vm:expect_console", (stderr) => {
+      if (stderr) raise(L2, "vm:expect_console: option 'stderr' is for processes");
+      try {
+        return vm.consoleExpect;
+      } catch (error) {
+        raise(L2, error.message);
+      }
+    }),
     syscall: (L2, vm) => {
-      const target = import_fengari9.lua.lua_type(L2, 2) === import_fengari9.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
-      const count3 = import_fengari9.lua.lua_gettop(L2) - 2;
+      const target = import_fengari11.lua.lua_type(L2, 2) === import_fengari11.lua.LUA_TSTRING ? toText(L2, 2) : checkInteger(L2, 2, "vm:syscall(nr_or_name, ...)");
+      const count3 = import_fengari11.lua.lua_gettop(L2) - 2;
       if (count3 > 6) raise(L2, `vm:syscall: a syscall takes at most 6 arguments, got ${count3}`);
       const args = [];
       const buffers = [];
@@ -32790,16 +33353,41 @@ function vmClasses(L, bridge, trace, subtests) {
     },
     write_file: (L2, vm) => {
       const file = toText(L2, 2);
-      if (import_fengari9.lua.lua_type(L2, 3) !== import_fengari9.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
+      if (import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:write_file(path, data, opts): data must be a string");
       const data = toBytes(L2, 3);
-      const mode = import_fengari9.lua.lua_type(L2, 4) === import_fengari9.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
+      const mode = import_fengari11.lua.lua_type(L2, 4) === import_fengari11.lua.LUA_TNUMBER ? Number(checkInteger(L2, 4, "vm:write_file mode")) : void 0;
       const o2 = new LuaOptions(L2, mode === void 0 ? 4 : 5, "vm:write_file", ["mode", "append"]);
       const options = { mode: mode ?? o2.number("mode"), append: o2.boolean("append") };
       return bridge.await(
         L2,
         "vm:write_file",
-        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari9.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.writeFile(file, data, options).then(() => (L3) => (import_fengari11.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
+    },
+    push: (L2, vm) => {
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING || import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
+      const requested = toText(L2, 2);
+      const guestPath = toText(L2, 3);
+      const mode = new LuaOptions(L2, 4, "vm:push", ["mode"]).integer("mode", 0, 4095, "permission bits");
+      let hostPath;
+      try {
+        hostPath = host.hostPath(requested, "vm:push source");
+      } catch (error) {
+        raise(L2, error.message);
+      }
+      return bridge.await(L2, "vm:push", async () => {
+        const bytes2 = await vm.push(hostPath, guestPath, { mode });
+        return (L3) => (import_fengari11.lua.lua_pushnumber(L3, bytes2), 1);
+      });
+    },
+    pull: (L2, vm) => {
+      if (import_fengari11.lua.lua_type(L2, 2) !== import_fengari11.lua.LUA_TSTRING || import_fengari11.lua.lua_type(L2, 3) !== import_fengari11.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
+      const guestPath = toText(L2, 2);
+      const hostPath = host.resultsPath(toText(L2, 3));
+      return bridge.await(L2, "vm:pull", async () => {
+        const bytes2 = await vm.pull(guestPath, hostPath);
+        return (L3) => (pushValue(L3, { path: hostPath, bytes: bytes2 }), 1);
+      });
     },
     mount: (L2, vm) => {
       const fstype = toText(L2, 2);
@@ -32809,7 +33397,7 @@ function vmClasses(L, bridge, trace, subtests) {
       return bridge.await(
         L2,
         "vm:mount",
-        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari9.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
+        () => vm.mount(fstype, target, options).then(() => (L3) => (import_fengari11.lua.lua_pushboolean(L3, true), 1), orErrorTriple)
       );
     },
     mount_vfs: (L2, vm) => bridge.await(L2, "vm:mount_vfs", async () => {
@@ -32830,16 +33418,16 @@ function vmClasses(L, bridge, trace, subtests) {
 
 // src/lua/api/provium.ts
 function setFunction2(L, name, fn) {
-  import_fengari10.lua.lua_pushcfunction(L, fn);
-  import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)(name));
+  import_fengari12.lua.lua_pushcfunction(L, fn);
+  import_fengari12.lua.lua_setfield(L, -2, (0, import_fengari12.to_luastring)(name));
 }
 var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
 function readDisks(L, o2) {
   return o2.list("disks", DISKS_USAGE, (type, i2) => {
     const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari10.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari10.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
-    if (type !== import_fengari10.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari10.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    if (type === import_fengari12.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari12.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    if (type !== import_fengari12.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
+    const d = new LuaOptions(L, import_fengari12.lua.lua_absindex(L, -1), where, ["image", "size"]);
     const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
     if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
     return disk;
@@ -32850,23 +33438,27 @@ function ktapTable(doc) {
   return { ...rest, skip_all: skipAll, bail_out: bailOut };
 }
 function installProvium(L, bridge, host) {
-  const classes = vmClasses(L, bridge, host.trace, host.subtests);
-  import_fengari10.lua.lua_newtable(L);
+  const classes = vmClasses(L, bridge, host);
+  if (import_fengari12.lua.lua_getglobal(L, (0, import_fengari12.to_luastring)("provium")) !== import_fengari12.lua.LUA_TTABLE) {
+    import_fengari12.lua.lua_pop(L, 1);
+    import_fengari12.lua.lua_newtable(L);
+  }
   setFunction2(L, "create", (L2) => {
-    const profile = import_fengari10.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
-    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o2.string("accel");
-    if (accel !== void 0 && !ACCEL_MODES.includes(accel)) raise(L2, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
+    const profile = import_fengari12.lua.lua_isnoneornil(L2, 1) ? void 0 : toText(L2, 1);
+    const o2 = new LuaOptions(L2, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
+    const accel = o2.parsed("accel", accelMode);
     const memoryMiB = o2.positive("memory", true, "MiB");
     const cpus = o2.positive("cpus", true, "vCPUs");
     const bootTimeout = o2.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L2, o2);
+    const dirs = Object.entries(o2.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
     let vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
         disks,
+        dirs,
         cmdline: o2.string("kernel_cmdline"),
         accel,
         bootTimeoutMs: bootTimeout === void 0 ? void 0 : bootTimeout * 1e3
@@ -32878,7 +33470,7 @@ function installProvium(L, bridge, host) {
     return 1;
   });
   setFunction2(L, "fixture", (L2) => {
-    if (import_fengari10.lua.lua_type(L2, 1) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
+    if (import_fengari12.lua.lua_type(L2, 1) !== import_fengari12.lua.LUA_TSTRING) raise(L2, "provium.fixture(name): name must be a string (the file name of fixtures/<name>.lua)");
     const name = toText(L2, 1);
     return bridge.await(L2, "provium.fixture", async () => {
       const vm = await host.fixture(name);
@@ -32886,7 +33478,7 @@ function installProvium(L, bridge, host) {
     });
   });
   setFunction2(L, "buffer", (L2) => {
-    if (import_fengari10.lua.lua_type(L2, 1) === import_fengari10.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
+    if (import_fengari12.lua.lua_type(L2, 1) === import_fengari12.lua.LUA_TSTRING) classes.buffer.push(L2, { bytes: toBytes(L2, 1) });
     else {
       const size = Number(checkInteger(L2, 1, "provium.buffer(size_or_bytes)"));
       if (size < 0 || size > 64 << 20) raise(L2, "provium.buffer(size): size must be between 0 and 64 MiB");
@@ -32894,93 +33486,125 @@ function installProvium(L, bridge, host) {
     }
     return 1;
   });
+  setFunction2(L, "host_exec", (L2) => hostExec(L2, bridge, host.hostExec));
+  setFunction2(L, "host_tmpdir", (L2) => hostTmpdir(L2, host.hostExec));
   setFunction2(L, "int", (L2) => {
     classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
     return 1;
   });
-  import_fengari10.lua.lua_createtable(L, 0, 1);
+  import_fengari12.lua.lua_createtable(L, 0, 1);
   setFunction2(L, "parse", (L2) => {
-    if (import_fengari10.lua.lua_type(L2, 1) !== import_fengari10.lua.LUA_TSTRING) raise(L2, "provium.ktap.parse(text): text must be a string");
+    if (import_fengari12.lua.lua_type(L2, 1) !== import_fengari12.lua.LUA_TSTRING) raise(L2, "provium.ktap.parse(text): text must be a string");
     pushValue(L2, ktapTable(parseKtap(toText(L2, 1))));
     return 1;
   });
-  import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)("ktap"));
-  import_fengari10.lua.lua_setglobal(L, (0, import_fengari10.to_luastring)("provium"));
-}
-
-// src/vm/profile.ts
-import { accessSync as accessSync2, constants as constants6, readFileSync as readFileSync8 } from "node:fs";
-var BUILTIN_PROFILE = "minimal";
-var DEFAULT_MEMORY_MIB = 256;
-var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
-function checkReadable(file, what) {
-  try {
-    accessSync2(file, constants6.R_OK);
-  } catch (error) {
-    const reason = error.code === "ENOENT" ? "does not exist" : "is not readable";
-    throw new ProviumError(`${what} ${file} ${reason}`);
-  }
-}
-function builtinProfile() {
-  const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
-  let stored;
-  try {
-    stored = JSON.parse(readFileSync8(file, "utf8"));
-  } catch {
-    throw new ProviumError(`the built-in profile '${BUILTIN_PROFILE}' is not set up (no ${file}): ${SETUP_HINT}`);
-  }
-  const profile = {
-    name: BUILTIN_PROFILE,
-    kernel: String(stored.kernel),
-    initrds: stored.initrds ?? [],
-    cmdline: String(stored.cmdline ?? ""),
-    memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
-    cpus: Number(stored.cpus ?? 1)
-  };
-  for (const file2 of [profile.kernel, ...profile.initrds]) {
-    try {
-      checkReadable(file2, `the built-in profile's file`);
-    } catch (error) {
-      throw new ProviumError(`${error.message}: ${SETUP_HINT}`);
-    }
-  }
-  return profile;
-}
-function resolveProfile(name, config = { profiles: {} }) {
-  const user = config.profiles[name];
-  if (!user) {
-    if (name === BUILTIN_PROFILE) return builtinProfile();
-    const known = [BUILTIN_PROFILE, ...Object.keys(config.profiles)].join(", ");
-    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
-    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
-  }
-  const key2 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
-  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key2("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key2("kernel")})`);
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key2("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
-  return {
-    name,
-    kernel: user.kernel,
-    initrds,
-    cmdline: user.cmdline ?? "",
-    memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
-    cpus: user.cpus ?? 1
-  };
+  import_fengari12.lua.lua_setfield(L, -2, (0, import_fengari12.to_luastring)("ktap"));
+  import_fengari12.lua.lua_setglobal(L, (0, import_fengari12.to_luastring)("provium"));
 }
 
 // src/vm/vm.ts
-import { rename as rename3, rm as rm5, stat as stat2, truncate, writeFile as writeFile3 } from "node:fs/promises";
-import path17 from "node:path";
+import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
+import path21 from "node:path";
 
-// src/run/budget.ts
+// src/agent/client.ts
+import net from "node:net";
+import { randomInt } from "node:crypto";
+import { setTimeout as sleep2 } from "node:timers/promises";
+var AgentClient = class _AgentClient {
+  constructor(socket, options) {
+    this.socket = socket;
+    this.options = options;
+    socket.on("data", (chunk) => this.onResponses(this.reader.push(chunk)));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => void this.onClose());
+  }
+  socket;
+  options;
+  pending = /* @__PURE__ */ new Map();
+  reader = new FrameReader();
+  // Ids start at random so that a stale response from an earlier connection
+  // to the same guest cannot be mistaken for one of ours.
+  nextId = randomInt(1, 2 ** 30);
+  lost;
+  /** Connects, retrying while QEMU has not yet created the socket. */
+  static async connect(path28, deadline, options, isAlive2) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net.createConnection(path28, () => resolve2(s));
+          s.once("error", reject);
+        });
+        return new _AgentClient(socket, options);
+      } catch (error) {
+        if (!isAlive2()) throw await options.explainLoss();
+        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path28}: ${error.message}`);
+        await sleep2(5);
+      }
+    }
+  }
+  request(op, args, timeoutMs) {
+    if (this.lost) return Promise.reject(this.lost);
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
+      }, timeoutMs);
+      this.pending.set(id, { op, resolve: resolve2, reject, timer });
+      this.socket.write(encodeRequest(id, op, args));
+    });
+  }
+  /** Requests in flight (a fixture snapshot needs none). */
+  get inFlight() {
+    return this.pending.size;
+  }
+  /** Fails every pending and future request with error, and disconnects. */
+  fail(error) {
+    this.lost ??= error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(this.lost);
+      this.pending.delete(id);
+    }
+    this.socket.destroy();
+  }
+  /** Disconnects; the guest agent keeps running and accepts a new connection. */
+  close() {
+    this.fail(new ProviumError("the agent connection was closed by the host"));
+  }
+  onResponses(responses) {
+    for (const response of responses) {
+      const p = this.pending.get(response.id);
+      if (!p) continue;
+      this.pending.delete(response.id);
+      clearTimeout(p.timer);
+      if (response.ok) p.resolve(response.result ?? {});
+      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+    }
+  }
+  async onClose() {
+    if (this.lost) return;
+    this.lost = new ProviumError("the agent connection dropped");
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    if (pending.length === 0) return;
+    const reason = await this.options.explainLoss();
+    this.lost = reason;
+    for (const p of pending) {
+      clearTimeout(p.timer);
+      p.reject(reason);
+    }
+  }
+};
+
+// src/host/budget.ts
 import { availableParallelism } from "node:os";
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
 var VCPUS_PER_CORE = 2;
 function meminfoMiB(field) {
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync9("/proc/meminfo", "utf8"))?.[1]);
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync8("/proc/meminfo", "utf8"))?.[1]);
   return Math.floor(kib / 1024);
 }
 function hostResources() {
@@ -33023,39 +33647,39 @@ var ResourceBudget = class {
   }
   pump() {
     while (this.queue.length) {
-      const head = this.queue[0];
-      if (!this.fits(head.need)) {
+      const head2 = this.queue[0];
+      if (!this.fits(head2.need)) {
         if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head.need.memoryMiB > this.limit.memoryMiB) {
+        if (this.used.memoryMiB + head2.need.memoryMiB > this.limit.memoryMiB) {
           this.queue.shift();
-          head.reject(new ProviumError(
-            `${head.label} needs ${head.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          head2.reject(new ProviumError(
+            `${head2.label} needs ${head2.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
           ));
           continue;
         }
         warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
       }
-      if (head.need.memoryMiB > this.freeMemoryMiB()) {
+      if (head2.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
-          head.reject(new ProviumError(`${head.label} needs ${head.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          head2.reject(new ProviumError(`${head2.label} needs ${head2.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
           continue;
         }
         return;
       }
       this.queue.shift();
-      this.used.memoryMiB += head.need.memoryMiB;
-      this.used.cpus += head.need.cpus;
-      this.holders.set(head.owner, (this.holders.get(head.owner) ?? 0) + 1);
+      this.used.memoryMiB += head2.need.memoryMiB;
+      this.used.cpus += head2.need.cpus;
+      this.holders.set(head2.owner, (this.holders.get(head2.owner) ?? 0) + 1);
       let released = false;
-      head.admit(() => {
+      head2.admit(() => {
         if (released) return;
         released = true;
-        this.used.memoryMiB -= head.need.memoryMiB;
-        this.used.cpus -= head.need.cpus;
-        const held = (this.holders.get(head.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head.owner);
-        else this.holders.set(head.owner, held);
+        this.used.memoryMiB -= head2.need.memoryMiB;
+        this.used.cpus -= head2.need.cpus;
+        const held = (this.holders.get(head2.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head2.owner);
+        else this.holders.set(head2.owner, held);
         this.pump();
       });
     }
@@ -33067,9 +33691,9 @@ function hostBudget() {
   return processBudget;
 }
 
-// src/run/run-dir.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path15 from "node:path";
+// src/host/run-dir.ts
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path18 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
 }
@@ -33085,26 +33709,26 @@ function removeStaleRunDirs(root = runsRoot()) {
   const removed = [];
   let entries;
   try {
-    entries = readdirSync2(root);
+    entries = readdirSync3(root);
   } catch {
     return removed;
   }
   for (const entry of entries) {
-    const dir = path15.join(root, entry);
+    const dir = path18.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync10(path15.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync9(path18.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
-    rmSync3(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
     removed.push(dir);
   }
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path22) {
-    this.path = path22;
+  constructor(path28) {
+    this.path = path28;
   }
   path;
   nextChild = 0;
@@ -33112,22 +33736,22 @@ var RunDir = class _RunDir {
   static create(root = runsRoot()) {
     removeStaleRunDirs(root);
     const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-    const dir = path15.join(root, id);
+    const dir = path18.join(root, id);
     mkdirSync3(dir, { recursive: true, mode: 448 });
-    writeFileSync4(path15.join(dir, "owner.pid"), String(process.pid));
+    writeFileSync4(path18.join(dir, "owner.pid"), String(process.pid));
     trackDirectory(dir);
     return new _RunDir(dir);
   }
   /** A fresh subdirectory, e.g. one per VM. */
   child(label) {
-    const dir = path15.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path18.join(this.path, `${label}-${++this.nextChild}`);
     mkdirSync3(dir, { recursive: true });
     return dir;
   }
   remove() {
     if (this.removed) return;
     this.removed = true;
-    rmSync3(this.path, { recursive: true, force: true });
+    rmSync2(this.path, { recursive: true, force: true });
     untrackDirectory(this.path);
   }
 };
@@ -33137,106 +33761,90 @@ function defaultRunDir() {
   return processRunDir;
 }
 
-// src/util/time.ts
-async function within(promise, ms) {
-  let timer;
-  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+// src/vm/initrd.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync10, mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import path19 from "node:path";
 
-// src/vm/console-log.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
-function readConsole(file) {
-  return readConsoleFrom(file, 0);
+// src/vm/cpio.ts
+var S_IFREG = 32768;
+var S_IFDIR = 16384;
+var S_IFLNK = 40960;
+function pad4(length) {
+  return Buffer.alloc((4 - length % 4) % 4);
 }
-function consoleTail(file, lines = 30) {
-  const text = readConsole(file).replace(/\r/g, "").trimEnd();
-  if (!text) return "(the guest printed nothing)";
-  return text.split("\n").slice(-lines).join("\n");
+function header(inode, mode, size, nameSize) {
+  const fields = [
+    inode,
+    mode,
+    0,
+    0,
+    1,
+    0,
+    size,
+    0,
+    0,
+    0,
+    0,
+    nameSize,
+    0
+  ];
+  return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-var FOLLOW_INTERVAL_MS = 200;
-var ConsoleFollower = class {
-  constructor(file, onLine) {
-    this.file = file;
-    this.onLine = onLine;
-    this.timer = setInterval(() => this.poll(), FOLLOW_INTERVAL_MS);
-    this.timer.unref();
-  }
-  file;
-  onLine;
-  offset = 0;
-  partial = "";
-  timer;
-  /** Reads what is left and passes on the last, unterminated line too. */
-  stop() {
-    clearInterval(this.timer);
-    this.poll();
-    if (this.partial) this.onLine(this.partial);
-    this.partial = "";
-  }
-  poll() {
-    const text = readConsoleFrom(this.file, this.offset);
-    this.offset += text.length;
-    this.partial += text;
-    const lines = this.partial.replace(/\r/g, "").split("\n");
-    this.partial = lines.pop() ?? "";
-    for (const line of lines) this.onLine(line);
-  }
-};
-function consoleSize(file) {
-  try {
-    return statSync3(file).size;
-  } catch {
-    return 0;
-  }
+function record(inode, path28, mode, data) {
+  const name = Buffer.from(path28.replace(/^\/+/, "") + "\0");
+  const head2 = header(inode, mode, data.length, name.length);
+  return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
-function readConsoleFrom(file, offset) {
-  let fd;
-  try {
-    fd = openSync2(file, "r");
-  } catch {
-    return "";
-  }
-  try {
-    const length = fstatSync(fd).size - offset;
-    if (length <= 0) return "";
-    const bytes2 = Buffer.alloc(length);
-    const n2 = readSync(fd, bytes2, 0, length, offset);
-    return bytes2.toString("latin1", 0, n2);
-  } finally {
-    closeSync2(fd);
-  }
+function writeCpio(entries) {
+  const parts = [];
+  entries.forEach((entry, index) => {
+    const inode = index + 1;
+    switch (entry.type) {
+      case "file":
+        parts.push(...record(inode, entry.path, S_IFREG | entry.mode, entry.data));
+        break;
+      case "dir":
+        parts.push(...record(inode, entry.path, S_IFDIR | entry.mode, Buffer.alloc(0)));
+        break;
+      case "symlink":
+        parts.push(...record(inode, entry.path, S_IFLNK | 511, Buffer.from(entry.target)));
+        break;
+    }
+  });
+  parts.push(...record(0, "TRAILER!!!", 0, Buffer.alloc(0)));
+  return Buffer.concat(parts);
 }
 
 // src/vm/initrd.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync7, mkdirSync as mkdirSync4, readFileSync as readFileSync11, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import path16 from "node:path";
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync4(file);
+  const s = statSync6(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
-function agentOverlay(agentBinary) {
-  return writeCpio([
+function agentOverlay(agentBinary, mountsConfig2 = "") {
+  const entries = [
     { type: "dir", path: "provium", mode: 493 },
     { type: "file", path: AGENT_GUEST_PATH, mode: 493, data: agentBinary }
-  ]);
+  ];
+  if (mountsConfig2)
+    entries.push(
+      { type: "dir", path: "etc", mode: 493 },
+      { type: "dir", path: "etc/provium", mode: 493 },
+      { type: "file", path: GUEST_MOUNTS_FILE, mode: 420, data: Buffer.from(mountsConfig2) }
+    );
+  return writeCpio(entries);
 }
-function composeInitrd(initrds) {
+function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
-  if (!existsSync7(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
-  const key2 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).digest("hex").slice(0, 16);
-  const dir = path16.join(home, "initrd-cache");
-  const target = path16.join(dir, `${key2}.cpio`);
-  if (existsSync7(target)) return target;
+  if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+  const key2 = createHash3("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
+  const dir = path19.join(home, "initrd-cache");
+  const target = path19.join(dir, `${key2}.cpio`);
+  if (existsSync10(target)) return target;
   mkdirSync4(dir, { recursive: true });
-  const parts = initrds.map((file) => readFileSync11(file));
-  parts.push(agentOverlay(readFileSync11(agent)));
+  const parts = initrds.map((file) => readFileSync10(file));
+  parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync5(temporary, Buffer.concat(parts));
   renameSync2(temporary, target);
@@ -33245,7 +33853,7 @@ function composeInitrd(initrds) {
 
 // src/vm/qmp.ts
 import net2 from "node:net";
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 var QmpClient = class _QmpClient {
   constructor(socket) {
     this.socket = socket;
@@ -33262,11 +33870,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path22, deadline, isAlive2) {
+  static async connect(path28, deadline, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path22, () => resolve2(s));
+          const s = net2.createConnection(path28, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -33274,8 +33882,8 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path22}: ${error.message}`);
-        await sleep2(5);
+        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path28}: ${error.message}`);
+        await sleep3(5);
       }
     }
   }
@@ -33313,7 +33921,7 @@ var QmpClient = class _QmpClient {
 };
 
 // src/vm/migration.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
+import { setTimeout as sleep4 } from "node:timers/promises";
 var POLL_MS = 2;
 async function supportsIgnoreShared(qmp) {
   const capabilities = await qmp.execute("query-migrate-capabilities");
@@ -33322,8 +33930,8 @@ async function supportsIgnoreShared(qmp) {
 async function setIgnoreShared(qmp, on6) {
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
 }
-function shellQuote(path22) {
-  return `'${path22.replace(/'/g, "'\\''")}'`;
+function shellQuote(path28) {
+  return `'${path28.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33333,7 +33941,7 @@ async function waitForMigration(qmp, what, timeoutMs) {
     if (info.status === "failed" || info.status === "cancelled")
       throw new ProviumError(`${what} failed: ${info["error-desc"] ?? info.status}`);
     if (Date.now() > deadline) throw new ProviumError(`${what} did not finish within ${timeoutMs / 1e3} s (status: ${info.status ?? "none"})`);
-    await sleep3(POLL_MS);
+    await sleep4(POLL_MS);
   }
 }
 async function saveState(qmp, file, timeoutMs) {
@@ -33345,6 +33953,345 @@ async function loadState(qmp, file, timeoutMs) {
   await waitForMigration(qmp, "loading the VM state", timeoutMs);
   const { status } = await qmp.execute("query-status");
   if (status !== "running") await qmp.execute("cont");
+}
+
+// src/vm/process.ts
+var WAIT_SLICE_MS = 5e3;
+var REPLY_GRACE_MS = 5e3;
+var WRITE_TIMEOUT_MS = 1e4;
+var DRAIN_AFTER_EXIT_MS = 1e4;
+var GuestProcess = class {
+  constructor(vm, handle, pid, command2, maxOutput) {
+    this.vm = vm;
+    this.handle = handle;
+    this.pid = pid;
+    this.command = command2;
+    this.stdout = new StreamReader(this.source("stdout"), maxOutput);
+    this.stderr = new StreamReader(this.source("stderr"), maxOutput);
+  }
+  vm;
+  handle;
+  pid;
+  command;
+  stdout;
+  stderr;
+  exit;
+  stdinClosed = false;
+  released = false;
+  get description() {
+    return `process ${this.pid} (${this.command})`;
+  }
+  /** How it ended, or undefined while it runs (as far as the host knows). */
+  get exitText() {
+    if (!this.exit?.exited) return void 0;
+    return this.exit.signal !== null ? `${this.description} was killed by signal ${this.exit.signal}` : `${this.description} exited with status ${this.exit.code}`;
+  }
+  /**
+   * Waits up to timeoutMs (no limit when undefined) for it to exit; then
+   * its remaining output. undefined when it still runs (it is not killed).
+   */
+  async wait(timeoutMs) {
+    const deadline = timeoutMs === void 0 ? Infinity : Date.now() + timeoutMs;
+    while (!this.exit?.exited) {
+      const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));
+      this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: Math.round(slice) }, slice + REPLY_GRACE_MS));
+      if (!this.exit?.exited && Date.now() >= deadline) return void 0;
+    }
+    const [stdout, stderr] = [await this.stdout.readAll(DRAIN_AFTER_EXIT_MS), await this.stderr.readAll(DRAIN_AFTER_EXIT_MS)];
+    const { code, signal } = this.exit;
+    return { ok: code === 0, code, signal, stdout, stderr, timedOut: false, truncated: this.stdout.dropped + this.stderr.dropped > 0 };
+  }
+  /** Sends a signal to the process (group: to its whole process group). */
+  async signal(signal, group = false) {
+    await this.call("proc_signal", { handle: this.handle, signal, group });
+  }
+  /** Kills it and everything in its process group (it runs in a session of its own). */
+  kill(signal = SIGKILL) {
+    return this.signal(signal, true);
+  }
+  async write(data) {
+    if (this.stdinClosed) throw new ProviumError(`cannot write to ${this.description}: its stdin was closed (close_stdin)`);
+    await this.call("proc_write", { handle: this.handle, data, timeout_ms: WRITE_TIMEOUT_MS }, WRITE_TIMEOUT_MS + REPLY_GRACE_MS);
+  }
+  async closeStdin() {
+    await this.call("proc_close_stdin", { handle: this.handle });
+    this.stdinClosed = true;
+  }
+  async running() {
+    if (!this.exit?.exited) this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: 0 }));
+    return !this.exit?.exited;
+  }
+  /**
+   * At its owner's end: unless keepRunning, its process group is killed;
+   * then the agent forgets it. Returns whether it was still running.
+   */
+  async end(keepRunning) {
+    if (this.released || this.vm.state !== "running") return false;
+    this.released = true;
+    const status = await this.vm.request("proc_release", { handle: this.handle, signal: keepRunning ? void 0 : SIGKILL });
+    return !status.exited;
+  }
+  source(stream) {
+    return {
+      what: `the ${stream} of ${this.description}`,
+      endReason: () => this.exitText ?? `${this.description} closed its ${stream}`,
+      fetch: async (max, timeoutMs) => {
+        const r = await this.call("proc_read", { handle: this.handle, stream, max, timeout_ms: Math.round(timeoutMs) }, timeoutMs + REPLY_GRACE_MS);
+        this.note(r);
+        return { data: Buffer.from(r.data), eof: r.eof, dropped: Number(r.dropped) };
+      }
+    };
+  }
+  note(status) {
+    if (status.exited) this.exit = status;
+  }
+  call(op, args, timeoutMs) {
+    if (this.released) return Promise.reject(new ProviumError(`${this.description} belongs to a test (or script) that has ended`));
+    return this.vm.request(op, args, timeoutMs);
+  }
+};
+
+// src/vm/tail.ts
+import { randomUUID } from "node:crypto";
+var KMSG = "/dev/kmsg";
+var START_TIMEOUT_MS = 1e4;
+async function tailFile(vm, file) {
+  if (file === KMSG) {
+    const marker = `provium: tail starts here ${randomUUID()}`;
+    const process11 = await vm.spawn(["sh", "-c", `echo "<7>${marker}" > ${KMSG} && exec cat ${KMSG}`]);
+    const records = new KmsgRecords(process11.stdout, marker);
+    await records.started(START_TIMEOUT_MS);
+    return { reader: new StreamReader(records, process11.stdout.maxBuffer), process: process11 };
+  }
+  const size = await vm.exec(["stat", "-L", "-c", "%s", file]);
+  const from = size.ok ? Number(size.stdout.toString().trim()) + 1 : 1;
+  const process10 = await vm.spawn(["tail", "-c", `+${from}`, "-F", file]);
+  return { reader: process10.stdout, process: process10 };
+}
+var KmsgRecords = class {
+  constructor(raw, marker) {
+    this.raw = raw;
+    this.marker = marker;
+  }
+  raw;
+  marker;
+  what = `the kernel log (${KMSG})`;
+  partial = Buffer.alloc(0);
+  seenMarker = false;
+  queued = [];
+  droppedBefore = 0;
+  async fetch(max, timeoutMs) {
+    if (this.queued.length) return { data: Buffer.concat(this.queued.splice(0)), eof: false };
+    const data = await this.raw.read(max, timeoutMs);
+    const dropped = this.raw.dropped - this.droppedBefore;
+    this.droppedBefore = this.raw.dropped;
+    return { data: data ? this.messages(data) : Buffer.alloc(0), eof: data === void 0, dropped };
+  }
+  /** Reads until the marker went by; what follows it is kept for fetch. */
+  async started(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.seenMarker) {
+      const data = await this.raw.read(this.raw.maxBuffer, Math.max(0, deadline - Date.now()));
+      if (data === void 0) throw new ProviumError(`tail ${KMSG}: the follower ended before it started (${this.raw.what})`);
+      this.queued.push(this.messages(data));
+      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${timeoutMs / 1e3} s`);
+    }
+  }
+  messages(data) {
+    this.partial = Buffer.concat([this.partial, data]);
+    const lines = [];
+    for (let newline = this.partial.indexOf(10); newline >= 0; newline = this.partial.indexOf(10)) {
+      const record2 = this.partial.subarray(0, newline);
+      this.partial = this.partial.subarray(newline + 1);
+      if (record2[0] === 32) continue;
+      const message = record2.subarray(record2.indexOf(59) + 1);
+      if (this.seenMarker) lines.push(message, Buffer.from("\n"));
+      else this.seenMarker = message.toString() === this.marker;
+    }
+    return Buffer.concat(lines);
+  }
+};
+
+// src/vm/transfer.ts
+import { lstat as lstat2, mkdir as mkdir3, open, readdir as readdir2, readFile, readlink as readlink2, rm as rm2, symlink, chmod } from "node:fs/promises";
+import path20 from "node:path";
+var CHUNK_BYTES = 2 << 20;
+var IN_FLIGHT = 3;
+var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
+var MAX_BATCH_ENTRIES = 1e3;
+var InFlight = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  running = /* @__PURE__ */ new Set();
+  failure;
+  async run(task) {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    if (this.failure) throw this.failure;
+    const p = task().then(
+      () => void this.running.delete(p),
+      (error) => {
+        this.failure ??= error;
+        this.running.delete(p);
+      }
+    );
+    this.running.add(p);
+  }
+  async drain() {
+    await Promise.all(this.running);
+    if (this.failure) throw this.failure;
+  }
+};
+var guestJoin = (root, relative) => relative ? path20.posix.join(root, relative) : root;
+function changed(hostPath, before, now) {
+  return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
+}
+var PushBatcher = class {
+  constructor(request) {
+    this.request = request;
+  }
+  request;
+  entries = [];
+  bytes = 0;
+  pool = new InFlight(IN_FLIGHT);
+  written = 0;
+  async add(entry) {
+    this.entries.push(entry);
+    this.bytes += entry.data?.length ?? 0;
+    if (this.bytes >= CHUNK_BYTES || this.entries.length >= MAX_BATCH_ENTRIES) await this.flush();
+  }
+  async flush() {
+    if (this.entries.length === 0) return;
+    const entries = this.entries;
+    this.entries = [];
+    this.bytes = 0;
+    await this.send(entries);
+  }
+  async send(entries) {
+    await this.pool.run(async () => {
+      const { written } = await this.request("put_files", { entries });
+      this.written += Number(written);
+    });
+  }
+  /** Everything queued has been written. */
+  async finish() {
+    await this.flush();
+    await this.pool.drain();
+    return this.written;
+  }
+};
+async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
+  await batcher.flush();
+  const file = await open(hostPath, "r");
+  try {
+    const chunk = async (offset) => {
+      const length = Math.min(CHUNK_BYTES, size - offset);
+      const data = Buffer.alloc(length);
+      const { bytesRead } = await file.read(data, 0, length, offset);
+      if (bytesRead < length) throw changed(hostPath, size, `${offset + bytesRead} or fewer`);
+      return { path: guestPath, kind: "file", data, offset, mode };
+    };
+    const first = await chunk(0);
+    await batcher.pool.drain();
+    await batcher.send([{ ...first, truncate: true }]);
+    await batcher.pool.drain();
+    for (let offset = CHUNK_BYTES; offset < size; offset += CHUNK_BYTES) {
+      const entry = await chunk(offset);
+      await batcher.send([entry]);
+    }
+    await batcher.pool.drain();
+    const now = (await file.stat()).size;
+    if (now !== size) throw changed(hostPath, size, now);
+  } finally {
+    await file.close();
+  }
+}
+async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
+  const st = await lstat2(hostPath).catch((error) => {
+    throw new ProviumError(`${hostPath}: ${error.code === "ENOENT" ? "vanished while it was pushed" : error.message}`);
+  });
+  const mode = modeOverride ?? st.mode & 4095;
+  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink2(hostPath) });
+  if (st.isDirectory()) {
+    await batcher.add({ path: guestPath, kind: "dir" });
+    dirModes.push({ path: guestPath, kind: "dir", mode });
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path20.join(hostPath, name), path20.posix.join(guestPath, name), void 0, dirModes);
+    return;
+  }
+  if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
+  if (st.size > SMALL_FILE_BYTES) return pushLargeFile(batcher, hostPath, guestPath, st.size, mode);
+  const data = await readFile(hostPath);
+  if (data.length !== st.size) throw changed(hostPath, st.size, data.length);
+  await batcher.add({ path: guestPath, kind: "file", data, mode, truncate: true });
+}
+async function pushPath(request, hostPath, guestPath, options = {}) {
+  if (!guestPath.startsWith("/")) throw new ProviumError(`vm:push: the guest path must be absolute, got '${guestPath}'`);
+  const st = await lstat2(hostPath);
+  if (options.mode !== void 0 && !st.isFile()) throw new ProviumError(`vm:push: opts.mode applies to a single file, and ${hostPath} is not one`);
+  const batcher = new PushBatcher(request);
+  const dirModes = [];
+  try {
+    await pushEntry(batcher, hostPath, guestPath, options.mode, dirModes);
+    await batcher.finish();
+    for (const entry of dirModes.reverse()) await batcher.add(entry);
+    return await batcher.finish();
+  } catch (error) {
+    await batcher.pool.drain().catch(() => {
+    });
+    throw error;
+  }
+}
+async function pullFile(request, guestPath, hostPath, listedSize, mode) {
+  await rm2(hostPath, { force: true });
+  const file = await open(hostPath, "w", 384);
+  try {
+    const readAt = async (offset) => {
+      const r = await request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
+      await file.write(r.data, 0, r.data.length, offset);
+      return r;
+    };
+    const pool = new InFlight(IN_FLIGHT);
+    const lastChunk = Math.max(0, Math.ceil(listedSize / CHUNK_BYTES) - 1);
+    for (let i2 = 0; i2 < lastChunk; i2++) await pool.run(() => readAt(i2 * CHUNK_BYTES));
+    let end = lastChunk * CHUNK_BYTES;
+    for (; ; ) {
+      const r = await readAt(end);
+      end += r.data.length;
+      if (!r.truncated) break;
+    }
+    await pool.drain();
+    await file.truncate(end);
+    await file.chmod(mode);
+    return end;
+  } finally {
+    await file.close();
+  }
+}
+function refuseSpecial(guestPath, entries) {
+  const special = entries.find((e) => e.kind === "other");
+  if (special)
+    throw new ProviumError(`vm:pull: ${guestJoin(guestPath, special.path)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+}
+async function pullPath(request, guestPath, hostPath) {
+  const { entries } = await request("list_tree", { path: guestPath });
+  refuseSpecial(guestPath, entries);
+  await mkdir3(path20.dirname(hostPath), { recursive: true });
+  let bytes2 = 0;
+  const dirModes = [];
+  for (const entry of entries) {
+    const target = entry.path ? path20.join(hostPath, ...entry.path.split("/")) : hostPath;
+    const source = guestJoin(guestPath, entry.path);
+    if (entry.kind === "dir") {
+      await mkdir3(target, { recursive: true });
+      dirModes.push([target, entry.mode]);
+    } else if (entry.kind === "symlink") {
+      await rm2(target, { force: true });
+      await symlink(entry.target, target);
+    } else bytes2 += await pullFile(request, source, target, Number(entry.size), entry.mode);
+  }
+  for (const [dir, mode] of dirModes.reverse()) await chmod(dir, mode);
+  return bytes2;
 }
 
 // src/vm/vm.ts
@@ -33404,7 +34351,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path17.join(this.dir, "console.log") : "";
+    return this.dir ? path21.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -33416,16 +34363,19 @@ var Vm = class {
   async boot(options = {}) {
     await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
+      if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds),
+          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
-          disks: this.options.disks ?? []
+          disks: this.options.disks ?? [],
+          mounts
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : void 0
       };
@@ -33461,14 +34411,14 @@ var Vm = class {
     if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
     await setIgnoreShared(qmp, fast).catch(() => {
     });
-    const stateFile = path17.join(dir, "state");
+    const stateFile = path21.join(dir, "state");
     await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
     this.keepRamFile = true;
     await this.kill();
     const disks = await Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path17.join(dir, `disk-${i2}.raw`);
-        await rename3(file, kept);
+        const kept = path21.join(dir, `disk-${i2}.raw`);
+        await rename2(file, kept);
         return kept;
       })
     );
@@ -33481,11 +34431,9 @@ var Vm = class {
     const r = await this.request(
       "exec",
       {
-        ...typeof command2 === "string" ? { cmd: command2 } : { argv: command2 },
-        env: options.env,
-        cwd: options.cwd,
-        stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
-        timeout_ms: timeoutMs,
+        ...commandArgs(command2, options),
+        // The agent counts whole milliseconds: a fractional timeout (1.0005 s) is rounded, never dropped.
+        timeout_ms: Math.max(1, Math.round(timeoutMs)),
         max_output: options.maxOutput
       },
       timeoutMs + EXEC_REPLY_GRACE_MS
@@ -33500,6 +34448,30 @@ var Vm = class {
       truncated: r.truncated
     };
   }
+  /** Starts a command in the guest and returns at once (see process.ts). */
+  async spawn(command2, options = {}) {
+    const maxOutput = options.maxOutput ?? DEFAULT_STREAM_BUFFER;
+    const r = await this.request("spawn", { ...commandArgs(command2, options), max_output: maxOutput });
+    return new GuestProcess(this, r.handle, r.pid, typeof command2 === "string" ? command2 : command2.join(" "), maxOutput);
+  }
+  /** A stream over what is appended to a guest file (or the kernel log, /dev/kmsg) from now on. */
+  tail(file) {
+    return tailFile(this, file);
+  }
+  /** A stream over the serial console from now on. */
+  consoleStream() {
+    return this.consoleReaderFrom(consoleSize(this.consoleLogPath));
+  }
+  /** The stream vm:expect_console reads: the whole console, consumed match by match. */
+  get consoleExpect() {
+    return this.consoleExpectReader ??= this.consoleReaderFrom(0);
+  }
+  consoleExpectReader;
+  consoleReaderFrom(offset) {
+    this.assertRunning("read the console");
+    const stopped = () => this.exit ? this.explainLoss() : void 0;
+    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped));
+  }
   async syscall(syscall, args = []) {
     const r = await this.request("syscall", { ...typeof syscall === "number" ? { nr: syscall } : { name: syscall }, args });
     return { ret: toInteger(r.ret), errno: Number(r.errno), buffers: r.buffers.map((b) => Buffer.from(b)) };
@@ -33509,6 +34481,16 @@ var Vm = class {
   }
   async writeFile(file, data, options = {}) {
     await this.request("write_file", { path: file, data: typeof data === "string" ? Buffer.from(data) : data, ...options });
+  }
+  /** Copies a host file or tree into the guest (see transfer.ts); returns the bytes of file data copied. */
+  async push(hostPath, guestPath, options = {}) {
+    this.assertRunning("push");
+    return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
+  }
+  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
+  async pull(guestPath, hostPath) {
+    this.assertRunning("pull");
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
   }
   async mount(fstype, target, options = {}) {
     await this.request("mount", { fstype, target, ...options });
@@ -33549,7 +34531,7 @@ var Vm = class {
       await this.exited;
     }
     this.releaseResources?.();
-    if (this.ramFileShared && !this.keepRamFile) await rm5(this.ramFileShared, { force: true });
+    if (this.ramFileShared && !this.keepRamFile) await rm3(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   async launch(bootTimeoutMs, plan2) {
@@ -33571,7 +34553,7 @@ var Vm = class {
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles }));
       deadline = Date.now() + timeoutMs;
-      this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      this.qmp = await QmpClient.connect(path21.join(this.dir, "qmp.sock"), deadline, this.isAlive);
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
@@ -33600,12 +34582,12 @@ var Vm = class {
   async prepareDisks(disks, fromSnapshot) {
     return Promise.all(
       disks.map(async (disk, i2) => {
-        const file = path17.join(this.dir, `disk-${i2}.raw`);
+        const file = path21.join(this.dir, `disk-${i2}.raw`);
         const source = fromSnapshot?.[i2] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
         else await writeFile3(file, "");
         const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
-        if (!fromSnapshot && size > (await stat2(file)).size) await truncate(file, size);
+        if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
         return file;
       })
     );
@@ -33614,8 +34596,8 @@ var Vm = class {
     this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
     return {
       consoleLog: this.consoleLogPath,
-      qmpSocket: path17.join(this.dir, "qmp.sock"),
-      agentSocket: path17.join(this.dir, "agent.sock")
+      qmpSocket: path21.join(this.dir, "qmp.sock"),
+      agentSocket: path21.join(this.dir, "agent.sock")
     };
   }
   start(args) {
@@ -33649,7 +34631,7 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path17.join(this.dir, "agent.sock");
+    const socket = path21.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
     if (hello.version !== PROTOCOL_VERSION)
@@ -33678,46 +34660,245 @@ var Vm = class {
     return this.agent.request(op, args, timeoutMs);
   }
 };
+function commandArgs(command2, options) {
+  return {
+    ...typeof command2 === "string" ? { cmd: command2 } : { argv: command2 },
+    env: options.env,
+    cwd: options.cwd,
+    stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin
+  };
+}
 
-// src/run/lua-session.ts
+// src/engine/lua-subtests.ts
+var import_fengari13 = __toESM(require_fengari(), 1);
+
+// src/engine/ktap-record.ts
+var KSFT_SKIP = 4;
+var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
+function recordKtap(log, doc, site, prefix, group) {
+  const counts = { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 };
+  const base = group ? [...prefix, group.name] : prefix;
+  const line = site.testLine ?? 0;
+  const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
+  const add = (path28, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+    const failing = status === "failed" || status === "error";
+    const stored = log.record({
+      path: path28,
+      status,
+      line,
+      durationMs,
+      output,
+      reason: failing || status === "passed" ? void 0 : message,
+      failure: failing ? failure(status === "error" ? "error" : "failure", message) : void 0,
+      bareFailure: bare
+    });
+    if (counted) counts[stored.status === "error" ? "errors" : stored.status]++;
+  };
+  const walk2 = (result, parent) => {
+    const path28 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path28);
+    const status = STATUS[result.status];
+    const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
+    const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
+    add(path28, status, message, output, 0, result.status === "fail" && !result.reason);
+  };
+  for (const result of doc.results) walk2(result, base);
+  if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
+  if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
+  if (doc.problems.length) {
+    const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
+    add([...base, "KTAP output"], "error", `the output is not valid KTAP/TAP:
+${listed}`);
+  }
+  log.warnings.push(...doc.notes.map((note) => group ? `${group.name}: ${note}` : note));
+  if (group) {
+    const exec = group.exec;
+    if (exec?.truncated) log.warnings.push(`${group.name}: the output was cut at vm:ktap's max_output; results after it are missing`);
+    const [status, message] = groupStatus(doc, counts, exec);
+    add(base, status, message, [], exec?.durationMs ?? 0, false, false);
+  }
+  return counts;
+}
+function withReason(text2, reason) {
+  return reason && !text2.includes(reason) ? `${text2}: ${reason}` : text2;
+}
+function groupStatus(doc, counts, exec) {
+  if (exec?.timedOut) return ["error", "the command timed out (set vm:ktap's timeout option to wait longer)"];
+  if (exec?.signal) return ["error", `the command was killed by signal ${exec.signal}`];
+  if (exec?.code === KSFT_SKIP) return ["skipped", doc.skipAll ?? `exit status ${KSFT_SKIP} (kselftest's skip)`];
+  if (doc.skipAll !== void 0) return ["skipped", doc.skipAll];
+  const explained = counts.failed + counts.errors + counts.xfail > 0;
+  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed`];
+  return ["passed", ""];
+}
+
+// src/engine/lua-subtests.ts
+var STATUSES = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
+var LuaSubtests = class {
+  constructor(file, log, bridge) {
+    this.file = file;
+    this.log = log;
+    this.bridge = bridge;
+  }
+  file;
+  log;
+  bridge;
+  /** How the last failed t:subtest ended, as its message handler saw it (the stack still there). */
+  fault;
+  /** Installs begin/fault/finish/record/ktap on the prelude's framework table (registry reference). */
+  install(L, framework) {
+    import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, framework);
+    const set = (name, fn) => {
+      import_fengari13.lua.lua_pushcfunction(L, fn);
+      import_fengari13.lua.lua_setfield(L, -2, (0, import_fengari13.to_luastring)(name));
+    };
+    set("begin", (L2) => {
+      this.running(L2, "t:subtest").current.push(toText(L2, 1));
+      return 0;
+    });
+    set("fault", (L2) => {
+      import_fengari13.lua.lua_settop(L2, 1);
+      this.fault = this.describe(L2);
+      return 1;
+    });
+    set("finish", (L2) => {
+      const log = this.running(L2, "t:subtest");
+      const path28 = [...log.current];
+      log.current.pop();
+      const ok = import_fengari13.lua.lua_toboolean(L2, 1);
+      const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
+      this.fault = void 0;
+      const output = import_fengari13.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
+      const site = this.site(L2);
+      const sub = log.record({ ...fault, path: path28, line: site.testLine ?? 0, durationMs: import_fengari13.lua.lua_tonumber(L2, 2) * 1e3, output });
+      import_fengari13.lua.lua_pushboolean(L2, !isFailing(sub));
+      return 1;
+    });
+    set("record", (L2) => this.record(L2));
+    set("ktap", (L2) => {
+      const text2 = toText(L2, 1);
+      const name = new LuaOptions(L2, 2, "t:ktap", ["name"]).string("name");
+      const log = this.running(L2, "t:ktap");
+      const counts = recordKtap(log, parseKtap(text2), this.site(L2), [...log.current], name === void 0 ? void 0 : { name });
+      return pushCounts(L2, counts);
+    });
+    import_fengari13.lua.lua_pop(L, 1);
+  }
+  /** For vm:ktap: checks that a test is running and where the call is, before the command runs; records its output when Lua resumes. */
+  prepare(L, what) {
+    const log = this.running(L, what);
+    const site = this.site(L);
+    const prefix = [...log.current];
+    return (r, durationMs, name) => {
+      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs };
+      return (L2) => pushCounts(L2, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
+    };
+  }
+  running(L, what) {
+    const log = this.log();
+    if (!log) raise(L, `${what} records sub-results of a test: call it inside test(name, function(t) ... end)`);
+    return log;
+  }
+  site(L) {
+    const where = locate(L, L, this.file);
+    return { file: where.file, line: where.line, testLine: where.testLine ?? (where.file === this.file ? where.line : void 0), traceback: "" };
+  }
+  describe(L) {
+    const error = readError(L, () => locate(L, L, this.file));
+    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
+    const kind = this.bridge.hostErrors.has(error.message) ? "error" : "failure";
+    const traceback = error.location.traceback.replace(/^(stack traceback:\n)(?:\t\[host\][^\n]*\n)+/, "$1");
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, traceback, consoles: [] } };
+  }
+  /** t:record{ name =, status =, message =, duration =, output = }. */
+  record(L) {
+    const o2 = new LuaOptions(L, 1, "t:record", ["name", "status", "message", "duration", "output"]);
+    const name = o2.string("name");
+    if (!name) raise(L, "t:record: name must be a non-empty string");
+    const word = o2.string("status");
+    const status = word === void 0 ? void 0 : STATUSES[word];
+    if (!status) raise(L, `t:record: status must be one of ${Object.keys(STATUSES).join(", ")}, got ${word === void 0 ? "nothing" : `'${word}'`}`);
+    const message = o2.string("message");
+    const duration = o2.number("duration") ?? 0;
+    if (!(duration >= 0)) raise(L, `t:record: duration must be a number of seconds >= 0, got ${duration}`);
+    const output = o2.string("output");
+    const log = this.running(L, "t:record");
+    const site = this.site(L);
+    const failing = status === "failed" || status === "error";
+    const sub = log.record({
+      path: [...log.current, name],
+      status,
+      line: site.testLine ?? 0,
+      durationMs: duration * 1e3,
+      reason: failing || status === "passed" ? void 0 : message,
+      failure: failing ? { kind: status === "error" ? "error" : "failure", message: message ?? status, ...site, consoles: [] } : void 0,
+      bareFailure: failing && message === void 0,
+      output: output ? output.replace(/\n$/, "").split("\n") : []
+    });
+    import_fengari13.lua.lua_pushboolean(L, !isFailing(sub));
+    return 1;
+  }
+};
+function pushCounts(L, counts, exec) {
+  const { ok: exitOk, ...fields } = exec ?? { ok: void 0 };
+  pushValue(L, { ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
+  return 1;
+}
+
+// src/engine/session.ts
+var DEFAULT_RESULTS_DIR = "provium-results";
 var ramFiles = 0;
 function diskImage(suiteRoot, image) {
-  const file = resolveUserPath(suiteRoot, image);
-  if (!file) throw new ProviumError(`disk image '${image}' not found (looked in ${suiteRoot}, ${process.cwd()} and ${path18.dirname(suiteRoot)})`);
+  const file = findUserPath(suiteRoot, image, "disk image");
   checkReadable(file, "disk image");
   return file;
 }
-function openLuaSession(run2, session) {
+function resultsDir(run3) {
+  return path22.resolve(run3.resultsDir ?? DEFAULT_RESULTS_DIR);
+}
+function dirSource(suiteRoot, { target, dir }) {
+  const where = `provium.create: dirs['${target}']`;
+  const guestPath = checkGuestPath(target, where);
+  const found2 = findUserPath(suiteRoot, dir, `${where}: the host directory`);
+  if (!statSync7(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir: path22.resolve(found2) };
+}
+function openLuaSession(run3, session) {
   const lf = createLuaFile({
-    suiteRoot: run2.suiteRoot,
-    signal: run2.signal,
+    suiteRoot: run3.suiteRoot,
+    signal: run3.signal,
     log: (line) => {
       session.scope().logs.push(line);
-      run2.onLog?.(session.label, line);
+      run3.onLog?.(session.label, line);
     }
   });
   const vmOptions = (options) => ({
     ...options,
-    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
-    accel: options.accel ?? run2.accel,
-    config: run2.config,
-    runDir: run2.runDir,
+    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run3.suiteRoot, disk.image) } : disk),
+    dirs: options.dirs?.map((source) => dirSource(run3.suiteRoot, source)),
+    accel: options.accel ?? run3.accel,
+    config: run3.config,
+    runDir: run3.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
-    onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
+    ramFile: session.ramDir ? path22.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    onConsoleLine: run3.traceGuests ? (vmName, line) => run3.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
   subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
     subtests,
-    trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
+    trace: run3.traceGuests ? (line) => run3.onLog?.(session.label, line) : void 0,
+    own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
+    hostPath: (requested, what) => findUserPath(run3.suiteRoot, requested, what),
+    resultsPath: (requested) => path22.resolve(resultsDir(run3), requested),
+    hostExec: { cwd: run3.suiteRoot, tmpdir: () => run3.runDir.child("host-tmp") },
     createVm: (profile, options) => {
-      const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+      const vm = createVm(profile ?? run3.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
       return vm;
     },
     fixture: async (name) => {
-      const snapshot = await run2.fixtures.snapshot(name, session.fixtureChain);
+      const snapshot = await run3.fixtures.snapshot(name, session.fixtureChain);
       const vm = createVm(snapshot.profile, vmOptions({}));
       const scope = session.scope();
       scope.vms.push(vm);
@@ -33730,109 +34911,15 @@ function openLuaSession(run2, session) {
   return lf;
 }
 
-// src/run/lua-thread.ts
-var import_fengari11 = __toESM(require_fengari(), 1);
-function consoles(vms) {
-  return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
+// src/engine/script.ts
+function openScript(run3, file, session) {
+  const lf = openLuaSession(run3, session);
+  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari14.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
-function internalErrorOutcome(error, where = {}) {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
-}
-async function runInThread(lf, display, push, timeoutMs, vms) {
-  const { L, bridge } = lf;
-  const thread = import_fengari11.lua.lua_newthread(L);
-  const anchor = import_fengari11.lauxlib.luaL_ref(L, import_fengari11.lua.LUA_REGISTRYINDEX);
-  try {
-    push(thread);
-    const deadline = Date.now() + timeoutMs;
-    bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari11.lua.lua_gettop(thread) - 1, deadline);
-    if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
-      return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
-    if (drive.status === "ok") return { status: "passed" };
-    if (drive.status === "timeout" || drive.status === "interrupted") {
-      const where = locate(L, thread, display);
-      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      if (where.file === display) where.testLine = where.line;
-      bridge.reset();
-      const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
-    }
-    const error = threadError(L, thread, display);
-    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
-    const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
-    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
-  } finally {
-    import_fengari11.lauxlib.luaL_unref(L, import_fengari11.lua.LUA_REGISTRYINDEX, anchor);
-  }
-}
-
-// src/run/kernel-problems.ts
-var REPORT_STARTS = [
-  String.raw`WARNING: CPU: \d+ PID: \d+`,
-  String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
-  String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
-  String.raw`INFO: task \S+ blocked for more than`,
-  String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
-];
-var KERNEL_PROBLEM = new RegExp(String.raw`^(?:\[\s*[\d.]+\]\s*)?((?:${REPORT_STARTS.join("|")}).*)$`, "m");
-function firstKernelProblem(text) {
-  return KERNEL_PROBLEM.exec(text.replace(/\r/g, ""))?.[1]?.trim();
-}
-var ConsoleMarks = class {
-  marks = /* @__PURE__ */ new Map();
-  constructor(vms) {
-    for (const vm of vms) this.marks.set(vm, vm.consoleLogPath ? consoleSize(vm.consoleLogPath) : 0);
-  }
-  /** The first problem each VM's kernel reported since the mark. */
-  problems(vms) {
-    return vms.flatMap((vm) => {
-      if (!vm.consoleLogPath) return [];
-      const line = firstKernelProblem(readConsoleFrom(vm.consoleLogPath, this.marks.get(vm) ?? 0));
-      return line ? [{ vm: vm.name, line }] : [];
-    });
-  }
-};
-function checkKernelHealth(outcome2, marks, vms, where, during) {
-  if (outcome2.status !== "passed") return outcome2;
-  const problems = marks.problems(vms);
-  if (problems.length === 0) return outcome2;
-  const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
-  const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
-  const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
-  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
-}
-
-// src/run/scope.ts
-var Scope = class {
-  /** A test's sub-results (a file's top level and fixture scripts have none). */
-  constructor(subtests) {
-    this.subtests = subtests;
-  }
-  subtests;
-  vms = [];
-  /** VMs resumed from fixtures: leaving them running is normal. */
-  resumed = /* @__PURE__ */ new Set();
-  logs = [];
-  warnings = [];
-};
-async function endScope(scope, status, warn) {
-  const failed = status === "failed" || status === "error";
-  await Promise.all(
-    scope.vms.map(async (vm) => {
-      if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running") return vm.kill();
-      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
-      await vm.shutdown();
-    })
-  );
+async function runTopLevel({ lf }, display, timeoutMs, scope) {
+  const marks = new ConsoleMarks([]);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari14.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  return { outcome: outcome2, marks };
 }
 
 // src/fixtures/build.ts
@@ -33841,23 +34928,23 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path19.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path23.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
-async function buildFixture(run2, name, chain) {
-  const script = fixtureScript(run2.suiteRoot, name);
+async function buildFixture(run3, name, chain) {
+  const script = fixtureScript(run3.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync8(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path19.join(run2.runDir.path, "fixtures", name);
+  if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path23.join(run3.runDir.path, "fixtures", name);
   mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
+  const loaded = openScript(run3, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
   try {
-    if (loadLuaFile(lf.L, script) !== import_fengari12.lua.LUA_OK) throw fail(`has a syntax error: ${toText(lf.L, -1)}`);
-    const marks = new ConsoleMarks([]);
-    let outcome2 = await runInThread(lf, display, (thread) => import_fengari12.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => scope.vms);
-    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, scope.vms, { file: display, line: 1 }, "the fixture script");
+    if (loaded.syntaxError !== void 0) throw fail(`has a syntax error: ${loaded.syntaxError}`);
+    const ran = await runTopLevel(loaded, display, run3.timeoutMs, scope);
+    let outcome2 = ran.outcome;
+    if (!run3.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -33868,8 +34955,9 @@ async function buildFixture(run2, name, chain) {
     if (!last) throw fail("created no VM: create one with provium.create() (or provium.fixture()), boot it and leave it running");
     if (last.state !== "running")
       throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
+    await endProcesses(scope, true);
     snapshot = await last.saveSnapshot(dir);
-    for (const note of last.notes) run2.onLog?.(display, note);
+    for (const note of last.notes) run3.onLog?.(display, note);
     return snapshot;
   } finally {
     await endScope(scope, "passed", false);
@@ -33900,34 +34988,14 @@ var FixtureRegistry = class {
 };
 
 // src/run/file-runner.ts
-var import_fengari13 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync12 } from "node:fs";
-import path20 from "node:path";
+var import_fengari15 = __toESM(require_fengari(), 1);
+import { readFileSync as readFileSync11 } from "node:fs";
+import path24 from "node:path";
 
-// src/run/retries.ts
-async function withRetries(retries, runOnce, stop) {
-  const attempts = [];
-  for (let n2 = 1; ; n2++) {
-    const group = await runOnce();
-    const test = group[0];
-    if (isFailing(test) && n2 <= retries && !stop()) {
-      attempts.push({ status: test.status, failure: test.failure, durationMs: test.durationMs, logs: test.logs });
-      continue;
-    }
-    if (attempts.length === 0) return group;
-    test.attempts = attempts;
-    const failing = attempts.length === 1 ? "failing once" : `failing ${attempts.length} times`;
-    if (test.status === "passed") test.warnings.push(`flaky: passed on attempt ${n2} of ${retries + 1} after ${failing} (first failure: ${attempts[0].failure.message})`);
-    else if (isFailing(test) && test.failure) test.failure = { ...test.failure, message: `${test.failure.message}
-(attempt ${n2} of ${retries + 1}: every attempt failed)` };
-    return group;
-  }
-}
-
-// src/run/subtests.ts
+// src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key = (path22) => path22.join("\0");
+var key = (path28) => path28.join("\0");
 var SubtestLog = class {
   /** file: the test file's display path, where roll-ups point. */
   constructor(file) {
@@ -33956,12 +35024,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return sub;
   }
-  noteFailure(path22) {
-    for (let depth = 0; depth < path22.length; depth++) {
-      const k = key(path22.slice(0, depth));
+  noteFailure(path28) {
+    for (let depth = 0; depth < path28.length; depth++) {
+      const k = key(path28.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       below.count++;
-      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path22.slice(depth).join(" \u203A "));
+      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path28.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -34015,19 +35083,40 @@ function subtestsRollUp(outcome2, log, where, vms) {
   return { status: "failed", failure: rollUp(below, failure) };
 }
 
+// src/run/retries.ts
+async function withRetries(retries, runOnce, stop) {
+  const attempts = [];
+  for (let n2 = 1; ; n2++) {
+    const group = await runOnce();
+    const test = group[0];
+    if (isFailing(test) && n2 <= retries && !stop()) {
+      attempts.push({ status: test.status, failure: test.failure, durationMs: test.durationMs, logs: test.logs });
+      continue;
+    }
+    if (attempts.length === 0) return group;
+    test.attempts = attempts;
+    const failing = attempts.length === 1 ? "failing once" : `failing ${attempts.length} times`;
+    if (test.status === "passed") test.warnings.push(`flaky: passed on attempt ${n2} of ${retries + 1} after ${failing} (first failure: ${attempts[0].failure.message})`);
+    else if (isFailing(test) && test.failure) test.failure = { ...test.failure, message: `${test.failure.message}
+(attempt ${n2} of ${retries + 1}: every attempt failed)` };
+    return group;
+  }
+}
+
 // src/run/file-runner.ts
 var TEST_FILE_SUFFIX = ".test.lua";
-async function runTestFile(file, run2, selection = {}) {
+async function runTestFile(file, run3, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync12(file, "utf8");
-  const plainName = path20.basename(file, TEST_FILE_SUFFIX);
+  const source = readFileSync11(file, "utf8");
+  const plainName = path24.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
-  const lf = openLuaSession(run2, { label: display, scope: () => scope, fixtureChain: [] });
+  const script = openScript(run3, file, { label: display, scope: () => scope, fixtureChain: [] });
+  const { lf } = script;
   const result = (name, line, tags, outcome2, from, owner) => ({
     file: display,
     name,
@@ -34038,16 +35127,16 @@ async function runTestFile(file, run2, selection = {}) {
     logs: owner.logs,
     warnings: owner.warnings
   });
-  if (loadLuaFile(lf.L, file) !== import_fengari13.lua.LUA_OK) {
-    const message = toText(lf.L, -1);
+  if (script.syntaxError !== void 0) {
+    const message = script.syntaxError;
     const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests = [];
   const finish = () => {
-    run2.knownFailures?.classify(tests);
-    run2.knownFailures?.unexpectedPasses(tests);
+    run3.knownFailures?.classify(tests);
+    run3.knownFailures?.unexpectedPasses(tests);
     return { file: display, durationMs: Date.now() - started, tests };
   };
   let running;
@@ -34059,10 +35148,10 @@ async function runTestFile(file, run2, selection = {}) {
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-    const topMarks = new ConsoleMarks([]);
-    let topLevel = await runInThread(lf, display, (thread) => import_fengari13.lua.lua_xmove(lf.L, thread, 1), run2.timeoutMs, () => fileScope.vms);
+    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run3.timeoutMs, fileScope);
+    let topLevel = outcome2;
     const registered = readRegistered(lf.L, lf.framework);
-    if (!run2.allowKernelWarnings) {
+    if (!run3.allowKernelWarnings) {
       const plain = registered.length === 0;
       const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? void 0 : "the file's top level");
       if (plain) topLevel = health;
@@ -34078,24 +35167,24 @@ async function runTestFile(file, run2, selection = {}) {
     const runOnce = async (test) => {
       const testStarted = Date.now();
       scope = new Scope(new SubtestLog(display));
-      let outcome2;
-      if (test.skip !== void 0) outcome2 = { status: "skipped", reason: test.skip };
+      let outcome3;
+      if (test.skip !== void 0) outcome3 = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
         const vms = () => [...scope.vms, ...fileScope.vms];
-        outcome2 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, vms);
-        outcome2 = subtestsRollUp(outcome2, scope.subtests, { file: display, line: test.line }, vms);
-        await endScope(scope, outcome2.status, true);
-        if (!test.allowKernelWarnings && !run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, marks, vms(), { file: display, line: test.line });
+        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, vms);
+        outcome3 = subtestsRollUp(outcome3, scope.subtests, { file: display, line: test.line }, vms);
+        await endScope(scope, outcome3.status, true);
+        if (!test.allowKernelWarnings && !run3.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
       }
-      const group = withSubtests(result(test.name, test.line, test.tags, outcome2, testStarted, scope), scope.subtests);
-      run2.knownFailures?.classify(group);
+      const group = withSubtests(result(test.name, test.line, test.tags, outcome3, testStarted, scope), scope.subtests);
+      run3.knownFailures?.classify(group);
       return group;
     };
     for (const test of selectedTests) {
       running = test;
-      const retries = test.retries ?? run2.retries ?? 0;
-      tests.push(...await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== void 0 || run2.signal?.aborted === true));
+      const retries = test.retries ?? run3.retries ?? 0;
+      tests.push(...await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== void 0 || run3.signal?.aborted === true));
       finished7.add(test);
       running = void 0;
       if (lf.bridge.internalError) {
@@ -34125,48 +35214,48 @@ function selected(test, display, selection) {
 }
 function pushTest(lf, thread, test) {
   const { L } = lf;
-  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
-  import_fengari13.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("fn"));
-  import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("new_t"));
-  import_fengari13.lua.lua_pushstring(L, (0, import_fengari13.to_luastring)(test.name));
-  import_fengari13.lua.lua_call(L, 1, 1);
-  import_fengari13.lua.lua_xmove(L, thread, 2);
-  import_fengari13.lua.lua_pop(L, 3);
+  import_fengari15.lua.lua_rawgeti(L, import_fengari15.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("tests"));
+  import_fengari15.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("fn"));
+  import_fengari15.lua.lua_getfield(L, -4, (0, import_fengari15.to_luastring)("new_t"));
+  import_fengari15.lua.lua_pushstring(L, (0, import_fengari15.to_luastring)(test.name));
+  import_fengari15.lua.lua_call(L, 1, 1);
+  import_fengari15.lua.lua_xmove(L, thread, 2);
+  import_fengari15.lua.lua_pop(L, 3);
 }
 function readRegistered(L, framework) {
-  import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tests"));
+  import_fengari15.lua.lua_rawgeti(L, import_fengari15.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("tests"));
   const tests = [];
-  const count3 = import_fengari13.lua.lua_rawlen(L, -1);
+  const count3 = import_fengari15.lua.lua_rawlen(L, -1);
   for (let index = 1; index <= count3; index++) {
-    import_fengari13.lua.lua_rawgeti(L, -1, index);
-    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("name"));
-    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("line"));
-    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("meta"));
-    import_fengari13.lua.lua_getfield(L, -1, (0, import_fengari13.to_luastring)("tags"));
-    import_fengari13.lua.lua_getfield(L, -2, (0, import_fengari13.to_luastring)("timeout"));
-    import_fengari13.lua.lua_getfield(L, -3, (0, import_fengari13.to_luastring)("skip"));
-    import_fengari13.lua.lua_getfield(L, -4, (0, import_fengari13.to_luastring)("allow_kernel_warnings"));
-    const allowKernelWarnings = import_fengari13.lua.lua_toboolean(L, -1);
-    import_fengari13.lua.lua_getfield(L, -5, (0, import_fengari13.to_luastring)("retries"));
-    const retries = import_fengari13.lua.lua_isnumber(L, -1) ? import_fengari13.lua.lua_tonumber(L, -1) : void 0;
-    import_fengari13.lua.lua_pop(L, 2);
-    const skipType = import_fengari13.lua.lua_type(L, -1);
+    import_fengari15.lua.lua_rawgeti(L, -1, index);
+    import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("name"));
+    import_fengari15.lua.lua_getfield(L, -2, (0, import_fengari15.to_luastring)("line"));
+    import_fengari15.lua.lua_getfield(L, -3, (0, import_fengari15.to_luastring)("meta"));
+    import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("tags"));
+    import_fengari15.lua.lua_getfield(L, -2, (0, import_fengari15.to_luastring)("timeout"));
+    import_fengari15.lua.lua_getfield(L, -3, (0, import_fengari15.to_luastring)("skip"));
+    import_fengari15.lua.lua_getfield(L, -4, (0, import_fengari15.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari15.lua.lua_toboolean(L, -1);
+    import_fengari15.lua.lua_getfield(L, -5, (0, import_fengari15.to_luastring)("retries"));
+    const retries = import_fengari15.lua.lua_isnumber(L, -1) ? import_fengari15.lua.lua_tonumber(L, -1) : void 0;
+    import_fengari15.lua.lua_pop(L, 2);
+    const skipType = import_fengari15.lua.lua_type(L, -1);
     tests.push({
       index,
       name: toText(L, -6),
-      line: import_fengari13.lua.lua_tointeger(L, -5),
-      tags: import_fengari13.lua.lua_istable(L, -3) ? stringList(L, import_fengari13.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari13.lua.lua_isnumber(L, -2) ? import_fengari13.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari13.lua.LUA_TSTRING ? toText(L, -1) : import_fengari13.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      line: import_fengari15.lua.lua_tointeger(L, -5),
+      tags: import_fengari15.lua.lua_istable(L, -3) ? stringList(L, import_fengari15.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari15.lua.lua_isnumber(L, -2) ? import_fengari15.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari15.lua.LUA_TSTRING ? toText(L, -1) : import_fengari15.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
       allowKernelWarnings,
       retries
     });
-    import_fengari13.lua.lua_pop(L, 7);
+    import_fengari15.lua.lua_pop(L, 7);
   }
-  import_fengari13.lua.lua_pop(L, 2);
+  import_fengari15.lua.lua_pop(L, 2);
   return tests;
 }
 
@@ -34223,12 +35312,12 @@ function internalError(file, error) {
 }
 
 // src/run/shard.ts
-function parseShard(text) {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+function parseShard(text2) {
+  const match = /^(\d+)\/(\d+)$/.exec(text2.trim());
   const index = Number(match?.[1]);
   const count3 = Number(match?.[2]);
   if (!match || count3 < 1 || index < 1 || index > count3)
-    throw new ProviumError(`--shard '${text}' is not i/n with 1 \u2264 i \u2264 n (for example 1/4 \u2026 4/4)`);
+    throw new ProviumError(mustBe("shard", "i/n with 1 \u2264 i \u2264 n (for example 1/4 \u2026 4/4)", text2));
   return { index, count: count3 };
 }
 function shardFiles(files, shard, durations) {
@@ -34247,24 +35336,8 @@ function shardFiles(files, shard, durations) {
   return sorted.filter((_, i2) => i2 % shard.count === shard.index - 1);
 }
 
-// src/cli/run-command.ts
-var DEFAULT_TEST_TIMEOUT_S = 300;
+// src/run/command.ts
 var KERNEL_UNDER_TEST = "kernel-under-test";
-var UsageError = class extends ProviumError {
-  name = "UsageError";
-};
-function positiveNumber(value, flag) {
-  if (value === void 0) return void 0;
-  const n2 = Number(value);
-  if (!(n2 > 0)) throw new UsageError(`${flag} must be a positive number, got '${value}'`);
-  return n2;
-}
-function wholeNumber(value, flag) {
-  if (value === void 0) return void 0;
-  const n2 = Number(value);
-  if (!Number.isInteger(n2) || n2 < 0 || value.trim() === "") throw new UsageError(`${flag} must be a whole number >= 0, got '${value}'`);
-  return n2;
-}
 function asUsage(fn) {
   try {
     return fn();
@@ -34272,27 +35345,22 @@ function asUsage(fn) {
     throw error instanceof ProviumError ? new UsageError(error.message) : error;
   }
 }
-function plan(options) {
-  const paths2 = options.paths.length ? options.paths : [DEFAULT_SUITE];
+function plan(request) {
+  const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
     const suiteRoot = findSuiteRoot(paths2);
     let files = discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
-    if (options.kernel) {
-      const abs = (file) => file ? path21.resolve(file) : void 0;
-      checkReadable(abs(options.kernel), "--kernel");
-      if (options.initrd) checkReadable(abs(options.initrd), "--initrd");
-      config.profiles[KERNEL_UNDER_TEST] = { kernel: abs(options.kernel), initrd: abs(options.initrd), cmdline: options.cmdline };
-    } else if (options.initrd || options.cmdline) throw new ProviumError("--initrd and --cmdline need --kernel");
-    const defaultProfile = options.kernel ? KERNEL_UNDER_TEST : options.profile;
-    if (defaultProfile) resolveProfile(defaultProfile, config);
+    if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
+    const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
+    if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config);
-    if (options.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...loadKnownFailures(path21.resolve(options.knownFailures))];
-    const durationsFile = options.durations ?? defaultDurationsFile(suiteRoot);
+    if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
+    const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
-    if (options.shard) {
-      const shard = parseShard(options.shard);
-      const chosen = new Set(shardFiles(files.map(displayPath), shard, loadDurations(durationsFile)));
+    if (request.shard) {
+      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
     return { suiteRoot, config, files, durationsFile, defaultProfile };
@@ -34326,59 +35394,48 @@ function interruptOnCtrlC(controller, say) {
     process.off("SIGTERM", onTerm);
   };
 }
-async function writeReports(run2, options) {
-  const junit = options.junit || options.artifacts ? junitXml(run2) : void 0;
-  const json = options.json || options.artifacts ? jsonResults(run2) : void 0;
-  const write = async (file, text) => {
-    mkdirSync6(path21.dirname(path21.resolve(file)), { recursive: true });
-    await writeFile4(file, text);
+async function writeReports(run3, request) {
+  const junit = request.junit || request.artifacts ? junitXml(run3) : void 0;
+  const json = request.json || request.artifacts ? jsonResults(run3) : void 0;
+  const write = async (file, text2) => {
+    mkdirSync6(path25.dirname(path25.resolve(file)), { recursive: true });
+    await writeFile4(file, text2);
   };
-  if (options.junit) await write(options.junit, junit);
-  if (options.json) await write(options.json, json);
-  if (options.artifacts) await writeArtifacts(options.artifacts, run2, { junit, json });
-  const inGitHub = options.github ?? process.env.GITHUB_ACTIONS === "true";
+  if (request.junit) await write(request.junit, junit);
+  if (request.json) await write(request.json, json);
+  if (request.artifacts) await writeArtifacts(request.artifacts, run3, { junit, json });
+  const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  if (options.annotate ?? inGitHub)
-    for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
-  if ((options.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+  if (request.annotate ?? inGitHub)
+    for (const line of annotations(run3, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+  if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
+    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run3, { repoRoot }), { flag: "a" });
 }
-async function runCommand(options) {
-  const accel = options.accel;
-  if (accel !== void 0 && !ACCEL_MODES.includes(accel)) throw new UsageError(`--accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
-  const filter = asUsage(() => {
-    try {
-      return options.filter === void 0 ? void 0 : new RegExp(options.filter);
-    } catch (error) {
-      throw new ProviumError(`--filter: ${error.message}`);
-    }
-  });
-  const timeoutS = positiveNumber(options.timeout, "--timeout") ?? DEFAULT_TEST_TIMEOUT_S;
-  const jobs = positiveNumber(options.jobs, "--jobs");
-  const retries = wholeNumber(options.retries, "--retries");
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(options);
+async function runCommand(request) {
+  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
   const durations = loadDurations(durationsFile);
   const progress = new ProgressLine(files.length);
-  const reporter = new ConsoleReporter(progress.write, { verbose: options.verbose, quiet: options.quiet });
+  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
-  let run2;
+  let run3;
   try {
-    run2 = await runSuite({
+    run3 = await runSuite({
       files,
       suiteRoot,
       config,
-      accel,
-      filter,
-      jobs,
       durations,
       defaultProfile,
-      tags: options.tags,
-      traceGuests: options.verbose,
-      allowKernelWarnings: options.allowKernelWarnings,
-      retries,
+      accel: request.accel,
+      filter: request.filter,
+      jobs: request.jobs,
+      tags: request.tags,
+      traceGuests: request.verbose,
+      allowKernelWarnings: request.allowKernelWarnings,
+      retries: request.retries,
       knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : void 0,
-      timeoutMs: timeoutS * 1e3,
+      resultsDir: request.artifacts,
+      timeoutMs: request.timeoutS * 1e3,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),
       onFileDone: (result) => {
@@ -34391,14 +35448,948 @@ async function runCommand(options) {
     progress.stop();
     release();
   }
-  reporter.summary(run2);
-  await writeReports(run2, options);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
-  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
-  return { exitCode: count2(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
+  reporter.summary(run3);
+  await writeReports(run3, request);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run3.files);
+  if (controller.signal.aborted) return { exitCode: 130, run: run3 };
+  return { exitCode: count(run3.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run3 };
 }
 
-// src/cli/main.ts
+// src/setup/options.ts
+import { parseArgs } from "node:util";
+var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
+
+  --distro              also build the built-in profile 'distro': this host's distribution and
+                        release as a root filesystem (mmdebstrap), with the minimal profile's kernel
+  --packages <a,b>      extra packages for the distro root filesystem (with --distro)
+  --mirror <url>        the archive mmdebstrap builds from (default: the distribution's main mirror)
+  --help`;
+var SetupUsageError = class extends ProviumError {
+  name = "SetupUsageError";
+};
+function parseSetupArgs(args) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      allowPositionals: false,
+      options: { distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
+    }));
+  } catch (error) {
+    throw new SetupUsageError(`setup: ${error.message}
+${SETUP_USAGE}`);
+  }
+  if (values.help) return { help: true };
+  if (!values.distro && (values.packages !== void 0 || values.mirror !== void 0))
+    throw new SetupUsageError(`setup: --packages and --mirror go with --distro
+${SETUP_USAGE}`);
+  if (values.packages !== void 0 && !/^[a-z0-9][a-z0-9+.-]*(,[a-z0-9][a-z0-9+.-]*)*$/.test(values.packages))
+    throw new SetupUsageError(`setup: --packages must be package names separated by commas, got '${values.packages}'`);
+  const distro = values.distro ? { packages: values.packages?.split(",") ?? [], mirror: values.mirror } : void 0;
+  return { distro };
+}
+
+// src/setup/setup.ts
+import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
+import { rmSync as rmSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join9 } from "node:path";
+
+// src/util/package-root.ts
+import { existsSync as existsSync12, readFileSync as readFileSync12 } from "node:fs";
+import path26 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function packageRoot() {
+  for (let dir = path26.dirname(fileURLToPath3(import.meta.url)); dir !== path26.dirname(dir); dir = path26.dirname(dir)) {
+    const manifest = path26.join(dir, "package.json");
+    if (existsSync12(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
+  }
+  throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
+}
+function packageVersion() {
+  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/setup/agent-build.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/setup/errors.ts
+var SetupError = class extends ProviumError {
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+  hint;
+  name = "SetupError";
+};
+
+// src/setup/files.ts
+import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile5, chmod as chmod2 } from "node:fs/promises";
+import { dirname } from "node:path";
+async function exists(path28) {
+  return stat3(path28).then(() => true, () => false);
+}
+async function atomicWrite(path28, data, mode = 420) {
+  await mkdir4(dirname(path28), { recursive: true });
+  const tmp = `${path28}.tmp-${process.pid}`;
+  try {
+    await writeFile5(tmp, data, { mode });
+    await chmod2(tmp, mode);
+    await rename3(tmp, path28);
+  } catch (err) {
+    await rm4(tmp, { force: true });
+    throw err;
+  }
+}
+async function writeIfChanged(path28, data, mode = 420) {
+  const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  const [old, st] = await Promise.all([readFile2(path28).catch(() => null), stat3(path28).catch(() => null)]);
+  if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
+  await atomicWrite(path28, want, mode);
+  return true;
+}
+
+// src/setup/proc.ts
+function lastLine(text2) {
+  const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? "";
+}
+async function tryRun(cmd, args, opts = {}) {
+  const r = await execa(cmd, args, {
+    cwd: opts.cwd,
+    input: opts.input,
+    env: opts.env,
+    reject: false,
+    stdin: opts.input === void 0 ? "ignore" : "pipe"
+  });
+  const stdout = String(r.stdout ?? "");
+  const stderr = String(r.stderr ?? "");
+  const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
+  return { ok: !r.failed, stdout, stderr, why };
+}
+async function run2(cmd, args, opts = {}) {
+  const r = await tryRun(cmd, args, opts);
+  if (!r.ok) throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${r.why}`, opts.hint);
+  return r;
+}
+async function runBinary(cmd, args) {
+  const r = await execa(cmd, args, { encoding: "buffer", reject: false, stdin: "ignore" });
+  if (r.failed) {
+    const why = lastLine(Buffer.from(r.stderr ?? new Uint8Array()).toString()) || (r.shortMessage ?? "").split("\n")[0];
+    throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${why}`);
+  }
+  return Buffer.from(r.stdout);
+}
+
+// src/setup/agent-build.ts
+async function buildAgent(repoRoot, dest) {
+  const dir = join2(repoRoot, "agent");
+  if (!await exists(join2(dir, "Makefile"))) {
+    throw new SetupError(`${join2(dir, "Makefile")} does not exist`, "the agent sources are missing from this checkout; restore agent/ and re-run npm run setup");
+  }
+  const make = await tryRun("make", ["-C", dir]);
+  if (!make.ok) throw new SetupError(`make -C agent failed: ${make.why}`, "run `make -C agent` to see the full output");
+  const built = join2(dir, "build", "provium-agent");
+  const bytes2 = await readFile3(built).catch(() => {
+    throw new SetupError(`make -C agent succeeded but produced no ${built}`, "check agent/Makefile's output path");
+  });
+  const copied = await writeIfChanged(dest, bytes2, 493);
+  if (copied) return { status: "done", detail: `built and copied to ${dest}`, value: void 0 };
+  return { status: "skipped", detail: `${dest} up to date`, value: void 0 };
+}
+
+// src/setup/apt.ts
+var APT_ENV = { DEBIAN_FRONTEND: "noninteractive" };
+async function isInstalled(pkg) {
+  const r = await tryRun("dpkg-query", ["-W", "-f=${Status}", pkg]);
+  return r.ok && r.stdout.trim() === "install ok installed";
+}
+var Apt = class {
+  /** rerun: the command a hint tells the user to run again once they fixed things. */
+  constructor(rerun = "npm run setup") {
+    this.rerun = rerun;
+  }
+  rerun;
+  updated = false;
+  rootChecked = false;
+  /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
+  async asRoot(cmd, args, manual) {
+    if (process.getuid?.() === 0) return [cmd, args];
+    if (!this.rootChecked) {
+      const probe = await tryRun("sudo", ["-n", "true"]);
+      if (!probe.ok) {
+        throw new SetupError("root is needed and `sudo -n` is not available", `run by hand: sudo ${manual} \u2014 then re-run ${this.rerun}`);
+      }
+      this.rootChecked = true;
+    }
+    return ["sudo", ["-n", "env", "DEBIAN_FRONTEND=noninteractive", cmd, ...args]];
+  }
+  async update() {
+    if (this.updated) return;
+    const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
+    await run2(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
+    this.updated = true;
+  }
+  async install(pkgs) {
+    const manual = `apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
+    const [rmCmd, rmArgs] = await this.asRoot("rm", ["-f", "/var/lib/man-db/auto-update"], manual);
+    await run2(rmCmd, rmArgs);
+    await this.update();
+    const [cmd, args] = await this.asRoot(
+      "apt-get",
+      ["install", "-y", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", ...pkgs],
+      manual
+    );
+    await run2(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
+  }
+  /** Install those of `pkgs` not yet installed; returns the ones it installed. */
+  async ensure(pkgs) {
+    const missing = [];
+    for (const p of pkgs) if (!await isInstalled(p)) missing.push(p);
+    if (missing.length > 0) await this.install(missing);
+    return missing;
+  }
+  /**
+   * Version apt would install and dependencies of each package it knows.
+   * Several packages per call on purpose: without apt's binary cache (Docker
+   * images disable it) every apt-cache call re-reads all lists, ~1 s.
+   */
+  async show(pkgs) {
+    const r = await tryRun("apt-cache", ["show", "--no-all-versions", ...pkgs]);
+    return parseShow(r.stdout);
+  }
+  /** Like show(), running `apt-get update` once first if apt does not know pkgs[0]. */
+  async showAfterUpdate(pkgs) {
+    const found2 = await this.show(pkgs);
+    if (found2.has(pkgs[0] ?? "") || this.updated) return found2;
+    await this.update();
+    return this.show(pkgs);
+  }
+};
+function parseShow(text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const stanza of text2.split(/\n\s*\n/)) {
+    const field = (name) => new RegExp(`^${name}:[ \\t]*(.*)$`, "m").exec(stanza)?.[1]?.trim();
+    const pkg = field("Package");
+    const version = field("Version");
+    if (!pkg || !version || out.has(pkg)) continue;
+    out.set(pkg, { version, depends: parseDepends(`${field("Pre-Depends") ?? ""},${field("Depends") ?? ""}`) });
+  }
+  return out;
+}
+function parseDepends(field) {
+  return field.split(/[,|]/).map((d) => d.trim().split(/[\s(:]/)[0] ?? "").filter(Boolean);
+}
+
+// src/setup/kernel-package.ts
+import { mkdir as mkdir5, mkdtemp, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/setup/os-release.ts
+import { readFile as readFile4 } from "node:fs/promises";
+function parseOsRelease(text2) {
+  const out = {};
+  for (const raw of text2.split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const m = /^([A-Za-z0-9_]+)=(.*)$/.exec(line);
+    if (!m?.[1] || m[2] === void 0) continue;
+    let value = m[2];
+    const q = value[0];
+    if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) {
+      value = value.slice(1, -1);
+      if (q === '"') value = value.replace(/\\(["\\`$])/g, "$1");
+    }
+    out[m[1]] = value;
+  }
+  return out;
+}
+function kernelMetapackage(os, arch = process.arch) {
+  if (arch !== "x64") throw new SetupError(`unsupported host architecture ${arch}`, "Provium runs x86-64 guests on x86-64 hosts only");
+  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)].filter(Boolean);
+  if (ids.includes("ubuntu")) return { distro: "ubuntu", metapackage: "linux-image-virtual" };
+  if (ids.includes("debian")) return { distro: "debian", metapackage: "linux-image-cloud-amd64" };
+  const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
+  throw new SetupError(`no kernel package known for ${name}`, "setup supports Debian and Ubuntu; elsewhere, create a profile with your own kernel");
+}
+async function readOsRelease() {
+  for (const p of ["/etc/os-release", "/usr/lib/os-release"]) {
+    const text2 = await readFile4(p, "utf8").catch(() => null);
+    if (text2 !== null) return parseOsRelease(text2);
+  }
+  throw new SetupError("cannot read /etc/os-release", "setup supports Debian and Ubuntu hosts");
+}
+
+// src/setup/stamp.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var PROFILE = "minimal";
+var STAMP = ".setup-stamp.json";
+async function readStamp(p) {
+  const dir = p.profileDir(PROFILE);
+  try {
+    const stamp = JSON.parse(await readFile5(join3(dir, STAMP), "utf8"));
+    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join3(dir, f))) return null;
+    return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/setup/modules.ts
+import { readFile as readFile6, readdir as readdir3 } from "node:fs/promises";
+import { basename, join as join4 } from "node:path";
+import { gunzipSync } from "node:zlib";
+
+// src/setup/elf.ts
+var PT_INTERP = 3;
+function open2(buf) {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
+  const cls = buf[4];
+  const data = buf[5];
+  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) throw new Error("unsupported ELF class or byte order");
+  return { buf, is64: cls === 2, le: data === 1 };
+}
+function u16(e, off) {
+  return e.le ? e.buf.readUInt16LE(off) : e.buf.readUInt16BE(off);
+}
+function u32(e, off) {
+  return e.le ? e.buf.readUInt32LE(off) : e.buf.readUInt32BE(off);
+}
+function addr(e, off) {
+  if (!e.is64) return u32(e, off);
+  return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
+}
+function hasInterpreter(buf) {
+  const e = open2(buf);
+  const phoff = addr(e, e.is64 ? 32 : 28);
+  const phentsize = u16(e, e.is64 ? 54 : 42);
+  const phnum = u16(e, e.is64 ? 56 : 44);
+  for (let i2 = 0; i2 < phnum; i2++) {
+    const at = phoff + i2 * phentsize;
+    if (at + 4 > buf.length) throw new Error("truncated ELF program headers");
+    if (u32(e, at) === PT_INTERP) return true;
+  }
+  return false;
+}
+function elfSection(buf, name) {
+  const e = open2(buf);
+  const shoff = addr(e, e.is64 ? 40 : 32);
+  const shentsize = u16(e, e.is64 ? 58 : 46);
+  const shnum = u16(e, e.is64 ? 60 : 48);
+  const shstrndx = u16(e, e.is64 ? 62 : 50);
+  const section = (i2) => {
+    const at = shoff + i2 * shentsize;
+    if (at + shentsize > buf.length) throw new Error("truncated ELF section headers");
+    return e.is64 ? { name: u32(e, at), offset: addr(e, at + 24), size: addr(e, at + 32) } : { name: u32(e, at), offset: u32(e, at + 16), size: u32(e, at + 20) };
+  };
+  if (shnum === 0 || shstrndx >= shnum) return null;
+  const strtab = section(shstrndx);
+  for (let i2 = 0; i2 < shnum; i2++) {
+    const s = section(i2);
+    const start = strtab.offset + s.name;
+    const end = buf.indexOf(0, start);
+    if (end > 0 && buf.toString("latin1", start, end) === name) return buf.subarray(s.offset, s.offset + s.size);
+  }
+  return null;
+}
+
+// src/setup/modules.ts
+var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
+var KO = /\.ko(?:\.(xz|zst|gz))?$/;
+function compressionOf(file) {
+  const m = KO.exec(file);
+  if (!m) return null;
+  return m[1] ?? "none";
+}
+function koFileName(file) {
+  return basename(file).replace(KO, ".ko");
+}
+function moduleName(file) {
+  return basename(file).replace(KO, "").replace(/-/g, "_");
+}
+function parseModulesDep(text2) {
+  const paths2 = /* @__PURE__ */ new Map();
+  const deps = /* @__PURE__ */ new Map();
+  for (const line of text2.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const path28 = line.slice(0, colon).trim();
+    const name = moduleName(path28);
+    paths2.set(name, path28);
+    deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
+  }
+  return { paths: paths2, deps };
+}
+function parseBuiltin(text2) {
+  return new Set(text2.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
+}
+function modinfoDepends(modinfo) {
+  for (const field of modinfo.toString("latin1").split("\0")) {
+    if (field.startsWith("depends=")) return field.slice(8).split(",").filter(Boolean).map(moduleName);
+  }
+  return [];
+}
+function loadOrder(targets, deps, builtin) {
+  const order = [];
+  const done = /* @__PURE__ */ new Set();
+  const visiting = /* @__PURE__ */ new Set();
+  const visit = (name, from) => {
+    if (done.has(name) || builtin.has(name)) return;
+    if (visiting.has(name)) throw new SetupError(`module dependency cycle through ${name}`);
+    const own = deps.get(name);
+    if (!own) {
+      const why = from ? ` (needed by ${from})` : "";
+      throw new SetupError(`the kernel has no module ${name}${why}, and it is not built in`, "this kernel cannot run Provium guests; use a kernel with virtio PCI and virtio console");
+    }
+    visiting.add(name);
+    for (const d of own) visit(d, name);
+    visiting.delete(name);
+    done.add(name);
+    order.push(name);
+  };
+  for (const t of targets) visit(moduleName(t), null);
+  return order;
+}
+function modulesCpioEntries(mods) {
+  return [
+    { type: "dir", path: "lib", mode: 493 },
+    { type: "dir", path: "lib/modules", mode: 493 },
+    { type: "dir", path: "lib/modules/provium", mode: 493 },
+    ...mods.map((m) => ({ type: "file", path: `lib/modules/provium/${m.file}`, mode: 420, data: m.data })),
+    { type: "dir", path: "etc", mode: 493 },
+    { type: "dir", path: "etc/provium", mode: 493 },
+    { type: "file", path: "etc/provium/modules", mode: 420, data: Buffer.from(mods.map((m) => m.file + "\n").join("")) }
+  ];
+}
+var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
+async function readModule(path28, apt) {
+  const kind = compressionOf(path28);
+  if (kind === "none" || kind === null) return readFile6(path28);
+  if (kind === "gz") return gunzipSync(await readFile6(path28));
+  const tool = DECOMPRESSOR[kind];
+  if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
+  return runBinary(tool.cmd, ["-dc", path28]);
+}
+async function packModules(modulesDir, apt) {
+  const builtinPath = join4(modulesDir, "modules.builtin");
+  const builtin = await exists(builtinPath) ? parseBuiltin(await readFile6(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
+  const data = /* @__PURE__ */ new Map();
+  let files;
+  let deps;
+  const depPath = join4(modulesDir, "modules.dep");
+  if (await exists(depPath)) {
+    const parsed = parseModulesDep(await readFile6(depPath, "utf8"));
+    files = new Map([...parsed.paths].map(([n2, p]) => [n2, join4(modulesDir, p)]));
+    deps = parsed.deps;
+  } else {
+    files = /* @__PURE__ */ new Map();
+    for (const rel of await readdir3(modulesDir, { recursive: true })) {
+      if (compressionOf(rel) !== null) files.set(moduleName(rel), join4(modulesDir, rel));
+    }
+    deps = /* @__PURE__ */ new Map();
+    const queue = TARGET_MODULES.map(moduleName);
+    for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
+      const path28 = files.get(name);
+      if (deps.has(name) || builtin.has(name) || !path28) continue;
+      const bytes2 = await readModule(path28, apt);
+      data.set(name, bytes2);
+      const info = elfSection(bytes2, ".modinfo");
+      const own = info ? modinfoDepends(info) : [];
+      deps.set(name, own);
+      queue.push(...own);
+    }
+  }
+  const order = loadOrder(TARGET_MODULES, deps, builtin);
+  const mods = [];
+  for (const name of order) {
+    const path28 = files.get(name);
+    if (!path28) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path28), data: data.get(name) ?? await readModule(path28, apt) });
+  }
+  return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
+}
+async function virtioModules(kernel, apt) {
+  const list = (files) => files.length ? files.map((f) => f.replace(/\.ko$/, "")).join(", ") : "none needed, all built in";
+  if (!kernel.tree) {
+    const files = kernel.current?.modules ?? [];
+    return { status: "skipped", detail: `already packed: ${list(files)}`, value: { cpio: null, files } };
+  }
+  const packed = await packModules(kernel.tree.modulesDir, apt);
+  return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
+}
+
+// src/setup/kernel-package.ts
+function pickImageDep(deps) {
+  const concrete = deps.find((d) => /^linux-image-(unsigned-)?\d/.test(d));
+  if (concrete) return { concrete };
+  const meta = deps.find((d) => /^linux-image-/.test(d));
+  return meta ? { meta } : {};
+}
+function pickModulesDep(deps) {
+  return deps.find((d) => /^linux-modules-\d/.test(d));
+}
+async function resolveKernel(apt, metapackage, guess = []) {
+  const known = await apt.showAfterUpdate([metapackage, ...guess]);
+  const info = async (name) => {
+    const found2 = known.get(name) ?? (await apt.show([name])).get(name);
+    if (!found2) throw new SetupError(`apt has no installable version of ${name}`, "check that the distribution's main archive is in the apt sources (and run `apt-get update` as root), then re-run npm run setup");
+    return found2;
+  };
+  let pkg = metapackage;
+  for (let depth = 0; depth < 4; depth++) {
+    const next = pickImageDep((await info(pkg)).depends);
+    if (next.concrete) {
+      const concrete = await info(next.concrete);
+      const image = { name: next.concrete, version: concrete.version };
+      const modules = pickModulesDep(concrete.depends);
+      const extra = modules ? [{ name: modules, version: (await info(modules)).version }] : [];
+      return { metapackage, image, extra };
+    }
+    if (!next.meta) break;
+    pkg = next.meta;
+  }
+  throw new SetupError(`cannot find the concrete kernel package behind ${metapackage}`, `report this with the output of \`apt-cache show ${pkg}\``);
+}
+var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
+async function downloadDebs(debs, dir) {
+  await mkdir5(dir, { recursive: true });
+  const files = [];
+  let fetched = 0;
+  for (const deb of debs) {
+    let name = (await readdir4(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
+    if (!name) {
+      const partial = await mkdtemp(join5(dir, ".partial-"));
+      try {
+        const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
+        await run2("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
+          cwd: partial,
+          hint: "check the network (and `apt-get update`), then re-run npm run setup"
+        });
+        name = (await readdir4(partial)).find((f) => f.endsWith(".deb"));
+        if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
+        await rename4(join5(partial, name), join5(dir, name));
+        fetched++;
+      } finally {
+        await rm5(partial, { recursive: true, force: true });
+      }
+    }
+    files.push(join5(dir, name));
+  }
+  const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
+  for (const f of await readdir4(dir)) {
+    if (f.endsWith(".deb") && !keep.has(f)) await rm5(join5(dir, f), { force: true });
+  }
+  return { files, fetched };
+}
+async function extractKernel(debFiles, into) {
+  for (const f of debFiles) await run2("dpkg-deb", ["-x", f, into]);
+  const boot = (await readdir4(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
+  const first = boot[0];
+  if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
+  const kernelVersion = first.slice("vmlinuz-".length);
+  for (const base of ["lib/modules", "usr/lib/modules"]) {
+    const modulesDir = join5(into, base, kernelVersion);
+    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join5(into, "boot", first), modulesDir };
+  }
+  throw new SetupError(`no lib/modules/${kernelVersion}/ in the kernel package(s)`);
+}
+var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
+async function kernelPackage(apt, p, scratch) {
+  const choice = kernelMetapackage(await readOsRelease());
+  const current = await readStamp(p);
+  const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
+  const resolved = await resolveKernel(apt, choice.metapackage, guess);
+  const key2 = packagesKey(resolved);
+  if (current?.packages === key2 && current.targets === TARGET_MODULES.join(" ")) {
+    return { status: "skipped", detail: `${key2} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
+  }
+  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
+  const tree = await extractKernel(files, join5(scratch, "kernel"));
+  const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
+  return { status: "done", detail: `${key2} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
+}
+
+// src/setup/modules-tree.ts
+import { mkdir as mkdir6, readdir as readdir5, rm as rm7 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/setup/profile.ts
+import { readFile as readFile7, rename as rename5, rm as rm6 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
+function profileJson(p, stamp) {
+  const dir = p.profileDir(PROFILE);
+  return {
+    name: PROFILE,
+    kernel: join6(dir, "vmlinuz"),
+    initrds: [p.baseRootfs, join6(dir, "modules.cpio")],
+    kernelVersion: stamp.kernelVersion,
+    package: stamp.package,
+    cmdline: "",
+    memoryMiB: 256,
+    cpus: 1,
+    modules: modulesRoot(p)
+  };
+}
+async function writeProfile(p, stamp, fresh) {
+  const dir = p.profileDir(PROFILE);
+  const json = JSON.stringify(profileJson(p, stamp), null, 2) + "\n";
+  if (!fresh) {
+    const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
+    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
+  }
+  await rm6(join6(dir, STAMP), { force: true });
+  await atomicWrite(join6(dir, "vmlinuz"), await readFile7(fresh.vmlinuz), 420);
+  await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
+  await rm6(modulesRoot(p), { recursive: true, force: true });
+  await rename5(fresh.modulesTree, modulesRoot(p));
+  await atomicWrite(join6(dir, "profile.json"), json);
+  await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
+}
+async function profileStep(p, kernel, modules, tree) {
+  if (!kernel.tree || !modules.cpio || !tree.tree) {
+    if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
+    return writeProfile(p, kernel.current, null);
+  }
+  const stamp = {
+    packages: packagesKey(kernel.resolved),
+    package: kernel.resolved.image.name,
+    kernelVersion: kernel.tree.kernelVersion,
+    modules: modules.files,
+    targets: TARGET_MODULES.join(" ")
+  };
+  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio, modulesTree: tree.tree });
+}
+
+// src/setup/modules-tree.ts
+var DECOMPRESS = {
+  xz: { cmd: ["xz", "-d", "-q"], pkg: "xz-utils" },
+  zst: { cmd: ["zstd", "-d", "-q", "--rm"], pkg: "zstd" },
+  gz: { cmd: ["gzip", "-d", "-q"], pkg: "gzip" }
+};
+async function buildModulesTree(modulesDir, release, root, apt) {
+  await rm7(root, { recursive: true, force: true });
+  const target = join7(root, "lib", "modules", release);
+  await mkdir6(join7(root, "lib", "modules"), { recursive: true });
+  await run2("cp", ["-a", modulesDir, target]);
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rel of await readdir5(target, { recursive: true })) {
+    const kind = compressionOf(rel);
+    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join7(target, rel)]);
+  }
+  for (const [kind, files] of byKind) {
+    if (kind === "none") continue;
+    const tool = DECOMPRESS[kind];
+    await apt.ensure([tool.pkg]);
+    for (let i2 = 0; i2 < files.length; i2 += 500) await run2(tool.cmd[0], [...tool.cmd.slice(1), "--", ...files.slice(i2, i2 + 500)]);
+  }
+  await apt.ensure(["kmod"]);
+  await run2(findSbin("depmod") ?? "depmod", ["-b", root, release], { hint: "install kmod (apt-get install kmod), then re-run npm run setup" });
+  return [...byKind.values()].reduce((n2, files) => n2 + files.length, 0);
+}
+async function allModules(kernel, staging, apt) {
+  if (!kernel.tree) return { status: "skipped", detail: "already installed", value: { tree: null } };
+  const count3 = await buildModulesTree(kernel.tree.modulesDir, kernel.tree.kernelVersion, staging, apt);
+  return { status: "done", detail: `${count3} modules for ${kernel.tree.kernelVersion}, modules.dep by depmod`, value: { tree: staging } };
+}
+async function modulesImage(p) {
+  const base = join7(modulesRoot(p), "lib", "modules");
+  const [release] = await readdir5(base);
+  if (!release) throw new SetupError(`${base} is empty`, "re-run npm run setup");
+  const existed = new Set(await readdir5(imagesDir()).catch(() => []));
+  const image = await directoryImage(join7(base, release));
+  const made = !existed.has(image.slice(imagesDir().length + 1));
+  return { status: made ? "done" : "skipped", detail: `${made ? "made" : "found"} ${image}`, value: void 0 };
+}
+
+// src/setup/rootfs.ts
+import { readFile as readFile8 } from "node:fs/promises";
+var HOST_BUSYBOX = "/bin/busybox";
+var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
+var DIR_MODE = { tmp: 1023, root: 448 };
+function parents(path28) {
+  const parts = path28.split("/").slice(0, -1);
+  return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
+}
+function rootfsEntries(busybox, appletList) {
+  const applets = [...new Set(appletList.split("\n").map((l) => l.trim().replace(/^\/+/, "")).filter(Boolean))].filter((p) => p !== "bin/busybox").sort();
+  const dirs = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of [...BASE_DIRS, ...applets.flatMap(parents)]) {
+    for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
+  }
+  return [
+    ...dirs.map((path28) => ({ type: "dir", path: path28, mode: DIR_MODE[path28] ?? 493 })),
+    { type: "file", path: "bin/busybox", mode: 493, data: busybox },
+    ...applets.map((path28) => ({ type: "symlink", path: path28, target: "/bin/busybox" })),
+    { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
+    { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
+  ];
+}
+async function buildRootfs(out) {
+  const busybox = await readFile8(HOST_BUSYBOX).catch(() => {
+    throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
+  });
+  let dynamic;
+  try {
+    dynamic = hasInterpreter(busybox);
+  } catch (err) {
+    throw new SetupError(`${HOST_BUSYBOX} is not a usable executable (${err.message})`, "reinstall it: apt-get install --reinstall busybox-static");
+  }
+  if (dynamic) {
+    throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
+  }
+  const list = await run2(HOST_BUSYBOX, ["--list-full"]);
+  const entries = rootfsEntries(busybox, list.stdout);
+  const applets = entries.filter((e) => e.type === "symlink").length;
+  const wrote = await writeIfChanged(out, writeCpio(entries));
+  return wrote ? { status: "done", detail: `wrote ${out} (${applets} applets)`, value: void 0 } : { status: "skipped", detail: `${out} up to date (${applets} applets)`, value: void 0 };
+}
+
+// src/setup/runner.ts
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+var Runner = class {
+  constructor(total, out = (s) => process.stdout.write(s)) {
+    this.total = total;
+    this.out = out;
+  }
+  total;
+  out;
+  index = 0;
+  started = performance.now();
+  failures = [];
+  async step(name, needs, fn) {
+    this.index++;
+    const label = `[${this.index}/${this.total}] ${name}: `;
+    if (needs.some((n2) => !n2.ok)) {
+      this.out(`${label}not run (an earlier step it needs failed)
+`);
+      return { ok: false };
+    }
+    this.out(label);
+    const t0 = performance.now();
+    try {
+      const r = await fn();
+      this.out(`${r.status}, ${r.detail} (${formatDuration(performance.now() - t0)})
+`);
+      return { ok: true, value: r.value };
+    } catch (err) {
+      const message = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
+      const hint = err instanceof SetupError ? err.hint : void 0;
+      this.failures.push({ step: name, message, hint });
+      this.out(`FAILED: ${message} (${formatDuration(performance.now() - t0)})
+`);
+      return { ok: false };
+    }
+  }
+  /** Print the total and the failures (with what to do); returns the exit code. */
+  finish() {
+    const total = formatDuration(performance.now() - this.started);
+    if (this.failures.length === 0) {
+      this.out(`setup complete in ${total}
+`);
+      return 0;
+    }
+    for (const f of this.failures) this.out(`setup failed at "${f.step}": ${f.message}${f.hint ? ` \u2014 ${f.hint}` : ""}
+`);
+    this.out(`total ${total}
+`);
+    return 1;
+  }
+};
+function valueOf(r) {
+  if (!r.ok) throw new Error("internal: used the value of a failed step");
+  return r.value;
+}
+
+// src/setup/distro.ts
+import { mkdir as mkdir7, readFile as readFile9, rename as rename6, rm as rm8 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
+function distroPlan(os, options) {
+  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
+  const ubuntu = ids.includes("ubuntu");
+  if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
+  const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
+  if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "a testing or unstable host: give the mirror and suite by hand is not supported yet; use a stable release");
+  const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
+  const packages = [.../* @__PURE__ */ new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
+  return { suite, mirror, packages };
+}
+var STAMP2 = "stamp.json";
+async function buildDistro(p, apt, options) {
+  const plan2 = distroPlan(await readOsRelease(), options);
+  const dir = p.profileDir(DISTRO_PROFILE);
+  const root = join8(dir, "root");
+  const stamp = JSON.stringify(plan2);
+  const current = await readFile9(join8(dir, STAMP2), "utf8").catch(() => "");
+  if (current.trim() === stamp && await exists(root)) {
+    const image2 = await directoryImage(root);
+    return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (image ${image2})`, value: void 0 };
+  }
+  await apt.ensure(["mmdebstrap"]);
+  await mkdir7(p.profilesDir, { recursive: true });
+  const staging = join8(p.profilesDir, `.distro-${process.pid}.tmp`);
+  try {
+    const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
+    const [cmd, argv] = await apt.asRoot("mmdebstrap", args, `mmdebstrap ${args.join(" ")}`);
+    const r = await tryRun(cmd, argv);
+    if (!r.ok)
+      throw new SetupError(
+        `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
+        "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
+      );
+    await rm8(join8(dir, STAMP2), { force: true });
+    await rm8(root, { recursive: true, force: true });
+    await mkdir7(dir, { recursive: true });
+    await rename6(staging, root);
+  } finally {
+    await rm8(staging, { recursive: true, force: true });
+  }
+  await atomicWrite(join8(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: root }, null, 2) + "\n");
+  const image = await directoryImage(root);
+  await atomicWrite(join8(dir, STAMP2), stamp + "\n");
+  return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${root} (image ${image})`, value: void 0 };
+}
+
+// src/setup/system-packages.ts
+var SYSTEM_PACKAGES = [
+  "qemu-system-x86",
+  // qemu-system-x86_64
+  "busybox-static",
+  // /bin/busybox, statically linked: copied into the guest as is
+  "gcc",
+  "libc6-dev",
+  // libc.a: the agent is linked statically
+  "linux-libc-dev",
+  // <asm/unistd_64.h>
+  "make",
+  "e2fsprogs",
+  // mke2fs -d: host directories become read-only filesystem images
+  "kmod"
+  // depmod -b: modules.dep for the guest's modprobe
+];
+async function present(pkg) {
+  if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
+  return isInstalled(pkg);
+}
+async function systemPackages(apt) {
+  const missing = [];
+  for (const p of SYSTEM_PACKAGES) if (!await present(p)) missing.push(p);
+  if (missing.length === 0) {
+    return { status: "skipped", detail: `all present (${SYSTEM_PACKAGES.join(", ")})`, value: void 0 };
+  }
+  await apt.install(missing);
+  return { status: "done", detail: `installed ${missing.join(", ")}`, value: void 0 };
+}
+
+// src/setup/setup.ts
+async function runSetup(options = {}) {
+  const repoRoot = packageRoot();
+  const p = paths();
+  const apt = new Apt();
+  const runner = new Runner(options.distro ? 9 : 8);
+  const scratch = await mkdtemp2(join9(tmpdir(), "provium-setup-"));
+  const staging = join9(p.profilesDir, `.modules-${process.pid}.tmp`);
+  process.once("SIGINT", () => {
+    rmSync3(scratch, { recursive: true, force: true });
+    rmSync3(staging, { recursive: true, force: true });
+    process.exit(130);
+  });
+  console.log(`Provium setup into ${p.home}`);
+  try {
+    await runner.step("system packages", [], () => systemPackages(apt));
+    const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
+    const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
+    const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
+    const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
+    await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
+    const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
+    await runner.step("modules image", [profile], () => modulesImage(p));
+    const distro = options.distro;
+    if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
+  } finally {
+    await rm9(scratch, { recursive: true, force: true });
+    await rm9(staging, { recursive: true, force: true });
+  }
+  return runner.finish();
+}
+
+// src/cli/args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/run/request.ts
+import { existsSync as existsSync13 } from "node:fs";
+import path27 from "node:path";
+var DEFAULT_TEST_TIMEOUT_S = 300;
+function positive(what, unit, value) {
+  if (value === void 0) return void 0;
+  const n2 = Number(value);
+  if (!(n2 > 0)) throw new ProviumError(mustBe(what, `a positive number (${unit})`, value));
+  return n2;
+}
+function wholeNumber(what, value) {
+  if (value === void 0) return void 0;
+  const n2 = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n2) || n2 < 0) throw new ProviumError(mustBe(what, "a whole number >= 0", value));
+  return n2;
+}
+function regex(value) {
+  if (value === void 0) return void 0;
+  try {
+    return new RegExp(value);
+  } catch (error) {
+    throw new ProviumError(mustBe("filter", `a regular expression (${error.message})`, value));
+  }
+}
+function kernelFile(what, value, base) {
+  const file = path27.resolve(base, value);
+  try {
+    checkReadable(file, what);
+  } catch (error) {
+    throw new ProviumError(`${error.message}: build it before the run, or fix the path`);
+  }
+  return file;
+}
+function existingPath(what, value, base, made) {
+  if (value === void 0) return void 0;
+  const file = path27.resolve(base, value);
+  if (!existsSync13(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  return file;
+}
+function validateRunRequest(raw, base = process.cwd()) {
+  try {
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
+    if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
+    if (kernel !== void 0 && raw.profile !== void 0)
+      throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
+    const request = {
+      ...rest,
+      accel: accel === void 0 ? void 0 : accelMode(accel),
+      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
+      jobs: positive("jobs", "test files at once", jobs),
+      shard: shard === void 0 ? void 0 : parseShard(shard),
+      filter: regex(filter),
+      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
+      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
+      rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
+      retries: wholeNumber("retries", retries)
+    };
+    const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
+    if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
+    return { request };
+  } catch (error) {
+    if (error instanceof ProviumError) return { error: error.message };
+    throw error;
+  }
+}
+
+// src/cli/args.ts
 var USAGE = `usage: provium <command> [options]
 
 commands:
@@ -34416,6 +36407,8 @@ commands:
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
+    --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
     --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
@@ -34423,17 +36416,74 @@ commands:
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
 function parse2(args, options) {
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options });
     return { values, positionals };
   } catch (error) {
     throw new UsageError(`${error.message}
 ${USAGE}`);
   }
 }
+function runRequest(args) {
+  const { values: v, positionals } = parse2(args, {
+    filter: { type: "string" },
+    tag: { type: "string", multiple: true },
+    timeout: { type: "string" },
+    accel: { type: "string" },
+    jobs: { type: "string", short: "j" },
+    shard: { type: "string" },
+    durations: { type: "string" },
+    junit: { type: "string" },
+    json: { type: "string" },
+    artifacts: { type: "string" },
+    github: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    verbose: { type: "boolean", short: "v" },
+    profile: { type: "string" },
+    kernel: { type: "string" },
+    initrd: { type: "string" },
+    cmdline: { type: "string" },
+    modules: { type: "string" },
+    rootfs: { type: "string" },
+    "allow-kernel-warnings": { type: "boolean" },
+    "known-failures": { type: "string" },
+    retries: { type: "string" }
+  });
+  const str = (value) => value === void 0 ? void 0 : String(value);
+  const { request, error } = validateRunRequest({
+    paths: positionals,
+    profile: str(v.profile),
+    kernel: str(v.kernel),
+    initrd: str(v.initrd),
+    cmdline: str(v.cmdline),
+    modules: str(v.modules),
+    rootfs: str(v.rootfs),
+    filter: str(v.filter),
+    timeout: str(v.timeout),
+    accel: str(v.accel),
+    jobs: str(v.jobs),
+    shard: str(v.shard),
+    durations: str(v.durations),
+    junit: str(v.junit),
+    json: str(v.json),
+    artifacts: str(v.artifacts),
+    tags: v.tag ?? [],
+    github: v.github,
+    verbose: v.verbose === true,
+    quiet: v.quiet === true,
+    allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries)
+  });
+  if (error !== void 0) throw new UsageError(error);
+  return request;
+}
+
+// src/cli/main.ts
 function mergeCommand(args) {
   const { values, positionals } = parse2(args, { output: { type: "string", short: "o" } });
   if (!values.output || positionals.length === 0) throw new UsageError(`merge-junit needs -o <out> and at least one input
@@ -34462,62 +36512,21 @@ async function main(argv) {
     console.log(packageVersion());
     return 0;
   }
-  if (command2 === "setup") return runSetup();
+  if (command2 === "setup") {
+    const options = parseSetupArgs(rest);
+    if (!options.help) return runSetup(options);
+    console.log(SETUP_USAGE);
+    return 0;
+  }
   if (command2 === "merge-junit") return mergeCommand(rest);
   if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
 ${USAGE}`);
-  const { values: v, positionals } = parse2(rest, {
-    filter: { type: "string" },
-    tag: { type: "string", multiple: true },
-    timeout: { type: "string" },
-    accel: { type: "string" },
-    jobs: { type: "string", short: "j" },
-    shard: { type: "string" },
-    durations: { type: "string" },
-    junit: { type: "string" },
-    json: { type: "string" },
-    artifacts: { type: "string" },
-    github: { type: "boolean" },
-    quiet: { type: "boolean", short: "q" },
-    verbose: { type: "boolean", short: "v" },
-    profile: { type: "string" },
-    kernel: { type: "string" },
-    initrd: { type: "string" },
-    cmdline: { type: "string" },
-    "allow-kernel-warnings": { type: "boolean" },
-    "known-failures": { type: "string" },
-    retries: { type: "string" }
-  });
-  const str = (value) => value === void 0 ? void 0 : String(value);
-  const result = await runCommand({
-    paths: positionals,
-    profile: str(v.profile),
-    kernel: str(v.kernel),
-    initrd: str(v.initrd),
-    cmdline: str(v.cmdline),
-    filter: str(v.filter),
-    timeout: str(v.timeout),
-    accel: str(v.accel),
-    jobs: str(v.jobs),
-    shard: str(v.shard),
-    durations: str(v.durations),
-    junit: str(v.junit),
-    json: str(v.json),
-    artifacts: str(v.artifacts),
-    tags: v.tag ?? [],
-    github: v.github,
-    verbose: v.verbose === true,
-    quiet: v.quiet === true,
-    allowKernelWarnings: v["allow-kernel-warnings"] === true,
-    knownFailures: str(v["known-failures"]),
-    retries: str(v.retries)
-  });
-  return result.exitCode;
+  return (await runCommand(runRequest(rest))).exitCode;
 }
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof ProviumError)) throw error;
   console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
 }

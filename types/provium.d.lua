@@ -21,6 +21,7 @@ provium = {}
 ---@field accel? provium.Accel Default: --accel, else "auto".
 ---@field boot_timeout? number Seconds boot() waits for the guest agent (default 60).
 ---@field disks? (integer|provium.Disk)[] Scratch disks: /dev/vda, /dev/vdb, … in the guest; a size in MiB (empty) or a raw image to copy.
+---@field dirs? table<string, string> Host directories shown read-only at guest paths: { ["/opt/x"] = "build/x" } (host paths found like dofile finds files).
 
 ---Creates a VM of the named profile, not booted. `profile` defaults to
 ---"minimal" (or the run's --profile/--kernel). Raises for an unknown profile,
@@ -49,6 +50,23 @@ function provium.buffer(size_or_bytes) end
 ---@return provium.Int
 function provium.int(value) end
 
+---@class HostExecOptions
+---@field env? table<string, string> Added to the host's environment.
+---@field cwd? string Working directory (default: the suite root).
+---@field stdin? string Bytes written to standard input.
+---@field timeout? number Seconds before the command is killed; default 600.
+
+---Runs a command on the host (a shell string or a list of arguments), with
+---vm:exec's result table; 127 when the program is not found.
+---@param cmd string|string[]
+---@param opts? HostExecOptions
+---@return ExecResult
+function provium.host_exec(cmd, opts) end
+
+---A new empty host directory for the test's own files, removed with the run.
+---@return string
+function provium.host_tmpdir() end
+
 ---@class provium.Buffer
 local Buffer = {}
 
@@ -56,6 +74,14 @@ local Buffer = {}
 ---the initial bytes).
 ---@return string
 function Buffer:bytes() end
+
+---Runs the functions side by side (each in a coroutine of its own) so that
+---their VM calls overlap, and returns the first result of each. When one
+---raises, the call raises at once ("provium.parallel: function 2 failed: …")
+---and the others are abandoned. Lua code itself still runs one at a time.
+---@param ... fun(): any
+---@return any ...
+function provium.parallel(...) end
 
 ---An exact integer for vm:syscall; tostring() gives its decimal form.
 ---@class provium.Int
@@ -79,7 +105,7 @@ function VM:boot(opts) end
 ---@field cwd? string Working directory.
 ---@field stdin? string Bytes written to the command's standard input.
 ---@field timeout? number Seconds before the command (and its process group) is killed; default 60.
----@field max_output? number Bytes kept per stream; default 1 MiB.
+---@field max_output? number Bytes kept per stream; default 1 MiB, at most 33521664 (both streams share one 64 MiB message).
 
 ---@class ExecResult
 ---@field ok boolean code == 0 and not timed out.
@@ -136,6 +162,31 @@ function VM:read_file(path) end
 ---@return integer? errno
 function VM:write_file(path, data, mode, opts) end
 
+---@class PushOptions
+---@field mode? integer Mode of a single pushed file, e.g. tonumber("755", 8).
+
+---Copies a host file or directory tree into the guest (byte-exact, modes,
+---symlinks as links, empty directories; parents created). host_path is found
+---like dofile finds files. Returns the bytes of file data copied; raises on
+---any failure.
+---@param host_path string
+---@param guest_path string Absolute.
+---@param opts? PushOptions
+---@return number bytes
+function VM:push(host_path, guest_path, opts) end
+
+---@class PullResult
+---@field path string Absolute host path of the copy.
+---@field bytes number Bytes of file data copied.
+
+---Copies a guest file or tree to the host. A relative host_path lands in the
+---run's results directory (--artifacts, default provium-results/). Devices,
+---FIFOs and sockets are refused.
+---@param guest_path string
+---@param host_path string
+---@return PullResult
+function VM:pull(guest_path, host_path) end
+
 ---@class MountOptions
 ---@field source? string Default: the fstype.
 ---@field flags? number MS_* flags.
@@ -161,6 +212,38 @@ function VM:mount_vfs() end
 ---resume, for a VM from a fixture).
 ---@return string
 function VM:console() end
+
+---@class SpawnOptions
+---@field env? table<string, string> Extra environment variables (on top of PATH, HOME, TERM).
+---@field cwd? string Working directory.
+---@field stdin? string Written to its stdin at the start; stdin stays open (p:close_stdin()).
+---@field max_output? integer Bytes kept per stream until read; default 1 MiB.
+
+---Starts a command (shell string or argument list) and returns at once. It
+---runs in a process group of its own and is killed (and logged) at the end
+---of the test that started it; a fixture's keeps running in the snapshot.
+---@param cmd string|string[]
+---@param opts? SpawnOptions
+---@return provium.Process
+function VM:spawn(cmd, opts) end
+
+---A stream over what is appended to a guest file from now on; "/dev/kmsg"
+---gives the kernel log's records, one message per line.
+---@param path string
+---@return provium.Stream
+function VM:tail(path) end
+
+---A stream over the serial console from now on. A wait on it ends with the
+---VM's error when the VM stops (a panic).
+---@return provium.Stream
+function VM:console_stream() end
+
+---expect on the VM's whole console, consumed match by match (the first call
+---searches from the VM's start).
+---@param pattern string
+---@param timeout_or_opts? number|ExpectOptions
+---@return ExpectMatch
+function VM:expect_console(pattern, timeout_or_opts) end
 
 ---Powers the guest off (QEMU is killed after 10 s if it does not). Safe to
 ---call twice or on a VM never booted.
@@ -230,6 +313,94 @@ provium.ktap = {}
 ---@param text string
 ---@return provium.KtapDocument
 function provium.ktap.parse(text) end
+
+---------------------------------------------------------------- processes and streams
+
+---@class ExpectOptions
+---@field timeout? number Seconds (default 10).
+---@field plain? boolean The pattern is a plain string, not a Lua pattern.
+---@field stderr? boolean For a process: match its stderr instead of stdout.
+
+---What expect returns: the captures as m[1], m[2], …
+---@class ExpectMatch
+---@field before string The output before the match.
+---@field match string The matched text.
+---@field [integer] string|integer The pattern's captures.
+
+---Output of a guest process, a followed file or the console, read as it comes.
+---@class provium.Stream
+local Stream = {}
+
+---Up to `max` bytes of what is there; if nothing is, what comes within
+---`timeout` seconds (default 0). "" when nothing came, nil at the end.
+---@param max? integer
+---@param timeout? number
+---@return string|nil
+function Stream:read(max, timeout) end
+
+---The next line without its "\n"/"\r\n" (default timeout 10 s; raises on
+---timeout with the output so far); nil at the end.
+---@param timeout? number
+---@return string|nil
+function Stream:read_line(timeout) end
+
+---Waits until the unread output matches a Lua pattern (or a plain string),
+---consumes it through the match and returns it. Raises on timeout (default
+---10 s) and at once when the stream ends first, with the output seen.
+---@param pattern string
+---@param timeout_or_opts? number|ExpectOptions
+---@return ExpectMatch
+function Stream:expect(pattern, timeout_or_opts) end
+
+---Ends a vm:tail follower (nothing for other streams).
+function Stream:close() end
+
+---A process started by vm:spawn. read/read_line/expect read its stdout.
+---@class provium.Process
+---@field pid integer The guest pid.
+---@field stdout provium.Stream
+---@field stderr provium.Stream
+local Process = {}
+
+---@param max? integer
+---@param timeout? number
+---@return string|nil
+function Process:read(max, timeout) end
+
+---@param timeout? number
+---@return string|nil
+function Process:read_line(timeout) end
+
+---@param pattern string
+---@param timeout_or_opts? number|ExpectOptions
+---@return ExpectMatch
+function Process:expect(pattern, timeout_or_opts) end
+
+---Waits for it to exit (no timeout: as long as the test may run); the result
+---of vm:exec with its unread output, or nil, "timeout" (it is not killed).
+---@param timeout? number
+---@return ExecResult|nil
+---@return string? why
+function Process:wait(timeout) end
+
+---Sends `signal` (default SIGKILL) to its whole process group.
+---@param signal? string|integer
+function Process:kill(signal) end
+
+---Sends a signal by name ("SIGUSR1", "USR1", "SIGRTMIN+2") or number.
+---@param signal string|integer
+function Process:signal(signal) end
+
+---Writes to its stdin; raises when stdin is closed.
+---@param data string
+function Process:write(data) end
+
+---Closes its stdin: it reads end of file.
+function Process:close_stdin() end
+
+---True until it has exited.
+---@return boolean
+function Process:running() end
 
 ---------------------------------------------------------------- tests
 

@@ -2,8 +2,8 @@
 // guest setup, run the suite, publish results. Each step is a log group
 // with its time.
 import * as core from "@actions/core";
-import { runCommand } from "../cli/run-command.ts";
-import { count } from "../run/results.ts";
+import { count } from "../engine/results.ts";
+import { runCommand } from "../run/command.ts";
 import { Apt } from "../setup/apt.ts";
 import { runSetup } from "../setup/setup.ts";
 import { systemPackages } from "../setup/system-packages.ts";
@@ -30,31 +30,22 @@ async function main(): Promise<void> {
   await step("Install QEMU and guest tools", async () => core.info((await systemPackages(new Apt())).detail ?? "done"));
   await step("Enable KVM", async () => core.info(await enableKvm()));
   const home = proviumHome();
-  const key = setupCacheKey();
+  const distro = inputs.distro ? { packages: inputs.distroPackages } : undefined;
+  const key = setupCacheKey(distro ? `distro:${distro.packages.join(",")}` : "");
   const useCache = inputs.cache && cacheReachable();
   const hit = useCache && (await step("Restore the cached guest setup", () => restoreSetup(home, key)));
   await step("Set up the guest", async () => {
-    if ((await runSetup()) !== 0) throw new ProviumError("the guest setup failed (its log is above)");
+    if ((await runSetup({ distro })) !== 0) throw new ProviumError("the guest setup failed (its log is above)");
   });
   if (useCache && !hit) await step("Cache the guest setup", () => saveSetup(home, key));
 
-  const { exitCode, run } = await step("Run the suite", () =>
-    runCommand({
-      paths: [inputs.suite],
-      kernel: inputs.kernel, initrd: inputs.initrd, cmdline: inputs.kernelCmdline, profile: inputs.profile,
-      accel: inputs.accel, jobs: inputs.jobs, shard: inputs.shard, filter: inputs.filter, tags: inputs.tags, timeout: inputs.timeout,
-      junit: `${inputs.resultsDir}/junit.xml`, json: `${inputs.resultsDir}/results.json`, artifacts: inputs.resultsDir,
-      annotate: inputs.annotate, summary: inputs.summary,
-      verbose: false, quiet: false, allowKernelWarnings: inputs.allowKernelWarnings,
-      knownFailures: inputs.knownFailures, retries: inputs.retries,
-    }),
-  );
+  const { exitCode, run } = await step("Run the suite", () => runCommand(inputs.request));
   const totals = count(run?.files.flatMap((f) => f.tests) ?? []);
   core.setOutput("passed", totals.passed);
   core.setOutput("failed", totals.failed);
   core.setOutput("skipped", totals.skipped);
-  core.setOutput("junit", `${inputs.resultsDir}/junit.xml`);
-  core.setOutput("json", `${inputs.resultsDir}/results.json`);
+  core.setOutput("junit", inputs.request.junit);
+  core.setOutput("json", inputs.request.json);
 
   const upload = inputs.uploadArtifacts === "always" || (inputs.uploadArtifacts === "on-failure" && exitCode !== 0);
   if (upload) await step("Upload the results", () => uploadResults(inputs.artifactName, inputs.resultsDir));

@@ -9,10 +9,10 @@ import * as cache from "@actions/cache";
 import { DefaultArtifactClient } from "@actions/artifact";
 import { packageRoot, packageVersion } from "../util/package-root.ts";
 
-/** The setup cache key: changes with the agent's sources, Provium's version and the host OS. */
-export function setupCacheKey(): string {
+/** The setup cache key: changes with the agent's sources, Provium's version, the host OS and what else is built (extras). */
+export function setupCacheKey(extras = ""): string {
   const agentDir = path.join(packageRoot(), "agent");
-  const hash = createHash("sha256").update(packageVersion());
+  const hash = createHash("sha256").update(packageVersion()).update(extras);
   for (const file of readdirSync(agentDir).filter((f) => /\.(c|h)$|^Makefile$/.test(f)).sort()) hash.update(file).update(readFileSync(path.join(agentDir, file)));
   const os = /^ID=(.*)$/m.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "linux";
   const version = /^VERSION_ID="?([^"\n]*)/m.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "";

@@ -5,6 +5,7 @@ import net from "node:net";
 import { randomInt } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { AgentError, ProviumError } from "../util/errors.ts";
+import { formatSeconds } from "../util/time.ts";
 import { encodeRequest, FrameReader, type Op, type OpArgs, type OpResult, type Response } from "./protocol.ts";
 
 interface Pending {
@@ -111,8 +112,4 @@ export class AgentClient {
       p.reject(reason);
     }
   }
-}
-
-export function formatSeconds(ms: number): string {
-  return `${+(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }

@@ -1,80 +1,83 @@
-// The host's one definition of the agent protocol (agent/ implements the
-// other side). A frame is "PRVM", a big-endian u32 payload length, then a
-// msgpack map: requests {id, op, args}, responses {id, ok, result} or
-// {id, ok: false, error, errno}.
+// The host's side of the agent protocol. Ops, argument and result types and
+// the frame limits come from protocol/agent.json (generated into
+// protocol-schema.ts; agent/protocol.h is the agent's copy). A frame is
+// "PRVM", a big-endian u32 payload length, then a msgpack map: requests
+// {id, op, args}, responses {id, ok, result} or {id, ok: false, error, errno}.
 import { Decoder, Encoder } from "@msgpack/msgpack";
+import { ProviumError } from "../util/errors.ts";
+import { FRAME, OP_SPECS, type ArgSpec, type OpTypes } from "./protocol-schema.ts";
 
-export const PROTOCOL_VERSION = 1;
-export const AGENT_PORT_NAME = "org.provium.agent";
-const MAGIC = Buffer.from("PRVM");
-const HEADER_BYTES = 8;
-const MAX_FRAME_BYTES = 64 << 20;
-
-/** A syscall argument: integer (bigint for anything beyond 2^53), string, or buffer. */
-export type SyscallArg =
-  | number
-  | bigint
-  | string
-  | null
-  | { in: Uint8Array }
-  | { inout: Uint8Array }
-  | { out: number };
-
-export interface OpTypes {
-  hello: { args: { version: number; time_ns: bigint }; result: { version: number; kernel: string; pid: number } };
-  exec: {
-    args: {
-      argv?: string[];
-      cmd?: string;
-      env?: Record<string, string>;
-      cwd?: string;
-      stdin?: Uint8Array;
-      timeout_ms?: number;
-      max_output?: number;
-    };
-    result: {
-      code: number | null;
-      signal: number | null;
-      stdout: Uint8Array;
-      stderr: Uint8Array;
-      timed_out: boolean;
-      truncated: boolean;
-    };
-  };
-  syscall: {
-    args: { nr?: number; name?: string; args: SyscallArg[] };
-    result: { ret: number | bigint; errno: number; buffers: Uint8Array[] };
-  };
-  read_file: { args: { path: string; max?: number }; result: { data: Uint8Array; truncated: boolean } };
-  write_file: {
-    args: { path: string; data: Uint8Array; mode?: number; append?: boolean };
-    result: Record<string, never>;
-  };
-  mount: {
-    args: { source?: string; target: string; fstype: string; flags?: number; data?: string };
-    result: Record<string, never>;
-  };
-  quiesce: { args: Record<string, never>; result: Record<string, never> };
-  shutdown: { args: Record<string, never>; result: Record<string, never> };
-}
+export { AGENT_PORT_NAME, FRAME, OP_SPECS, PROTOCOL_VERSION, type SyscallArg } from "./protocol-schema.ts";
+const MAGIC = Buffer.from(FRAME.magic);
+/** The most bulk data (file contents, output, buffers) one frame can carry. */
+export const MAX_FRAME_DATA = FRAME.maxBytes - FRAME.reserveBytes;
 
 export type Op = keyof OpTypes;
 export type OpArgs<O extends Op> = OpTypes[O]["args"];
 export type OpResult<O extends Op> = OpTypes[O]["result"];
 
-/** The fields each op's result carries: the agent must send exactly these. */
-export const RESULT_FIELDS: { [O in Op]: readonly (keyof OpResult<O>)[] } = {
-  hello: ["version", "kernel", "pid"],
-  exec: ["code", "signal", "stdout", "stderr", "timed_out", "truncated"],
-  syscall: ["ret", "errno", "buffers"],
-  read_file: ["data", "truncated"],
-  write_file: [],
-  mount: [],
-  quiesce: [],
-  shutdown: [],
-};
+export const OPS = Object.keys(OP_SPECS) as Op[];
 
-export const OPS = Object.keys(RESULT_FIELDS) as Op[];
+/**
+ * Checks a request against the schema before it is sent, with the agent's
+ * own rules (see agent/validate.c): a caller's mistake fails here, naming
+ * the argument, instead of being refused or misread in the guest.
+ */
+export function checkArgs(op: Op, args: object): void {
+  if (!Object.hasOwn(OP_SPECS, op)) throw new ProviumError(`unknown agent op '${op}'`);
+  const why = fieldsProblem(OP_SPECS[op].args, args);
+  if (why) throw new ProviumError(`agent request '${op}': ${why}`);
+}
+
+/** What is wrong with a map of arguments (or a record's fields), if anything. */
+function fieldsProblem(specs: Readonly<Record<string, ArgSpec>>, map: object): string | undefined {
+  for (const [name, value] of Object.entries(map)) {
+    const spec = specs[name];
+    if (!spec) return `unknown argument '${name}'`;
+    if (value === undefined || value === null) continue;
+    const why = argProblem(spec, value);
+    if (why) return `argument '${name}' ${why}`;
+    if (spec.fields)
+      for (const [i, record] of (value as object[]).entries()) {
+        const inner = fieldsProblem(spec.fields, record);
+        if (inner) return `${name}[${i + 1}]: ${inner}`;
+      }
+  }
+  for (const [name, spec] of Object.entries(specs)) if (spec.required && (map as Record<string, unknown>)[name] == null) return `argument '${name}' is required`;
+  return undefined;
+}
+
+const text = (v: unknown): boolean => typeof v === "string" && !v.includes("\0");
+const unsigned = (v: unknown, bits: 32 | 64): boolean =>
+  (typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 0xffff_ffff)) ||
+  (typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits));
+const signed = (v: unknown, bits: 32 | 64): boolean =>
+  (typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= 2 ** (bits - 1)) ||
+  (typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1));
+
+const isPlainObject = (v: unknown): v is object =>
+  typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+function argProblem(spec: ArgSpec, value: unknown): string | undefined {
+  const fits: Record<ArgSpec["type"], () => boolean> = {
+    u32: () => unsigned(value, 32),
+    i32: () => signed(value, 32),
+    u64: () => unsigned(value, 64),
+    i64: () => signed(value, 64),
+    bool: () => typeof value === "boolean",
+    str: () => text(value),
+    bytes: () => value instanceof Uint8Array,
+    str_list: () => Array.isArray(value) && value.every(text),
+    str_map: () => isPlainObject(value) && Object.entries(value).every(([k, v]) => text(k) && text(v)),
+    syscall_args: () => Array.isArray(value) && value.length <= 6,
+    record_list: () => Array.isArray(value) && value.every(isPlainObject),
+  };
+  if (!fits[spec.type]()) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (spec.max === undefined) return undefined;
+  if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : undefined;
+  if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
+  return undefined;
+}
 
 export interface Response {
   id: number;
@@ -88,12 +91,25 @@ const encoder = new Encoder({ useBigInt64: true, ignoreUndefined: true });
 // 64-bit integers arrive as bigint; smaller ones as numbers (see toInteger).
 const decoder = new Decoder({ useBigInt64: true });
 
+/** A framed request; a request the schema does not allow, or too large for a frame, throws. */
 export function encodeRequest(id: number, op: Op, args: object): Buffer {
+  checkArgs(op, args);
+  return encodeFrame(id, op, args);
+}
+
+/** A framed request as given, unchecked (for tests of the agent's own checks); too large for a frame throws. */
+export function encodeFrame(id: number, op: string, args: unknown): Buffer {
   const payload = encoder.encode({ id, op, args });
-  const header = Buffer.alloc(HEADER_BYTES);
+  if (payload.length > FRAME.maxBytes)
+    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);
+  const header = Buffer.alloc(FRAME.headerBytes);
   MAGIC.copy(header, 0);
   header.writeUInt32BE(payload.length, 4);
   return Buffer.concat([header, payload]);
+}
+
+export function formatMiB(bytes: number): string {
+  return `${+(bytes / 2 ** 20).toFixed(2)} MiB`;
 }
 
 /** A number when it is exact as one, else a bigint: values never lose bits. */
@@ -120,21 +136,21 @@ export class FrameReader {
         this.buffered = this.buffered.subarray(Math.max(0, this.buffered.length - (MAGIC.length - 1)));
         return responses;
       }
-      if (this.buffered.length - start < HEADER_BYTES) {
+      if (this.buffered.length - start < FRAME.headerBytes) {
         this.buffered = this.buffered.subarray(start);
         return responses;
       }
       const size = this.buffered.readUInt32BE(start + 4);
-      if (size > MAX_FRAME_BYTES) {
+      if (size > FRAME.maxBytes) {
         this.buffered = this.buffered.subarray(start + 1);
         continue;
       }
-      const end = start + HEADER_BYTES + size;
+      const end = start + FRAME.headerBytes + size;
       if (this.buffered.length < end) {
         this.buffered = this.buffered.subarray(start);
         return responses;
       }
-      const response = this.decode(this.buffered.subarray(start + HEADER_BYTES, end));
+      const response = this.decode(this.buffered.subarray(start + FRAME.headerBytes, end));
       this.buffered = this.buffered.subarray(end);
       if (response) responses.push(response);
     }

@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, TomlError } from "smol-toml";
-import type { KnownFailure } from "../run/known-failures.ts";
 import { ProviumError } from "../util/errors.ts";
 
 export const CONFIG_FILE = "provium.toml";
@@ -16,6 +15,19 @@ export interface ProfileConfig {
   cmdline?: string;
   memory?: number; // MiB
   cpus?: number;
+  /** INSTALL_MOD_PATH of the kernel's `make modules_install` (absolute after loading). */
+  modules?: string;
+  /** The guest's root filesystem: a directory or a raw filesystem image (absolute after loading). */
+  rootfs?: string;
+}
+
+/** A [[known_failures]] entry (provium.toml or a --known-failures file). */
+export interface KnownFailure {
+  /** A test's or subtest's full name ("test › subtest"; " > " works as the separator too), * and ? allowed. */
+  test: string;
+  reason: string;
+  /** Only in these files (display paths, * and ? allowed). */
+  file?: string;
 }
 
 export interface Config {
@@ -24,6 +36,8 @@ export interface Config {
   profiles: Record<string, ProfileConfig>;
   /** [[known_failures]]: failures that are expected. */
   knownFailures?: KnownFailure[];
+  /** `provium run --modules DIR`, `--rootfs PATH`: for this profile (the run's default one), over its own settings. */
+  overrides?: { profile: string; modules?: string; rootfs?: string };
 }
 
 type Checker = (value: unknown) => boolean;
@@ -36,6 +50,8 @@ const PROFILE_KEYS: Record<keyof ProfileConfig, [Checker, string]> = {
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
   cpus: [isPositiveInt, "a positive integer"],
+  modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"],
 };
 
 function readToml(file: string): Record<string, unknown> {
@@ -97,7 +113,7 @@ export function loadConfig(suiteRoot: string): Config {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
-      for (const key of ["kernel", "initrd"] as const)
+      for (const key of ["kernel", "initrd", "modules", "rootfs"] as const)
         if (typeof profile[key] === "string") profile[key] = path.resolve(path.dirname(file), profile[key] as string);
       profiles[name] = profile as ProfileConfig;
     }

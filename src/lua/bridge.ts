@@ -9,10 +9,18 @@ import { callerPosition, pushString, raise } from "./values.ts";
 /** Pushes a settled promise's results on the Lua stack; returns their count. */
 export type Pusher = (L: LuaState) => number;
 
+type Settled = { push: Pusher } | { error: string };
+
 interface PendingCall {
   what: string;
   promise: Promise<Pusher>;
-  settled?: { push: Pusher } | { error: string };
+  settled?: Settled;
+}
+
+/** A call parked by provium.parallel while its branch waits: done once settled is set. */
+interface ParkedCall {
+  call: PendingCall;
+  done: Promise<void>;
 }
 
 const HOOK_EVERY_INSTRUCTIONS = 10_000;
@@ -84,6 +92,54 @@ export class LuaBridge {
     return lua.lua_yieldk(L, 0, 0, this.continuation);
   }
 
+  private readonly parked = new Map<number, ParkedCall>();
+  private lastParked = 0;
+
+  /**
+   * provium.parallel: takes the host call a branch has just yielded for and
+   * keeps it, so that other branches can start theirs. Returns its id, or
+   * undefined when the yield was a preemption (no call), which the branch
+   * must pass up to the driver.
+   */
+  park(): number | undefined {
+    const call = this.pending;
+    if (!call) return undefined;
+    this.pending = undefined;
+    this.hostYield = false;
+    const done = settle(call.promise).then((settled) => void (call.settled = settled));
+    this.parked.set(++this.lastParked, { call, done });
+    return this.lastParked;
+  }
+
+  /** Yields until one of the parked calls has settled; pushes its id. */
+  awaitAnyParked(L: LuaState, ids: number[]): number {
+    const calls = ids.map((id) => {
+      const parked = this.parked.get(id);
+      if (!parked) raise(L, `internal error: no parked call ${id}`);
+      return parked.done.then(() => id);
+    });
+    return this.await(L, "provium.parallel", async () => {
+      const id = await Promise.race(calls);
+      return (L) => (lua.lua_pushinteger(L, id), 1);
+    });
+  }
+
+  /** Makes a settled parked call the pending one again: resuming its branch delivers its result. */
+  unpark(id: number): void {
+    this.pending = this.parked.get(id)?.call;
+    this.parked.delete(id);
+  }
+
+  /** Forgets parked calls whose branches are abandoned (another branch failed). */
+  forgetParked(ids: number[]): void {
+    for (const id of ids) this.parked.delete(id);
+  }
+
+  /** Marks message as a host error (a VM fault) when original was one: provium.parallel's wrapped errors. */
+  sameKind(original: string, message: string): void {
+    if (this.hostErrors.has(original)) this.hostErrors.add(message);
+  }
+
   private continuation = (L: LuaState): number => {
     const call = this.pending;
     this.pending = undefined;
@@ -100,6 +156,7 @@ export class LuaBridge {
   /** Forgets an abandoned thread's yield (after a timeout). */
   reset(): void {
     this.pending = undefined;
+    this.parked.clear();
     this.hostYield = false;
     this.preempted = false;
     this.hookPosition = undefined;
@@ -169,18 +226,18 @@ async function settleBefore(promise: Promise<Pusher>, deadline: number, signal?:
     if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve(undefined), Math.max(0, delay));
   });
   try {
-    return await Promise.race([
-      promise.then(
-        (push) => ({ push }),
-        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
-      ),
-      timeout,
-      aborted,
-    ]);
+    return await Promise.race([settle(promise), timeout, aborted]);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+function settle(promise: Promise<Pusher>): Promise<Settled> {
+  return promise.then(
+    (push) => ({ push }),
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 function currentPosition(L: LuaState): { file: string; line: number } | undefined {

@@ -32,6 +32,68 @@ function coroutine.wrap(f)
   end
 end
 
+---------------------------------------------------------------- parallel
+-- provium.parallel(f1, f2, ...): each function runs in a coroutine of its
+-- own. When one waits for the host (a VM call, sleep), its call is parked
+-- and the next one runs, so their waits overlap; Lua itself still runs one
+-- function at a time. Returns each function's first result.
+local function parked_ids(parked)
+  local ids = {}
+  for _, id in pairs(parked) do ids[#ids + 1] = id end
+  return ids
+end
+
+local function parallel(...)
+  local fns = pack(...)
+  for i = 1, fns.n do
+    if type(fns[i]) ~= "function" then
+      error("provium.parallel(fn1, fn2, ...): argument " .. i .. " is a " .. type(fns[i]) .. ", not a function", 2)
+    end
+  end
+  local branches, results, parked, left = {}, {}, {}, fns.n
+  local function fail(i, err)
+    host.forget(parked_ids(parked)) -- the other branches are abandoned
+    if type(err) == "string" then
+      local wrapped = "provium.parallel: function " .. i .. " failed: " .. err
+      host.same_kind(err, wrapped)
+      err = wrapped
+    end
+    error(err, 0)
+  end
+  -- Runs branch i until it waits for the host (its call is parked) or ends.
+  local function run(i)
+    while true do
+      local r = pack(raw_resume(branches[i]))
+      if not r[1] then fail(i, r[2]) end
+      if coroutine.status(branches[i]) == "dead" then
+        results[i], left = r[2], left - 1
+        return
+      end
+      if not host.host_yield_in_progress() then fail(i, "coroutine.yield() was called outside a coroutine of its own") end
+      local id = host.park()
+      if id then parked[i] = id; return end
+      raw_yield() -- the host preempted it (its time slice is up): pass that up, then go on
+    end
+  end
+  for i = 1, fns.n do
+    branches[i] = raw_create(fns[i])
+    run(i)
+  end
+  while left > 0 do
+    local done = host.await_any(parked_ids(parked))
+    for i, id in pairs(parked) do
+      if id == done then
+        parked[i] = nil
+        host.unpark(id)
+        run(i)
+        break
+      end
+    end
+  end
+  return unpack(results, 1, fns.n)
+end
+provium = { parallel = parallel }
+
 ---------------------------------------------------------------- files
 function dofile(path)
   local chunk, err = host.loadfile(path)

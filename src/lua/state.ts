@@ -3,7 +3,9 @@
 // paths the way users write them (from the suite root or the repository root).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ProviumError } from "../util/errors.ts";
 import { lauxlib, lua, lualib, to_luastring, type LuaState } from "fengari";
+import { stringList } from "./api/tables.ts";
 import { LuaBridge } from "./bridge.ts";
 import { PRELUDE } from "./prelude.ts";
 import { pushString, raise, toText } from "./values.ts";
@@ -36,6 +38,14 @@ export function resolveUserPath(suiteRoot: string, file: string): string | undef
   if (path.isAbsolute(file)) return existsSync(file) ? file : undefined;
   const candidates = [path.resolve(suiteRoot, file), path.resolve(file), path.resolve(suiteRoot, "..", file)];
   return candidates.find((candidate) => existsSync(candidate));
+}
+
+/** A host file or directory a test names (what: "disk image", "vm:push source"…), found like dofile finds files, or an error saying where it looked. */
+export function findUserPath(suiteRoot: string, requested: string, what: string): string {
+  const file = resolveUserPath(suiteRoot, requested);
+  if (file) return file;
+  const looked = path.isAbsolute(requested) ? "" : ` (looked in ${suiteRoot}, ${process.cwd()} and ${path.dirname(suiteRoot)})`;
+  throw new ProviumError(`${what} '${requested}' was not found${looked}`);
 }
 
 /** Loads a Lua file as a chunk named '@<display path>'; returns the lua_load status. */
@@ -85,6 +95,17 @@ export function createLuaFile(host: LuaFileHost): LuaFile {
     lua.lua_pushboolean(L, bridge.hostYieldInProgress());
     return 1;
   });
+  // provium.parallel (in the prelude) drives its branches with these.
+  setFunction(L, "park", (L) => {
+    const id = bridge.park();
+    if (id === undefined) lua.lua_pushnil(L);
+    else lua.lua_pushinteger(L, id);
+    return 1;
+  });
+  setFunction(L, "await_any", (L) => bridge.awaitAnyParked(L, stringList(L, 1).map(Number)));
+  setFunction(L, "unpark", (L) => (bridge.unpark(lua.lua_tointeger(L, 1) as number), 0));
+  setFunction(L, "forget", (L) => (bridge.forgetParked(stringList(L, 1).map(Number)), 0));
+  setFunction(L, "same_kind", (L) => (bridge.sameKind(toText(L, 1), toText(L, 2)), 0));
   setFunction(L, "log", (L) => {
     host.log(toText(L, 1));
     return 0;

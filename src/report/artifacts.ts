@@ -3,8 +3,7 @@
 // that held them is gone by now; the reports carry only their tails).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { RunResult } from "../run/run.ts";
-import { isFailing, type TestResult } from "../run/results.ts";
+import { isFailing, type RunResult, type TestResult } from "../engine/results.ts";
 
 /** Short enough for any file system, even with several segments in a path. */
 const MAX_SEGMENT = 80;

@@ -1,8 +1,7 @@
 // The console report: a line per file as it finishes, then each failure in
 // full (file:line, message, traceback, the VM console tail), then the totals.
-import { formatSeconds } from "../agent/client.ts";
-import type { RunResult } from "../run/run.ts";
-import { count, isFailing, isFlaky, reportedFailures, type FileResult, type TestResult } from "../run/results.ts";
+import { formatSeconds } from "../util/time.ts";
+import { count, isFailing, isFlaky, reportedFailures, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);

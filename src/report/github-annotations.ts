@@ -2,8 +2,7 @@
 // of the .lua file in the pull request, each test warning as a warning.
 // GitHub shows only a few per type, so the rest are counted in one notice.
 import path from "node:path";
-import type { RunResult } from "../run/run.ts";
-import { reportedFailures, type TestResult } from "../run/results.ts";
+import { reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
 import { sanitize } from "./junit.ts";
 
 export interface AnnotationOptions {

@@ -2,9 +2,8 @@
 // table of files, the slowest tests, and each failure with its message,
 // traceback and console tail. GitHub rejects a summary over 1 MiB, so detail
 // is shed until it fits: console tails first, then tracebacks, then failures.
-import { formatSeconds } from "../agent/client.ts";
-import type { RunResult } from "../run/run.ts";
-import { count, isFlaky, reportedFailures, type TestResult } from "../run/results.ts";
+import { formatSeconds } from "../util/time.ts";
+import { count, isFlaky, reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
 import { countsLine } from "./console.ts";
 import { sanitize } from "./junit.ts";
 import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";

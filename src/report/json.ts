@@ -2,8 +2,7 @@
 // logs and their paths are left out: they can be megabytes, and the run's
 // artifacts hold them. Fields are copied one by one, so that a field added
 // to the result model does not slip into this format unannounced.
-import type { RunResult } from "../run/run.ts";
-import { count, type Attempt, type Counts, type Failure, type FileResult, type TestResult, type TestStatus } from "../run/results.ts";
+import { count, type Attempt, type Counts, type Failure, type FileResult, type RunResult, type TestResult, type TestStatus } from "../engine/results.ts";
 
 /**
  * Version 1:

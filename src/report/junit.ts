@@ -9,8 +9,7 @@
 // parser: it rejects what is not well-formed, with line and column, where
 // lenient parsers quietly repair a broken shard.
 import { SaxesParser } from "saxes";
-import type { RunResult } from "../run/run.ts";
-import type { Attempt, Failure, FileResult, TestResult } from "../run/results.ts";
+import type { Attempt, Failure, FileResult, RunResult, TestResult } from "../engine/results.ts";
 
 /** An element as written or read: attributes, its text, then its child elements (JUnit has no mixed content). */
 export interface XmlElement {

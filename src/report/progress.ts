@@ -1,8 +1,8 @@
 // A live status line on a terminal: files done/total, running, failed so
 // far, elapsed. Other output goes through write(), which keeps the line at
 // the bottom. Off when not a TTY or in CI, where plain lines read better.
-import { formatSeconds } from "../agent/client.ts";
-import { count, type FileResult } from "../run/results.ts";
+import { formatSeconds } from "../util/time.ts";
+import { count, type FileResult } from "../engine/results.ts";
 
 export class ProgressLine {
   private done = 0;

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { proviumHome } from "../util/home.ts";
-import type { FileResult } from "./results.ts";
+import type { FileResult } from "../engine/results.ts";
 
 export type Durations = Map<string, number>;
 

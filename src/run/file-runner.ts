@@ -6,16 +6,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { lua, to_luastring, type LuaState } from "fengari";
+import { checkKernelHealth, ConsoleMarks } from "../engine/kernel-problems.ts";
+import type { Failure, FileResult, TestResult } from "../engine/results.ts";
+import { endScope, Scope } from "../engine/scope.ts";
+import { SubtestLog, subtestsRollUp, withSubtests } from "../engine/subtests.ts";
+import { openScript, runTopLevel } from "../engine/script.ts";
+import type { RunContext } from "../engine/session.ts";
+import { internalErrorOutcome, runInThread, type Outcome } from "../engine/thread.ts";
 import { stringList } from "../lua/api/tables.ts";
-import { displayPath, loadLuaFile, type LuaFile } from "../lua/state.ts";
+import { displayPath, type LuaFile } from "../lua/state.ts";
 import { toText } from "../lua/values.ts";
-import { openLuaSession, type RunContext } from "./lua-session.ts";
-import { internalErrorOutcome, runInThread, type Outcome } from "./lua-thread.ts";
-import type { Failure, FileResult, TestResult } from "./results.ts";
 import { withRetries } from "./retries.ts";
-import { SubtestLog, subtestsRollUp, withSubtests } from "./subtests.ts";
-import { checkKernelHealth, ConsoleMarks } from "./kernel-problems.ts";
-import { endScope, Scope } from "./scope.ts";
 
 export interface Selection {
   /** Selects tests whose name or file path matches. */
@@ -52,14 +53,15 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
 
   const fileScope = new Scope();
   let scope = fileScope;
-  const lf = openLuaSession(run, { label: display, scope: () => scope, fixtureChain: [] });
+  const script = openScript(run, file, { label: display, scope: () => scope, fixtureChain: [] });
+  const { lf } = script;
   const result = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => ({
     file: display, name, line, tags, ...outcome, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings,
   });
 
   // The file's top level.
-  if (loadLuaFile(lf.L, file) !== lua.LUA_OK) {
-    const message = toText(lf.L, -1);
+  if (script.syntaxError !== undefined) {
+    const message = script.syntaxError;
     const line = Number(/:(\d+):/.exec(message)?.[1]) || undefined;
     const failure: Failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
@@ -82,8 +84,8 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-    const topMarks = new ConsoleMarks([]);
-    let topLevel = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), run.timeoutMs, () => fileScope.vms);
+    const { outcome, marks: topMarks } = await runTopLevel(script, display, run.timeoutMs, fileScope);
+    let topLevel = outcome;
     const registered = readRegistered(lf.L, lf.framework);
     if (!run.allowKernelWarnings) {
       const plain = registered.length === 0;

@@ -2,7 +2,7 @@
 // VMs, fixtures resumed anew) up to N more times. Passing on a retry makes
 // it flaky — passed, with the failed attempts kept and a warning; failing
 // every time reports the last failure and how many attempts there were.
-import { isFailing, type Attempt, type TestResult } from "./results.ts";
+import { isFailing, type Attempt, type TestResult } from "../engine/results.ts";
 
 /** runOnce gives the test's result then its sub-results; stop() ends retrying early (an internal error, Ctrl-C). */
 export async function withRetries(retries: number, runOnce: () => Promise<TestResult[]>, stop: () => boolean): Promise<TestResult[]> {

@@ -9,12 +9,12 @@ import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
-import type { KnownFailures } from "./known-failures.ts";
-import type { RunContext } from "./lua-session.ts";
-import type { FileResult } from "./results.ts";
-import { RunDir } from "./run-dir.ts";
+import type { RunContext } from "../engine/session.ts";
+import type { FileResult, RunResult } from "../engine/results.ts";
+import { RunDir } from "../host/run-dir.ts";
 
-export interface RunOptions extends Selection {
+/** retries and knownFailures go to the run's context as they are. */
+export interface RunOptions extends Selection, Pick<RunContext, "retries" | "knownFailures"> {
   files: string[];
   suiteRoot: string;
   config: Config;
@@ -34,17 +34,8 @@ export interface RunOptions extends Selection {
   traceGuests?: boolean;
   /** Kernel WARNING/BUG/Oops reports on a console do not fail tests. */
   allowKernelWarnings?: boolean;
-  /** A failed test runs again up to this many times (unless its meta says otherwise). */
-  retries?: number;
-  /** Expected failures: reported as xfail. */
-  knownFailures?: KnownFailures;
-}
-
-export interface RunResult {
-  files: FileResult[];
-  durationMs: number;
-  /** Files not started because the run was interrupted (display paths). */
-  notRun: string[];
+  /** Where vm:pull's relative paths land (--artifacts; default provium-results/). */
+  resultsDir?: string;
 }
 
 /** The run-wide context: run directory and fixture registry. The caller removes the run directory. */

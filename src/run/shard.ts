@@ -1,6 +1,7 @@
 // --shard i/n: split the files between n machines (GitHub Actions matrix
 // jobs) so that together they run every file exactly once. Deterministic:
 // every shard computes the same split from the same file list and times.
+import { mustBe } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 import type { Durations } from "./durations.ts";
 
@@ -14,7 +15,7 @@ export function parseShard(text: string): Shard {
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count)
-    throw new ProviumError(`--shard '${text}' is not i/n with 1 ≤ i ≤ n (for example 1/4 … 4/4)`);
+    throw new ProviumError(mustBe("shard", "i/n with 1 ≤ i ≤ n (for example 1/4 … 4/4)", text));
   return { index, count };
 }
 

@@ -20,7 +20,7 @@ export class Apt {
   constructor(private readonly rerun = "npm run setup") {}
 
   /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
-  private async asRoot(cmd: string, args: string[], manual: string): Promise<[string, string[]]> {
+  async asRoot(cmd: string, args: string[], manual: string): Promise<[string, string[]]> {
     if (process.getuid?.() === 0) return [cmd, args];
     if (!this.rootChecked) {
       // -n: never prompt; setup must not hang waiting for a password.

@@ -1,7 +1,7 @@
 // Step 6: the "minimal" profile — kernel image, modules overlay and
 // profile.json — plus the stamp (see stamp.ts), written last.
 
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { ProviumPaths } from "../util/home.ts";
 import { atomicWrite, writeIfChanged } from "./files.ts";
@@ -9,6 +9,7 @@ import { PROFILE, STAMP, type Stamp } from "./stamp.ts";
 import { packagesKey, type KernelStepValue } from "./kernel-package.ts";
 import { TARGET_MODULES, type ModulesStepValue } from "./modules.ts";
 import type { StepOutcome } from "./runner.ts";
+import type { ModulesTreeStepValue } from "./modules-tree.ts";
 
 export interface ProfileJson {
   name: string;
@@ -19,7 +20,12 @@ export interface ProfileJson {
   cmdline: string;
   memoryMiB: number;
   cpus: number;
+  /** INSTALL_MOD_PATH-style tree of all the kernel's modules (lib/modules/<release>). */
+  modules: string;
 }
+
+/** Where the profile keeps every module of its kernel. */
+export const modulesRoot = (p: ProviumPaths) => join(p.profileDir(PROFILE), "modules");
 
 export function profileJson(p: ProviumPaths, stamp: Stamp): ProfileJson {
   const dir = p.profileDir(PROFILE);
@@ -32,6 +38,7 @@ export function profileJson(p: ProviumPaths, stamp: Stamp): ProfileJson {
     cmdline: "",
     memoryMiB: 256,
     cpus: 1,
+    modules: modulesRoot(p),
   };
 }
 
@@ -39,6 +46,8 @@ export function profileJson(p: ProviumPaths, stamp: Stamp): ProfileJson {
 export interface FreshKernel {
   vmlinuz: string;
   modulesCpio: Buffer;
+  /** The new modules tree, staged beside the profile (moved into it). */
+  modulesTree: string;
 }
 
 export async function writeProfile(p: ProviumPaths, stamp: Stamp, fresh: FreshKernel | null): Promise<StepOutcome<void>> {
@@ -53,14 +62,16 @@ export async function writeProfile(p: ProviumPaths, stamp: Stamp, fresh: FreshKe
   // Debian ships vmlinuz 0600; QEMU runs as the user, so it must be readable.
   await atomicWrite(join(dir, "vmlinuz"), await readFile(fresh.vmlinuz), 0o644);
   await atomicWrite(join(dir, "modules.cpio"), fresh.modulesCpio);
+  await rm(modulesRoot(p), { recursive: true, force: true });
+  await rename(fresh.modulesTree, modulesRoot(p));
   await atomicWrite(join(dir, "profile.json"), json);
   await atomicWrite(join(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
   return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: undefined };
 }
 
 /** Glue for main: the stamp from what steps 2 and 3 produced, then write. */
-export async function profileStep(p: ProviumPaths, kernel: KernelStepValue, modules: ModulesStepValue): Promise<StepOutcome<void>> {
-  if (!kernel.tree || !modules.cpio) {
+export async function profileStep(p: ProviumPaths, kernel: KernelStepValue, modules: ModulesStepValue, tree: ModulesTreeStepValue): Promise<StepOutcome<void>> {
+  if (!kernel.tree || !modules.cpio || !tree.tree) {
     if (!kernel.current) throw new Error("internal: kernel skipped without a stamp");
     return writeProfile(p, kernel.current, null);
   }
@@ -71,5 +82,5 @@ export async function profileStep(p: ProviumPaths, kernel: KernelStepValue, modu
     modules: modules.files,
     targets: TARGET_MODULES.join(" "),
   };
-  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio });
+  return writeProfile(p, stamp, { vmlinuz: kernel.tree.vmlinuz, modulesCpio: modules.cpio, modulesTree: tree.tree });
 }

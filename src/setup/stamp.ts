@@ -25,7 +25,7 @@ export async function readStamp(p: ProviumPaths): Promise<Stamp | null> {
   const dir = p.profileDir(PROFILE);
   try {
     const stamp = JSON.parse(await readFile(join(dir, STAMP), "utf8")) as Stamp;
-    for (const f of ["vmlinuz", "modules.cpio"]) if (!(await exists(join(dir, f)))) return null;
+    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!(await exists(join(dir, f)))) return null;
     return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;

@@ -12,6 +12,8 @@ export const SYSTEM_PACKAGES = [
   "libc6-dev", // libc.a: the agent is linked statically
   "linux-libc-dev", // <asm/unistd_64.h>
   "make",
+  "e2fsprogs", // mke2fs -d: host directories become read-only filesystem images
+  "kmod", // depmod -b: modules.dep for the guest's modprobe
 ];
 
 async function present(pkg: string): Promise<boolean> {

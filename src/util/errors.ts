@@ -4,6 +4,11 @@ export class ProviumError extends Error {
   override name = "ProviumError";
 }
 
+/** A usage or configuration error: the CLI's exit status 2. */
+export class UsageError extends ProviumError {
+  override name = "UsageError";
+}
+
 /** A VM failed (boot timeout, panic, QEMU died): carries the console tail. */
 export class VmError extends ProviumError {
   override name = "VmError";

@@ -1,4 +1,4 @@
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, existsSync } from "node:fs";
 import path from "node:path";
 
 const found = new Map<string, string | undefined>();
@@ -19,4 +19,9 @@ export function findExecutable(name: string): string | undefined {
     found.set(key, hit);
   }
   return found.get(key);
+}
+
+/** An administration tool (mke2fs, depmod): on PATH, else in sbin, which is often not on a user's PATH. */
+export function findSbin(name: string): string | undefined {
+  return findExecutable(name) ?? ["/usr/sbin", "/sbin"].map((dir) => path.join(dir, name)).find((file) => existsSync(file));
 }

@@ -8,3 +8,8 @@ export async function within<T>(promise: Promise<T> | undefined, ms: number): Pr
     clearTimeout(timer);
   }
 }
+
+/** A duration for messages and reports: "0.5 s", "12 s" (tenths below 10 s). */
+export function formatSeconds(ms: number): string {
+  return `${+(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}

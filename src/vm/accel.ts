@@ -5,6 +5,7 @@
 import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
+import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 import { proviumHome } from "../util/home.ts";
 import { warnOnce } from "../util/log.ts";
@@ -12,6 +13,12 @@ import { qemuBinary, qemuArgs, type Accel } from "./qemu.ts";
 
 export type AccelMode = "auto" | Accel;
 export const ACCEL_MODES: readonly AccelMode[] = ["auto", "kvm", "tcg"];
+
+/** The mode a user named (a CLI flag, an action input, a provium.create option): one check, one message. */
+export function accelMode(value: string): AccelMode {
+  if (!isOneOf(ACCEL_MODES, value)) throw new ProviumError(mustBe("accel", oneOf(ACCEL_MODES), value));
+  return value;
+}
 
 /** Where KVM works the kernel prints within ~100 ms of QEMU starting. */
 const PROBE_DEADLINE_MS = 1000;

@@ -1,4 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Chunk, StreamSource } from "./stream.ts";
 
 /** The whole console log so far ("" before QEMU created it). */
 export function readConsole(file: string): string {
@@ -61,19 +63,55 @@ export function consoleSize(file: string): number {
 
 /** The console log from byte offset on ("" before QEMU created it); a long-lived VM's log is not read again from the start. */
 export function readConsoleFrom(file: string, offset: number): string {
+  return readConsoleBytes(file, offset).toString("latin1");
+}
+
+/** At most max bytes of the console log from byte offset on (none before QEMU created it). */
+export function readConsoleBytes(file: string, offset: number, max = Infinity): Buffer {
   let fd: number;
   try {
     fd = openSync(file, "r");
   } catch {
-    return "";
+    return Buffer.alloc(0);
   }
   try {
-    const length = fstatSync(fd).size - offset;
-    if (length <= 0) return "";
+    const length = Math.min(fstatSync(fd).size - offset, max);
+    if (length <= 0) return Buffer.alloc(0);
     const bytes = Buffer.alloc(length);
     const n = readSync(fd, bytes, 0, length, offset);
-    return bytes.toString("latin1", 0, n);
+    return bytes.subarray(0, n);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** How often a console stream that waits looks for new output. */
+const STREAM_POLL_MS = 50;
+
+/**
+ * The console log as a stream, from a byte offset on. A wait ends with
+ * stopped()'s error as soon as the VM has stopped (a panic says so).
+ */
+export class ConsoleSource implements StreamSource {
+  constructor(
+    private readonly file: string,
+    private offset: number,
+    readonly what: string,
+    private readonly stopped: () => Promise<Error> | undefined,
+  ) {}
+
+  async fetch(max: number, timeoutMs: number): Promise<Chunk> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const data = readConsoleBytes(this.file, this.offset, max);
+      if (data.length) {
+        this.offset += data.length;
+        return { data, eof: false };
+      }
+      const stop = this.stopped();
+      if (stop) throw await stop;
+      if (Date.now() >= deadline) return { data, eof: false };
+      await sleep(Math.min(STREAM_POLL_MS, deadline - Date.now()));
+    }
   }
 }

@@ -2,9 +2,12 @@
 // "minimal" is built in (made by `npm run setup`); the suite's provium.toml
 // adds its own, typically a kernel the developer just built.
 import { accessSync, constants, readFileSync } from "node:fs";
-import type { Config } from "../config/config.ts";
+import type { Config, ProfileConfig } from "../config/config.ts";
 import { ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
+import type { DirSource } from "./guest-mounts.ts";
+import { kernelRelease, modulesTree, type ModulesTree } from "./kernel-modules.ts";
+import { checkRootfs, type Rootfs } from "./rootfs.ts";
 
 export interface Profile {
   name: string;
@@ -14,9 +17,21 @@ export interface Profile {
   cmdline: string;
   memoryMiB: number;
   cpus: number;
+  /** The kernel's modules, shown at /lib/modules/<release>. */
+  modules?: ModulesTree;
+  /** The guest's / (read-only, under a throwaway writable layer); without one, the initramfs is the root. */
+  rootfs?: Rootfs;
+}
+
+/** The directories a profile brings into every guest of it. */
+export function profileDirs(profile: Profile): DirSource[] {
+  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
 }
 
 export const BUILTIN_PROFILE = "minimal";
+/** The built-in guest with a distribution's userspace (`npm run setup -- --distro`). */
+export const DISTRO_PROFILE = "distro";
+const BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
 const DEFAULT_MEMORY_MIB = 256;
 const SETUP_HINT = "run `npm run setup` (or `provium setup`)";
 
@@ -29,40 +44,54 @@ export function checkReadable(file: string, what: string): void {
   }
 }
 
-function builtinProfile(): Profile {
-  const file = `${paths().profileDir(BUILTIN_PROFILE)}/profile.json`;
-  let stored: Record<string, unknown>;
+/** A profile's modules tree, checked against its kernel's release (the header's, else the one given). */
+function profileModules(root: string | undefined, kernel: string, what: string, release?: string): ModulesTree | undefined {
+  return root === undefined ? undefined : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
+}
+
+/** A built-in profile's profile.json (written by setup). */
+function readStored(name: string, hint: string): Record<string, unknown> {
+  const file = `${paths().profileDir(name)}/profile.json`;
   try {
-    stored = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
   } catch {
-    throw new ProviumError(`the built-in profile '${BUILTIN_PROFILE}' is not set up (no ${file}): ${SETUP_HINT}`);
+    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
   }
+}
+
+/** Runs check; a failure of a built-in profile's file is one that setup repairs. */
+function setupRepairs<T>(check: () => T, hint = SETUP_HINT): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new ProviumError(`${(error as Error).message}: ${hint}`);
+  }
+}
+
+function builtinProfile(name: string): Profile {
+  if (name === DISTRO_PROFILE) {
+    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
+    const stored = readStored(name, hint);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
+    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+  }
+  const stored = readStored(name, SETUP_HINT);
   const profile: Profile = {
-    name: BUILTIN_PROFILE,
+    name,
     kernel: String(stored.kernel),
     initrds: (stored.initrds as string[]) ?? [],
     cmdline: String(stored.cmdline ?? ""),
     memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
     cpus: Number(stored.cpus ?? 1),
   };
-  for (const file of [profile.kernel, ...profile.initrds]) {
-    try {
-      checkReadable(file, `the built-in profile's file`);
-    } catch (error) {
-      throw new ProviumError(`${(error as Error).message}: ${SETUP_HINT}`);
-    }
-  }
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : undefined;
+  if (typeof stored.modules === "string")
+    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
   return profile;
 }
 
-export function resolveProfile(name: string, config: Config = { profiles: {} }): Profile {
-  const user = config.profiles[name];
-  if (!user) {
-    if (name === BUILTIN_PROFILE) return builtinProfile();
-    const known = [BUILTIN_PROFILE, ...Object.keys(config.profiles)].join(", ");
-    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
-    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
-  }
+function userProfile(name: string, user: ProfileConfig, config: Config): Profile {
   const key = (field: string) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
   checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
@@ -77,5 +106,22 @@ export function resolveProfile(name: string, config: Config = { profiles: {} }):
     cmdline: user.cmdline ?? "",
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
+    modules: profileModules(user.modules, user.kernel, key("modules")),
+    rootfs: user.rootfs === undefined ? undefined : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`),
   };
+}
+
+export function resolveProfile(name: string, config: Config = { profiles: {} }): Profile {
+  const user = config.profiles[name];
+  if (!user && !BUILTIN_PROFILES.includes(name)) {
+    const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
+    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
+    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
+  }
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  // provium run --modules/--rootfs: over the run's default profile's own
+  const o = config.overrides?.profile === name ? config.overrides : undefined;
+  if (o?.modules) profile.modules = profileModules(o.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o?.rootfs) profile.rootfs = checkRootfs(o.rootfs, "--rootfs");
+  return profile;
 }

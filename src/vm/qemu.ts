@@ -4,6 +4,7 @@ import { execa, type ResultPromise } from "execa";
 import { ProviumError } from "../util/errors.ts";
 import { findExecutable } from "../util/executables.ts";
 import { AGENT_PORT_NAME } from "../agent/protocol.ts";
+import { mountSerial, type GuestMount } from "./guest-mounts.ts";
 
 export const QEMU_BINARY = "qemu-system-x86_64";
 export type Accel = "kvm" | "tcg";
@@ -27,6 +28,8 @@ export interface QemuLaunch {
   disks?: DiskSpec[];
   /** Their raw image files, one per size. */
   diskFiles?: string[];
+  /** Read-only images the agent mounts at boot (dirs, kernel modules, a root filesystem). */
+  mounts?: GuestMount[];
 }
 
 /** A scratch disk: empty of sizeMiB, or a private copy of a raw image (grown to sizeMiB if that is larger). */
@@ -36,7 +39,7 @@ export interface DiskSpec {
 }
 
 /** What a VM needs to be started the same way again (a snapshot keeps it). */
-export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disks">;
+export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disks" | "mounts">;
 
 /** qboot starts a -kernel guest ~0.9 s sooner than SeaBIOS (measured under TCG). */
 const FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
@@ -70,6 +73,10 @@ export function qemuArgs(l: QemuLaunch): string[] {
   // drains all I/O when it stops for a snapshot, so the file is consistent with the saved state.
   l.diskFiles?.forEach((file, i) =>
     args.push("-drive", `file=${file},format=raw,if=none,id=disk${i},cache=unsafe`, "-device", `virtio-blk-pci,drive=disk${i},serial=provium-disk${i}`),
+  );
+  // Read-only: every VM and every fixture resume of a run shares one image file, with no copy.
+  l.mounts?.forEach((m, i) =>
+    args.push("-drive", `file=${m.image},format=raw,if=none,id=dir${i},readonly=on`, "-device", `virtio-blk-pci,drive=dir${i},serial=${mountSerial(i)}`),
   );
   return args;
 }

@@ -5,20 +5,26 @@ import { rename, rm, stat, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
 import type { ResultPromise } from "execa";
-import { AgentClient, formatSeconds } from "../agent/client.ts";
+import { AgentClient } from "../agent/client.ts";
 import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type SyscallArg } from "../agent/protocol.ts";
 import type { Config } from "../config/config.ts";
-import { hostBudget, type ResourceBudget } from "../run/budget.ts";
-import { trackChild, untrackChild } from "../run/cleanup.ts";
-import { defaultRunDir, type RunDir } from "../run/run-dir.ts";
+import { hostBudget, type ResourceBudget } from "../host/budget.ts";
+import { trackChild, untrackChild } from "../host/cleanup.ts";
+import { defaultRunDir, type RunDir } from "../host/run-dir.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
-import { within } from "../util/time.ts";
+import { formatSeconds, within } from "../util/time.ts";
 import { chooseAccel, type AccelMode } from "./accel.ts";
-import { ConsoleFollower, consoleTail, readConsole } from "./console-log.ts";
+import { ConsoleFollower, ConsoleSource, consoleSize, consoleTail, readConsole } from "./console-log.ts";
 import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
-import { resolveProfile, type Profile } from "./profile.ts";
+import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
+import { profileDirs, resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
+import { rootfsMount } from "./rootfs.ts";
 import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
+import { GuestProcess } from "./process.ts";
+import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
+import { tailFile, type Tail } from "./tail.ts";
+import { pullPath, pushPath } from "./transfer.ts";
 import { qemuArgs, spawnQemu, type Accel, type DiskSpec, type LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
@@ -43,6 +49,8 @@ export interface VmOptions {
   onConsoleLine?: (vmName: string, line: string) => void;
   /** Scratch disks to attach: /dev/vda, /dev/vdb, … in the guest. */
   disks?: DiskSpec[];
+  /** Host directories shown read-only at guest paths (sources absolute, targets checked). */
+  dirs?: DirSource[];
 }
 
 /** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
@@ -62,6 +70,15 @@ export interface ExecOptions {
   /** The command is killed in the guest after this long (default 60 s). */
   timeoutMs?: number;
   /** Bytes kept per stream (default 1 MiB); the rest is dropped and `truncated` set. */
+  maxOutput?: number;
+}
+
+export interface SpawnOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  /** Written to its stdin at the start (stdin stays open). */
+  stdin?: string | Uint8Array;
+  /** Bytes kept per stream, in the guest and here, until read (default 1 MiB). */
   maxOutput?: number;
 }
 
@@ -172,17 +189,20 @@ export class Vm {
   async boot(options: { timeoutMs?: number } = {}): Promise<void> {
     await this.launch(options.timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
+      if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
       const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds),
+          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
           disks: this.options.disks ?? [],
+          mounts,
         },
         ram: this.options.ramFile ? { file: this.options.ramFile, share: true } : undefined,
       };
@@ -242,11 +262,9 @@ export class Vm {
     const r = await this.request(
       "exec",
       {
-        ...(typeof command === "string" ? { cmd: command } : { argv: command }),
-        env: options.env,
-        cwd: options.cwd,
-        stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
-        timeout_ms: timeoutMs,
+        ...commandArgs(command, options),
+        // The agent counts whole milliseconds: a fractional timeout (1.0005 s) is rounded, never dropped.
+        timeout_ms: Math.max(1, Math.round(timeoutMs)),
         max_output: options.maxOutput,
       },
       timeoutMs + EXEC_REPLY_GRACE_MS,
@@ -262,6 +280,36 @@ export class Vm {
     };
   }
 
+  /** Starts a command in the guest and returns at once (see process.ts). */
+  async spawn(command: string | string[], options: SpawnOptions = {}): Promise<GuestProcess> {
+    const maxOutput = options.maxOutput ?? DEFAULT_STREAM_BUFFER;
+    const r = await this.request("spawn", { ...commandArgs(command, options), max_output: maxOutput });
+    return new GuestProcess(this, r.handle, r.pid, typeof command === "string" ? command : command.join(" "), maxOutput);
+  }
+
+  /** A stream over what is appended to a guest file (or the kernel log, /dev/kmsg) from now on. */
+  tail(file: string): Promise<Tail> {
+    return tailFile(this, file);
+  }
+
+  /** A stream over the serial console from now on. */
+  consoleStream(): StreamReader {
+    return this.consoleReaderFrom(consoleSize(this.consoleLogPath));
+  }
+
+  /** The stream vm:expect_console reads: the whole console, consumed match by match. */
+  get consoleExpect(): StreamReader {
+    return (this.consoleExpectReader ??= this.consoleReaderFrom(0));
+  }
+
+  private consoleExpectReader?: StreamReader;
+
+  private consoleReaderFrom(offset: number): StreamReader {
+    this.assertRunning("read the console");
+    const stopped = () => (this.exit ? this.explainLoss() : undefined);
+    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped));
+  }
+
   async syscall(syscall: number | string, args: SyscallArg[] = []): Promise<SyscallResult> {
     const r = await this.request("syscall", { ...(typeof syscall === "number" ? { nr: syscall } : { name: syscall }), args });
     return { ret: toInteger(r.ret), errno: Number(r.errno), buffers: r.buffers.map((b) => Buffer.from(b)) };
@@ -273,6 +321,18 @@ export class Vm {
 
   async writeFile(file: string, data: string | Uint8Array, options: { mode?: number; append?: boolean } = {}): Promise<void> {
     await this.request("write_file", { path: file, data: typeof data === "string" ? Buffer.from(data) : data, ...options });
+  }
+
+  /** Copies a host file or tree into the guest (see transfer.ts); returns the bytes of file data copied. */
+  async push(hostPath: string, guestPath: string, options: { mode?: number } = {}): Promise<number> {
+    this.assertRunning("push");
+    return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
+  }
+
+  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
+  async pull(guestPath: string, hostPath: string): Promise<number> {
+    this.assertRunning("pull");
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
   }
 
   async mount(fstype: string, target: string, options: { source?: string; flags?: number; data?: string } = {}): Promise<void> {
@@ -462,6 +522,16 @@ export class Vm {
     this.assertRunning(op);
     return (this.agent as AgentClient).request(op, args, timeoutMs);
   }
+}
+
+/** The command and what it starts with, as exec and spawn send them. */
+function commandArgs(command: string | string[], options: { env?: Record<string, string>; cwd?: string; stdin?: string | Uint8Array }) {
+  return {
+    ...(typeof command === "string" ? { cmd: command } : { argv: command }),
+    env: options.env,
+    cwd: options.cwd,
+    stdin: typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin,
+  };
 }
 
 export { formatSeconds };

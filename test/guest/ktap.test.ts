@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { runTestFile } from "../../src/run/file-runner.ts";
-import type { RunContext } from "../../src/run/lua-session.ts";
-import type { TestResult } from "../../src/run/results.ts";
+import type { RunContext } from "../../src/engine/session.ts";
+import type { TestResult } from "../../src/engine/results.ts";
 import { createRunContext } from "../../src/run/run.ts";
 
 const SUITES = path.resolve("test/lua-suites");

@@ -1,4 +1,4 @@
-// Child process for test/cleanup.test.ts: starts booting a VM, reports the
+// Child process for test/guest/cleanup.test.ts: starts booting a VM, reports the
 // QEMU pid and run directory, then ends the way argv[2] says (exit and
 // throw after a line on stdin).
 import path from "node:path";

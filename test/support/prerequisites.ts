@@ -1,8 +1,10 @@
 // `npm test`'s pretest step: what the project's tests need beyond what
 // `npm run setup` gives users. Installed with apt like setup does (as root,
-// or through sudo), then the test kernel is built (cached after the first
-// time). Prints one line per step, as setup does.
+// or through sudo), then the test kernel and the distro guest are built
+// (cached after the first time). Prints one line per step, as setup does.
 import { Apt } from "../../src/setup/apt.ts";
+import { buildDistro } from "../../src/setup/distro.ts";
+import { paths } from "../../src/util/home.ts";
 import { buildOwnKernel } from "./own-kernel.ts";
 
 const TEST_PACKAGES = [
@@ -23,6 +25,8 @@ try {
     return installed.length ? `installed ${installed.join(", ")}` : "all present";
   });
   await step("test kernel", buildOwnKernel);
+  // The distro guest's tests need it: built once (~1-3 min), then kept like the test kernel.
+  await step("distro guest", async () => (await buildDistro(paths(), new Apt("npm test"), { packages: [] })).detail);
 } catch (error) {
   const e = error as Error & { hint?: string };
   console.error(`test prerequisites: ${e.message}${e.hint ? `\n  ${e.hint}` : ""}`);

@@ -5,8 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { loadConfig, loadKnownFailures } from "../../src/config/config.ts";
-import { KnownFailures } from "../../src/run/known-failures.ts";
-import type { TestResult } from "../../src/run/results.ts";
+import { KnownFailures } from "../../src/engine/known-failures.ts";
+import type { TestResult } from "../../src/engine/results.ts";
 import { withRetries } from "../../src/run/retries.ts";
 import { tempDir } from "../support/temp.ts";
 

@@ -1,15 +1,25 @@
 // The `provium` global: VMs, syscall buffers and exact integers.
 import { lua, to_luastring, type LuaState } from "fengari";
-import type { Vm, VmOptions } from "../../vm/vm.ts";
+import type { GuestProcess } from "../../vm/process.ts";
+import type { ExecResult, Vm, VmOptions } from "../../vm/vm.ts";
 import type { DiskSpec } from "../../vm/qemu.ts";
-import type { AccelMode } from "../../vm/accel.ts";
-import { ACCEL_MODES } from "../../vm/accel.ts";
+import { accelMode } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { parseKtap, type KtapDocument } from "../../ktap/parse.ts";
 import { checkInteger, pushValue, raise, toBytes, toText, type LuaValue } from "../values.ts";
-import type { LuaSubtests } from "./subtests.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
+import { hostExec, hostTmpdir, type HostExecContext } from "./host-exec.ts";
 import { vmClasses } from "./vm.ts";
+
+/**
+ * vm:ktap's side in the engine, which keeps the running test's sub-results:
+ * prepare raises unless a test is running (what names the call) and notes
+ * where the call is; the function it returns records the command's output
+ * (resumed in Lua, it pushes vm:ktap's result).
+ */
+export interface KtapRecorder {
+  prepare(L: LuaState, what: string): (r: ExecResult, durationMs: number, name: string) => (L: LuaState) => number;
+}
 
 export interface ProviumHost {
   /** Creates a VM owned by the running test (or the file, at top level). */
@@ -19,7 +29,15 @@ export interface ProviumHost {
   /** Receives each exec's command and output (verbose runs). */
   trace?: (line: string) => void;
   /** Records the running test's sub-results (vm:ktap). */
-  subtests?: LuaSubtests;
+  subtests?: KtapRecorder;
+  /** Gives a spawned process to the running test (or script): it ends with it. internal: started by vm:tail. */
+  own?: (process: GuestProcess, internal: boolean) => void;
+  /** A host file or directory a test names, found like dofile finds files (what names it in the error). */
+  hostPath(requested: string, what: string): string;
+  /** Where a relative vm:pull destination goes: the run's results directory. */
+  resultsPath(requested: string): string;
+  /** provium.host_exec's default directory and scratch directories. */
+  hostExec: HostExecContext;
 }
 
 function setFunction(L: LuaState, name: string, fn: (L: LuaState) => number): void {
@@ -49,26 +67,31 @@ function ktapTable(doc: KtapDocument): LuaValue {
 }
 
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
-  const classes = vmClasses(L, bridge, host.trace, host.subtests);
-  lua.lua_newtable(L);
+  const classes = vmClasses(L, bridge, host);
+  // the prelude's provium table (provium.parallel is plain Lua) gets the rest
+  if (lua.lua_getglobal(L, to_luastring("provium")) !== lua.LUA_TTABLE) {
+    lua.lua_pop(L, 1);
+    lua.lua_newtable(L);
+  }
 
   setFunction(L, "create", (L) => {
     const profile = lua.lua_isnoneornil(L, 1) ? undefined : toText(L, 1);
-    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks"]);
-    const accel = o.string("accel");
-    if (accel !== undefined && !ACCEL_MODES.includes(accel as AccelMode)) raise(L, `provium.create: accel must be one of ${ACCEL_MODES.join(", ")}, got '${accel}'`);
+    const o = new LuaOptions(L, 2, "provium.create", ["memory", "cpus", "kernel_cmdline", "accel", "boot_timeout", "disks", "dirs"]);
+    const accel = o.parsed("accel", accelMode);
     const memoryMiB = o.positive("memory", true, "MiB");
     const cpus = o.positive("cpus", true, "vCPUs");
     const bootTimeout = o.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L, o);
+    const dirs = Object.entries(o.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
     let vm: Vm;
     try {
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
         disks,
+        dirs,
         cmdline: o.string("kernel_cmdline"),
-        accel: accel as AccelMode | undefined,
+        accel,
         bootTimeoutMs: bootTimeout === undefined ? undefined : bootTimeout * 1000,
       });
     } catch (error) {
@@ -96,6 +119,9 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     }
     return 1;
   });
+
+  setFunction(L, "host_exec", (L) => hostExec(L, bridge, host.hostExec));
+  setFunction(L, "host_tmpdir", (L) => hostTmpdir(L, host.hostExec));
 
   setFunction(L, "int", (L) => {
     classes.int.push(L, { value: checkInteger(L, 1, "provium.int(value)") });

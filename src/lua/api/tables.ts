@@ -1,11 +1,13 @@
 // Reading option tables passed from Lua, with errors that name the option.
 import { lua, to_luastring, type LuaState } from "fengari";
+import { mustBe } from "../../util/checks.ts";
+import { ProviumError } from "../../util/errors.ts";
 import { raise, toBytes, toText, toTypeName } from "../values.ts";
 
 /** Raises unless value is a positive number (an integer when asked); what and unit name it in the message. */
 export function checkPositive(L: LuaState, value: number, what: string, integer: boolean, unit: string): number {
   if (!(value > 0 && (!integer || Number.isInteger(value))))
-    raise(L, `${what} must be a positive ${integer ? "integer" : "number"} (${unit}), got ${value}`);
+    raise(L, mustBe(what, `a positive ${integer ? "integer" : "number"} (${unit})`, value));
   return value;
 }
 
@@ -47,6 +49,18 @@ export class LuaOptions {
     return this.field(name, (type) => (type === lua.LUA_TSTRING ? toText(this.L, -1) : this.wrong(name, "a string")));
   }
 
+  /** A string option that parse reads; its ProviumError is raised as this option's error. */
+  parsed<T>(name: string, parse: (value: string) => T): T | undefined {
+    const value = this.string(name);
+    if (value === undefined) return undefined;
+    try {
+      return parse(value);
+    } catch (error) {
+      if (!(error instanceof ProviumError)) throw error;
+      raise(this.L, `${this.where}: ${error.message}`);
+    }
+  }
+
   bytes(name: string): Buffer | undefined {
     return this.field(name, (type) => (type === lua.LUA_TSTRING ? toBytes(this.L, -1) : this.wrong(name, "a string")));
   }
@@ -59,6 +73,14 @@ export class LuaOptions {
   positive(name: string, integer: boolean, unit: string): number | undefined {
     const value = this.number(name);
     return value === undefined ? undefined : checkPositive(this.L, value, `${this.where}: ${name}`, integer, unit);
+  }
+
+  /** An integer option within [min, max]. */
+  integer(name: string, min: number, max: number, what: string): number | undefined {
+    const value = this.number(name);
+    if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max))
+      raise(this.L, `${this.where}: ${name} must be an integer from ${min} to ${max} (${what}), got ${value}`);
+    return value;
   }
 
   boolean(name: string): boolean | undefined {
@@ -86,6 +108,8 @@ export class LuaOptions {
       const map: Record<string, string> = {};
       lua.lua_pushnil(this.L);
       while (lua.lua_next(this.L, -2)) {
+        // Checked before reading: converting a number key in place would break lua_next.
+        if (lua.lua_type(this.L, -2) !== lua.LUA_TSTRING) raise(this.L, `${this.where}: option '${name}' must be a table with string keys, got a ${toTypeName(this.L, -2)} key`);
         map[toText(this.L, -2)] = toText(this.L, -1);
         lua.lua_pop(this.L, 1);
       }

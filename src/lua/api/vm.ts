@@ -2,12 +2,14 @@
 import { lua, type LuaState } from "fengari";
 import type { SyscallArg } from "../../agent/protocol.ts";
 import { AgentError } from "../../util/errors.ts";
+import type { GuestProcess } from "../../vm/process.ts";
+import type { StreamReader } from "../../vm/stream.ts";
 import type { ExecOptions, ExecResult, Vm } from "../../vm/vm.ts";
-import { parseKtap } from "../../ktap/parse.ts";
-import { pushCounts, type LuaSubtests } from "./subtests.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, pushBytes, pushString, pushValue, raise, toBytes, toText, toTypeName } from "../values.ts";
 import { LuaClass } from "./lua-class.ts";
+import { processClasses } from "./process.ts";
+import type { ProviumHost } from "./provium.ts";
 import { LuaOptions, stringList } from "./tables.ts";
 
 /** provium.buffer(n) is an out-buffer of n bytes; provium.buffer("bytes") an in/out buffer. */
@@ -50,6 +52,13 @@ function syscallArg(L: LuaState, index: number, classes: VmClasses, position: nu
   raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
 }
 
+/** exec's and spawn's command: a shell string or a non-empty argv list. */
+function commandAt(L: LuaState, where: string): string | string[] {
+  const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
+  if (command === undefined || command.length === 0) raise(L, `${where}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
+  return command;
+}
+
 /** (nil, message, errno) for an agent error, the Lua way of io.open; anything else is raised. */
 function orErrorTriple(error: unknown): (L: LuaState) => number {
   if (!(error instanceof AgentError)) throw error;
@@ -63,19 +72,12 @@ function orErrorTriple(error: unknown): (L: LuaState) => number {
 
 const EXEC_OPTIONS = ["env", "cwd", "stdin", "timeout", "max_output"];
 
-/** A shell string or an argv list. */
-function readCommand(L: LuaState, what: string): string | string[] {
-  const command = lua.lua_istable(L, 2) ? stringList(L, 2) : lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : undefined;
-  if (command === undefined || command.length === 0) raise(L, `${what}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
-  return command;
-}
-
 function readExecOptions(o: LuaOptions): ExecOptions {
   const timeout = o.positive("timeout", false, "seconds");
   return { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxOutput: o.positive("max_output", true, "bytes") };
 }
 
-const execFields = (r: ExecResult) => ({ ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+export const execFields = (r: ExecResult) => ({ ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
 
 /** vm:ktap's default group name: the program's file name ("./timers/nanosleep -v" → nanosleep). */
 function commandName(command: string | string[]): string {
@@ -91,8 +93,12 @@ function traceExec(vm: Vm, command: string | string[], r: ExecResult, trace?: (l
     for (const line of bytes.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
 }
 
-/** trace receives each exec's command and output as it completes (--verbose); subtests records vm:ktap's results. */
-export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string) => void, subtests?: LuaSubtests): VmClasses {
+/** What the VM class needs of the run: host paths, the results directory, verbose tracing, the owner of spawned processes, the recorder of vm:ktap's sub-results. */
+type VmHost = Pick<ProviumHost, "hostPath" | "resultsPath" | "trace" | "own" | "subtests">;
+
+export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClasses {
+  const trace = host.trace;
+  const streams = processClasses(L, bridge);
   const buffer = new LuaClass<SyscallBuffer>(L, "provium.buffer", "buffer", {
     bytes: (L, self) => {
       pushBytes(L, self.result ?? self.bytes ?? Buffer.alloc(self.size ?? 0));
@@ -112,7 +118,7 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
     },
 
     exec: (L, vm) => {
-      const command = readCommand(L, "vm:exec");
+      const command = commandAt(L, "vm:exec");
       const options = readExecOptions(new LuaOptions(L, 3, "vm:exec", EXEC_OPTIONS));
       return bridge.await(L, "vm:exec", async () => {
         const r = await vm.exec(command, options);
@@ -125,20 +131,61 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
     },
 
     ktap: (L, vm) => {
-      const command = readCommand(L, "vm:ktap");
+      const command = commandAt(L, "vm:ktap");
       const o = new LuaOptions(L, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
       const name = o.string("name") ?? commandName(command);
       const options = readExecOptions(o);
-      if (!subtests) raise(L, "vm:ktap records sub-results of a test: call it inside a test");
-      const at = subtests.prepare(L, "vm:ktap");
+      if (!host.subtests) raise(L, "vm:ktap records sub-results of a test: call it inside a test");
+      const record = host.subtests.prepare(L, "vm:ktap");
       return bridge.await(L, "vm:ktap", async () => {
         const started = Date.now();
         const r = await vm.exec(command, options);
         traceExec(vm, command, r, trace);
-        const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs: Date.now() - started };
-        return (L) => pushCounts(L, subtests.recordKtap(at, parseKtap(r.stdout.toString()), { name, exec }), execFields(r));
+        return record(r, Date.now() - started, name);
       });
     },
+
+    spawn: (L, vm) => {
+      const command = commandAt(L, "vm:spawn");
+      const o = new LuaOptions(L, 3, "vm:spawn", ["env", "cwd", "stdin", "max_output"]);
+      const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), maxOutput: o.positive("max_output", true, "bytes") };
+      return bridge.await(L, "vm:spawn", async () => {
+        const process = await vm.spawn(command, options);
+        host.own?.(process, false);
+        trace?.(`${vm.name}$ ${process.command} &  (pid ${process.pid})`);
+        return (L) => (streams.pushProcess(L, process), 1);
+      });
+    },
+
+    tail: (L, vm) => {
+      if (lua.lua_type(L, 2) !== lua.LUA_TSTRING) raise(L, `vm:tail(path): path must be a string, got ${toTypeName(L, 2)}`);
+      const file = toText(L, 2);
+      return bridge.await(L, "vm:tail", async () => {
+        const tail = await vm.tail(file);
+        host.own?.(tail.process, true);
+        return (L) => (streams.stream.push(L, tail), 1);
+      });
+    },
+
+    console_stream: (L, vm) => {
+      let reader: StreamReader;
+      try {
+        reader = vm.consoleStream();
+      } catch (error) {
+        raise(L, (error as Error).message);
+      }
+      streams.stream.push(L, { reader });
+      return 1;
+    },
+
+    expect_console: (L, vm) => streams.expect(L, 2, "vm:expect_console", (stderr) => {
+      if (stderr) raise(L, "vm:expect_console: option 'stderr' is for processes");
+      try {
+        return vm.consoleExpect;
+      } catch (error) {
+        raise(L, (error as Error).message);
+      }
+    }),
 
     syscall: (L, vm) => {
       const target = lua.lua_type(L, 2) === lua.LUA_TSTRING ? toText(L, 2) : checkInteger(L, 2, "vm:syscall(nr_or_name, ...)");
@@ -175,6 +222,33 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, trace?: (line: string)
       return bridge.await(L, "vm:write_file", () =>
         vm.writeFile(file, data, options).then(() => (L: LuaState) => (lua.lua_pushboolean(L, true), 1), orErrorTriple),
       );
+    },
+
+    push: (L, vm) => {
+      if (lua.lua_type(L, 2) !== lua.LUA_TSTRING || lua.lua_type(L, 3) !== lua.LUA_TSTRING) raise(L, "vm:push(host_path, guest_path, [opts]): both paths must be strings");
+      const requested = toText(L, 2);
+      const guestPath = toText(L, 3);
+      const mode = new LuaOptions(L, 4, "vm:push", ["mode"]).integer("mode", 0, 0o7777, "permission bits");
+      let hostPath: string;
+      try {
+        hostPath = host.hostPath(requested, "vm:push source");
+      } catch (error) {
+        raise(L, (error as Error).message);
+      }
+      return bridge.await(L, "vm:push", async () => {
+        const bytes = await vm.push(hostPath, guestPath, { mode });
+        return (L) => (lua.lua_pushnumber(L, bytes), 1);
+      });
+    },
+
+    pull: (L, vm) => {
+      if (lua.lua_type(L, 2) !== lua.LUA_TSTRING || lua.lua_type(L, 3) !== lua.LUA_TSTRING) raise(L, "vm:pull(guest_path, host_path): both paths must be strings");
+      const guestPath = toText(L, 2);
+      const hostPath = host.resultsPath(toText(L, 3));
+      return bridge.await(L, "vm:pull", async () => {
+        const bytes = await vm.pull(guestPath, hostPath);
+        return (L) => (pushValue(L, { path: hostPath, bytes }), 1);
+      });
     },
 
     mount: (L, vm) => {

@@ -1,4 +1,4 @@
--- Scratch disks (checked by test/lua.test.ts): what a test writes reaches the
+-- Scratch disks (checked by test/guest/lua.test.ts): what a test writes reaches the
 -- image, and each resume of a fixture gets its own copy of the fixture's disks.
 test("disks appear as /dev/vda, /dev/vdb … with their sizes, and keep what is written", function(t)
   local vm = provium.create("minimal", { disks = { 64, 8 } })
@@ -24,7 +24,7 @@ test("a fixture's disk comes with it, and writes stay with the VM that made them
 end)
 
 test("a disk from a raw image is a private copy, grown to the size asked", function(t)
-  -- test/lua.test.ts writes this 1 MiB image: "provium-image\n", then zeros.
+  -- test/guest/lua.test.ts writes this 1 MiB image: "provium-image\n", then zeros.
   local vm = provium.create("minimal", { disks = { { image = os.getenv("PROVIUM_TEST_DISK_IMAGE"), size = 4 } } })
   vm:boot()
   t:assert_eq(vm:read_file("/sys/block/vda/size"), tostring(4 * 2048) .. "\n")
@@ -38,5 +38,5 @@ test("bad disks are refused at the caller's line", function(t)
   t:assert_raises(function() provium.create("minimal", { disks = { 0 } }) end, "disks.test.lua:%d+: provium.create: disks%[1%]: size must be a positive integer %(MiB%), got 0")
   t:assert_raises(function() provium.create("minimal", { disks = 64 }) end, "option 'disks' must be a list of sizes in MiB or")
   t:assert_raises(function() provium.create("minimal", { disks = { {} } }) end, "disks%[1%]: give an image, a size, or both")
-  t:assert_raises(function() provium.create("minimal", { disks = { { image = "no/such.img" } } }) end, "disk image 'no/such.img' not found")
+  t:assert_raises(function() provium.create("minimal", { disks = { { image = "no/such.img" } } }) end, "disk image 'no/such.img' was not found")
 end)

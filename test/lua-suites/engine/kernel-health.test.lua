@@ -1,5 +1,5 @@
 -- Kernel problems on the console fail the test that was running (checked by
--- test/lua.test.ts). /dev/kmsg puts a line on the console exactly as the
+-- test/guest/lua.test.ts). /dev/kmsg puts a line on the console exactly as the
 -- kernel's own WARN() would start one.
 local vm = provium.create("minimal")
 vm:boot()

@@ -1,4 +1,4 @@
--- Engine behaviour without guests (checked by test/lua.test.ts).
+-- Engine behaviour without guests (checked by test/unit/lua.test.ts).
 test("passes", function(t) t:assert(true) end)
 
 test("infinite loop", { timeout = 1 }, function(t)

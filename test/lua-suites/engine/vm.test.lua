@@ -1,4 +1,4 @@
--- Engine behaviour with one guest (checked by test/lua.test.ts).
+-- Engine behaviour with one guest (checked by test/guest/lua.test.ts).
 local vm = provium.create("minimal")
 vm:boot()
 

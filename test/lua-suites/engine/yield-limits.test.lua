@@ -1,4 +1,4 @@
--- Where host calls cannot wait (fengari's yield limits) and where they can, as docs/lua-api.md says (checked by test/lua.test.ts).
+-- Where host calls cannot wait (fengari's yield limits) and where they can, as docs/lua-api.md says (checked by test/unit/lua.test.ts).
 test("gsub", function(t) t:assert_raises(function() ("a"):gsub("a", function() sleep(0) return "b" end) end, "cannot run here") end)
 test("tostring", function(t)
   local o = setmetatable({}, { __tostring = function() sleep(0) return "x" end })

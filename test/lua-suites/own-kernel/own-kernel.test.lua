@@ -1,4 +1,4 @@
--- Run by test/own-kernel.test.ts as `provium run --kernel <bzImage>`, with a
+-- Run by test/guest/own-kernel.test.ts as `provium run --kernel <bzImage>`, with a
 -- kernel built from kernel/provium-guest.config: virtio built in, no module
 -- support. provium.create() without a name boots the kernel under test.
 local vm = provium.create()

@@ -1,0 +1,178 @@
+/* File trees in and out of the guest: put_files (vm:push) creates files,
+ * directories and symlinks in order, a large file arriving as several entries
+ * at increasing offsets; list_tree (vm:pull) walks a tree without following
+ * symlinks. The contents of files travel through read_file (offset, max). */
+#define _GNU_SOURCE
+#include "agent.h"
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define LIST_DEFAULT_MAX_ENTRIES 100000u
+
+/* mkdir -p of path's directories (not of its last component unless with_last). */
+int make_parents(const char *path, int with_last, op_error *err) {
+  char *copy = strdup(path);
+  if (!copy) return fail(err, ENOMEM, "out of memory");
+  int rc = 0;
+  for (char *p = copy + 1; *p && rc == 0; p++) {
+    if (*p != '/') continue;
+    *p = 0;
+    if (mkdir(copy, 0755) < 0 && errno != EEXIST) rc = fail(err, errno, "cannot create directory %s: %s", copy, strerror(errno));
+    *p = '/';
+  }
+  if (rc == 0 && with_last && mkdir(copy, 0755) < 0 && errno != EEXIST)
+    rc = fail(err, errno, "cannot create directory %s: %s", copy, strerror(errno));
+  free(copy);
+  return rc;
+}
+
+static int write_all_at(int fd, const char *data, size_t len, uint64_t offset) {
+  size_t done = 0;
+  while (done < len) {
+    ssize_t n = pwrite(fd, data + done, len - done, (off_t)(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return -1;
+    done += (size_t)n;
+  }
+  return 0;
+}
+
+static int put_file(const char *path, const mp_val **f, uint64_t *written, op_error *err) {
+  uint64_t mode = arg_u64(f[PUT_FILES_ENTRIES_MODE], 0644), offset = arg_u64(f[PUT_FILES_ENTRIES_OFFSET], 0);
+  const mp_val *data = f[PUT_FILES_ENTRIES_DATA];
+  int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (arg_bool(f[PUT_FILES_ENTRIES_TRUNCATE], 0) ? O_TRUNC : 0);
+  int fd = open(path, flags, (mode_t)mode);
+  if (fd < 0) return fail(err, errno, "%s: %s", path, strerror(errno));
+  int rc = 0;
+  size_t len = data ? data->v.raw.len : 0;
+  if (len && write_all_at(fd, data->v.raw.ptr, len, offset) < 0) rc = fail(err, errno, "%s: %s", path, strerror(errno));
+  /* an explicit mode wins over the umask and over an existing file's mode */
+  else if (f[PUT_FILES_ENTRIES_MODE] && fchmod(fd, (mode_t)mode) < 0) rc = fail(err, errno, "chmod %s: %s", path, strerror(errno));
+  if (close(fd) < 0 && rc == 0) rc = fail(err, errno, "%s: %s", path, strerror(errno)); /* e.g. ENOSPC surfacing late */
+  if (rc == 0) *written += len;
+  return rc;
+}
+
+static int put_dir(const char *path, const mp_val **f, op_error *err) {
+  if (make_parents(path, 1, err) < 0) return -1;
+  struct stat st;
+  if (lstat(path, &st) < 0) return fail(err, errno, "%s: %s", path, strerror(errno));
+  if (!S_ISDIR(st.st_mode)) return fail(err, ENOTDIR, "%s exists and is not a directory", path);
+  if (f[PUT_FILES_ENTRIES_MODE] && chmod(path, (mode_t)arg_u64(f[PUT_FILES_ENTRIES_MODE], 0755)) < 0)
+    return fail(err, errno, "chmod %s: %s", path, strerror(errno));
+  return 0;
+}
+
+static int put_symlink(const char *path, const mp_val **f, op_error *err) {
+  char *target = mp_strdup(f[PUT_FILES_ENTRIES_TARGET]);
+  if (!target) return fail(err, EINVAL, "%s: a symlink entry needs a target", path);
+  int rc = 0;
+  if (unlink(path) < 0 && errno != ENOENT) rc = fail(err, errno, "%s: %s", path, strerror(errno));
+  else if (symlink(target, path) < 0) rc = fail(err, errno, "symlink %s -> %s: %s", path, target, strerror(errno));
+  free(target);
+  return rc;
+}
+
+static int op_put_entry(const mp_val *entry, uint64_t *written, op_error *err) {
+  const mp_val *f[OP_MAX_ARGS];
+  const arg_spec *spec = &op_specs[OP_PUT_FILES].args[PUT_FILES_ENTRIES];
+  if (validate_fields(spec->fields, spec->field_count, entry, f, err) < 0) return -1; /* checked already: cannot fail */
+  char *path = mp_strdup(f[PUT_FILES_ENTRIES_PATH]), *kind = mp_strdup(f[PUT_FILES_ENTRIES_KIND]);
+  int rc = 0;
+  if (!path || !kind) rc = fail(err, ENOMEM, "out of memory");
+  else if (path[0] != '/') rc = fail(err, EINVAL, "%s: a guest path must be absolute", path);
+  else if (strcmp(kind, "dir") == 0) rc = put_dir(path, f, err);
+  else if (make_parents(path, 0, err) < 0) rc = -1;
+  else if (strcmp(kind, "file") == 0) rc = put_file(path, f, written, err);
+  else if (strcmp(kind, "symlink") == 0) rc = put_symlink(path, f, err);
+  else rc = fail(err, EINVAL, "%s: kind must be file, dir or symlink, got '%s'", path, kind);
+  free(path);
+  free(kind);
+  return rc;
+}
+
+int op_put_files(op_args args, mp_buf *out, op_error *err) {
+  const mp_val *entries = args[PUT_FILES_ENTRIES];
+  uint64_t written = 0;
+  for (uint32_t i = 0; i < entries->v.array.len; i++)
+    if (op_put_entry(&entries->v.array.items[i], &written, err) < 0) return -1;
+  mp_put_map(out, PUT_FILES_RESULT_FIELDS);
+  mp_put_cstr(out, "written"); mp_put_uint(out, written);
+  return 0;
+}
+
+typedef struct {
+  mp_buf entries;
+  uint32_t count, max;
+  size_t root_len;
+} listing;
+
+static const char *kind_of(mode_t mode) {
+  return S_ISREG(mode) ? "file" : S_ISDIR(mode) ? "dir" : S_ISLNK(mode) ? "symlink" : "other";
+}
+
+static int list_entry(listing *l, const char *path, const struct stat *st, op_error *err) {
+  if (++l->count > l->max) return fail(err, E2BIG, "more than %u entries under the path: pass a smaller tree (or max_entries)", l->max);
+  char target[PATH_MAX] = "";
+  if (S_ISLNK(st->st_mode)) {
+    ssize_t n = readlink(path, target, sizeof target - 1);
+    if (n < 0) return fail(err, errno, "readlink %s: %s", path, strerror(errno));
+    target[n] = 0;
+  }
+  const char *relative = path + l->root_len;
+  if (*relative == '/') relative++;
+  mp_put_map(&l->entries, LIST_TREE_RESULT_ENTRIES_FIELDS);
+  mp_put_cstr(&l->entries, "path"); mp_put_cstr(&l->entries, relative);
+  mp_put_cstr(&l->entries, "kind"); mp_put_cstr(&l->entries, kind_of(st->st_mode));
+  mp_put_cstr(&l->entries, "mode"); mp_put_uint(&l->entries, st->st_mode & 07777);
+  mp_put_cstr(&l->entries, "size"); mp_put_uint(&l->entries, S_ISREG(st->st_mode) ? (uint64_t)st->st_size : 0);
+  mp_put_cstr(&l->entries, "target"); mp_put_cstr(&l->entries, target);
+  return 0;
+}
+
+/* Depth-first, parents before children, names sorted for a stable order. */
+static int list_walk(listing *l, const char *path, op_error *err) {
+  struct stat st;
+  if (lstat(path, &st) < 0) return fail(err, errno, "%s: %s", path, strerror(errno));
+  if (list_entry(l, path, &st, err) < 0) return -1;
+  if (!S_ISDIR(st.st_mode)) return 0;
+  struct dirent **names = NULL;
+  int n = scandir(path, &names, NULL, alphasort);
+  if (n < 0) return fail(err, errno, "%s: %s", path, strerror(errno));
+  int rc = 0;
+  for (int i = 0; i < n; i++) {
+    const char *name = names[i]->d_name;
+    if (rc == 0 && strcmp(name, ".") != 0 && strcmp(name, "..") != 0) {
+      char child[PATH_MAX];
+      if ((size_t)snprintf(child, sizeof child, "%s/%s", path, name) >= sizeof child) rc = fail(err, ENAMETOOLONG, "%s/%s: path too long", path, name);
+      else rc = list_walk(l, child, err);
+    }
+    free(names[i]);
+  }
+  free(names);
+  return rc;
+}
+
+int op_list_tree(op_args args, mp_buf *out, op_error *err) {
+  char *root = mp_strdup(args[LIST_TREE_PATH]);
+  if (!root) return fail(err, ENOMEM, "out of memory");
+  size_t len = strlen(root);
+  while (len > 1 && root[len - 1] == '/') root[--len] = 0;
+  listing l = { .max = (uint32_t)arg_u64(args[LIST_TREE_MAX_ENTRIES], LIST_DEFAULT_MAX_ENTRIES), .root_len = len };
+  int rc = list_walk(&l, root, err);
+  if (rc == 0) {
+    mp_put_map(out, LIST_TREE_RESULT_FIELDS);
+    mp_put_cstr(out, "entries"); mp_put_array(out, l.count);
+    mp_put_encoded(out, &l.entries);
+  }
+  mp_buf_free(&l.entries);
+  free(root);
+  return rc;
+}

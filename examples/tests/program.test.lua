@@ -1,0 +1,22 @@
+-- A program built on the host, pushed into the guest and run there: the way a
+-- kernel developer brings a test binary (or a whole directory of them) in.
+test("a static C program built on the host runs in the guest", function(t)
+  local build = provium.host_tmpdir()
+  local cc = provium.host_exec({ "cc", "-static", "-O2", "-o", build .. "/hello", "programs/hello.c" })
+  t:assert(cc.ok, "cc failed: " .. cc.stderr)
+
+  local vm = provium.fixture("minimal_vfs")
+  vm:push(build .. "/hello", "/opt/tests/hello")
+  local r = vm:exec({ "/opt/tests/hello", "one", "two" })
+  t:assert(r.ok, r.stderr)
+  t:assert_contains(r.stdout, "on Linux " .. vm:exec("uname -r").stdout:gsub("\n", ""))
+  t:assert_contains(r.stdout, "2 argument(s)")
+end)
+
+test("results come back out with vm:pull", function(t)
+  local vm = provium.fixture("minimal_vfs")
+  vm:exec("dmesg > /tmp/dmesg.txt")
+  local copy = vm:pull("/tmp/dmesg.txt", "example/dmesg.txt")   -- under provium-results/ (or --artifacts)
+  t:assert(copy.bytes > 0)
+  t:log("kernel log kept at " .. copy.path)
+end)

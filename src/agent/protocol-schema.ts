@@ -1,0 +1,484 @@
+// generated from protocol/agent.json by scripts/gen-protocol.mjs: do not edit
+
+export const PROTOCOL_VERSION = 3;
+export const AGENT_PORT_NAME = "org.provium.agent";
+export const FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 } as const;
+
+/** A syscall argument: integer (bigint beyond 2^53), string, or buffer. */
+export type SyscallArg = number | bigint | string | null | { in: Uint8Array } | { inout: Uint8Array } | { out: number };
+
+export type ArgType = "u32" | "i32" | "u64" | "i64" | "bool" | "str" | "bytes" | "str_list" | "str_map" | "syscall_args" | "record_list";
+export type ResultType = "u32" | "i32" | "u64" | "i64" | "bool" | "str" | "bytes" | "bytes_list" | "record_list";
+export interface ArgSpec { readonly type: ArgType; readonly required?: boolean; readonly max?: number; readonly why_max?: string; readonly fields?: Readonly<Record<string, ArgSpec>> }
+export interface ResultSpec { readonly type: ResultType; readonly nullable?: boolean; readonly fields?: Readonly<Record<string, ResultSpec>> }
+export interface OpSpec { readonly doc: string; readonly args: Readonly<Record<string, ArgSpec>>; readonly result: Readonly<Record<string, ResultSpec>> }
+
+export interface OpTypes {
+  /** Handshake: the agent refuses a host of another protocol version; sets the guest clock. */
+  hello: { args: { version: number; time_ns?: number | bigint }; result: { version: number; kernel: string; pid: number } };
+  /** Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output. */
+  exec: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; timeout_ms?: number; max_output?: number | bigint }; result: { code: number | null; signal: number | null; stdout: Uint8Array; stderr: Uint8Array; timed_out: boolean; truncated: boolean } };
+  /** Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them. */
+  spawn: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; max_output?: number | bigint }; result: { handle: number; pid: number } };
+  /** Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken. */
+  proc_read: { args: { handle: number; stream: string; max?: number | bigint; timeout_ms?: number }; result: { data: Uint8Array; eof: boolean; dropped: number | bigint; exited: boolean; code: number | null; signal: number | null } };
+  /** Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it. */
+  proc_write: { args: { handle: number; data: Uint8Array; timeout_ms?: number }; result: Record<string, never> };
+  /** Closes a spawned process's stdin: it reads EOF. */
+  proc_close_stdin: { args: { handle: number }; result: Record<string, never> };
+  /** Sends a signal to a spawned process, or to its whole process group. */
+  proc_signal: { args: { handle: number; signal: number; group?: boolean }; result: Record<string, never> };
+  /** Waits up to timeout_ms (0: only looks) for a spawned process to exit. */
+  proc_wait: { args: { handle: number; timeout_ms?: number }; result: { exited: boolean; code: number | null; signal: number | null } };
+  /** Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal. */
+  proc_release: { args: { handle: number; signal?: number }; result: { exited: boolean; code: number | null; signal: number | null } };
+  /** A raw x86-64 system call by number or name; out and inout buffers come back. */
+  syscall: { args: { nr?: number; name?: string; args: SyscallArg[] }; result: { ret: number | bigint; errno: number; buffers: Uint8Array[] } };
+  /** A file's bytes from offset (read to EOF: proc and sys files report size 0), up to max bytes; truncated when more remain. */
+  read_file: { args: { path: string; offset?: number | bigint; max?: number | bigint }; result: { data: Uint8Array; truncated: boolean } };
+  /** Writes (or appends) data to a file; an explicit mode wins over the umask and the existing mode. */
+  write_file: { args: { path: string; data: Uint8Array; mode?: number; append?: boolean }; result: Record<string, never> };
+  /** mount(2), creating the target directory and its parents. */
+  mount: { args: { source?: string; target: string; fstype: string; flags?: number | bigint; data?: string }; result: Record<string, never> };
+  /** Creates files, directories and symlinks in order (vm:push): parent directories are made as needed; a file entry writes data at offset (truncating first when asked), so a large file travels as several entries. */
+  put_files: { args: { entries: Array<{ path: string; kind: string; mode?: number; data?: Uint8Array; offset?: number | bigint; truncate?: boolean; target?: string }> }; result: { written: number | bigint } };
+  /** What lies at path (vm:pull): the entry itself (path "") and, for a directory, everything under it, without following symlinks; kind is file, dir, symlink or other (a device, FIFO or socket). */
+  list_tree: { args: { path: string; max_entries?: number }; result: { entries: Array<{ path: string; kind: string; mode: number; size: number | bigint; target: string }> } };
+  /** Answers once no other request is in flight: the host then snapshots the guest. */
+  quiesce: { args: Record<string, never>; result: Record<string, never> };
+  /** Syncs and powers the guest off shortly after answering. */
+  shutdown: { args: Record<string, never>; result: Record<string, never> };
+}
+
+export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
+  "hello": {
+    "doc": "Handshake: the agent refuses a host of another protocol version; sets the guest clock.",
+    "args": {
+      "version": {
+        "type": "u32",
+        "required": true
+      },
+      "time_ns": {
+        "type": "u64"
+      }
+    },
+    "result": {
+      "version": {
+        "type": "u32"
+      },
+      "kernel": {
+        "type": "str"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "exec": {
+    "doc": "Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      },
+      "stdout": {
+        "type": "bytes"
+      },
+      "stderr": {
+        "type": "bytes"
+      },
+      "timed_out": {
+        "type": "bool"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "spawn": {
+    "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
+    "args": {
+      "argv": {
+        "type": "str_list"
+      },
+      "cmd": {
+        "type": "str"
+      },
+      "env": {
+        "type": "str_map"
+      },
+      "cwd": {
+        "type": "str"
+      },
+      "stdin": {
+        "type": "bytes"
+      },
+      "max_output": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "a stream's buffer must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "handle": {
+        "type": "u32"
+      },
+      "pid": {
+        "type": "u32"
+      }
+    }
+  },
+  "proc_read": {
+    "doc": "Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "stream": {
+        "type": "str",
+        "required": true
+      },
+      "max": {
+        "type": "u64",
+        "max": 33521664,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "eof": {
+        "type": "bool"
+      },
+      "dropped": {
+        "type": "u64"
+      },
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_write": {
+    "doc": "Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {}
+  },
+  "proc_close_stdin": {
+    "doc": "Closes a spawned process's stdin: it reads EOF.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      }
+    },
+    "result": {}
+  },
+  "proc_signal": {
+    "doc": "Sends a signal to a spawned process, or to its whole process group.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "required": true,
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      },
+      "group": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "proc_wait": {
+    "doc": "Waits up to timeout_ms (0: only looks) for a spawned process to exit.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "timeout_ms": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "proc_release": {
+    "doc": "Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal.",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "signal": {
+        "type": "u32",
+        "max": 64,
+        "why_max": "Linux signals are 1-64"
+      }
+    },
+    "result": {
+      "exited": {
+        "type": "bool"
+      },
+      "code": {
+        "type": "i32",
+        "nullable": true
+      },
+      "signal": {
+        "type": "i32",
+        "nullable": true
+      }
+    }
+  },
+  "syscall": {
+    "doc": "A raw x86-64 system call by number or name; out and inout buffers come back.",
+    "args": {
+      "nr": {
+        "type": "u32"
+      },
+      "name": {
+        "type": "str"
+      },
+      "args": {
+        "type": "syscall_args",
+        "required": true
+      }
+    },
+    "result": {
+      "ret": {
+        "type": "i64"
+      },
+      "errno": {
+        "type": "i32"
+      },
+      "buffers": {
+        "type": "bytes_list"
+      }
+    }
+  },
+  "read_file": {
+    "doc": "A file's bytes from offset (read to EOF: proc and sys files report size 0), up to max bytes; truncated when more remain.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "offset": {
+        "type": "u64"
+      },
+      "max": {
+        "type": "u64",
+        "max": 67043328,
+        "why_max": "the data must fit the agent's 64 MiB frame"
+      }
+    },
+    "result": {
+      "data": {
+        "type": "bytes"
+      },
+      "truncated": {
+        "type": "bool"
+      }
+    }
+  },
+  "write_file": {
+    "doc": "Writes (or appends) data to a file; an explicit mode wins over the umask and the existing mode.",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "data": {
+        "type": "bytes",
+        "required": true
+      },
+      "mode": {
+        "type": "u32",
+        "max": 4095,
+        "why_max": "a mode is permission bits (0-07777)"
+      },
+      "append": {
+        "type": "bool"
+      }
+    },
+    "result": {}
+  },
+  "mount": {
+    "doc": "mount(2), creating the target directory and its parents.",
+    "args": {
+      "source": {
+        "type": "str"
+      },
+      "target": {
+        "type": "str",
+        "required": true
+      },
+      "fstype": {
+        "type": "str",
+        "required": true
+      },
+      "flags": {
+        "type": "u64"
+      },
+      "data": {
+        "type": "str"
+      }
+    },
+    "result": {}
+  },
+  "put_files": {
+    "doc": "Creates files, directories and symlinks in order (vm:push): parent directories are made as needed; a file entry writes data at offset (truncating first when asked), so a large file travels as several entries.",
+    "args": {
+      "entries": {
+        "type": "record_list",
+        "required": true,
+        "max": 100000,
+        "why_max": "push sends a tree in batches",
+        "fields": {
+          "path": {
+            "type": "str",
+            "required": true
+          },
+          "kind": {
+            "type": "str",
+            "required": true
+          },
+          "mode": {
+            "type": "u32",
+            "max": 4095,
+            "why_max": "a mode is permission bits (0-07777)"
+          },
+          "data": {
+            "type": "bytes"
+          },
+          "offset": {
+            "type": "u64"
+          },
+          "truncate": {
+            "type": "bool"
+          },
+          "target": {
+            "type": "str"
+          }
+        }
+      }
+    },
+    "result": {
+      "written": {
+        "type": "u64"
+      }
+    }
+  },
+  "list_tree": {
+    "doc": "What lies at path (vm:pull): the entry itself (path \"\") and, for a directory, everything under it, without following symlinks; kind is file, dir, symlink or other (a device, FIFO or socket).",
+    "args": {
+      "path": {
+        "type": "str",
+        "required": true
+      },
+      "max_entries": {
+        "type": "u32"
+      }
+    },
+    "result": {
+      "entries": {
+        "type": "record_list",
+        "fields": {
+          "path": {
+            "type": "str"
+          },
+          "kind": {
+            "type": "str"
+          },
+          "mode": {
+            "type": "u32"
+          },
+          "size": {
+            "type": "u64"
+          },
+          "target": {
+            "type": "str"
+          }
+        }
+      }
+    }
+  },
+  "quiesce": {
+    "doc": "Answers once no other request is in flight: the host then snapshots the guest.",
+    "args": {},
+    "result": {}
+  },
+  "shutdown": {
+    "doc": "Syncs and powers the guest off shortly after answering.",
+    "args": {},
+    "result": {}
+  }
+};

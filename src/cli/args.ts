@@ -1,0 +1,91 @@
+// The provium command's arguments: the usage text, and `provium run`'s
+// flags read into a checked run request (src/run/request.ts, the same check
+// the action's inputs go through).
+import { parseArgs } from "node:util";
+import { validateRunRequest, type RunRequest } from "../run/request.ts";
+import { UsageError } from "../util/errors.ts";
+
+export const USAGE = `usage: provium <command> [options]
+
+commands:
+  run [paths…]          run *.test.lua files (default: tests/)
+    --filter <regex>      only tests whose name or file path matches
+    --tag <tag>           only tests with this tag (repeatable)
+    --timeout <s>         per-test time limit (default 300)
+    --accel <mode>        auto (default), kvm or tcg
+    -j, --jobs <n>        test files run at once (default: CPU count)
+    --shard <i/n>         run the i-th of n parts of the suite (CI matrix jobs)
+    --durations <file>    file times of earlier runs (longest first; shards by time)
+    --junit <file>        write JUnit XML
+    --json <file>         write the results as JSON
+    --artifacts <dir>     write JUnit, JSON and failed tests' console logs
+    --github              annotations and job summary (default inside GitHub Actions)
+    --profile <name>      the profile of provium.create() without a name (default: minimal)
+    --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
+    --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
+    --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
+    --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
+    --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
+    -q, --quiet           only failures and totals
+    -v, --verbose         every test, and logs as they happen
+  merge-junit -o <out> <files…>   combine the JUnit files of shards into one
+  setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
+
+  --help, --version`;
+
+type Flags = Record<string, string | boolean | string[] | undefined>;
+
+export function parse(args: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>["options"]): { values: Flags; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+    return { values: values as Flags, positionals };
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+/** `provium run`'s arguments (after "run") as a checked request; a mistake is a UsageError. */
+export function runRequest(args: string[]): RunRequest {
+  const { values: v, positionals } = parse(args, {
+    filter: { type: "string" },
+    tag: { type: "string", multiple: true },
+    timeout: { type: "string" },
+    accel: { type: "string" },
+    jobs: { type: "string", short: "j" },
+    shard: { type: "string" },
+    durations: { type: "string" },
+    junit: { type: "string" },
+    json: { type: "string" },
+    artifacts: { type: "string" },
+    github: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    verbose: { type: "boolean", short: "v" },
+    profile: { type: "string" },
+    kernel: { type: "string" },
+    initrd: { type: "string" },
+    cmdline: { type: "string" },
+    modules: { type: "string" },
+    rootfs: { type: "string" },
+    "allow-kernel-warnings": { type: "boolean" },
+    "known-failures": { type: "string" },
+    retries: { type: "string" },
+  });
+  const str = (value: unknown) => (value === undefined ? undefined : String(value));
+  const { request, error } = validateRunRequest({
+    paths: positionals,
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs),
+    filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs), shard: str(v.shard),
+    durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
+    tags: (v.tag as string[] | undefined) ?? [],
+    github: v.github as boolean | undefined,
+    verbose: v.verbose === true,
+    quiet: v.quiet === true,
+    allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries),
+  });
+  if (error !== undefined) throw new UsageError(error);
+  return request;
+}

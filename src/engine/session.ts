@@ -1,0 +1,134 @@
+// A Lua state with Provium's API, wired to a run: VMs are created with the
+// run's configuration and owned by whichever scope is running, and
+// provium.fixture() resumes snapshots from the run's fixtures (the registry
+// of src/fixtures/, which builds them with this same engine).
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { Config } from "../config/config.ts";
+import type { RunDir } from "../host/run-dir.ts";
+import { installJson } from "../lua/api/json.ts";
+import { installProvium } from "../lua/api/provium.ts";
+import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
+import { ProviumError } from "../util/errors.ts";
+import type { AccelMode } from "../vm/accel.ts";
+import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
+import { checkGuestPath, type DirSource } from "../vm/guest-mounts.ts";
+import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
+import type { KnownFailures } from "./known-failures.ts";
+import { LuaSubtests } from "./lua-subtests.ts";
+import type { Scope } from "./scope.ts";
+
+/** Where provium.fixture() gets snapshots. chain: the fixtures being built around the request, outermost first. */
+export interface FixtureSource {
+  snapshot(name: string, chain: string[]): Promise<Snapshot>;
+}
+
+export interface RunContext {
+  suiteRoot: string;
+  config: Config;
+  runDir: RunDir;
+  /** Per-test (and per-fixture-build) time limit unless a test says otherwise. */
+  timeoutMs: number;
+  accel?: AccelMode;
+  fixtures: FixtureSource;
+  /** Receives print()/t:log() lines as they happen (for --verbose). */
+  onLog?: (file: string, line: string) => void;
+  /** Aborted on Ctrl-C: running tests stop, and no new file starts. */
+  signal?: AbortSignal;
+  /** The profile of provium.create() without a name (default: the built-in one). */
+  defaultProfile?: string;
+  /** Also pass every exec's command and output, and every guest console line, to onLog. */
+  traceGuests?: boolean;
+  /** Kernel WARNING/BUG/Oops reports on a console do not fail tests or fixture builds. */
+  allowKernelWarnings?: boolean;
+  /** The run's results directory (--artifacts): vm:pull's relative paths land here. Default: provium-results/. */
+  resultsDir?: string;
+  /** A failed test runs again up to this many times (a test's own retries meta wins). */
+  retries?: number;
+  /** Failures that are expected: reported as xfail, not failing the run. */
+  knownFailures?: KnownFailures;
+}
+
+export const DEFAULT_RESULTS_DIR = "provium-results";
+
+export interface SessionOptions {
+  /** How log lines name their source. */
+  label: string;
+  /** The scope that owns what the running code creates. */
+  scope: () => Scope;
+  /** Set inside a fixture build: VMs keep RAM in files under this directory, so they can be snapshotted. */
+  ramDir?: string;
+  /** The fixtures being built around this code (cycle detection). */
+  fixtureChain: string[];
+}
+
+let ramFiles = 0;
+
+/** A disk image named in a test, found where dofile() finds files. */
+function diskImage(suiteRoot: string, image: string): string {
+  const file = findUserPath(suiteRoot, image, "disk image");
+  checkReadable(file, "disk image");
+  return file;
+}
+
+/** Where the run keeps what tests pull and what outlives the run (--artifacts, default provium-results/). */
+export function resultsDir(run: RunContext): string {
+  return path.resolve(run.resultsDir ?? DEFAULT_RESULTS_DIR);
+}
+
+/** A `dirs` entry checked: an absolute guest path, and a host directory found where dofile() finds files. */
+function dirSource(suiteRoot: string, { target, dir }: DirSource): DirSource {
+  const where = `provium.create: dirs['${target}']`;
+  const guestPath = checkGuestPath(target, where);
+  const found = findUserPath(suiteRoot, dir, `${where}: the host directory`);
+  if (!statSync(found).isDirectory()) throw new ProviumError(`${where}: ${found} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir: path.resolve(found) };
+}
+
+export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {
+  const lf = createLuaFile({
+    suiteRoot: run.suiteRoot,
+    signal: run.signal,
+    log: (line) => {
+      session.scope().logs.push(line);
+      run.onLog?.(session.label, line);
+    },
+  });
+  const vmOptions = (options: VmOptions): VmOptions => ({
+    ...options,
+    disks: options.disks?.map((disk) => (disk.image ? { ...disk, image: diskImage(run.suiteRoot, disk.image) } : disk)),
+    dirs: options.dirs?.map((source) => dirSource(run.suiteRoot, source)),
+    accel: options.accel ?? run.accel,
+    config: run.config,
+    runDir: run.runDir,
+    budgetOwner: session,
+    ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
+    onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
+  });
+  const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
+  subtests.install(lf.L, lf.framework);
+  installProvium(lf.L, lf.bridge, {
+    subtests,
+    trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
+    own: (process, internal) => session.scope().processes.push({ process, internal }),
+    hostPath: (requested, what) => findUserPath(run.suiteRoot, requested, what),
+    resultsPath: (requested) => path.resolve(resultsDir(run), requested),
+    hostExec: { cwd: run.suiteRoot, tmpdir: () => run.runDir.child("host-tmp") },
+    createVm: (profile, options) => {
+      const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+      session.scope().vms.push(vm);
+      return vm;
+    },
+    fixture: async (name) => {
+      const snapshot = await run.fixtures.snapshot(name, session.fixtureChain);
+      const vm = createVm(snapshot.profile, vmOptions({}));
+      const scope = session.scope();
+      scope.vms.push(vm);
+      scope.resumed.add(vm);
+      await vm.resume(snapshot);
+      return vm;
+    },
+  });
+  installJson(lf.L);
+  return lf;
+}

@@ -1,0 +1,141 @@
+// Read-only filesystem images made from host directories: `dirs`, kernel
+// modules trees and root filesystems all reach the guest this way, as a
+// virtio-blk drive every VM and fixture resume shares without a copy. An
+// image is made once per content (the key hashes every entry's metadata) and
+// kept under $PROVIUM_HOME/images, so an unchanged tree is reused across runs.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { lstat, mkdir, readdir, readlink, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { execa } from "execa";
+import { ProviumError } from "../util/errors.ts";
+import { findSbin } from "../util/executables.ts";
+import { paths } from "../util/home.ts";
+
+/** Bump when the image layout changes (mke2fs flags, sizing): old images are then not reused. */
+const FORMAT_VERSION = "ext4-1";
+const BLOCK = 4096;
+export const IMAGE_FSTYPE = "ext4";
+/** Temp images older than this belong to a crashed build. */
+const STALE_TEMP_MS = 3600_000;
+/** Images unused this long are removed (each use marks the image). */
+const UNUSED_IMAGE_MS = 14 * 86400_000;
+
+export interface TreeSummary {
+  /** Hash of every entry's relative path, type, mode, size, mtime and link target. */
+  key: string;
+  /** Blocks the contents need (files, directories, long symlinks). */
+  blocks: number;
+  entries: number;
+}
+
+function typeOf(s: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }): string {
+  return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
+}
+
+/** One pass over the tree's metadata (no file contents are read); a directory's entries are stat'ed in parallel. */
+export async function summarizeTree(dir: string): Promise<TreeSummary> {
+  const lines: string[] = [];
+  let blocks = 0;
+  const walk = async (rel: string): Promise<void> => {
+    const full = path.join(dir, rel);
+    const s = await lstat(full);
+    const type = typeOf(s);
+    const target = type === "l" ? await readlink(full) : "";
+    lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}\n`);
+    if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024)); // data + extent/index blocks
+    else if (type === "l") blocks += target.length >= 60 ? 1 : 0; // short targets live in the inode
+    if (type !== "d") return;
+    const names = await readdir(full);
+    blocks += 1 + Math.ceil(names.reduce((n, name) => n + name.length + 12, 0) / BLOCK);
+    await Promise.all(names.map((name) => walk(rel ? `${rel}/${name}` : name)));
+  };
+  await walk("");
+  // Sorted: the key must not depend on the order the parallel walk finished in.
+  const hash = createHash("sha256").update(FORMAT_VERSION);
+  for (const line of lines.sort()) hash.update(line);
+  return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
+}
+
+/** The image size for a tree: its blocks, inode tables and ~10% slack (sparse: unused space costs nothing). */
+export function imageSizeBytes(t: TreeSummary): number {
+  const inodeBytes = (t.entries + 64) * 256;
+  const bytes = t.blocks * BLOCK + inodeBytes;
+  return Math.ceil((bytes * 1.1 + 4 * 1024 * 1024) / BLOCK) * BLOCK;
+}
+
+/** Per directory: its image, made (or found) once per run however many VMs ask at the same time. */
+const images = new Map<string, Promise<string>>();
+
+export function imagesDir(): string {
+  return path.join(paths().home, "images");
+}
+
+/**
+ * The read-only ext4 image of a host directory as it is the first time this
+ * run asks: one pass over the tree's metadata per run, not one per VM. Built
+ * under a temp name and renamed, so a crash or a concurrent build (another
+ * run) never leaves a half-written image under the final name.
+ */
+export function directoryImage(dir: string): Promise<string> {
+  const key = path.resolve(dir);
+  let pending = images.get(key);
+  if (!pending) {
+    pending = imageOf(key);
+    images.set(key, pending);
+    pending.catch(() => images.delete(key)); // a failed build may be retried
+  }
+  return pending;
+}
+
+async function imageOf(dir: string): Promise<string> {
+  const s = await stat(dir).catch(() => undefined);
+  if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
+  const tree = await summarizeTree(dir);
+  return buildImage(dir, tree, path.join(imagesDir(), `${tree.key}.ext4`));
+}
+
+async function buildImage(dir: string, tree: TreeSummary, target: string): Promise<string> {
+  const now = new Date();
+  if (await utimes(target, now, now).then(() => true, () => false)) return target; // marks it used
+  await mkdir(path.dirname(target), { recursive: true });
+  await removeStale(path.dirname(target));
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const size = imageSizeBytes(tree);
+    await writeFile(temp, "");
+    await truncate(temp, size);
+    // No journal (never written), no reserved blocks, one inode per entry plus room for lost+found.
+    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(tree.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
+    await run(sbin("mke2fs"), args, dir);
+    // mke2fs always makes lost+found; the guest should see the directory as it is on the host.
+    if (!existsSync(path.join(dir, "lost+found"))) await run(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp], dir);
+    await rename(temp, target); // atomic: other processes see no image or a whole one
+    return target;
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+function sbin(name: string): string {
+  const found = findSbin(name);
+  if (!found) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
+  return found;
+}
+
+async function run(file: string, args: string[], dir: string): Promise<void> {
+  const r = await execa(file, args, { reject: false, stdin: "ignore" });
+  if (!r.failed) return;
+  const why = String(r.stderr || r.stdout).trim().split("\n").pop() || r.shortMessage;
+  throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path.basename(file)} failed: ${why}`);
+}
+
+/** Removes the temp files of crashed builds and images no run used for weeks (the cache would only grow). */
+async function removeStale(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
+    const file = path.join(dir, name);
+    const s = await stat(file).catch(() => undefined);
+    if (s && Date.now() - s.mtimeMs > limit) await rm(file, { force: true });
+  }
+}

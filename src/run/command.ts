@@ -1,0 +1,164 @@
+// A checked run request carried out, for the CLI (`provium run [paths…]`)
+// and the action alike: discover, select (filter, tags, shard), run,
+// report. Exit 0 when everything passed, 1 when a test failed, 2 for usage
+// and configuration errors, 130 when interrupted.
+import { writeFile } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { loadConfig, type Config } from "../config/config.ts";
+import { KnownFailures } from "../engine/known-failures.ts";
+import { count, type RunResult } from "../engine/results.ts";
+import { cleanupNow, setExitOnSignal } from "../host/cleanup.ts";
+import { displayPath } from "../lua/state.ts";
+import { writeArtifacts } from "../report/artifacts.ts";
+import { ConsoleReporter } from "../report/console.ts";
+import { annotations } from "../report/github-annotations.ts";
+import { jobSummary } from "../report/github-summary.ts";
+import { jsonResults } from "../report/json.ts";
+import { junitXml } from "../report/junit.ts";
+import { ProgressLine } from "../report/progress.ts";
+import { ProviumError, UsageError } from "../util/errors.ts";
+import { warnOnce } from "../util/log.ts";
+import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
+import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
+import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
+import type { RunRequest } from "./request.ts";
+import { runSuite } from "./run.ts";
+import { shardFiles } from "./shard.ts";
+
+export interface RunCommandResult {
+  exitCode: number;
+  run?: RunResult;
+}
+
+/** The profile made from the request's kernel under test (--kernel, --initrd, --cmdline). */
+export const KERNEL_UNDER_TEST = "kernel-under-test";
+
+/** Turns the failures of preparing a run (bad paths, config) into usage errors. */
+function asUsage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+  }
+}
+
+interface Plan {
+  suiteRoot: string;
+  config: Config;
+  files: string[];
+  durationsFile: string;
+  defaultProfile?: string;
+}
+
+function plan(request: RunRequest): Plan {
+  const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
+  return asUsage(() => {
+    const suiteRoot = findSuiteRoot(paths);
+    let files = discoverTestFiles(paths, suiteRoot);
+    const config = loadConfig(suiteRoot);
+    if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
+    const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
+    if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+    // A missing kernel, an unknown profile, modules of another kernel or a bad rootfs fail now, as a usage error.
+    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
+    else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
+    if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
+    const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
+    if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
+    if (request.shard) {
+      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
+      files = files.filter((file) => chosen.has(displayPath(file)));
+    }
+    return { suiteRoot, config, files, durationsFile, defaultProfile };
+  });
+}
+
+/** Says once, before the run, why every test using this profile will fail. */
+function warnIfUnusable(profile: string, config: Config): void {
+  try {
+    resolveProfile(profile, config);
+  } catch (error) {
+    warnOnce(`${(error as Error).message}; tests that use it will fail`);
+  }
+}
+
+/** Ctrl-C once: stop and report; twice: kill everything now. */
+function interruptOnCtrlC(controller: AbortController, say: (text: string) => void): () => void {
+  setExitOnSignal(false);
+  const onInt = () => {
+    if (controller.signal.aborted) {
+      cleanupNow();
+      process.exit(130);
+    }
+    say("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
+    controller.abort();
+  };
+  const onTerm = () => {
+    cleanupNow();
+    process.exit(143);
+  };
+  process.on("SIGINT", onInt);
+  process.on("SIGTERM", onTerm);
+  return () => {
+    process.off("SIGINT", onInt);
+    process.off("SIGTERM", onTerm);
+  };
+}
+
+async function writeReports(run: RunResult, request: RunRequest): Promise<void> {
+  const junit = request.junit || request.artifacts ? junitXml(run) : undefined;
+  const json = request.json || request.artifacts ? jsonResults(run) : undefined;
+  const write = async (file: string, text: string) => {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(file, text);
+  };
+  if (request.junit) await write(request.junit, junit!);
+  if (request.json) await write(request.json, json!);
+  if (request.artifacts) await writeArtifacts(request.artifacts, run, { junit, json });
+  const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
+  const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  if (request.annotate ?? inGitHub)
+    for (const line of annotations(run, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+  if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
+    await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot }), { flag: "a" });
+}
+
+export async function runCommand(request: RunRequest): Promise<RunCommandResult> {
+  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
+  const durations = loadDurations(durationsFile);
+
+  const progress = new ProgressLine(files.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
+  const controller = new AbortController();
+  const release = interruptOnCtrlC(controller, progress.write);
+  let run: RunResult;
+  try {
+    run = await runSuite({
+      files, suiteRoot, config, durations, defaultProfile,
+      accel: request.accel, filter: request.filter, jobs: request.jobs,
+      tags: request.tags,
+      traceGuests: request.verbose,
+      allowKernelWarnings: request.allowKernelWarnings,
+      retries: request.retries,
+      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
+      resultsDir: request.artifacts,
+      timeoutMs: request.timeoutS * 1000,
+      signal: controller.signal,
+      onFileStart: () => progress.fileStarted(),
+      onFileDone: (result) => {
+        progress.fileDone(result);
+        reporter.fileDone(result);
+      },
+      onLog: (file, line) => reporter.log(file, line),
+    });
+  } finally {
+    progress.stop();
+    release();
+  }
+  reporter.summary(run);
+  await writeReports(run, request);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run.files);
+  if (controller.signal.aborted) return { exitCode: 130, run };
+  return { exitCode: count(run.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run };
+}

@@ -1,0 +1,140 @@
+// One run request, whichever front end asks (the provium CLI, the GitHub
+// Action): each reads its options as strings, and this one function checks
+// them and types them, with one message per mistake — the same words for
+// `--accel fast` and for the input `accel: fast`.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
+import { mustBe } from "../util/checks.ts";
+import { ProviumError } from "../util/errors.ts";
+import { accelMode, type AccelMode } from "../vm/accel.ts";
+import { checkReadable } from "../vm/profile.ts";
+import { parseShard, type Shard } from "./shard.ts";
+
+export const DEFAULT_TEST_TIMEOUT_S = 300;
+
+/** The options as a front end read them. */
+export interface RawRunRequest {
+  paths: string[];
+  filter?: string;
+  tags: string[];
+  timeout?: string;
+  accel?: string;
+  jobs?: string;
+  shard?: string;
+  durations?: string;
+  junit?: string;
+  json?: string;
+  artifacts?: string;
+  /** GitHub annotations and job summary; default: on inside GitHub Actions. */
+  github?: boolean;
+  /** Each separately (the action's inputs); default: github. */
+  annotate?: boolean;
+  summary?: boolean;
+  verbose: boolean;
+  quiet: boolean;
+  /** The profile provium.create() uses when a test names none. */
+  profile?: string;
+  /** A kernel (and initrd, cmdline) to test: becomes that default profile. Relative to the base directory. */
+  kernel?: string;
+  initrd?: string;
+  cmdline?: string;
+  /** The default profile's kernel modules (an INSTALL_MOD_PATH) and root filesystem (a directory or an image). */
+  modules?: string;
+  rootfs?: string;
+  /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
+  allowKernelWarnings: boolean;
+  /** A file of [[known_failures]] entries, added to provium.toml's. Relative to the base directory. */
+  knownFailures?: string;
+  /** A failed test runs again up to this many times. */
+  retries?: string;
+}
+
+/** A checked request: what a run needs, typed. */
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "knownFailures" | "retries"> {
+  filter?: RegExp;
+  timeoutS: number;
+  accel?: AccelMode;
+  jobs?: number;
+  shard?: Shard;
+  /** The kernel under test, its files' paths absolute and readable. */
+  kernelUnderTest?: { kernel: string; initrd?: string; cmdline?: string };
+  /** Absolute, and existing. */
+  modules?: string;
+  rootfs?: string;
+  /** The known-failures file's entries, read and checked. */
+  knownFailures?: KnownFailure[];
+  retries?: number;
+}
+
+export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; request?: undefined };
+
+function positive(what: string, unit: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0)) throw new ProviumError(mustBe(what, `a positive number (${unit})`, value));
+  return n;
+}
+
+function wholeNumber(what: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new ProviumError(mustBe(what, "a whole number >= 0", value));
+  return n;
+}
+
+function regex(value: string | undefined): RegExp | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new RegExp(value);
+  } catch (error) {
+    throw new ProviumError(mustBe("filter", `a regular expression (${(error as Error).message})`, value));
+  }
+}
+
+/** A file of the kernel under test: absolute (against base) and readable. */
+function kernelFile(what: string, value: string, base: string): string {
+  const file = path.resolve(base, value);
+  try {
+    checkReadable(file, what);
+  } catch (error) {
+    throw new ProviumError(`${(error as Error).message}: build it before the run, or fix the path`);
+  }
+  return file;
+}
+
+/** A path the run reads (modules, rootfs): absolute (against base), and existing. */
+function existingPath(what: string, value: string | undefined, base: string, made: string): string | undefined {
+  if (value === undefined) return undefined;
+  const file = path.resolve(base, value);
+  if (!existsSync(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  return file;
+}
+
+/** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
+export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
+  try {
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
+    if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
+    if (kernel !== undefined && raw.profile !== undefined)
+      throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
+    const request: RunRequest = {
+      ...rest,
+      accel: accel === undefined ? undefined : accelMode(accel),
+      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
+      jobs: positive("jobs", "test files at once", jobs),
+      shard: shard === undefined ? undefined : parseShard(shard),
+      filter: regex(filter),
+      kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, base), cmdline },
+      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=…` before the run"),
+      rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
+      retries: wholeNumber("retries", retries),
+    };
+    const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
+    if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
+    return { request };
+  } catch (error) {
+    if (error instanceof ProviumError) return { error: error.message }; // the first mistake found
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+// A kernel's modules tree (what `make modules_install INSTALL_MOD_PATH=DIR`
+// writes: DIR/lib/modules/<release>/…) checked against the kernel that will
+// load it, so that a mismatch is one clear error before any guest boots.
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import path from "node:path";
+import { ProviumError } from "../util/errors.ts";
+
+/** The release string (`uname -r`) in a bzImage's setup header, or undefined if it has none. */
+export function kernelRelease(bzImage: string): string | undefined {
+  const fd = openSync(bzImage, "r");
+  try {
+    const head = Buffer.alloc(0x4000);
+    const n = readSync(fd, head, 0, head.length, 0);
+    // boot protocol: "HdrS" at 0x202; kernel_version (0x20e) is an offset from 0x200 to a NUL-terminated string
+    if (n < 0x210 || head.toString("latin1", 0x202, 0x206) !== "HdrS") return undefined;
+    const start = 0x200 + head.readUInt16LE(0x20e);
+    if (start >= n) return undefined;
+    const end = head.indexOf(0, start);
+    const version = head.toString("latin1", start, end < 0 ? n : end);
+    return version.split(" ")[0] || undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface ModulesTree {
+  /** The host directory DIR/lib/modules/<release>. */
+  dir: string;
+  release: string;
+  /** Where the guest sees it. */
+  target: string;
+}
+
+/**
+ * DIR/lib/modules/<release> for the kernel of that release. `what` names the
+ * setting in errors (e.g. "--modules", "profiles.x.modules in provium.toml").
+ */
+export function modulesTree(root: string, release: string | undefined, kernel: string, what: string): ModulesTree {
+  const base = path.join(root, "lib", "modules");
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ProviumError(`${what}: ${root} ${existsSync(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
+  const releases = existsSync(base) ? readdirSync(base).filter((name) => statSync(path.join(base, name)).isDirectory()) : [];
+  if (releases.length === 0)
+    throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
+  if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
+  if (!releases.includes(release))
+    throw new ProviumError(
+      `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`,
+    );
+  const dir = path.join(base, release);
+  if (!existsSync(path.join(dir, "modules.dep")))
+    throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
+  return { dir, release, target: `/lib/modules/${release}` };
+}

@@ -1,0 +1,89 @@
+// The agent built for the host (`make -C agent host-test`: the same sources
+// with AddressSanitizer and UBSan) serving the protocol on its stdin/stdout.
+// Requests go in through the host's own encoder and replies come back through
+// its FrameReader, so these tests check both sides of the protocol.
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { encodeFrame, FrameReader, type Response } from "../../src/agent/protocol.ts";
+
+export const AGENT_DIR = fileURLToPath(new URL("../../agent/", import.meta.url));
+const BINARY = `${AGENT_DIR}build/host/provium-agent`;
+
+/** Builds the sanitizer builds of the agent and its fuzzer (incremental: fast when up to date). */
+export function buildHostAgent(): void {
+  execFileSync("make", ["-s", "-C", AGENT_DIR, "host-test"], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/** Any sanitizer stops the process at its first finding (exit status non-zero, report on stderr). */
+export const SANITIZER_ENV = {
+  ASAN_OPTIONS: "halt_on_error=1:detect_leaks=1",
+  UBSAN_OPTIONS: "halt_on_error=1:print_stacktrace=1",
+};
+export const SANITIZER_REPORT = /ERROR: (Address|Leak)Sanitizer|runtime error:|SUMMARY: \w+Sanitizer/;
+
+export class AgentError extends Error {
+  constructor(message: string, readonly errno: number | undefined) {
+    super(message);
+  }
+}
+
+export class HostAgent {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly exited: Promise<number | null>;
+  stderr = "";
+  private readonly reader = new FrameReader();
+  private readonly waiting = new Map<number, (response: Response) => void>();
+  private nextId = 1;
+
+  constructor() {
+    this.child = spawn(BINARY, ["--stdio"], { env: { ...process.env, ...SANITIZER_ENV } });
+    this.child.stderr.setEncoding("utf8").on("data", (text: string) => (this.stderr += text));
+    this.child.stdout.on("data", (chunk: Buffer) => {
+      for (const response of this.reader.push(chunk)) this.waiting.get(response.id)?.(response);
+    });
+    this.exited = new Promise((resolve) => this.child.on("exit", (code) => resolve(code)));
+  }
+
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  /** Writes raw bytes (frames made by hand, garbage). */
+  write(bytes: Uint8Array): void {
+    this.child.stdin.write(bytes);
+  }
+
+  /** The reply to the request with this id, or a rejection after timeoutMs. */
+  reply(id: number, timeoutMs = 10_000): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no reply to request ${id} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiting.set(id, (response) => {
+        clearTimeout(timer);
+        this.waiting.delete(id);
+        resolve(response);
+      });
+    });
+  }
+
+  /** Sends one request as given, not checked by the host (the agent's own checks are tested), and returns its raw reply. */
+  send(op: string, args: object, timeoutMs?: number): Promise<Response> {
+    const id = this.nextId++;
+    const reply = this.reply(id, timeoutMs);
+    this.write(encodeFrame(id, op, args));
+    return reply;
+  }
+
+  /** The op's result; an error reply rejects with the agent's message and errno. */
+  async call(op: string, args: object, timeoutMs?: number): Promise<Record<string, unknown>> {
+    const response = await this.send(op, args, timeoutMs);
+    if (!response.ok) throw new AgentError(response.error ?? "error reply without a message", response.errno);
+    return response.result ?? {};
+  }
+
+  /** Closes the agent's input; resolves once it exited, with its status and stderr. */
+  async close(): Promise<{ code: number | null; stderr: string }> {
+    this.child.stdin.end();
+    const code = await this.exited;
+    return { code, stderr: this.stderr };
+  }
+}

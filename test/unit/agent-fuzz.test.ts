@@ -1,0 +1,25 @@
+// The agent's request path (decode, op lookup, reply encoding, the read-only
+// ops) under its coverage-guided fuzzer with AddressSanitizer and UBSan, for a
+// bounded time (PROVIUM_FUZZ_SECONDS, default 20). Every file of
+// agent/fuzz/corpus/ is replayed first; an input that crashes is written
+// there as crash-<hash>: fix the agent and commit the file as a regression test.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { test } from "node:test";
+import { AGENT_DIR, buildHostAgent, SANITIZER_ENV } from "../support/host-agent.ts";
+
+const SECONDS = Number(process.env.PROVIUM_FUZZ_SECONDS ?? 20);
+const CORPUS = `${AGENT_DIR}fuzz/corpus`;
+
+test(`the agent survives ${SECONDS} s of fuzzing its request path`, { timeout: (SECONDS + 120) * 1000 }, async (t) => {
+  buildHostAgent();
+  const fuzzer = spawn(`${AGENT_DIR}build/host/provium-agent-fuzz`, [`--seconds=${SECONDS}`, `--crashes=${CORPUS}`, CORPUS], {
+    env: { ...process.env, ...SANITIZER_ENV },
+    stdio: ["ignore", "inherit", "pipe"],
+  });
+  let stderr = "";
+  fuzzer.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+  const code = await new Promise<number | null>((resolve) => fuzzer.on("exit", resolve));
+  assert.equal(code, 0, `${stderr}\nfix the agent; the input saved above stays in agent/fuzz/corpus/ as a regression test`);
+  t.diagnostic(stderr.trim()); // runs, seed (to reproduce: --seed=N), corpus growth, edges
+});

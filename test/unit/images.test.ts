@@ -1,0 +1,108 @@
+// Directory images (the key, the cache, the size) and the checks around
+// them: guest paths, a bzImage's release, a modules tree against its kernel.
+import assert from "node:assert/strict";
+import { chmodSync, mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { execa } from "execa";
+import { directoryImage, imageSizeBytes, summarizeTree } from "../../src/host/images.ts";
+import { findSbin } from "../../src/util/executables.ts";
+import { checkGuestPath, mountsConfig } from "../../src/vm/guest-mounts.ts";
+import { kernelRelease, modulesTree } from "../../src/vm/kernel-modules.ts";
+import { tempDir } from "../support/temp.ts";
+
+function tree(): string {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, "sub/empty"), { recursive: true });
+  writeFileSync(path.join(dir, "sub/file"), "x".repeat(5000));
+  writeFileSync(path.join(dir, "top"), "top\n");
+  symlinkSync("sub/file", path.join(dir, "link"));
+  return dir;
+}
+
+test("the key changes with any entry's content size, mode, mtime or link target, and only then", async () => {
+  const dir = tree();
+  const key = async () => (await summarizeTree(dir)).key;
+  const first = await key();
+  assert.equal(await key(), first, "the same tree, the same key");
+  const changes: [string, () => void][] = [
+    ["size", () => writeFileSync(path.join(dir, "top"), "longer\n")],
+    ["mode", () => chmodSync(path.join(dir, "top"), 0o600)],
+    ["mtime", () => utimesSync(path.join(dir, "sub/file"), 1, 1)],
+    ["new empty directory", () => mkdirSync(path.join(dir, "sub/empty/more"))],
+  ];
+  const seen = new Set([first]);
+  for (const [what, change] of changes) {
+    change();
+    const next = await key();
+    assert.ok(!seen.has(next), `a change of ${what} gives a new key`);
+    seen.add(next);
+  }
+});
+
+test("an image holds the tree (no lost+found of its own), is reused, and no temp file is left", async () => {
+  process.env.PROVIUM_HOME = tempDir();
+  try {
+    const dir = tree();
+    const image = await directoryImage(dir);
+    assert.equal(await directoryImage(dir), image, "asked again in the run: the same image");
+    assert.deepEqual(readdirSync(path.dirname(image)), [path.basename(image)]);
+    const debugfs = findSbin("debugfs")!;
+    const ls = await execa(debugfs, ["-R", "ls -p /", image]);
+    const names = ls.stdout.split("\n").map((line) => line.split("/")[5]).filter((n) => n && n !== "." && n !== "..");
+    assert.deepEqual(names.sort(), ["link", "sub", "top"]);
+    const cat = await execa(debugfs, ["-R", "cat /sub/file", image]);
+    assert.equal(cat.stdout, "x".repeat(5000));
+  } finally {
+    delete process.env.PROVIUM_HOME;
+  }
+});
+
+test("images are sized from the tree: a 100 MiB tree needs ~110 MiB, an empty one a few", () => {
+  const mib = (bytes: number) => bytes / 2 ** 20;
+  assert.ok(mib(imageSizeBytes({ key: "", blocks: 25600, entries: 100 })) > 100);
+  assert.ok(mib(imageSizeBytes({ key: "", blocks: 25600, entries: 100 })) < 120);
+  assert.ok(mib(imageSizeBytes({ key: "", blocks: 1, entries: 1 })) < 8);
+});
+
+test("dirs keys: absolute guest paths only, never /", () => {
+  assert.equal(checkGuestPath("/opt/x/", "w"), "/opt/x");
+  assert.equal(checkGuestPath("/opt//x/../y", "w"), "/opt/y");
+  assert.throws(() => checkGuestPath("opt/x", "w"), /w: the guest path 'opt\/x' is not absolute \(write it as \/opt\/x\)/);
+  assert.throws(() => checkGuestPath("/", "w"), /cannot mount a directory over the guest's \//);
+  assert.throws(() => checkGuestPath("/a\tb", "w"), /tab, newline or NUL/);
+  assert.equal(mountsConfig([{ target: "/opt/x", image: "/i", fstype: "ext4" }]), "provium-dir0\t/opt/x\text4\n");
+});
+
+/** The first 0x300 bytes of a bzImage: the setup header's magic and its version string. */
+function fakeBzImage(version: string | undefined): string {
+  const head = Buffer.alloc(0x400);
+  head.write("HdrS", 0x202, "latin1");
+  if (version !== undefined) {
+    head.writeUInt16LE(0x100, 0x20e);
+    head.write(`${version} (builder@host) #1 SMP\0`, 0x300, "latin1");
+  }
+  const file = path.join(tempDir(), "bzImage");
+  writeFileSync(file, head);
+  return file;
+}
+
+test("a bzImage's release comes from its setup header", () => {
+  assert.equal(kernelRelease(fakeBzImage("6.9.0-rc1+")), "6.9.0-rc1+");
+  const notKernel = path.join(tempDir(), "x");
+  writeFileSync(notKernel, "not a kernel");
+  assert.equal(kernelRelease(notKernel), undefined);
+});
+
+test("a modules tree must hold the kernel's release and a modules.dep", () => {
+  const root = tempDir();
+  const kernel = fakeBzImage("6.9.0");
+  assert.throws(() => modulesTree(root, "6.9.0", kernel, "--modules"), /--modules: .* has no lib\/modules\/<release> inside/);
+  mkdirSync(path.join(root, "lib/modules/6.8.0"), { recursive: true });
+  assert.throws(() => modulesTree(root, "6.9.0", kernel, "--modules"), /holds modules for '6.8.0', but the guest kernel .* is '6.9.0'/);
+  mkdirSync(path.join(root, "lib/modules/6.9.0"));
+  assert.throws(() => modulesTree(root, "6.9.0", kernel, "--modules"), /no modules.dep .* run `depmod -b .* 6.9.0`/);
+  writeFileSync(path.join(root, "lib/modules/6.9.0/modules.dep"), "");
+  assert.deepEqual(modulesTree(root, "6.9.0", kernel, "--modules"), { dir: path.join(root, "lib/modules/6.9.0"), release: "6.9.0", target: "/lib/modules/6.9.0" });
+  assert.throws(() => modulesTree(path.join(root, "top"), "6.9.0", kernel, "--modules"), /does not exist/);
+});

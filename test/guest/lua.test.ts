@@ -73,7 +73,7 @@ describe("provium run", () => {
   test("the example suite passes: exit 0 and the totals line", async () => {
     const r = await cli(["run", "examples/tests"]);
     assert.equal(r.exitCode, 0, r.all);
-    assert.match(r.all!, /^22 passed, 0 failed, 3 skipped$/m);
+    assert.match(r.all!, /^27 passed, 0 failed, 3 skipped$/m);
     assert.match(r.all!, /PASS examples\/tests\/securityfs.test.lua {2}1 passed/);
   });
 

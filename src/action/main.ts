@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   core.setOutput("passed", totals.passed);
   core.setOutput("failed", totals.failed);
   core.setOutput("skipped", totals.skipped);
+  core.setOutput("xfailed", totals.xfailed);
+  core.setOutput("flaky", totals.flaky);
   core.setOutput("junit", `${inputs.resultsDir}/junit.xml`);
   core.setOutput("json", `${inputs.resultsDir}/results.json`);
 

@@ -31984,12 +31984,16 @@ var cut = (text) => text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}\u2026` 
 var MAX_PROBLEMS = 200;
 var VERSION = /^(?:K?TAP) version (\d+)\s*$/;
 var PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
-var RESULT = /^(not ok|ok)(?:\s+|$)(.*)$/;
 var BAIL_OUT = /^Bail out!\s*(.*)$/;
 var SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
 var TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d+)\s+skip:(\d+)\s+error:(\d+)/;
 var DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
 var ENDED = "the output ended";
+function takePending(level) {
+  const pending = level.pending;
+  level.pending = [];
+  return pending;
+}
 var newLevel = (indent2, header2) => ({ indent: indent2, results: [], numbers: /* @__PURE__ */ new Set(), pending: [], header: header2 });
 function parseKtap(text, options = {}) {
   return new Parser(options).parse(text);
@@ -32078,7 +32082,7 @@ var Parser = class {
   }
   /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
   unknown(trimmed, lineNo) {
-    const totals = TOTALS.exec(trimmed);
+    const totals = trimmed.charCodeAt(0) === 35 && trimmed.includes("Totals:") ? TOTALS.exec(trimmed) : null;
     if (totals) {
       const [pass, fail, xfail, xpass, skip, error] = totals.slice(1).map(Number);
       this.doc.totals ??= { pass, fail, xfail, xpass, skip, error, line: lineNo };
@@ -32147,8 +32151,8 @@ var Parser = class {
     }
   }
   result(level, trimmed, lineNo) {
-    const [, verdict, rest] = RESULT.exec(trimmed);
-    const { number, description, directive, reason, badNumber } = splitResult(rest);
+    const prefix = resultPrefix(trimmed);
+    const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
     if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
     const expected = level.results.length + 1;
     if (number !== void 0) {
@@ -32160,9 +32164,9 @@ var Parser = class {
       number: number ?? expected,
       // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
       name: cut(description || (directive ? reason : "") || `#${number ?? expected}`),
-      status: statusOf(verdict === "ok", directive),
+      status: statusOf(prefix === 2, directive),
       reason: reason ? cut(reason) : void 0,
-      diagnostics: level.pending.splice(0),
+      diagnostics: takePending(level),
       line: lineNo,
       text: cut(trimmed),
       children: []
@@ -32252,7 +32256,7 @@ var Parser = class {
 };
 function classify(line) {
   const c3 = line.charCodeAt(0);
-  if (c3 === 111 || c3 === 110) return RESULT.test(line) ? "result" : "other";
+  if (c3 === 111 || c3 === 110) return resultPrefix(line) ? "result" : "other";
   if (c3 === 49) return PLAN.test(line) ? "plan" : "other";
   if (c3 === 75 || c3 === 84) return VERSION.test(line) ? "version" : "other";
   if (c3 === 66) return BAIL_OUT.test(line) ? "bail" : "other";
@@ -32260,18 +32264,32 @@ function classify(line) {
   if (line === "---") return "yaml";
   return "other";
 }
+function resultPrefix(line) {
+  const length = line.startsWith("ok") ? 2 : line.startsWith("not ok") ? 6 : 0;
+  if (length === 0) return 0;
+  const next = line.charCodeAt(length);
+  return Number.isNaN(next) || next === 32 || next === 9 ? length : 0;
+}
 function splitResult(rest) {
   const parts = { description: "", reason: "" };
   let text = rest;
-  const token = /^(\S+)/.exec(text)?.[1];
-  if (token !== void 0 && /^[-+]?\d/.test(token)) {
-    if (/^\d+$/.test(token) && Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
-    else parts.badNumber = token;
-    text = text.slice(token.length);
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 43 || first === 45) {
+    const space = text.search(/\s/);
+    const token = space < 0 ? text : text.slice(0, space);
+    if (/^\d+$/.test(token)) {
+      if (Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
+      else parts.badNumber = token;
+      text = text.slice(token.length);
+    } else if (/^[-+]?\d/.test(token)) {
+      parts.badNumber = token;
+      text = text.slice(token.length);
+    }
   }
-  const hash = findDirectiveHash(text);
-  const description = hash < 0 ? text : text.slice(0, hash);
-  parts.description = description.trim().replace(/^-\s*/, "").replace(/\\#/g, "#").trim();
+  const hash = text.indexOf("#") < 0 ? -1 : findDirectiveHash(text);
+  let description = (hash < 0 ? text : text.slice(0, hash)).trim();
+  if (description.startsWith("-")) description = description.slice(1).trimStart();
+  parts.description = description.includes("\\#") ? description.replace(/\\#/g, "#") : description;
   if (hash >= 0) {
     const comment = text.slice(hash + 1).trim();
     const directive = DIRECTIVE.exec(comment);

@@ -21773,8 +21773,9 @@ function textElement(name, lines) {
   return lines.length ? [element(name, {}, [], capText(lines.join("\n")))] : [];
 }
 function element(name, attributes, children2 = [], text = "") {
-  const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
-  return { name, attributes: Object.fromEntries(defined.map(([key2, value]) => [key2, String(value)])), text, children: children2 };
+  const defined = {};
+  for (const key2 in attributes) if (attributes[key2] !== void 0) defined[key2] = String(attributes[key2]);
+  return { name, attributes: defined, text, children: children2 };
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
@@ -21796,7 +21797,9 @@ var REFERENCES = {
 };
 var TEXT_SPECIALS = /[&<>"'\r]/g;
 var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
+var NEEDS_ESCAPING = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
 function escapeXml(text, specials) {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return sanitize(text).replace(specials, (char) => REFERENCES[char]);
 }
 function capText(text, hint = "") {
@@ -33994,16 +33997,21 @@ function rollUp(below, where) {
   return { ...where, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
 }
 var isBelow = (sub, parent) => sub.path.length > parent.path.length && parent.path.every((name, i2) => sub.path[i2] === name);
-function parentsFirst(subs, start = 0, end = subs.length) {
-  const trees = [];
+function parentsFirst(subs, start = 0, end = subs.length, out = []) {
+  const siblings = [];
   while (end > start) {
-    const parent = subs[end - 1];
-    let first = end - 1;
-    while (first > start && isBelow(subs[first - 1], parent)) first--;
-    trees.push([parent, ...parentsFirst(subs, first, end - 1)]);
+    const parent = end - 1;
+    let first = parent;
+    while (first > start && isBelow(subs[first - 1], subs[parent])) first--;
+    siblings.push([first, parent]);
     end = first;
   }
-  return trees.reverse().flat();
+  for (let i2 = siblings.length - 1; i2 >= 0; i2--) {
+    const [first, parent] = siblings[i2];
+    out.push(subs[parent]);
+    parentsFirst(subs, first, parent, out);
+  }
+  return out;
 }
 function withSubtests(test, log) {
   if (!log) return [test];

@@ -21772,8 +21772,9 @@ function textElement(name, lines) {
   return lines.length ? [element(name, {}, [], capText(lines.join("\n")))] : [];
 }
 function element(name, attributes, children2 = [], text2 = "") {
-  const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
-  return { name, attributes: Object.fromEntries(defined.map(([key2, value]) => [key2, String(value)])), text: text2, children: children2 };
+  const defined = {};
+  for (const key2 in attributes) if (attributes[key2] !== void 0) defined[key2] = String(attributes[key2]);
+  return { name, attributes: defined, text: text2, children: children2 };
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
@@ -21795,7 +21796,9 @@ var REFERENCES = {
 };
 var TEXT_SPECIALS = /[&<>"'\r]/g;
 var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
+var NEEDS_ESCAPING = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
 function escapeXml(text2, specials) {
+  if (!NEEDS_ESCAPING.test(text2)) return text2;
   return sanitize(text2).replace(specials, (char) => REFERENCES[char]);
 }
 function capText(text2, hint = "") {
@@ -32463,12 +32466,16 @@ var cut = (text2) => text2.length > MAX_TEXT ? `${text2.slice(0, MAX_TEXT)}\u202
 var MAX_PROBLEMS = 200;
 var VERSION = /^(?:K?TAP) version (\d+)\s*$/;
 var PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
-var RESULT = /^(not ok|ok)(?:\s+|$)(.*)$/;
 var BAIL_OUT = /^Bail out!\s*(.*)$/;
 var SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
 var TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d+)\s+skip:(\d+)\s+error:(\d+)/;
 var DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
 var ENDED = "the output ended";
+function takePending(level) {
+  const pending = level.pending;
+  level.pending = [];
+  return pending;
+}
 var newLevel = (indent2, header2) => ({ indent: indent2, results: [], numbers: /* @__PURE__ */ new Set(), pending: [], header: header2 });
 function parseKtap(text2, options = {}) {
   return new Parser(options).parse(text2);
@@ -32557,7 +32564,7 @@ var Parser = class {
   }
   /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
   unknown(trimmed, lineNo) {
-    const totals = TOTALS.exec(trimmed);
+    const totals = trimmed.charCodeAt(0) === 35 && trimmed.includes("Totals:") ? TOTALS.exec(trimmed) : null;
     if (totals) {
       const [pass, fail, xfail, xpass, skip, error] = totals.slice(1).map(Number);
       this.doc.totals ??= { pass, fail, xfail, xpass, skip, error, line: lineNo };
@@ -32626,8 +32633,8 @@ var Parser = class {
     }
   }
   result(level, trimmed, lineNo) {
-    const [, verdict, rest] = RESULT.exec(trimmed);
-    const { number, description, directive, reason, badNumber } = splitResult(rest);
+    const prefix = resultPrefix(trimmed);
+    const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
     if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
     const expected = level.results.length + 1;
     if (number !== void 0) {
@@ -32639,9 +32646,9 @@ var Parser = class {
       number: number ?? expected,
       // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
       name: cut(description || (directive ? reason : "") || `#${number ?? expected}`),
-      status: statusOf(verdict === "ok", directive),
+      status: statusOf(prefix === 2, directive),
       reason: reason ? cut(reason) : void 0,
-      diagnostics: level.pending.splice(0),
+      diagnostics: takePending(level),
       line: lineNo,
       text: cut(trimmed),
       children: []
@@ -32731,7 +32738,7 @@ var Parser = class {
 };
 function classify(line) {
   const c3 = line.charCodeAt(0);
-  if (c3 === 111 || c3 === 110) return RESULT.test(line) ? "result" : "other";
+  if (c3 === 111 || c3 === 110) return resultPrefix(line) ? "result" : "other";
   if (c3 === 49) return PLAN.test(line) ? "plan" : "other";
   if (c3 === 75 || c3 === 84) return VERSION.test(line) ? "version" : "other";
   if (c3 === 66) return BAIL_OUT.test(line) ? "bail" : "other";
@@ -32739,18 +32746,32 @@ function classify(line) {
   if (line === "---") return "yaml";
   return "other";
 }
+function resultPrefix(line) {
+  const length = line.startsWith("ok") ? 2 : line.startsWith("not ok") ? 6 : 0;
+  if (length === 0) return 0;
+  const next = line.charCodeAt(length);
+  return Number.isNaN(next) || next === 32 || next === 9 ? length : 0;
+}
 function splitResult(rest) {
   const parts = { description: "", reason: "" };
   let text2 = rest;
-  const token = /^(\S+)/.exec(text2)?.[1];
-  if (token !== void 0 && /^[-+]?\d/.test(token)) {
-    if (/^\d+$/.test(token) && Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
-    else parts.badNumber = token;
-    text2 = text2.slice(token.length);
+  const first = text2.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 43 || first === 45) {
+    const space = text2.search(/\s/);
+    const token = space < 0 ? text2 : text2.slice(0, space);
+    if (/^\d+$/.test(token)) {
+      if (Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
+      else parts.badNumber = token;
+      text2 = text2.slice(token.length);
+    } else if (/^[-+]?\d/.test(token)) {
+      parts.badNumber = token;
+      text2 = text2.slice(token.length);
+    }
   }
-  const hash = findDirectiveHash(text2);
-  const description = hash < 0 ? text2 : text2.slice(0, hash);
-  parts.description = description.trim().replace(/^-\s*/, "").replace(/\\#/g, "#").trim();
+  const hash = text2.indexOf("#") < 0 ? -1 : findDirectiveHash(text2);
+  let description = (hash < 0 ? text2 : text2.slice(0, hash)).trim();
+  if (description.startsWith("-")) description = description.slice(1).trimStart();
+  parts.description = description.includes("\\#") ? description.replace(/\\#/g, "#") : description;
   if (hash >= 0) {
     const comment = text2.slice(hash + 1).trim();
     const directive = DIRECTIVE.exec(comment);
@@ -35044,16 +35065,21 @@ function rollUp(below, where) {
   return { ...where, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
 }
 var isBelow = (sub, parent) => sub.path.length > parent.path.length && parent.path.every((name, i2) => sub.path[i2] === name);
-function parentsFirst(subs, start = 0, end = subs.length) {
-  const trees = [];
+function parentsFirst(subs, start = 0, end = subs.length, out = []) {
+  const siblings = [];
   while (end > start) {
-    const parent = subs[end - 1];
-    let first = end - 1;
-    while (first > start && isBelow(subs[first - 1], parent)) first--;
-    trees.push([parent, ...parentsFirst(subs, first, end - 1)]);
+    const parent = end - 1;
+    let first = parent;
+    while (first > start && isBelow(subs[first - 1], subs[parent])) first--;
+    siblings.push([first, parent]);
     end = first;
   }
-  return trees.reverse().flat();
+  for (let i2 = siblings.length - 1; i2 >= 0; i2--) {
+    const [first, parent] = siblings[i2];
+    out.push(subs[parent]);
+    parentsFirst(subs, first, parent, out);
+  }
+  return out;
 }
 function withSubtests(test, log) {
   if (!log) return [test];

@@ -92,16 +92,22 @@ const isBelow = (sub: SubResult, parent: SubResult) =>
  * Sub-results as readers expect them, each parent before its children. As
  * recorded, a parent follows its descendants, which come right before it.
  */
-export function parentsFirst(subs: SubResult[], start = 0, end = subs.length): SubResult[] {
-  const trees: SubResult[][] = [];
+export function parentsFirst(subs: SubResult[], start = 0, end = subs.length, out: SubResult[] = []): SubResult[] {
+  // The siblings in [start, end), found from the last: each is a parent, its descendants the block right before it.
+  const siblings: [first: number, parent: number][] = [];
   while (end > start) {
-    const parent = subs[end - 1]!;
-    let first = end - 1;
-    while (first > start && isBelow(subs[first - 1]!, parent)) first--;
-    trees.push([parent, ...parentsFirst(subs, first, end - 1)]);
+    const parent = end - 1;
+    let first = parent;
+    while (first > start && isBelow(subs[first - 1]!, subs[parent]!)) first--;
+    siblings.push([first, parent]);
     end = first;
   }
-  return trees.reverse().flat();
+  for (let i = siblings.length - 1; i >= 0; i--) {
+    const [first, parent] = siblings[i]!;
+    out.push(subs[parent]!);
+    parentsFirst(subs, first, parent, out);
+  }
+  return out;
 }
 
 /** A test's result followed by its sub-results (parents first), each a result of its own. */

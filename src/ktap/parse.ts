@@ -99,13 +99,19 @@ interface Level {
 
 const VERSION = /^(?:K?TAP) version (\d+)\s*$/;
 const PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
-const RESULT = /^(not ok|ok)(?:\s+|$)(.*)$/;
 const BAIL_OUT = /^Bail out!\s*(.*)$/;
 const SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
 const TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d+)\s+skip:(\d+)\s+error:(\d+)/;
 const DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
 
 const ENDED = "the output ended";
+
+/** The diagnostics waiting at a level, handed over without copying. */
+function takePending(level: Level): string[] {
+  const pending = level.pending;
+  level.pending = [];
+  return pending;
+}
 
 const newLevel = (indent: number, header?: string): Level => ({ indent, results: [], numbers: new Set(), pending: [], header });
 
@@ -205,7 +211,7 @@ class Parser {
 
   /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
   private unknown(trimmed: string, lineNo: number): void {
-    const totals = TOTALS.exec(trimmed);
+    const totals = trimmed.charCodeAt(0) === 35 && trimmed.includes("Totals:") ? TOTALS.exec(trimmed) : null;
     if (totals) {
       const [pass, fail, xfail, xpass, skip, error] = totals.slice(1).map(Number) as [number, number, number, number, number, number];
       this.doc.totals ??= { pass, fail, xfail, xpass, skip, error, line: lineNo };
@@ -279,8 +285,8 @@ class Parser {
   }
 
   private result(level: Level, trimmed: string, lineNo: number): void {
-    const [, verdict, rest] = RESULT.exec(trimmed)!;
-    const { number, description, directive, reason, badNumber } = splitResult(rest!);
+    const prefix = resultPrefix(trimmed);
+    const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
     if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
     const expected = level.results.length + 1;
     if (number !== undefined) {
@@ -292,9 +298,9 @@ class Parser {
       number: number ?? expected,
       // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
       name: cut(description || (directive ? reason : "") || `#${number ?? expected}`),
-      status: statusOf(verdict === "ok", directive),
+      status: statusOf(prefix === 2, directive),
       reason: reason ? cut(reason) : undefined,
-      diagnostics: level.pending.splice(0),
+      diagnostics: takePending(level),
       line: lineNo,
       text: cut(trimmed),
       children: [],
@@ -396,13 +402,21 @@ type LineKind = "version" | "plan" | "result" | "bail" | "subtest" | "yaml" | "o
 /** Cheap first-character checks before any regular expression: this runs on every line. */
 function classify(line: string): LineKind {
   const c = line.charCodeAt(0);
-  if (c === 111 /* o */ || c === 110 /* n */) return RESULT.test(line) ? "result" : "other";
+  if (c === 111 /* o */ || c === 110 /* n */) return resultPrefix(line) ? "result" : "other";
   if (c === 49 /* 1 */) return PLAN.test(line) ? "plan" : "other";
   if (c === 75 /* K */ || c === 84 /* T */) return VERSION.test(line) ? "version" : "other";
   if (c === 66 /* B */) return BAIL_OUT.test(line) ? "bail" : "other";
   if (c === 35 /* # */) return SUBTEST.test(line) ? "subtest" : "other";
   if (line === "---") return "yaml";
   return "other";
+}
+
+/** The length of "ok" or "not ok" when the line is a result line (followed by whitespace or nothing), else 0. */
+function resultPrefix(line: string): number {
+  const length = line.startsWith("ok") ? 2 : line.startsWith("not ok") ? 6 : 0;
+  if (length === 0) return 0;
+  const next = line.charCodeAt(length);
+  return Number.isNaN(next) || next === 32 || next === 9 ? length : 0;
 }
 
 interface ResultParts {
@@ -417,15 +431,23 @@ interface ResultParts {
 function splitResult(rest: string): ResultParts {
   const parts: ResultParts = { description: "", reason: "" };
   let text = rest;
-  const token = /^(\S+)/.exec(text)?.[1];
-  if (token !== undefined && /^[-+]?\d/.test(token)) {
-    if (/^\d+$/.test(token) && Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
-    else parts.badNumber = token;
-    text = text.slice(token.length);
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 43 || first === 45) {
+    const space = text.search(/\s/);
+    const token = space < 0 ? text : text.slice(0, space);
+    if (/^\d+$/.test(token)) {
+      if (Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
+      else parts.badNumber = token;
+      text = text.slice(token.length);
+    } else if (/^[-+]?\d/.test(token)) {
+      parts.badNumber = token;
+      text = text.slice(token.length);
+    }
   }
-  const hash = findDirectiveHash(text);
-  const description = hash < 0 ? text : text.slice(0, hash);
-  parts.description = description.trim().replace(/^-\s*/, "").replace(/\\#/g, "#").trim();
+  const hash = text.indexOf("#") < 0 ? -1 : findDirectiveHash(text);
+  let description = (hash < 0 ? text : text.slice(0, hash)).trim();
+  if (description.startsWith("-")) description = description.slice(1).trimStart();
+  parts.description = description.includes("\\#") ? description.replace(/\\#/g, "#") : description;
   if (hash >= 0) {
     const comment = text.slice(hash + 1).trim();
     const directive = DIRECTIVE.exec(comment);

@@ -157,8 +157,9 @@ function textElement(name: string, lines: string[]): XmlElement[] {
 }
 
 function element(name: string, attributes: Record<string, string | number | undefined>, children: XmlElement[] = [], text = ""): XmlElement {
-  const defined = Object.entries(attributes).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
-  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text, children };
+  const defined: Record<string, string> = {}; // a plain loop: a report can hold 100,000 test cases
+  for (const key in attributes) if (attributes[key] !== undefined) defined[key] = String(attributes[key]);
+  return { name, attributes: defined, text, children };
 }
 
 // ---- Text that survives whatever a guest printed ----
@@ -184,7 +185,11 @@ const REFERENCES: Record<string, string> = {
 const TEXT_SPECIALS = /[&<>"'\r]/g;
 const ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
 
+/** Anything escapeXml might change: most names and times have none, and a report can hold 100,000 test cases. */
+const NEEDS_ESCAPING = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
+
 function escapeXml(text: string, specials: RegExp): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return sanitize(text).replace(specials, (char) => REFERENCES[char]!);
 }
 

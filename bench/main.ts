@@ -1,6 +1,7 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
 import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
+import { benchKtap } from "./ktap.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
 import { benchProcesses } from "./processes.ts";
@@ -23,3 +24,5 @@ console.log();
 await benchRootfs();
 console.log();
 await benchParallel();
+console.log();
+benchKtap();

@@ -22,9 +22,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -1953,7 +1953,7 @@ var require_luaconf = __commonJS({
     var {
       LUA_VERSION_MAJOR,
       LUA_VERSION_MINOR,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var LUA_PATH_SEP = ";";
     module.exports.LUA_PATH_SEP = LUA_PATH_SEP;
@@ -1970,11 +1970,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_LDIR = LUA_LDIR;
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
-      const LUA_PATH_DEFAULT = to_luastring11(
+      const LUA_PATH_DEFAULT = to_luastring12(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring11(
+      const LUA_JSPATH_DEFAULT = to_luastring12(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -1987,11 +1987,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_SHRDIR = "!\\..\\share\\lua\\" + LUA_VDIR + "\\";
       module.exports.LUA_SHRDIR = LUA_SHRDIR;
-      const LUA_PATH_DEFAULT = to_luastring11(
+      const LUA_PATH_DEFAULT = to_luastring12(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?\\init.lua;" + LUA_JSDIR + "?.lua;" + LUA_JSDIR + "?\\init.lua;" + LUA_SHRDIR + "?.lua;" + LUA_SHRDIR + "?\\init.lua;.\\?.lua;.\\?\\init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring11(
+      const LUA_JSPATH_DEFAULT = to_luastring12(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "..\\share\\lua\\" + LUA_VDIR + "\\?.js;" + LUA_JSDIR + "loadall.js;.\\?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2007,11 +2007,11 @@ var require_luaconf = __commonJS({
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_JSDIR2 = LUA_LDIR2;
-      const LUA_PATH_DEFAULT = to_luastring11(
+      const LUA_PATH_DEFAULT = to_luastring12(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;" + LUA_LDIR2 + "?.lua;" + LUA_LDIR2 + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring11(
+      const LUA_JSPATH_DEFAULT = to_luastring12(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;" + LUA_JSDIR2 + "?.js;" + LUA_JSDIR2 + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -2232,7 +2232,7 @@ var require_defs = __commonJS({
       return s;
     };
     var to_luastring_cache = {};
-    var to_luastring11 = function(str, cache) {
+    var to_luastring12 = function(str, cache) {
       if (typeof str !== "string") throw new TypeError("to_luastring expects a javascript string");
       if (cache) {
         let cached = to_luastring_cache[str];
@@ -2275,7 +2275,7 @@ var require_defs = __commonJS({
     var from_userstring = function(str) {
       if (!is_luastring(str)) {
         if (typeof str === "string") {
-          str = to_luastring11(str);
+          str = to_luastring12(str);
         } else {
           throw new TypeError("expects an array of bytes or javascript string");
         }
@@ -2289,9 +2289,9 @@ var require_defs = __commonJS({
     module.exports.luastring_eq = luastring_eq;
     module.exports.to_jsstring = to_jsstring3;
     module.exports.to_uristring = to_uristring;
-    module.exports.to_luastring = to_luastring11;
+    module.exports.to_luastring = to_luastring12;
     module.exports.from_userstring = from_userstring;
-    var LUA_SIGNATURE = to_luastring11("\x1BLua");
+    var LUA_SIGNATURE = to_luastring12("\x1BLua");
     var LUA_VERSION_MAJOR = "5";
     var LUA_VERSION_MINOR = "3";
     var LUA_VERSION_NUM = 503;
@@ -2813,7 +2813,7 @@ var require_lstring = __commonJS({
       is_luastring,
       luastring_eq,
       luastring_from,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { lua_assert } = require_llimits();
     var TString = class {
@@ -2856,7 +2856,7 @@ var require_lstring = __commonJS({
       return luaS_bless(L, luastring_from(str));
     };
     var luaS_newliteral = function(L, str) {
-      return luaS_bless(L, to_luastring11(str));
+      return luaS_bless(L, to_luastring12(str));
     };
     module.exports.luaS_eqlngstr = luaS_eqlngstr;
     module.exports.luaS_hash = luaS_hash;
@@ -2888,7 +2888,7 @@ var require_ltable = __commonJS({
         LUA_TTHREAD,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       LUA_MAXINTEGER
@@ -2910,13 +2910,13 @@ var require_ltable = __commonJS({
       }
       return hash;
     };
-    var table_hash = function(L, key) {
-      switch (key.type) {
+    var table_hash = function(L, key2) {
+      switch (key2.type) {
         case LUA_TNIL:
-          return ldebug.luaG_runerror(L, to_luastring11("table index is nil", true));
+          return ldebug.luaG_runerror(L, to_luastring12("table index is nil", true));
         case LUA_TNUMFLT:
-          if (isNaN(key.value))
-            return ldebug.luaG_runerror(L, to_luastring11("table index is NaN", true));
+          if (isNaN(key2.value))
+            return ldebug.luaG_runerror(L, to_luastring12("table index is NaN", true));
         /* fall through */
         case LUA_TNUMINT:
         /* takes advantage of floats and integers being same in JS */
@@ -2927,12 +2927,12 @@ var require_ltable = __commonJS({
         case LUA_TCCL:
         case LUA_TUSERDATA:
         case LUA_TTHREAD:
-          return key.value;
+          return key2.value;
         case LUA_TSHRSTR:
         case LUA_TLNGSTR:
-          return luaS_hashlongstr(key.tsvalue());
+          return luaS_hashlongstr(key2.tsvalue());
         case LUA_TLIGHTUSERDATA: {
-          let v = key.value;
+          let v = key2.value;
           switch (typeof v) {
             case "string":
               return "*" + v;
@@ -2952,7 +2952,7 @@ var require_ltable = __commonJS({
           }
         }
         default:
-          throw new Error("unknown key type: " + key.type);
+          throw new Error("unknown key type: " + key2.type);
       }
     };
     var Table = class {
@@ -2970,12 +2970,12 @@ var require_ltable = __commonJS({
     var invalidateTMcache = function(t) {
       t.flags = 0;
     };
-    var add = function(t, hash, key, value) {
+    var add = function(t, hash, key2, value) {
       t.dead_strong.clear();
       t.dead_weak = void 0;
       let prev = null;
       let entry = {
-        key,
+        key: key2,
         value,
         p: prev = t.l,
         n: void 0
@@ -3016,23 +3016,23 @@ var require_ltable = __commonJS({
       let v = t.strong.get(hash);
       return v ? v.value : lobject.luaO_nilobject;
     };
-    var luaH_getint = function(t, key) {
-      lua_assert(typeof key == "number" && (key | 0) === key);
-      return getgeneric(t, key);
+    var luaH_getint = function(t, key2) {
+      lua_assert(typeof key2 == "number" && (key2 | 0) === key2);
+      return getgeneric(t, key2);
     };
-    var luaH_getstr = function(t, key) {
-      lua_assert(key instanceof TString);
-      return getgeneric(t, luaS_hashlongstr(key));
+    var luaH_getstr = function(t, key2) {
+      lua_assert(key2 instanceof TString);
+      return getgeneric(t, luaS_hashlongstr(key2));
     };
-    var luaH_get = function(L, t, key) {
-      lua_assert(key instanceof lobject.TValue);
-      if (key.ttisnil() || key.ttisfloat() && isNaN(key.value))
+    var luaH_get = function(L, t, key2) {
+      lua_assert(key2 instanceof lobject.TValue);
+      if (key2.ttisnil() || key2.ttisfloat() && isNaN(key2.value))
         return lobject.luaO_nilobject;
-      return getgeneric(t, table_hash(L, key));
+      return getgeneric(t, table_hash(L, key2));
     };
-    var luaH_setint = function(t, key, value) {
-      lua_assert(typeof key == "number" && (key | 0) === key && value instanceof lobject.TValue);
-      let hash = key;
+    var luaH_setint = function(t, key2, value) {
+      lua_assert(typeof key2 == "number" && (key2 | 0) === key2 && value instanceof lobject.TValue);
+      let hash = key2;
       if (value.ttisnil()) {
         mark_dead(t, hash);
         return;
@@ -3042,14 +3042,14 @@ var require_ltable = __commonJS({
         let tv = e.value;
         tv.setfrom(value);
       } else {
-        let k = new lobject.TValue(LUA_TNUMINT, key);
+        let k = new lobject.TValue(LUA_TNUMINT, key2);
         let v = new lobject.TValue(value.type, value.value);
         add(t, hash, k, v);
       }
     };
-    var luaH_setfrom = function(L, t, key, value) {
-      lua_assert(key instanceof lobject.TValue);
-      let hash = table_hash(L, key);
+    var luaH_setfrom = function(L, t, key2, value) {
+      lua_assert(key2 instanceof lobject.TValue);
+      let hash = table_hash(L, key2);
       if (value.ttisnil()) {
         mark_dead(t, hash);
         return;
@@ -3059,11 +3059,11 @@ var require_ltable = __commonJS({
         e.value.setfrom(value);
       } else {
         let k;
-        let kv = key.value;
-        if (key.ttisfloat() && (kv | 0) === kv) {
+        let kv = key2.value;
+        if (key2.ttisfloat() && (kv | 0) === kv) {
           k = new lobject.TValue(LUA_TNUMINT, kv);
         } else {
-          k = new lobject.TValue(key.type, kv);
+          k = new lobject.TValue(key2.type, kv);
         }
         let v = new lobject.TValue(value.type, value.value);
         add(t, hash, k, v);
@@ -3105,7 +3105,7 @@ var require_ltable = __commonJS({
         } else {
           entry = table2.dead_weak && table2.dead_weak.get(hash) || table2.dead_strong.get(hash);
           if (!entry)
-            return ldebug.luaG_runerror(L, to_luastring11("invalid key to 'next'"));
+            return ldebug.luaG_runerror(L, to_luastring12("invalid key to 'next'"));
           do {
             entry = entry.n;
             if (!entry)
@@ -3550,7 +3550,7 @@ var require_lvm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       INDEXK,
@@ -3781,9 +3781,9 @@ var require_lvm = __commonJS({
             }
             case OP_SETTABLE: {
               let table2 = L.stack[ra];
-              let key = RKB(L, base, k, i2);
+              let key2 = RKB(L, base, k, i2);
               let v = RKC(L, base, k, i2);
-              settable(L, table2, key, v);
+              settable(L, table2, key2, v);
               break;
             }
             case OP_NEWTABLE: {
@@ -4107,13 +4107,13 @@ var require_lvm = __commonJS({
               } else {
                 let nlimit, nstep, ninit;
                 if ((nlimit = tonumber(plimit)) === false)
-                  ldebug.luaG_runerror(L, to_luastring11("'for' limit must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring12("'for' limit must be a number", true));
                 L.stack[ra + 1].setfltvalue(nlimit);
                 if ((nstep = tonumber(pstep)) === false)
-                  ldebug.luaG_runerror(L, to_luastring11("'for' step must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring12("'for' step must be a number", true));
                 L.stack[ra + 2].setfltvalue(nstep);
                 if ((ninit = tonumber(init)) === false)
-                  ldebug.luaG_runerror(L, to_luastring11("'for' initial value must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring12("'for' initial value must be a number", true));
                 L.stack[ra].setfltvalue(ninit - nstep);
               }
               ci.l_savedpc += i2.sBx;
@@ -4355,7 +4355,7 @@ var require_lvm = __commonJS({
         default: {
           tm = ltm.luaT_gettmbyobj(L, rb, ltm.TMS.TM_LEN);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, rb, to_luastring11("get length of", true));
+            ldebug.luaG_typeerror(L, rb, to_luastring12("get length of", true));
           break;
         }
       }
@@ -4370,12 +4370,12 @@ var require_lvm = __commonJS({
     };
     var luaV_div = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring11("attempt to divide by zero"));
+        ldebug.luaG_runerror(L, to_luastring12("attempt to divide by zero"));
       return Math.floor(m / n2) | 0;
     };
     var luaV_mod = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring11("attempt to perform 'n%%0'"));
+        ldebug.luaG_runerror(L, to_luastring12("attempt to perform 'n%%0'"));
       return m - Math.floor(m / n2) * n2 | 0;
     };
     var NBITS = 32;
@@ -4471,15 +4471,15 @@ var require_lvm = __commonJS({
       } while (total > 1);
     };
     var MAXTAGLOOP = 2e3;
-    var luaV_gettable = function(L, t, key, ra) {
+    var luaV_gettable = function(L, t, key2, ra) {
       for (let loop = 0; loop < MAXTAGLOOP; loop++) {
         let tm;
         if (!t.ttistable()) {
           tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_INDEX);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring12("index", true));
         } else {
-          let slot = ltable.luaH_get(L, t.value, key);
+          let slot = ltable.luaH_get(L, t.value, key2);
           if (!slot.ttisnil()) {
             lobject.setobj2s(L, ra, slot);
             return;
@@ -4492,35 +4492,35 @@ var require_lvm = __commonJS({
           }
         }
         if (tm.ttisfunction()) {
-          ltm.luaT_callTM(L, tm, t, key, L.stack[ra], 1);
+          ltm.luaT_callTM(L, tm, t, key2, L.stack[ra], 1);
           return;
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring11("'__index' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring12("'__index' chain too long; possible loop", true));
     };
-    var settable = function(L, t, key, val) {
+    var settable = function(L, t, key2, val) {
       for (let loop = 0; loop < MAXTAGLOOP; loop++) {
         let tm;
         if (t.ttistable()) {
           let h2 = t.value;
-          let slot = ltable.luaH_get(L, h2, key);
+          let slot = ltable.luaH_get(L, h2, key2);
           if (!slot.ttisnil() || (tm = ltm.fasttm(L, h2.metatable, ltm.TMS.TM_NEWINDEX)) === null) {
-            ltable.luaH_setfrom(L, h2, key, val);
+            ltable.luaH_setfrom(L, h2, key2, val);
             ltable.invalidateTMcache(h2);
             return;
           }
         } else {
           if ((tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_NEWINDEX)).ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring11("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring12("index", true));
         }
         if (tm.ttisfunction()) {
-          ltm.luaT_callTM(L, tm, t, key, val, 0);
+          ltm.luaT_callTM(L, tm, t, key2, val, 0);
           return;
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring11("'__newindex' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring12("'__newindex' chain too long; possible loop", true));
     };
     module.exports.cvt2str = cvt2str;
     module.exports.cvt2num = cvt2num;
@@ -4553,7 +4553,7 @@ var require_ltm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { lua_assert } = require_llimits();
     var lobject = require_lobject();
@@ -4579,7 +4579,7 @@ var require_ltm = __commonJS({
       "thread",
       "proto"
       /* this last case is used for tests only */
-    ].map((e) => to_luastring11(e));
+    ].map((e) => to_luastring12(e));
     var ttypename = function(t) {
       return luaT_typenames_[t + 1];
     };
@@ -4613,32 +4613,32 @@ var require_ltm = __commonJS({
       /* number of elements in the enum */
     };
     var luaT_init = function(L) {
-      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring11("__index", true));
-      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring11("__newindex", true));
-      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring11("__gc", true));
-      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring11("__mode", true));
-      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring11("__len", true));
-      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring11("__eq", true));
-      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring11("__add", true));
-      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring11("__sub", true));
-      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring11("__mul", true));
-      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring11("__mod", true));
-      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring11("__pow", true));
-      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring11("__div", true));
-      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring11("__idiv", true));
-      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring11("__band", true));
-      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring11("__bor", true));
-      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring11("__bxor", true));
-      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring11("__shl", true));
-      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring11("__shr", true));
-      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring11("__unm", true));
-      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring11("__bnot", true));
-      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring11("__lt", true));
-      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring11("__le", true));
-      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring11("__concat", true));
-      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring11("__call", true));
+      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring12("__index", true));
+      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring12("__newindex", true));
+      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring12("__gc", true));
+      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring12("__mode", true));
+      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring12("__len", true));
+      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring12("__eq", true));
+      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring12("__add", true));
+      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring12("__sub", true));
+      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring12("__mul", true));
+      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring12("__mod", true));
+      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring12("__pow", true));
+      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring12("__div", true));
+      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring12("__idiv", true));
+      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring12("__band", true));
+      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring12("__bor", true));
+      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring12("__bxor", true));
+      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring12("__shl", true));
+      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring12("__shr", true));
+      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring12("__unm", true));
+      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring12("__bnot", true));
+      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring12("__lt", true));
+      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring12("__le", true));
+      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring12("__concat", true));
+      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring12("__call", true));
     };
-    var __name = to_luastring11("__name", true);
+    var __name = to_luastring12("__name", true);
     var luaT_objtypename = function(L, o2) {
       let mt;
       if (o2.ttistable() && (mt = o2.value.metatable) !== null || o2.ttisfulluserdata() && (mt = o2.value.metatable) !== null) {
@@ -4689,10 +4689,10 @@ var require_ltm = __commonJS({
             if (n1 !== false && n2 !== false)
               return ldebug.luaG_tointerror(L, p1, p2);
             else
-              return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform bitwise operation on", true));
+              return ldebug.luaG_opinterror(L, p1, p2, to_luastring12("perform bitwise operation on", true));
           }
           default:
-            return ldebug.luaG_opinterror(L, p1, p2, to_luastring11("perform arithmetic on", true));
+            return ldebug.luaG_opinterror(L, p1, p2, to_luastring12("perform arithmetic on", true));
         }
       }
     };
@@ -4954,7 +4954,7 @@ var require_lobject = __commonJS({
       luastring_indexOf,
       luastring_of,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       lisdigit,
@@ -5192,9 +5192,9 @@ var require_lobject = __commonJS({
         this.endpc = NaN;
       }
     };
-    var RETS = to_luastring11("...");
-    var PRE = to_luastring11('[string "');
-    var POS = to_luastring11('"]');
+    var RETS = to_luastring12("...");
+    var PRE = to_luastring12('[string "');
+    var POS = to_luastring12('"]');
     var luaO_chunkid = function(source, bufflen) {
       let l = source.length;
       let out;
@@ -5413,13 +5413,13 @@ var require_lobject = __commonJS({
     var luaO_tostring = function(L, obj) {
       let buff;
       if (obj.ttisinteger())
-        buff = to_luastring11(lua_integer2str(obj.value));
+        buff = to_luastring12(lua_integer2str(obj.value));
       else {
         let str = lua_number2str(obj.value);
         if (!LUA_COMPAT_FLOATSTRING && /^[-0123456789]+$/.test(str)) {
           str += ".0";
         }
-        buff = to_luastring11(str);
+        buff = to_luastring12(str);
       }
       obj.setsvalue(luaS_bless(L, buff));
     };
@@ -5439,7 +5439,7 @@ var require_lobject = __commonJS({
         switch (fmt[e + 1]) {
           case 115: {
             let s = argp[a2++];
-            if (s === null) s = to_luastring11("(null)", true);
+            if (s === null) s = to_luastring12("(null)", true);
             else {
               s = from_userstring(s);
               let i3 = luastring_indexOf(s, 0);
@@ -5454,7 +5454,7 @@ var require_lobject = __commonJS({
             if (lisprint(buff))
               pushstr(L, luastring_of(buff));
             else
-              luaO_pushfstring(L, to_luastring11("<\\%d>", true), buff);
+              luaO_pushfstring(L, to_luastring12("<\\%d>", true), buff);
             break;
           }
           case 100:
@@ -5471,24 +5471,24 @@ var require_lobject = __commonJS({
           case 112: {
             let v = argp[a2++];
             if (v instanceof lstate.lua_State || v instanceof ltable.Table || v instanceof Udata || v instanceof LClosure || v instanceof CClosure) {
-              pushstr(L, to_luastring11("0x" + v.id.toString(16)));
+              pushstr(L, to_luastring12("0x" + v.id.toString(16)));
             } else {
               switch (typeof v) {
                 case "undefined":
-                  pushstr(L, to_luastring11("undefined"));
+                  pushstr(L, to_luastring12("undefined"));
                   break;
                 case "number":
-                  pushstr(L, to_luastring11("Number(" + v + ")"));
+                  pushstr(L, to_luastring12("Number(" + v + ")"));
                   break;
                 case "string":
-                  pushstr(L, to_luastring11("String(" + JSON.stringify(v) + ")"));
+                  pushstr(L, to_luastring12("String(" + JSON.stringify(v) + ")"));
                   break;
                 case "boolean":
-                  pushstr(L, to_luastring11(v ? "Boolean(true)" : "Boolean(false)"));
+                  pushstr(L, to_luastring12(v ? "Boolean(true)" : "Boolean(false)"));
                   break;
                 case "object":
                   if (v === null) {
-                    pushstr(L, to_luastring11("null"));
+                    pushstr(L, to_luastring12("null"));
                     break;
                   }
                 /* fall through */
@@ -5498,11 +5498,11 @@ var require_lobject = __commonJS({
                     id = L.l_G.id_counter++;
                     L.l_G.ids.set(v, id);
                   }
-                  pushstr(L, to_luastring11("0x" + id.toString(16)));
+                  pushstr(L, to_luastring12("0x" + id.toString(16)));
                   break;
                 }
                 default:
-                  pushstr(L, to_luastring11("<id NYI>"));
+                  pushstr(L, to_luastring12("<id NYI>"));
               }
             }
             break;
@@ -5514,10 +5514,10 @@ var require_lobject = __commonJS({
             break;
           }
           case 37:
-            pushstr(L, to_luastring11("%", true));
+            pushstr(L, to_luastring12("%", true));
             break;
           default:
-            ldebug.luaG_runerror(L, to_luastring11("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
+            ldebug.luaG_runerror(L, to_luastring12("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
         }
         n2 += 2;
         i2 = e + 2;
@@ -5812,7 +5812,7 @@ var require_llex = __commonJS({
     var {
       constant_types: { LUA_TBOOLEAN, LUA_TLNGSTR },
       thread_status: { LUA_ERRSYNTAX },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       LUA_MINBUFFER,
@@ -5844,7 +5844,7 @@ var require_llex = __commonJS({
       luaZ_resizebuffer
     } = require_lzio();
     var FIRST_RESERVED = 257;
-    var LUA_ENV = to_luastring11("_ENV", true);
+    var LUA_ENV = to_luastring12("_ENV", true);
     var TK_AND = FIRST_RESERVED;
     var TK_BREAK = FIRST_RESERVED + 1;
     var TK_DO = FIRST_RESERVED + 2;
@@ -5959,7 +5959,7 @@ var require_llex = __commonJS({
       "<integer>",
       "<name>",
       "<string>"
-    ].map((e, i2) => to_luastring11(e));
+    ].map((e, i2) => to_luastring12(e));
     var SemInfo = class {
       constructor() {
         this.r = NaN;
@@ -5994,7 +5994,7 @@ var require_llex = __commonJS({
       let b = ls.buff;
       if (b.n + 1 > b.buffer.length) {
         if (b.buffer.length >= MAX_INT / 2)
-          lexerror(ls, to_luastring11("lexical element too long", true), 0);
+          lexerror(ls, to_luastring12("lexical element too long", true), 0);
         let newsize = b.buffer.length * 2;
         luaZ_resizebuffer(ls.L, b, newsize);
       }
@@ -6002,11 +6002,11 @@ var require_llex = __commonJS({
     };
     var luaX_token2str = function(ls, token) {
       if (token < FIRST_RESERVED) {
-        return lobject.luaO_pushfstring(ls.L, to_luastring11("'%c'", true), token);
+        return lobject.luaO_pushfstring(ls.L, to_luastring12("'%c'", true), token);
       } else {
         let s = luaX_tokens[token - FIRST_RESERVED];
         if (token < TK_EOS)
-          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), s);
+          return lobject.luaO_pushfstring(ls.L, to_luastring12("'%s'", true), s);
         else
           return s;
       }
@@ -6027,8 +6027,8 @@ var require_llex = __commonJS({
       let ts = luaS_new(L, str);
       let tpair = ls.h.strong.get(luaS_hashlongstr(ts));
       if (!tpair) {
-        let key = new lobject.TValue(LUA_TLNGSTR, ts);
-        ltable.luaH_setfrom(L, ls.h, key, TVtrue);
+        let key2 = new lobject.TValue(LUA_TLNGSTR, ts);
+        ltable.luaH_setfrom(L, ls.h, key2, TVtrue);
       } else {
         ts = tpair.key.tsvalue();
       }
@@ -6041,7 +6041,7 @@ var require_llex = __commonJS({
       if (currIsNewline(ls) && ls.current !== old)
         next(ls);
       if (++ls.linenumber >= MAX_INT)
-        lexerror(ls, to_luastring11("chunk has too many lines", true), 0);
+        lexerror(ls, to_luastring12("chunk has too many lines", true), 0);
     };
     var luaX_setinput = function(L, ls, z, source, firstchar) {
       ls.t = {
@@ -6094,7 +6094,7 @@ var require_llex = __commonJS({
       }
       let obj = new lobject.TValue();
       if (lobject.luaO_str2num(luaZ_buffer(ls.buff), obj) === 0)
-        lexerror(ls, to_luastring11("malformed number", true), TK_FLT);
+        lexerror(ls, to_luastring12("malformed number", true), TK_FLT);
       if (obj.ttisinteger()) {
         seminfo.i = obj.value;
         return TK_INT;
@@ -6110,7 +6110,7 @@ var require_llex = __commonJS({
         case TK_STRING:
         case TK_FLT:
         case TK_INT:
-          return lobject.luaO_pushfstring(ls.L, to_luastring11("'%s'", true), luaZ_buffer(ls.buff));
+          return lobject.luaO_pushfstring(ls.L, to_luastring12("'%s'", true), luaZ_buffer(ls.buff));
         default:
           return luaX_token2str(ls, token);
       }
@@ -6118,7 +6118,7 @@ var require_llex = __commonJS({
     var lexerror = function(ls, msg, token) {
       msg = ldebug.luaG_addinfo(ls.L, msg, ls.source, ls.linenumber);
       if (token)
-        lobject.luaO_pushfstring(ls.L, to_luastring11("%s near %s"), msg, txtToken(ls, token));
+        lobject.luaO_pushfstring(ls.L, to_luastring12("%s near %s"), msg, txtToken(ls, token));
       ldo.luaD_throw(ls.L, LUA_ERRSYNTAX);
     };
     var luaX_syntaxerror = function(ls, msg) {
@@ -6149,7 +6149,7 @@ var require_llex = __commonJS({
           case EOZ: {
             let what = seminfo ? "string" : "comment";
             let msg = `unfinished long ${what} (starting at line ${line})`;
-            lexerror(ls, to_luastring11(msg), TK_EOS);
+            lexerror(ls, to_luastring12(msg), TK_EOS);
             break;
           }
           case 93: {
@@ -6188,7 +6188,7 @@ var require_llex = __commonJS({
     };
     var gethexa = function(ls) {
       save_and_next(ls);
-      esccheck(ls, lisxdigit(ls.current), to_luastring11("hexadecimal digit expected", true));
+      esccheck(ls, lisxdigit(ls.current), to_luastring12("hexadecimal digit expected", true));
       return lobject.luaO_hexavalue(ls.current);
     };
     var readhexaesc = function(ls) {
@@ -6200,16 +6200,16 @@ var require_llex = __commonJS({
     var readutf8desc = function(ls) {
       let i2 = 4;
       save_and_next(ls);
-      esccheck(ls, ls.current === 123, to_luastring11("missing '{'", true));
+      esccheck(ls, ls.current === 123, to_luastring12("missing '{'", true));
       let r = gethexa(ls);
       save_and_next(ls);
       while (lisxdigit(ls.current)) {
         i2++;
         r = (r << 4) + lobject.luaO_hexavalue(ls.current);
-        esccheck(ls, r <= 1114111, to_luastring11("UTF-8 value too large", true));
+        esccheck(ls, r <= 1114111, to_luastring12("UTF-8 value too large", true));
         save_and_next(ls);
       }
-      esccheck(ls, ls.current === 125, to_luastring11("missing '}'", true));
+      esccheck(ls, ls.current === 125, to_luastring12("missing '}'", true));
       next(ls);
       luaZ_buffremove(ls.buff, i2);
       return r;
@@ -6227,7 +6227,7 @@ var require_llex = __commonJS({
         r = 10 * r + ls.current - 48;
         save_and_next(ls);
       }
-      esccheck(ls, r <= 255, to_luastring11("decimal escape too large", true));
+      esccheck(ls, r <= 255, to_luastring12("decimal escape too large", true));
       luaZ_buffremove(ls.buff, i2);
       return r;
     };
@@ -6236,11 +6236,11 @@ var require_llex = __commonJS({
       while (ls.current !== del) {
         switch (ls.current) {
           case EOZ:
-            lexerror(ls, to_luastring11("unfinished string", true), TK_EOS);
+            lexerror(ls, to_luastring12("unfinished string", true), TK_EOS);
             break;
           case 10:
           case 13:
-            lexerror(ls, to_luastring11("unfinished string", true), TK_STRING);
+            lexerror(ls, to_luastring12("unfinished string", true), TK_STRING);
             break;
           case 92: {
             save_and_next(ls);
@@ -6310,7 +6310,7 @@ var require_llex = __commonJS({
                 break;
               }
               default: {
-                esccheck(ls, lisdigit(ls.current), to_luastring11("invalid escape sequence", true));
+                esccheck(ls, lisdigit(ls.current), to_luastring12("invalid escape sequence", true));
                 c3 = readdecesc(ls);
                 will = "only_save";
                 break;
@@ -6377,7 +6377,7 @@ var require_llex = __commonJS({
               read_long_string(ls, seminfo, sep);
               return TK_STRING;
             } else if (sep !== -1)
-              lexerror(ls, to_luastring11("invalid long string delimiter", true), TK_STRING);
+              lexerror(ls, to_luastring12("invalid long string delimiter", true), TK_STRING);
             return 91;
           }
           case 61: {
@@ -6559,7 +6559,7 @@ var require_lcode = __commonJS({
         LUA_TNUMINT,
         LUA_TTABLE
       },
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { lua_assert } = require_llimits();
     var llex = require_llex();
@@ -6659,7 +6659,7 @@ var require_lcode = __commonJS({
       let offset = dest - (pc + 1);
       lua_assert(dest !== NO_JUMP);
       if (Math.abs(offset) > lopcodes.MAXARG_sBx)
-        llex.luaX_syntaxerror(fs.ls, to_luastring11("control structure too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring12("control structure too long", true));
       lopcodes.SETARG_sBx(jmp, offset);
     };
     var luaK_concat = function(fs, l1, l2) {
@@ -6797,7 +6797,7 @@ var require_lcode = __commonJS({
       let newstack = fs.freereg + n2;
       if (newstack > fs.f.maxstacksize) {
         if (newstack >= MAXREGS)
-          llex.luaX_syntaxerror(fs.ls, to_luastring11("function or expression needs too many registers", true));
+          llex.luaX_syntaxerror(fs.ls, to_luastring12("function or expression needs too many registers", true));
         fs.f.maxstacksize = newstack;
       }
     };
@@ -6826,16 +6826,16 @@ var require_lcode = __commonJS({
         freereg(fs, r1);
       }
     };
-    var addk = function(fs, key, v) {
+    var addk = function(fs, key2, v) {
       let f = fs.f;
-      let idx = ltable.luaH_get(fs.L, fs.ls.h, key);
+      let idx = ltable.luaH_get(fs.L, fs.ls.h, key2);
       if (idx.ttisinteger()) {
         let k2 = idx.value;
         if (k2 < fs.nk && f.k[k2].ttype() === v.ttype() && f.k[k2].value === v.value)
           return k2;
       }
       let k = fs.nk;
-      ltable.luaH_setfrom(fs.L, fs.ls.h, key, new lobject.TValue(LUA_TNUMINT, k));
+      ltable.luaH_setfrom(fs.L, fs.ls.h, key2, new lobject.TValue(LUA_TNUMINT, k));
       f.k[k] = v;
       fs.nk++;
       return k;
@@ -7095,15 +7095,15 @@ var require_lcode = __commonJS({
       }
       freeexp(fs, ex);
     };
-    var luaK_self = function(fs, e, key) {
+    var luaK_self = function(fs, e, key2) {
       luaK_exp2anyreg(fs, e);
       let ereg = e.u.info;
       freeexp(fs, e);
       e.u.info = fs.freereg;
       e.k = lparser.expkind.VNONRELOC;
       luaK_reserveregs(fs, 2);
-      luaK_codeABC(fs, OpCodesI.OP_SELF, e.u.info, ereg, luaK_exp2RK(fs, key));
-      freeexp(fs, key);
+      luaK_codeABC(fs, OpCodesI.OP_SELF, e.u.info, ereg, luaK_exp2RK(fs, key2));
+      freeexp(fs, key2);
     };
     var negatecondition = function(fs, e) {
       let pc = getjumpcontrol(fs, e.u.info);
@@ -7427,7 +7427,7 @@ var require_lcode = __commonJS({
         luaK_codeABC(fs, OpCodesI.OP_SETLIST, base, b, 0);
         codeextraarg(fs, c3);
       } else
-        llex.luaX_syntaxerror(fs.ls, to_luastring11("constructor too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring12("constructor too long", true));
       fs.freereg = base + 1;
     };
     module.exports.BinOpr = BinOpr;
@@ -7481,7 +7481,7 @@ var require_lparser = __commonJS({
     "use strict";
     var {
       LUA_MULTRET,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       BinOpr: {
@@ -7738,15 +7738,15 @@ var require_lparser = __commonJS({
       llex.luaX_syntaxerror(ls, msg);
     };
     var error_expected = function(ls, token) {
-      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring11("%s expected", true), llex.luaX_token2str(ls, token)));
+      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring12("%s expected", true), llex.luaX_token2str(ls, token)));
     };
     var errorlimit = function(fs, limit, what) {
       let L = fs.ls.L;
       let line = fs.f.linedefined;
-      let where = line === 0 ? to_luastring11("main function", true) : lobject.luaO_pushfstring(L, to_luastring11("function at line %d", true), line);
+      let where = line === 0 ? to_luastring12("main function", true) : lobject.luaO_pushfstring(L, to_luastring12("function at line %d", true), line);
       let msg = lobject.luaO_pushfstring(
         L,
-        to_luastring11("too many %s (limit is %d) in %s", true),
+        to_luastring12("too many %s (limit is %d) in %s", true),
         what,
         limit,
         where
@@ -7782,7 +7782,7 @@ var require_lparser = __commonJS({
         else
           llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(
             ls.L,
-            to_luastring11("%s expected (to close %s at line %d)"),
+            to_luastring12("%s expected (to close %s at line %d)"),
             llex.luaX_token2str(ls, what),
             llex.luaX_token2str(ls, who),
             where
@@ -7817,13 +7817,13 @@ var require_lparser = __commonJS({
       let fs = ls.fs;
       let dyd = ls.dyd;
       let reg = registerlocalvar(ls, name);
-      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring11("local variables", true));
+      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring12("local variables", true));
       dyd.actvar.arr[dyd.actvar.n] = new Vardesc();
       dyd.actvar.arr[dyd.actvar.n].idx = reg;
       dyd.actvar.n++;
     };
     var new_localvarliteral = function(ls, name) {
-      new_localvar(ls, llex.luaX_newstring(ls, to_luastring11(name, true)));
+      new_localvar(ls, llex.luaX_newstring(ls, to_luastring12(name, true)));
     };
     var getlocvar = function(fs, i2) {
       let idx = fs.ls.dyd.actvar.arr[fs.firstlocal + i2].idx;
@@ -7851,7 +7851,7 @@ var require_lparser = __commonJS({
     };
     var newupvalue = function(fs, name, v) {
       let f = fs.f;
-      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring11("upvalues", true));
+      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring12("upvalues", true));
       f.upvalues[fs.nups] = {
         instack: v.k === expkind.VLOCAL,
         idx: v.u.info,
@@ -7898,11 +7898,11 @@ var require_lparser = __commonJS({
       let fs = ls.fs;
       singlevaraux(fs, varname, vr, 1);
       if (vr.k === expkind.VVOID) {
-        let key = new expdesc();
+        let key2 = new expdesc();
         singlevaraux(fs, ls.envn, vr, 1);
         lua_assert(vr.k !== expkind.VVOID);
-        codestring(ls, key, varname);
-        luaK_indexed(fs, vr, key);
+        codestring(ls, key2, varname);
+        luaK_indexed(fs, vr, key2);
       }
     };
     var adjust_assign = function(ls, nvars, nexps, e) {
@@ -7927,7 +7927,7 @@ var require_lparser = __commonJS({
     var enterlevel = function(ls) {
       let L = ls.L;
       ++L.nCcalls;
-      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
+      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring12("JS levels", true));
     };
     var leavelevel = function(ls) {
       return ls.L.nCcalls--;
@@ -7941,7 +7941,7 @@ var require_lparser = __commonJS({
         let vname = getlocvar(fs, gt.nactvar).varname;
         let msg = lobject.luaO_pushfstring(
           ls.L,
-          to_luastring11("<goto %s> at line %d jumps into the scope of local '%s'"),
+          to_luastring12("<goto %s> at line %d jumps into the scope of local '%s'"),
           gt.name.getstr(),
           gt.line,
           vname.getstr()
@@ -8019,7 +8019,7 @@ var require_lparser = __commonJS({
     };
     var undefgoto = function(ls, gt) {
       let msg = llex.isreserved(gt.name) ? "<%s> at line %d not inside a loop" : "no visible label '%s' for <goto> at line %d";
-      msg = lobject.luaO_pushfstring(ls.L, to_luastring11(msg), gt.name.getstr(), gt.line);
+      msg = lobject.luaO_pushfstring(ls.L, to_luastring12(msg), gt.name.getstr(), gt.line);
       semerror(ls, msg);
     };
     var addprototype = function(ls) {
@@ -8106,11 +8106,11 @@ var require_lparser = __commonJS({
     };
     var fieldsel = function(ls, v) {
       let fs = ls.fs;
-      let key = new expdesc();
+      let key2 = new expdesc();
       luaK_exp2anyregup(fs, v);
       llex.luaX_next(ls);
-      checkname(ls, key);
-      luaK_indexed(fs, v, key);
+      checkname(ls, key2);
+      luaK_indexed(fs, v, key2);
     };
     var yindex = function(ls, v) {
       llex.luaX_next(ls);
@@ -8134,20 +8134,20 @@ var require_lparser = __commonJS({
     var recfield = function(ls, cc) {
       let fs = ls.fs;
       let reg = ls.fs.freereg;
-      let key = new expdesc();
+      let key2 = new expdesc();
       let val = new expdesc();
       if (ls.t.token === R.TK_NAME) {
-        checklimit(fs, cc.nh, MAX_INT, to_luastring11("items in a constructor", true));
-        checkname(ls, key);
+        checklimit(fs, cc.nh, MAX_INT, to_luastring12("items in a constructor", true));
+        checkname(ls, key2);
       } else
-        yindex(ls, key);
+        yindex(ls, key2);
       cc.nh++;
       checknext(
         ls,
         61
         /* ('=').charCodeAt(0) */
       );
-      let rkkey = luaK_exp2RK(fs, key);
+      let rkkey = luaK_exp2RK(fs, key2);
       expr(ls, val);
       luaK_codeABC(fs, OP_SETTABLE, cc.t.u.info, rkkey, luaK_exp2RK(fs, val));
       fs.freereg = reg;
@@ -8175,7 +8175,7 @@ var require_lparser = __commonJS({
     };
     var listfield = function(ls, cc) {
       expr(ls, cc.v);
-      checklimit(ls.fs, cc.na, MAX_INT, to_luastring11("items in a constructor", true));
+      checklimit(ls.fs, cc.na, MAX_INT, to_luastring12("items in a constructor", true));
       cc.na++;
       cc.tostore++;
     };
@@ -8251,7 +8251,7 @@ var require_lparser = __commonJS({
               break;
             }
             default:
-              llex.luaX_syntaxerror(ls, to_luastring11("<name> or '...' expected", true));
+              llex.luaX_syntaxerror(ls, to_luastring12("<name> or '...' expected", true));
           }
         } while (!f.is_vararg && testnext(
           ls,
@@ -8329,7 +8329,7 @@ var require_lparser = __commonJS({
           break;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring11("function arguments expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring12("function arguments expected", true));
         }
       }
       lua_assert(f.k === expkind.VNONRELOC);
@@ -8361,7 +8361,7 @@ var require_lparser = __commonJS({
           return;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring11("unexpected symbol", true));
+          llex.luaX_syntaxerror(ls, to_luastring12("unexpected symbol", true));
         }
       }
     };
@@ -8376,17 +8376,17 @@ var require_lparser = __commonJS({
             break;
           }
           case 91: {
-            let key = new expdesc();
+            let key2 = new expdesc();
             luaK_exp2anyregup(fs, v);
-            yindex(ls, key);
-            luaK_indexed(fs, v, key);
+            yindex(ls, key2);
+            luaK_indexed(fs, v, key2);
             break;
           }
           case 58: {
-            let key = new expdesc();
+            let key2 = new expdesc();
             llex.luaX_next(ls);
-            checkname(ls, key);
-            luaK_self(fs, v, key);
+            checkname(ls, key2);
+            luaK_self(fs, v, key2);
             funcargs(ls, v, line);
             break;
           }
@@ -8432,7 +8432,7 @@ var require_lparser = __commonJS({
         }
         case R.TK_DOTS: {
           let fs = ls.fs;
-          check_condition(ls, fs.f.is_vararg, to_luastring11("cannot use '...' outside a vararg function", true));
+          check_condition(ls, fs.f.is_vararg, to_luastring12("cannot use '...' outside a vararg function", true));
           init_exp(v, expkind.VVARARG, luaK_codeABC(fs, OP_VARARG, 0, 1, 0));
           break;
         }
@@ -8613,7 +8613,7 @@ var require_lparser = __commonJS({
     };
     var assignment = function(ls, lh, nvars) {
       let e = new expdesc();
-      check_condition(ls, vkisvar(lh.v.k), to_luastring11("syntax error", true));
+      check_condition(ls, vkisvar(lh.v.k), to_luastring12("syntax error", true));
       if (testnext(
         ls,
         44
@@ -8624,7 +8624,7 @@ var require_lparser = __commonJS({
         suffixedexp(ls, nv.v);
         if (nv.v.k !== expkind.VINDEXED)
           check_conflict(ls, lh, nv.v);
-        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring11("JS levels", true));
+        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring12("JS levels", true));
         assignment(ls, nv, nvars + 1);
       } else {
         checknext(
@@ -8668,7 +8668,7 @@ var require_lparser = __commonJS({
         if (eqstr(label, ll.arr[i2].name)) {
           let msg = lobject.luaO_pushfstring(
             fs.ls.L,
-            to_luastring11("label '%s' already defined on line %d", true),
+            to_luastring12("label '%s' already defined on line %d", true),
             label.getstr(),
             ll.arr[i2].line
           );
@@ -8824,7 +8824,7 @@ var require_lparser = __commonJS({
           forlist(ls, varname);
           break;
         default:
-          llex.luaX_syntaxerror(ls, to_luastring11("'=' or 'in' expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring12("'=' or 'in' expected", true));
       }
       check_match(ls, R.TK_END, R.TK_FOR, line);
       leaveblock(fs);
@@ -8935,7 +8935,7 @@ var require_lparser = __commonJS({
         v.prev = null;
         assignment(ls, v, 1);
       } else {
-        check_condition(ls, v.v.k === expkind.VCALL, to_luastring11("syntax error", true));
+        check_condition(ls, v.v.k === expkind.VCALL, to_luastring12("syntax error", true));
         SETARG_C(getinstruction(fs, v.v), 1);
       }
     };
@@ -9097,7 +9097,7 @@ var require_lundump = __commonJS({
       thread_status: { LUA_ERRSYNTAX },
       is_luastring,
       luastring_eq,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var ldo = require_ldo();
     var lfunc = require_lfunc();
@@ -9136,7 +9136,7 @@ var require_lundump = __commonJS({
         if (name[0] === 64 || name[0] === 61)
           this.name = name.subarray(1);
         else if (name[0] == LUA_SIGNATURE[0])
-          this.name = to_luastring11("binary string", true);
+          this.name = to_luastring12("binary string", true);
         else
           this.name = name;
         this.L = L;
@@ -9310,7 +9310,7 @@ var require_lundump = __commonJS({
           this.error("float format mismatch in");
       }
       error(why) {
-        lobject.luaO_pushfstring(this.L, to_luastring11("%s: %s precompiled chunk"), this.name, to_luastring11(why));
+        lobject.luaO_pushfstring(this.L, to_luastring12("%s: %s precompiled chunk"), this.name, to_luastring12(why));
         ldo.luaD_throw(this.L, LUA_ERRSYNTAX);
       }
       checksize(byte, size, tname) {
@@ -9363,7 +9363,7 @@ var require_ldo = __commonJS({
       },
       lua_Debug,
       luastring_indexOf,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var lapi = require_lapi();
     var ldebug = require_ldebug();
@@ -9430,7 +9430,7 @@ var require_ldo = __commonJS({
         if (newsize < needed) newsize = needed;
         if (newsize > LUAI_MAXSTACK) {
           luaD_reallocstack(L, ERRORSTACKSIZE);
-          ldebug.luaG_runerror(L, to_luastring11("stack overflow", true));
+          ldebug.luaG_runerror(L, to_luastring12("stack overflow", true));
         } else
           luaD_reallocstack(L, newsize);
       }
@@ -9622,7 +9622,7 @@ var require_ldo = __commonJS({
     var tryfuncTM = function(L, off, func) {
       let tm = ltm.luaT_gettmbyobj(L, func, ltm.TMS.TM_CALL);
       if (!tm.ttisfunction(tm))
-        ldebug.luaG_typeerror(L, func, to_luastring11("call", true));
+        ldebug.luaG_typeerror(L, func, to_luastring12("call", true));
       lobject.pushobj2s(L, L.stack[L.top - 1]);
       for (let p = L.top - 2; p > off; p--)
         lobject.setobjs2s(L, p, p - 1);
@@ -9630,7 +9630,7 @@ var require_ldo = __commonJS({
     };
     var stackerror = function(L) {
       if (L.nCcalls === LUAI_MAXCCALLS)
-        ldebug.luaG_runerror(L, to_luastring11("JS stack overflow", true));
+        ldebug.luaG_runerror(L, to_luastring12("JS stack overflow", true));
       else if (L.nCcalls >= LUAI_MAXCCALLS + (LUAI_MAXCCALLS >> 3))
         luaD_throw(L, LUA_ERRERR);
     };
@@ -9824,9 +9824,9 @@ var require_ldo = __commonJS({
       lapi.api_checknelems(L, nresults);
       if (L.nny > 0) {
         if (L !== L.l_G.mainthread)
-          ldebug.luaG_runerror(L, to_luastring11("attempt to yield across a JS-call boundary", true));
+          ldebug.luaG_runerror(L, to_luastring12("attempt to yield across a JS-call boundary", true));
         else
-          ldebug.luaG_runerror(L, to_luastring11("attempt to yield from outside a coroutine", true));
+          ldebug.luaG_runerror(L, to_luastring12("attempt to yield from outside a coroutine", true));
       }
       L.status = LUA_YIELD;
       ci.extra = ci.funcOff;
@@ -9882,7 +9882,7 @@ var require_ldo = __commonJS({
       if (mode && luastring_indexOf(mode, x[0]) === -1) {
         lobject.luaO_pushfstring(
           L,
-          to_luastring11("attempt to load a %s chunk (mode is '%s')"),
+          to_luastring12("attempt to load a %s chunk (mode is '%s')"),
           x,
           mode
         );
@@ -9893,10 +9893,10 @@ var require_ldo = __commonJS({
       let cl;
       let c3 = p.z.zgetc();
       if (c3 === LUA_SIGNATURE[0]) {
-        checkmode(L, p.mode, to_luastring11("binary", true));
+        checkmode(L, p.mode, to_luastring12("binary", true));
         cl = lundump.luaU_undump(L, p.z, p.name);
       } else {
-        checkmode(L, p.mode, to_luastring11("text", true));
+        checkmode(L, p.mode, to_luastring12("text", true));
         cl = lparser.luaY_parser(L, p.z, p.buff, p.dyd, p.name, c3);
       }
       lua_assert(cl.nupvalues === cl.p.upvalues.length);
@@ -9951,7 +9951,7 @@ var require_ldebug = __commonJS({
       from_userstring,
       luastring_eq,
       luastring_indexOf,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var {
       api_check,
@@ -10021,7 +10021,7 @@ var require_ldebug = __commonJS({
     var upvalname = function(p, uv) {
       lua_assert(uv < p.upvalues.length);
       let s = p.upvalues[uv].name;
-      if (s === null) return to_luastring11("?", true);
+      if (s === null) return to_luastring12("?", true);
       return s.getstr();
     };
     var findvararg = function(ci, n2) {
@@ -10031,7 +10031,7 @@ var require_ldebug = __commonJS({
       else {
         return {
           pos: ci.funcOff + nparams + n2,
-          name: to_luastring11("(*vararg)", true)
+          name: to_luastring12("(*vararg)", true)
           /* generic name for any vararg */
         };
       }
@@ -10050,7 +10050,7 @@ var require_ldebug = __commonJS({
       if (name === null) {
         let limit = ci === L.ci ? L.top : ci.next.funcOff;
         if (limit - base >= n2 && n2 > 0)
-          name = to_luastring11("(*temporary)", true);
+          name = to_luastring12("(*temporary)", true);
         else
           return null;
       }
@@ -10096,16 +10096,16 @@ var require_ldebug = __commonJS({
     };
     var funcinfo = function(ar, cl) {
       if (cl === null || cl instanceof lobject.CClosure) {
-        ar.source = to_luastring11("=[JS]", true);
+        ar.source = to_luastring12("=[JS]", true);
         ar.linedefined = -1;
         ar.lastlinedefined = -1;
-        ar.what = to_luastring11("J", true);
+        ar.what = to_luastring12("J", true);
       } else {
         let p = cl.p;
-        ar.source = p.source ? p.source.getstr() : to_luastring11("=?", true);
+        ar.source = p.source ? p.source.getstr() : to_luastring12("=?", true);
         ar.linedefined = p.linedefined;
         ar.lastlinedefined = p.lastlinedefined;
-        ar.what = ar.linedefined === 0 ? to_luastring11("main", true) : to_luastring11("Lua", true);
+        ar.what = ar.linedefined === 0 ? to_luastring12("main", true) : to_luastring12("Lua", true);
       }
       ar.short_src = lobject.luaO_chunkid(ar.source, LUA_IDSIZE);
     };
@@ -10131,8 +10131,8 @@ var require_ldebug = __commonJS({
       if (ci === null)
         return null;
       else if (ci.callstatus & lstate.CIST_FIN) {
-        r.name = to_luastring11("__gc", true);
-        r.funcname = to_luastring11("metamethod", true);
+        r.name = to_luastring12("__gc", true);
+        r.funcname = to_luastring12("metamethod", true);
         return r;
       } else if (!(ci.callstatus & lstate.CIST_TAIL) && ci.previous.callstatus & lstate.CIST_LUA)
         return funcnamefromcode(L, ci.previous);
@@ -10168,7 +10168,7 @@ var require_ldebug = __commonJS({
           case 110: {
             let r = getfuncname(L, ci);
             if (r === null) {
-              ar.namewhat = to_luastring11("", true);
+              ar.namewhat = to_luastring12("", true);
               ar.name = null;
             } else {
               ar.namewhat = r.funcname;
@@ -10236,7 +10236,7 @@ var require_ldebug = __commonJS({
           return what;
         }
       }
-      r.name = to_luastring11("?", true);
+      r.name = to_luastring12("?", true);
       return r;
     };
     var filterpc = function(pc, jmptarget) {
@@ -10292,7 +10292,7 @@ var require_ldebug = __commonJS({
         funcname: null
       };
       if (r.name) {
-        r.funcname = to_luastring11("local", true);
+        r.funcname = to_luastring12("local", true);
         return r;
       }
       let pc = findsetreg(p, lastpc, reg);
@@ -10312,12 +10312,12 @@ var require_ldebug = __commonJS({
             let t = i2.B;
             let vn = i2.opcode === OCi.OP_GETTABLE ? lfunc.luaF_getlocalname(p, t + 1, pc) : upvalname(p, t);
             r.name = kname(p, pc, k).name;
-            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring11("global", true) : to_luastring11("field", true);
+            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring12("global", true) : to_luastring12("field", true);
             return r;
           }
           case OCi.OP_GETUPVAL: {
             r.name = upvalname(p, i2.B);
-            r.funcname = to_luastring11("upvalue", true);
+            r.funcname = to_luastring12("upvalue", true);
             return r;
           }
           case OCi.OP_LOADK:
@@ -10325,7 +10325,7 @@ var require_ldebug = __commonJS({
             let b = i2.opcode === OCi.OP_LOADK ? i2.Bx : p.code[pc + 1].Ax;
             if (p.k[b].ttisstring()) {
               r.name = p.k[b].svalue();
-              r.funcname = to_luastring11("constant", true);
+              r.funcname = to_luastring12("constant", true);
               return r;
             }
             break;
@@ -10333,7 +10333,7 @@ var require_ldebug = __commonJS({
           case OCi.OP_SELF: {
             let k = i2.C;
             r.name = kname(p, pc, k).name;
-            r.funcname = to_luastring11("method", true);
+            r.funcname = to_luastring12("method", true);
             return r;
           }
           default:
@@ -10353,8 +10353,8 @@ var require_ldebug = __commonJS({
       let i2 = p.code[pc];
       let OCi = lopcodes.OpCodesI;
       if (ci.callstatus & lstate.CIST_HOOKED) {
-        r.name = to_luastring11("?", true);
-        r.funcname = to_luastring11("hook", true);
+        r.name = to_luastring12("?", true);
+        r.funcname = to_luastring12("hook", true);
         return r;
       }
       switch (i2.opcode) {
@@ -10363,8 +10363,8 @@ var require_ldebug = __commonJS({
           return getobjname(p, pc, i2.A);
         /* get function name */
         case OCi.OP_TFORCALL:
-          r.name = to_luastring11("for iterator", true);
-          r.funcname = to_luastring11("for iterator", true);
+          r.name = to_luastring12("for iterator", true);
+          r.funcname = to_luastring12("for iterator", true);
           return r;
         /* other instructions can do calls through metamethods */
         case OCi.OP_SELF:
@@ -10437,7 +10437,7 @@ var require_ldebug = __commonJS({
           return null;
       }
       r.name = L.l_G.tmname[tm].getstr();
-      r.funcname = to_luastring11("metamethod", true);
+      r.funcname = to_luastring12("metamethod", true);
       return r;
     };
     var isinstack = function(L, ci, o2) {
@@ -10453,7 +10453,7 @@ var require_ldebug = __commonJS({
         if (c3.upvals[i2] === o2) {
           return {
             name: upvalname(c3.p, i2),
-            funcname: to_luastring11("upvalue", true)
+            funcname: to_luastring12("upvalue", true)
           };
         }
       }
@@ -10468,15 +10468,15 @@ var require_ldebug = __commonJS({
         if (!kind && stkid)
           kind = getobjname(ci.func.value.p, currentpc(ci), stkid - ci.l_base);
       }
-      return kind ? lobject.luaO_pushfstring(L, to_luastring11(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring11("", true);
+      return kind ? lobject.luaO_pushfstring(L, to_luastring12(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring12("", true);
     };
     var luaG_typeerror = function(L, o2, op) {
       let t = ltm.luaT_objtypename(L, o2);
-      luaG_runerror(L, to_luastring11("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
+      luaG_runerror(L, to_luastring12("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
     };
     var luaG_concaterror = function(L, p1, p2) {
       if (p1.ttisstring() || lvm.cvt2str(p1)) p1 = p2;
-      luaG_typeerror(L, p1, to_luastring11("concatenate", true));
+      luaG_typeerror(L, p1, to_luastring12("concatenate", true));
     };
     var luaG_opinterror = function(L, p1, p2, msg) {
       if (lvm.tonumber(p1) === false)
@@ -10487,17 +10487,17 @@ var require_ldebug = __commonJS({
       let t1 = ltm.luaT_objtypename(L, p1);
       let t2 = ltm.luaT_objtypename(L, p2);
       if (luastring_eq(t1, t2))
-        luaG_runerror(L, to_luastring11("attempt to compare two %s values", true), t1);
+        luaG_runerror(L, to_luastring12("attempt to compare two %s values", true), t1);
       else
-        luaG_runerror(L, to_luastring11("attempt to compare %s with %s", true), t1, t2);
+        luaG_runerror(L, to_luastring12("attempt to compare %s with %s", true), t1, t2);
     };
     var luaG_addinfo = function(L, msg, src, line) {
       let buff;
       if (src)
         buff = lobject.luaO_chunkid(src.getstr(), LUA_IDSIZE);
       else
-        buff = to_luastring11("?", true);
-      return lobject.luaO_pushfstring(L, to_luastring11("%s:%d: %s", true), buff, line, msg);
+        buff = to_luastring12("?", true);
+      return lobject.luaO_pushfstring(L, to_luastring12("%s:%d: %s", true), buff, line, msg);
     };
     var luaG_runerror = function(L, fmt, ...argp) {
       let ci = L.ci;
@@ -10519,7 +10519,7 @@ var require_ldebug = __commonJS({
       let temp = lvm.tointeger(p1);
       if (temp === false)
         p2 = p1;
-      luaG_runerror(L, to_luastring11("number%s has no integer representation", true), varinfo(L, p2));
+      luaG_runerror(L, to_luastring12("number%s has no integer representation", true), varinfo(L, p2));
     };
     var luaG_traceexec = function(L) {
       let ci = L.ci;
@@ -10791,7 +10791,7 @@ var require_lapi = __commonJS({
       },
       thread_status: { LUA_OK },
       from_userstring,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_defs();
     var { api_check } = require_llimits();
     var ldebug = require_ldebug();
@@ -10987,7 +10987,7 @@ var require_lapi = __commonJS({
       fengari_argcheckinteger(len);
       let ts;
       if (len === 0) {
-        s = to_luastring11("", true);
+        s = to_luastring12("", true);
         ts = luaS_bless(L, s);
       } else {
         s = from_userstring(s);
@@ -11205,7 +11205,7 @@ var require_lapi = __commonJS({
           let f = fi.value;
           if (!(1 <= n2 && n2 <= f.nupvalues)) return null;
           return {
-            name: to_luastring11("", true),
+            name: to_luastring12("", true),
             val: f.upvalue[n2 - 1]
           };
         }
@@ -11215,7 +11215,7 @@ var require_lapi = __commonJS({
           if (!(1 <= n2 && n2 <= p.upvalues.length)) return null;
           let name = p.upvalues[n2 - 1].name;
           return {
-            name: name ? name.getstr() : to_luastring11("(*no name)", true),
+            name: name ? name.getstr() : to_luastring12("(*no name)", true),
             val: f.upvals[n2 - 1]
           };
         }
@@ -11513,7 +11513,7 @@ var require_lapi = __commonJS({
       lobject.luaO_arith(L, op, L.stack[L.top - 2], L.stack[L.top - 1], L.stack[L.top - 2]);
       delete L.stack[--L.top];
     };
-    var default_chunkname = to_luastring11("?");
+    var default_chunkname = to_luastring12("?");
     var lua_load = function(L, reader, data, chunkname, mode) {
       if (!chunkname) chunkname = default_chunkname;
       else chunkname = from_userstring(chunkname);
@@ -11636,7 +11636,7 @@ var require_lapi = __commonJS({
       if (n2 >= 2)
         lvm.luaV_concat(L, n2);
       else if (n2 === 0) {
-        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring11("", true)));
+        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring12("", true)));
         api_check(L, L.top <= L.ci.top, "stack overflow");
       }
     };
@@ -12088,16 +12088,16 @@ var require_lauxlib = __commonJS({
     var {
       from_userstring,
       luastring_eq,
-      to_luastring: to_luastring11,
+      to_luastring: to_luastring12,
       to_uristring
     } = require_fengaricore();
     var LUA_ERRFILE = LUA_ERRERR + 1;
-    var LUA_LOADED_TABLE = to_luastring11("_LOADED");
-    var LUA_PRELOAD_TABLE = to_luastring11("_PRELOAD");
-    var LUA_FILEHANDLE = to_luastring11("FILE*");
+    var LUA_LOADED_TABLE = to_luastring12("_LOADED");
+    var LUA_PRELOAD_TABLE = to_luastring12("_PRELOAD");
+    var LUA_FILEHANDLE = to_luastring12("FILE*");
     var LUAL_NUMSIZES = 4 * 16 + 8;
-    var __name = to_luastring11("__name");
-    var __tostring = to_luastring11("__tostring");
+    var __name = to_luastring12("__name");
+    var __tostring = to_luastring12("__tostring");
     var empty = new Uint8Array(0);
     var luaL_Buffer = class {
       constructor() {
@@ -12131,7 +12131,7 @@ var require_lauxlib = __commonJS({
     };
     var pushglobalfuncname = function(L, ar) {
       let top = lua_gettop(L);
-      lua_getinfo(L, to_luastring11("f"), ar);
+      lua_getinfo(L, to_luastring12("f"), ar);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
       if (findfield(L, top + 1, 2)) {
         let name = lua_tostring(L, -1);
@@ -12149,14 +12149,14 @@ var require_lauxlib = __commonJS({
     };
     var pushfuncname = function(L, ar) {
       if (pushglobalfuncname(L, ar)) {
-        lua_pushfstring(L, to_luastring11("function '%s'"), lua_tostring(L, -1));
+        lua_pushfstring(L, to_luastring12("function '%s'"), lua_tostring(L, -1));
         lua_remove(L, -2);
       } else if (ar.namewhat.length !== 0)
-        lua_pushfstring(L, to_luastring11("%s '%s'"), ar.namewhat, ar.name);
+        lua_pushfstring(L, to_luastring12("%s '%s'"), ar.namewhat, ar.name);
       else if (ar.what && ar.what[0] === 109)
         lua_pushliteral(L, "main chunk");
       else if (ar.what && ar.what[0] === 76)
-        lua_pushfstring(L, to_luastring11("function <%s:%d>"), ar.short_src, ar.linedefined);
+        lua_pushfstring(L, to_luastring12("function <%s:%d>"), ar.short_src, ar.linedefined);
       else
         lua_pushliteral(L, "?");
     };
@@ -12181,7 +12181,7 @@ var require_lauxlib = __commonJS({
       let last = lastlevel(L1);
       let n1 = last - level > LEVELS1 + LEVELS2 ? LEVELS1 : -1;
       if (msg)
-        lua_pushfstring(L, to_luastring11("%s\n"), msg);
+        lua_pushfstring(L, to_luastring12("%s\n"), msg);
       luaL_checkstack(L, 10, null);
       lua_pushliteral(L, "stack traceback:");
       while (lua_getstack(L1, level++, ar)) {
@@ -12189,8 +12189,8 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "\n	...");
           level = last - LEVELS2 + 1;
         } else {
-          lua_getinfo(L1, to_luastring11("Slnt", true), ar);
-          lua_pushfstring(L, to_luastring11("\n	%s:"), ar.short_src);
+          lua_getinfo(L1, to_luastring12("Slnt", true), ar);
+          lua_pushfstring(L, to_luastring12("\n	%s:"), ar.short_src);
           if (ar.currentline > 0)
             lua_pushliteral(L, `${ar.currentline}:`);
           lua_pushliteral(L, " in ");
@@ -12209,38 +12209,38 @@ var require_lauxlib = __commonJS({
     var luaL_argerror = function(L, arg, extramsg) {
       let ar = new lua_Debug();
       if (!lua_getstack(L, 0, ar))
-        return luaL_error(L, to_luastring11("bad argument #%d (%s)"), arg, extramsg);
-      lua_getinfo(L, to_luastring11("n"), ar);
-      if (luastring_eq(ar.namewhat, to_luastring11("method"))) {
+        return luaL_error(L, to_luastring12("bad argument #%d (%s)"), arg, extramsg);
+      lua_getinfo(L, to_luastring12("n"), ar);
+      if (luastring_eq(ar.namewhat, to_luastring12("method"))) {
         arg--;
         if (arg === 0)
-          return luaL_error(L, to_luastring11("calling '%s' on bad self (%s)"), ar.name, extramsg);
+          return luaL_error(L, to_luastring12("calling '%s' on bad self (%s)"), ar.name, extramsg);
       }
       if (ar.name === null)
-        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring11("?");
-      return luaL_error(L, to_luastring11("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
+        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring12("?");
+      return luaL_error(L, to_luastring12("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
     };
     var typeerror = function(L, arg, tname) {
       let typearg;
       if (luaL_getmetafield(L, arg, __name) === LUA_TSTRING)
         typearg = lua_tostring(L, -1);
       else if (lua_type(L, arg) === LUA_TLIGHTUSERDATA)
-        typearg = to_luastring11("light userdata", true);
+        typearg = to_luastring12("light userdata", true);
       else
         typearg = luaL_typename(L, arg);
-      let msg = lua_pushfstring(L, to_luastring11("%s expected, got %s"), tname, typearg);
+      let msg = lua_pushfstring(L, to_luastring12("%s expected, got %s"), tname, typearg);
       return luaL_argerror(L, arg, msg);
     };
     var luaL_where = function(L, level) {
       let ar = new lua_Debug();
       if (lua_getstack(L, level, ar)) {
-        lua_getinfo(L, to_luastring11("Sl", true), ar);
+        lua_getinfo(L, to_luastring12("Sl", true), ar);
         if (ar.currentline > 0) {
-          lua_pushfstring(L, to_luastring11("%s:%d: "), ar.short_src, ar.currentline);
+          lua_pushfstring(L, to_luastring12("%s:%d: "), ar.short_src, ar.currentline);
           return;
         }
       }
-      lua_pushstring(L, to_luastring11(""));
+      lua_pushstring(L, to_luastring12(""));
     };
     var luaL_error = function(L, fmt, ...argp) {
       luaL_where(L, 1);
@@ -12263,9 +12263,9 @@ var require_lauxlib = __commonJS({
           errno = 0;
         }
         if (fname)
-          lua_pushfstring(L, to_luastring11("%s: %s"), fname, to_luastring11(message));
+          lua_pushfstring(L, to_luastring12("%s: %s"), fname, to_luastring12(message));
         else
-          lua_pushstring(L, to_luastring11(message));
+          lua_pushstring(L, to_luastring12(message));
         lua_pushinteger(L, errno);
         return 3;
       }
@@ -12332,7 +12332,7 @@ var require_lauxlib = __commonJS({
       for (let i2 = 0; lst[i2]; i2++)
         if (luastring_eq(lst[i2], name))
           return i2;
-      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring11("invalid option '%s'"), name));
+      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring12("invalid option '%s'"), name));
     };
     var tag_error = function(L, arg, tag) {
       typeerror(L, arg, lua_typename(L, tag));
@@ -12350,7 +12350,7 @@ var require_lauxlib = __commonJS({
     };
     var luaL_checkany = function(L, arg) {
       if (lua_type(L, arg) === LUA_TNONE)
-        luaL_argerror(L, arg, to_luastring11("value expected", true));
+        luaL_argerror(L, arg, to_luastring12("value expected", true));
     };
     var luaL_checktype = function(L, arg, t) {
       if (lua_type(L, arg) !== t)
@@ -12370,7 +12370,7 @@ var require_lauxlib = __commonJS({
     var luaL_optstring = luaL_optlstring;
     var interror = function(L, arg) {
       if (lua_isnumber(L, arg))
-        luaL_argerror(L, arg, to_luastring11("number has no integer representation", true));
+        luaL_argerror(L, arg, to_luastring12("number has no integer representation", true));
       else
         tag_error(L, arg, LUA_TNUMBER);
     };
@@ -12492,16 +12492,16 @@ var require_lauxlib = __commonJS({
       lua_len(L, idx);
       let l = lua_tointegerx(L, -1);
       if (l === false)
-        luaL_error(L, to_luastring11("object length is not an integer", true));
+        luaL_error(L, to_luastring12("object length is not an integer", true));
       lua_pop(L, 1);
       return l;
     };
-    var p_I = to_luastring11("%I");
-    var p_f = to_luastring11("%f");
+    var p_I = to_luastring12("%I");
+    var p_f = to_luastring12("%f");
     var luaL_tolstring = function(L, idx) {
       if (luaL_callmeta(L, idx, __tostring)) {
         if (!lua_isstring(L, -1))
-          luaL_error(L, to_luastring11("'__tostring' must return a string"));
+          luaL_error(L, to_luastring12("'__tostring' must return a string"));
       } else {
         let t = lua_type(L, idx);
         switch (t) {
@@ -12524,7 +12524,7 @@ var require_lauxlib = __commonJS({
           default: {
             let tt = luaL_getmetafield(L, idx, __name);
             let kind = tt === LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, idx);
-            lua_pushfstring(L, to_luastring11("%s: %p"), kind, lua_topointer(L, idx));
+            lua_pushfstring(L, to_luastring12("%s: %p"), kind, lua_topointer(L, idx));
             if (tt !== LUA_TNIL)
               lua_remove(L, -2);
             break;
@@ -12586,21 +12586,21 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_setfuncs = function(L, l, nup) {
-      luaL_checkstack(L, nup, to_luastring11("too many upvalues", true));
+      luaL_checkstack(L, nup, to_luastring12("too many upvalues", true));
       for (let lib in l) {
         for (let i2 = 0; i2 < nup; i2++)
           lua_pushvalue(L, -nup);
         lua_pushcclosure(L, l[lib], nup);
-        lua_setfield(L, -(nup + 2), to_luastring11(lib));
+        lua_setfield(L, -(nup + 2), to_luastring12(lib));
       }
       lua_pop(L, nup);
     };
     var luaL_checkstack = function(L, space, msg) {
       if (!lua_checkstack(L, space)) {
         if (msg)
-          luaL_error(L, to_luastring11("stack overflow (%s)"), msg);
+          luaL_error(L, to_luastring12("stack overflow (%s)"), msg);
         else
-          luaL_error(L, to_luastring11("stack overflow", true));
+          luaL_error(L, to_luastring12("stack overflow", true));
       }
     };
     var luaL_newlibtable = function(L) {
@@ -12642,7 +12642,7 @@ var require_lauxlib = __commonJS({
     var errfile = function(L, what, fnameindex, error) {
       let serr = error.message;
       let filename = lua_tostring(L, fnameindex).subarray(1);
-      lua_pushfstring(L, to_luastring11("cannot %s %s: %s"), to_luastring11(what), filename, to_luastring11(serr));
+      lua_pushfstring(L, to_luastring12("cannot %s %s: %s"), to_luastring12(what), filename, to_luastring12(serr));
       lua_remove(L, fnameindex);
       return LUA_ERRFILE;
     };
@@ -12711,7 +12711,7 @@ var require_lauxlib = __commonJS({
         if (filename === null) {
           throw new Error("Can't read stdin in the browser");
         } else {
-          lua_pushfstring(L, to_luastring11("@%s"), filename);
+          lua_pushfstring(L, to_luastring12("@%s"), filename);
           let path28 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
           xhr.open("GET", path28, false);
@@ -12721,7 +12721,7 @@ var require_lauxlib = __commonJS({
           xhr.send();
           if (xhr.status >= 200 && xhr.status <= 299) {
             if (typeof xhr.response === "string") {
-              lf.f = to_luastring11(xhr.response);
+              lf.f = to_luastring12(xhr.response);
             } else {
               lf.f = new Uint8Array(xhr.response);
             }
@@ -12795,7 +12795,7 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "=stdin");
           lf.f = process.stdin.fd;
         } else {
-          lua_pushfstring(L, to_luastring11("@%s"), filename);
+          lua_pushfstring(L, to_luastring12("@%s"), filename);
           try {
             lf.f = fs.openSync(filename, "r");
           } catch (e) {
@@ -12846,11 +12846,11 @@ var require_lauxlib = __commonJS({
     var luaL_checkversion_ = function(L, ver, sz) {
       let v = lua_version(L);
       if (sz != LUAL_NUMSIZES)
-        luaL_error(L, to_luastring11("core and library have incompatible numeric types"));
+        luaL_error(L, to_luastring12("core and library have incompatible numeric types"));
       if (v != lua_version(null))
-        luaL_error(L, to_luastring11("multiple Lua VMs detected"));
+        luaL_error(L, to_luastring12("multiple Lua VMs detected"));
       else if (v !== ver)
-        luaL_error(L, to_luastring11("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
+        luaL_error(L, to_luastring12("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
     };
     var luaL_checkversion = function(L) {
       luaL_checkversion_(L, LUA_VERSION_NUM, LUAL_NUMSIZES);
@@ -13002,7 +13002,7 @@ var require_lbaselib = __commonJS({
     } = require_lauxlib();
     var {
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var lua_writestring;
     var lua_writeline;
@@ -13046,15 +13046,15 @@ var require_lbaselib = __commonJS({
     }
     var luaB_print = function(L) {
       let n2 = lua_gettop(L);
-      lua_getglobal(L, to_luastring11("tostring", true));
+      lua_getglobal(L, to_luastring12("tostring", true));
       for (let i2 = 1; i2 <= n2; i2++) {
         lua_pushvalue(L, -1);
         lua_pushvalue(L, i2);
         lua_call(L, 1, 1);
         let s = lua_tolstring(L, -1);
         if (s === null)
-          return luaL_error(L, to_luastring11("'tostring' must return a string to 'print'"));
-        if (i2 > 1) lua_writestring(to_luastring11("	"));
+          return luaL_error(L, to_luastring12("'tostring' must return a string to 'print'"));
+        if (i2 > 1) lua_writestring(to_luastring12("	"));
         lua_writestring(s);
         lua_pop(L, 1);
       }
@@ -13072,15 +13072,15 @@ var require_lbaselib = __commonJS({
         lua_pushnil(L);
         return 1;
       }
-      luaL_getmetafield(L, 1, to_luastring11("__metatable", true));
+      luaL_getmetafield(L, 1, to_luastring12("__metatable", true));
       return 1;
     };
     var luaB_setmetatable = function(L) {
       let t = lua_type(L, 2);
       luaL_checktype(L, 1, LUA_TTABLE);
       luaL_argcheck(L, t === LUA_TNIL || t === LUA_TTABLE, 2, "nil or table expected");
-      if (luaL_getmetafield(L, 1, to_luastring11("__metatable", true)) !== LUA_TNIL)
-        return luaL_error(L, to_luastring11("cannot change a protected metatable"));
+      if (luaL_getmetafield(L, 1, to_luastring12("__metatable", true)) !== LUA_TNIL)
+        return luaL_error(L, to_luastring12("cannot change a protected metatable"));
       lua_settop(L, 2);
       lua_setmetatable(L, 1);
       return 1;
@@ -13121,11 +13121,11 @@ var require_lbaselib = __commonJS({
       "setpause",
       "setstepmul",
       "isrunning"
-    ].map((e) => to_luastring11(e));
+    ].map((e) => to_luastring12(e));
     var luaB_collectgarbage = function(L) {
       luaL_checkoption(L, 1, "collect", opts);
       luaL_optinteger(L, 2, 0);
-      luaL_error(L, to_luastring11("lua_gc not implemented"));
+      luaL_error(L, to_luastring12("lua_gc not implemented"));
     };
     var luaB_type = function(L) {
       let t = lua_type(L, 1);
@@ -13157,7 +13157,7 @@ var require_lbaselib = __commonJS({
       }
     };
     var luaB_pairs = function(L) {
-      return pairsmeta(L, to_luastring11("__pairs", true), 0, luaB_next);
+      return pairsmeta(L, to_luastring12("__pairs", true), 0, luaB_next);
     };
     var ipairsaux = function(L) {
       let i2 = luaL_checkinteger(L, 2) + 1;
@@ -13289,7 +13289,7 @@ var require_lbaselib = __commonJS({
         lua_pop(L, 1);
         return null;
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring11("reader function must return a string"));
+        luaL_error(L, to_luastring12("reader function must return a string"));
       lua_replace(L, RESERVEDSLOT);
       return lua_tostring(L, RESERVEDSLOT);
     };
@@ -13355,9 +13355,9 @@ var require_lbaselib = __commonJS({
       lua_pushglobaltable(L);
       luaL_setfuncs(L, base_funcs, 0);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring11("_G"));
+      lua_setfield(L, -2, to_luastring12("_G"));
       lua_pushliteral(L, LUA_VERSION);
-      lua_setfield(L, -2, to_luastring11("_VERSION"));
+      lua_setfield(L, -2, to_luastring12("_VERSION"));
       return 1;
     };
     module.exports.luaopen_base = luaopen_base;
@@ -13575,20 +13575,20 @@ var require_ltablib = __commonJS({
       luaL_typename
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var TAB_R = 1;
     var TAB_W = 2;
     var TAB_L = 4;
     var TAB_RW = TAB_R | TAB_W;
-    var checkfield = function(L, key, n2) {
-      lua_pushstring(L, key);
+    var checkfield = function(L, key2, n2) {
+      lua_pushstring(L, key2);
       return lua_rawget(L, -n2) !== LUA_TNIL;
     };
     var checktab = function(L, arg, what) {
       if (lua_type(L, arg) !== LUA_TTABLE) {
         let n2 = 1;
         if (lua_getmetatable(L, arg) && /* must have metatable */
-        (!(what & TAB_R) || checkfield(L, to_luastring11("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring11("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring11("__len", true), ++n2))) {
+        (!(what & TAB_R) || checkfield(L, to_luastring12("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring12("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring12("__len", true), ++n2))) {
           lua_pop(L, n2);
         } else
           luaL_checktype(L, arg, LUA_TTABLE);
@@ -13603,7 +13603,7 @@ var require_ltablib = __commonJS({
       if (!lua_isstring(L, -1))
         luaL_error(
           L,
-          to_luastring11("invalid value (%s) at index %d in table for 'concat'"),
+          to_luastring12("invalid value (%s) at index %d in table for 'concat'"),
           luaL_typename(L, -1),
           i2
         );
@@ -13696,7 +13696,7 @@ var require_ltablib = __commonJS({
       for (let i2 = n2; i2 >= 1; i2--)
         lua_seti(L, 1, i2);
       lua_pushinteger(L, n2);
-      lua_setfield(L, 1, to_luastring11("n"));
+      lua_setfield(L, 1, to_luastring12("n"));
       return 1;
     };
     var unpack = function(L) {
@@ -13705,7 +13705,7 @@ var require_ltablib = __commonJS({
       if (i2 > e) return 0;
       let n2 = e - i2;
       if (n2 >= Number.MAX_SAFE_INTEGER || !lua_checkstack(L, ++n2))
-        return luaL_error(L, to_luastring11("too many results to unpack"));
+        return luaL_error(L, to_luastring12("too many results to unpack"));
       for (; i2 < e; i2++)
         lua_geti(L, 1, i2);
       lua_geti(L, 1, e);
@@ -13738,12 +13738,12 @@ var require_ltablib = __commonJS({
       for (; ; ) {
         while (lua_geti(L, 1, ++i2), sort_comp(L, -1, -2)) {
           if (i2 == up - 1)
-            luaL_error(L, to_luastring11("invalid order function for sorting"));
+            luaL_error(L, to_luastring12("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         while (lua_geti(L, 1, --j), sort_comp(L, -3, -1)) {
           if (j < i2)
-            luaL_error(L, to_luastring11("invalid order function for sorting"));
+            luaL_error(L, to_luastring12("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         if (j < i2) {
@@ -13871,11 +13871,11 @@ var require_liolib = __commonJS({
       luaL_testudata
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var IO_PREFIX = "_IO_";
     var IOPREF_LEN = IO_PREFIX.length;
-    var IO_INPUT = to_luastring11(IO_PREFIX + "input");
-    var IO_OUTPUT = to_luastring11(IO_PREFIX + "output");
+    var IO_INPUT = to_luastring12(IO_PREFIX + "input");
+    var IO_OUTPUT = to_luastring12(IO_PREFIX + "output");
     var tolstream = function(L) {
       return luaL_checkudata(L, 1, LUA_FILEHANDLE);
     };
@@ -13898,13 +13898,13 @@ var require_liolib = __commonJS({
       if (isclosed(p))
         lua_pushliteral(L, "file (closed)");
       else
-        lua_pushstring(L, to_luastring11(`file (${p.f.toString()})`));
+        lua_pushstring(L, to_luastring12(`file (${p.f.toString()})`));
       return 1;
     };
     var tofile = function(L) {
       let p = tolstream(L);
       if (isclosed(p))
-        luaL_error(L, to_luastring11("attempt to use a closed file"));
+        luaL_error(L, to_luastring12("attempt to use a closed file"));
       lualib2.lua_assert(p.f);
       return p.f;
     };
@@ -13931,14 +13931,14 @@ var require_liolib = __commonJS({
       lua_getfield(L, LUA_REGISTRYINDEX, findex);
       let p = lua_touserdata(L, -1);
       if (isclosed(p))
-        luaL_error(L, to_luastring11("standard %s file is closed"), findex.subarray(IOPREF_LEN));
+        luaL_error(L, to_luastring12("standard %s file is closed"), findex.subarray(IOPREF_LEN));
       return p.f;
     };
     var g_iofile = function(L, f, mode) {
       if (!lua_isnoneornil(L, 1)) {
         let filename = lua_tostring(L, 1);
         if (filename)
-          luaL_error(L, to_luastring11("opening files not yet implemented"));
+          luaL_error(L, to_luastring12("opening files not yet implemented"));
         else {
           tofile(L);
           lua_pushvalue(L, 1);
@@ -14007,7 +14007,7 @@ var require_liolib = __commonJS({
     var createmeta = function(L) {
       luaL_newmetatable(L, LUA_FILEHANDLE);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring11("__index", true));
+      lua_setfield(L, -2, to_luastring12("__index", true));
       luaL_setfuncs(L, flib, 0);
       lua_pop(L, 1);
     };
@@ -14031,9 +14031,9 @@ var require_liolib = __commonJS({
     var luaopen_io = function(L) {
       luaL_newlib(L, iolib);
       createmeta(L);
-      createstdfile(L, process.stdin, IO_INPUT, to_luastring11("stdin"));
-      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring11("stdout"));
-      createstdfile(L, process.stderr, null, to_luastring11("stderr"));
+      createstdfile(L, process.stdin, IO_INPUT, to_luastring12("stdin"));
+      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring12("stdout"));
+      createstdfile(L, process.stderr, null, to_luastring12("stderr"));
       return 1;
     };
     module.exports.luaopen_io = luaopen_io;
@@ -14246,8 +14246,8 @@ var require_tmp = __commonJS({
         return [{}, callback];
       }
       const actualOptions = {};
-      for (const key of Object.getOwnPropertyNames(options)) {
-        actualOptions[key] = options[key];
+      for (const key2 of Object.getOwnPropertyNames(options)) {
+        actualOptions[key2] = options[key2];
       }
       return [actualOptions, callback];
     }
@@ -14462,12 +14462,12 @@ var require_loslib = __commonJS({
     var {
       luastring_eq,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
-    var LUA_STRFTIMEOPTIONS = to_luastring11("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
-    var setfield = function(L, key, value) {
+    var LUA_STRFTIMEOPTIONS = to_luastring12("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
+    var setfield = function(L, key2, value) {
       lua_pushinteger(L, value);
-      lua_setfield(L, -2, to_luastring11(key, true));
+      lua_setfield(L, -2, to_luastring12(key2, true));
     };
     var setallfields = function(L, time, utc) {
       setfield(L, "sec", utc ? time.getUTCSeconds() : time.getSeconds());
@@ -14485,41 +14485,41 @@ var require_loslib = __commonJS({
       )) / 864e5));
     };
     var L_MAXDATEFIELD = Number.MAX_SAFE_INTEGER / 2;
-    var getfield = function(L, key, d, delta) {
-      let t = lua_getfield(L, -1, to_luastring11(key, true));
+    var getfield = function(L, key2, d, delta) {
+      let t = lua_getfield(L, -1, to_luastring12(key2, true));
       let res = lua_tointegerx(L, -1);
       if (res === false) {
         if (t !== LUA_TNIL)
-          return luaL_error(L, to_luastring11("field '%s' is not an integer"), key);
+          return luaL_error(L, to_luastring12("field '%s' is not an integer"), key2);
         else if (d < 0)
-          return luaL_error(L, to_luastring11("field '%s' missing in date table"), key);
+          return luaL_error(L, to_luastring12("field '%s' missing in date table"), key2);
         res = d;
       } else {
         if (!(-L_MAXDATEFIELD <= res && res <= L_MAXDATEFIELD))
-          return luaL_error(L, to_luastring11("field '%s' is out-of-bound"), key);
+          return luaL_error(L, to_luastring12("field '%s' is out-of-bound"), key2);
         res -= delta;
       }
       lua_pop(L, 1);
       return res;
     };
     var locale = {
-      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring11(s)),
-      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring11(s)),
-      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring11(s)),
-      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring11(s)),
-      AM: to_luastring11("AM"),
-      PM: to_luastring11("PM"),
-      am: to_luastring11("am"),
-      pm: to_luastring11("pm"),
+      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring12(s)),
+      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring12(s)),
+      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring12(s)),
+      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring12(s)),
+      AM: to_luastring12("AM"),
+      PM: to_luastring12("PM"),
+      am: to_luastring12("am"),
+      pm: to_luastring12("pm"),
       formats: {
-        c: to_luastring11("%a %b %e %H:%M:%S %Y"),
-        D: to_luastring11("%m/%d/%y"),
-        F: to_luastring11("%Y-%m-%d"),
-        R: to_luastring11("%H:%M"),
-        r: to_luastring11("%I:%M:%S %p"),
-        T: to_luastring11("%H:%M:%S"),
-        X: to_luastring11("%T"),
-        x: to_luastring11("%D")
+        c: to_luastring12("%a %b %e %H:%M:%S %Y"),
+        D: to_luastring12("%m/%d/%y"),
+        F: to_luastring12("%Y-%m-%d"),
+        R: to_luastring12("%H:%M"),
+        r: to_luastring12("%I:%M:%S %p"),
+        T: to_luastring12("%H:%M:%S"),
+        X: to_luastring12("%T"),
+        x: to_luastring12("%D")
       }
     };
     var week_number = function(date, start_of_week) {
@@ -14536,7 +14536,7 @@ var require_loslib = __commonJS({
     var push_pad_2 = function(b, n2, pad) {
       if (n2 < 10)
         luaL_addchar(b, pad);
-      luaL_addstring(b, to_luastring11(String(n2)));
+      luaL_addstring(b, to_luastring12(String(n2)));
     };
     var strftime = function(L, b, s, date) {
       let i2 = 0;
@@ -14648,13 +14648,13 @@ var require_loslib = __commonJS({
               break;
             // '1970'
             case 89:
-              luaL_addstring(b, to_luastring11(String(date.getFullYear())));
+              luaL_addstring(b, to_luastring12(String(date.getFullYear())));
               break;
             // 'GMT'
             case 90: {
               let tzString = date.toString().match(/\(([\w\s]+)\)/);
               if (tzString)
-                luaL_addstring(b, to_luastring11(tzString[1]));
+                luaL_addstring(b, to_luastring12(tzString[1]));
               break;
             }
             // 'Thu'
@@ -14704,7 +14704,7 @@ var require_loslib = __commonJS({
                   /* 0 */
                 );
               }
-              luaL_addstring(b, to_luastring11(String(yday)));
+              luaL_addstring(b, to_luastring12(String(yday)));
               break;
             }
             // ' 0'
@@ -14748,7 +14748,7 @@ var require_loslib = __commonJS({
               break;
             // '0'
             case 115:
-              luaL_addstring(b, to_luastring11(String(Math.floor(date / 1e3))));
+              luaL_addstring(b, to_luastring12(String(Math.floor(date / 1e3))));
               break;
             // '\t'
             case 116:
@@ -14757,12 +14757,12 @@ var require_loslib = __commonJS({
             // '4'
             case 117: {
               let day = date.getDay();
-              luaL_addstring(b, to_luastring11(String(day === 0 ? 7 : day)));
+              luaL_addstring(b, to_luastring12(String(day === 0 ? 7 : day)));
               break;
             }
             // '4'
             case 119:
-              luaL_addstring(b, to_luastring11(String(date.getDay())));
+              luaL_addstring(b, to_luastring12(String(date.getDay())));
               break;
             // '12/31/69'
             case 120:
@@ -14827,7 +14827,7 @@ var require_loslib = __commonJS({
       luaL_argerror(
         L,
         1,
-        lua_pushfstring(L, to_luastring11("invalid conversion specifier '%%%s'"), conv)
+        lua_pushfstring(L, to_luastring12("invalid conversion specifier '%%%s'"), conv)
       );
     };
     var os_date = function(L) {
@@ -14882,9 +14882,9 @@ var require_loslib = __commonJS({
       lua_pushnumber(L, t1 - t2);
       return 1;
     };
-    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring11(lc));
-    var C = to_luastring11("C");
-    var POSIX = to_luastring11("POSIX");
+    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring12(lc));
+    var C = to_luastring12("C");
+    var POSIX = to_luastring12("POSIX");
     var os_setlocale = function(L) {
       const l = luaL_optstring(L, 1, null);
       luaL_checkoption(L, 2, "all", catnames);
@@ -14918,10 +14918,10 @@ var require_loslib = __commonJS({
         return 0;
       };
       syslib.getenv = function(L) {
-        let key = luaL_checkstring(L, 1);
-        key = to_jsstring3(key);
-        if (Object.prototype.hasOwnProperty.call(process.env, key)) {
-          lua_pushliteral(L, process.env[key]);
+        let key2 = luaL_checkstring(L, 1);
+        key2 = to_jsstring3(key2);
+        if (Object.prototype.hasOwnProperty.call(process.env, key2)) {
+          lua_pushliteral(L, process.env[key2]);
         } else {
           lua_pushnil(L);
         }
@@ -14964,8 +14964,8 @@ var require_loslib = __commonJS({
       syslib.tmpname = function(L) {
         let name = lua_tmpname();
         if (!name)
-          return luaL_error(L, to_luastring11("unable to generate a unique filename"));
-        lua_pushstring(L, to_luastring11(name));
+          return luaL_error(L, to_luastring12("unable to generate a unique filename"));
+        lua_pushstring(L, to_luastring12(name));
         return 1;
       };
       syslib.execute = function(L) {
@@ -15019,8 +15019,8 @@ var require_sprintf = __commonJS({
         index_access: /^\[(\d+)\]/,
         sign: /^[+-]/
       };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
+      function sprintf(key2) {
+        return sprintf_format(sprintf_parse(key2), arguments);
       }
       function vsprintf(fmt, argv) {
         return sprintf.apply(null, [fmt].concat(argv || []));
@@ -15281,7 +15281,7 @@ var require_lstrlib = __commonJS({
       luastring_eq,
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var sL_ESC = "%";
     var L_ESC = sL_ESC.charCodeAt(0);
@@ -15335,7 +15335,7 @@ var require_lstrlib = __commonJS({
       lua_settop(L, 1);
       luaL_buffinit(L, b);
       if (lua_dump(L, writer, b, strip) !== 0)
-        return luaL_error(L, to_luastring11("unable to dump given function"));
+        return luaL_error(L, to_luastring12("unable to dump given function"));
       luaL_pushresult(b);
       return 1;
     };
@@ -15343,16 +15343,16 @@ var require_lstrlib = __commonJS({
     var L_NBFD = 1;
     var num2straux = function(x) {
       if (Object.is(x, Infinity))
-        return to_luastring11("inf");
+        return to_luastring12("inf");
       else if (Object.is(x, -Infinity))
-        return to_luastring11("-inf");
+        return to_luastring12("-inf");
       else if (Number.isNaN(x))
-        return to_luastring11("nan");
+        return to_luastring12("nan");
       else if (x === 0) {
         let zero = sprintf(LUA_NUMBER_FMT + "x0p+0", x);
         if (Object.is(x, -0))
           zero = "-" + zero;
-        return to_luastring11(zero);
+        return to_luastring12(zero);
       } else {
         let buff = "";
         let fe = frexp(x);
@@ -15366,7 +15366,7 @@ var require_lstrlib = __commonJS({
         buff += (m * (1 << L_NBFD)).toString(16);
         e -= L_NBFD;
         buff += sprintf("p%+d", e);
-        return to_luastring11(buff);
+        return to_luastring12(buff);
       }
     };
     var lua_number2strx = function(L, fmt, x) {
@@ -15378,10 +15378,10 @@ var require_lstrlib = __commonJS({
             buff[i2] = c3 & 223;
         }
       } else if (fmt[SIZELENMOD] !== 97)
-        luaL_error(L, to_luastring11("modifiers for format '%%a'/'%%A' not implemented"));
+        luaL_error(L, to_luastring12("modifiers for format '%%a'/'%%A' not implemented"));
       return buff;
     };
-    var FLAGS = to_luastring11("-+ #0");
+    var FLAGS = to_luastring12("-+ #0");
     var isalpha = (e) => 97 <= e && e <= 122 || 65 <= e && e <= 90;
     var isdigit = (e) => 48 <= e && e <= 57;
     var iscntrl = (e) => 0 <= e && e <= 31 || e === 127;
@@ -15411,7 +15411,7 @@ var require_lstrlib = __commonJS({
           let buff = "" + s[i2];
           if (isdigit(s[i2 + 1]))
             buff = ("000" + buff).slice(-3);
-          luaL_addstring(b, to_luastring11("\\" + buff));
+          luaL_addstring(b, to_luastring12("\\" + buff));
         } else
           luaL_addchar(b, s[i2]);
         i2++;
@@ -15444,12 +15444,12 @@ var require_lstrlib = __commonJS({
           let buff;
           if (!lua_isinteger(L, arg)) {
             let n2 = lua_tonumber(L, arg);
-            buff = lua_number2strx(L, to_luastring11(`%${LUA_INTEGER_FRMLEN}a`), n2);
+            buff = lua_number2strx(L, to_luastring12(`%${LUA_INTEGER_FRMLEN}a`), n2);
             checkdp(buff);
           } else {
             let n2 = lua_tointeger(L, arg);
             let format3 = n2 === LUA_MININTEGER ? "0x%" + LUA_INTEGER_FRMLEN + "x" : LUA_INTEGER_FMT;
-            buff = to_luastring11(sprintf(format3, n2));
+            buff = to_luastring12(sprintf(format3, n2));
           }
           luaL_addstring(b, buff);
           break;
@@ -15461,7 +15461,7 @@ var require_lstrlib = __commonJS({
           break;
         }
         default: {
-          luaL_argerror(L, arg, to_luastring11("value has no literal form"));
+          luaL_argerror(L, arg, to_luastring12("value has no literal form"));
         }
       }
     };
@@ -15469,7 +15469,7 @@ var require_lstrlib = __commonJS({
       let p = i2;
       while (strfrmt[p] !== 0 && luastring_indexOf(FLAGS, strfrmt[p]) >= 0) p++;
       if (p - i2 >= FLAGS.length)
-        luaL_error(L, to_luastring11("invalid format (repeated flags)"));
+        luaL_error(L, to_luastring12("invalid format (repeated flags)"));
       if (isdigit(strfrmt[p])) p++;
       if (isdigit(strfrmt[p])) p++;
       if (strfrmt[p] === 46) {
@@ -15478,7 +15478,7 @@ var require_lstrlib = __commonJS({
         if (isdigit(strfrmt[p])) p++;
       }
       if (isdigit(strfrmt[p]))
-        luaL_error(L, to_luastring11("invalid format (width or precision too long)"));
+        luaL_error(L, to_luastring12("invalid format (width or precision too long)"));
       form[0] = 37;
       for (let j = 0; j < p - i2 + 1; j++)
         form[j + 1] = strfrmt[i2 + j];
@@ -15507,7 +15507,7 @@ var require_lstrlib = __commonJS({
         } else {
           let form = [];
           if (++arg > top)
-            luaL_argerror(L, arg, to_luastring11("no value"));
+            luaL_argerror(L, arg, to_luastring12("no value"));
           i2 = scanformat(L, strfrmt, i2, form);
           switch (String.fromCharCode(strfrmt[i2++])) {
             case "c": {
@@ -15521,13 +15521,13 @@ var require_lstrlib = __commonJS({
             case "x":
             case "X": {
               let n2 = luaL_checkinteger(L, arg);
-              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring12(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring12(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "a":
             case "A": {
-              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
+              addlenmod(form, to_luastring12(LUA_INTEGER_FRMLEN, true));
               luaL_addstring(b, lua_number2strx(L, form, luaL_checknumber(L, arg)));
               break;
             }
@@ -15537,8 +15537,8 @@ var require_lstrlib = __commonJS({
             case "g":
             case "G": {
               let n2 = luaL_checknumber(L, arg);
-              addlenmod(form, to_luastring11(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring12(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring12(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "q": {
@@ -15558,14 +15558,14 @@ var require_lstrlib = __commonJS({
                 ) < 0 && s.length >= 100) {
                   luaL_addvalue(b);
                 } else {
-                  luaL_addstring(b, to_luastring11(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
+                  luaL_addstring(b, to_luastring12(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
                   lua_pop(L, 1);
                 }
               }
               break;
             }
             default: {
-              return luaL_error(L, to_luastring11("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
+              return luaL_error(L, to_luastring12("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
             }
           }
         }
@@ -15610,7 +15610,7 @@ var require_lstrlib = __commonJS({
     var getnumlimit = function(h2, fmt, df) {
       let sz = getnum(fmt, df);
       if (sz > MAXINTSIZE || sz <= 0)
-        luaL_error(h2.L, to_luastring11("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
+        luaL_error(h2.L, to_luastring12("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
       return sz;
     };
     var getoption = function(h2, fmt) {
@@ -15692,7 +15692,7 @@ var require_lstrlib = __commonJS({
         case 99: {
           r.size = getnum(fmt, -1);
           if (r.size === -1)
-            luaL_error(h2.L, to_luastring11("missing size for format option 'c'"));
+            luaL_error(h2.L, to_luastring12("missing size for format option 'c'"));
           r.opt = Kchar;
           return r;
         }
@@ -15721,7 +15721,7 @@ var require_lstrlib = __commonJS({
           h2.maxalign = getnumlimit(h2, fmt, MAXALIGN);
           break;
         default:
-          luaL_error(h2.L, to_luastring11("invalid format option '%c'"), r.opt);
+          luaL_error(h2.L, to_luastring12("invalid format option '%c'"), r.opt);
       }
       r.opt = Knop;
       return r;
@@ -15738,13 +15738,13 @@ var require_lstrlib = __commonJS({
       let align = r.size;
       if (r.opt === Kpaddalign) {
         if (fmt.off >= fmt.s.length || fmt.s[fmt.off] === 0)
-          luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
+          luaL_argerror(h2.L, 1, to_luastring12("invalid next option for option 'X'"));
         else {
           let o2 = getoption(h2, fmt);
           align = o2.size;
           o2 = o2.opt;
           if (o2 === Kchar || align === 0)
-            luaL_argerror(h2.L, 1, to_luastring11("invalid next option for option 'X'"));
+            luaL_argerror(h2.L, 1, to_luastring12("invalid next option for option 'X'"));
         }
       }
       if (align <= 1 || r.opt === Kchar)
@@ -15753,7 +15753,7 @@ var require_lstrlib = __commonJS({
         if (align > h2.maxalign)
           align = h2.maxalign;
         if ((align & align - 1) !== 0)
-          luaL_argerror(h2.L, 1, to_luastring11("format asks for alignment not power of 2"));
+          luaL_argerror(h2.L, 1, to_luastring12("format asks for alignment not power of 2"));
         r.ntoalign = align - (totalsize & align - 1) & align - 1;
       }
       return r;
@@ -15905,7 +15905,7 @@ var require_lstrlib = __commonJS({
       let lsep = sep.length;
       if (n2 <= 0) lua_pushliteral(L, "");
       else if (l + lsep < l || l + lsep > MAXSIZE / n2)
-        return luaL_error(L, to_luastring11("resulting string too large"));
+        return luaL_error(L, to_luastring12("resulting string too large"));
       else {
         let totallen = n2 * l + (n2 - 1) * lsep;
         let b = new luaL_Buffer();
@@ -15985,7 +15985,7 @@ var require_lstrlib = __commonJS({
         let mask = !issigned || res >= 0 ? 0 : MC;
         for (let i2 = limit; i2 < size; i2++) {
           if (str[islittle ? i2 : size - 1 - i2] !== mask)
-            luaL_error(L, to_luastring11("%d-byte integer does not fit into Lua Integer"), size);
+            luaL_error(L, to_luastring12("%d-byte integer does not fit into Lua Integer"), size);
         }
       }
       return res;
@@ -16018,7 +16018,7 @@ var require_lstrlib = __commonJS({
           /*ntoalign + size > ~pos ||*/
           pos + ntoalign + size > ld
         )
-          luaL_argerror(L, 2, to_luastring11("data string too short"));
+          luaL_argerror(L, 2, to_luastring12("data string too short"));
         pos += ntoalign;
         luaL_checkstack(L, 2, "too many results");
         n2++;
@@ -16066,7 +16066,7 @@ var require_lstrlib = __commonJS({
     var CAP_UNFINISHED = -1;
     var CAP_POSITION = -2;
     var MAXCCALLS = 200;
-    var SPECIALS2 = to_luastring11("^$*+?.([%-");
+    var SPECIALS2 = to_luastring12("^$*+?.([%-");
     var MatchState = class {
       constructor(L) {
         this.src = null;
@@ -16083,27 +16083,27 @@ var require_lstrlib = __commonJS({
     var check_capture = function(ms, l) {
       l = l - 49;
       if (l < 0 || l >= ms.level || ms.capture[l].len === CAP_UNFINISHED)
-        return luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), l + 1);
+        return luaL_error(ms.L, to_luastring12("invalid capture index %%%d"), l + 1);
       return l;
     };
     var capture_to_close = function(ms) {
       let level = ms.level;
       for (level--; level >= 0; level--)
         if (ms.capture[level].len === CAP_UNFINISHED) return level;
-      return luaL_error(ms.L, to_luastring11("invalid pattern capture"));
+      return luaL_error(ms.L, to_luastring12("invalid pattern capture"));
     };
     var classend = function(ms, p) {
       switch (ms.p[p++]) {
         case L_ESC: {
           if (p === ms.p_end)
-            luaL_error(ms.L, to_luastring11("malformed pattern (ends with '%%')"));
+            luaL_error(ms.L, to_luastring12("malformed pattern (ends with '%%')"));
           return p + 1;
         }
         case 91: {
           if (ms.p[p] === 94) p++;
           do {
             if (p === ms.p_end)
-              luaL_error(ms.L, to_luastring11("malformed pattern (missing ']')"));
+              luaL_error(ms.L, to_luastring12("malformed pattern (missing ']')"));
             if (ms.p[p++] === L_ESC && p < ms.p_end)
               p++;
           } while (ms.p[p] !== 93);
@@ -16205,7 +16205,7 @@ var require_lstrlib = __commonJS({
     };
     var matchbalance = function(ms, s, p) {
       if (p >= ms.p_end - 1)
-        luaL_error(ms.L, to_luastring11("malformed pattern (missing arguments to '%%b'"));
+        luaL_error(ms.L, to_luastring12("malformed pattern (missing arguments to '%%b'"));
       if (ms.src[s] !== ms.p[p])
         return null;
       else {
@@ -16243,7 +16243,7 @@ var require_lstrlib = __commonJS({
     };
     var start_capture = function(ms, s, p, what) {
       let level = ms.level;
-      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring11("too many captures"));
+      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring12("too many captures"));
       ms.capture[level] = ms.capture[level] ? ms.capture[level] : {};
       ms.capture[level].init = s;
       ms.capture[level].len = what;
@@ -16275,7 +16275,7 @@ var require_lstrlib = __commonJS({
       let gotodefault = false;
       let gotoinit = true;
       if (ms.matchdepth-- === 0)
-        luaL_error(ms.L, to_luastring11("pattern too complex"));
+        luaL_error(ms.L, to_luastring12("pattern too complex"));
       while (gotoinit || gotodefault) {
         gotoinit = false;
         if (p !== ms.p_end) {
@@ -16312,7 +16312,7 @@ var require_lstrlib = __commonJS({
                 case 102: {
                   p += 2;
                   if (ms.p[p] !== 91)
-                    luaL_error(ms.L, to_luastring11("missing '[' after '%%f' in pattern"));
+                    luaL_error(ms.L, to_luastring12("missing '[' after '%%f' in pattern"));
                   let ep = classend(ms, p);
                   let previous = s === ms.src_init ? 0 : ms.src[s - 1];
                   if (!matchbracketclass(ms, previous, p, ep - 1) && matchbracketclass(ms, s === ms.src_end ? 0 : ms.src[s], p, ep - 1)) {
@@ -16397,10 +16397,10 @@ var require_lstrlib = __commonJS({
         if (i2 === 0)
           lua_pushlstring(ms.L, ms.src.subarray(s, e), e - s);
         else
-          luaL_error(ms.L, to_luastring11("invalid capture index %%%d"), i2 + 1);
+          luaL_error(ms.L, to_luastring12("invalid capture index %%%d"), i2 + 1);
       } else {
         let l = ms.capture[i2].len;
-        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring11("unfinished capture"));
+        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring12("unfinished capture"));
         if (l === CAP_POSITION)
           lua_pushinteger(ms.L, ms.capture[i2].init - ms.src_init + 1);
         else
@@ -16540,7 +16540,7 @@ var require_lstrlib = __commonJS({
           i2++;
           if (!isdigit(news[i2])) {
             if (news[i2] !== L_ESC)
-              luaL_error(L, to_luastring11("invalid use of '%c' in replacement string"), L_ESC);
+              luaL_error(L, to_luastring12("invalid use of '%c' in replacement string"), L_ESC);
             luaL_addchar(b, news[i2]);
           } else if (news[i2] === 48)
             luaL_addlstring(b, ms.src.subarray(s, e), e - s);
@@ -16576,7 +16576,7 @@ var require_lstrlib = __commonJS({
         lua_pop(L, 1);
         lua_pushlstring(L, ms.src.subarray(s, e), e - s);
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring11("invalid replacement value (a %s)"), luaL_typename(L, -1));
+        luaL_error(L, to_luastring12("invalid replacement value (a %s)"), luaL_typename(L, -1));
       luaL_addvalue(b);
     };
     var str_gsub = function(L) {
@@ -16648,7 +16648,7 @@ var require_lstrlib = __commonJS({
       lua_setmetatable(L, -2);
       lua_pop(L, 1);
       lua_pushvalue(L, -2);
-      lua_setfield(L, -2, to_luastring11("__index", true));
+      lua_setfield(L, -2, to_luastring12("__index", true));
       lua_pop(L, 1);
     };
     var luaopen_string = function(L) {
@@ -16690,7 +16690,7 @@ var require_lutf8lib = __commonJS({
     } = require_lauxlib();
     var {
       luastring_of,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var MAXUNICODE = 1114111;
     var iscont = function(p) {
@@ -16748,7 +16748,7 @@ var require_lutf8lib = __commonJS({
       lua_pushinteger(L, n2);
       return 1;
     };
-    var p_U = to_luastring11("%U");
+    var p_U = to_luastring12("%U");
     var pushutfchar = function(L, arg) {
       let code = luaL_checkinteger(L, arg);
       luaL_argcheck(L, 0 <= code && code <= MAXUNICODE, arg, "value out of range");
@@ -16840,7 +16840,7 @@ var require_lutf8lib = __commonJS({
       else {
         let dec = utf8_decode(s, n2);
         if (dec === null || iscont(s[dec.pos]))
-          return luaL_error(L, to_luastring11("invalid UTF-8 code"));
+          return luaL_error(L, to_luastring12("invalid UTF-8 code"));
         lua_pushinteger(L, n2 + 1);
         lua_pushinteger(L, dec.code);
         return 2;
@@ -16864,7 +16864,7 @@ var require_lutf8lib = __commonJS({
     var luaopen_utf8 = function(L) {
       luaL_newlib(L, funcs);
       lua_pushstring(L, UTF8PATT);
-      lua_setfield(L, -2, to_luastring11("charpattern", true));
+      lua_setfield(L, -2, to_luastring12("charpattern", true));
       return 1;
     };
     module.exports.luaopen_utf8 = luaopen_utf8;
@@ -16909,7 +16909,7 @@ var require_lmathlib = __commonJS({
       LUA_MININTEGER,
       lua_numbertointeger
     } = require_luaconf();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var rand_state;
     var l_rand = function() {
       rand_state = 1103515245 * rand_state + 12345 & 2147483647;
@@ -17150,13 +17150,13 @@ var require_lmathlib = __commonJS({
     var luaopen_math = function(L) {
       luaL_newlib(L, mathlib);
       lua_pushnumber(L, Math.PI);
-      lua_setfield(L, -2, to_luastring11("pi", true));
+      lua_setfield(L, -2, to_luastring12("pi", true));
       lua_pushnumber(L, Infinity);
-      lua_setfield(L, -2, to_luastring11("huge", true));
+      lua_setfield(L, -2, to_luastring12("huge", true));
       lua_pushinteger(L, LUA_MAXINTEGER);
-      lua_setfield(L, -2, to_luastring11("maxinteger", true));
+      lua_setfield(L, -2, to_luastring12("maxinteger", true));
       lua_pushinteger(L, LUA_MININTEGER);
-      lua_setfield(L, -2, to_luastring11("mininteger", true));
+      lua_setfield(L, -2, to_luastring12("mininteger", true));
       return 1;
     };
     module.exports.luaopen_math = luaopen_math;
@@ -18310,10 +18310,10 @@ var require_readline_sync = __commonJS({
         throw "`items` must be Array (max length: 35).";
       }
       items.forEach(function(item, i2) {
-        var key = String.fromCharCode(charCode);
-        keylist += key;
-        key2i[key] = i2;
-        display += "[" + key + "] " + (item + "").trim() + "\n";
+        var key2 = String.fromCharCode(charCode);
+        keylist += key2;
+        key2i[key2] = i2;
+        display += "[" + key2 + "] " + (item + "").trim() + "\n";
         charCode = charCode === 57 ? 97 : charCode + 1;
       });
       if (!options || options.cancel !== false) {
@@ -18443,11 +18443,11 @@ var require_ldblib = __commonJS({
     var lualib2 = require_lualib();
     var {
       luastring_indexOf,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var checkstack = function(L, L1, n2) {
       if (L !== L1 && !lua_checkstack(L1, n2))
-        luaL_error(L, to_luastring11("stack overflow", true));
+        luaL_error(L, to_luastring12("stack overflow", true));
     };
     var db_getregistry = function(L) {
       lua_pushvalue(L, LUA_REGISTRYINDEX);
@@ -18521,7 +18521,7 @@ var require_ldblib = __commonJS({
       let options = luaL_optstring(L, arg + 2, "flnStu");
       checkstack(L, L1, 3);
       if (lua_isfunction(L, arg + 1)) {
-        options = lua_pushfstring(L, to_luastring11(">%s"), options);
+        options = lua_pushfstring(L, to_luastring12(">%s"), options);
         lua_pushvalue(L, arg + 1);
         lua_xmove(L, L1, 1);
       } else {
@@ -18538,53 +18538,53 @@ var require_ldblib = __commonJS({
         83
         /* 'S'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring11("source", true), ar.source);
-        settabss(L, to_luastring11("short_src", true), ar.short_src);
-        settabsi(L, to_luastring11("linedefined", true), ar.linedefined);
-        settabsi(L, to_luastring11("lastlinedefined", true), ar.lastlinedefined);
-        settabss(L, to_luastring11("what", true), ar.what);
+        settabss(L, to_luastring12("source", true), ar.source);
+        settabss(L, to_luastring12("short_src", true), ar.short_src);
+        settabsi(L, to_luastring12("linedefined", true), ar.linedefined);
+        settabsi(L, to_luastring12("lastlinedefined", true), ar.lastlinedefined);
+        settabss(L, to_luastring12("what", true), ar.what);
       }
       if (luastring_indexOf(
         options,
         108
         /* 'l'.charCodeAt(0) */
       ) > -1)
-        settabsi(L, to_luastring11("currentline", true), ar.currentline);
+        settabsi(L, to_luastring12("currentline", true), ar.currentline);
       if (luastring_indexOf(
         options,
         117
         /* 'u'.charCodeAt(0) */
       ) > -1) {
-        settabsi(L, to_luastring11("nups", true), ar.nups);
-        settabsi(L, to_luastring11("nparams", true), ar.nparams);
-        settabsb(L, to_luastring11("isvararg", true), ar.isvararg);
+        settabsi(L, to_luastring12("nups", true), ar.nups);
+        settabsi(L, to_luastring12("nparams", true), ar.nparams);
+        settabsb(L, to_luastring12("isvararg", true), ar.isvararg);
       }
       if (luastring_indexOf(
         options,
         110
         /* 'n'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring11("name", true), ar.name);
-        settabss(L, to_luastring11("namewhat", true), ar.namewhat);
+        settabss(L, to_luastring12("name", true), ar.name);
+        settabss(L, to_luastring12("namewhat", true), ar.namewhat);
       }
       if (luastring_indexOf(
         options,
         116
         /* 't'.charCodeAt(0) */
       ) > -1)
-        settabsb(L, to_luastring11("istailcall", true), ar.istailcall);
+        settabsb(L, to_luastring12("istailcall", true), ar.istailcall);
       if (luastring_indexOf(
         options,
         76
         /* 'L'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring11("activelines", true));
+        treatstackoption(L, L1, to_luastring12("activelines", true));
       if (luastring_indexOf(
         options,
         102
         /* 'f'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring11("func", true));
+        treatstackoption(L, L1, to_luastring12("func", true));
       return 1;
     };
     var db_getlocal = function(L) {
@@ -18668,8 +18668,8 @@ var require_ldblib = __commonJS({
       lua_upvaluejoin(L, 1, n1, 3, n2);
       return 0;
     };
-    var HOOKKEY = to_luastring11("__hooks__", true);
-    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring11(e));
+    var HOOKKEY = to_luastring12("__hooks__", true);
+    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring12(e));
     var hookf = function(L, ar) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, HOOKKEY);
       let hooktable = lua_touserdata(L, -1);
@@ -18680,7 +18680,7 @@ var require_ldblib = __commonJS({
         if (ar.currentline >= 0)
           lua_pushinteger(L, ar.currentline);
         else lua_pushnil(L);
-        lualib2.lua_assert(lua_getinfo(L, to_luastring11("lS"), ar));
+        lualib2.lua_assert(lua_getinfo(L, to_luastring12("lS"), ar));
         lua_call(L, 2, 0);
       }
     };
@@ -18814,8 +18814,8 @@ var require_ldblib = __commonJS({
             return 0;
           if (input.length === 0)
             continue;
-          let buffer = to_luastring11(input);
-          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring11("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
+          let buffer = to_luastring12(input);
+          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring12("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
             lua_writestringerror(lua_tojsstring(L, -1), "\n");
           }
           lua_settop(L, 0);
@@ -18901,7 +18901,7 @@ var require_loadlib = __commonJS({
     var {
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring11,
+      to_luastring: to_luastring12,
       to_uristring
     } = require_fengaricore();
     var fengari = require_fengari();
@@ -18916,16 +18916,16 @@ var require_loadlib = __commonJS({
         return (0, eval)("this");
       }
     })();
-    var JSLIBS = to_luastring11("__JSLIBS__");
+    var JSLIBS = to_luastring12("__JSLIBS__");
     var LUA_PATH_VAR = "LUA_PATH";
     var LUA_JSPATH_VAR = "LUA_JSPATH";
     var LUA_IGMARK = "-";
     var LUA_CSUBSEP = LUA_DIRSEP;
     var LUA_LSUBSEP = LUA_DIRSEP;
-    var LUA_POF = to_luastring11("luaopen_");
-    var LUA_OFSEP = to_luastring11("_");
+    var LUA_POF = to_luastring12("luaopen_");
+    var LUA_OFSEP = to_luastring12("_");
     var LIB_FAIL = "open";
-    var AUXMARK = to_luastring11("");
+    var AUXMARK = to_luastring12("");
     var lsys_load;
     if (typeof process === "undefined") {
       lsys_load = function(L, path28, seeglb) {
@@ -18934,7 +18934,7 @@ var require_loadlib = __commonJS({
         xhr.open("GET", path28, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
-          lua_pushstring(L, to_luastring11(`${xhr.status}: ${xhr.statusText}`));
+          lua_pushstring(L, to_luastring12(`${xhr.status}: ${xhr.statusText}`));
           return null;
         }
         let code = xhr.response;
@@ -18944,7 +18944,7 @@ var require_loadlib = __commonJS({
         try {
           func = Function("fengari", code);
         } catch (e) {
-          lua_pushstring(L, to_luastring11(`${e.name}: ${e.message}`));
+          lua_pushstring(L, to_luastring12(`${e.name}: ${e.message}`));
           return null;
         }
         let res = func(fengari);
@@ -18953,7 +18953,7 @@ var require_loadlib = __commonJS({
         } else if (res === void 0) {
           return global_env;
         } else {
-          lua_pushstring(L, to_luastring11(`library returned unexpected type (${typeof res})`));
+          lua_pushstring(L, to_luastring12(`library returned unexpected type (${typeof res})`));
           return null;
         }
       };
@@ -18965,7 +18965,7 @@ var require_loadlib = __commonJS({
         try {
           return __require(path28);
         } catch (e) {
-          lua_pushstring(L, to_luastring11(e.message));
+          lua_pushstring(L, to_luastring12(e.message));
           return null;
         }
       };
@@ -18975,12 +18975,12 @@ var require_loadlib = __commonJS({
       if (f && typeof f === "function")
         return f;
       else {
-        lua_pushfstring(L, to_luastring11("undefined symbol: %s"), sym);
+        lua_pushfstring(L, to_luastring12("undefined symbol: %s"), sym);
         return null;
       }
     };
     var noenv = function(L) {
-      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring11("LUA_NOENV"));
+      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring12("LUA_NOENV"));
       let b = lua_toboolean(L, -1);
       lua_pop(L, 1);
       return b;
@@ -19048,7 +19048,7 @@ var require_loadlib = __commonJS({
     })();
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
-      lua_pushstring(L, to_luastring11(nver));
+      lua_pushstring(L, to_luastring12(nver));
       let path28 = env[nver];
       if (path28 === void 0)
         path28 = env[envname];
@@ -19057,9 +19057,9 @@ var require_loadlib = __commonJS({
       else {
         path28 = luaL_gsub(
           L,
-          to_luastring11(path28),
-          to_luastring11(LUA_PATH_SEP + LUA_PATH_SEP, true),
-          to_luastring11(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
+          to_luastring12(path28),
+          to_luastring12(LUA_PATH_SEP + LUA_PATH_SEP, true),
+          to_luastring12(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
         luaL_gsub(L, path28, AUXMARK, dft);
         lua_remove(L, -2);
@@ -19096,11 +19096,11 @@ var require_loadlib = __commonJS({
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
       while ((path28 = pushnexttemplate(L, path28)) !== null) {
-        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring11(LUA_PATH_MARK, true), name);
+        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring12(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
           return filename;
-        lua_pushfstring(L, to_luastring11("\n	no file '%s'"), filename);
+        lua_pushfstring(L, to_luastring12("\n	no file '%s'"), filename);
         lua_remove(L, -2);
         luaL_addvalue(msg);
       }
@@ -19126,8 +19126,8 @@ var require_loadlib = __commonJS({
       lua_getfield(L, lua_upvalueindex(1), pname);
       let path28 = lua_tostring(L, -1);
       if (path28 === null)
-        luaL_error(L, to_luastring11("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path28, to_luastring11("."), dirsep);
+        luaL_error(L, to_luastring12("'package.%s' must be a string"), pname);
+      return searchpath(L, name, path28, to_luastring12("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -19136,7 +19136,7 @@ var require_loadlib = __commonJS({
       } else
         return luaL_error(
           L,
-          to_luastring11("error loading module '%s' from file '%s':\n	%s"),
+          to_luastring12("error loading module '%s' from file '%s':\n	%s"),
           lua_tostring(L, 1),
           filename,
           lua_tostring(L, -1)
@@ -19144,27 +19144,27 @@ var require_loadlib = __commonJS({
     };
     var searcher_Lua = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring11("path", true), to_luastring11(LUA_LSUBSEP, true));
+      let filename = findfile(L, name, to_luastring12("path", true), to_luastring12(LUA_LSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, luaL_loadfile(L, filename) === LUA_OK, filename);
     };
     var loadfunc = function(L, filename, modname) {
       let openfunc;
-      modname = luaL_gsub(L, modname, to_luastring11("."), LUA_OFSEP);
+      modname = luaL_gsub(L, modname, to_luastring12("."), LUA_OFSEP);
       let mark = luastring_indexOf(modname, LUA_IGMARK.charCodeAt(0));
       if (mark >= 0) {
         openfunc = lua_pushlstring(L, modname, mark);
-        openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, openfunc);
+        openfunc = lua_pushfstring(L, to_luastring12("%s%s"), LUA_POF, openfunc);
         let stat4 = lookforfunc(L, filename, openfunc);
         if (stat4 !== ERRFUNC) return stat4;
         modname = mark + 1;
       }
-      openfunc = lua_pushfstring(L, to_luastring11("%s%s"), LUA_POF, modname);
+      openfunc = lua_pushfstring(L, to_luastring12("%s%s"), LUA_POF, modname);
       return lookforfunc(L, filename, openfunc);
     };
     var searcher_C = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
+      let filename = findfile(L, name, to_luastring12("jspath", true), to_luastring12(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, loadfunc(L, filename, name) === 0, filename);
     };
@@ -19174,13 +19174,13 @@ var require_loadlib = __commonJS({
       let stat4;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
-      let filename = findfile(L, lua_tostring(L, -1), to_luastring11("jspath", true), to_luastring11(LUA_CSUBSEP, true));
+      let filename = findfile(L, lua_tostring(L, -1), to_luastring12("jspath", true), to_luastring12(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       if ((stat4 = loadfunc(L, filename, name)) !== 0) {
         if (stat4 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
-          lua_pushfstring(L, to_luastring11("\n	no module '%s' in file '%s'"), name, filename);
+          lua_pushfstring(L, to_luastring12("\n	no module '%s' in file '%s'"), name, filename);
           return 1;
         }
       }
@@ -19191,14 +19191,14 @@ var require_loadlib = __commonJS({
       let name = luaL_checkstring(L, 1);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
       if (lua_getfield(L, -1, name) === LUA_TNIL)
-        lua_pushfstring(L, to_luastring11("\n	no field package.preload['%s']"), name);
+        lua_pushfstring(L, to_luastring12("\n	no field package.preload['%s']"), name);
       return 1;
     };
     var findloader = function(L, name, ctx, k) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
-      if (lua_getfield(L, lua_upvalueindex(1), to_luastring11("searchers", true)) !== LUA_TTABLE)
-        luaL_error(L, to_luastring11("'package.searchers' must be a table"));
+      if (lua_getfield(L, lua_upvalueindex(1), to_luastring12("searchers", true)) !== LUA_TTABLE)
+        luaL_error(L, to_luastring12("'package.searchers' must be a table"));
       let ctx2 = { name, i: 1, msg, ctx, k };
       return findloader_cont(L, LUA_OK, ctx2);
     };
@@ -19208,7 +19208,7 @@ var require_loadlib = __commonJS({
           if (lua_rawgeti(L, 3, ctx.i) === LUA_TNIL) {
             lua_pop(L, 1);
             luaL_pushresult(ctx.msg);
-            luaL_error(L, to_luastring11("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
+            luaL_error(L, to_luastring12("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
           }
           lua_pushstring(L, ctx.name);
           lua_callk(L, 1, 2, ctx, findloader_cont);
@@ -19269,7 +19269,7 @@ var require_loadlib = __commonJS({
         lua_pushcclosure(L, searchers[i2], 1);
         lua_rawseti(L, -2, i2 + 1);
       }
-      lua_setfield(L, -2, to_luastring11("searchers", true));
+      lua_setfield(L, -2, to_luastring12("searchers", true));
     };
     var createjslibstable = function(L) {
       lua_newtable(L);
@@ -19281,14 +19281,14 @@ var require_loadlib = __commonJS({
       createjslibstable(L);
       luaL_newlib(L, pk_funcs);
       createsearcherstable(L);
-      setpath(L, to_luastring11("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
-      setpath(L, to_luastring11("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
+      setpath(L, to_luastring12("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
+      setpath(L, to_luastring12("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
       lua_pushliteral(L, LUA_DIRSEP + "\n" + LUA_PATH_SEP + "\n" + LUA_PATH_MARK + "\n" + LUA_EXEC_DIR + "\n" + LUA_IGMARK + "\n");
-      lua_setfield(L, -2, to_luastring11("config", true));
+      lua_setfield(L, -2, to_luastring12("config", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-      lua_setfield(L, -2, to_luastring11("loaded", true));
+      lua_setfield(L, -2, to_luastring12("loaded", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
-      lua_setfield(L, -2, to_luastring11("preload", true));
+      lua_setfield(L, -2, to_luastring12("preload", true));
       lua_pushglobaltable(L);
       lua_pushvalue(L, -2);
       luaL_setfuncs(L, ll_funcs, 1);
@@ -19319,26 +19319,26 @@ var require_fengarilib = __commonJS({
       FENGARI_VERSION_MINOR,
       FENGARI_VERSION_NUM,
       FENGARI_VERSION_RELEASE,
-      to_luastring: to_luastring11
+      to_luastring: to_luastring12
     } = require_fengaricore();
     var luaopen_fengari = function(L) {
       luaL_newlib(L, {});
       lua_pushliteral(L, FENGARI_AUTHORS);
-      lua_setfield(L, -2, to_luastring11("AUTHORS"));
+      lua_setfield(L, -2, to_luastring12("AUTHORS"));
       lua_pushliteral(L, FENGARI_COPYRIGHT);
-      lua_setfield(L, -2, to_luastring11("COPYRIGHT"));
+      lua_setfield(L, -2, to_luastring12("COPYRIGHT"));
       lua_pushliteral(L, FENGARI_RELEASE);
-      lua_setfield(L, -2, to_luastring11("RELEASE"));
+      lua_setfield(L, -2, to_luastring12("RELEASE"));
       lua_pushliteral(L, FENGARI_VERSION);
-      lua_setfield(L, -2, to_luastring11("VERSION"));
+      lua_setfield(L, -2, to_luastring12("VERSION"));
       lua_pushliteral(L, FENGARI_VERSION_MAJOR);
-      lua_setfield(L, -2, to_luastring11("VERSION_MAJOR"));
+      lua_setfield(L, -2, to_luastring12("VERSION_MAJOR"));
       lua_pushliteral(L, FENGARI_VERSION_MINOR);
-      lua_setfield(L, -2, to_luastring11("VERSION_MINOR"));
+      lua_setfield(L, -2, to_luastring12("VERSION_MINOR"));
       lua_pushinteger(L, FENGARI_VERSION_NUM);
-      lua_setfield(L, -2, to_luastring11("VERSION_NUM"));
+      lua_setfield(L, -2, to_luastring12("VERSION_NUM"));
       lua_pushliteral(L, FENGARI_VERSION_RELEASE);
-      lua_setfield(L, -2, to_luastring11("VERSION_RELEASE"));
+      lua_setfield(L, -2, to_luastring12("VERSION_RELEASE"));
       return 1;
     };
     module.exports.luaopen_fengari = luaopen_fengari;
@@ -19351,11 +19351,11 @@ var require_linit = __commonJS({
     "use strict";
     var { lua_pop } = require_lua();
     var { luaL_requiref } = require_lauxlib();
-    var { to_luastring: to_luastring11 } = require_fengaricore();
+    var { to_luastring: to_luastring12 } = require_fengaricore();
     var loadedlibs = {};
     var luaL_openlibs = function(L) {
       for (let lib in loadedlibs) {
-        luaL_requiref(L, to_luastring11(lib), loadedlibs[lib], 1);
+        luaL_requiref(L, to_luastring12(lib), loadedlibs[lib], 1);
         lua_pop(L, 1);
       }
     };
@@ -19457,11 +19457,11 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua15 = require_lua();
+    var lua16 = require_lua();
     var lauxlib7 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua15;
+    module.exports.lua = lua16;
     module.exports.lauxlib = lauxlib7;
     module.exports.lualib = lualib2;
   }
@@ -19701,7 +19701,7 @@ var require_path_key = __commonJS({
       if (platform2 !== "win32") {
         return "PATH";
       }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+      return Object.keys(environment).reverse().find((key2) => key2.toUpperCase() === "PATH") || "Path";
     };
     module.exports = pathKey2;
     module.exports.default = pathKey2;
@@ -20646,8 +20646,8 @@ var require_Encoder = __commonJS({
       }
       countWithoutUndefined(object, keys) {
         let count3 = 0;
-        for (const key of keys) {
-          if (object[key] !== void 0) {
+        for (const key2 of keys) {
+          if (object[key2] !== void 0) {
             count3++;
           }
         }
@@ -20670,10 +20670,10 @@ var require_Encoder = __commonJS({
         } else {
           throw new Error(`Too large map object: ${size}`);
         }
-        for (const key of keys) {
-          const value = object[key];
+        for (const key2 of keys) {
+          const value = object[key2];
           if (!(this.ignoreUndefined && value === void 0)) {
-            this.encodeString(key);
+            this.encodeString(key2);
             this.doEncode(value, depth + 1);
           }
         }
@@ -20895,11 +20895,11 @@ var require_Decoder = __commonJS({
     var STATE_ARRAY = "array";
     var STATE_MAP_KEY = "map_key";
     var STATE_MAP_VALUE = "map_value";
-    var mapKeyConverter = (key) => {
-      if (typeof key === "string" || typeof key === "number") {
-        return key;
+    var mapKeyConverter = (key2) => {
+      if (typeof key2 === "string" || typeof key2 === "number") {
+        return key2;
       }
-      throw new DecodeError_ts_1.DecodeError("The type of key must be string or number but " + typeof key);
+      throw new DecodeError_ts_1.DecodeError("The type of key must be string or number but " + typeof key2);
     };
     var StackPool = class {
       stack = [];
@@ -21699,12 +21699,12 @@ function fileTotals(file) {
     tests: file.tests.length,
     failures: withStatus("failed"),
     errors: withStatus("error"),
-    skipped: withStatus("skipped", "todo"),
+    skipped: withStatus("skipped", "todo", "xfail"),
     time: file.durationMs / 1e3
   };
 }
 function sumTotals(list) {
-  const sum = (key) => list.reduce((total, t) => total + t[key], 0);
+  const sum = (key2) => list.reduce((total, t) => total + t[key2], 0);
   return { tests: sum("tests"), failures: sum("failures"), errors: sum("errors"), skipped: sum("skipped"), time: sum("time") };
 }
 var seconds = (s) => s.toFixed(3);
@@ -21729,22 +21729,35 @@ function reportedLine(test) {
   return failure.testLine ?? test.line;
 }
 function outcome(test) {
+  const attempts = test.attempts ?? [];
+  const earlier = (prefix, status) => attempts.filter((a2) => a2.status === status).map((a2) => attemptElement(`${prefix}${status === "failed" ? "Failure" : "Error"}`, a2));
   switch (test.status) {
     case "passed":
-      return [];
+      return [...earlier("flaky", "failed"), ...earlier("flaky", "error")];
     case "failed":
-      return [problem("failure", "AssertionError", test)];
+      return [problem("failure", "AssertionError", test), ...earlier("rerun", "failed"), ...earlier("rerun", "error")];
     case "error":
-      return [problem("error", "Error", test)];
+      return [...earlier("rerun", "failed"), problem("error", "Error", test), ...earlier("rerun", "error")];
     case "skipped":
       return [element("skipped", { message: test.reason })];
     case "todo":
       return [element("skipped", { message: test.reason ? `todo: ${test.reason}` : "todo" })];
+    case "xfail": {
+      const why = [test.reason, test.failure?.message].filter(Boolean).join(": ");
+      return [element("skipped", { message: capText(`expected failure${why ? `: ${why}` : ""}`) }, [], capText(failureText(test.failure)))];
+    }
   }
 }
 function problem(name, type, test) {
   const message = capText(test.failure?.message ?? test.status);
   return element(name, { message, type }, [], capText(failureText(test.failure), CONSOLE_HINT));
+}
+function attemptElement(name, attempt) {
+  const type = attempt.status === "failed" ? "AssertionError" : "Error";
+  return element(name, { message: capText(attempt.failure.message), type }, [
+    element("stackTrace", {}, [], capText(failureText(attempt.failure), CONSOLE_HINT)),
+    ...textElement("system-out", attempt.logs)
+  ]);
 }
 function failureText(failure) {
   if (!failure) return "";
@@ -21759,8 +21772,9 @@ function textElement(name, lines) {
   return lines.length ? [element(name, {}, [], capText(lines.join("\n")))] : [];
 }
 function element(name, attributes, children2 = [], text2 = "") {
-  const defined = Object.entries(attributes).filter((entry) => entry[1] !== void 0);
-  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text: text2, children: children2 };
+  const defined = {};
+  for (const key2 in attributes) if (attributes[key2] !== void 0) defined[key2] = String(attributes[key2]);
+  return { name, attributes: defined, text: text2, children: children2 };
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
@@ -21782,7 +21796,9 @@ var REFERENCES = {
 };
 var TEXT_SPECIALS = /[&<>"'\r]/g;
 var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
+var NEEDS_ESCAPING = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
 function escapeXml(text2, specials) {
+  if (!NEEDS_ESCAPING.test(text2)) return text2;
   return sanitize(text2).replace(specials, (char) => REFERENCES[char]);
 }
 function capText(text2, hint = "") {
@@ -21792,9 +21808,9 @@ function capText(text2, hint = "") {
   const keep = TEXT_LIMIT - 256;
   const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
   const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
-  const cut = bytes2.length - head2.length - tail.length;
+  const cut2 = bytes2.length - head2.length - tail.length;
   return `${head2.toString()}
-[... ${cut} bytes cut${hint} ...]
+[... ${cut2} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
 function charStart(bytes2, index) {
@@ -21802,7 +21818,7 @@ function charStart(bytes2, index) {
   return index;
 }
 function serialize(node, indent2 = "") {
-  const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
+  const attributes = Object.entries(node.attributes).map(([key2, value]) => ` ${key2}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
   const open3 = `${indent2}<${node.name}${attributes.join("")}`;
   if (!node.text && node.children.length === 0) return `${open3}/>`;
   const children2 = node.children.map((child) => `
@@ -21865,15 +21881,15 @@ function readShard(xml, index) {
 var OUTCOME_OF = { failures: "failure", errors: "error", skipped: "skipped" };
 function suiteTotals(suite) {
   const cases = suite.children.filter((child) => child.name === "testcase");
-  const read = (key, missing) => {
-    const value = suite.attributes[key];
+  const read = (key2, missing) => {
+    const value = suite.attributes[key2];
     if (value === void 0) return missing();
     const number = Number(value.replaceAll(",", ""));
     if (value.trim() === "" || !Number.isFinite(number) || number < 0)
-      throw new Error(`<testsuite name="${suite.attributes.name ?? ""}"> has ${key}="${value}", not a non-negative number`);
+      throw new Error(`<testsuite name="${suite.attributes.name ?? ""}"> has ${key2}="${value}", not a non-negative number`);
     return number;
   };
-  const outcomes = (key) => () => cases.filter((c3) => c3.children.some((child) => child.name === OUTCOME_OF[key])).length;
+  const outcomes = (key2) => () => cases.filter((c3) => c3.children.some((child) => child.name === OUTCOME_OF[key2])).length;
   return {
     tests: read("tests", () => cases.length),
     failures: read("failures", outcomes("failures")),
@@ -22442,11 +22458,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
+    let key2 = parseKey(ctx);
+    for (let i2 = 0; i2 < key2.length; i2++) {
       if (i2)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i2];
+      k = key2[i2];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -22505,13 +22521,13 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
+function peekTable(ctx, key2, table2, meta, type) {
   let t = table2;
   let m = meta;
   let k;
   let hasOwn = false;
   let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
+  for (let i2 = 0; i2 < key2.length; i2++) {
     if (i2) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
@@ -22524,7 +22540,7 @@ function peekTable(ctx, key, table2, meta, type) {
         m = m[l].c;
       }
     }
-    k = key[i2];
+    k = key2[i2];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -22537,7 +22553,7 @@ function peekTable(ctx, key, table2, meta, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -22693,21 +22709,50 @@ var PROFILE_KEYS = {
   modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
   rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"]
 };
+function readToml(file) {
+  try {
+    return parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const where = error instanceof TomlError ? `:${error.line}` : "";
+    const why = error.code === "ENOENT" ? "no such file" : error.message.split("\n")[0];
+    throw new ProviumError(`${file}${where}: ${why}`);
+  }
+}
+var KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+function readKnownFailures(value, fail) {
+  if (!Array.isArray(value)) throw fail("known_failures", 'must be an array of tables: [[known_failures]] with test = "name" and reason = "why"');
+  return value.map((entry, i2) => {
+    const where = `known_failures[${i2 + 1}]`;
+    if (typeof entry !== "object" || entry === null) throw fail(where, "must be a table with test and reason");
+    const fields = entry;
+    const unknown = Object.keys(fields).find((key2) => !KNOWN_FAILURE_KEYS.includes(key2));
+    if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
+    for (const key2 of ["test", "reason"]) if (typeof fields[key2] !== "string" || fields[key2] === "") throw fail(`${where}.${key2}`, "must be a non-empty string");
+    if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
+    return { test: fields.test, reason: fields.reason, file: fields.file };
+  });
+}
+function loadKnownFailures(file) {
+  const raw = readToml(file);
+  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
+  const extra = Object.keys(raw).find((key2) => key2 !== "known_failures");
+  if (extra) throw fail(extra, "is not known here (a known-failures file holds [[known_failures]] entries only)");
+  return raw.known_failures === void 0 ? [] : readKnownFailures(raw.known_failures, fail);
+}
 function loadConfig(suiteRoot) {
   const file = path.resolve(suiteRoot, CONFIG_FILE);
   if (!existsSync(file)) return { profiles: {} };
-  let raw;
-  try {
-    raw = parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : "";
-    throw new ProviumError(`${file}${where}: ${error.message.split("\n")[0]}`);
-  }
-  const fail = (key, what) => new ProviumError(`${file}: ${key} ${what}`);
+  const raw = readToml(file);
+  const fail = (key2, what) => new ProviumError(`${file}: ${key2} ${what}`);
   const profiles = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles)");
-    if (typeof value !== "object" || value === null) throw fail(key, "must be a table of [profiles.NAME]");
+  let knownFailures;
+  for (const [key2, value] of Object.entries(raw)) {
+    if (key2 === "known_failures") {
+      knownFailures = readKnownFailures(value, fail);
+      continue;
+    }
+    if (key2 !== "profiles") throw fail(key2, "is not a known setting (known: profiles, known_failures)");
+    if (typeof value !== "object" || value === null) throw fail(key2, "must be a table of [profiles.NAME]");
     for (const [name, table2] of Object.entries(value)) {
       if (typeof table2 !== "object" || table2 === null) throw fail(`profiles.${name}`, "must be a table");
       const profile = {};
@@ -22717,21 +22762,100 @@ function loadConfig(suiteRoot) {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
-      for (const key2 of ["kernel", "initrd", "modules", "rootfs"])
-        if (typeof profile[key2] === "string") profile[key2] = path.resolve(path.dirname(file), profile[key2]);
+      for (const key3 of ["kernel", "initrd", "modules", "rootfs"])
+        if (typeof profile[key3] === "string") profile[key3] = path.resolve(path.dirname(file), profile[key3]);
       profiles[name] = profile;
     }
   }
-  return { file, profiles };
+  return { file, profiles, knownFailures };
 }
 
 // src/engine/results.ts
+var isFailing = (test) => test.status === "failed" || test.status === "error";
+var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
+var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
+var subtestName = (test, path28) => [test, ...path28].join(" \u203A ");
 function count(tests) {
-  return {
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length
-  };
+  const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
+  for (const t of tests) {
+    if (t.status === "passed") c3.passed++;
+    else if (isFailing(t)) c3.failed++;
+    else if (t.status === "xfail") c3.xfailed++;
+    else c3.skipped++;
+    if (isFlaky(t)) c3.flaky++;
+  }
+  return c3;
+}
+
+// src/engine/known-failures.ts
+var SEPARATOR = " \u203A ";
+function glob(pattern) {
+  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`, "s");
+}
+var KnownFailures = class {
+  entries;
+  constructor(entries) {
+    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", SEPARATOR)), files: e.file === void 0 ? void 0 : glob(e.file) }));
+  }
+  get size() {
+    return this.entries.length;
+  }
+  match(file, name) {
+    return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
+  }
+  /** The entry naming this result or one of its ancestors (a test's entry covers its subtests). */
+  covering(test) {
+    const parts = test.name.split(SEPARATOR);
+    const depth = test.subtest ? test.subtest.path.length : 0;
+    for (let keep = parts.length; keep >= parts.length - depth; keep--) {
+      const entry = this.match(test.file, parts.slice(0, keep).join(SEPARATOR));
+      if (entry) return entry;
+    }
+    return void 0;
+  }
+  /**
+   * Results (a test's, then its sub-results; or a whole file's): failures an
+   * entry covers become xfail; a roll-up whose failing subtests are all
+   * expected passes. Results an entry names are marked, for unexpectedPasses.
+   * Classifying twice changes nothing.
+   */
+  classify(group) {
+    if (this.entries.length === 0) return;
+    for (const result of group) {
+      const direct = this.match(result.file, result.name);
+      const entry = direct ?? this.covering(result);
+      if (entry && isFailing(result) && !result.failure?.fromSubtests) {
+        result.status = "xfail";
+        result.reason = entry.reason;
+        result.knownFailure = { pattern: entry.test, reason: entry.reason };
+      } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
+    }
+    settleRollUps(group);
+  }
+  /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
+  unexpectedPasses(tests) {
+    const byPattern = /* @__PURE__ */ new Map();
+    for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...byPattern.get(test.knownFailure.pattern) ?? [], test]);
+    for (const [pattern, results] of byPattern) {
+      if (results.some((r) => r.status !== "passed")) continue;
+      const first = results[0];
+      first.warnings.push(`known failure '${pattern}' passed: remove it from the list (its reason: ${first.knownFailure.reason})`);
+    }
+  }
+};
+function settleRollUps(group) {
+  const failingBelow = /* @__PURE__ */ new Set();
+  for (const result of group) {
+    if (!isFailing(result) || result.failure?.fromSubtests) continue;
+    const parts = result.name.split(SEPARATOR);
+    for (let keep = 1; keep < parts.length; keep++) failingBelow.add(parts.slice(0, keep).join(SEPARATOR));
+  }
+  for (const result of group) {
+    if (!isFailing(result) || !result.failure?.fromSubtests || failingBelow.has(result.name)) continue;
+    result.status = "passed";
+    result.failure = void 0;
+  }
 }
 
 // src/host/cleanup.ts
@@ -22833,10 +22957,10 @@ function pushValue(L, value) {
     });
   } else {
     import_fengari.lua.lua_createtable(L, 0, Object.keys(value).length);
-    for (const [key, item] of Object.entries(value)) {
+    for (const [key2, item] of Object.entries(value)) {
       if (item === void 0) continue;
       pushValue(L, item);
-      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key));
+      import_fengari.lua.lua_setfield(L, -2, (0, import_fengari.to_luastring)(key2));
     }
   }
 }
@@ -22900,17 +23024,17 @@ function toValue(L, index, depth = 0) {
       const entries = [];
       import_fengari.lua.lua_pushnil(L);
       while (import_fengari.lua.lua_next(L, index)) {
-        const key = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
-        entries.push([key, toValue(L, -1, depth + 1)]);
+        const key2 = import_fengari.lua.lua_type(L, -2) === import_fengari.lua.LUA_TNUMBER ? import_fengari.lua.lua_tonumber(L, -2) : toText(L, -2);
+        entries.push([key2, toValue(L, -1, depth + 1)]);
         import_fengari.lua.lua_pop(L, 1);
       }
       if (entries.length === 0) return length === 0 ? {} : [];
       if (length === entries.length) {
         const array = [];
-        for (const [key, value] of entries) array[key - 1] = value;
+        for (const [key2, value] of entries) array[key2 - 1] = value;
         return array;
       }
-      return Object.fromEntries(entries.map(([key, value]) => [String(key), value]));
+      return Object.fromEntries(entries.map(([key2, value]) => [String(key2), value]));
     }
     default:
       raise(L, `cannot convert a ${toTypeName(L, index)} to data`);
@@ -22932,11 +23056,11 @@ var LuaOptions = class {
     if (!import_fengari2.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
     import_fengari2.lua.lua_pushnil(L);
     while (import_fengari2.lua.lua_next(L, index)) {
-      const key = import_fengari2.lua.lua_type(L, -2) === import_fengari2.lua.LUA_TSTRING ? toText(L, -2) : "";
+      const key2 = import_fengari2.lua.lua_type(L, -2) === import_fengari2.lua.LUA_TSTRING ? toText(L, -2) : "";
       import_fengari2.lua.lua_pop(L, 1);
-      if (!known.includes(key)) {
+      if (!known.includes(key2)) {
         import_fengari2.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key}' (known: ${known.join(", ")})`);
+        raise(L, `${where}: unknown option '${key2}' (known: ${known.join(", ")})`);
       }
     }
   }
@@ -23332,11 +23456,13 @@ function dofile(path)
 end
 loadfile = host.loadfile
 
-function print(...)
+local function joined(...)
   local parts = pack(...)
   for i = 1, parts.n do parts[i] = tostring(parts[i]) end
-  host.log(table.concat(parts, "\t", 1, parts.n))
+  return table.concat(parts, "\t", 1, parts.n)
 end
+
+function print(...) host.log(joined(...)) end
 
 ---------------------------------------------------------------- outcomes
 -- t:skip() and todo() end a test early; they travel as error values.
@@ -23425,7 +23551,36 @@ end
 
 function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
 function T:skip(reason) outcome("skip", reason) end
-function T:log(...) print(...) end
+
+-- A subtest's t:log lines are its output as well as the test's log.
+function T:log(...)
+  local line = joined(...)
+  if self.output then self.output[#self.output + 1] = line end
+  host.log(line)
+end
+
+---------------------------------------------------------------- sub-results
+-- The host keeps them (framework.begin/fault/finish/record/ktap are set by
+-- the host); a failing subtest fails its test, but the test goes on.
+function T:subtest(name, fn)
+  if type(name) ~= "string" or name == "" then error("t:subtest(name, fn): name must be a non-empty string", 2) end
+  if type(fn) ~= "function" then error("t:subtest(" .. repr(name) .. ", fn): fn must be a function", 2) end
+  framework.begin(name)
+  local sub = setmetatable({ name = self.name .. " › " .. name, output = {} }, T)
+  local started = host.now()
+  local ok = xpcall(fn, framework.fault, sub)
+  return framework.finish(ok, host.now() - started, sub.output)
+end
+
+function T:record(result)
+  if type(result) ~= "table" then error("t:record{ name =, status =, ... }: expected a table, got " .. type(result), 2) end
+  return framework.record(result)
+end
+
+function T:ktap(text, opts)
+  if type(text) ~= "string" then error("t:ktap(text, [opts]): text must be a string, got " .. type(text), 2) end
+  return framework.ktap(text, opts)
+end
 
 function framework.new_t(name) return setmetatable({ name = name }, T) end
 
@@ -23436,12 +23591,15 @@ function test(name, meta, fn)
   if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
   if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
   for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
+    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" and key ~= "retries" then
+      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings, retries)", 2)
     end
   end
   if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
     error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
+  end
+  if meta.retries ~= nil and (math.type(meta.retries) ~= "integer" or meta.retries < 0) then
+    error("test(" .. repr(name) .. "): retries must be a whole number >= 0", 2)
   end
   if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
   if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then
@@ -23593,7 +23751,7 @@ function consoleLogs(run3) {
   const testDirs = /* @__PURE__ */ new Map();
   const logs = [];
   for (const file of run3.files) {
-    const failed = file.tests.filter((test) => test.failure?.consoles.length);
+    const failed = file.tests.filter((test) => isFailing(test) && test.failure?.consoles.length);
     if (failed.length === 0) continue;
     const fileDir = fileDirs.claim(file.file);
     const testNames = testDirs.get(fileDir) ?? new UniqueNames();
@@ -23648,7 +23806,14 @@ var dim = paint(2);
 var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
 function countsLine(tests) {
   const c3 = count(tests);
-  return `${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`;
+  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
+  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
+}
+var QUIET_SUBTESTS = 50;
+function describe(test) {
+  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
+  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
+  return `${reason}${attempts}`;
 }
 var ConsoleReporter = class {
   constructor(write = (text2) => process.stdout.write(text2), options = {}) {
@@ -23666,13 +23831,21 @@ var ConsoleReporter = class {
     const badge = failed ? red("FAIL") : green("PASS");
     this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}
 `);
-    for (const test of result.tests) {
-      if (this.verbose || test.status === "skipped" || test.status === "todo")
-        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}
+    let subtestsShown = 0;
+    result.tests.forEach((test, i2) => {
+      const notable = test.status !== "passed" || isFlaky(test);
+      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
+      if (test.subtest) {
+        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe(test)}
+`));
+      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
+        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${describe(test)}
 `));
       for (const warning of test.warnings) this.write(yellow(`       warning: ${test.name}: ${warning}
 `));
-    }
+    });
+    if (subtestsShown > QUIET_SUBTESTS) this.write(dim(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
+`));
   }
   log(file, line) {
     if (this.verbose) this.write(dim(`  [${file}] ${line}
@@ -23680,7 +23853,7 @@ var ConsoleReporter = class {
   }
   summary(run3) {
     const tests = run3.files.flatMap((file) => file.tests);
-    const failures = tests.filter((test) => test.failure);
+    const failures = reportedFailures(tests);
     if (failures.length) this.write(`
 ${red("Failures:")}
 `);
@@ -23719,7 +23892,7 @@ var MAX_MESSAGE_BYTES = 4e3;
 function annotations(run3, options) {
   const limit = options.limitPerType ?? 10;
   const tests = run3.files.flatMap((file) => file.tests);
-  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
+  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
   const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
   const lines = [
     ...errors.slice(0, limit).map((a2) => command("error", a2)),
@@ -23764,8 +23937,8 @@ function warningAnnotations(test, repoRoot) {
   return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
 }
 function command(type, a2) {
-  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(a2.title)}`];
-  return `::${type} ${properties.join(",")}::${messageText(a2.message)}`;
+  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize(a2.title))}`];
+  return `::${type} ${properties.join(",")}::${messageText(sanitize(a2.message))}`;
 }
 function overflowNotice(moreErrors, moreWarnings, limit, hint) {
   const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
@@ -23809,11 +23982,11 @@ function jobSummary(run3, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
   const tests = run3.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), slowestTable(tests, show)];
+  const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
   const head2 = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = tests.filter((test) => test.failure);
+  const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
-  return cutToBytes(head2 + failures, maxBytes);
+  return cutToBytes(sanitize(head2 + failures), maxBytes);
 }
 function titleLines(run3, tests) {
   const mark = count(tests).failed > 0 ? "\u274C" : "\u2705";
@@ -23833,13 +24006,29 @@ function filesTable(run3, show) {
   return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
 }
 function slowestTable(tests, show) {
-  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
+  const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
   const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
   if (slowest.length === 0) return "";
   const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
   return `### Slowest tests
 
 ${table(["Test", "File", "Time"], rows, 2)}`;
+}
+var LISTED = 20;
+function expectedAndFlaky(tests, show) {
+  const section = (title, chosen, why) => {
+    if (chosen.length === 0) return "";
+    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const more = chosen.length > LISTED ? `
+
+_\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
+    return `### ${title}
+
+${table(["Test", "File", "Why"], rows, 3)}${more}`;
+  };
+  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
+  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
+  return [expected, flaky].filter(Boolean).join("\n\n");
 }
 function table(header2, rows, textColumns = 1) {
   const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
@@ -23945,7 +24134,10 @@ function jsonTest(test) {
     reason: test.reason,
     failure: test.failure && jsonFailure(test.failure),
     logs: test.logs,
-    warnings: test.warnings
+    warnings: test.warnings,
+    subtest: test.subtest,
+    attempts: test.attempts?.map((a2) => ({ ...a2, failure: jsonFailure(a2.failure) })),
+    knownFailure: test.knownFailure
   };
 }
 function jsonFailure(failure) {
@@ -24961,7 +25153,7 @@ function pathKey(options = {}) {
   if (platform2 !== "win32") {
     return "PATH";
   }
-  return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+  return Object.keys(env).reverse().find((key2) => key2.toUpperCase() === "PATH") || "Path";
 }
 
 // node_modules/unicorn-magic/node.js
@@ -27411,7 +27603,7 @@ var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[obj
 var isTransformOptions = (value) => isPlainObject(value) && (value.transform !== void 0 || value.final !== void 0);
 var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
 var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
+var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key2) => FILE_PATH_KEYS.has(key2)) && isFilePathString(value.file);
 var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
 var isFilePathString = (file) => typeof file === "string";
 var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
@@ -30886,8 +31078,8 @@ import { accessSync, constants as constants4, existsSync as existsSync4 } from "
 import path11 from "node:path";
 var found = /* @__PURE__ */ new Map();
 function findExecutable(name) {
-  const key = `${name}\0${process.env.PATH}`;
-  if (!found.has(key)) {
+  const key2 = `${name}\0${process.env.PATH}`;
+  if (!found.has(key2)) {
     const dirs = (process.env.PATH ?? "").split(path11.delimiter).filter(Boolean);
     const hit = dirs.map((dir) => path11.join(dir, name)).find((candidate) => {
       try {
@@ -30897,9 +31089,9 @@ function findExecutable(name) {
         return false;
       }
     });
-    found.set(key, hit);
+    found.set(key2, hit);
   }
-  return found.get(key);
+  return found.get(key2);
 }
 function findSbin(name) {
   return findExecutable(name) ?? ["/usr/sbin", "/sbin"].map((dir) => path11.join(dir, name)).find((file) => existsSync4(file));
@@ -30946,12 +31138,12 @@ function imagesDir() {
   return path12.join(paths().home, "images");
 }
 function directoryImage(dir) {
-  const key = path12.resolve(dir);
-  let pending = images.get(key);
+  const key2 = path12.resolve(dir);
+  let pending = images.get(key2);
   if (!pending) {
-    pending = imageOf(key);
-    images.set(key, pending);
-    pending.catch(() => images.delete(key));
+    pending = imageOf(key2);
+    images.set(key2, pending);
+    pending.catch(() => images.delete(key2));
   }
   return pending;
 }
@@ -31120,11 +31312,11 @@ function builtinProfile(name) {
   return profile;
 }
 function userProfile(name, user, config) {
-  const key = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
-  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
+  const key2 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
+  if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key2("kernel")}`);
+  checkReadable(user.kernel, `profile '${name}': kernel (${key2("kernel")})`);
   const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key2("initrd")})`);
   else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
   return {
     name,
@@ -31133,8 +31325,8 @@ function userProfile(name, user, config) {
     cmdline: user.cmdline ?? "",
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
-    modules: profileModules(user.modules, user.kernel, key("modules")),
-    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`)
+    modules: profileModules(user.modules, user.kernel, key2("modules")),
+    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key2("rootfs")})`)
   };
 }
 function resolveProfile(name, config = { profiles: {} }) {
@@ -31192,8 +31384,8 @@ import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync6, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path15 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key = createHash2("sha256").update(path15.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path15.join(proviumHome(), "durations", `${key}.json`);
+  const key2 = createHash2("sha256").update(path15.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path15.join(proviumHome(), "durations", `${key2}.json`);
 }
 function loadDurations(file) {
   try {
@@ -31210,9 +31402,9 @@ function saveDurations(file, known, results) {
   writeFileSync2(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
   renameSync(temporary, file);
 }
-function longestFirst(items, key, durations) {
-  const unknown = items.filter((item) => !durations.has(key(item)));
-  const known = items.filter((item) => durations.has(key(item))).sort((a2, b) => durations.get(key(b)) - durations.get(key(a2)));
+function longestFirst(items, key2, durations) {
+  const unknown = items.filter((item) => !durations.has(key2(item)));
+  const known = items.filter((item) => durations.has(key2(item))).sort((a2, b) => durations.get(key2(b)) - durations.get(key2(a2)));
   return [...unknown, ...known];
 }
 
@@ -31351,21 +31543,24 @@ function locate(L, thread, testFile) {
 function threadError(L, thread, testFile) {
   import_fengari5.lua.lua_xmove(thread, L, 1);
   try {
-    const outcome2 = outcomeOf(L);
-    if (outcome2) return outcome2;
-    const type = import_fengari5.lua.lua_type(L, -1);
-    let message;
-    if (type === import_fengari5.lua.LUA_TSTRING || type === import_fengari5.lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === import_fengari5.lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      import_fengari5.lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      import_fengari5.lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
+    return readError(L, () => locate(L, thread, testFile));
   } finally {
     import_fengari5.lua.lua_pop(L, 1);
   }
+}
+function readError(L, where) {
+  const outcome2 = outcomeOf(L);
+  if (outcome2) return outcome2;
+  const type = import_fengari5.lua.lua_type(L, -1);
+  let message;
+  if (type === import_fengari5.lua.LUA_TSTRING || type === import_fengari5.lua.LUA_TNUMBER) message = toText(L, -1);
+  else if (type === import_fengari5.lua.LUA_TNIL) message = "error(nil) was raised";
+  else {
+    import_fengari5.lauxlib.luaL_tolstring(L, -1);
+    message = `error value: ${toText(L, -1)}`;
+    import_fengari5.lua.lua_pop(L, 1);
+  }
+  return { outcome: "error", message, location: where() };
 }
 function outcomeOf(L) {
   if (import_fengari5.lua.lua_type(L, -1) !== import_fengari5.lua.LUA_TTABLE || !import_fengari5.lua.lua_getmetatable(L, -1)) return void 0;
@@ -31461,6 +31656,11 @@ function checkKernelHealth(outcome2, marks, vms, where, during) {
 
 // src/engine/scope.ts
 var Scope = class {
+  /** A test's sub-results (a file's top level and fixture scripts have none). */
+  constructor(subtests) {
+    this.subtests = subtests;
+  }
+  subtests;
   vms = [];
   /** VMs resumed from fixtures: leaving them running is normal. */
   resumed = /* @__PURE__ */ new Set();
@@ -31492,7 +31692,7 @@ async function endScope(scope, status, warn) {
 }
 
 // src/engine/script.ts
-var import_fengari13 = __toESM(require_fengari(), 1);
+var import_fengari14 = __toESM(require_fengari(), 1);
 
 // src/engine/session.ts
 import { statSync as statSync7 } from "node:fs";
@@ -32275,6 +32475,344 @@ async function chooseAccel(mode, kernel) {
   return "tcg";
 }
 
+// src/ktap/parse.ts
+var DEFAULT_MAX_RESULTS = 1e5;
+var DEFAULT_MAX_DIAGNOSTIC_BYTES = 4 * 1024 * 1024;
+var MAX_MISSING_LISTED = 100;
+var MAX_DEPTH = 16;
+var MAX_TEXT = 1e3;
+var cut = (text2) => text2.length > MAX_TEXT ? `${text2.slice(0, MAX_TEXT)}\u2026` : text2;
+var MAX_PROBLEMS = 200;
+var VERSION = /^(?:K?TAP) version (\d+)\s*$/;
+var PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
+var BAIL_OUT = /^Bail out!\s*(.*)$/;
+var SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
+var TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d+)\s+skip:(\d+)\s+error:(\d+)/;
+var DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
+var ENDED = "the output ended";
+function takePending(level) {
+  const pending = level.pending;
+  level.pending = [];
+  return pending;
+}
+var newLevel = (indent2, header2) => ({ indent: indent2, results: [], numbers: /* @__PURE__ */ new Set(), pending: [], header: header2 });
+function parseKtap(text2, options = {}) {
+  return new Parser(options).parse(text2);
+}
+var Parser = class {
+  doc = { results: [], problems: [], notes: [], lines: 0 };
+  stack = [];
+  problemCount = 0;
+  resultCount = 0;
+  diagnosticBytes = 0;
+  diagnosticsCut = false;
+  /** Indentation of one nesting level, learned from the first nested line (2 in KTAP, 4 in TAP 14). */
+  unit;
+  lastResult;
+  tooDeep = false;
+  /** A TAP 13 YAML block ("---" … "...") after a result: its lines belong to that result. */
+  yaml;
+  maxResults;
+  maxDiagnosticBytes;
+  constructor(options) {
+    this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
+    this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
+  }
+  parse(text2) {
+    let start = 0;
+    let lineNo = 0;
+    while (start < text2.length) {
+      let end = text2.indexOf("\n", start);
+      if (end < 0) end = text2.length;
+      lineNo++;
+      const raw = text2.charCodeAt(end - 1) === 13 ? text2.slice(start, end - 1) : text2.slice(start, end);
+      if (this.resultCount >= this.maxResults) {
+        this.doc.cut = `parsing stopped after ${this.maxResults} results (line ${lineNo - 1}); the remaining ${text2.length - start} characters were not read`;
+        break;
+      }
+      this.line(raw, lineNo);
+      start = end + 1;
+    }
+    this.doc.lines = lineNo;
+    this.finish();
+    return this.doc;
+  }
+  problem(line, message) {
+    if (++this.problemCount <= MAX_PROBLEMS) this.doc.problems.push({ line, message });
+    else if (this.problemCount === MAX_PROBLEMS + 1) this.doc.notes.push(`more than ${MAX_PROBLEMS} problems: only the first ${MAX_PROBLEMS} are listed`);
+  }
+  get top() {
+    return this.stack[this.stack.length - 1];
+  }
+  line(raw, lineNo) {
+    const content = raw.trimStart();
+    const indent2 = raw.length - content.length;
+    if (this.yaml) {
+      if (content === "...") this.yaml = void 0;
+      else this.diagnostic(this.yaml.diagnostics, raw.trimEnd());
+      return;
+    }
+    const trimmed = content.trimEnd();
+    const kind = classify(trimmed);
+    if (kind === "other") return this.unknown(trimmed, lineNo);
+    if (kind === "yaml") {
+      if (this.lastResult) this.yaml = this.lastResult;
+      else this.unknown(trimmed, lineNo);
+      return;
+    }
+    const level = this.levelFor(indent2, kind, trimmed, lineNo);
+    switch (kind) {
+      case "version":
+        if (level === this.stack[0] && this.doc.version === void 0) this.doc.version = trimmed;
+        return;
+      case "subtest": {
+        const name = SUBTEST.exec(trimmed)[1]?.trim() || void 0;
+        const fresh = level !== this.stack[0] && level.results.length === 0 && level.plan === void 0;
+        if (fresh) level.header = name;
+        else level.nextHeader = name;
+        return;
+      }
+      case "plan":
+        return this.plan(level, trimmed, lineNo);
+      case "result":
+        return this.result(level, trimmed, lineNo);
+      case "bail":
+        this.doc.bailOut ??= { reason: BAIL_OUT.exec(trimmed)[1].trim(), line: lineNo };
+        return;
+    }
+  }
+  /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
+  unknown(trimmed, lineNo) {
+    const totals = trimmed.charCodeAt(0) === 35 && trimmed.includes("Totals:") ? TOTALS.exec(trimmed) : null;
+    if (totals) {
+      const [pass, fail, xfail, xpass, skip, error] = totals.slice(1).map(Number);
+      this.doc.totals ??= { pass, fail, xfail, xpass, skip, error, line: lineNo };
+      return;
+    }
+    if (trimmed === "" || !this.top) return;
+    this.diagnostic(this.top.pending, trimmed.startsWith("#") ? trimmed.replace(/^#\s?/, "") : trimmed);
+  }
+  diagnostic(into, line) {
+    if (this.diagnosticsCut) return;
+    this.diagnosticBytes += line.length + 1;
+    if (this.diagnosticBytes > this.maxDiagnosticBytes) {
+      this.diagnosticsCut = true;
+      this.doc.notes.push(`diagnostic lines beyond ${this.maxDiagnosticBytes} characters were dropped`);
+      return;
+    }
+    into.push(line);
+  }
+  /**
+   * The level a structural line belongs to: deeper indentation opens a nested
+   * level (one at a time: a jump of several is a problem), shallower closes
+   * nested levels, which wait for their parent's result line.
+   */
+  levelFor(indent2, kind, trimmed, lineNo) {
+    if (this.stack.length === 0) {
+      this.stack.push(newLevel(indent2));
+      return this.stack[0];
+    }
+    let top = this.top;
+    if (indent2 > top.indent && this.stack.length >= MAX_DEPTH) {
+      if (!this.tooDeep) this.problem(lineNo, `subtests nested more than ${MAX_DEPTH} levels deep: deeper lines are read as level ${MAX_DEPTH}`);
+      this.tooDeep = true;
+      return top;
+    }
+    if (indent2 > top.indent) {
+      const step = indent2 - top.indent;
+      this.unit ??= step;
+      if (step > this.unit) this.problem(lineNo, `indentation jumps from ${top.indent} to ${indent2} spaces (one level is ${this.unit}): '${trimmed}'`);
+      if (top.children) this.closeOrphan(top, lineNo);
+      const nested = newLevel(indent2, top.nextHeader);
+      top.nextHeader = void 0;
+      this.stack.push(nested);
+      return nested;
+    }
+    while (indent2 < top.indent && this.stack.length > 1) {
+      const closed = this.stack.pop();
+      top = this.top;
+      if (top.children) this.closeOrphan(top, lineNo);
+      top.children = closed;
+      if (indent2 > top.indent) {
+        this.problem(lineNo, `indentation of ${indent2} spaces matches no open level: '${trimmed}'`);
+        break;
+      }
+    }
+    return top;
+  }
+  plan(level, trimmed, lineNo) {
+    const [, count3, comment] = PLAN.exec(trimmed);
+    if (level.plan !== void 0) return this.problem(lineNo, `a second plan '${trimmed}' (the first was on line ${level.planLine})`);
+    level.plan = Number(count3);
+    level.planLine = lineNo;
+    const skip = comment && DIRECTIVE.exec(comment.trim());
+    if (level === this.stack[0]) {
+      this.doc.plan = level.plan;
+      if (level.plan === 0 && skip && /^skip/i.test(skip[1])) this.doc.skipAll = skip[2].trim() || "skipped";
+    }
+  }
+  result(level, trimmed, lineNo) {
+    const prefix = resultPrefix(trimmed);
+    const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
+    if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
+    const expected = level.results.length + 1;
+    if (number !== void 0) {
+      if (level.numbers.has(number)) this.problem(lineNo, `duplicate test number ${number}: '${trimmed}'`);
+      else if (number !== expected) this.problem(lineNo, `test number ${number} out of sequence (expected ${expected}): '${trimmed}'`);
+      level.numbers.add(number);
+    }
+    const result = {
+      number: number ?? expected,
+      // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
+      name: cut(description || (directive ? reason : "") || `#${number ?? expected}`),
+      status: statusOf(prefix === 2, directive),
+      reason: reason ? cut(reason) : void 0,
+      diagnostics: takePending(level),
+      line: lineNo,
+      text: cut(trimmed),
+      children: []
+    };
+    const nested = level.children;
+    level.children = void 0;
+    if (nested) this.adopt(result, nested, "the subtest ended");
+    level.results.push(result);
+    this.resultCount++;
+    this.lastResult = result;
+  }
+  /** A nested level's results become the children of its parent's result; its plan is checked. */
+  adopt(parent, nested, ending) {
+    parent.children = nested.results;
+    parent.diagnostics.unshift(...nested.pending.splice(0));
+    this.checkPlan(nested, parent.children, ending);
+  }
+  /** A nested level closed, then another opened before its parent's result: its results get a parent of their own. */
+  closeOrphan(level, lineNo) {
+    const nested = level.children;
+    level.children = void 0;
+    this.problem(lineNo, `a subtest ended without a result line for it`);
+    level.results.push(this.missingParent(nested, level.results.length + 1, "missing: the subtest's own result line never came", "the subtest ended"));
+  }
+  missingParent(nested, number, reason, ending) {
+    const parent = { number, name: nested.header ?? `#${number}`, status: "error", reason, diagnostics: [], line: 0, text: "", children: [], missing: true };
+    this.adopt(parent, nested, ending);
+    return parent;
+  }
+  /** Too many results is a problem; too few are missing results, named after the last result seen. */
+  checkPlan(level, results, ending) {
+    if (level.plan === void 0) return;
+    if (results.length > level.plan) this.problem(level.planLine ?? 0, `the plan 1..${level.plan} promised ${level.plan} results, but there are ${results.length}`);
+    if (results.length >= level.plan || this.doc.bailOut || this.doc.cut) return;
+    const lastHere = [...results].reverse().find((r) => !r.missing);
+    const lastSeen = ending === ENDED ? this.lastResult : lastHere ?? this.lastResult;
+    const last = lastSeen ? `'${lastSeen.text}' (line ${lastSeen.line})` : "no result at all";
+    const message = `missing: the plan 1..${level.plan} promised it, but ${ending} after ${last}`;
+    const have = new Set(results.map((r) => r.number));
+    const missing = [...Array(level.plan).keys()].map((i2) => i2 + 1).filter((n2) => !have.has(n2)).slice(0, level.plan - results.length);
+    for (const number of missing.slice(0, MAX_MISSING_LISTED))
+      results.push({ number, name: `#${number}`, status: "error", reason: message, diagnostics: [], line: 0, text: "", children: [], missing: true });
+    if (missing.length > MAX_MISSING_LISTED) {
+      const rest = missing.slice(MAX_MISSING_LISTED);
+      const name = `#${rest[0]}\u2013#${rest.at(-1)}`;
+      results.push({ name, status: "error", reason: `${rest.length} more results ${message.replace(/^missing: the plan/, "are missing: the plan")}`, diagnostics: [], line: 0, text: "", children: [], missing: true });
+    }
+  }
+  /** End of output: open levels close (their parents' results are missing), then the top level's plan and totals are checked. */
+  finish() {
+    const endedInside = (level) => {
+      if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, "missing: the output ended inside this subtest", ENDED));
+      level.children = void 0;
+    };
+    while (this.stack.length > 1) {
+      const closed = this.stack.pop();
+      endedInside(closed);
+      this.top.children = closed;
+    }
+    const root = this.stack[0];
+    if (!root) {
+      if (!this.doc.cut) this.problem(0, "no KTAP or TAP output: no version line, plan or result");
+      return;
+    }
+    endedInside(root);
+    if (root.pending.length) {
+      const last = root.results[root.results.length - 1];
+      if (last) last.diagnostics.push(...root.pending.splice(0));
+    }
+    this.doc.results = root.results;
+    if (root.plan === void 0 && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
+    this.checkPlan(root, root.results, ENDED);
+    if (this.doc.cut) this.doc.notes.push(this.doc.cut);
+    this.checkTotals(root.results);
+  }
+  checkTotals(results) {
+    const totals = this.doc.totals;
+    if (!totals) return;
+    const seen = { pass: 0, fail: 0, xfail: 0, xpass: 0, skip: 0, error: 0 };
+    for (const r of results) if (!r.missing) seen[r.status === "todo" ? "fail" : r.status]++;
+    const keys = ["pass", "fail", "xfail", "xpass", "skip", "error"];
+    const differ = keys.filter((key2) => seen[key2] !== totals[key2]);
+    if (differ.length === 0) return;
+    const show = (c3) => differ.map((key2) => `${key2}:${c3[key2]}`).join(" ");
+    this.problem(totals.line, `the '# Totals:' line says ${show(totals)}, but the results say ${show(seen)}`);
+  }
+};
+function classify(line) {
+  const c3 = line.charCodeAt(0);
+  if (c3 === 111 || c3 === 110) return resultPrefix(line) ? "result" : "other";
+  if (c3 === 49) return PLAN.test(line) ? "plan" : "other";
+  if (c3 === 75 || c3 === 84) return VERSION.test(line) ? "version" : "other";
+  if (c3 === 66) return BAIL_OUT.test(line) ? "bail" : "other";
+  if (c3 === 35) return SUBTEST.test(line) ? "subtest" : "other";
+  if (line === "---") return "yaml";
+  return "other";
+}
+function resultPrefix(line) {
+  const length = line.startsWith("ok") ? 2 : line.startsWith("not ok") ? 6 : 0;
+  if (length === 0) return 0;
+  const next = line.charCodeAt(length);
+  return Number.isNaN(next) || next === 32 || next === 9 ? length : 0;
+}
+function splitResult(rest) {
+  const parts = { description: "", reason: "" };
+  let text2 = rest;
+  const first = text2.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 43 || first === 45) {
+    const space = text2.search(/\s/);
+    const token = space < 0 ? text2 : text2.slice(0, space);
+    if (/^\d+$/.test(token)) {
+      if (Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
+      else parts.badNumber = token;
+      text2 = text2.slice(token.length);
+    } else if (/^[-+]?\d/.test(token)) {
+      parts.badNumber = token;
+      text2 = text2.slice(token.length);
+    }
+  }
+  const hash = text2.indexOf("#") < 0 ? -1 : findDirectiveHash(text2);
+  let description = (hash < 0 ? text2 : text2.slice(0, hash)).trim();
+  if (description.startsWith("-")) description = description.slice(1).trimStart();
+  parts.description = description.includes("\\#") ? description.replace(/\\#/g, "#") : description;
+  if (hash >= 0) {
+    const comment = text2.slice(hash + 1).trim();
+    const directive = DIRECTIVE.exec(comment);
+    if (directive) {
+      parts.directive = directive[1].toUpperCase();
+      parts.reason = directive[2].trim();
+    } else parts.reason = comment;
+  }
+  return parts;
+}
+function findDirectiveHash(text2) {
+  for (let i2 = text2.indexOf("#"); i2 >= 0; i2 = text2.indexOf("#", i2 + 1)) if (text2[i2 - 1] !== "\\") return i2;
+  return -1;
+}
+function statusOf(ok, directive) {
+  if (directive?.startsWith("SKIP")) return "skip";
+  if (directive === "TODO") return "todo";
+  if (directive === "XFAIL") return "xfail";
+  if (directive === "TIMEOUT" || directive === "ERROR") return "error";
+  return ok ? "pass" : "fail";
+}
+
 // src/lua/api/host-exec.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
 import { constants as constants7 } from "node:os";
@@ -32329,7 +32867,7 @@ var import_fengari11 = __toESM(require_fengari(), 1);
 // src/lua/api/lua-class.ts
 var import_fengari9 = __toESM(require_fengari(), 1);
 var LuaClass = class {
-  constructor(L, name, usage, methods, describe) {
+  constructor(L, name, usage, methods, describe2) {
     this.name = name;
     this.usage = usage;
     import_fengari9.lauxlib.luaL_newmetatable(L, (0, import_fengari9.to_luastring)(name));
@@ -32340,7 +32878,7 @@ var LuaClass = class {
     }
     import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)("__index"));
     import_fengari9.lua.lua_pushcfunction(L, (L2) => {
-      pushString(L2, describe(this.check(L2, 1, "__tostring")));
+      pushString(L2, describe2(this.check(L2, 1, "__tostring")));
       return 1;
     });
     import_fengari9.lua.lua_setfield(L, -2, (0, import_fengari9.to_luastring)("__tostring"));
@@ -32531,8 +33069,8 @@ var StreamReader = class {
     const lost = this.dropped ? ` (${this.dropped} earlier bytes were dropped: over the buffer bound)` : "";
     if (this.buffer.length === 0) return `; no unread output${lost}`;
     const tail = this.buffer.subarray(-SHOWN_BYTES).toString("utf8");
-    const cut = this.buffer.length > SHOWN_BYTES ? `last ${SHOWN_BYTES} of ${this.buffer.length} bytes` : `${this.buffer.length} bytes`;
-    return `; unread output (${cut})${lost}:
+    const cut2 = this.buffer.length > SHOWN_BYTES ? `last ${SHOWN_BYTES} of ${this.buffer.length} bytes` : `${this.buffer.length} bytes`;
+    return `; unread output (${cut2})${lost}:
 ${tail}`;
   }
 };
@@ -32770,6 +33308,23 @@ function orErrorTriple(error) {
     return 3;
   };
 }
+var EXEC_OPTIONS = ["env", "cwd", "stdin", "timeout", "max_output"];
+function readExecOptions(o2) {
+  const timeout = o2.positive("timeout", false, "seconds");
+  return { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3, maxOutput: o2.positive("max_output", true, "bytes") };
+}
+var execFields = (r) => ({ ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+function commandName(command2) {
+  const program = typeof command2 === "string" ? command2.trim().split(/\s+/)[0] ?? command2 : command2[0];
+  return program.split("/").filter(Boolean).pop() || program;
+}
+function traceExec(vm, command2, r, trace) {
+  if (!trace) return;
+  const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
+  trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
+  for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
+    for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
+}
 function vmClasses(L, bridge, host) {
   const trace = host.trace;
   const streams = processClasses(L, bridge);
@@ -32791,20 +33346,28 @@ function vmClasses(L, bridge, host) {
     },
     exec: (L2, vm) => {
       const command2 = commandAt(L2, "vm:exec");
-      const o2 = new LuaOptions(L2, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o2.stringMap("env"), cwd: o2.string("cwd"), stdin: o2.bytes("stdin"), timeout: o2.positive("timeout", false, "seconds"), maxOutput: o2.positive("max_output", true, "bytes") };
+      const options = readExecOptions(new LuaOptions(L2, 3, "vm:exec", EXEC_OPTIONS));
       return bridge.await(L2, "vm:exec", async () => {
-        const r = await vm.exec(command2, { ...options, timeoutMs: options.timeout === void 0 ? void 0 : options.timeout * 1e3 });
-        if (trace) {
-          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
-          trace(`${vm.name}$ ${typeof command2 === "string" ? command2 : command2.join(" ")}  (${status})`);
-          for (const [stream, bytes2] of [["stdout", r.stdout], ["stderr", r.stderr]])
-            for (const line of bytes2.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
-        }
+        const r = await vm.exec(command2, options);
+        traceExec(vm, command2, r, trace);
         return (L3) => {
-          pushValue(L3, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+          pushValue(L3, execFields(r));
           return 1;
         };
+      });
+    },
+    ktap: (L2, vm) => {
+      const command2 = commandAt(L2, "vm:ktap");
+      const o2 = new LuaOptions(L2, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
+      const name = o2.string("name") ?? commandName(command2);
+      const options = readExecOptions(o2);
+      if (!host.subtests) raise(L2, "vm:ktap records sub-results of a test: call it inside a test");
+      const record2 = host.subtests.prepare(L2, "vm:ktap");
+      return bridge.await(L2, "vm:ktap", async () => {
+        const started = Date.now();
+        const r = await vm.exec(command2, options);
+        traceExec(vm, command2, r, trace);
+        return record2(r, Date.now() - started, name);
       });
     },
     spawn: (L2, vm) => {
@@ -32952,6 +33515,10 @@ function readDisks(L, o2) {
     return disk;
   });
 }
+function ktapTable(doc) {
+  const { skipAll, bailOut, ...rest } = doc;
+  return { ...rest, skip_all: skipAll, bail_out: bailOut };
+}
 function installProvium(L, bridge, host) {
   const classes = vmClasses(L, bridge, host);
   if (import_fengari12.lua.lua_getglobal(L, (0, import_fengari12.to_luastring)("provium")) !== import_fengari12.lua.LUA_TTABLE) {
@@ -33007,6 +33574,13 @@ function installProvium(L, bridge, host) {
     classes.int.push(L2, { value: checkInteger(L2, 1, "provium.int(value)") });
     return 1;
   });
+  import_fengari12.lua.lua_createtable(L, 0, 1);
+  setFunction2(L, "parse", (L2) => {
+    if (import_fengari12.lua.lua_type(L2, 1) !== import_fengari12.lua.LUA_TSTRING) raise(L2, "provium.ktap.parse(text): text must be a string");
+    pushValue(L2, ktapTable(parseKtap(toText(L2, 1))));
+    return 1;
+  });
+  import_fengari12.lua.lua_setfield(L, -2, (0, import_fengari12.to_luastring)("ktap"));
   import_fengari12.lua.lua_setglobal(L, (0, import_fengari12.to_luastring)("provium"));
 }
 
@@ -33346,9 +33920,9 @@ function agentOverlay(agentBinary, mountsConfig2 = "") {
 function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
   if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
-  const key = createHash3("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
+  const key2 = createHash3("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
   const dir = path19.join(home, "initrd-cache");
-  const target = path19.join(dir, `${key}.cpio`);
+  const target = path19.join(dir, `${key2}.cpio`);
   if (existsSync10(target)) return target;
   mkdirSync4(dir, { recursive: true });
   const parts = initrds.map((file) => readFileSync10(file));
@@ -34190,6 +34764,182 @@ function commandArgs(command2, options) {
   };
 }
 
+// src/engine/lua-subtests.ts
+var import_fengari13 = __toESM(require_fengari(), 1);
+
+// src/engine/ktap-record.ts
+var KSFT_SKIP = 4;
+var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
+function recordKtap(log, doc, site, prefix, group) {
+  const counts = { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 };
+  const base = group ? [...prefix, group.name] : prefix;
+  const line = site.testLine ?? 0;
+  const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
+  const add = (path28, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+    const failing = status === "failed" || status === "error";
+    const stored = log.record({
+      path: path28,
+      status,
+      line,
+      durationMs,
+      output,
+      reason: failing || status === "passed" ? void 0 : message,
+      failure: failing ? failure(status === "error" ? "error" : "failure", message) : void 0,
+      bareFailure: bare
+    });
+    if (counted) counts[stored.status === "error" ? "errors" : stored.status]++;
+  };
+  const walk2 = (result, parent) => {
+    const path28 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path28);
+    const status = STATUS[result.status];
+    const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
+    const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
+    add(path28, status, message, output, 0, result.status === "fail" && !result.reason);
+  };
+  for (const result of doc.results) walk2(result, base);
+  if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
+  if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
+  if (doc.problems.length) {
+    const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
+    add([...base, "KTAP output"], "error", `the output is not valid KTAP/TAP:
+${listed}`);
+  }
+  log.warnings.push(...doc.notes.map((note) => group ? `${group.name}: ${note}` : note));
+  if (group) {
+    const exec = group.exec;
+    if (exec?.truncated) log.warnings.push(`${group.name}: the output was cut at vm:ktap's max_output; results after it are missing`);
+    const [status, message] = groupStatus(doc, counts, exec);
+    add(base, status, message, [], exec?.durationMs ?? 0, false, false);
+  }
+  return counts;
+}
+function withReason(text2, reason) {
+  return reason && !text2.includes(reason) ? `${text2}: ${reason}` : text2;
+}
+function groupStatus(doc, counts, exec) {
+  if (exec?.timedOut) return ["error", "the command timed out (set vm:ktap's timeout option to wait longer)"];
+  if (exec?.signal) return ["error", `the command was killed by signal ${exec.signal}`];
+  if (exec?.code === KSFT_SKIP) return ["skipped", doc.skipAll ?? `exit status ${KSFT_SKIP} (kselftest's skip)`];
+  if (doc.skipAll !== void 0) return ["skipped", doc.skipAll];
+  const explained = counts.failed + counts.errors + counts.xfail > 0;
+  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed`];
+  return ["passed", ""];
+}
+
+// src/engine/lua-subtests.ts
+var STATUSES = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
+var LuaSubtests = class {
+  constructor(file, log, bridge) {
+    this.file = file;
+    this.log = log;
+    this.bridge = bridge;
+  }
+  file;
+  log;
+  bridge;
+  /** How the last failed t:subtest ended, as its message handler saw it (the stack still there). */
+  fault;
+  /** Installs begin/fault/finish/record/ktap on the prelude's framework table (registry reference). */
+  install(L, framework) {
+    import_fengari13.lua.lua_rawgeti(L, import_fengari13.lua.LUA_REGISTRYINDEX, framework);
+    const set = (name, fn) => {
+      import_fengari13.lua.lua_pushcfunction(L, fn);
+      import_fengari13.lua.lua_setfield(L, -2, (0, import_fengari13.to_luastring)(name));
+    };
+    set("begin", (L2) => {
+      this.running(L2, "t:subtest").current.push(toText(L2, 1));
+      return 0;
+    });
+    set("fault", (L2) => {
+      import_fengari13.lua.lua_settop(L2, 1);
+      this.fault = this.describe(L2);
+      return 1;
+    });
+    set("finish", (L2) => {
+      const log = this.running(L2, "t:subtest");
+      const path28 = [...log.current];
+      log.current.pop();
+      const ok = import_fengari13.lua.lua_toboolean(L2, 1);
+      const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
+      this.fault = void 0;
+      const output = import_fengari13.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
+      const site = this.site(L2);
+      const sub = log.record({ ...fault, path: path28, line: site.testLine ?? 0, durationMs: import_fengari13.lua.lua_tonumber(L2, 2) * 1e3, output });
+      import_fengari13.lua.lua_pushboolean(L2, !isFailing(sub));
+      return 1;
+    });
+    set("record", (L2) => this.record(L2));
+    set("ktap", (L2) => {
+      const text2 = toText(L2, 1);
+      const name = new LuaOptions(L2, 2, "t:ktap", ["name"]).string("name");
+      const log = this.running(L2, "t:ktap");
+      const counts = recordKtap(log, parseKtap(text2), this.site(L2), [...log.current], name === void 0 ? void 0 : { name });
+      return pushCounts(L2, counts);
+    });
+    import_fengari13.lua.lua_pop(L, 1);
+  }
+  /** For vm:ktap: checks that a test is running and where the call is, before the command runs; records its output when Lua resumes. */
+  prepare(L, what) {
+    const log = this.running(L, what);
+    const site = this.site(L);
+    const prefix = [...log.current];
+    return (r, durationMs, name) => {
+      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs };
+      return (L2) => pushCounts(L2, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
+    };
+  }
+  running(L, what) {
+    const log = this.log();
+    if (!log) raise(L, `${what} records sub-results of a test: call it inside test(name, function(t) ... end)`);
+    return log;
+  }
+  site(L) {
+    const where = locate(L, L, this.file);
+    return { file: where.file, line: where.line, testLine: where.testLine ?? (where.file === this.file ? where.line : void 0), traceback: "" };
+  }
+  describe(L) {
+    const error = readError(L, () => locate(L, L, this.file));
+    if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
+    const kind = this.bridge.hostErrors.has(error.message) ? "error" : "failure";
+    const traceback = error.location.traceback.replace(/^(stack traceback:\n)(?:\t\[host\][^\n]*\n)+/, "$1");
+    return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, traceback, consoles: [] } };
+  }
+  /** t:record{ name =, status =, message =, duration =, output = }. */
+  record(L) {
+    const o2 = new LuaOptions(L, 1, "t:record", ["name", "status", "message", "duration", "output"]);
+    const name = o2.string("name");
+    if (!name) raise(L, "t:record: name must be a non-empty string");
+    const word = o2.string("status");
+    const status = word === void 0 ? void 0 : STATUSES[word];
+    if (!status) raise(L, `t:record: status must be one of ${Object.keys(STATUSES).join(", ")}, got ${word === void 0 ? "nothing" : `'${word}'`}`);
+    const message = o2.string("message");
+    const duration = o2.number("duration") ?? 0;
+    if (!(duration >= 0)) raise(L, `t:record: duration must be a number of seconds >= 0, got ${duration}`);
+    const output = o2.string("output");
+    const log = this.running(L, "t:record");
+    const site = this.site(L);
+    const failing = status === "failed" || status === "error";
+    const sub = log.record({
+      path: [...log.current, name],
+      status,
+      line: site.testLine ?? 0,
+      durationMs: duration * 1e3,
+      reason: failing || status === "passed" ? void 0 : message,
+      failure: failing ? { kind: status === "error" ? "error" : "failure", message: message ?? status, ...site, consoles: [] } : void 0,
+      bareFailure: failing && message === void 0,
+      output: output ? output.replace(/\n$/, "").split("\n") : []
+    });
+    import_fengari13.lua.lua_pushboolean(L, !isFailing(sub));
+    return 1;
+  }
+};
+function pushCounts(L, counts, exec) {
+  const { ok: exitOk, ...fields } = exec ?? { ok: void 0 };
+  pushValue(L, { ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
+  return 1;
+}
+
 // src/engine/session.ts
 var DEFAULT_RESULTS_DIR = "provium-results";
 var ramFiles = 0;
@@ -34228,7 +34978,10 @@ function openLuaSession(run3, session) {
     ramFile: session.ramDir ? path22.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     onConsoleLine: run3.traceGuests ? (vmName, line) => run3.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
+  const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
+  subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
+    subtests,
     trace: run3.traceGuests ? (line) => run3.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
     hostPath: (requested, what) => findUserPath(run3.suiteRoot, requested, what),
@@ -34256,11 +35009,11 @@ function openLuaSession(run3, session) {
 // src/engine/script.ts
 function openScript(run3, file, session) {
   const lf = openLuaSession(run3, session);
-  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari13.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
+  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari14.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
 async function runTopLevel({ lf }, display, timeoutMs, scope) {
   const marks = new ConsoleMarks([]);
-  const outcome2 = await runInThread(lf, display, (thread) => import_fengari13.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari14.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
   return { outcome: outcome2, marks };
 }
 
@@ -34330,9 +35083,127 @@ var FixtureRegistry = class {
 };
 
 // src/run/file-runner.ts
-var import_fengari14 = __toESM(require_fengari(), 1);
+var import_fengari15 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync11 } from "node:fs";
 import path24 from "node:path";
+
+// src/engine/subtests.ts
+var MAX_SUBTESTS = 1e5;
+var NAMES_IN_ROLLUP = 5;
+var key = (path28) => path28.join("\0");
+var SubtestLog = class {
+  /** file: the test file's display path, where roll-ups point. */
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  results = [];
+  /** The path of the t:subtest running now: what is recorded goes below it. */
+  current = [];
+  /** Failing leaves below each path whose own result has not been recorded yet ("" is the test). */
+  failingBelow = /* @__PURE__ */ new Map();
+  /** Notes for the test's warnings (e.g. a KTAP document without a plan). */
+  warnings = [];
+  dropped = 0;
+  /** Stores a sub-result (a roll-up when its children failed); returns it as stored. */
+  record(input) {
+    const { bareFailure, ...sub } = input;
+    const below = this.failingBelow.get(key(sub.path));
+    this.failingBelow.delete(key(sub.path));
+    if (below && (sub.status === "passed" || isFailing(sub) && bareFailure)) {
+      sub.status = isFailing(sub) ? sub.status : "failed";
+      sub.failure = rollUp(below, sub.failure ?? { kind: "failure", message: "", file: this.file, line: sub.line, testLine: sub.line, traceback: "", consoles: [] });
+    }
+    if (isFailing(sub) && !sub.failure?.fromSubtests) this.noteFailure(sub.path);
+    if (this.results.length >= MAX_SUBTESTS) this.dropped++;
+    else this.results.push(sub);
+    return sub;
+  }
+  noteFailure(path28) {
+    for (let depth = 0; depth < path28.length; depth++) {
+      const k = key(path28.slice(0, depth));
+      const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
+      below.count++;
+      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path28.slice(depth).join(" \u203A "));
+      this.failingBelow.set(k, below);
+    }
+  }
+  /** The test's own roll-up: set when any sub-result failed. */
+  testRollUp() {
+    return this.failingBelow.get("");
+  }
+};
+function rollUp(below, where) {
+  const more = below.count > below.names.length ? `, \u2026 (${below.count} in all)` : "";
+  const what = below.count === 1 ? "a subtest failed" : `${below.count} subtests failed`;
+  return { ...where, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
+}
+var isBelow = (sub, parent) => sub.path.length > parent.path.length && parent.path.every((name, i2) => sub.path[i2] === name);
+function parentsFirst(subs, start = 0, end = subs.length, out = []) {
+  const siblings = [];
+  while (end > start) {
+    const parent = end - 1;
+    let first = parent;
+    while (first > start && isBelow(subs[first - 1], subs[parent])) first--;
+    siblings.push([first, parent]);
+    end = first;
+  }
+  for (let i2 = siblings.length - 1; i2 >= 0; i2--) {
+    const [first, parent] = siblings[i2];
+    out.push(subs[parent]);
+    parentsFirst(subs, first, parent, out);
+  }
+  return out;
+}
+function withSubtests(test, log) {
+  if (!log) return [test];
+  test.warnings.push(...log.warnings);
+  if (log.dropped) test.warnings.push(`${log.dropped} sub-results beyond the first ${MAX_SUBTESTS} were dropped`);
+  const subs = parentsFirst(log.results).map(
+    (sub) => ({
+      file: test.file,
+      name: subtestName(test.name, sub.path),
+      line: sub.line || test.line,
+      status: sub.status,
+      durationMs: sub.durationMs,
+      tags: test.tags,
+      reason: sub.reason,
+      failure: sub.failure,
+      logs: sub.output,
+      warnings: [],
+      subtest: { test: test.name, path: sub.path }
+    })
+  );
+  return [test, ...subs];
+}
+function subtestsRollUp(outcome2, log, where, vms) {
+  const below = log.testRollUp();
+  if (!below || outcome2.status !== "passed") return outcome2;
+  const failure = { kind: "failure", message: "", ...where, testLine: where.line, traceback: "", consoles: consoles(vms()) };
+  return { status: "failed", failure: rollUp(below, failure) };
+}
+
+// src/run/retries.ts
+async function withRetries(retries, runOnce, stop) {
+  const attempts = [];
+  for (let n2 = 1; ; n2++) {
+    const group = await runOnce();
+    const test = group[0];
+    if (isFailing(test) && n2 <= retries && !stop()) {
+      attempts.push({ status: test.status, failure: test.failure, durationMs: test.durationMs, logs: test.logs });
+      continue;
+    }
+    if (attempts.length === 0) return group;
+    test.attempts = attempts;
+    const failing = attempts.length === 1 ? "failing once" : `failing ${attempts.length} times`;
+    if (test.status === "passed") test.warnings.push(`flaky: passed on attempt ${n2} of ${retries + 1} after ${failing} (first failure: ${attempts[0].failure.message})`);
+    else if (isFailing(test) && test.failure) test.failure = { ...test.failure, message: `${test.failure.message}
+(attempt ${n2} of ${retries + 1}: every attempt failed)` };
+    return group;
+  }
+}
+
+// src/run/file-runner.ts
 var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run3, selection = {}) {
   const started = Date.now();
@@ -34363,7 +35234,11 @@ async function runTestFile(file, run3, selection = {}) {
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests = [];
-  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
+  const finish = () => {
+    run3.knownFailures?.classify(tests);
+    run3.knownFailures?.unexpectedPasses(tests);
+    return { file: display, durationMs: Date.now() - started, tests };
+  };
   let running;
   let selectedTests;
   const finished7 = /* @__PURE__ */ new Set();
@@ -34389,19 +35264,27 @@ async function runTestFile(file, run3, selection = {}) {
       return finish();
     }
     selectedTests = registered.filter((test) => selected(test, display, selection));
-    for (const test of selectedTests) {
-      running = test;
+    const runOnce = async (test) => {
       const testStarted = Date.now();
-      scope = new Scope();
+      scope = new Scope(new SubtestLog(display));
       let outcome3;
       if (test.skip !== void 0) outcome3 = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
-        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        const vms = () => [...scope.vms, ...fileScope.vms];
+        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, vms);
+        outcome3 = subtestsRollUp(outcome3, scope.subtests, { file: display, line: test.line }, vms);
         await endScope(scope, outcome3.status, true);
-        if (!test.allowKernelWarnings && !run3.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run3.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
       }
-      tests.push(result(test.name, test.line, test.tags, outcome3, testStarted, scope));
+      const group = withSubtests(result(test.name, test.line, test.tags, outcome3, testStarted, scope), scope.subtests);
+      run3.knownFailures?.classify(group);
+      return group;
+    };
+    for (const test of selectedTests) {
+      running = test;
+      const retries = test.retries ?? run3.retries ?? 0;
+      tests.push(...await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== void 0 || run3.signal?.aborted === true));
       finished7.add(test);
       running = void 0;
       if (lf.bridge.internalError) {
@@ -34431,45 +35314,48 @@ function selected(test, display, selection) {
 }
 function pushTest(lf, thread, test) {
   const { L } = lf;
-  import_fengari14.lua.lua_rawgeti(L, import_fengari14.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tests"));
-  import_fengari14.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("fn"));
-  import_fengari14.lua.lua_getfield(L, -4, (0, import_fengari14.to_luastring)("new_t"));
-  import_fengari14.lua.lua_pushstring(L, (0, import_fengari14.to_luastring)(test.name));
-  import_fengari14.lua.lua_call(L, 1, 1);
-  import_fengari14.lua.lua_xmove(L, thread, 2);
-  import_fengari14.lua.lua_pop(L, 3);
+  import_fengari15.lua.lua_rawgeti(L, import_fengari15.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("tests"));
+  import_fengari15.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("fn"));
+  import_fengari15.lua.lua_getfield(L, -4, (0, import_fengari15.to_luastring)("new_t"));
+  import_fengari15.lua.lua_pushstring(L, (0, import_fengari15.to_luastring)(test.name));
+  import_fengari15.lua.lua_call(L, 1, 1);
+  import_fengari15.lua.lua_xmove(L, thread, 2);
+  import_fengari15.lua.lua_pop(L, 3);
 }
 function readRegistered(L, framework) {
-  import_fengari14.lua.lua_rawgeti(L, import_fengari14.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tests"));
+  import_fengari15.lua.lua_rawgeti(L, import_fengari15.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("tests"));
   const tests = [];
-  const count3 = import_fengari14.lua.lua_rawlen(L, -1);
+  const count3 = import_fengari15.lua.lua_rawlen(L, -1);
   for (let index = 1; index <= count3; index++) {
-    import_fengari14.lua.lua_rawgeti(L, -1, index);
-    import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("name"));
-    import_fengari14.lua.lua_getfield(L, -2, (0, import_fengari14.to_luastring)("line"));
-    import_fengari14.lua.lua_getfield(L, -3, (0, import_fengari14.to_luastring)("meta"));
-    import_fengari14.lua.lua_getfield(L, -1, (0, import_fengari14.to_luastring)("tags"));
-    import_fengari14.lua.lua_getfield(L, -2, (0, import_fengari14.to_luastring)("timeout"));
-    import_fengari14.lua.lua_getfield(L, -3, (0, import_fengari14.to_luastring)("skip"));
-    import_fengari14.lua.lua_getfield(L, -4, (0, import_fengari14.to_luastring)("allow_kernel_warnings"));
-    const allowKernelWarnings = import_fengari14.lua.lua_toboolean(L, -1);
-    import_fengari14.lua.lua_pop(L, 1);
-    const skipType = import_fengari14.lua.lua_type(L, -1);
+    import_fengari15.lua.lua_rawgeti(L, -1, index);
+    import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("name"));
+    import_fengari15.lua.lua_getfield(L, -2, (0, import_fengari15.to_luastring)("line"));
+    import_fengari15.lua.lua_getfield(L, -3, (0, import_fengari15.to_luastring)("meta"));
+    import_fengari15.lua.lua_getfield(L, -1, (0, import_fengari15.to_luastring)("tags"));
+    import_fengari15.lua.lua_getfield(L, -2, (0, import_fengari15.to_luastring)("timeout"));
+    import_fengari15.lua.lua_getfield(L, -3, (0, import_fengari15.to_luastring)("skip"));
+    import_fengari15.lua.lua_getfield(L, -4, (0, import_fengari15.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari15.lua.lua_toboolean(L, -1);
+    import_fengari15.lua.lua_getfield(L, -5, (0, import_fengari15.to_luastring)("retries"));
+    const retries = import_fengari15.lua.lua_isnumber(L, -1) ? import_fengari15.lua.lua_tonumber(L, -1) : void 0;
+    import_fengari15.lua.lua_pop(L, 2);
+    const skipType = import_fengari15.lua.lua_type(L, -1);
     tests.push({
       index,
       name: toText(L, -6),
-      line: import_fengari14.lua.lua_tointeger(L, -5),
-      tags: import_fengari14.lua.lua_istable(L, -3) ? stringList(L, import_fengari14.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari14.lua.lua_isnumber(L, -2) ? import_fengari14.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari14.lua.LUA_TSTRING ? toText(L, -1) : import_fengari14.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
-      allowKernelWarnings
+      line: import_fengari15.lua.lua_tointeger(L, -5),
+      tags: import_fengari15.lua.lua_istable(L, -3) ? stringList(L, import_fengari15.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari15.lua.lua_isnumber(L, -2) ? import_fengari15.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari15.lua.LUA_TSTRING ? toText(L, -1) : import_fengari15.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      allowKernelWarnings,
+      retries
     });
-    import_fengari14.lua.lua_pop(L, 7);
+    import_fengari15.lua.lua_pop(L, 7);
   }
-  import_fengari14.lua.lua_pop(L, 2);
+  import_fengari15.lua.lua_pop(L, 2);
   return tests;
 }
 
@@ -34570,6 +35456,7 @@ function plan(request) {
     if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
     if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config);
+    if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
     if (request.shard) {
@@ -34645,6 +35532,8 @@ async function runCommand(request) {
       tags: request.tags,
       traceGuests: request.verbose,
       allowKernelWarnings: request.allowKernelWarnings,
+      retries: request.retries,
+      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : void 0,
       resultsDir: request.artifacts,
       timeoutMs: request.timeoutS * 1e3,
       signal: controller.signal,
@@ -35212,14 +36101,14 @@ async function kernelPackage(apt, p, scratch) {
   const current = await readStamp(p);
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
   const resolved = await resolveKernel(apt, choice.metapackage, guess);
-  const key = packagesKey(resolved);
-  if (current?.packages === key && current.targets === TARGET_MODULES.join(" ")) {
-    return { status: "skipped", detail: `${key} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
+  const key2 = packagesKey(resolved);
+  if (current?.packages === key2 && current.targets === TARGET_MODULES.join(" ")) {
+    return { status: "skipped", detail: `${key2} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
   }
   const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
   const tree = await extractKernel(files, join5(scratch, "kernel"));
   const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
-  return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
+  return { status: "done", detail: `${key2} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
 // src/setup/modules-tree.ts
@@ -35544,6 +36433,12 @@ function positive(what, unit, value) {
   if (!(n2 > 0)) throw new ProviumError(mustBe(what, `a positive number (${unit})`, value));
   return n2;
 }
+function wholeNumber(what, value) {
+  if (value === void 0) return void 0;
+  const n2 = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n2) || n2 < 0) throw new ProviumError(mustBe(what, "a whole number >= 0", value));
+  return n2;
+}
 function regex(value) {
   if (value === void 0) return void 0;
   try {
@@ -35569,7 +36464,7 @@ function existingPath(what, value, base, made) {
 }
 function validateRunRequest(raw, base = process.cwd()) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -35582,8 +36477,11 @@ function validateRunRequest(raw, base = process.cwd()) {
       filter: regex(filter),
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
-      rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run")
+      rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
+      retries: wholeNumber("retries", retries)
     };
+    const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
+    if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
   } catch (error) {
     if (error instanceof ProviumError) return { error: error.message };
@@ -35612,6 +36510,8 @@ commands:
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
+    --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
+    --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
@@ -35649,7 +36549,9 @@ function runRequest(args) {
     cmdline: { type: "string" },
     modules: { type: "string" },
     rootfs: { type: "string" },
-    "allow-kernel-warnings": { type: "boolean" }
+    "allow-kernel-warnings": { type: "boolean" },
+    "known-failures": { type: "string" },
+    retries: { type: "string" }
   });
   const str = (value) => value === void 0 ? void 0 : String(value);
   const { request, error } = validateRunRequest({
@@ -35673,7 +36575,9 @@ function runRequest(args) {
     github: v.github,
     verbose: v.verbose === true,
     quiet: v.quiet === true,
-    allowKernelWarnings: v["allow-kernel-warnings"] === true
+    allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries)
   });
   if (error !== void 0) throw new UsageError(error);
   return request;

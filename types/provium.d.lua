@@ -249,6 +249,71 @@ function VM:expect_console(pattern, timeout_or_opts) end
 ---call twice or on a VM never booted.
 function VM:shutdown() end
 
+---@class KtapOptions: ExecOptions
+---@field name? string The group the results go under (default: the program's file name).
+
+---@class KtapCounts
+---@field ok boolean No result failed or errored.
+---@field passed integer
+---@field failed integer
+---@field skipped integer
+---@field todo integer
+---@field xfail integer
+---@field errors integer
+
+---@class VmKtapResult: KtapCounts
+---@field exit_ok boolean The command exited with 0 (vm:exec's `ok`).
+---@field code integer|nil
+---@field signal integer|nil
+---@field stdout string
+---@field stderr string
+---@field timed_out boolean
+---@field truncated boolean
+
+---Runs a command like vm:exec and records its KTAP/TAP output as sub-results
+---of the running test, under a group named after the command. The exit
+---status counts: 4 (kselftest's skip) skips the group; another non-zero status
+---fails it unless a result failed; a signal or timeout is an error. Raises
+---outside a test.
+---@param cmd string|string[]
+---@param opts? KtapOptions
+---@return VmKtapResult
+function VM:ktap(cmd, opts) end
+
+---------------------------------------------------------------- ktap
+
+provium.ktap = {}
+
+---@alias provium.KtapStatus "pass"|"fail"|"skip"|"todo"|"xfail"|"error"
+
+---@class provium.KtapResult
+---@field number integer
+---@field name string The description; without one, the directive's text (kselftest's "ok 3 # SKIP CLOCK_TAI"), else "#<number>".
+---@field status provium.KtapStatus
+---@field reason? string The directive's text or the diagnostic data after '#'.
+---@field diagnostics string[] Lines that belong to this result.
+---@field line integer 1-based line in the text (0 for a missing result).
+---@field text string The result line.
+---@field children provium.KtapResult[] Nested subtests.
+---@field missing? boolean The plan promised it, the output never gave it.
+
+---@class provium.KtapDocument
+---@field version? string
+---@field plan? integer
+---@field skip_all? string Set by "1..0 # SKIP reason".
+---@field results provium.KtapResult[]
+---@field problems { line: integer, message: string }[] Malformed lines, a wrong plan, totals that disagree.
+---@field notes string[] No plan, output cut.
+---@field bail_out? { reason: string, line: integer }
+---@field totals? { pass: integer, fail: integer, xfail: integer, xpass: integer, skip: integer, error: integer, line: integer } kselftest's "# Totals:" line.
+---@field lines integer
+---@field cut? string
+
+---Parses KTAP v1 / TAP 13/14 text (never raises on bad output: see problems).
+---@param text string
+---@return provium.KtapDocument
+function provium.ktap.parse(text) end
+
 ---------------------------------------------------------------- processes and streams
 
 ---@class ExpectOptions
@@ -344,6 +409,7 @@ function Process:running() end
 ---@field timeout? number This test's time limit in seconds (default: --timeout, 300).
 ---@field skip? string|boolean Skip without running; a string is the reason.
 ---@field allow_kernel_warnings? boolean Kernel WARNING/BUG/Oops reports on a console while the test runs do not fail it.
+---@field retries? integer Run again up to this many times after failing (default: --retries); passing on a retry is "flaky".
 
 ---The object a test function receives.
 ---@class TestContext
@@ -390,9 +456,36 @@ function TestContext:fail(msg) end
 ---@param reason? string
 function TestContext:skip(reason) end
 
----Writes a line to the test's log (like print).
+---Writes a line to the test's log (like print); in a subtest, to its output too.
 ---@param ... any
 function TestContext:log(...) end
+
+---Runs `fn` as a subtest: a result of its own ("test › name"). A failure
+---inside fails the subtest (and so the test) but the test goes on. Returns
+---true unless the subtest failed.
+---@param name string
+---@param fn fun(t: TestContext)
+---@return boolean passed
+function TestContext:subtest(name, fn) end
+
+---@class SubResult
+---@field name string
+---@field status "pass"|"fail"|"skip"|"todo"|"xfail"|"error"
+---@field message? string The failure message, or the skip/todo/xfail reason.
+---@field duration? number Seconds.
+---@field output? string Its log.
+
+---Records a sub-result without running code (e.g. from a tool's own output),
+---at the calling line. Returns true unless it counts as failed.
+---@param result SubResult
+---@return boolean passed
+function TestContext:record(result) end
+
+---Records parsed KTAP/TAP output as sub-results (under `opts.name`, if given).
+---@param text string
+---@param opts? { name?: string }
+---@return KtapCounts
+function TestContext:ktap(text, opts) end
 
 ---Registers a test. Without test(...) calls, a whole file is one test.
 ---@param name string

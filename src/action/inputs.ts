@@ -67,6 +67,8 @@ export function readInputs(workspace: string): ActionInputs {
       verbose: false,
       quiet: false,
       allowKernelWarnings: boolean("allow-kernel-warnings", false),
+      knownFailures: optional("known-failures"),
+      retries: optional("retries"),
     },
     workspace,
   );

@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   core.setOutput("passed", totals.passed);
   core.setOutput("failed", totals.failed);
   core.setOutput("skipped", totals.skipped);
+  core.setOutput("xfailed", totals.xfailed);
+  core.setOutput("flaky", totals.flaky);
   core.setOutput("junit", inputs.request.junit);
   core.setOutput("json", inputs.request.json);
 

@@ -25,6 +25,8 @@ commands:
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
+    --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
+    --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
@@ -67,6 +69,8 @@ export function runRequest(args: string[]): RunRequest {
     modules: { type: "string" },
     rootfs: { type: "string" },
     "allow-kernel-warnings": { type: "boolean" },
+    "known-failures": { type: "string" },
+    retries: { type: "string" },
   });
   const str = (value: unknown) => (value === undefined ? undefined : String(value));
   const { request, error } = validateRunRequest({
@@ -79,6 +83,8 @@ export function runRequest(args: string[]): RunRequest {
     verbose: v.verbose === true,
     quiet: v.quiet === true,
     allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries),
   });
   if (error !== undefined) throw new UsageError(error);
   return request;

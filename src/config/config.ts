@@ -21,10 +21,21 @@ export interface ProfileConfig {
   rootfs?: string;
 }
 
+/** A [[known_failures]] entry (provium.toml or a --known-failures file). */
+export interface KnownFailure {
+  /** A test's or subtest's full name ("test › subtest"; " > " works as the separator too), * and ? allowed. */
+  test: string;
+  reason: string;
+  /** Only in these files (display paths, * and ? allowed). */
+  file?: string;
+}
+
 export interface Config {
   /** The file it came from (undefined when the suite has none). */
   file?: string;
   profiles: Record<string, ProfileConfig>;
+  /** [[known_failures]]: failures that are expected. */
+  knownFailures?: KnownFailure[];
   /** `provium run --modules DIR`, `--rootfs PATH`: for this profile (the run's default one), over its own settings. */
   overrides?: { profile: string; modules?: string; rootfs?: string };
 }
@@ -43,20 +54,55 @@ const PROFILE_KEYS: Record<keyof ProfileConfig, [Checker, string]> = {
   rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"],
 };
 
+function readToml(file: string): Record<string, unknown> {
+  try {
+    return parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  } catch (error) {
+    const where = error instanceof TomlError ? `:${error.line}` : "";
+    const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message.split("\n")[0];
+    throw new ProviumError(`${file}${where}: ${why}`);
+  }
+}
+
+const KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+
+/** [[known_failures]] entries: test (a name or pattern) and reason are required, file is optional. */
+function readKnownFailures(value: unknown, fail: (key: string, what: string) => ProviumError): KnownFailure[] {
+  if (!Array.isArray(value)) throw fail("known_failures", "must be an array of tables: [[known_failures]] with test = \"name\" and reason = \"why\"");
+  return value.map((entry: unknown, i) => {
+    const where = `known_failures[${i + 1}]`;
+    if (typeof entry !== "object" || entry === null) throw fail(where, "must be a table with test and reason");
+    const fields = entry as Record<string, unknown>;
+    const unknown = Object.keys(fields).find((key) => !KNOWN_FAILURE_KEYS.includes(key));
+    if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
+    for (const key of ["test", "reason"]) if (typeof fields[key] !== "string" || fields[key] === "") throw fail(`${where}.${key}`, "must be a non-empty string");
+    if (fields.file !== undefined && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
+    return { test: fields.test as string, reason: fields.reason as string, file: fields.file as string | undefined };
+  });
+}
+
+/** A --known-failures file: [[known_failures]] entries, as in provium.toml, and nothing else. */
+export function loadKnownFailures(file: string): KnownFailure[] {
+  const raw = readToml(file);
+  const fail = (key: string, what: string) => new ProviumError(`${file}: ${key} ${what}`);
+  const extra = Object.keys(raw).find((key) => key !== "known_failures");
+  if (extra) throw fail(extra, "is not known here (a known-failures file holds [[known_failures]] entries only)");
+  return raw.known_failures === undefined ? [] : readKnownFailures(raw.known_failures, fail);
+}
+
 export function loadConfig(suiteRoot: string): Config {
   const file = path.resolve(suiteRoot, CONFIG_FILE);
   if (!existsSync(file)) return { profiles: {} };
-  let raw: Record<string, unknown>;
-  try {
-    raw = parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : "";
-    throw new ProviumError(`${file}${where}: ${(error as Error).message.split("\n")[0]}`);
-  }
+  const raw = readToml(file);
   const fail = (key: string, what: string) => new ProviumError(`${file}: ${key} ${what}`);
   const profiles: Record<string, ProfileConfig> = {};
+  let knownFailures: KnownFailure[] | undefined;
   for (const [key, value] of Object.entries(raw)) {
-    if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles)");
+    if (key === "known_failures") {
+      knownFailures = readKnownFailures(value, fail);
+      continue;
+    }
+    if (key !== "profiles") throw fail(key, "is not a known setting (known: profiles, known_failures)");
     if (typeof value !== "object" || value === null) throw fail(key, "must be a table of [profiles.NAME]");
     for (const [name, table] of Object.entries(value)) {
       if (typeof table !== "object" || table === null) throw fail(`profiles.${name}`, "must be a table");
@@ -72,5 +118,5 @@ export function loadConfig(suiteRoot: string): Config {
       profiles[name] = profile as ProfileConfig;
     }
   }
-  return { file, profiles };
+  return { file, profiles, knownFailures };
 }

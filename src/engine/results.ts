@@ -1,6 +1,7 @@
 // What a run produces: the model every reporter reads.
 
-export type TestStatus = "passed" | "failed" | "error" | "skipped" | "todo";
+/** xfail: failed as expected (a known failure, or a producer's XFAIL); it does not fail the run. */
+export type TestStatus = "passed" | "failed" | "error" | "skipped" | "todo" | "xfail";
 
 export interface ConsoleExcerpt {
   vm: string;
@@ -23,6 +24,16 @@ export interface Failure {
   testLine?: number;
   traceback: string;
   consoles: ConsoleExcerpt[];
+  /** The failure is only that subtests failed: they are reported themselves, so reports do not repeat it. */
+  fromSubtests?: boolean;
+}
+
+/** An earlier run of a test that was retried. */
+export interface Attempt {
+  status: "failed" | "error";
+  failure: Failure;
+  durationMs: number;
+  logs: string[];
 }
 
 export interface TestResult {
@@ -37,6 +48,12 @@ export interface TestResult {
   failure?: Failure;
   logs: string[];
   warnings: string[];
+  /** Set on a sub-result: the test it belongs to and the names from there down to it (its name is them joined by " › "). */
+  subtest?: { test: string; path: string[] };
+  /** Earlier runs that failed (retries): with status passed, the test is flaky. */
+  attempts?: Attempt[];
+  /** The known-failures entry that matched it. */
+  knownFailure?: { pattern: string; reason: string };
 }
 
 export interface FileResult {
@@ -56,13 +73,30 @@ export interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** Failed as expected. */
+  xfailed: number;
+  /** Passed after failing (counted in passed too). */
+  flaky: number;
 }
+
+export const isFailing = (test: { status: TestStatus }) => test.status === "failed" || test.status === "error";
+export const isFlaky = (test: TestResult) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
+
+/** The failures a reader should see: roll-ups of failed subtests are left out (the subtests are there). */
+export const reportedFailures = (tests: TestResult[]) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
+
+/** The name a sub-result is reported under: its test's name and its path, joined by " › ". */
+export const subtestName = (test: string, path: string[]) => [test, ...path].join(" › ");
 
 /** failed counts errors too; skipped counts todo too. */
 export function count(tests: TestResult[]): Counts {
-  return {
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed" || t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped" || t.status === "todo").length,
-  };
+  const c: Counts = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
+  for (const t of tests) {
+    if (t.status === "passed") c.passed++;
+    else if (isFailing(t)) c.failed++;
+    else if (t.status === "xfail") c.xfailed++;
+    else c.skipped++;
+    if (isFlaky(t)) c.flaky++;
+  }
+  return c;
 }

@@ -3,6 +3,7 @@
 import type { GuestProcess } from "../vm/process.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { TestStatus } from "./results.ts";
+import type { SubtestLog } from "./subtests.ts";
 
 export class Scope {
   readonly vms: Vm[] = [];
@@ -12,6 +13,8 @@ export class Scope {
   readonly processes: { process: GuestProcess; internal: boolean }[] = [];
   readonly logs: string[] = [];
   readonly warnings: string[] = [];
+  /** A test's sub-results (a file's top level and fixture scripts have none). */
+  constructor(readonly subtests?: SubtestLog) {}
 }
 
 /**

@@ -14,6 +14,8 @@ import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
 import { checkGuestPath, type DirSource } from "../vm/guest-mounts.ts";
 import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
+import type { KnownFailures } from "./known-failures.ts";
+import { LuaSubtests } from "./lua-subtests.ts";
 import type { Scope } from "./scope.ts";
 
 /** Where provium.fixture() gets snapshots. chain: the fixtures being built around the request, outermost first. */
@@ -41,6 +43,10 @@ export interface RunContext {
   allowKernelWarnings?: boolean;
   /** The run's results directory (--artifacts): vm:pull's relative paths land here. Default: provium-results/. */
   resultsDir?: string;
+  /** A failed test runs again up to this many times (a test's own retries meta wins). */
+  retries?: number;
+  /** Failures that are expected: reported as xfail, not failing the run. */
+  knownFailures?: KnownFailures;
 }
 
 export const DEFAULT_RESULTS_DIR = "provium-results";
@@ -99,7 +105,10 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
     onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
   });
+  const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
+  subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
+    subtests,
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
     own: (process, internal) => session.scope().processes.push({ process, internal }),
     hostPath: (requested, what) => findUserPath(run.suiteRoot, requested, what),

@@ -51,21 +51,26 @@ export function locate(L: LuaState, thread: LuaState, testFile: string): LuaLoca
 export function threadError(L: LuaState, thread: LuaState, testFile: string): ThreadError {
   lua.lua_xmove(thread, L, 1); // a dead thread's stack may be full: inspect the value on L
   try {
-    const outcome = outcomeOf(L);
-    if (outcome) return outcome;
-    const type = lua.lua_type(L, -1);
-    let message: string;
-    if (type === lua.LUA_TSTRING || type === lua.LUA_TNUMBER) message = toText(L, -1);
-    else if (type === lua.LUA_TNIL) message = "error(nil) was raised";
-    else {
-      lauxlib.luaL_tolstring(L, -1);
-      message = `error value: ${toText(L, -1)}`;
-      lua.lua_pop(L, 1);
-    }
-    return { outcome: "error", message, location: locate(L, thread, testFile) };
+    return readError(L, () => locate(L, thread, testFile));
   } finally {
     lua.lua_pop(L, 1);
   }
+}
+
+/** Reads the error value on L's stack top (left there); where() locates it when it is an error. */
+export function readError(L: LuaState, where: () => LuaLocation): ThreadError {
+  const outcome = outcomeOf(L);
+  if (outcome) return outcome;
+  const type = lua.lua_type(L, -1);
+  let message: string;
+  if (type === lua.LUA_TSTRING || type === lua.LUA_TNUMBER) message = toText(L, -1);
+  else if (type === lua.LUA_TNIL) message = "error(nil) was raised";
+  else {
+    lauxlib.luaL_tolstring(L, -1);
+    message = `error value: ${toText(L, -1)}`;
+    lua.lua_pop(L, 1);
+  }
+  return { outcome: "error", message, location: where() };
 }
 
 /** t:skip() and todo() raise a table whose metatable marks it as an outcome. */

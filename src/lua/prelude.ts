@@ -102,11 +102,13 @@ function dofile(path)
 end
 loadfile = host.loadfile
 
-function print(...)
+local function joined(...)
   local parts = pack(...)
   for i = 1, parts.n do parts[i] = tostring(parts[i]) end
-  host.log(table.concat(parts, "\t", 1, parts.n))
+  return table.concat(parts, "\t", 1, parts.n)
 end
+
+function print(...) host.log(joined(...)) end
 
 ---------------------------------------------------------------- outcomes
 -- t:skip() and todo() end a test early; they travel as error values.
@@ -195,7 +197,36 @@ end
 
 function T:fail(msg) error(msg ~= nil and tostring(msg) or "failed", 2) end
 function T:skip(reason) outcome("skip", reason) end
-function T:log(...) print(...) end
+
+-- A subtest's t:log lines are its output as well as the test's log.
+function T:log(...)
+  local line = joined(...)
+  if self.output then self.output[#self.output + 1] = line end
+  host.log(line)
+end
+
+---------------------------------------------------------------- sub-results
+-- The host keeps them (framework.begin/fault/finish/record/ktap are set by
+-- the host); a failing subtest fails its test, but the test goes on.
+function T:subtest(name, fn)
+  if type(name) ~= "string" or name == "" then error("t:subtest(name, fn): name must be a non-empty string", 2) end
+  if type(fn) ~= "function" then error("t:subtest(" .. repr(name) .. ", fn): fn must be a function", 2) end
+  framework.begin(name)
+  local sub = setmetatable({ name = self.name .. " › " .. name, output = {} }, T)
+  local started = host.now()
+  local ok = xpcall(fn, framework.fault, sub)
+  return framework.finish(ok, host.now() - started, sub.output)
+end
+
+function T:record(result)
+  if type(result) ~= "table" then error("t:record{ name =, status =, ... }: expected a table, got " .. type(result), 2) end
+  return framework.record(result)
+end
+
+function T:ktap(text, opts)
+  if type(text) ~= "string" then error("t:ktap(text, [opts]): text must be a string, got " .. type(text), 2) end
+  return framework.ktap(text, opts)
+end
 
 function framework.new_t(name) return setmetatable({ name = name }, T) end
 
@@ -206,12 +237,15 @@ function test(name, meta, fn)
   if type(meta) ~= "table" then error("test(" .. repr(name) .. "): meta must be a table, got " .. type(meta), 2) end
   if type(fn) ~= "function" then error("test(" .. repr(name) .. "): the last argument must be a function", 2) end
   for key in pairs(meta) do
-    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" then
-      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings)", 2)
+    if key ~= "tags" and key ~= "timeout" and key ~= "skip" and key ~= "allow_kernel_warnings" and key ~= "retries" then
+      error("test(" .. repr(name) .. "): unknown meta key " .. repr(key) .. " (known: tags, timeout, skip, allow_kernel_warnings, retries)", 2)
     end
   end
   if meta.allow_kernel_warnings ~= nil and type(meta.allow_kernel_warnings) ~= "boolean" then
     error("test(" .. repr(name) .. "): allow_kernel_warnings must be true or false", 2)
+  end
+  if meta.retries ~= nil and (math.type(meta.retries) ~= "integer" or meta.retries < 0) then
+    error("test(" .. repr(name) .. "): retries must be a whole number >= 0", 2)
   end
   if meta.tags ~= nil and type(meta.tags) ~= "table" then error("test(" .. repr(name) .. "): tags must be a list of strings", 2) end
   if meta.timeout ~= nil and (type(meta.timeout) ~= "number" or meta.timeout <= 0) then

@@ -3,7 +3,7 @@
 // that held them is gone by now; the reports carry only their tails).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { RunResult, TestResult } from "../engine/results.ts";
+import { isFailing, type RunResult, type TestResult } from "../engine/results.ts";
 
 /** Short enough for any file system, even with several segments in a path. */
 const MAX_SEGMENT = 80;
@@ -31,7 +31,7 @@ function consoleLogs(run: RunResult): [string, string][] {
   const testDirs = new Map<string, UniqueNames>();
   const logs: [string, string][] = [];
   for (const file of run.files) {
-    const failed = file.tests.filter((test) => test.failure?.consoles.length);
+    const failed = file.tests.filter((test) => isFailing(test) && test.failure?.consoles.length);
     if (failed.length === 0) continue;
     const fileDir = fileDirs.claim(file.file);
     const testNames = testDirs.get(fileDir) ?? new UniqueNames();

@@ -1,7 +1,7 @@
 // The console report: a line per file as it finishes, then each failure in
 // full (file:line, message, traceback, the VM console tail), then the totals.
 import { formatSeconds } from "../util/time.ts";
-import { count, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
+import { count, isFailing, isFlaky, reportedFailures, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -14,14 +14,25 @@ const indent = (text: string, prefix = "    ") => text.split("\n").map((line) =>
 
 export function countsLine(tests: TestResult[]): string {
   const c = count(tests);
-  return `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+  const extra = [c.xfailed ? `${c.xfailed} expected to fail` : "", c.flaky ? `${c.flaky} flaky` : ""].filter(Boolean);
+  return [`${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`, ...extra].join(", ");
 }
+
+/** Without --verbose, a file lists at most this many sub-results that did not pass. */
+const QUIET_SUBTESTS = 50;
 
 export interface ConsoleOptions {
   /** Every test's status and the logs as they happen. */
   verbose?: boolean;
   /** Only failing files, the failures and the totals. */
   quiet?: boolean;
+}
+
+/** " (reason)" unless the name says it already, and for a retried test how many attempts it took. */
+function describe(test: TestResult): string {
+  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
+  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
+  return `${reason}${attempts}`;
 }
 
 export class ConsoleReporter {
@@ -42,11 +53,18 @@ export class ConsoleReporter {
     if (this.quiet && !failed) return;
     const badge = failed ? red("FAIL") : green("PASS");
     this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}\n`);
-    for (const test of result.tests) {
-      if (this.verbose || test.status === "skipped" || test.status === "todo")
-        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${test.reason ? ` (${test.reason})` : ""}\n`));
+    let subtestsShown = 0;
+    result.tests.forEach((test, i) => {
+      const notable = test.status !== "passed" || isFlaky(test);
+      const hasSubtests = !test.subtest && result.tests[i + 1]?.subtest?.test === test.name;
+      if (test.subtest) {
+        // Indented under its test; without --verbose only those that did not simply pass, and not thousands.
+        if (this.verbose || (notable && ++subtestsShown <= QUIET_SUBTESTS)) this.write(dim(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe(test)}\n`));
+      } else if (this.verbose || hasSubtests || (notable && !isFailing(test)))
+        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${describe(test)}\n`));
       for (const warning of test.warnings) this.write(yellow(`       warning: ${test.name}: ${warning}\n`));
-    }
+    });
+    if (subtestsShown > QUIET_SUBTESTS) this.write(dim(`       … ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)\n`));
   }
 
   log(file: string, line: string): void {
@@ -55,7 +73,7 @@ export class ConsoleReporter {
 
   summary(run: RunResult): void {
     const tests = run.files.flatMap((file) => file.tests);
-    const failures = tests.filter((test) => test.failure);
+    const failures = reportedFailures(tests);
     if (failures.length) this.write(`\n${red("Failures:")}\n`);
     for (const test of failures) this.write(`\n${this.describeFailure(test)}\n`);
     if (run.notRun.length) this.write(yellow(`\ninterrupted: ${run.notRun.length} file(s) not run: ${run.notRun.join(", ")}\n`));

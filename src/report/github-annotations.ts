@@ -2,7 +2,8 @@
 // of the .lua file in the pull request, each test warning as a warning.
 // GitHub shows only a few per type, so the rest are counted in one notice.
 import path from "node:path";
-import type { RunResult, TestResult } from "../engine/results.ts";
+import { reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
+import { sanitize } from "./junit.ts";
 
 export interface AnnotationOptions {
   /** The GitHub workspace: annotation paths must be relative to it. */
@@ -26,7 +27,7 @@ interface Annotation {
 export function annotations(run: RunResult, options: AnnotationOptions): string[] {
   const limit = options.limitPerType ?? 10;
   const tests = run.files.flatMap((file) => file.tests);
-  const errors = tests.filter((test) => test.failure).map((test) => failureAnnotation(test, options.repoRoot));
+  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
   const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
   const lines = [
     ...errors.slice(0, limit).map((a) => command("error", a)),
@@ -82,8 +83,9 @@ function warningAnnotations(test: TestResult, repoRoot: string): Annotation[] {
 
 function command(type: "error" | "warning", a: Annotation): string {
   // Line 0 (a file that failed as a whole) is no line: GitHub then annotates the file.
-  const properties = [`file=${escapeProperty(a.file)}`, ...(a.line ? [`line=${a.line}`] : []), `title=${escapeProperty(a.title)}`];
-  return `::${type} ${properties.join(",")}::${messageText(a.message)}`;
+  // Control characters a guest printed (NUL, ESC) are shown as \x00, \x1b: raw, they garble the log.
+  const properties = [`file=${escapeProperty(a.file)}`, ...(a.line ? [`line=${a.line}`] : []), `title=${escapeProperty(sanitize(a.title))}`];
+  return `::${type} ${properties.join(",")}::${messageText(sanitize(a.message))}`;
 }
 
 function overflowNotice(moreErrors: number, moreWarnings: number, limit: number, hint?: string): string | undefined {

@@ -3,8 +3,9 @@
 // traceback and console tail. GitHub rejects a summary over 1 MiB, so detail
 // is shed until it fits: console tails first, then tracebacks, then failures.
 import { formatSeconds } from "../util/time.ts";
-import { count, type RunResult, type TestResult } from "../engine/results.ts";
+import { count, isFlaky, reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
 import { countsLine } from "./console.ts";
+import { sanitize } from "./junit.ts";
 import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
 
 export interface SummaryOptions {
@@ -26,12 +27,13 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show: Show = (file) => repoPath(file, options.repoRoot);
   const tests = run.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), slowestTable(tests, show)];
+  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = tests.filter((test) => test.failure);
+  const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
   // The last resort, should the head alone be too big (a huge number of files).
-  return cutToBytes(head + failures, maxBytes);
+  // Control characters from names and guest output (NUL, ESC) are shown as \x00, \x1b.
+  return cutToBytes(sanitize(head + failures), maxBytes);
 }
 
 function titleLines(run: RunResult, tests: TestResult[]): string {
@@ -54,11 +56,27 @@ function filesTable(run: RunResult, show: Show): string {
 }
 
 function slowestTable(tests: TestResult[], show: Show): string {
-  const ran = tests.filter((test) => test.status !== "skipped" && test.status !== "todo");
+  const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
   const slowest = [...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST);
   if (slowest.length === 0) return "";
   const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
   return `### Slowest tests\n\n${table(["Test", "File", "Time"], rows, 2)}`;
+}
+
+/** At most this many rows each for expected failures and flaky tests. */
+const LISTED = 20;
+
+/** Known failures that failed and flaky tests: green, but worth seeing in every report. */
+function expectedAndFlaky(tests: TestResult[], show: Show): string {
+  const section = (title: string, chosen: TestResult[], why: (test: TestResult) => string) => {
+    if (chosen.length === 0) return "";
+    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const more = chosen.length > LISTED ? `\n\n_…and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
+    return `### ${title}\n\n${table(["Test", "File", "Why"], rows, 3)}${more}`;
+  };
+  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
+  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts!.length} failed attempt${t.attempts!.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts![0]!.failure.message, 300)}`);
+  return [expected, flaky].filter(Boolean).join("\n\n");
 }
 
 /** The first textColumns left-aligned (names), the rest right-aligned (numbers and times). */

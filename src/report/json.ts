@@ -2,15 +2,18 @@
 // logs and their paths are left out: they can be megabytes, and the run's
 // artifacts hold them. Fields are copied one by one, so that a field added
 // to the result model does not slip into this format unannounced.
-import { count, type Counts, type Failure, type FileResult, type RunResult, type TestResult, type TestStatus } from "../engine/results.ts";
+import { count, type Attempt, type Counts, type Failure, type FileResult, type RunResult, type TestResult, type TestStatus } from "../engine/results.ts";
 
 /**
  * Version 1:
  * { version: 1,
- *   summary: { passed, failed, skipped, durationMs },   // failed counts errors, skipped counts todo
+ *   summary: { passed, failed, skipped, xfailed, flaky, durationMs },   // failed counts errors, skipped counts todo; flaky ones are passed too
  *   files: [{ file, durationMs,
- *     tests: [{ name, file, line, status, durationMs, tags, reason?, logs, warnings,
- *       failure?: { kind, message, file?, line?, testLine?, traceback, consoles: [{ vm, tail }] } }] }],
+ *     tests: [{ name, file, line, status, durationMs, tags, reason?, logs, warnings,   // status: passed|failed|error|skipped|todo|xfail
+ *       failure?: { kind, message, file?, line?, testLine?, traceback, consoles: [{ vm, tail }], fromSubtests? },
+ *       subtest?: { test, path },                           // a sub-result: its test and the names below it
+ *       attempts?: [{ status, failure, durationMs, logs }], // earlier failed runs of a retried test
+ *       knownFailure?: { pattern, reason } }] }],
  *   notRun: [file] }                                     // not started: the run was interrupted
  * Times are in milliseconds; optional fields are absent, not null.
  */
@@ -40,6 +43,9 @@ export interface JsonTest {
   failure?: JsonFailure;
   logs: string[];
   warnings: string[];
+  subtest?: { test: string; path: string[] };
+  attempts?: (Omit<Attempt, "failure"> & { failure: JsonFailure })[];
+  knownFailure?: { pattern: string; reason: string };
 }
 
 /** A failure as results.ts has it, with only the console tails (full logs go to artifacts). */
@@ -72,6 +78,9 @@ function jsonTest(test: TestResult): JsonTest {
     failure: test.failure && jsonFailure(test.failure),
     logs: test.logs,
     warnings: test.warnings,
+    subtest: test.subtest,
+    attempts: test.attempts?.map((a) => ({ ...a, failure: jsonFailure(a.failure) })),
+    knownFailure: test.knownFailure,
   };
 }
 

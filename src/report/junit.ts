@@ -9,7 +9,7 @@
 // parser: it rejects what is not well-formed, with line and column, where
 // lenient parsers quietly repair a broken shard.
 import { SaxesParser } from "saxes";
-import type { Failure, FileResult, RunResult, TestResult } from "../engine/results.ts";
+import type { Attempt, Failure, FileResult, RunResult, TestResult } from "../engine/results.ts";
 
 /** An element as written or read: attributes, its text, then its child elements (JUnit has no mixed content). */
 export interface XmlElement {
@@ -63,7 +63,7 @@ function fileTotals(file: FileResult): Totals {
     tests: file.tests.length,
     failures: withStatus("failed"),
     errors: withStatus("error"),
-    skipped: withStatus("skipped", "todo"),
+    skipped: withStatus("skipped", "todo", "xfail"),
     time: file.durationMs / 1000,
   };
 }
@@ -101,24 +101,44 @@ function reportedLine(test: TestResult): number {
   return failure.testLine ?? test.line;
 }
 
+/**
+ * The outcome elements, in the order Surefire's schema wants them: a retried
+ * test's earlier failed attempts follow as rerunFailure/rerunError when it
+ * failed every time, as flakyFailure/flakyError when it passed in the end.
+ */
 function outcome(test: TestResult): XmlElement[] {
+  const attempts = test.attempts ?? [];
+  const earlier = (prefix: "rerun" | "flaky", status: Attempt["status"]) =>
+    attempts.filter((a) => a.status === status).map((a) => attemptElement(`${prefix}${status === "failed" ? "Failure" : "Error"}`, a));
   switch (test.status) {
     case "passed":
-      return [];
+      return [...earlier("flaky", "failed"), ...earlier("flaky", "error")];
     case "failed":
-      return [problem("failure", "AssertionError", test)];
+      return [problem("failure", "AssertionError", test), ...earlier("rerun", "failed"), ...earlier("rerun", "error")];
     case "error":
-      return [problem("error", "Error", test)];
+      return [...earlier("rerun", "failed"), problem("error", "Error", test), ...earlier("rerun", "error")];
     case "skipped":
       return [element("skipped", { message: test.reason })];
     case "todo":
       return [element("skipped", { message: test.reason ? `todo: ${test.reason}` : "todo" })];
+    case "xfail": {
+      const why = [test.reason, test.failure?.message].filter(Boolean).join(": ");
+      return [element("skipped", { message: capText(`expected failure${why ? `: ${why}` : ""}`) }, [], capText(failureText(test.failure)))];
+    }
   }
 }
 
 function problem(name: "failure" | "error", type: string, test: TestResult): XmlElement {
   const message = capText(test.failure?.message ?? test.status);
   return element(name, { message, type }, [], capText(failureText(test.failure), CONSOLE_HINT));
+}
+
+function attemptElement(name: string, attempt: Attempt): XmlElement {
+  const type = attempt.status === "failed" ? "AssertionError" : "Error";
+  return element(name, { message: capText(attempt.failure.message), type }, [
+    element("stackTrace", {}, [], capText(failureText(attempt.failure), CONSOLE_HINT)),
+    ...textElement("system-out", attempt.logs),
+  ]);
 }
 
 /** The message, where it failed, the traceback, then each VM's last console lines. */
@@ -137,8 +157,9 @@ function textElement(name: string, lines: string[]): XmlElement[] {
 }
 
 function element(name: string, attributes: Record<string, string | number | undefined>, children: XmlElement[] = [], text = ""): XmlElement {
-  const defined = Object.entries(attributes).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
-  return { name, attributes: Object.fromEntries(defined.map(([key, value]) => [key, String(value)])), text, children };
+  const defined: Record<string, string> = {}; // a plain loop: a report can hold 100,000 test cases
+  for (const key in attributes) if (attributes[key] !== undefined) defined[key] = String(attributes[key]);
+  return { name, attributes: defined, text, children };
 }
 
 // ---- Text that survives whatever a guest printed ----
@@ -164,7 +185,11 @@ const REFERENCES: Record<string, string> = {
 const TEXT_SPECIALS = /[&<>"'\r]/g;
 const ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
 
+/** Anything escapeXml might change: most names and times have none, and a report can hold 100,000 test cases. */
+const NEEDS_ESCAPING = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
+
 function escapeXml(text: string, specials: RegExp): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return sanitize(text).replace(specials, (char) => REFERENCES[char]!);
 }
 

@@ -6,6 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
+import { KnownFailures } from "../engine/known-failures.ts";
 import { count, type RunResult } from "../engine/results.ts";
 import { cleanupNow, setExitOnSignal } from "../host/cleanup.ts";
 import { displayPath } from "../lua/state.ts";
@@ -62,6 +63,7 @@ function plan(request: RunRequest): Plan {
     // A missing kernel, an unknown profile, modules of another kernel or a bad rootfs fail now, as a usage error.
     if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
     else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
+    if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     if (request.shard) {
@@ -138,6 +140,8 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
       tags: request.tags,
       traceGuests: request.verbose,
       allowKernelWarnings: request.allowKernelWarnings,
+      retries: request.retries,
+      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
       resultsDir: request.artifacts,
       timeoutMs: request.timeoutS * 1000,
       signal: controller.signal,

@@ -9,12 +9,14 @@ import { lua, to_luastring, type LuaState } from "fengari";
 import { checkKernelHealth, ConsoleMarks } from "../engine/kernel-problems.ts";
 import type { Failure, FileResult, TestResult } from "../engine/results.ts";
 import { endScope, Scope } from "../engine/scope.ts";
+import { SubtestLog, subtestsRollUp, withSubtests } from "../engine/subtests.ts";
 import { openScript, runTopLevel } from "../engine/script.ts";
 import type { RunContext } from "../engine/session.ts";
 import { internalErrorOutcome, runInThread, type Outcome } from "../engine/thread.ts";
 import { stringList } from "../lua/api/tables.ts";
 import { displayPath, type LuaFile } from "../lua/state.ts";
 import { toText } from "../lua/values.ts";
+import { withRetries } from "./retries.ts";
 
 export interface Selection {
   /** Selects tests whose name or file path matches. */
@@ -32,6 +34,8 @@ interface Registered {
   skip?: string;
   /** The test provokes kernel warnings on purpose: they do not fail it. */
   allowKernelWarnings: boolean;
+  /** Runs again this many times after failing. */
+  retries?: number;
 }
 
 export const TEST_FILE_SUFFIX = ".test.lua";
@@ -63,7 +67,12 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests: TestResult[] = [];
-  const finish = (): FileResult => ({ file: display, durationMs: Date.now() - started, tests });
+  const finish = (): FileResult => {
+    // Tests were classified as they ran (a known failure is not retried); this also covers a plain script and a top level.
+    run.knownFailures?.classify(tests);
+    run.knownFailures?.unexpectedPasses(tests);
+    return { file: display, durationMs: Date.now() - started, tests };
+  };
   /** The test that has started and has no result yet. */
   let running: Registered | undefined;
   let selectedTests: Registered[] | undefined;
@@ -93,19 +102,28 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     }
 
     selectedTests = registered.filter((test) => selected(test, display, selection));
-    for (const test of selectedTests) {
-      running = test;
+    /** One run of a test: its result and its sub-results. */
+    const runOnce = async (test: Registered): Promise<TestResult[]> => {
       const testStarted = Date.now();
-      scope = new Scope();
+      scope = new Scope(new SubtestLog(display));
       let outcome: Outcome;
       if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
       else {
         const marks = new ConsoleMarks(fileScope.vms);
-        outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, () => [...scope.vms, ...fileScope.vms]);
+        const vms = () => [...scope.vms, ...fileScope.vms];
+        outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, vms);
+        outcome = subtestsRollUp(outcome, scope.subtests!, { file: display, line: test.line }, vms);
         await endScope(scope, outcome.status, true);
-        if (!test.allowKernelWarnings && !run.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, [...scope.vms, ...fileScope.vms], { file: display, line: test.line });
+        if (!test.allowKernelWarnings && !run.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, vms(), { file: display, line: test.line });
       }
-      tests.push(result(test.name, test.line, test.tags, outcome, testStarted, scope));
+      const group = withSubtests(result(test.name, test.line, test.tags, outcome, testStarted, scope), scope.subtests);
+      run.knownFailures?.classify(group);
+      return group;
+    };
+    for (const test of selectedTests) {
+      running = test;
+      const retries = test.retries ?? run.retries ?? 0;
+      tests.push(...(await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== undefined || run.signal?.aborted === true)));
       finished.add(test);
       running = undefined;
       if (lf.bridge.internalError) {
@@ -166,7 +184,9 @@ function readRegistered(L: LuaState, framework: number): Registered[] {
     lua.lua_getfield(L, -3, to_luastring("skip"));
     lua.lua_getfield(L, -4, to_luastring("allow_kernel_warnings"));
     const allowKernelWarnings = lua.lua_toboolean(L, -1);
-    lua.lua_pop(L, 1);
+    lua.lua_getfield(L, -5, to_luastring("retries"));
+    const retries = lua.lua_isnumber(L, -1) ? (lua.lua_tonumber(L, -1) as number) : undefined;
+    lua.lua_pop(L, 2);
     const skipType = lua.lua_type(L, -1);
     tests.push({
       index,
@@ -176,6 +196,7 @@ function readRegistered(L: LuaState, framework: number): Registered[] {
       timeoutMs: lua.lua_isnumber(L, -2) ? (lua.lua_tonumber(L, -2) as number) * 1000 : undefined,
       skip: skipType === lua.LUA_TSTRING ? toText(L, -1) : lua.lua_toboolean(L, -1) ? "skipped" : undefined,
       allowKernelWarnings,
+      retries,
     });
     lua.lua_pop(L, 7);
   }

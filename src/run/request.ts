@@ -4,6 +4,7 @@
 // `--accel fast` and for the input `accel: fast`.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { mustBe } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
@@ -43,10 +44,14 @@ export interface RawRunRequest {
   rootfs?: string;
   /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
   allowKernelWarnings: boolean;
+  /** A file of [[known_failures]] entries, added to provium.toml's. Relative to the base directory. */
+  knownFailures?: string;
+  /** A failed test runs again up to this many times. */
+  retries?: string;
 }
 
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "knownFailures" | "retries"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
@@ -57,6 +62,9 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   /** Absolute, and existing. */
   modules?: string;
   rootfs?: string;
+  /** The known-failures file's entries, read and checked. */
+  knownFailures?: KnownFailure[];
+  retries?: number;
 }
 
 export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; request?: undefined };
@@ -65,6 +73,13 @@ function positive(what: string, unit: string, value: string | undefined): number
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!(n > 0)) throw new ProviumError(mustBe(what, `a positive number (${unit})`, value));
+  return n;
+}
+
+function wholeNumber(what: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new ProviumError(mustBe(what, "a whole number >= 0", value));
   return n;
 }
 
@@ -99,7 +114,7 @@ function existingPath(what: string, value: string | undefined, base: string, mad
 /** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -113,7 +128,10 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
       kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=…` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
+      retries: wholeNumber("retries", retries),
     };
+    const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
+    if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
   } catch (error) {
     if (error instanceof ProviumError) return { error: error.message }; // the first mistake found

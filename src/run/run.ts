@@ -13,7 +13,8 @@ import type { RunContext } from "../engine/session.ts";
 import type { FileResult, RunResult } from "../engine/results.ts";
 import { RunDir } from "../host/run-dir.ts";
 
-export interface RunOptions extends Selection {
+/** retries and knownFailures go to the run's context as they are. */
+export interface RunOptions extends Selection, Pick<RunContext, "retries" | "knownFailures"> {
   files: string[];
   suiteRoot: string;
   config: Config;

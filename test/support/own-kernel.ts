@@ -19,7 +19,7 @@ export interface OwnKernel {
 }
 
 /** The installed kernel source tarball: the package behind `linux-source`, and the tarball it ships. */
-async function sourceTarball(): Promise<{ tarball: string; version: string }> {
+export async function sourceTarball(): Promise<{ tarball: string; version: string }> {
   const meta = await tryRun("dpkg-query", ["-W", "-f=${Depends}", "linux-source"]);
   const pkg = /^(linux-source-[\w.+-]+)/.exec(meta.stdout.trim())?.[1];
   if (!pkg) throw new Error("the linux-source package is not installed: run `npm test` (its pretest step installs it)");

@@ -11,6 +11,7 @@ const TEST_PACKAGES = [
   "libxml2-utils", // xmllint validates the JUnit output against its schema
   "linux-source", // the metapackage: the distribution's current kernel source
   "make", "gcc", "flex", "bison", "bc", "libelf-dev", "xz-utils", "bzip2", // to build it (Ubuntu ships the source as .tar.bz2)
+  "libc6-dev", // static libc for the kselftests test/support/kselftests.ts builds
 ];
 
 async function step(what: string, work: () => Promise<string>): Promise<void> {

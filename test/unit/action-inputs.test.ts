@@ -12,6 +12,8 @@ test("bad inputs fail the step with one annotation naming the input and the fix"
     [{ "upload-artifacts": "sometimes" }, /^::error::upload-artifacts must be one of always, on-failure, never, got 'sometimes'$/],
     [{ jobs: "-2" }, /^::error::jobs must be a positive number \(test files at once\), got '-2'$/],
     [{ annotate: "maybe" }, /^::error::annotate must be true or false, got 'maybe'$/],
+    [{ retries: "2.5" }, /^::error::retries must be a whole number >= 0, got '2.5'$/],
+    [{ "known-failures": "known.toml" }, /^::error::known-failures: .*known.toml does not exist: write it before the run, or fix the path$/],
   ];
   for (const [inputs, expected] of cases) {
     const r = await runAction(workspace(), { suite: "examples/tests", ...inputs });

@@ -49,6 +49,7 @@ function apiFunctions(): string[] {
       end
     end
     add("provium.", provium)
+    add("provium.ktap.", provium.ktap)
     add("json.", json)
     add("VM:", registry["provium.VM"].__index)
     add("Buffer:", registry["provium.buffer"].__index)

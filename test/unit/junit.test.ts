@@ -186,7 +186,7 @@ test("the JSON report round-trips with the documented shape", () => {
   const text = jsonResults(run);
   const report = JSON.parse(text) as JsonReport;
   assert.equal(report.version, 1);
-  assert.deepEqual(report.summary, { passed: 1, failed: 3, skipped: 2, durationMs: 3000 });
+  assert.deepEqual(report.summary, { passed: 1, failed: 3, skipped: 2, xfailed: 0, flaky: 0, durationMs: 3000 });
   assert.deepEqual(report.files.map((f) => [f.file, f.durationMs, f.tests.length]), [[TCP, 1500, 3], [EXT4, 2250, 3]]);
   assert.deepEqual(report.files[0]!.tests[1], {
     name: "sends", file: TCP, line: 10, status: "failed", durationMs: 12, tags: [], logs: [], warnings: ["slow & steady"],

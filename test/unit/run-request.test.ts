@@ -18,9 +18,12 @@ test("a good request comes back typed, kernel files made absolute", () => {
   assert.equal(error, undefined);
   assert.deepEqual(
     { ...request, filter: String(request!.filter) },
-    { ...raw({}), accel: "tcg", timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet" } },
+    { ...raw({}), accel: "tcg", timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, retries: undefined, kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet" } },
   );
   assert.equal(validateRunRequest(raw({})).request?.timeoutS, DEFAULT_TEST_TIMEOUT_S);
+  const known = tempDir({ "known.toml": '[[known_failures]]\ntest = "net › *"\nreason = "bug 1"\n' });
+  const withKnown = validateRunRequest(raw({ knownFailures: "known.toml", retries: "2" }), known).request;
+  assert.deepEqual([withKnown?.knownFailures, withKnown?.retries], [[{ test: "net › *", reason: "bug 1", file: undefined }], 2]);
 });
 
 /** One mistake as each front end is told it: the CLI's arguments, the action's inputs, and the message. */
@@ -31,6 +34,7 @@ interface Mistake {
 }
 
 const kernel = path.join(tempDir({ bzImage: "" }), "bzImage");
+const badKnown = path.join(tempDir({ "bad.toml": '[[known_failures]]\ntest = "x"\n' }), "bad.toml");
 const MISTAKES: Mistake[] = [
   { cli: ["--accel", "fast"], action: { accel: "fast" }, message: /^accel must be one of auto, kvm, tcg, got 'fast'$/ },
   { cli: ["--timeout", "soon"], action: { timeout: "soon" }, message: /^timeout must be a positive number \(seconds\), got 'soon'$/ },
@@ -40,6 +44,10 @@ const MISTAKES: Mistake[] = [
   { cli: ["--kernel", "build/bzImage"], action: { kernel: "build/bzImage" }, message: /^kernel <base>\/build\/bzImage does not exist: build it before the run, or fix the path$/ },
   { cli: ["--initrd", "initrd.cpio"], action: { initrd: "initrd.cpio" }, message: /^initrd and cmdline need kernel/ },
   { cli: ["--cmdline", "quiet"], action: { "kernel-cmdline": "quiet" }, message: /^initrd and cmdline need kernel/ },
+  { cli: ["--retries=-1"], action: { retries: "-1" }, message: /^retries must be a whole number >= 0, got '-1'$/ },
+  { cli: ["--retries", "2.5"], action: { retries: "2.5" }, message: /^retries must be a whole number >= 0, got '2.5'$/ },
+  { cli: ["--known-failures", "known.toml"], action: { "known-failures": "known.toml" }, message: /^known-failures: <base>\/known.toml does not exist: write it before the run, or fix the path$/ },
+  { cli: ["--known-failures", badKnown], action: { "known-failures": badKnown }, message: /known_failures\[1\]\.reason must be a non-empty string$/ },
   { cli: ["--kernel", kernel, "--profile", "mine"], action: { kernel, profile: "mine" }, message: /^give either kernel .* or profile .*, not both$/ },
 ];
 

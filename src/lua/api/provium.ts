@@ -1,14 +1,25 @@
 // The `provium` global: VMs, syscall buffers and exact integers.
 import { lua, to_luastring, type LuaState } from "fengari";
 import type { GuestProcess } from "../../vm/process.ts";
-import type { Vm, VmOptions } from "../../vm/vm.ts";
+import type { ExecResult, Vm, VmOptions } from "../../vm/vm.ts";
 import type { DiskSpec } from "../../vm/qemu.ts";
 import { accelMode } from "../../vm/accel.ts";
 import type { LuaBridge } from "../bridge.ts";
-import { checkInteger, raise, toBytes, toText } from "../values.ts";
+import { parseKtap, type KtapDocument } from "../../ktap/parse.ts";
+import { checkInteger, pushValue, raise, toBytes, toText, type LuaValue } from "../values.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
 import { hostExec, hostTmpdir, type HostExecContext } from "./host-exec.ts";
 import { vmClasses } from "./vm.ts";
+
+/**
+ * vm:ktap's side in the engine, which keeps the running test's sub-results:
+ * prepare raises unless a test is running (what names the call) and notes
+ * where the call is; the function it returns records the command's output
+ * (resumed in Lua, it pushes vm:ktap's result).
+ */
+export interface KtapRecorder {
+  prepare(L: LuaState, what: string): (r: ExecResult, durationMs: number, name: string) => (L: LuaState) => number;
+}
 
 export interface ProviumHost {
   /** Creates a VM owned by the running test (or the file, at top level). */
@@ -17,6 +28,8 @@ export interface ProviumHost {
   fixture(name: string): Promise<Vm>;
   /** Receives each exec's command and output (verbose runs). */
   trace?: (line: string) => void;
+  /** Records the running test's sub-results (vm:ktap). */
+  subtests?: KtapRecorder;
   /** Gives a spawned process to the running test (or script): it ends with it. internal: started by vm:tail. */
   own?: (process: GuestProcess, internal: boolean) => void;
   /** A host file or directory a test names, found like dofile finds files (what names it in the error). */
@@ -45,6 +58,12 @@ function readDisks(L: LuaState, o: LuaOptions): DiskSpec[] | undefined {
     if (disk.image === undefined && disk.sizeMiB === undefined) raise(L, `${where}: give an image, a size, or both`);
     return disk;
   });
+}
+
+/** A parsed document as Lua sees it: the same fields, in snake_case. */
+function ktapTable(doc: KtapDocument): LuaValue {
+  const { skipAll, bailOut, ...rest } = doc;
+  return { ...(rest as unknown as Record<string, LuaValue>), skip_all: skipAll, bail_out: bailOut as unknown as LuaValue };
 }
 
 export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost): void {
@@ -108,6 +127,14 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     classes.int.push(L, { value: checkInteger(L, 1, "provium.int(value)") });
     return 1;
   });
+
+  lua.lua_createtable(L, 0, 1);
+  setFunction(L, "parse", (L) => {
+    if (lua.lua_type(L, 1) !== lua.LUA_TSTRING) raise(L, "provium.ktap.parse(text): text must be a string");
+    pushValue(L, ktapTable(parseKtap(toText(L, 1))));
+    return 1;
+  });
+  lua.lua_setfield(L, -2, to_luastring("ktap"));
 
   lua.lua_setglobal(L, to_luastring("provium"));
 }

@@ -4,7 +4,7 @@ import type { SyscallArg } from "../../agent/protocol.ts";
 import { AgentError } from "../../util/errors.ts";
 import type { GuestProcess } from "../../vm/process.ts";
 import type { StreamReader } from "../../vm/stream.ts";
-import type { Vm } from "../../vm/vm.ts";
+import type { ExecOptions, ExecResult, Vm } from "../../vm/vm.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { checkInteger, pushBytes, pushString, pushValue, raise, toBytes, toText, toTypeName } from "../values.ts";
 import { LuaClass } from "./lua-class.ts";
@@ -70,8 +70,31 @@ function orErrorTriple(error: unknown): (L: LuaState) => number {
   };
 }
 
-/** What the VM class needs of the run: host paths, the results directory, verbose tracing, the owner of spawned processes. */
-type VmHost = Pick<ProviumHost, "hostPath" | "resultsPath" | "trace" | "own">;
+const EXEC_OPTIONS = ["env", "cwd", "stdin", "timeout", "max_output"];
+
+function readExecOptions(o: LuaOptions): ExecOptions {
+  const timeout = o.positive("timeout", false, "seconds");
+  return { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxOutput: o.positive("max_output", true, "bytes") };
+}
+
+export const execFields = (r: ExecResult) => ({ ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+
+/** vm:ktap's default group name: the program's file name ("./timers/nanosleep -v" → nanosleep). */
+function commandName(command: string | string[]): string {
+  const program = typeof command === "string" ? (command.trim().split(/\s+/)[0] ?? command) : command[0]!;
+  return program.split("/").filter(Boolean).pop() || program;
+}
+
+function traceExec(vm: Vm, command: string | string[], r: ExecResult, trace?: (line: string) => void): void {
+  if (!trace) return;
+  const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
+  trace(`${vm.name}$ ${typeof command === "string" ? command : command.join(" ")}  (${status})`);
+  for (const [stream, bytes] of [["stdout", r.stdout], ["stderr", r.stderr]] as const)
+    for (const line of bytes.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
+}
+
+/** What the VM class needs of the run: host paths, the results directory, verbose tracing, the owner of spawned processes, the recorder of vm:ktap's sub-results. */
+type VmHost = Pick<ProviumHost, "hostPath" | "resultsPath" | "trace" | "own" | "subtests">;
 
 export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClasses {
   const trace = host.trace;
@@ -96,20 +119,29 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClass
 
     exec: (L, vm) => {
       const command = commandAt(L, "vm:exec");
-      const o = new LuaOptions(L, 3, "vm:exec", ["env", "cwd", "stdin", "timeout", "max_output"]);
-      const options = { env: o.stringMap("env"), cwd: o.string("cwd"), stdin: o.bytes("stdin"), timeout: o.positive("timeout", false, "seconds"), maxOutput: o.positive("max_output", true, "bytes") };
+      const options = readExecOptions(new LuaOptions(L, 3, "vm:exec", EXEC_OPTIONS));
       return bridge.await(L, "vm:exec", async () => {
-        const r = await vm.exec(command, { ...options, timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000 });
-        if (trace) {
-          const status = r.timedOut ? "timed out" : r.signal !== null ? `signal ${r.signal}` : `exit ${r.code}`;
-          trace(`${vm.name}$ ${typeof command === "string" ? command : command.join(" ")}  (${status})`);
-          for (const [stream, bytes] of [["stdout", r.stdout], ["stderr", r.stderr]] as const)
-            for (const line of bytes.toString().split("\n").filter(Boolean)) trace(`  ${stream}: ${line}`);
-        }
+        const r = await vm.exec(command, options);
+        traceExec(vm, command, r, trace);
         return (L) => {
-          pushValue(L, { ok: r.ok, code: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timed_out: r.timedOut, truncated: r.truncated });
+          pushValue(L, execFields(r));
           return 1;
         };
+      });
+    },
+
+    ktap: (L, vm) => {
+      const command = commandAt(L, "vm:ktap");
+      const o = new LuaOptions(L, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
+      const name = o.string("name") ?? commandName(command);
+      const options = readExecOptions(o);
+      if (!host.subtests) raise(L, "vm:ktap records sub-results of a test: call it inside a test");
+      const record = host.subtests.prepare(L, "vm:ktap");
+      return bridge.await(L, "vm:ktap", async () => {
+        const started = Date.now();
+        const r = await vm.exec(command, options);
+        traceExec(vm, command, r, trace);
+        return record(r, Date.now() - started, name);
       });
     },
 

@@ -1,0 +1,474 @@
+// A parser for KTAP v1 (the kernel's Documentation/dev-tools/ktap.rst) and
+// TAP 13/14 output: nested subtests (KTAP's indented version lines, TAP 14's
+// indented "# Subtest:" blocks), directives, diagnostics, "Bail out!", plans,
+// kselftest's "# Totals:" line. It never throws on what a test binary
+// printed: what is wrong with the output is a problem of the document, and
+// results a plan promised but the output never gave are results of their own
+// (status error) naming the last result seen. Memory is bounded: past
+// maxResults (or maxDiagnosticBytes of diagnostics) the rest is cut with a note.
+
+export type KtapStatus = "pass" | "fail" | "skip" | "todo" | "xfail" | "error";
+
+export interface KtapResult {
+  /** As printed; undefined when the line had none (TAP allows that). */
+  number?: number;
+  /** The description; without one, the directive's text ("ok 3 # SKIP CLOCK_TAI", as kselftest.h prints), else "#<number>". */
+  name: string;
+  status: KtapStatus;
+  /** The directive's text (SKIP/TODO/XFAIL reason, TIMEOUT/ERROR details) or the diagnostic data after '#'. */
+  reason?: string;
+  /** Diagnostic and unknown lines that belong to this result. */
+  diagnostics: string[];
+  /** 1-based line in the output (0 for results that are missing from it). */
+  line: number;
+  /** The raw result line, for messages. */
+  text: string;
+  children: KtapResult[];
+  /** Set on results the output never gave. */
+  missing?: boolean;
+}
+
+export interface KtapProblem {
+  line: number;
+  message: string;
+}
+
+/** kselftest's "# Totals: pass:N fail:N xfail:N xpass:N skip:N error:N". */
+export interface KtapTotals {
+  pass: number;
+  fail: number;
+  xfail: number;
+  xpass: number;
+  skip: number;
+  error: number;
+  line: number;
+}
+
+export interface KtapDocument {
+  /** "KTAP version 1", "TAP version 13", …; undefined without a version line. */
+  version?: string;
+  /** The top level's plan (1..N). */
+  plan?: number;
+  /** "1..0 # SKIP reason": the whole run was skipped. */
+  skipAll?: string;
+  results: KtapResult[];
+  /** What is wrong with the output (malformed lines, wrong plan, totals that disagree). */
+  problems: KtapProblem[];
+  /** Notes that are no error (no plan, output cut here). */
+  notes: string[];
+  bailOut?: { reason: string; line: number };
+  totals?: KtapTotals;
+  /** Lines read. */
+  lines: number;
+  /** Why parsing stopped early, if it did (the results so far are kept). */
+  cut?: string;
+}
+
+export interface ParseOptions {
+  maxResults?: number;
+  maxDiagnosticBytes?: number;
+}
+
+export const DEFAULT_MAX_RESULTS = 100_000;
+export const DEFAULT_MAX_DIAGNOSTIC_BYTES = 4 * 1024 * 1024;
+/** Missing results named one by one; beyond, one result stands for the rest. */
+const MAX_MISSING_LISTED = 100;
+/** Nested levels kept; deeper ones are read as this deep (names grow with depth: bounded memory). */
+const MAX_DEPTH = 16;
+/** Names, reasons and result lines longer than this are cut (a runaway line must not become a 50 MB test name). */
+const MAX_TEXT = 1000;
+const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+/** Problems kept (their count is always right). */
+const MAX_PROBLEMS = 200;
+
+interface Level {
+  indent: number;
+  results: KtapResult[];
+  plan?: number;
+  numbers: Set<number>;
+  /** Diagnostics waiting for the next result at this level. */
+  pending: string[];
+  /** A closed nested level waiting for its parent's result line. */
+  children?: Level;
+  /** TAP 14's and KUnit's "# Subtest: name". */
+  header?: string;
+  /** A "# Subtest:" line seen at this level names the nested level that follows. */
+  nextHeader?: string;
+  planLine?: number;
+}
+
+const VERSION = /^(?:K?TAP) version (\d+)\s*$/;
+const PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
+const BAIL_OUT = /^Bail out!\s*(.*)$/;
+const SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
+const TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d+)\s+skip:(\d+)\s+error:(\d+)/;
+const DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
+
+const ENDED = "the output ended";
+
+/** The diagnostics waiting at a level, handed over without copying. */
+function takePending(level: Level): string[] {
+  const pending = level.pending;
+  level.pending = [];
+  return pending;
+}
+
+const newLevel = (indent: number, header?: string): Level => ({ indent, results: [], numbers: new Set(), pending: [], header });
+
+export function parseKtap(text: string, options: ParseOptions = {}): KtapDocument {
+  return new Parser(options).parse(text);
+}
+
+class Parser {
+  private readonly doc: KtapDocument = { results: [], problems: [], notes: [], lines: 0 };
+  private readonly stack: Level[] = [];
+  private problemCount = 0;
+  private resultCount = 0;
+  private diagnosticBytes = 0;
+  private diagnosticsCut = false;
+  /** Indentation of one nesting level, learned from the first nested line (2 in KTAP, 4 in TAP 14). */
+  private unit?: number;
+  private lastResult?: KtapResult;
+  private tooDeep = false;
+  /** A TAP 13 YAML block ("---" … "...") after a result: its lines belong to that result. */
+  private yaml?: KtapResult;
+  private readonly maxResults: number;
+  private readonly maxDiagnosticBytes: number;
+
+  constructor(options: ParseOptions) {
+    this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
+    this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
+  }
+
+  parse(text: string): KtapDocument {
+    let start = 0;
+    let lineNo = 0;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      lineNo++;
+      const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+      if (this.resultCount >= this.maxResults) {
+        this.doc.cut = `parsing stopped after ${this.maxResults} results (line ${lineNo - 1}); the remaining ${text.length - start} characters were not read`;
+        break;
+      }
+      this.line(raw, lineNo);
+      start = end + 1;
+    }
+    this.doc.lines = lineNo;
+    this.finish();
+    return this.doc;
+  }
+
+  private problem(line: number, message: string): void {
+    if (++this.problemCount <= MAX_PROBLEMS) this.doc.problems.push({ line, message });
+    else if (this.problemCount === MAX_PROBLEMS + 1) this.doc.notes.push(`more than ${MAX_PROBLEMS} problems: only the first ${MAX_PROBLEMS} are listed`);
+  }
+
+  private get top(): Level | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private line(raw: string, lineNo: number): void {
+    const content = raw.trimStart();
+    const indent = raw.length - content.length;
+    if (this.yaml) {
+      if (content === "...") this.yaml = undefined;
+      else this.diagnostic(this.yaml.diagnostics, raw.trimEnd());
+      return;
+    }
+    const trimmed = content.trimEnd();
+    const kind = classify(trimmed);
+    if (kind === "other") return this.unknown(trimmed, lineNo);
+    if (kind === "yaml") {
+      // Indented or not (size/get_size indents it by one space), it belongs to the result before it.
+      if (this.lastResult) this.yaml = this.lastResult;
+      else this.unknown(trimmed, lineNo);
+      return;
+    }
+    const level = this.levelFor(indent, kind, trimmed, lineNo);
+    switch (kind) {
+      case "version":
+        if (level === this.stack[0] && this.doc.version === undefined) this.doc.version = trimmed;
+        return;
+      case "subtest": {
+        // KUnit prints it inside the nested level (after its version line); TAP 14 producers just before it.
+        const name = SUBTEST.exec(trimmed)![1]?.trim() || undefined;
+        const fresh = level !== this.stack[0] && level.results.length === 0 && level.plan === undefined;
+        if (fresh) level.header = name;
+        else level.nextHeader = name;
+        return;
+      }
+      case "plan":
+        return this.plan(level, trimmed, lineNo);
+      case "result":
+        return this.result(level, trimmed, lineNo);
+      case "bail":
+        this.doc.bailOut ??= { reason: BAIL_OUT.exec(trimmed)![1]!.trim(), line: lineNo };
+        return;
+    }
+  }
+
+  /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
+  private unknown(trimmed: string, lineNo: number): void {
+    const totals = trimmed.charCodeAt(0) === 35 && trimmed.includes("Totals:") ? TOTALS.exec(trimmed) : null;
+    if (totals) {
+      const [pass, fail, xfail, xpass, skip, error] = totals.slice(1).map(Number) as [number, number, number, number, number, number];
+      this.doc.totals ??= { pass, fail, xfail, xpass, skip, error, line: lineNo };
+      return; // a summary of the run, not a diagnostic of its last result
+    }
+    if (trimmed === "" || !this.top) return;
+    this.diagnostic(this.top.pending, trimmed.startsWith("#") ? trimmed.replace(/^#\s?/, "") : trimmed);
+  }
+
+  private diagnostic(into: string[], line: string): void {
+    if (this.diagnosticsCut) return;
+    this.diagnosticBytes += line.length + 1;
+    if (this.diagnosticBytes > this.maxDiagnosticBytes) {
+      this.diagnosticsCut = true;
+      this.doc.notes.push(`diagnostic lines beyond ${this.maxDiagnosticBytes} characters were dropped`);
+      return;
+    }
+    into.push(line);
+  }
+
+  /**
+   * The level a structural line belongs to: deeper indentation opens a nested
+   * level (one at a time: a jump of several is a problem), shallower closes
+   * nested levels, which wait for their parent's result line.
+   */
+  private levelFor(indent: number, kind: LineKind, trimmed: string, lineNo: number): Level {
+    if (this.stack.length === 0) {
+      this.stack.push(newLevel(indent));
+      return this.stack[0]!;
+    }
+    let top = this.top!;
+    if (indent > top.indent && this.stack.length >= MAX_DEPTH) {
+      if (!this.tooDeep) this.problem(lineNo, `subtests nested more than ${MAX_DEPTH} levels deep: deeper lines are read as level ${MAX_DEPTH}`);
+      this.tooDeep = true;
+      return top;
+    }
+    if (indent > top.indent) {
+      // A version line or TAP 14 subtest header opens a nested level; a deeper plan or result does too (TAP 13 producers skip the header).
+      const step = indent - top.indent;
+      this.unit ??= step;
+      if (step > this.unit) this.problem(lineNo, `indentation jumps from ${top.indent} to ${indent} spaces (one level is ${this.unit}): '${trimmed}'`);
+      if (top.children) this.closeOrphan(top, lineNo);
+      const nested = newLevel(indent, top.nextHeader);
+      top.nextHeader = undefined;
+      this.stack.push(nested);
+      return nested;
+    }
+    while (indent < top.indent && this.stack.length > 1) {
+      const closed = this.stack.pop()!;
+      top = this.top!;
+      if (top.children) this.closeOrphan(top, lineNo);
+      top.children = closed;
+      if (indent > top.indent) {
+        this.problem(lineNo, `indentation of ${indent} spaces matches no open level: '${trimmed}'`);
+        break;
+      }
+    }
+    return top;
+  }
+
+  private plan(level: Level, trimmed: string, lineNo: number): void {
+    const [, count, comment] = PLAN.exec(trimmed)!;
+    if (level.plan !== undefined) return this.problem(lineNo, `a second plan '${trimmed}' (the first was on line ${level.planLine})`);
+    level.plan = Number(count);
+    level.planLine = lineNo;
+    const skip = comment && DIRECTIVE.exec(comment.trim());
+    if (level === this.stack[0]) {
+      this.doc.plan = level.plan;
+      if (level.plan === 0 && skip && /^skip/i.test(skip[1]!)) this.doc.skipAll = skip[2]!.trim() || "skipped";
+    }
+  }
+
+  private result(level: Level, trimmed: string, lineNo: number): void {
+    const prefix = resultPrefix(trimmed);
+    const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
+    if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
+    const expected = level.results.length + 1;
+    if (number !== undefined) {
+      if (level.numbers.has(number)) this.problem(lineNo, `duplicate test number ${number}: '${trimmed}'`);
+      else if (number !== expected) this.problem(lineNo, `test number ${number} out of sequence (expected ${expected}): '${trimmed}'`);
+      level.numbers.add(number);
+    }
+    const result: KtapResult = {
+      number: number ?? expected,
+      // kselftest.h's skip/xfail/error results have no description: what follows the directive is the test's name.
+      name: cut(description || (directive ? reason : "") || `#${number ?? expected}`),
+      status: statusOf(prefix === 2, directive),
+      reason: reason ? cut(reason) : undefined,
+      diagnostics: takePending(level),
+      line: lineNo,
+      text: cut(trimmed),
+      children: [],
+    };
+    const nested = level.children;
+    level.children = undefined;
+    if (nested) this.adopt(result, nested, "the subtest ended");
+    level.results.push(result);
+    this.resultCount++;
+    this.lastResult = result;
+  }
+
+  /** A nested level's results become the children of its parent's result; its plan is checked. */
+  private adopt(parent: KtapResult, nested: Level, ending: string): void {
+    parent.children = nested.results;
+    parent.diagnostics.unshift(...nested.pending.splice(0));
+    this.checkPlan(nested, parent.children, ending);
+  }
+
+  /** A nested level closed, then another opened before its parent's result: its results get a parent of their own. */
+  private closeOrphan(level: Level, lineNo: number): void {
+    const nested = level.children!;
+    level.children = undefined;
+    this.problem(lineNo, `a subtest ended without a result line for it`);
+    level.results.push(this.missingParent(nested, level.results.length + 1, "missing: the subtest's own result line never came", "the subtest ended"));
+  }
+
+  private missingParent(nested: Level, number: number, reason: string, ending: string): KtapResult {
+    const parent: KtapResult = { number, name: nested.header ?? `#${number}`, status: "error", reason, diagnostics: [], line: 0, text: "", children: [], missing: true };
+    this.adopt(parent, nested, ending);
+    return parent;
+  }
+
+  /** Too many results is a problem; too few are missing results, named after the last result seen. */
+  private checkPlan(level: Level, results: KtapResult[], ending: string): void {
+    if (level.plan === undefined) return;
+    if (results.length > level.plan) this.problem(level.planLine ?? 0, `the plan 1..${level.plan} promised ${level.plan} results, but there are ${results.length}`);
+    if (results.length >= level.plan || this.doc.bailOut || this.doc.cut) return;
+    // At the end of the output, the last result anywhere tells where it stopped; inside, this level's last.
+    const lastHere = [...results].reverse().find((r) => !r.missing);
+    const lastSeen = ending === ENDED ? this.lastResult : (lastHere ?? this.lastResult);
+    const last = lastSeen ? `'${lastSeen.text}' (line ${lastSeen.line})` : "no result at all";
+    const message = `missing: the plan 1..${level.plan} promised it, but ${ending} after ${last}`;
+    const have = new Set(results.map((r) => r.number));
+    const missing = [...Array(level.plan).keys()].map((i) => i + 1).filter((n) => !have.has(n)).slice(0, level.plan - results.length);
+    for (const number of missing.slice(0, MAX_MISSING_LISTED))
+      results.push({ number, name: `#${number}`, status: "error", reason: message, diagnostics: [], line: 0, text: "", children: [], missing: true });
+    if (missing.length > MAX_MISSING_LISTED) {
+      const rest = missing.slice(MAX_MISSING_LISTED);
+      const name = `#${rest[0]}–#${rest.at(-1)}`;
+      results.push({ name, status: "error", reason: `${rest.length} more results ${message.replace(/^missing: the plan/, "are missing: the plan")}`, diagnostics: [], line: 0, text: "", children: [], missing: true });
+    }
+  }
+
+  /** End of output: open levels close (their parents' results are missing), then the top level's plan and totals are checked. */
+  private finish(): void {
+    const endedInside = (level: Level) => {
+      if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, "missing: the output ended inside this subtest", ENDED));
+      level.children = undefined;
+    };
+    while (this.stack.length > 1) {
+      const closed = this.stack.pop()!;
+      endedInside(closed);
+      this.top!.children = closed;
+    }
+    const root = this.stack[0];
+    if (!root) {
+      if (!this.doc.cut) this.problem(0, "no KTAP or TAP output: no version line, plan or result");
+      return;
+    }
+    endedInside(root);
+    // Trailing diagnostics belong to the last result ("they follow" it).
+    if (root.pending.length) {
+      const last = root.results[root.results.length - 1];
+      if (last) last.diagnostics.push(...root.pending.splice(0));
+    }
+    this.doc.results = root.results;
+    if (root.plan === undefined && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
+    this.checkPlan(root, root.results, ENDED);
+    if (this.doc.cut) this.doc.notes.push(this.doc.cut);
+    this.checkTotals(root.results);
+  }
+
+  private checkTotals(results: KtapResult[]): void {
+    const totals = this.doc.totals;
+    if (!totals) return;
+    const seen = { pass: 0, fail: 0, xfail: 0, xpass: 0, skip: 0, error: 0 };
+    for (const r of results) if (!r.missing) seen[r.status === "todo" ? "fail" : r.status]++;
+    const keys = ["pass", "fail", "xfail", "xpass", "skip", "error"] as const;
+    const differ = keys.filter((key) => seen[key] !== totals[key]);
+    if (differ.length === 0) return;
+    const show = (c: Record<(typeof keys)[number], number>) => differ.map((key) => `${key}:${c[key]}`).join(" ");
+    this.problem(totals.line, `the '# Totals:' line says ${show(totals)}, but the results say ${show(seen)}`);
+  }
+}
+
+type LineKind = "version" | "plan" | "result" | "bail" | "subtest" | "yaml" | "other";
+
+/** Cheap first-character checks before any regular expression: this runs on every line. */
+function classify(line: string): LineKind {
+  const c = line.charCodeAt(0);
+  if (c === 111 /* o */ || c === 110 /* n */) return resultPrefix(line) ? "result" : "other";
+  if (c === 49 /* 1 */) return PLAN.test(line) ? "plan" : "other";
+  if (c === 75 /* K */ || c === 84 /* T */) return VERSION.test(line) ? "version" : "other";
+  if (c === 66 /* B */) return BAIL_OUT.test(line) ? "bail" : "other";
+  if (c === 35 /* # */) return SUBTEST.test(line) ? "subtest" : "other";
+  if (line === "---") return "yaml";
+  return "other";
+}
+
+/** The length of "ok" or "not ok" when the line is a result line (followed by whitespace or nothing), else 0. */
+function resultPrefix(line: string): number {
+  const length = line.startsWith("ok") ? 2 : line.startsWith("not ok") ? 6 : 0;
+  if (length === 0) return 0;
+  const next = line.charCodeAt(length);
+  return Number.isNaN(next) || next === 32 || next === 9 ? length : 0;
+}
+
+interface ResultParts {
+  number?: number;
+  description: string;
+  directive?: string;
+  reason: string;
+  badNumber?: string;
+}
+
+/** "3 - name # SKIP why" → number 3, description "name", directive SKIP, reason "why". */
+function splitResult(rest: string): ResultParts {
+  const parts: ResultParts = { description: "", reason: "" };
+  let text = rest;
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 43 || first === 45) {
+    const space = text.search(/\s/);
+    const token = space < 0 ? text : text.slice(0, space);
+    if (/^\d+$/.test(token)) {
+      if (Number(token) > 0 && Number(token) <= 2 ** 31) parts.number = Number(token);
+      else parts.badNumber = token;
+      text = text.slice(token.length);
+    } else if (/^[-+]?\d/.test(token)) {
+      parts.badNumber = token;
+      text = text.slice(token.length);
+    }
+  }
+  const hash = text.indexOf("#") < 0 ? -1 : findDirectiveHash(text);
+  let description = (hash < 0 ? text : text.slice(0, hash)).trim();
+  if (description.startsWith("-")) description = description.slice(1).trimStart();
+  parts.description = description.includes("\\#") ? description.replace(/\\#/g, "#") : description;
+  if (hash >= 0) {
+    const comment = text.slice(hash + 1).trim();
+    const directive = DIRECTIVE.exec(comment);
+    if (directive) {
+      parts.directive = directive[1]!.toUpperCase();
+      parts.reason = directive[2]!.trim();
+    } else parts.reason = comment;
+  }
+  return parts;
+}
+
+/** The first '#' not escaped as '\#'. */
+function findDirectiveHash(text: string): number {
+  for (let i = text.indexOf("#"); i >= 0; i = text.indexOf("#", i + 1)) if (text[i - 1] !== "\\") return i;
+  return -1;
+}
+
+function statusOf(ok: boolean, directive: string | undefined): KtapStatus {
+  if (directive?.startsWith("SKIP")) return "skip";
+  if (directive === "TODO") return "todo";
+  if (directive === "XFAIL") return "xfail";
+  if (directive === "TIMEOUT" || directive === "ERROR") return "error";
+  return ok ? "pass" : "fail";
+}

@@ -1,0 +1,234 @@
+// The KTAP/TAP parser against the formats' own examples and what real
+// producers print (kselftest, KUnit, TAP 13 with YAML, TAP 14 subtests),
+// and against broken output: it reports, it never throws.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseKtap, type KtapResult } from "../../src/ktap/parse.ts";
+
+/** "name:status" for each result, nested ones as "parent/child", depth first. */
+function flat(results: KtapResult[], prefix = ""): string[] {
+  return results.flatMap((r) => [...flat(r.children, `${prefix}${r.name}/`), `${prefix}${r.name}:${r.status}`]);
+}
+
+const lines = (...l: string[]) => l.join("\n") + "\n";
+
+test("the KTAP specification's nested example: names, statuses, reasons, diagnostics", () => {
+  const doc = parseKtap(
+    lines(
+      "KTAP version 1",
+      "1..1",
+      "  KTAP version 1",
+      "  1..3",
+      "    KTAP version 1",
+      "    1..1",
+      "    # test_1: initializing test_1",
+      "    ok 1 test_1",
+      "  ok 1 example_test_1",
+      "    KTAP version 1",
+      "    1..2",
+      "    ok 1 test_1 # SKIP test_1 skipped",
+      "    ok 2 test_2",
+      "  ok 2 example_test_2",
+      "    KTAP version 1",
+      "    1..3",
+      "    ok 1 test_1",
+      "    # test_2: FAIL",
+      "    not ok 2 test_2",
+      "    ok 3 test_3 # SKIP test_3 skipped",
+      "  not ok 3 example_test_3",
+      "not ok 1 main_test",
+    ),
+  );
+  assert.deepEqual(doc.problems, []);
+  assert.equal(doc.version, "KTAP version 1");
+  assert.equal(doc.plan, 1);
+  assert.deepEqual(flat(doc.results), [
+    "main_test/example_test_1/test_1:pass",
+    "main_test/example_test_1:pass",
+    "main_test/example_test_2/test_1:skip",
+    "main_test/example_test_2/test_2:pass",
+    "main_test/example_test_2:pass",
+    "main_test/example_test_3/test_1:pass",
+    "main_test/example_test_3/test_2:fail",
+    "main_test/example_test_3/test_3:skip",
+    "main_test/example_test_3:fail",
+    "main_test:fail",
+  ]);
+  const example1 = doc.results[0]!.children[0]!;
+  assert.deepEqual(example1.children[0]!.diagnostics, ["test_1: initializing test_1"]);
+  assert.equal(doc.results[0]!.children[1]!.children[0]!.reason, "test_1 skipped");
+  assert.deepEqual(doc.results[0]!.children[2]!.children[1]!.diagnostics, ["test_2: FAIL"]);
+});
+
+test("the specification's unindented parent diagnostic belongs to the parent's result", () => {
+  const doc = parseKtap(lines("KTAP version 1", "1..1", "  KTAP version 1", "  1..2", "  ok 1 test_1", "  not ok 2 test_2", "# example failed", "not ok 1 example"));
+  assert.deepEqual(flat(doc.results), ["example/test_1:pass", "example/test_2:fail", "example:fail"]);
+  assert.deepEqual(doc.results[0]!.diagnostics, ["example failed"]);
+});
+
+test("kselftest's own lines: results named by their directive's text, SKIP/XFAIL/error directives, and '# Totals:' that agrees", () => {
+  const doc = parseKtap(
+    lines(
+      "TAP version 13",
+      "1..5",
+      "# Starting 5 tests",
+      "ok 1 nanosleep CLOCK_REALTIME",
+      "ok 2 # SKIP CLOCK_TAI is not supported",
+      "ok 3 # XFAIL known to fail on this arch",
+      "not ok 4 # error cannot open /dev/foo",
+      "not ok 5 clock_gettime drift",
+      "# Totals: pass:1 fail:1 xfail:1 xpass:0 skip:1 error:1",
+    ),
+  );
+  assert.deepEqual(flat(doc.results), ["nanosleep CLOCK_REALTIME:pass", "CLOCK_TAI is not supported:skip", "known to fail on this arch:xfail", "cannot open /dev/foo:error", "clock_gettime drift:fail"]);
+  assert.equal(doc.results[1]!.reason, "CLOCK_TAI is not supported");
+  assert.equal(doc.results[3]!.reason, "cannot open /dev/foo");
+  assert.deepEqual(doc.problems, []);
+  assert.deepEqual(doc.totals, { pass: 1, fail: 1, xfail: 1, xpass: 0, skip: 1, error: 1, line: 9 });
+  assert.deepEqual(doc.results[0]!.diagnostics, ["Starting 5 tests"], "diagnostics go with the result after them");
+  assert.deepEqual(doc.results[4]!.diagnostics, [], "the totals line is nobody's diagnostic");
+});
+
+test("'# Totals:' that disagrees with the results is a problem", () => {
+  const doc = parseKtap(lines("TAP version 13", "1..2", "ok 1 a", "ok 2 b # SKIP no", "# Totals: pass:2 fail:0 xfail:0 xpass:0 skip:0 error:0"));
+  assert.equal(doc.problems.length, 1);
+  assert.match(doc.problems[0]!.message, /'# Totals:' line says pass:2 skip:0, but the results say pass:1 skip:1/);
+  assert.equal(doc.problems[0]!.line, 5);
+});
+
+test("TAP 13: optional numbers, '- ' descriptions, TODO, escaped '#', YAML blocks after their result, plan at the end", () => {
+  const doc = parseKtap(
+    lines(
+      "TAP version 13",
+      "ok - first",
+      "not ok - second # TODO not written yet",
+      "not ok 3 - issue \\#42 returns",
+      "  ---",
+      "  message: 'expected 1'",
+      "  got: 2",
+      "  ...",
+      "ok 4 timing # TIMEOUT 30 seconds",
+      "1..4",
+    ),
+  );
+  assert.deepEqual(doc.problems, []);
+  assert.deepEqual(flat(doc.results), ["first:pass", "second:todo", "issue #42 returns:fail", "timing:error"]);
+  assert.deepEqual(doc.results[2]!.diagnostics, ["  message: 'expected 1'", "  got: 2"]);
+  assert.equal(doc.plan, 4);
+  assert.deepEqual(doc.notes, []);
+});
+
+test("size/get_size's output: a YAML block indented by one space after a diagnostic, the plan last", () => {
+  const doc = parseKtap(lines("TAP version 13", "# Testing system size.", "ok 1 get runtime memory use", "# System runtime memory report (units in Kilobytes):", " ---", " Total:  480168", " Free:   439112", " ...", "1..1"));
+  assert.deepEqual(doc.problems, []);
+  assert.deepEqual(flat(doc.results), ["get runtime memory use:pass"]);
+  assert.deepEqual(doc.results[0]!.diagnostics, ["Testing system size.", " Total:  480168", " Free:   439112", "System runtime memory report (units in Kilobytes):"]);
+});
+
+test("TAP 14 subtests: '# Subtest:' before the indented block names it; KUnit's inside the block does too", () => {
+  const tap14 = parseKtap(lines("TAP version 14", "1..2", "# Subtest: group", "    1..2", "    ok 1 - a", "    not ok 2 - b", "not ok 1 - group", "ok 2 - after"));
+  assert.deepEqual(flat(tap14.results), ["group/a:pass", "group/b:fail", "group:fail", "after:pass"]);
+  assert.deepEqual(tap14.problems, []);
+  const kunit = parseKtap(lines("KTAP version 1", "1..1", "    KTAP version 1", "    # Subtest: example", "    1..1", "    ok 1 example_simple_test", "ok 1 example"));
+  assert.deepEqual(flat(kunit.results), ["example/example_simple_test:pass", "example:pass"]);
+  // A nested block whose parent result never comes is named by its header.
+  const cut = parseKtap(lines("TAP version 14", "1..1", "    # Subtest: lost", "    1..1", "    ok 1 - inner"));
+  assert.deepEqual(flat(cut.results), ["lost/inner:pass", "lost:error"]);
+});
+
+test("Bail out! is kept, and the results it cut short are not reported missing", () => {
+  const doc = parseKtap(lines("TAP version 13", "1..3", "ok 1 a", "Bail out! no /dev/kvm", "# Totals: pass:1 fail:0 xfail:0 xpass:0 skip:0 error:0"));
+  assert.deepEqual(doc.bailOut, { reason: "no /dev/kvm", line: 4 });
+  assert.deepEqual(flat(doc.results), ["a:pass"]);
+  assert.deepEqual(doc.problems, []);
+});
+
+test("output that stops mid-run: each missing planned result is an error naming the last result seen", () => {
+  const doc = parseKtap(lines("KTAP version 1", "1..4", "ok 1 a", "ok 2 b", "  KTAP version 1", "  1..3", "  ok 1 x"));
+  assert.deepEqual(flat(doc.results), ["a:pass", "b:pass", "#3/x:pass", "#3/#2:error", "#3/#3:error", "#3:error", "#4:error"]);
+  const missing = doc.results[3]!;
+  assert.equal(missing.missing, true);
+  assert.match(missing.reason!, /^missing: the plan 1\.\.4 promised it, but the output ended after 'ok 1 x' \(line 7\)$/);
+  assert.match(doc.results[2]!.reason!, /output ended inside this subtest/);
+});
+
+test("a plan that promised thousands: the first hundred missing are named, one result stands for the rest", () => {
+  const doc = parseKtap(lines("TAP version 13", "1..10000", "ok 1 only"));
+  assert.equal(doc.results.length, 1 + 100 + 1);
+  assert.equal(doc.results[100]!.name, "#101");
+  assert.equal(doc.results[101]!.name, "#102–#10000");
+  assert.match(doc.results[101]!.reason!, /^9899 more results are missing/);
+});
+
+test("a plan for fewer results than given is a problem; no plan at all is a note", () => {
+  const over = parseKtap(lines("TAP version 13", "1..1", "ok 1 a", "ok 2 b"));
+  assert.match(over.problems[0]!.message, /plan 1\.\.1 promised 1 results, but there are 2/);
+  const none = parseKtap(lines("KTAP version 1", "ok 1 a"));
+  assert.deepEqual(none.problems, []);
+  assert.match(none.notes[0]!, /no plan line/);
+});
+
+test("malformed lines are problems with their line numbers, and parsing goes on", () => {
+  const doc = parseKtap(
+    lines(
+      "KTAP version 1",
+      "1..5",
+      "ok 1 first",
+      "ok 1 again",       // duplicate
+      "ok 7 far",         // out of sequence
+      "ok 0 zero",        // bad number
+      "ok 4x sticky",     // bad number
+    ),
+  );
+  const messages = doc.problems.map((p) => `${p.line}: ${p.message}`);
+  assert.match(messages[0]!, /^4: duplicate test number 1/);
+  assert.match(messages[1]!, /^5: test number 7 out of sequence \(expected 3\)/);
+  assert.match(messages[2]!, /^6: bad test number '0'/);
+  assert.match(messages[3]!, /^7: bad test number '4x'/);
+  assert.equal(messages.length, 4);
+  assert.equal(doc.results.length, 5, "every result line is kept");
+  const jump = parseKtap(lines("KTAP version 1", "1..1", "  KTAP version 1", "  1..1", "      ok 1 deep", "  ok 1 mid", "ok 1 top"));
+  assert.match(jump.problems[0]!.message, /indentation jumps from 2 to 6 spaces \(one level is 2\)/);
+});
+
+test("nesting is bounded: deeper levels are read as the deepest kept, with one problem", () => {
+  const deep = Array.from({ length: 40 }, (_, i) => `${"  ".repeat(i)}KTAP version 1`).join("\n") + "\n" + "  ".repeat(39) + "ok 1 bottom\n";
+  const doc = parseKtap(deep);
+  assert.equal(doc.problems.filter((p) => /nested more than 16 levels/.test(p.message)).length, 1);
+  let depth = 0;
+  for (let r = doc.results[0]; r; r = r.children[0]) depth++;
+  assert.equal(depth, 16);
+});
+
+test("skip-all plans, CRLF line ends, unknown lines before the output, and no output at all", () => {
+  const skipAll = parseKtap("TAP version 13\r\n1..0 # SKIP needs root\r\n");
+  assert.equal(skipAll.skipAll, "needs root");
+  assert.deepEqual(skipAll.results, []);
+  const noisy = parseKtap(lines("[    1.0] random kernel chatter", "TAP version 13", "1..1", "ok 1 fine"));
+  assert.deepEqual(flat(noisy.results), ["fine:pass"]);
+  const empty = parseKtap("segfault\n");
+  assert.match(empty.problems[0]!.message, /no KTAP or TAP output/);
+});
+
+test("bounded memory: past maxResults the rest is cut with a note, and diagnostics have a budget", () => {
+  const many = ["TAP version 13", "1..1000", ...Array.from({ length: 1000 }, (_, i) => `ok ${i + 1} t${i + 1}`)].join("\n");
+  const doc = parseKtap(many, { maxResults: 10 });
+  assert.equal(doc.results.length, 10);
+  assert.match(doc.notes.join("\n"), /parsing stopped after 10 results \(line 12\)/);
+  assert.ok(!doc.results.some((r) => r.missing), "results we did not read are not 'missing'");
+  const runaway = parseKtap(`ok 1 ${"x".repeat(100_000)} # SKIP ${"y".repeat(100_000)}\n`);
+  assert.ok(runaway.results[0]!.name.length <= 1001 && runaway.results[0]!.reason!.length <= 1001 && runaway.results[0]!.text.length <= 1001);
+  const chatty = parseKtap(["TAP version 13", ...Array.from({ length: 1000 }, () => "# ".padEnd(100, "x")), "ok 1 a"].join("\n"), { maxDiagnosticBytes: 1000 });
+  assert.ok(chatty.results[0]!.diagnostics.length < 20);
+  assert.match(chatty.notes.join("\n"), /diagnostic lines beyond 1000 characters were dropped/);
+});
+
+// The rate (>= 100,000 lines/s) is measured by `npm run bench`; here, on a shared machine, only that nothing is quadratic.
+test("a 100,000-line stream parses in seconds, not minutes", () => {
+  const text = ["KTAP version 1", "1..100000", ...Array.from({ length: 100_000 }, (_, i) => (i % 10 === 0 ? `# step ${i}` : `ok ${i + 1} case_${i + 1}`))].join("\n");
+  const started = performance.now();
+  const doc = parseKtap(text);
+  const ms = performance.now() - started;
+  assert.equal(doc.lines, 100_002);
+  assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
+});

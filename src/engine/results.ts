@@ -6,10 +6,8 @@ export interface ConsoleExcerpt {
   vm: string;
   /** The last lines, for reports. */
   tail: string;
-  /** Where the log was during the run (the run directory is removed at its end). */
+  /** The whole log: in the results directory once the test's result is made (see results-dir.ts). */
   logPath: string;
-  /** The whole log, kept for failed tests' artifacts. */
-  full: string;
 }
 
 export interface Failure {

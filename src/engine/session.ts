@@ -14,6 +14,7 @@ import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
 import { checkGuestPath, type DirSource } from "../vm/guest-mounts.ts";
 import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
+import type { ResultsLayout } from "./results-dir.ts";
 import type { Scope } from "./scope.ts";
 
 /** Where provium.fixture() gets snapshots. chain: the fixtures being built around the request, outermost first. */
@@ -41,6 +42,8 @@ export interface RunContext {
   allowKernelWarnings?: boolean;
   /** The run's results directory (--artifacts): vm:pull's relative paths land here. Default: provium-results/. */
   resultsDir?: string;
+  /** Where a failing test's console logs (and kept VMs) go in the results directory. */
+  results: ResultsLayout;
 }
 
 export const DEFAULT_RESULTS_DIR = "provium-results";
@@ -67,7 +70,7 @@ function diskImage(suiteRoot: string, image: string): string {
 
 /** Where the run keeps what tests pull and what outlives the run (--artifacts, default provium-results/). */
 export function resultsDir(run: RunContext): string {
-  return path.resolve(run.resultsDir ?? DEFAULT_RESULTS_DIR);
+  return run.results.root;
 }
 
 /** A `dirs` entry checked: an absolute guest path, and a host directory found where dofile() finds files. */

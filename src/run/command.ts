@@ -113,7 +113,7 @@ async function writeReports(run: RunResult, request: RunRequest): Promise<void> 
   };
   if (request.junit) await write(request.junit, junit!);
   if (request.json) await write(request.json, json!);
-  if (request.artifacts) await writeArtifacts(request.artifacts, run, { junit, json });
+  if (request.artifacts) await writeArtifacts(request.artifacts, { junit, json });
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)

@@ -51,9 +51,11 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   let scope = fileScope;
   const script = openScript(run, file, { label: display, scope: () => scope, fixtureChain: [] });
   const { lf } = script;
-  const result = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => ({
-    file: display, name, line, tags, ...outcome, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings,
-  });
+  const result = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => {
+    // Before the run directory (and the logs in it) goes: the failure then points at the copies.
+    if (outcome.failure) run.results.keepConsoles(outcome.failure, display, name);
+    return { file: display, name, line, tags, ...outcome, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings };
+  };
 
   // The file's top level.
   if (script.syntaxError !== undefined) {

@@ -88,6 +88,11 @@ export class GuestProcess {
     await this.call("proc_write", { handle: this.handle, data, timeout_ms: WRITE_TIMEOUT_MS }, WRITE_TIMEOUT_MS + REPLY_GRACE_MS);
   }
 
+  /** Sets the window size of its pseudo-terminal (spawned with pty). */
+  async resize(rows: number, cols: number): Promise<void> {
+    await this.call("proc_resize", { handle: this.handle, rows, cols });
+  }
+
   async closeStdin(): Promise<void> {
     await this.call("proc_close_stdin", { handle: this.handle });
     this.stdinClosed = true;

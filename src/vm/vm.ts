@@ -80,6 +80,8 @@ export interface SpawnOptions {
   stdin?: string | Uint8Array;
   /** Bytes kept per stream, in the guest and here, until read (default 1 MiB). */
   maxOutput?: number;
+  /** Run it on a new pseudo-terminal of this size (stdout then carries all its output). */
+  pty?: { rows: number; cols: number };
 }
 
 export interface ExecResult {
@@ -283,7 +285,7 @@ export class Vm {
   /** Starts a command in the guest and returns at once (see process.ts). */
   async spawn(command: string | string[], options: SpawnOptions = {}): Promise<GuestProcess> {
     const maxOutput = options.maxOutput ?? DEFAULT_STREAM_BUFFER;
-    const r = await this.request("spawn", { ...commandArgs(command, options), max_output: maxOutput });
+    const r = await this.request("spawn", { ...commandArgs(command, options), max_output: maxOutput, ...(options.pty && { pty: true, ...options.pty }) });
     return new GuestProcess(this, r.handle, r.pid, typeof command === "string" ? command : command.join(" "), maxOutput);
   }
 

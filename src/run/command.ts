@@ -56,12 +56,8 @@ function plan(request: RunRequest): Plan {
     const suiteRoot = findSuiteRoot(paths);
     let files = discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
-    if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
-    const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
-    if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
-    // A missing kernel, an unknown profile, modules of another kernel or a bad rootfs fail now, as a usage error.
-    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
-    else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
+    const defaultProfile = applyProfileOptions(request, config);
+    if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     if (request.shard) {
@@ -70,6 +66,20 @@ function plan(request: RunRequest): Plan {
     }
     return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
+}
+
+/**
+ * The request's kernel under test, modules and rootfs, put into config; returns
+ * the default profile they make (undefined: the built-in one, untouched). A
+ * missing kernel, an unknown profile, modules of another kernel or a bad
+ * rootfs fail now (ProviumError).
+ */
+export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs">, config: Config): string | undefined {
+  if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
+  const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
+  if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+  if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
+  return defaultProfile;
 }
 
 /** Says once, before the run, why every test using this profile will fail. */

@@ -43,6 +43,10 @@ export interface RawRunRequest {
   rootfs?: string;
   /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
   allowKernelWarnings: boolean;
+  /** Snapshot the VMs of a failing test into bundles in the results directory. */
+  keepFailed?: boolean;
+  /** Start QEMU with a gdb stub on a free local port (time limits wait while the guest is stopped). */
+  gdb?: boolean;
 }
 
 /** A checked request: what a run needs, typed. */

@@ -51,6 +51,11 @@ export class GuestProcess {
     return `process ${this.pid} (${this.command})`;
   }
 
+  /** Its exit code or signal once the host has seen it exit. */
+  get exitStatus(): { code: number | null; signal: number | null } | undefined {
+    return this.exit?.exited ? { code: this.exit.code, signal: this.exit.signal } : undefined;
+  }
+
   /** How it ended, or undefined while it runs (as far as the host knows). */
   get exitText(): string | undefined {
     if (!this.exit?.exited) return undefined;

@@ -26,9 +26,11 @@ export interface DebugRequest {
 /** Checks a shell's or REPL's options; a mistake is a UsageError. */
 export function validateDebugRequest(raw: RawDebugRequest, base = process.cwd()): DebugRequest {
   const { fixture, suite, snapshot, ...profile } = raw;
-  const profileGiven = Object.entries(profile).some(([key, value]) => key !== "accel" && key !== "gdb" && value !== undefined);
-  if (snapshot !== undefined && (fixture !== undefined || profileGiven))
-    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --kernel, --modules or --rootfs");
+  const given = (except: string[]) => Object.entries(profile).some(([key, value]) => ![...except, "accel", "gdb"].includes(key) && value !== undefined);
+  const profileGiven = given([]);
+  // --kernel with --snapshot: where the bundle's kernel is on this machine
+  if (snapshot !== undefined && (fixture !== undefined || given(["kernel"])))
+    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs (--kernel: where its kernel is here)");
   if (fixture !== undefined && profileGiven)
     throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags");
   if (fixture !== undefined && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);

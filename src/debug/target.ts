@@ -7,7 +7,8 @@ import { loadConfig } from "../config/config.ts";
 import { endScope, Scope } from "../engine/scope.ts";
 import { openLuaSession, type RunContext } from "../engine/session.ts";
 import type { LuaFile } from "../lua/state.ts";
-import { applyProfileOptions } from "../run/command.ts";
+import { applyProfileOptions, gdbHint } from "../run/command.ts";
+import { openBundle } from "../vm/bundle.ts";
 import { createRunContext } from "../run/run.ts";
 import { ProviumError, UsageError } from "../util/errors.ts";
 import type { Vm } from "../vm/vm.ts";
@@ -21,6 +22,9 @@ export interface DebugSession {
   close(): Promise<void>;
 }
 
+/** The bundle, as a fixture of the session (no fixture script has this name). */
+const BUNDLE_FIXTURE = "@bundle";
+
 /** A string as a Lua literal (decimal escapes for anything unusual). */
 export function luaQuote(text: string): string {
   return `"${text.replace(/[\\"\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0)}`)}"`;
@@ -28,6 +32,7 @@ export function luaQuote(text: string): string {
 
 /** How `vm` is made: Lua, run like a test's first lines. */
 function bindCode(request: DebugRequest, defaultProfile: string | undefined): string {
+  if (request.snapshot !== undefined) return `vm = provium.fixture(${luaQuote(BUNDLE_FIXTURE)})`;
   if (request.fixture !== undefined) return `vm = provium.fixture(${luaQuote(request.fixture)})`;
   return `vm = provium.create(${defaultProfile === undefined ? "" : luaQuote(defaultProfile)}); vm:boot(); vm:mount_vfs()`;
 }
@@ -56,6 +61,7 @@ export async function openTarget(request: DebugRequest, options: OpenOptions = {
     defaultProfile: config.defaultProfile,
     allowKernelWarnings: true,
     onLog: (_, line) => options.onLog?.(line),
+    gdb: request.run.gdb ? (vmName, port) => options.status?.(gdbHint(vmName, port).trim()) : undefined,
   });
   const scope = new Scope();
   const close = async () => {
@@ -63,8 +69,16 @@ export async function openTarget(request: DebugRequest, options: OpenOptions = {
     run.runDir.remove();
   };
   try {
+    if (request.snapshot !== undefined) {
+      options.status?.(`reopening ${request.snapshot}…`);
+      const { snapshot, about } = await openBundle(request.snapshot, run.runDir.child("bundle"), { kernel: request.run.kernelUnderTest?.kernel });
+      options.status?.(`VM ${about.vm} of test '${about.test.name}' (${about.test.file}), kept ${about.created}`);
+      const registry = run.fixtures;
+      run.fixtures = { snapshot: (name, chain) => (name === BUNDLE_FIXTURE ? Promise.resolve(snapshot) : registry.snapshot(name, chain)) };
+    }
     const lf = openLuaSession(run, { label: "provium", scope: () => scope, fixtureChain: [] });
-    options.status?.(request.fixture !== undefined ? `resuming fixture '${request.fixture}' (built first when needed)…` : "booting the VM…");
+    if (request.snapshot === undefined)
+      options.status?.(request.fixture !== undefined ? `resuming fixture '${request.fixture}' (built first when needed)…` : "booting the VM…");
     const bound = await evaluate(lf, bindCode(request, config.defaultProfile), "=provium");
     if (!bound.ok) throw new ProviumError(bound.error);
     const vm = scope.vms.at(-1);

@@ -23,6 +23,12 @@ export interface Failure {
   consoles: ConsoleExcerpt[];
 }
 
+/** A VM of a failing test saved by --keep-failed: `provium shell --snapshot <bundle>` reopens it. */
+export interface KeptVm {
+  vm: string;
+  bundle: string;
+}
+
 export interface TestResult {
   file: string;
   name: string;
@@ -35,6 +41,7 @@ export interface TestResult {
   failure?: Failure;
   logs: string[];
   warnings: string[];
+  kept?: KeptVm[];
 }
 
 export interface FileResult {

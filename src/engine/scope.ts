@@ -2,7 +2,7 @@
 // runs: its VMs, the processes it spawned, its log lines and its warnings.
 import type { GuestProcess } from "../vm/process.ts";
 import type { Vm } from "../vm/vm.ts";
-import type { TestStatus } from "./results.ts";
+import type { KeptVm, TestStatus } from "./results.ts";
 
 export class Scope {
   readonly vms: Vm[] = [];
@@ -12,6 +12,8 @@ export class Scope {
   readonly processes: { process: GuestProcess; internal: boolean }[] = [];
   readonly logs: string[] = [];
   readonly warnings: string[] = [];
+  /** Its VMs kept at its failure (--keep-failed). */
+  readonly kept: KeptVm[] = [];
 }
 
 /**

@@ -42,6 +42,10 @@ export interface RunContext {
   allowKernelWarnings?: boolean;
   /** The run's results directory (--artifacts): vm:pull's relative paths land here. Default: provium-results/. */
   resultsDir?: string;
+  /** Snapshot the VMs of a failing test into bundles in the results directory. */
+  keepFailed?: boolean;
+  /** Start every VM with a gdb stub; called with each port. */
+  gdb?: (vmName: string, port: number) => void;
   /** Where a failing test's console logs (and kept VMs) go in the results directory. */
   results: ResultsLayout;
 }
@@ -100,6 +104,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     runDir: run.runDir,
     budgetOwner: session,
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
+    gdb: run.gdb && ((vm, port) => run.gdb!(vm.name, port)),
     onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
   });
   installProvium(lf.L, lf.bridge, {

@@ -37,6 +37,10 @@ export interface RunOptions extends Selection {
   allowKernelWarnings?: boolean;
   /** Where vm:pull's relative paths land (--artifacts; default provium-results/). */
   resultsDir?: string;
+  /** Keep a failing test's VMs as bundles in the results directory. */
+  keepFailed?: boolean;
+  /** Every VM gets a gdb stub; called with each port. */
+  gdb?: (vmName: string, port: number) => void;
 }
 
 /** The run-wide context: run directory and fixture registry. The caller removes the run directory. */

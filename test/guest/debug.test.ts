@@ -1,8 +1,10 @@
 // Looking inside a guest: `provium shell` (with -c, and interactive on a
 // terminal), `provium repl`, and --keep-failed bundles reopened.
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { test } from "node:test";
+import { execa } from "execa";
 import { cli } from "../support/cli.ts";
 import { tempDir } from "../support/temp.ts";
 import { ScriptedTerminal } from "../support/terminal.ts";
@@ -70,5 +72,50 @@ test("the REPL evaluates VM calls and prints results; an error does not end it",
   await term.expect(/> Linux\r+\n/);
   term.type(".exit\r");
   assert.equal(await term.exitCode(), 0, term.text);
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+/** A copy of a bundle with its manifest changed (the manifest stays first). */
+async function withManifest(bundle: string, change: (manifest: Record<string, unknown>) => void): Promise<string> {
+  const dir = tempDir();
+  await execa("tar", ["-xSf", bundle, "-C", dir]);
+  const file = path.join(dir, "provium-bundle.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  change(manifest);
+  writeFileSync(file, JSON.stringify(manifest));
+  const members = readdirSync(dir).filter((name) => name !== "provium-bundle.json");
+  const out = path.join(tempDir(), "changed.bundle");
+  await execa("tar", ["-cSf", out, "-C", dir, "provium-bundle.json", ...members]);
+  return out;
+}
+
+test("--keep-failed: the failing test's VM reopens with its file and its process; bad bundles are named as such", async () => {
+  const out = tempDir();
+  const runs = tempDir();
+  const r = await cli(["run", "test/lua-suites/keep-failed", "--keep-failed", "--artifacts", out], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(r.exitCode, 1, r.all);
+  const bundle = /reopen it with: provium shell --snapshot (\S+\.bundle)/.exec(r.all!)?.[1];
+  assert.ok(bundle && bundle.startsWith(out) && existsSync(bundle), r.all);
+  assert.ok(statSync(bundle).size < 80 * 1024 * 1024, `a 256 MiB guest makes a bundle of a few tens of MB (${statSync(bundle).size} bytes)`);
+  assert.deepEqual(readdirSync(runs), []);
+
+  const reopened = await cli(["shell", "--snapshot", bundle, "-c", "cat /tmp/marker; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(reopened.exitCode, 0, reopened.all);
+  assert.equal(reopened.stdout, "written before failing\n1");
+  assert.deepEqual(readdirSync(runs), []);
+
+  const refused = async (file: string, message: RegExp) => {
+    const bad = await cli(["shell", "--snapshot", file, "-c", "true"], { PROVIUM_RUNS_DIR: runs });
+    assert.equal(bad.exitCode, 1, bad.all);
+    assert.match(bad.stderr, message);
+    assert.doesNotMatch(bad.stderr, /\n\s+at /, "no stack trace");
+  };
+  await refused(path.join(out, "junit.xml"), /junit\.xml is not a Provium bundle/);
+  const truncated = path.join(tempDir(), "cut.bundle");
+  writeFileSync(truncated, readFileSync(bundle).subarray(0, statSync(bundle).size / 2));
+  await refused(truncated, /cut\.bundle is truncated or damaged/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 1: upgrade Provium/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { qemu: "99.1.0" })), /incompatible QEMU: the bundle was saved by QEMU 99\.1\.0 \(machine pc-i440fx-[\d.]+\); this machine's qemu-system-x86_64 is [\d.]+, older/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m.kernel as object, { path: "/gone/vmlinuz", sha256: "0".repeat(64) })), /missing kernel: the bundle's VM runs \/gone\/vmlinuz .* give it with --kernel FILE/);
   assert.deepEqual(readdirSync(runs), []);
 });

@@ -67,6 +67,7 @@ export function readInputs(workspace: string): ActionInputs {
       verbose: false,
       quiet: false,
       allowKernelWarnings: boolean("allow-kernel-warnings", false),
+      keepFailed: boolean("keep-failed", false),
     },
     workspace,
   );

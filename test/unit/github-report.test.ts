@@ -156,6 +156,15 @@ describe("job summary", () => {
     assert.ok(!summary.includes("Interrupted"));
   });
 
+  test("kept VMs (--keep-failed): which bundle is which test's, and how to reopen one", () => {
+    const kept = failed("breaks", {}, { kept: [{ vm: "minimal-1", bundle: `${repoRoot}/provium-results/kept/t.lua/breaks/minimal-1.bundle` }] });
+    const text = jobSummary(runOf([kept]), { repoRoot });
+    assert.ok(text.includes("### Kept VMs"), text);
+    assert.ok(text.includes("`npx provium shell --snapshot <bundle>`"));
+    assert.match(text, /\| breaks \| minimal-1 \| `.*provium-results\/kept\/t\.lua\/breaks\/minimal-1\.bundle` \|/);
+    assert.ok(!summary.includes("Kept VMs"));
+  });
+
   test("a passing run has no failures section", () => {
     const clean = jobSummary(runOf([testResult({ name: "ok" })]), { repoRoot });
     assert.ok(clean.startsWith("## ✅ Provium: 1 passed, 0 failed, 0 skipped"));

@@ -97,6 +97,10 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   const bundle = /reopen it with: provium shell --snapshot (\S+\.bundle)/.exec(r.all!)?.[1];
   assert.ok(bundle && bundle.startsWith(out) && existsSync(bundle), r.all);
   assert.ok(statSync(bundle).size < 80 * 1024 * 1024, `a 256 MiB guest makes a bundle of a few tens of MB (${statSync(bundle).size} bytes)`);
+  // the other file's guest panicked: nothing to keep, and the report says so; its console log is kept
+  assert.match(r.all!, /warning: the guest kernel panics: --keep-failed: VM minimal-\d+ had already stopped \(the guest kernel panicked: Kernel panic/);
+  const panicLog = /full log: (\S+the_guest_kernel_panics\S+\.console\.log)/.exec(r.all!)?.[1];
+  assert.ok(panicLog && existsSync(panicLog), r.all);
   assert.deepEqual(readdirSync(runs), []);
 
   const reopened = await cli(["shell", "--snapshot", bundle, "-c", "cat /tmp/marker; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs });
@@ -118,4 +122,17 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   await refused(await withManifest(bundle, (m) => Object.assign(m, { qemu: "99.1.0" })), /incompatible QEMU: the bundle was saved by QEMU 99\.1\.0 \(machine pc-i440fx-[\d.]+\); this machine's qemu-system-x86_64 is [\d.]+, older/);
   await refused(await withManifest(bundle, (m) => Object.assign(m.kernel as object, { path: "/gone/vmlinuz", sha256: "0".repeat(64) })), /missing kernel: the bundle's VM runs \/gone\/vmlinuz .* give it with --kernel FILE/);
   assert.deepEqual(readdirSync(runs), []);
+});
+
+test("--keep-failed short of disk space: a warning, and the run's results are still written", { skip: process.getuid?.() !== 0 && "needs root to mount a small tmpfs" }, async () => {
+  const out = tempDir();
+  await execa("mount", ["-t", "tmpfs", "-o", "size=64m", "tmpfs", out]);
+  try {
+    const r = await cli(["run", "test/lua-suites/keep-failed/failing.test.lua", "--keep-failed", "--artifacts", out]);
+    assert.equal(r.exitCode, 1, r.all);
+    assert.match(r.all!, /warning: writes a marker, starts a daemon, then fails: --keep-failed: VM minimal-\d+ was not kept: .* has \d+ MiB free and its bundle may take up to 256 MiB/);
+    assert.ok(existsSync(path.join(out, "junit.xml")) && existsSync(path.join(out, "results.json")));
+  } finally {
+    await execa("umount", [out]);
+  }
 });

@@ -455,9 +455,9 @@ export class Vm {
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       const gdbPort = this.options.gdb ? await freePort() : undefined;
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles, gdbPort }));
-      if (gdbPort !== undefined) this.options.gdb?.(this, gdbPort);
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
+      if (gdbPort !== undefined) this.options.gdb?.(this, gdbPort); // QEMU listens by now
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== undefined);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);

@@ -3,7 +3,9 @@
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { connect } from "node:net";
 import { test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
 import { cli } from "../support/cli.ts";
 import { tempDir } from "../support/temp.ts";
@@ -135,4 +137,34 @@ test("--keep-failed short of disk space: a warning, and the run's results are st
   } finally {
     await execa("umount", [out]);
   }
+});
+
+test("--gdb: a stub on a free local port, the way to attach printed; a guest stopped in the debugger does not fail the command", async () => {
+  const shell = execa("node", ["--import", "tsx", "src/cli/main.ts", "shell", "--gdb", "-c", "sleep 2; echo done"], { reject: false, all: true });
+  let seen = "";
+  shell.all!.on("data", (data: Buffer) => (seen += data.toString()));
+  for (let i = 0; i < 1200 && !/target remote :\d+/.test(seen); i++) await sleep(50);
+  const port = Number(/gdb vmlinux -ex 'target remote :(\d+)'/.exec(seen)?.[1]);
+  assert.ok(port > 0, seen);
+  // Speak gdb's remote protocol: why did it stop (it stops when we attach), wait, continue.
+  const reply = await new Promise<string>((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1");
+    let got = "";
+    socket.on("data", (data) => {
+      got += data.toString();
+      if (/\$[TS][0-9a-f]{2}/.test(got)) {
+        setTimeout(() => {
+          socket.write("+$c#63");
+          setTimeout(() => socket.end(), 200);
+          resolve(got);
+        }, 3000); // stopped longer than the command's own sleep
+      }
+    });
+    socket.on("error", reject);
+    socket.write("+$?#3f");
+  });
+  assert.match(reply, /\$[TS][0-9a-f]{2}/);
+  const r = await shell;
+  assert.equal(r.exitCode, 0, r.all);
+  assert.match(r.all!, /^done$/m);
 });

@@ -1,4 +1,5 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+import { benchBundles } from "./bundles.ts";
 import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
 import { benchLua } from "./lua.ts";
@@ -17,6 +18,8 @@ console.log();
 await benchTransfer();
 console.log();
 await benchFixtures();
+console.log();
+await benchBundles();
 console.log();
 await benchDirs();
 console.log();

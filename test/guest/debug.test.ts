@@ -110,6 +110,14 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   assert.equal(reopened.stdout, "written before failing\n1");
   assert.deepEqual(readdirSync(runs), []);
 
+  const repl = new ScriptedTerminal(`${PROVIUM} repl --snapshot ${bundle}`, { PROVIUM_RUNS_DIR: runs });
+  await repl.expect(/> /);
+  repl.type('vm:read_file("/tmp/marker")\r');
+  await repl.expect(/\r+\nwritten before failing\r+\n/);
+  repl.type(".exit\r");
+  assert.equal(await repl.exitCode(), 0, repl.text);
+  assert.deepEqual(readdirSync(runs), []);
+
   const refused = async (file: string, message: RegExp) => {
     const bad = await cli(["shell", "--snapshot", file, "-c", "true"], { PROVIUM_RUNS_DIR: runs });
     assert.equal(bad.exitCode, 1, bad.all);

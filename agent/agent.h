@@ -68,7 +68,8 @@ void exec_unlock(void);
 char **command_argv(const char *op, const mp_val *argv, const mp_val *cmd, op_error *err);
 char **build_env(const mp_val *env);
 void free_strings(char **items);
-void run_child(int in, int out, int err, const char *cwd, char **argv, char **envp) __attribute__((noreturn));
+/* tty: in is a pseudo-terminal's slave side, made the child's controlling terminal. */
+void run_child(int in, int out, int err, int tty, const char *cwd, char **argv, char **envp) __attribute__((noreturn));
 
 /* process.c: spawned processes, read and driven by the proc_* ops */
 int op_spawn(op_args args, mp_buf *out, op_error *err);
@@ -78,6 +79,7 @@ int op_proc_close_stdin(op_args args, mp_buf *out, op_error *err);
 int op_proc_signal(op_args args, mp_buf *out, op_error *err);
 int op_proc_wait(op_args args, mp_buf *out, op_error *err);
 int op_proc_release(op_args args, mp_buf *out, op_error *err);
+int op_proc_resize(op_args args, mp_buf *out, op_error *err);
 /* Called (with exec_lock held) for every reaped child exec does not own. */
 void process_child_exited(pid_t pid, int status);
 
@@ -86,6 +88,11 @@ int op_put_files(op_args args, mp_buf *out, op_error *err);
 int op_list_tree(op_args args, mp_buf *out, op_error *err);
 /* mkdir -p of path's parent directories (and of path itself when with_last). */
 int make_parents(const char *path, int with_last, op_error *err);
+
+/* pty.c: a pseudo-terminal pair (master non-blocking, both close-on-exec) of
+ * rows x cols (0: 24 x 80), and a window size change */
+int pty_open(int *master, int *slave, uint64_t rows, uint64_t cols, op_error *err);
+int pty_set_size(int master, uint64_t rows, uint64_t cols, op_error *err);
 
 /* syscall.c */
 int op_syscall(op_args args, mp_buf *out, op_error *err);

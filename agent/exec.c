@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <limits.h>
 #include <time.h>
@@ -167,11 +168,12 @@ static void child_error(const char *before, const char *what, const char *after)
 }
 
 /* In the child: only async-signal-safe calls until execve. */
-void run_child(int in, int out, int err, const char *cwd, char **argv, char **envp) {
+void run_child(int in, int out, int err, int tty, const char *cwd, char **argv, char **envp) {
   sigset_t none;
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, NULL);
   setsid(); /* own process group, so a timeout kills everything it started */
+  if (tty && ioctl(in, TIOCSCTTY, 0) < 0) _exit(126); /* job control and Ctrl-C need a controlling terminal */
   if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0) _exit(126); /* no stderr to say so */
   if (cwd && chdir(cwd) < 0) {
     child_error("provium-agent: cannot change to cwd ", cwd, " (does it exist?)\n");
@@ -226,7 +228,7 @@ int op_exec(op_args args, mp_buf *out, op_error *err) {
   if (self.event_fd < 0) { fail(err, errno, "eventfd: %s", strerror(errno)); goto out; }
   exec_lock();
   pid_t pid = fork();
-  if (pid == 0) run_child(in[0], o[1], e[1], cwd, argv, envp);
+  if (pid == 0) run_child(in[0], o[1], e[1], 0, cwd, argv, envp);
   int fork_errno = errno;
   if (pid > 0) { self.pid = pid; self.next = children; children = &self; }
   exec_unlock();

@@ -171,7 +171,7 @@ static const op_handler handlers[OP_COUNT] = {
   [OP_QUIESCE] = op_quiesce, [OP_SHUTDOWN] = op_shutdown,
   [OP_SPAWN] = op_spawn, [OP_PROC_READ] = op_proc_read, [OP_PROC_WRITE] = op_proc_write,
   [OP_PROC_CLOSE_STDIN] = op_proc_close_stdin, [OP_PROC_SIGNAL] = op_proc_signal, [OP_PROC_WAIT] = op_proc_wait,
-  [OP_PROC_RELEASE] = op_proc_release,
+  [OP_PROC_RESIZE] = op_proc_resize, [OP_PROC_RELEASE] = op_proc_release,
 };
 
 op_handler op_handler_for(enum op_id op) { return op < OP_COUNT ? handlers[op] : NULL; }

@@ -41,6 +41,7 @@ typedef struct proc {
   int exited, status;
   int released; /* the host forgot it: output is discarded, freed once it exited */
   int stdin_fd; /* -1 once closed */
+  int pty_fd;   /* a pty's master, for proc_resize; -1 without one */
   stream out[STREAMS];
   struct proc *next;
 } proc;
@@ -96,6 +97,7 @@ static void free_proc(proc *p) {
     free(p->out[i].data);
   }
   if (p->stdin_fd >= 0) close(p->stdin_fd);
+  if (p->pty_fd >= 0) close(p->pty_fd);
   free(p);
 }
 
@@ -273,6 +275,32 @@ static void close_all(const int *fds, int n) {
     if (fds[i] >= 0) close(fds[i]);
 }
 
+/* Our ends ([1] of in, [0] of o and e) never block: the pump polls them, writes have deadlines. */
+static int open_pipe_ends(int in[2], int o[2], int e[2], op_error *err) {
+  if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0)
+    return fail(err, errno, "spawn: pipe: %s", strerror(errno));
+  if (fcntl(in[1], F_SETFL, O_NONBLOCK) < 0 || fcntl(o[0], F_SETFL, O_NONBLOCK) < 0 || fcntl(e[0], F_SETFL, O_NONBLOCK) < 0)
+    return fail(err, errno, "spawn: fcntl: %s", strerror(errno));
+  return 0;
+}
+
+/* The same ends on a pseudo-terminal: the child gets the slave as 0, 1 and 2;
+ * we write to the master (a copy, closed apart) and read it as stdout; stderr
+ * is merged there, so its stream has ended from the start. */
+static int open_pty_ends(int in[2], int o[2], int e[2], int *pty, op_args args, op_error *err) {
+  int master, slave;
+  if (pty_open(&master, &slave, arg_u64(args[SPAWN_ROWS], 0), arg_u64(args[SPAWN_COLS], 0), err) < 0) return -1;
+  in[0] = slave;
+  o[0] = master;
+  if ((in[1] = fcntl(master, F_DUPFD_CLOEXEC, 3)) < 0 || (*pty = fcntl(master, F_DUPFD_CLOEXEC, 3)) < 0)
+    return fail(err, errno, "spawn: dup: %s", strerror(errno));
+  /* the child's stdout and stderr are dup2'd from these copies; ours close after the fork */
+  if ((o[1] = fcntl(slave, F_DUPFD_CLOEXEC, 3)) < 0 || (e[1] = fcntl(slave, F_DUPFD_CLOEXEC, 3)) < 0)
+    return fail(err, errno, "spawn: dup: %s", strerror(errno));
+  e[0] = -1;
+  return 0;
+}
+
 int op_spawn(op_args args, mp_buf *out, op_error *err) {
   pthread_once(&pump_once, start_pump);
   if (!pump_running) return fail(err, EAGAIN, "spawn: the agent could not start its output pump thread");
@@ -282,6 +310,7 @@ int op_spawn(op_args args, mp_buf *out, op_error *err) {
   char *cwd = mp_strdup(args[SPAWN_CWD]);
   uint64_t max_output = arg_u64(args[SPAWN_MAX_OUTPUT], DEFAULT_MAX_OUTPUT);
   proc *p = calloc(1, sizeof *p);
+  int tty = arg_bool(args[SPAWN_PTY], 0), pty_fd = -1;
   int in[2] = { -1, -1 }, o[2] = { -1, -1 }, e[2] = { -1, -1 };
   /* closed in the child by its execve (or exit): by then it has its own
    * process group, so signalling the group right after spawn cannot miss it */
@@ -289,16 +318,13 @@ int op_spawn(op_args args, mp_buf *out, op_error *err) {
   int rc = 0;
   pid_t pid = -1;
   if (!envp || !p || (args[SPAWN_CWD] && !cwd)) rc = fail(err, ENOMEM, "spawn: out of memory");
-  else if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0 || pipe2(started, O_CLOEXEC) < 0)
-    rc = fail(err, errno, "spawn: pipe: %s", strerror(errno));
-  /* our ends never block: the pump polls them, writes have deadlines */
-  else if (fcntl(in[1], F_SETFL, O_NONBLOCK) < 0 || fcntl(o[0], F_SETFL, O_NONBLOCK) < 0 || fcntl(e[0], F_SETFL, O_NONBLOCK) < 0)
-    rc = fail(err, errno, "spawn: fcntl: %s", strerror(errno));
+  else if (tty ? open_pty_ends(in, o, e, &pty_fd, args, err) < 0 : open_pipe_ends(in, o, e, err) < 0) rc = -1;
+  else if (pipe2(started, O_CLOEXEC) < 0) rc = fail(err, errno, "spawn: pipe: %s", strerror(errno));
   else {
-    *p = (proc){ .stdin_fd = in[1], .out = { { .fd = o[0], .max = max_output }, { .fd = e[0], .max = max_output } } };
+    *p = (proc){ .stdin_fd = in[1], .pty_fd = pty_fd, .out = { { .fd = o[0], .max = max_output }, { .fd = e[0], .max = max_output } } };
     exec_lock(); /* held until the table has it, so the reaper cannot miss its exit */
     pid = fork();
-    if (pid == 0) run_child(in[0], o[1], e[1], cwd, argv, envp);
+    if (pid == 0) run_child(in[0], o[1], e[1], tty, cwd, argv, envp);
     int fork_errno = errno;
     if (pid > 0) {
       pthread_mutex_lock(&lock);
@@ -314,7 +340,10 @@ int op_spawn(op_args args, mp_buf *out, op_error *err) {
   }
   int child_ends[4] = { in[0], o[1], e[1], started[1] }, our_ends[3] = { in[1], o[0], e[0] };
   close_all(child_ends, 4);
-  if (pid <= 0) close_all(our_ends, 3); /* it did not start */
+  if (pid <= 0) { /* it did not start */
+    close_all(our_ends, 3);
+    close_all(&pty_fd, 1);
+  }
   for (ssize_t n = 1; pid > 0 && n != 0;) { /* until EOF: it reached execve */
     char byte;
     n = read(started[0], &byte, 1);
@@ -359,8 +388,10 @@ int op_proc_read(op_args args, mp_buf *out, op_error *err) {
   size_t n = s->len < max ? s->len : (size_t)max;
   char *data = malloc(n ? n : 1);
   if (!data) { pthread_mutex_unlock(&lock); return fail(err, ENOMEM, "proc_read: out of memory"); }
-  memcpy(data, s->data, n);
-  memmove(s->data, s->data + n, s->len - n);
+  if (n) { /* a stream that never got output has no buffer */
+    memcpy(data, s->data, n);
+    memmove(s->data, s->data + n, s->len - n);
+  }
   s->len -= n;
   uint64_t dropped = s->dropped;
   s->dropped = 0;
@@ -428,6 +459,19 @@ int op_proc_wait(op_args args, mp_buf *out, op_error *err) {
   mp_put_map(out, PROC_WAIT_RESULT_FIELDS);
   put_status(out, exited, status);
   return 0;
+}
+
+int op_proc_resize(op_args args, mp_buf *out, op_error *err) {
+  uint32_t handle = (uint32_t)arg_u64(args[PROC_RESIZE_HANDLE], 0);
+  uint64_t rows = arg_u64(args[PROC_RESIZE_ROWS], 24), cols = arg_u64(args[PROC_RESIZE_COLS], 80);
+  pthread_mutex_lock(&lock);
+  proc *p = find_locked(handle);
+  int rc = !p ? no_such_handle(err, handle)
+         : p->pty_fd < 0 ? fail(err, ENOTTY, "process %d was not spawned with a pty", (int)p->pid)
+         : pty_set_size(p->pty_fd, rows, cols, err);
+  pthread_mutex_unlock(&lock);
+  if (rc == 0) mp_put_map(out, PROC_RESIZE_RESULT_FIELDS);
+  return rc;
 }
 
 int op_proc_release(op_args args, mp_buf *out, op_error *err) {

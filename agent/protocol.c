@@ -21,6 +21,9 @@ static const arg_spec spawn_args[] = {
   { "cwd", ARG_STR, 0, 0u, 0, 0, 0 },
   { "stdin", ARG_BYTES, 0, 0u, 0, 0, 0 },
   { "max_output", ARG_U64, 0, 33521664u, "a stream's buffer must fit the agent's 64 MiB frame", 0, 0 },
+  { "pty", ARG_BOOL, 0, 0u, 0, 0, 0 },
+  { "rows", ARG_U32, 0, 65535u, "a terminal's size is 16-bit", 0, 0 },
+  { "cols", ARG_U32, 0, 65535u, "a terminal's size is 16-bit", 0, 0 },
 };
 static const arg_spec proc_read_args[] = {
   { "handle", ARG_U32, 1, 0u, 0, 0, 0 },
@@ -44,6 +47,11 @@ static const arg_spec proc_signal_args[] = {
 static const arg_spec proc_wait_args[] = {
   { "handle", ARG_U32, 1, 0u, 0, 0, 0 },
   { "timeout_ms", ARG_U32, 0, 0u, 0, 0, 0 },
+};
+static const arg_spec proc_resize_args[] = {
+  { "handle", ARG_U32, 1, 0u, 0, 0, 0 },
+  { "rows", ARG_U32, 1, 65535u, "a terminal's size is 16-bit", 0, 0 },
+  { "cols", ARG_U32, 1, 65535u, "a terminal's size is 16-bit", 0, 0 },
 };
 static const arg_spec proc_release_args[] = {
   { "handle", ARG_U32, 1, 0u, 0, 0, 0 },
@@ -92,12 +100,13 @@ static const arg_spec list_tree_args[] = {
 const op_spec op_specs[OP_COUNT] = {
   [OP_HELLO] = { "hello", hello_args, 2, 3 },
   [OP_EXEC] = { "exec", exec_args, 7, 6 },
-  [OP_SPAWN] = { "spawn", spawn_args, 6, 2 },
+  [OP_SPAWN] = { "spawn", spawn_args, 9, 2 },
   [OP_PROC_READ] = { "proc_read", proc_read_args, 4, 6 },
   [OP_PROC_WRITE] = { "proc_write", proc_write_args, 3, 0 },
   [OP_PROC_CLOSE_STDIN] = { "proc_close_stdin", proc_close_stdin_args, 1, 0 },
   [OP_PROC_SIGNAL] = { "proc_signal", proc_signal_args, 3, 0 },
   [OP_PROC_WAIT] = { "proc_wait", proc_wait_args, 2, 3 },
+  [OP_PROC_RESIZE] = { "proc_resize", proc_resize_args, 3, 0 },
   [OP_PROC_RELEASE] = { "proc_release", proc_release_args, 2, 3 },
   [OP_SYSCALL] = { "syscall", syscall_args, 3, 3 },
   [OP_READ_FILE] = { "read_file", read_file_args, 3, 2 },

@@ -1,4 +1,5 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+import { benchBundles } from "./bundles.ts";
 import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
 import { benchKtap } from "./ktap.ts";
@@ -18,6 +19,8 @@ console.log();
 await benchTransfer();
 console.log();
 await benchFixtures();
+console.log();
+await benchBundles();
 console.log();
 await benchDirs();
 console.log();

@@ -69,6 +69,7 @@ export function readInputs(workspace: string): ActionInputs {
       allowKernelWarnings: boolean("allow-kernel-warnings", false),
       knownFailures: optional("known-failures"),
       retries: optional("retries"),
+      keepFailed: boolean("keep-failed", false),
     },
     workspace,
   );

@@ -1,6 +1,6 @@
 // generated from protocol/agent.json by scripts/gen-protocol.mjs: do not edit
 
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 export const AGENT_PORT_NAME = "org.provium.agent";
 export const FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 } as const;
 
@@ -18,8 +18,8 @@ export interface OpTypes {
   hello: { args: { version: number; time_ns?: number | bigint }; result: { version: number; kernel: string; pid: number } };
   /** Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output. */
   exec: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; timeout_ms?: number; max_output?: number | bigint }; result: { code: number | null; signal: number | null; stdout: Uint8Array; stderr: Uint8Array; timed_out: boolean; truncated: boolean } };
-  /** Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them. */
-  spawn: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; max_output?: number | bigint }; result: { handle: number; pid: number } };
+  /** Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; with pty, on a new pseudo-terminal (rows x cols) as its controlling terminal, stdin, stdout and stderr (all output then comes as stdout); its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them. */
+  spawn: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; max_output?: number | bigint; pty?: boolean; rows?: number; cols?: number }; result: { handle: number; pid: number } };
   /** Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken. */
   proc_read: { args: { handle: number; stream: string; max?: number | bigint; timeout_ms?: number }; result: { data: Uint8Array; eof: boolean; dropped: number | bigint; exited: boolean; code: number | null; signal: number | null } };
   /** Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it. */
@@ -30,6 +30,8 @@ export interface OpTypes {
   proc_signal: { args: { handle: number; signal: number; group?: boolean }; result: Record<string, never> };
   /** Waits up to timeout_ms (0: only looks) for a spawned process to exit. */
   proc_wait: { args: { handle: number; timeout_ms?: number }; result: { exited: boolean; code: number | null; signal: number | null } };
+  /** Sets the window size of a spawned process's pseudo-terminal (its foreground process group gets SIGWINCH). */
+  proc_resize: { args: { handle: number; rows: number; cols: number }; result: Record<string, never> };
   /** Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal. */
   proc_release: { args: { handle: number; signal?: number }; result: { exited: boolean; code: number | null; signal: number | null } };
   /** A raw x86-64 system call by number or name; out and inout buffers come back. */
@@ -125,7 +127,7 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     }
   },
   "spawn": {
-    "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
+    "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; with pty, on a new pseudo-terminal (rows x cols) as its controlling terminal, stdin, stdout and stderr (all output then comes as stdout); its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
     "args": {
       "argv": {
         "type": "str_list"
@@ -146,6 +148,19 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
         "type": "u64",
         "max": 33521664,
         "why_max": "a stream's buffer must fit the agent's 64 MiB frame"
+      },
+      "pty": {
+        "type": "bool"
+      },
+      "rows": {
+        "type": "u32",
+        "max": 65535,
+        "why_max": "a terminal's size is 16-bit"
+      },
+      "cols": {
+        "type": "u32",
+        "max": 65535,
+        "why_max": "a terminal's size is 16-bit"
       }
     },
     "result": {
@@ -270,6 +285,28 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
         "nullable": true
       }
     }
+  },
+  "proc_resize": {
+    "doc": "Sets the window size of a spawned process's pseudo-terminal (its foreground process group gets SIGWINCH).",
+    "args": {
+      "handle": {
+        "type": "u32",
+        "required": true
+      },
+      "rows": {
+        "type": "u32",
+        "required": true,
+        "max": 65535,
+        "why_max": "a terminal's size is 16-bit"
+      },
+      "cols": {
+        "type": "u32",
+        "required": true,
+        "max": 65535,
+        "why_max": "a terminal's size is 16-bit"
+      }
+    },
+    "result": {}
   },
   "proc_release": {
     "doc": "Forgets a handle, after sending signal (when given) to the process group. A process still running keeps running with its output discarded, and is reaped when it exits. The result is the status from before the signal.",

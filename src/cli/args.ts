@@ -2,6 +2,7 @@
 // flags read into a checked run request (src/run/request.ts, the same check
 // the action's inputs go through).
 import { parseArgs } from "node:util";
+import { validateDebugRequest, type DebugRequest } from "../debug/request.ts";
 import { validateRunRequest, type RunRequest } from "../run/request.ts";
 import { UsageError } from "../util/errors.ts";
 
@@ -29,6 +30,15 @@ commands:
     --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
     -q, --quiet           only failures and totals
     -v, --verbose         every test, and logs as they happen
+    --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
+    --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+  shell                 a shell in a guest: a VM of the profile (the profile flags of run),
+                        a fixture, or a kept VM; the VM stops when the shell ends
+    --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
+    --snapshot <bundle>   reopen a VM kept by --keep-failed, as it was
+    -c <command>          run one command instead (exit status: the command's)
+    --gdb                 QEMU with a gdb stub (prints how to attach)
+  repl                  the Lua API at a prompt, \`vm\` bound (the same flags as shell, no -c)
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
@@ -46,13 +56,24 @@ export function parse(args: string[], options: NonNullable<Parameters<typeof par
   }
 }
 
+/** The flags that choose the guest: `run`'s default profile, the VM of `shell` and `repl`. */
+const PROFILE_FLAGS = {
+  accel: { type: "string" },
+  profile: { type: "string" },
+  kernel: { type: "string" },
+  initrd: { type: "string" },
+  cmdline: { type: "string" },
+  modules: { type: "string" },
+  rootfs: { type: "string" },
+  gdb: { type: "boolean" },
+} as const;
+
 /** `provium run`'s arguments (after "run") as a checked request; a mistake is a UsageError. */
 export function runRequest(args: string[]): RunRequest {
   const { values: v, positionals } = parse(args, {
     filter: { type: "string" },
     tag: { type: "string", multiple: true },
     timeout: { type: "string" },
-    accel: { type: "string" },
     jobs: { type: "string", short: "j" },
     shard: { type: "string" },
     durations: { type: "string" },
@@ -62,17 +83,12 @@ export function runRequest(args: string[]): RunRequest {
     github: { type: "boolean" },
     quiet: { type: "boolean", short: "q" },
     verbose: { type: "boolean", short: "v" },
-    profile: { type: "string" },
-    kernel: { type: "string" },
-    initrd: { type: "string" },
-    cmdline: { type: "string" },
-    modules: { type: "string" },
-    rootfs: { type: "string" },
+    ...PROFILE_FLAGS,
     "allow-kernel-warnings": { type: "boolean" },
     "known-failures": { type: "string" },
     retries: { type: "string" },
+    "keep-failed": { type: "boolean" },
   });
-  const str = (value: unknown) => (value === undefined ? undefined : String(value));
   const { request, error } = validateRunRequest({
     paths: positionals,
     profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs),
@@ -85,7 +101,28 @@ export function runRequest(args: string[]): RunRequest {
     allowKernelWarnings: v["allow-kernel-warnings"] === true,
     knownFailures: str(v["known-failures"]),
     retries: str(v.retries),
+    keepFailed: v["keep-failed"] === true,
+    gdb: v.gdb === true,
   });
   if (error !== undefined) throw new UsageError(error);
   return request;
+}
+
+const str = (value: unknown) => (value === undefined ? undefined : String(value));
+
+/** `provium shell`'s or `provium repl`'s arguments; command: whether -c is taken (shell). */
+export function debugRequest(args: string[], withCommand: boolean): { request: DebugRequest; command?: string } {
+  const { values: v, positionals } = parse(args, {
+    ...PROFILE_FLAGS,
+    fixture: { type: "string" },
+    suite: { type: "string" },
+    snapshot: { type: "string" },
+    ...(withCommand ? { command: { type: "string" as const, short: "c" } } : {}),
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'${withCommand ? ' (a command goes after -c, quoted: -c "ls /")' : ""}\n${USAGE}`);
+  const request = validateDebugRequest({
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs),
+    accel: str(v.accel), fixture: str(v.fixture), suite: str(v.suite), snapshot: str(v.snapshot), gdb: v.gdb === true ? true : undefined,
+  });
+  return { request, command: str(v.command) };
 }

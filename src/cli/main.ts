@@ -1,12 +1,13 @@
 // The `provium` command.
 import { readFileSync, writeFileSync } from "node:fs";
+import { replCommand, shellCommand } from "../debug/commands.ts";
 import { mergeJunit } from "../report/junit.ts";
 import { runCommand } from "../run/command.ts";
 import { parseSetupArgs, SETUP_USAGE, SetupUsageError } from "../setup/options.ts";
 import { runSetup } from "../setup/setup.ts";
 import { ProviumError, UsageError } from "../util/errors.ts";
 import { packageVersion } from "../util/package-root.ts";
-import { parse, runRequest, USAGE } from "./args.ts";
+import { debugRequest, parse, runRequest, USAGE } from "./args.ts";
 
 function mergeCommand(args: string[]): number {
   const { values, positionals } = parse(args, { output: { type: "string", short: "o" } });
@@ -43,6 +44,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "merge-junit") return mergeCommand(rest);
+  if (command === "shell") {
+    const { request, command: shellCommandLine } = debugRequest(rest, true);
+    return shellCommand(request, shellCommandLine);
+  }
+  if (command === "repl") return replCommand(debugRequest(rest, false).request);
   if (command !== "run") throw new UsageError(`unknown command '${command}'\n${USAGE}`);
   return (await runCommand(runRequest(rest))).exitCode;
 }

@@ -7,10 +7,8 @@ export interface ConsoleExcerpt {
   vm: string;
   /** The last lines, for reports. */
   tail: string;
-  /** Where the log was during the run (the run directory is removed at its end). */
+  /** The whole log: in the results directory once the test's result is made (see results-dir.ts). */
   logPath: string;
-  /** The whole log, kept for failed tests' artifacts. */
-  full: string;
 }
 
 export interface Failure {
@@ -36,6 +34,12 @@ export interface Attempt {
   logs: string[];
 }
 
+/** A VM of a failing test saved by --keep-failed: `provium shell --snapshot <bundle>` reopens it. */
+export interface KeptVm {
+  vm: string;
+  bundle: string;
+}
+
 export interface TestResult {
   file: string;
   name: string;
@@ -54,6 +58,7 @@ export interface TestResult {
   attempts?: Attempt[];
   /** The known-failures entry that matched it. */
   knownFailure?: { pattern: string; reason: string };
+  kept?: KeptVm[];
 }
 
 export interface FileResult {

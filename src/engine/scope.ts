@@ -2,7 +2,7 @@
 // runs: its VMs, the processes it spawned, its log lines and its warnings.
 import type { GuestProcess } from "../vm/process.ts";
 import type { Vm } from "../vm/vm.ts";
-import type { TestStatus } from "./results.ts";
+import type { KeptVm, TestStatus } from "./results.ts";
 import type { SubtestLog } from "./subtests.ts";
 
 export class Scope {
@@ -13,6 +13,9 @@ export class Scope {
   readonly processes: { process: GuestProcess; internal: boolean }[] = [];
   readonly logs: string[] = [];
   readonly warnings: string[] = [];
+  /** Its VMs kept at its failure (--keep-failed). */
+  readonly kept: KeptVm[] = [];
+
   /** A test's sub-results (a file's top level and fixture scripts have none). */
   constructor(readonly subtests?: SubtestLog) {}
 }

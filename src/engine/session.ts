@@ -16,6 +16,7 @@ import { checkGuestPath, type DirSource } from "../vm/guest-mounts.ts";
 import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
 import type { KnownFailures } from "./known-failures.ts";
 import { LuaSubtests } from "./lua-subtests.ts";
+import type { ResultsLayout } from "./results-dir.ts";
 import type { Scope } from "./scope.ts";
 
 /** Where provium.fixture() gets snapshots. chain: the fixtures being built around the request, outermost first. */
@@ -47,6 +48,12 @@ export interface RunContext {
   retries?: number;
   /** Failures that are expected: reported as xfail, not failing the run. */
   knownFailures?: KnownFailures;
+  /** Snapshot the VMs of a failing test into bundles in the results directory. */
+  keepFailed?: boolean;
+  /** Start every VM with a gdb stub; called with each port. */
+  gdb?: (vmName: string, port: number) => void;
+  /** Where a failing test's console logs (and kept VMs) go in the results directory. */
+  results: ResultsLayout;
 }
 
 export const DEFAULT_RESULTS_DIR = "provium-results";
@@ -73,7 +80,7 @@ function diskImage(suiteRoot: string, image: string): string {
 
 /** Where the run keeps what tests pull and what outlives the run (--artifacts, default provium-results/). */
 export function resultsDir(run: RunContext): string {
-  return path.resolve(run.resultsDir ?? DEFAULT_RESULTS_DIR);
+  return run.results.root;
 }
 
 /** A `dirs` entry checked: an absolute guest path, and a host directory found where dofile() finds files. */
@@ -103,6 +110,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     runDir: run.runDir,
     budgetOwner: session,
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
+    gdb: run.gdb && ((vm, port) => run.gdb!(vm.name, port)),
     onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
   });
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);

@@ -15,7 +15,7 @@ export type Outcome = { status: TestStatus; reason?: string; failure?: Failure }
 export function consoles(vms: Vm[]): ConsoleExcerpt[] {
   return vms
     .filter((vm) => vm.consoleLogPath)
-    .map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath, full: vm.console() }));
+    .map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
 }
 
 /** A bug of ours, as a test's outcome: the message says so, the traceback is our stack. */

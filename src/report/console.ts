@@ -92,6 +92,7 @@ export class ConsoleReporter {
     if (f.traceback) parts.push(indent(dim(f.traceback)));
     for (const c of f.consoles) parts.push(indent(`console of VM ${c.vm} (full log: ${c.logPath}):\n${indent(c.tail, "| ")}`));
     if (test.logs.length) parts.push(indent(`log:\n${indent(test.logs.join("\n"), "| ")}`));
+    for (const kept of test.kept ?? []) parts.push(indent(`VM ${kept.vm} kept as it was at the failure; reopen it with: provium shell --snapshot ${kept.bundle}`));
     return parts.join("\n");
   }
 }

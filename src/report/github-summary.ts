@@ -27,7 +27,7 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show: Show = (file) => repoPath(file, options.repoRoot);
   const tests = run.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
+  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
@@ -53,6 +53,17 @@ function filesTable(run: RunResult, show: Show): string {
     return [show(file.file), c.passed, c.failed, c.skipped, formatSeconds(file.durationMs)];
   });
   return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+}
+
+/** --keep-failed's bundles, and how to reopen one. */
+function keptSection(tests: TestResult[], show: Show): string {
+  const rows = tests.flatMap((test) => (test.kept ?? []).map((kept) => [test.name, kept.vm, codeSpan(show(kept.bundle))]));
+  if (rows.length === 0) return "";
+  const how =
+    "The VMs of failing tests were kept as they were at the failure, in the uploaded results. Download the artifact, then reopen one with " +
+    "`npx provium shell --snapshot <bundle>` (a shell) or `npx provium repl --snapshot <bundle>` (Lua, `vm` bound): " +
+    "it needs the same kernel (give it with `--kernel` when it is elsewhere) and a QEMU at least as new as the runner's.";
+  return `### Kept VMs\n\n${how}\n\n${table(["Test", "VM", "Bundle"], rows, 3)}`;
 }
 
 function slowestTable(tests: TestResult[], show: Show): string {

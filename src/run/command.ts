@@ -57,12 +57,8 @@ function plan(request: RunRequest): Plan {
     const suiteRoot = findSuiteRoot(paths);
     let files = discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
-    if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
-    const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
-    if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
-    // A missing kernel, an unknown profile, modules of another kernel or a bad rootfs fail now, as a usage error.
-    if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
-    else warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
+    const defaultProfile = applyProfileOptions(request, config);
+    if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
     if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
@@ -72,6 +68,28 @@ function plan(request: RunRequest): Plan {
     }
     return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
+}
+
+/**
+ * The request's kernel under test, modules and rootfs, put into config; returns
+ * the default profile they make (undefined: the built-in one, untouched). A
+ * missing kernel, an unknown profile, modules of another kernel or a bad
+ * rootfs fail now (ProviumError).
+ */
+export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs">, config: Config): string | undefined {
+  if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
+  const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
+  if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+  if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
+  return defaultProfile;
+}
+
+/** With --gdb, how long a test may take: as good as none (a guest may wait in the debugger for hours). */
+export const GDB_TIMEOUT_MS = 7 * 24 * 3600 * 1000;
+
+/** How to attach the debugger to a VM's gdb stub. */
+export function gdbHint(vmName: string, port: number): string {
+  return `\nVM ${vmName}: gdb stub on 127.0.0.1:${port}; attach with: gdb vmlinux -ex 'target remote :${port}'\n`;
 }
 
 /** Says once, before the run, why every test using this profile will fail. */
@@ -115,7 +133,7 @@ async function writeReports(run: RunResult, request: RunRequest): Promise<void> 
   };
   if (request.junit) await write(request.junit, junit!);
   if (request.json) await write(request.json, json!);
-  if (request.artifacts) await writeArtifacts(request.artifacts, run, { junit, json });
+  if (request.artifacts) await writeArtifacts(request.artifacts, { junit, json });
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)
@@ -143,7 +161,10 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
       retries: request.retries,
       knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
       resultsDir: request.artifacts,
-      timeoutMs: request.timeoutS * 1000,
+      keepFailed: request.keepFailed,
+      gdb: request.gdb ? (vmName, port) => progress.write(gdbHint(vmName, port)) : undefined,
+      // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
+      timeoutMs: request.gdb ? GDB_TIMEOUT_MS : request.timeoutS * 1000,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),
       onFileDone: (result) => {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { lua, to_luastring, type LuaState } from "fengari";
 import { checkKernelHealth, ConsoleMarks } from "../engine/kernel-problems.ts";
 import type { Failure, FileResult, TestResult } from "../engine/results.ts";
+import { keepFailedVms } from "../engine/keep-failed.ts";
 import { endScope, Scope } from "../engine/scope.ts";
 import { SubtestLog, subtestsRollUp, withSubtests } from "../engine/subtests.ts";
 import { openScript, runTopLevel } from "../engine/script.ts";
@@ -55,9 +56,12 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   let scope = fileScope;
   const script = openScript(run, file, { label: display, scope: () => scope, fixtureChain: [] });
   const { lf } = script;
-  const result = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => ({
-    file: display, name, line, tags, ...outcome, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings,
-  });
+  const result = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => {
+    // Before the run directory (and the logs in it) goes: the failure then points at the copies.
+    if (outcome.failure) run.results.keepConsoles(outcome.failure, display, name);
+    const kept = owner.kept.length ? { kept: owner.kept } : {};
+    return { file: display, name, line, tags, ...outcome, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings, ...kept };
+  };
 
   // The file's top level.
   if (script.syntaxError !== undefined) {
@@ -95,8 +99,9 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
       else if (health !== topLevel) tests.push(result(`${plainName} (top level)`, 1, [], health, started, fileScope));
     }
     if (registered.length === 0 || topLevel.status !== "passed") {
-      await endScope(fileScope, topLevel.status, registered.length === 0);
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
+      if (run.keepFailed && failed(topLevel)) await keepFailedVms(run, fileScope.vms, display, name, fileScope);
+      await endScope(fileScope, topLevel.status, registered.length === 0);
       tests.push(result(name, 1, [], topLevel, started, fileScope));
       return finish();
     }
@@ -113,6 +118,8 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
         const vms = () => [...scope.vms, ...fileScope.vms];
         outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, vms);
         outcome = subtestsRollUp(outcome, scope.subtests!, { file: display, line: test.line }, vms);
+        // At the moment of failure, before its processes and VMs are stopped.
+        if (run.keepFailed && failed(outcome)) await keepFailedVms(run, vms(), display, test.name, scope);
         await endScope(scope, outcome.status, true);
         if (!test.allowKernelWarnings && !run.allowKernelWarnings) outcome = checkKernelHealth(outcome, marks, vms(), { file: display, line: test.line });
       }
@@ -143,6 +150,10 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     notRunAfter(hit.name);
     return finish();
   }
+}
+
+function failed(outcome: Outcome): boolean {
+  return outcome.status === "failed" || outcome.status === "error";
 }
 
 function notRunAfterInternalError(culprit: string): Outcome {

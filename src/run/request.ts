@@ -48,6 +48,10 @@ export interface RawRunRequest {
   knownFailures?: string;
   /** A failed test runs again up to this many times. */
   retries?: string;
+  /** Snapshot the VMs of a failing test into bundles in the results directory. */
+  keepFailed?: boolean;
+  /** Start QEMU with a gdb stub on a free local port (time limits are off: a debugger holds the guest). */
+  gdb?: boolean;
 }
 
 /** A checked request: what a run needs, typed. */

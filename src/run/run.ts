@@ -2,6 +2,7 @@
 // state, sharing one run directory and one fixture registry. A file that
 // crashes our code fails with an internal error; the run goes on.
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import type { Config } from "../config/config.ts";
 import { buildFixture } from "../fixtures/build.ts";
 import { FixtureRegistry } from "../fixtures/registry.ts";
@@ -9,7 +10,8 @@ import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
-import type { RunContext } from "../engine/session.ts";
+import { ResultsLayout } from "../engine/results-dir.ts";
+import { DEFAULT_RESULTS_DIR, type RunContext } from "../engine/session.ts";
 import type { FileResult, RunResult } from "../engine/results.ts";
 import { RunDir } from "../host/run-dir.ts";
 
@@ -36,12 +38,16 @@ export interface RunOptions extends Selection, Pick<RunContext, "retries" | "kno
   allowKernelWarnings?: boolean;
   /** Where vm:pull's relative paths land (--artifacts; default provium-results/). */
   resultsDir?: string;
+  /** Keep a failing test's VMs as bundles in the results directory. */
+  keepFailed?: boolean;
+  /** Every VM gets a gdb stub; called with each port. */
+  gdb?: (vmName: string, port: number) => void;
 }
 
 /** The run-wide context: run directory and fixture registry. The caller removes the run directory. */
-export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures">, runDir = RunDir.create()): RunContext {
+export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures" | "results">, runDir = RunDir.create()): RunContext {
   const fixtures = new FixtureRegistry();
-  const context: RunContext = { ...options, runDir, fixtures };
+  const context: RunContext = { ...options, runDir, fixtures, results: new ResultsLayout(path.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)) };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }

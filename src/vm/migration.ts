@@ -23,6 +23,14 @@ export async function setIgnoreShared(qmp: QmpClient, on: boolean): Promise<void
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on }] });
 }
 
+/** What a saved state needs of the QEMU that loads it: its version and the resolved machine type. */
+export async function qemuIdentity(qmp: QmpClient): Promise<{ qemu: string; machine: string }> {
+  const { qemu } = await qmp.execute<{ qemu: { major: number; minor: number; micro: number } }>("query-version");
+  const machines = await qmp.execute<{ name: string; alias?: string }[]>("query-machines");
+  const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
+  return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
+}
+
 function shellQuote(path: string): string {
   return `'${path.replace(/'/g, "'\\''")}'`;
 }
@@ -39,15 +47,25 @@ async function waitForMigration(qmp: QmpClient, what: string, timeoutMs: number)
   }
 }
 
-/** Writes the VM's state to file; the VM is left paused. */
-export async function saveState(qmp: QmpClient, file: string, timeoutMs: number): Promise<void> {
-  await qmp.execute("migrate", { uri: `exec:cat > ${shellQuote(file)}` });
+/** A compressor for states with guest RAM in them (bundles): zstd where installed, else gzip. */
+export type Compression = "zstd" | "gzip";
+
+export const COMPRESSORS: Record<Compression, { pack: string; unpack: string }> = {
+  zstd: { pack: "zstd -q -1 -T0", unpack: "zstd -q -dc" },
+  gzip: { pack: "gzip -1", unpack: "gzip -dc" },
+};
+
+/** Writes the VM's state to file (compressed when asked); the VM is left paused. */
+export async function saveState(qmp: QmpClient, file: string, timeoutMs: number, compression?: Compression): Promise<void> {
+  const writer = compression ? COMPRESSORS[compression].pack : "cat";
+  await qmp.execute("migrate", { uri: `exec:${writer} > ${shellQuote(file)}` });
   await waitForMigration(qmp, "saving the VM state", timeoutMs);
 }
 
 /** Loads a state file into a QEMU started with -incoming defer; the VM then runs. */
-export async function loadState(qmp: QmpClient, file: string, timeoutMs: number): Promise<void> {
-  await qmp.execute("migrate-incoming", { uri: `exec:cat ${shellQuote(file)}` });
+export async function loadState(qmp: QmpClient, file: string, timeoutMs: number, compression?: Compression): Promise<void> {
+  const reader = compression ? COMPRESSORS[compression].unpack : "cat";
+  await qmp.execute("migrate-incoming", { uri: `exec:${reader} ${shellQuote(file)}` });
   await waitForMigration(qmp, "loading the VM state", timeoutMs);
   const { status } = await qmp.execute<{ status: string }>("query-status");
   if (status !== "running") await qmp.execute("cont");

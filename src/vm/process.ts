@@ -54,6 +54,11 @@ export class GuestProcess {
     return `process ${this.pid} (${this.command})`;
   }
 
+  /** Its exit code or signal once the host has seen it exit. */
+  get exitStatus(): { code: number | null; signal: number | null } | undefined {
+    return this.exit?.exited ? { code: this.exit.code, signal: this.exit.signal } : undefined;
+  }
+
   /** How it ended, or undefined while it runs (as far as the host knows). */
   get exitText(): string | undefined {
     if (!this.exit?.exited) return undefined;
@@ -95,6 +100,11 @@ export class GuestProcess {
   async write(data: Uint8Array): Promise<void> {
     if (this.stdinClosed) throw new ProviumError(`cannot write to ${this.description}: its stdin was closed (close_stdin)`);
     await this.call("proc_write", { handle: this.handle, data, timeout_ms: WRITE_TIMEOUT_MS }, WRITE_TIMEOUT_MS + REPLY_GRACE_MS);
+  }
+
+  /** Sets the window size of its pseudo-terminal (spawned with pty). */
+  async resize(rows: number, cols: number): Promise<void> {
+    await this.call("proc_resize", { handle: this.handle, rows, cols });
   }
 
   async closeStdin(): Promise<void> {

@@ -20,8 +20,10 @@ export interface QemuLaunch {
   consoleLog?: string;
   qmpSocket?: string;
   agentSocket?: string;
-  /** Guest RAM in this file (shared: writes reach the file; private: copy-on-write). */
-  ram?: { file: string; share: boolean };
+  /** Guest RAM in this file (shared: writes reach the file; private: copy-on-write); without a file, a RAM backend of the same id (what a VM that had one is reopened with: migration matches RAM by id). */
+  ram?: { file?: string; share: boolean };
+  /** The machine type: "pc" (this QEMU's newest) unless a saved state names its own (pc-i440fx-7.2). */
+  machine?: string;
   /** Start paused, waiting for a state to load (migrate-incoming). */
   incoming?: boolean;
   /** The scratch disks (virtio-blk: /dev/vda, /dev/vdb, … in this order). */
@@ -30,6 +32,8 @@ export interface QemuLaunch {
   diskFiles?: string[];
   /** Read-only images the agent mounts at boot (dirs, kernel modules, a root filesystem). */
   mounts?: GuestMount[];
+  /** A gdb stub on this local port. */
+  gdbPort?: number;
 }
 
 /** A scratch disk: empty of sizeMiB, or a private copy of a raw image (grown to sizeMiB if that is larger). */
@@ -39,7 +43,7 @@ export interface DiskSpec {
 }
 
 /** What a VM needs to be started the same way again (a snapshot keeps it). */
-export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disks" | "mounts">;
+export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disks" | "mounts" | "machine">;
 
 /** qboot starts a -kernel guest ~0.9 s sooner than SeaBIOS (measured under TCG). */
 const FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
@@ -49,7 +53,7 @@ export function qemuArgs(l: QemuLaunch): string[] {
   const args = [
     ...fastFirmware,
     "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
-    "-machine", `pc,accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
+    "-machine", `${l.machine ?? "pc"},accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
     "-cpu", l.accel === "kvm" ? "host" : "max",
     "-m", String(l.memoryMiB),
     "-smp", String(l.cpus),
@@ -59,8 +63,10 @@ export function qemuArgs(l: QemuLaunch): string[] {
   if (l.consoleLog) args.push("-chardev", `file,id=console,path=${l.consoleLog}`, "-serial", "chardev:console");
   else args.push("-serial", "stdio");
   if (l.initrd) args.push("-initrd", l.initrd);
-  if (l.ram)
+  if (l.gdbPort !== undefined) args.push("-gdb", `tcp:127.0.0.1:${l.gdbPort}`);
+  if (l.ram?.file)
     args.push("-object", `memory-backend-file,id=guest-ram,size=${l.memoryMiB}M,mem-path=${l.ram.file},share=${l.ram.share ? "on" : "off"}`);
+  else if (l.ram) args.push("-object", `memory-backend-ram,id=guest-ram,size=${l.memoryMiB}M`);
   if (l.incoming) args.push("-incoming", "defer");
   if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
   if (l.agentSocket)

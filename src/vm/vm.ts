@@ -20,7 +20,8 @@ import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
 import { profileDirs, resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
 import { rootfsMount } from "./rootfs.ts";
-import { loadState, saveState, setIgnoreShared, supportsIgnoreShared } from "./migration.ts";
+import { loadState, qemuIdentity, saveState, setIgnoreShared, supportsIgnoreShared, type Compression } from "./migration.ts";
+import { freePort } from "./ports.ts";
 import { GuestProcess } from "./process.ts";
 import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
 import { tailFile, type Tail } from "./tail.ts";
@@ -51,6 +52,8 @@ export interface VmOptions {
   disks?: DiskSpec[];
   /** Host directories shown read-only at guest paths (sources absolute, targets checked). */
   dirs?: DirSource[];
+  /** Start QEMU with a gdb stub on a free local port; told the port before the guest runs. */
+  gdb?: (vm: Vm, port: number) => void;
 }
 
 /** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
@@ -61,6 +64,20 @@ export interface Snapshot {
   disks: string[];
   launch: LaunchSpec;
   profile: Profile;
+  /** The state stream is compressed (it holds guest RAM: a bundle). */
+  compression?: Compression;
+  /** The VM had a RAM backend object (resumed from a fixture): it is reopened with one of the same id. */
+  ramBackend?: boolean;
+}
+
+/** A running VM's state saved while it goes on running (--keep-failed): guest RAM is in the stream. */
+export interface LiveState {
+  stateFile: string;
+  disks: string[];
+  launch: LaunchSpec;
+  profile: Profile;
+  ramBackend: boolean;
+  qemu: string;
 }
 
 export interface ExecOptions {
@@ -80,6 +97,8 @@ export interface SpawnOptions {
   stdin?: string | Uint8Array;
   /** Bytes kept per stream, in the guest and here, until read (default 1 MiB). */
   maxOutput?: number;
+  /** Run it on a new pseudo-terminal of this size (stdout then carries all its output). */
+  pty?: { rows: number; cols: number };
 }
 
 export interface ExecResult {
@@ -108,6 +127,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const EXEC_REPLY_GRACE_MS = 5_000;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 const MIGRATION_TIMEOUT_MS = 60_000;
+/** setTimeout's longest delay: "no time limit" (--gdb). */
+const NO_LIMIT_MS = 2 ** 31 - 1;
 
 /** Filesystems mount_vfs() mounts, each only when the guest kernel has it. */
 const VIRTUAL_FILESYSTEMS = [
@@ -156,6 +177,8 @@ export class Vm {
   private stopRequested = false;
   /** The scratch disks' image files, in guest order. */
   private diskFiles: string[] = [];
+  /** Guest RAM is a backend object (a file), not the machine's own. */
+  private ramBacked = false;
 
   constructor(
     readonly profile: Profile,
@@ -217,11 +240,12 @@ export class Vm {
    */
   async resume(snapshot: Snapshot): Promise<void> {
     await this.launch(undefined, async () => {
-      let ram: { file: string; share: boolean } | undefined;
+      let ram: { file?: string; share: boolean } | undefined;
       if (snapshot.ramFile && this.options.ramFile) {
         await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
         ram = { file: this.options.ramFile, share: true };
       } else if (snapshot.ramFile) ram = { file: snapshot.ramFile, share: false };
+      else if (snapshot.ramBackend) ram = { share: false };
       return { spec: snapshot.launch, ram, incoming: snapshot };
     });
   }
@@ -254,6 +278,32 @@ export class Vm {
     return { stateFile, ramFile: fast ? this.ramFileShared : undefined, disks, launch: this.spec!, profile: this.profile };
   }
 
+  /**
+   * Saves the VM's state with guest RAM into dir (compressed), and copies its
+   * disks while it is paused, then lets it run on: a failing test's VM kept
+   * at the moment of failure, and still there for the file's next tests.
+   */
+  async saveLive(dir: string, compression: Compression): Promise<LiveState> {
+    this.assertRunning("keep");
+    const qmp = this.qmp as QmpClient;
+    await this.request("quiesce", {});
+    this.agent?.close();
+    const { qemu, machine } = await qemuIdentity(qmp);
+    await setIgnoreShared(qmp, false).catch(() => {}); // the RAM goes into the stream, whatever backs it
+    const stateFile = path.join(dir, "state");
+    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
+    const disks = await Promise.all(
+      this.diskFiles.map(async (file, i) => {
+        const kept = path.join(dir, `disk-${i}.raw`);
+        await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
+        return kept;
+      }),
+    );
+    await qmp.execute("cont");
+    await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
+    return { stateFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, ramBackend: this.ramBacked, qemu };
+  }
+
   /** Things worth saying in verbose output (e.g. a slow fallback). */
   readonly notes: string[] = [];
 
@@ -283,7 +333,7 @@ export class Vm {
   /** Starts a command in the guest and returns at once (see process.ts). */
   async spawn(command: string | string[], options: SpawnOptions = {}): Promise<GuestProcess> {
     const maxOutput = options.maxOutput ?? DEFAULT_STREAM_BUFFER;
-    const r = await this.request("spawn", { ...commandArgs(command, options), max_output: maxOutput });
+    const r = await this.request("spawn", { ...commandArgs(command, options), max_output: maxOutput, ...(options.pty && { pty: true, ...options.pty }) });
     return new GuestProcess(this, r.handle, r.pid, typeof command === "string" ? command : command.join(" "), maxOutput);
   }
 
@@ -384,16 +434,17 @@ export class Vm {
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   private async launch(
     bootTimeoutMs: number | undefined,
-    plan: () => Promise<{ spec: LaunchSpec; ram?: { file: string; share: boolean }; incoming?: Snapshot }>,
+    plan: () => Promise<{ spec: LaunchSpec; ram?: { file?: string; share: boolean }; incoming?: Snapshot }>,
   ): Promise<void> {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
-    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    const timeoutMs = this.options.gdb ? NO_LIMIT_MS : (bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS);
     let deadline = Infinity;
     try {
       const { spec, ram, incoming } = await plan();
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
+      this.ramBacked = ram !== undefined;
       const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
       if (this.stopRequested) {
         release(); // killed while it waited for room
@@ -402,12 +453,14 @@ export class Vm {
       this.releaseResources = release;
       const sockets = this.sockets();
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
-      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles }));
+      const gdbPort = this.options.gdb ? await freePort() : undefined;
+      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles, gdbPort }));
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
+      if (gdbPort !== undefined) this.options.gdb?.(this, gdbPort); // QEMU listens by now
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== undefined);
-        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS);
+        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
       }
       // A resumed agent was serving when it was saved: only a boot needs the watch for its fatal line.
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
@@ -520,7 +573,8 @@ export class Vm {
   /** One agent request as is: for the fixture machinery and protocol tests. */
   request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs = REQUEST_TIMEOUT_MS): Promise<OpResult<O>> {
     this.assertRunning(op);
-    return (this.agent as AgentClient).request(op, args, timeoutMs);
+    // A guest stopped in the debugger answers nothing: with a gdb stub, no call times out.
+    return (this.agent as AgentClient).request(op, args, this.options.gdb ? NO_LIMIT_MS : timeoutMs);
   }
 }
 

@@ -31,6 +31,12 @@ test("a failing run writes JUnit, JSON, artifacts, annotations and the job summa
 
   const logs = readdirSync(`${out}/artifacts`, { recursive: true }).map(String).filter((f) => f.endsWith(".console.log"));
   assert.equal(logs.length, 2, "one console log per failed test");
+  const pointedAt = [...r.all!.matchAll(/full log: (\S+console\.log)\)/g)].map((m) => m[1]!);
+  assert.ok(pointedAt.length > 0, r.all);
+  for (const log of pointedAt) {
+    assert.ok(log.startsWith(path.resolve(out, "artifacts")), `${log} is in the results directory`);
+    assert.ok(existsSync(log), `${log} exists after the run`);
+  }
   assert.match(readFileSync(path.join(out, "artifacts", logs[0]!), "utf8"), /Linux version/);
   assert.ok(existsSync(`${out}/artifacts/junit.xml`) && existsSync(`${out}/artifacts/results.json`));
 

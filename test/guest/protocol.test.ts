@@ -10,12 +10,13 @@ const SAMPLE_ARGS: { [O in Op]: OpArgs<O> } = {
   hello: { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n },
   exec: { cmd: "echo sample" },
   // the first spawn of a fresh agent gets handle 1; the proc_* ops follow it in the schema
-  spawn: { cmd: "cat; sleep 100", stdin: Buffer.from("sample") },
+  spawn: { cmd: "cat; sleep 100", stdin: Buffer.from("sample"), pty: true, rows: 30, cols: 100 }, // on a pty: proc_resize works on it
   proc_read: { handle: 1, stream: "stdout", timeout_ms: 5000 },
   proc_write: { handle: 1, data: Buffer.from("more") },
   proc_close_stdin: { handle: 1 },
   proc_signal: { handle: 1, signal: 18 }, // SIGCONT: harmless
   proc_wait: { handle: 1, timeout_ms: 0 },
+  proc_resize: { handle: 1, rows: 40, cols: 120 },
   proc_release: { handle: 1, signal: 9 },
   syscall: { name: "getpid", args: [] },
   read_file: { path: "/proc/version" },

@@ -106,3 +106,29 @@ test("bad input: a missing command, an unknown stream or handle, a closed stdin"
     await rejectsWith(agent.call("spawn", { cmd: "x", argv: ["x"] }), /spawn takes argv or cmd, not both/);
     await agent.call("proc_release", { handle: missing.handle });
   }));
+
+test("a process on a pseudo-terminal: a tty with the asked size, ^C interrupts, resize, output merged", () =>
+  withAgent(async (agent) => {
+    const { handle } = await agent.call("spawn", { cmd: "trap 'echo trapped' INT; stty size; tty >/dev/null && echo is-a-tty; echo err >&2; sleep 30; echo after $?; stty size; exit 4", pty: true, rows: 33, cols: 101 });
+    let seen = "";
+    const until = async (pattern: RegExp) => {
+      while (!pattern.test(seen)) {
+        const r = await agent.call("proc_read", { handle, stream: "stdout", timeout_ms: 5000 });
+        seen += text(r.data);
+        if (r.eof) break;
+      }
+      assert.match(seen, pattern);
+    };
+    await until(/33 101\r\nis-a-tty\r\nerr\r\n/);
+    await agent.call("proc_resize", { handle, rows: 40, cols: 120 });
+    await agent.call("proc_write", { handle, data: Buffer.from([3]) }); // Ctrl-C: SIGINT to the foreground sleep
+    await until(/trapped\r\nafter 130\r\n40 120\r\n/);
+    const status = await agent.call("proc_wait", { handle, timeout_ms: 5000 });
+    assert.equal(status.code, 4);
+    const err = await agent.call("proc_read", { handle, stream: "stderr", timeout_ms: 100 });
+    assert.equal(err.eof, true, "stderr is merged into the terminal");
+    await agent.call("proc_release", { handle });
+    const plain = await agent.call("spawn", { cmd: "sleep 5" });
+    await rejectsWith(agent.call("proc_resize", { handle: plain.handle, rows: 1, cols: 1 }), /was not spawned with a pty/);
+    await agent.call("proc_release", { handle: plain.handle, signal: 9 });
+  }));

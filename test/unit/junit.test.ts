@@ -35,7 +35,7 @@ const tcp: FileResult = {
       failure: {
         kind: "failure", message: "expected 1, got 2\n\tsecond line\r\nthird", file: TCP, line: 12, testLine: 12,
         traceback: `stack traceback:\n\t${TCP}:12: in function <${TCP}:10>`,
-        consoles: [{ vm: "server", tail: "eth0 up\nlast line", logPath: "/run/x/server.log", full: "FULL LOG" }],
+        consoles: [{ vm: "server", tail: "eth0 up\nlast line", logPath: "/run/x/server.log" }],
       },
     }),
     result({
@@ -51,7 +51,7 @@ const ext4: FileResult = {
   tests: [
     result({
       file: EXT4, name: "mounts", line: 7, status: "error",
-      failure: { kind: "error", message: NASTY, traceback: "", consoles: [{ vm: "vm1", tail: HUGE_TAIL, logPath: "/run/x/vm1.log", full: HUGE_TAIL }] },
+      failure: { kind: "error", message: NASTY, traceback: "", consoles: [{ vm: "vm1", tail: HUGE_TAIL, logPath: "/run/x/vm1.log" }] },
     }),
     result({ file: EXT4, name: "big disks", line: 20, status: "skipped", reason: "needs kvm" }),
     result({ file: EXT4, name: "later", line: 30, status: "todo", reason: "write it" }),

@@ -1,0 +1,178 @@
+// Looking inside a guest: `provium shell` (with -c, and interactive on a
+// terminal), `provium repl`, and --keep-failed bundles reopened.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { connect } from "node:net";
+import { test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import { execa } from "execa";
+import { cli } from "../support/cli.ts";
+import { tempDir } from "../support/temp.ts";
+import { ScriptedTerminal } from "../support/terminal.ts";
+
+const SUITE = "test/lua-suites/debug";
+const PROVIUM = "node --import tsx src/cli/main.ts";
+
+test("shell -c on the built-in guest: output, stderr and the command's exit status; nothing left behind", async () => {
+  const runs = tempDir();
+  const r = await cli(["shell", "-c", "echo out-$((6*7)); echo err >&2; cat /proc/mounts | grep -c sysfs; exit 7"], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(r.exitCode, 7, r.all);
+  assert.equal(r.stdout, "out-42\n1"); // execa strips the last newline
+  assert.match(r.stderr, /^err$/m);
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+test("shell -c on a fixture: the fixture's file and its daemon are there", async () => {
+  const r = await cli(["shell", "--suite", SUITE, "--fixture", "prepared", "-c", "cat /tmp/fixture-marker; ps | grep -c '[s]leep 1000'"]);
+  assert.equal(r.exitCode, 0, r.all);
+  assert.equal(r.stdout, "from the fixture\n1");
+});
+
+test("the interactive shell on a terminal: prompt, output, Ctrl-C interrupts sleep, exit status", async () => {
+  const runs = tempDir();
+  const term = new ScriptedTerminal(`${PROVIUM} shell`, { PROVIUM_RUNS_DIR: runs });
+  await term.expect(/provium:\/# /);
+  term.type("echo hi-$((6*7)); tty\r");
+  await term.expect(/hi-42\r+\n\/dev\/pts\/\d+\r+\n/); // each terminal on the way adds its \r
+  await term.expect(/provium:\/# /);
+  term.type("sleep 100\r");
+  await term.expect(/sleep 100/);
+  term.type("\x03"); // the guest's sleep gets SIGINT: the prompt is back long before 100 s
+  await term.expect(/\^C\r*\n.*provium:\/# /, 20_000);
+  term.type("echo status-$?\r");
+  await term.expect(/status-130\r+\n/);
+  term.type("exit 5\r");
+  assert.equal(await term.exitCode(), 5, term.text);
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+test("Ctrl-] leaves the shell, and the VM is stopped", async () => {
+  const runs = tempDir();
+  const term = new ScriptedTerminal(`${PROVIUM} shell`, { PROVIUM_RUNS_DIR: runs });
+  await term.expect(/provium:\/# /);
+  term.type("sleep 100\r");
+  await term.expect(/sleep 100/);
+  term.type("\x1d");
+  await term.expect(/left the shell with Ctrl-\]/);
+  assert.equal(await term.exitCode(), 0, term.text);
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+test("the REPL evaluates VM calls and prints results; an error does not end it", async () => {
+  const runs = tempDir();
+  const term = new ScriptedTerminal(`${PROVIUM} repl`, { PROVIUM_RUNS_DIR: runs });
+  await term.expect(/`vm` is VM minimal-\d+/);
+  await term.expect(/> /);
+  term.type('vm:exec("echo hello-$((6*7))")\r');
+  await term.expect(/\{ code = 0, ok = true, stderr = "", stdout = "hello-42\\n", timed_out = false, truncated = false \}/);
+  term.type('error("boom")\r');
+  await term.expect(/error: .*boom/);
+  term.type("n = 0\rfor i = 1, 3 do\rn = n + i\rend\rn\r"); // a statement over several lines
+  await term.expect(/>> >> > 6\r+\n/);
+  term.type("x = vm:read_file('/proc/sys/kernel/ostype')\rx\r");
+  await term.expect(/> Linux\r+\n/);
+  term.type(".exit\r");
+  assert.equal(await term.exitCode(), 0, term.text);
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+/** A copy of a bundle with its manifest changed (the manifest stays first). */
+async function withManifest(bundle: string, change: (manifest: Record<string, unknown>) => void): Promise<string> {
+  const dir = tempDir();
+  await execa("tar", ["-xSf", bundle, "-C", dir]);
+  const file = path.join(dir, "provium-bundle.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  change(manifest);
+  writeFileSync(file, JSON.stringify(manifest));
+  const members = readdirSync(dir).filter((name) => name !== "provium-bundle.json");
+  const out = path.join(tempDir(), "changed.bundle");
+  await execa("tar", ["-cSf", out, "-C", dir, "provium-bundle.json", ...members]);
+  return out;
+}
+
+test("--keep-failed: the failing test's VM reopens with its file and its process; bad bundles are named as such", async () => {
+  const out = tempDir();
+  const runs = tempDir();
+  const r = await cli(["run", "test/lua-suites/keep-failed", "--keep-failed", "--artifacts", out], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(r.exitCode, 1, r.all);
+  const bundle = /reopen it with: provium shell --snapshot (\S+\.bundle)/.exec(r.all!)?.[1];
+  assert.ok(bundle && bundle.startsWith(out) && existsSync(bundle), r.all);
+  assert.ok(statSync(bundle).size < 80 * 1024 * 1024, `a 256 MiB guest makes a bundle of a few tens of MB (${statSync(bundle).size} bytes)`);
+  // the other file's guest panicked: nothing to keep, and the report says so; its console log is kept
+  assert.match(r.all!, /warning: the guest kernel panics: --keep-failed: VM minimal-\d+ had already stopped \(the guest kernel panicked: Kernel panic/);
+  const panicLog = /full log: (\S+the_guest_kernel_panics\S+\.console\.log)/.exec(r.all!)?.[1];
+  assert.ok(panicLog && existsSync(panicLog), r.all);
+  assert.deepEqual(readdirSync(runs), []);
+
+  const reopened = await cli(["shell", "--snapshot", bundle, "-c", "cat /tmp/marker; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(reopened.exitCode, 0, reopened.all);
+  assert.equal(reopened.stdout, "written before failing\n1");
+  assert.deepEqual(readdirSync(runs), []);
+
+  const repl = new ScriptedTerminal(`${PROVIUM} repl --snapshot ${bundle}`, { PROVIUM_RUNS_DIR: runs });
+  await repl.expect(/> /);
+  repl.type('vm:read_file("/tmp/marker")\r');
+  await repl.expect(/\r+\nwritten before failing\r+\n/);
+  repl.type(".exit\r");
+  assert.equal(await repl.exitCode(), 0, repl.text);
+  assert.deepEqual(readdirSync(runs), []);
+
+  const refused = async (file: string, message: RegExp) => {
+    const bad = await cli(["shell", "--snapshot", file, "-c", "true"], { PROVIUM_RUNS_DIR: runs });
+    assert.equal(bad.exitCode, 1, bad.all);
+    assert.match(bad.stderr, message);
+    assert.doesNotMatch(bad.stderr, /\n\s+at /, "no stack trace");
+  };
+  await refused(path.join(out, "junit.xml"), /junit\.xml is not a Provium bundle/);
+  const truncated = path.join(tempDir(), "cut.bundle");
+  writeFileSync(truncated, readFileSync(bundle).subarray(0, statSync(bundle).size / 2));
+  await refused(truncated, /cut\.bundle is truncated or damaged/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 1: upgrade Provium/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { qemu: "99.1.0" })), /incompatible QEMU: the bundle was saved by QEMU 99\.1\.0 \(machine pc-i440fx-[\d.]+\); this machine's qemu-system-x86_64 is [\d.]+, older/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m.kernel as object, { path: "/gone/vmlinuz", sha256: "0".repeat(64) })), /missing kernel: the bundle's VM runs \/gone\/vmlinuz .* give it with --kernel FILE/);
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+test("--keep-failed short of disk space: a warning, and the run's results are still written", { skip: process.getuid?.() !== 0 && "needs root to mount a small tmpfs" }, async () => {
+  const out = tempDir();
+  await execa("mount", ["-t", "tmpfs", "-o", "size=64m", "tmpfs", out]);
+  try {
+    const r = await cli(["run", "test/lua-suites/keep-failed/failing.test.lua", "--keep-failed", "--artifacts", out]);
+    assert.equal(r.exitCode, 1, r.all);
+    assert.match(r.all!, /warning: writes a marker, starts a daemon, then fails: --keep-failed: VM minimal-\d+ was not kept: .* has \d+ MiB free and its bundle may take up to 256 MiB/);
+    assert.ok(existsSync(path.join(out, "junit.xml")) && existsSync(path.join(out, "results.json")));
+  } finally {
+    await execa("umount", [out]);
+  }
+});
+
+test("--gdb: a stub on a free local port, the way to attach printed; a guest stopped in the debugger does not fail the command", async () => {
+  const shell = execa("node", ["--import", "tsx", "src/cli/main.ts", "shell", "--gdb", "-c", "sleep 2; echo done"], { reject: false, all: true });
+  let seen = "";
+  shell.all!.on("data", (data: Buffer) => (seen += data.toString()));
+  for (let i = 0; i < 1200 && !/target remote :\d+/.test(seen); i++) await sleep(50);
+  const port = Number(/gdb vmlinux -ex 'target remote :(\d+)'/.exec(seen)?.[1]);
+  assert.ok(port > 0, seen);
+  // Speak gdb's remote protocol: why did it stop (it stops when we attach), wait, continue.
+  const reply = await new Promise<string>((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1");
+    let got = "";
+    socket.on("data", (data) => {
+      got += data.toString();
+      if (/\$[TS][0-9a-f]{2}/.test(got)) {
+        setTimeout(() => {
+          socket.write("+$c#63");
+          setTimeout(() => socket.end(), 200);
+          resolve(got);
+        }, 3000); // stopped longer than the command's own sleep
+      }
+    });
+    socket.on("error", reject);
+    socket.write("+$?#3f");
+  });
+  assert.match(reply, /\$[TS][0-9a-f]{2}/);
+  const r = await shell;
+  assert.equal(r.exitCode, 0, r.all);
+  assert.match(r.all!, /^done$/m);
+});

@@ -1,0 +1,8 @@
+-- Fails on purpose: with --keep-failed its VM is kept as it was, marker and daemon included.
+test("writes a marker, starts a daemon, then fails", function(t)
+  local vm = provium.create("minimal")
+  vm:boot()
+  vm:write_file("/tmp/marker", "written before failing\n")
+  vm:spawn("sleep 1000")
+  t:fail("deliberately, to be kept")
+end)

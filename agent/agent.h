@@ -86,6 +86,9 @@ void process_child_exited(pid_t pid, int status);
 /* files.c */
 int op_put_files(op_args args, mp_buf *out, op_error *err);
 int op_list_tree(op_args args, mp_buf *out, op_error *err);
+/* /dev/<entry> of the entry of class_dir (e.g. /sys/block) whose attribute file
+ * reads value; looked for attempts times, pause_us apart (drivers probe late). */
+int find_device(const char *class_dir, const char *attribute, const char *value, int attempts, int pause_us, char *dev, size_t size);
 /* mkdir -p of path's parent directories (and of path itself when with_last). */
 int make_parents(const char *path, int with_last, op_error *err);
 

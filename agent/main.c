@@ -9,7 +9,6 @@
  * still reaped (as a subreaper), and it exits once the host closes its end. */
 #define _GNU_SOURCE
 #include "agent.h"
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -61,34 +60,14 @@ static void load_modules(void) {
   fclose(list);
 }
 
-/* Finds /dev/vportNpM whose name is AGENT_PORT_NAME; the device may appear
+/* Opens /dev/vportNpM whose name is AGENT_PORT_NAME; the device may appear
  * shortly after the driver loads, so keep looking for a while. */
 static int open_port(void) {
-  for (int attempt = 0; attempt < 2000; attempt++) {
-    DIR *dir = opendir("/sys/class/virtio-ports");
-    struct dirent *entry;
-    while (dir && (entry = readdir(dir))) {
-      if (entry->d_name[0] == '.') continue;
-      char path[512], name[128] = "";
-      snprintf(path, sizeof path, "/sys/class/virtio-ports/%s/name", entry->d_name);
-      FILE *f = fopen(path, "re");
-      if (!f) continue;
-      if (!fgets(name, sizeof name, f)) name[0] = 0;
-      fclose(f);
-      name[strcspn(name, "\n")] = 0;
-      if (strcmp(name, AGENT_PORT_NAME) != 0) continue;
-      snprintf(path, sizeof path, "/dev/%s", entry->d_name);
-      closedir(dir);
-      int fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC);
-      if (fd >= 0) return fd;
-      agent_log("open %s: %s", path, strerror(errno));
-      dir = NULL;
-      break;
-    }
-    if (dir) closedir(dir);
-    usleep(5000);
-  }
-  return -1;
+  char path[300];
+  if (find_device("/sys/class/virtio-ports", "name", AGENT_PORT_NAME, 2000, 5000, path, sizeof path) < 0) return -1;
+  int fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) agent_log("open %s: %s", path, strerror(errno));
+  return fd;
 }
 
 /* PID 1's duties before serving: basic mounts, stdio, the virtio modules. */

@@ -6,7 +6,6 @@
  * throwaway tmpfs, and the agent, still PID 1, moves into it. */
 #define _GNU_SOURCE
 #include "agent.h"
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -48,46 +47,6 @@ static int mount_failed(const char *what, const char *fstype, int errnum) {
   return -1;
 }
 
-static int mkdir_p(const char *path) {
-  char buf[512];
-  if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf) { errno = ENAMETOOLONG; return -1; }
-  for (char *p = buf + 1; *p; p++) {
-    if (*p != '/') continue;
-    *p = 0;
-    if (mkdir(buf, 0755) < 0 && errno != EEXIST) return -1;
-    *p = '/';
-  }
-  return mkdir(buf, 0755) < 0 && errno != EEXIST ? -1 : 0;
-}
-
-/* /dev/<name> of the block device whose serial is `serial`; the driver may
- * still be probing, so keep looking for a while. */
-static int find_device(const char *serial, char *dev, size_t size) {
-  for (int attempt = 0; attempt < 1000; attempt++) {
-    DIR *dir = opendir("/sys/block");
-    struct dirent *entry;
-    while (dir && (entry = readdir(dir))) {
-      if (entry->d_name[0] == '.') continue;
-      char path[512], value[128] = "";
-      snprintf(path, sizeof path, "/sys/block/%s/serial", entry->d_name);
-      FILE *f = fopen(path, "re");
-      if (!f) continue;
-      if (!fgets(value, sizeof value, f)) value[0] = 0;
-      fclose(f);
-      value[strcspn(value, "\n")] = 0;
-      if (strcmp(value, serial) != 0) continue;
-      snprintf(dev, size, "/dev/%s", entry->d_name);
-      closedir(dir);
-      if (access(dev, F_OK) == 0) return 0;
-      dir = NULL;
-      break;
-    }
-    if (dir) closedir(dir);
-    usleep(2000);
-  }
-  return -1;
-}
-
 static int read_config(image_mount *mounts, int max) {
   FILE *f = fopen(MOUNTS_CONFIG, "re");
   if (!f) return 0;
@@ -108,13 +67,14 @@ static int read_config(image_mount *mounts, int max) {
 
 static int mount_image(const image_mount *m, const char *at) {
   char dev[300];
-  if (find_device(m->serial, dev, sizeof dev) < 0) {
+  /* the driver may still be probing: keep looking for a while */
+  if (find_device("/sys/block", "serial", m->serial, 1000, 2000, dev, sizeof dev) < 0) {
     agent_log("fatal: cannot mount %s: no block device with serial %s (the kernel needs CONFIG_VIRTIO_BLK)", m->target, m->serial);
     return -1;
   }
-  if (mkdir_p(at) < 0) {
-    int e = errno;
-    agent_log("fatal: cannot create %s: %s%s", at, strerror(e), e == EROFS ? " (it is inside another read-only directory: make it there on the host)" : "");
+  op_error err;
+  if (make_parents(at, 1, &err) < 0) {
+    agent_log("fatal: %s%s", err.message, err.errnum == EROFS ? " (it is inside another read-only directory: make it there on the host)" : "");
     return -1;
   }
   /* noload: a journal that needs replaying cannot be replayed on a read-only drive, and must not be */
@@ -232,12 +192,11 @@ static int inside_earlier(const char *const *paths, int i) {
 static int enter_root(const image_mount *root, const image_mount *mounts, int n) {
   if (!filesystem_known("overlay")) load_module("overlay");
   if (mount_image(root, "/provium/lower") < 0) return -1;
-  if (mkdir_p("/provium/rw") < 0 || mount("tmpfs", "/provium/rw", "tmpfs", 0, "mode=0755") < 0)
-    return mount_failed("the writable layer", "tmpfs", errno);
-  if (mkdir_p("/provium/rw/upper") < 0 || mkdir_p("/provium/rw/work") < 0 || mkdir_p(NEW_ROOT) < 0) {
-    agent_log("fatal: cannot create the overlay's directories: %s", strerror(errno));
-    return -1;
-  }
+  op_error err;
+  if (make_parents("/provium/rw", 1, &err) < 0) return agent_log("fatal: %s", err.message), -1;
+  if (mount("tmpfs", "/provium/rw", "tmpfs", 0, "mode=0755") < 0) return mount_failed("the writable layer", "tmpfs", errno);
+  if (make_parents("/provium/rw/upper", 1, &err) < 0 || make_parents("/provium/rw/work", 1, &err) < 0 || make_parents(NEW_ROOT, 1, &err) < 0)
+    return agent_log("fatal: the overlay's directories: %s", err.message), -1;
   if (mount("overlay", NEW_ROOT, "overlay", 0, "lowerdir=/provium/lower,upperdir=/provium/rw/upper,workdir=/provium/rw/work") < 0)
     return mount_failed("the root filesystem's overlay", "overlay", errno);
   const char *moved[MAX_MOUNTS + 3] = { "/proc", "/sys", "/dev" };
@@ -247,10 +206,9 @@ static int enter_root(const image_mount *root, const image_mount *mounts, int n)
     if (inside_earlier(moved, i)) continue; /* it moved with its parent */
     char at[512];
     snprintf(at, sizeof at, NEW_ROOT "%s", moved[i]);
-    if (mkdir_p(at) < 0 || mount(moved[i], at, NULL, MS_MOVE, NULL) < 0) {
-      agent_log("fatal: cannot move %s into the root filesystem: %s", moved[i], strerror(errno));
-      return -1;
-    }
+    if (make_parents(at, 1, &err) < 0) return agent_log("fatal: cannot move %s into the root filesystem: %s", moved[i], err.message), -1;
+    if (mount(moved[i], at, NULL, MS_MOVE, NULL) < 0)
+      return agent_log("fatal: cannot move %s into the root filesystem: %s", moved[i], strerror(errno)), -1;
   }
   if (chdir(NEW_ROOT) < 0 || mount(".", "/", NULL, MS_MOVE, NULL) < 0 || chroot(".") < 0 || chdir("/") < 0) {
     agent_log("fatal: cannot switch to the root filesystem: %s", strerror(errno));

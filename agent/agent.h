@@ -86,9 +86,6 @@ void process_child_exited(pid_t pid, int status);
 /* files.c */
 int op_put_files(op_args args, mp_buf *out, op_error *err);
 int op_list_tree(op_args args, mp_buf *out, op_error *err);
-/* /dev/<entry> of the entry of class_dir (e.g. /sys/block) whose attribute file
- * reads value; looked for attempts times, pause_us apart (drivers probe late). */
-int find_device(const char *class_dir, const char *attribute, const char *value, int attempts, int pause_us, char *dev, size_t size);
 /* mkdir -p of path's parent directories (and of path itself when with_last). */
 int make_parents(const char *path, int with_last, op_error *err);
 
@@ -100,7 +97,11 @@ int pty_set_size(int master, uint64_t rows, uint64_t cols, op_error *err);
 /* syscall.c */
 int op_syscall(op_args args, mp_buf *out, op_error *err);
 
-/* mounts.c: mounts the images /etc/provium/mounts lists (at boot, before serving); -1 after a "fatal:" line */
+/* mounts.c */
+/* /dev/<entry> of the entry of class_dir (e.g. /sys/block) whose attribute file
+ * reads value; looked for attempts times, pause_us apart (drivers probe late). */
+int find_device(const char *class_dir, const char *attribute, const char *value, int attempts, int pause_us, char *dev, size_t size);
+/* Mounts the images /etc/provium/mounts lists (at boot, before serving); -1 after a "fatal:" line */
 int mount_images(void);
 
 #endif

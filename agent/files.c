@@ -33,29 +33,6 @@ int make_parents(const char *path, int with_last, op_error *err) {
   return rc;
 }
 
-int find_device(const char *class_dir, const char *attribute, const char *value, int attempts, int pause_us, char *dev, size_t size) {
-  for (int attempt = 0; attempt < attempts; attempt++) {
-    DIR *dir = opendir(class_dir);
-    struct dirent *entry;
-    int found = 0;
-    while (!found && dir && (entry = readdir(dir))) {
-      if (entry->d_name[0] == '.') continue;
-      char path[512], text[128] = "";
-      snprintf(path, sizeof path, "%s/%s/%s", class_dir, entry->d_name, attribute);
-      FILE *f = fopen(path, "re");
-      if (!f) continue;
-      if (!fgets(text, sizeof text, f)) text[0] = 0;
-      fclose(f);
-      text[strcspn(text, "\n")] = 0;
-      found = strcmp(text, value) == 0 && (size_t)snprintf(dev, size, "/dev/%s", entry->d_name) < size && access(dev, F_OK) == 0;
-    }
-    if (dir) closedir(dir);
-    if (found) return 0;
-    usleep((useconds_t)pause_us);
-  }
-  return -1;
-}
-
 static int write_all_at(int fd, const char *data, size_t len, uint64_t offset) {
   size_t done = 0;
   while (done < len) {

@@ -61,12 +61,17 @@ static void load_modules(void) {
 }
 
 /* Opens /dev/vportNpM whose name is AGENT_PORT_NAME; the device may appear
- * shortly after the driver loads, so keep looking for a while. */
+ * shortly after the driver loads, so keep looking for a while. "fatal:"
+ * lines make the host fail the boot at once instead of at its timeout. */
 static int open_port(void) {
   char path[300];
-  if (find_device("/sys/class/virtio-ports", "name", AGENT_PORT_NAME, 2000, 5000, path, sizeof path) < 0) return -1;
+  if (find_device("/sys/class/virtio-ports", "name", AGENT_PORT_NAME, 2000, 5000, path, sizeof path) < 0) {
+    agent_log("fatal: no virtio port named %s: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE, "
+              "built in or as modules listed in the initramfs's /etc/provium/modules", AGENT_PORT_NAME);
+    return -1;
+  }
   int fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) agent_log("open %s: %s", path, strerror(errno));
+  if (fd < 0) agent_log("fatal: cannot open the agent's port %s: %s", path, strerror(errno));
   return fd;
 }
 
@@ -268,11 +273,7 @@ int main(int argc, char **argv) {
 
   if (!agent_host_mode) {
     in_fd = out_fd = prepared ? open_port() : -1;
-    /* "fatal:" lines make the host fail the boot at once instead of at its timeout. */
-    if (in_fd < 0 && prepared)
-      agent_log("fatal: no virtio port named %s: the kernel needs CONFIG_VIRTIO_PCI and CONFIG_VIRTIO_CONSOLE, "
-                "built in or as modules listed in the initramfs's /etc/provium/modules", AGENT_PORT_NAME);
-    else if (in_fd >= 0) agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
+    if (in_fd >= 0) agent_log("serving on %s (protocol %d)", AGENT_PORT_NAME, PROTOCOL_VERSION);
   }
 
   stream s = { .cap = READ_BUFFER };

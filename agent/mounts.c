@@ -6,6 +6,7 @@
  * throwaway tmpfs, and the agent, still PID 1, moves into it. */
 #define _GNU_SOURCE
 #include "agent.h"
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -44,6 +45,29 @@ static int mount_failed(const char *what, const char *fstype, int errnum) {
   if (errnum == ENODEV)
     agent_log("fatal: cannot mount %s: the guest kernel has no %s filesystem (it needs %s, built in or as a module)", what, fstype, fs_option(fstype));
   else agent_log("fatal: cannot mount %s (%s): %s", what, fstype, strerror(errnum));
+  return -1;
+}
+
+int find_device(const char *class_dir, const char *attribute, const char *value, int attempts, int pause_us, char *dev, size_t size) {
+  for (int attempt = 0; attempt < attempts; attempt++) {
+    DIR *dir = opendir(class_dir);
+    struct dirent *entry;
+    int found = 0;
+    while (!found && dir && (entry = readdir(dir))) {
+      if (entry->d_name[0] == '.') continue;
+      char path[512], text[128] = "";
+      snprintf(path, sizeof path, "%s/%s/%s", class_dir, entry->d_name, attribute);
+      FILE *f = fopen(path, "re");
+      if (!f) continue;
+      if (!fgets(text, sizeof text, f)) text[0] = 0;
+      fclose(f);
+      text[strcspn(text, "\n")] = 0;
+      found = strcmp(text, value) == 0 && (size_t)snprintf(dev, size, "/dev/%s", entry->d_name) < size && access(dev, F_OK) == 0;
+    }
+    if (dir) closedir(dir);
+    if (found) return 0;
+    usleep((useconds_t)pause_us);
+  }
   return -1;
 }
 

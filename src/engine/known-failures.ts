@@ -5,7 +5,7 @@
 // flagged ("remove it from the list"), so the list cannot rot silently.
 // An entry naming a test covers its subtests' failures too.
 import type { KnownFailure } from "../config/config.ts";
-import { isFailing, type TestResult } from "./results.ts";
+import { isFailing, subtestName, type TestResult } from "./results.ts";
 
 interface Entry extends KnownFailure {
   name: RegExp;
@@ -64,6 +64,16 @@ export class KnownFailures {
       } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
     }
     settleRollUps(group);
+  }
+
+  /**
+   * Whether a test's failure, as it stands, is one the list expects: an entry
+   * names the test, or its failure is a roll-up of sub-results that entries all cover.
+   */
+  expectsFailure(file: string, test: string, outcome: { failure?: { fromSubtests?: boolean } }, failingPaths: string[][]): boolean {
+    if (this.match(file, test)) return true;
+    if (!outcome.failure?.fromSubtests || failingPaths.length === 0) return false;
+    return failingPaths.every((path) => path.some((_, k) => this.match(file, subtestName(test, path.slice(0, k + 1)))));
   }
 
   /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */

@@ -2,7 +2,7 @@
 // runs: its VMs, the processes it spawned, its log lines and its warnings.
 import type { GuestProcess } from "../vm/process.ts";
 import type { Vm } from "../vm/vm.ts";
-import type { KeptVm, TestStatus } from "./results.ts";
+import { isFailing, type KeptVm, type TestStatus } from "./results.ts";
 import type { SubtestLog } from "./subtests.ts";
 
 export class Scope {
@@ -38,7 +38,7 @@ export async function endProcesses(scope: Scope, keepRunning: boolean): Promise<
 /** Stops the scope's processes, then its VMs; a VM created and left running by a passing test is a warning. */
 export async function endScope(scope: Scope, status: TestStatus, warn: boolean): Promise<void> {
   await endProcesses(scope, false);
-  const failed = status === "failed" || status === "error";
+  const failed = isFailing({ status });
   await Promise.all(
     scope.vms.map(async (vm) => {
       if (vm.state === "stopped") return;

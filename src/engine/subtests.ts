@@ -72,6 +72,11 @@ export class SubtestLog {
     }
   }
 
+  /** The paths of the sub-results that failed themselves (not as roll-ups). */
+  failingPaths(): string[][] {
+    return this.results.filter((r) => isFailing(r) && !r.failure?.fromSubtests).map((r) => r.path);
+  }
+
   /** The test's own roll-up: set when any sub-result failed. */
   testRollUp(): Below | undefined {
     return this.failingBelow.get("");

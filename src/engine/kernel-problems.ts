@@ -62,7 +62,9 @@ export function checkKernelHealth(outcome: Outcome, marks: ConsoleMarks, vms: Vm
   const problems = marks.problems(vms);
   if (problems.length === 0) return outcome;
   const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const hint = during
+    ? " (for a kernel known to warn: provium run --allow-kernel-warnings, or the action's allow-kernel-warnings input)"
+    : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
   const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
   const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
   return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };

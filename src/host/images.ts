@@ -4,7 +4,7 @@
 // image is made once per content (the key hashes every entry's metadata) and
 // kept under $PROVIUM_HOME/images, so an unchanged tree is reused across runs.
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
@@ -81,7 +81,9 @@ export function imagesDir(): string {
  * run) never leaves a half-written image under the final name.
  */
 export function directoryImage(dir: string): Promise<string> {
-  const key = path.resolve(dir);
+  // The tree is walked without following links: a directory given through a symlink is walked as its target.
+  const resolved = path.resolve(dir);
+  const key = existsSync(resolved) ? realpathSync(resolved) : resolved;
   let pending = images.get(key);
   if (!pending) {
     pending = imageOf(key);

@@ -288,20 +288,24 @@ export class Vm {
     const qmp = this.qmp as QmpClient;
     await this.request("quiesce", {});
     this.agent?.close();
-    const { qemu, machine } = await qemuIdentity(qmp);
-    await setIgnoreShared(qmp, false).catch(() => {}); // the RAM goes into the stream, whatever backs it
-    const stateFile = path.join(dir, "state");
-    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
-    const disks = await Promise.all(
-      this.diskFiles.map(async (file, i) => {
-        const kept = path.join(dir, `disk-${i}.raw`);
-        await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
-        return kept;
-      }),
-    );
-    await qmp.execute("cont");
-    await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
-    return { stateFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, ramBackend: this.ramBacked, qemu };
+    try {
+      const { qemu, machine } = await qemuIdentity(qmp);
+      await setIgnoreShared(qmp, false).catch(() => {}); // the RAM goes into the stream, whatever backs it
+      const stateFile = path.join(dir, "state");
+      await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
+      const disks = await Promise.all(
+        this.diskFiles.map(async (file, i) => {
+          const kept = path.join(dir, `disk-${i}.raw`);
+          await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
+          return kept;
+        }),
+      );
+      return { stateFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, ramBackend: this.ramBacked, qemu };
+    } finally {
+      // Saved or not (a full disk, a migration error), the VM runs on for the file's next tests.
+      await qmp.execute("cont").catch(() => {});
+      await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
+    }
   }
 
   /** Things worth saying in verbose output (e.g. a slow fallback). */
@@ -588,4 +592,3 @@ function commandArgs(command: string | string[], options: { env?: Record<string,
   };
 }
 
-export { formatSeconds };

@@ -22,7 +22,7 @@ test("a kernel WARNING on the console fails the test that was running, unless it
   assert.equal(warned.failure!.line, 14, "at the test's line");
   const boot = tests.get("kernel-health (top level)")!;
   assert.equal(boot.status, "failed", "a warning while the file's top level ran is reported on its own");
-  assert.match(boot.failure!.message, /^the guest kernel reported a problem while the file's top level ran: \[minimal-\d+\] WARNING: .* boot\+0x0\/0x1$/);
+  assert.match(boot.failure!.message, /^the guest kernel reported a problem while the file's top level ran: \[minimal-\d+\] WARNING: .* boot\+0x0\/0x1 \(for a kernel known to warn: provium run --allow-kernel-warnings, or the action's allow-kernel-warnings input\)$/);
   assert.doesNotMatch(warned.failure!.message, /boot\+0x0/, "the test is charged only with what happened while it ran");
   assert.match(warned.failure!.consoles[0]!.tail, /first\+0x0\/0x1/);
   assert.equal(tests.get("a test that expects one says so")!.status, "passed");

@@ -12,6 +12,8 @@ import { checkReadable } from "../vm/profile.ts";
 import { parseShard, type Shard } from "./shard.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
+/** With --gdb, how long a test, a fixture build or a shell may take: as good as none (a guest may wait in the debugger for hours). */
+const GDB_TIMEOUT_S = 7 * 24 * 3600;
 
 /** The options as a front end read them. */
 export interface RawRunRequest {
@@ -125,7 +127,7 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
     const request: RunRequest = {
       ...rest,
       accel: accel === undefined ? undefined : accelMode(accel),
-      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
+      timeoutS: raw.gdb ? GDB_TIMEOUT_S : (positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S),
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === undefined ? undefined : parseShard(shard),
       filter: regex(filter),

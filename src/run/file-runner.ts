@@ -74,7 +74,6 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   const finish = (): FileResult => {
     // Tests were classified as they ran (a known failure is not retried); this also covers a plain script and a top level.
     run.knownFailures?.classify(tests);
-    run.knownFailures?.unexpectedPasses(tests);
     return { file: display, durationMs: Date.now() - started, tests };
   };
   /** The test that has started and has no result yet. */

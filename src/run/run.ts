@@ -71,6 +71,8 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   } finally {
     context.runDir.remove();
   }
+  // Whether a known failure passed everywhere is a question for the whole run (an entry may cover several files).
+  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests));
   // Reports list files in discovery order, whatever order they ran in.
   const order = new Map(options.files.map((file, i) => [displayPath(file), i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);

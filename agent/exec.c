@@ -20,7 +20,6 @@
 
 #define DEFAULT_MAX_OUTPUT (1u << 20)
 /* A deadline further out than this (35 years) is the same as none. */
-#define MAX_TIMEOUT_MS (1ull << 40)
 
 typedef struct child {
   pid_t pid;
@@ -62,17 +61,16 @@ typedef struct {
   int truncated;
 } output;
 
-/* stdout and stderr, and what the reply can still carry of them. */
+/* stdout and stderr. The schema's maximum of max_output keeps both within one reply. */
+_Static_assert(2 * EXEC_MAX_OUTPUT_MAX <= AGENT_REPLY_DATA_MAX, "exec's stdout and stderr must fit a reply");
 typedef struct {
   output streams[2];
-  size_t room;
-  int too_big, no_memory; /* the output is then drained and dropped */
+  int no_memory; /* the output is then drained and dropped */
 } outputs;
 
 static void append_output(outputs *all, output *o, const char *data, size_t n) {
   if (n > o->max - o->len) { o->truncated = 1; n = o->max - o->len; }
-  if (n > all->room) all->too_big = 1;
-  if (all->too_big || all->no_memory || n == 0) return;
+  if (all->no_memory || n == 0) return;
   if (o->len + n > o->cap) {
     size_t cap = o->cap ? o->cap : 4096;
     while (o->len + n > cap) cap *= 2;
@@ -82,7 +80,6 @@ static void append_output(outputs *all, output *o, const char *data, size_t n) {
   }
   memcpy(o->data + o->len, data, n);
   o->len += n;
-  all->room -= n;
 }
 
 /* Reads what is available; returns 0 at EOF, 1 otherwise. */
@@ -213,7 +210,7 @@ int op_exec(op_args args, mp_buf *out, op_error *err) {
   int rc = -1;
   int in[2] = { -1, -1 }, o[2] = { -1, -1 }, e[2] = { -1, -1 };
   child self = { .event_fd = -1 };
-  outputs outs = { .streams = { { .max = max_output }, { .max = max_output } }, .room = AGENT_REPLY_DATA_MAX };
+  outputs outs = { .streams = { { .max = max_output }, { .max = max_output } }};
   if (!envp || (args[EXEC_CWD] && !cwd)) { fail(err, ENOMEM, "exec: out of memory"); goto out; }
   if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0) {
     fail(err, errno, "pipe: %s", strerror(errno));
@@ -238,7 +235,6 @@ int op_exec(op_args args, mp_buf *out, op_error *err) {
   size_t stdin_len = mp_is_str(stdin_data) ? stdin_data->v.raw.len : 0, stdin_done = 0;
   if (stdin_len == 0) close_fd(&in[1]);
   int *open_fds[2] = { &o[0], &e[0] };
-  if (timeout_ms > MAX_TIMEOUT_MS) timeout_ms = 0;
   long long deadline = timeout_ms ? now_ms() + (long long)timeout_ms : 0;
   int timed_out = 0;
 
@@ -275,11 +271,6 @@ int op_exec(op_args args, mp_buf *out, op_error *err) {
   for (int i = 0; i < 2; i++)
     if (*open_fds[i] >= 0) drain(*open_fds[i], &outs, &outs.streams[i]);
   forget_child(&self);
-  if (outs.too_big) {
-    fail(err, EMSGSIZE, "exec: the output does not fit in a reply (frame limit " FRAME_MAX_TEXT
-         "): lower max_output (now %llu bytes, for stdout and for stderr)", (unsigned long long)max_output);
-    goto out;
-  }
   if (outs.no_memory) { fail(err, ENOMEM, "exec: out of memory collecting the output"); goto out; }
 
   mp_put_map(out, EXEC_RESULT_FIELDS);

@@ -201,7 +201,8 @@ static void consume_frames(stream *s) {
     if (s->len == 0) return; /* the buffer went with the frame */
     pos += FRAME_HEADER_BYTES + size;
   }
-  memmove(s->buf, s->buf + pos, s->len - pos);
+  /* only when something was consumed: a large frame arrives in many page-sized reads */
+  if (pos) memmove(s->buf, s->buf + pos, s->len - pos);
   s->len -= pos;
 }
 
@@ -292,19 +293,17 @@ int main(int argc, char **argv) {
       reap_children();
     }
     if (in_fd < 0 || !fds[1].revents) continue;
-    if (s.len == s.cap) grow(&s);
-    ssize_t n = read(in_fd, s.buf + s.len, s.cap - s.len);
-    if (n > 0) {
-      receive(&s, (size_t)n);
-      /* A large frame arrives a page per read: take what the port holds before polling again (the
-       * guest's port is non-blocking; the host mode's input may block, so it polls every time). */
-      for (int more = 0; !agent_host_mode && more < 256; more++) {
-        if (s.len == s.cap) grow(&s);
-        ssize_t m = read(in_fd, s.buf + s.len, s.cap - s.len);
-        if (m <= 0) break;
-        receive(&s, (size_t)m);
-      }
-    } else if (n == 0 || (fds[1].revents & (POLLHUP | POLLERR))) {
+    /* A large frame arrives a page per read: take what the port holds before polling again (the
+     * guest's port is non-blocking; the host mode's input may block, so it polls every time). */
+    ssize_t n = 0;
+    for (int reads = 0; reads < (agent_host_mode ? 1 : 256); reads++) {
+      if (s.len == s.cap) grow(&s);
+      ssize_t got = read(in_fd, s.buf + s.len, s.cap - s.len);
+      if (reads == 0) n = got;
+      if (got <= 0) break;
+      receive(&s, (size_t)got);
+    }
+    if (n == 0 || (n < 0 && (fds[1].revents & (POLLHUP | POLLERR)))) {
       /* host disconnected: drop any partial frame and wait for the next host */
       s.len = s.discard = 0;
       if (agent_host_mode) { closing = 1; in_fd = -1; }

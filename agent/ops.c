@@ -14,6 +14,8 @@
 #include <unistd.h>
 
 #define READ_FILE_DEFAULT_MAX (16u << 20)
+/* The schema's maximum keeps a read within one reply. */
+_Static_assert(READ_FILE_MAX_MAX <= AGENT_REPLY_DATA_MAX, "read_file's max must fit a reply");
 
 static int op_hello(op_args args, mp_buf *out, op_error *err) {
   uint64_t version = arg_u64(args[HELLO_VERSION], 0);
@@ -69,17 +71,10 @@ static int op_read_file(op_args args, mp_buf *out, op_error *err) {
   size_t len = 0;
   if (fd < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
   if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) { fail(err, errno, "%s: seek: %s", path, strerror(errno)); goto out; }
-  /* never hold more than one reply can carry, whatever max says */
-  size_t limit = max < AGENT_REPLY_DATA_MAX ? (size_t)max : AGENT_REPLY_DATA_MAX;
-  int e = read_all(fd, limit, &data, &len);
+  int e = read_all(fd, (size_t)max, &data, &len);
   if (e) { fail(err, e, "%s: %s", path, strerror(e)); goto out; }
   int truncated = len > max;
   if (truncated) len = (size_t)max;
-  else if (len > limit) {
-    fail(err, EMSGSIZE, "%s: more than %u bytes do not fit in a reply (frame limit " FRAME_MAX_TEXT
-         "): pass max to read a part", path, AGENT_REPLY_DATA_MAX);
-    goto out;
-  }
   mp_put_map(out, READ_FILE_RESULT_FIELDS);
   mp_put_cstr(out, "data"); mp_put_bin(out, data, len);
   mp_put_cstr(out, "truncated"); mp_put_bool(out, truncated);

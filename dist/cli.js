@@ -23676,6 +23676,23 @@ function loadConfig(suiteRoot) {
   return { file, profiles, knownFailures };
 }
 
+// src/engine/results.ts
+var isFailing = (test) => test.status === "failed" || test.status === "error";
+var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
+var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
+var subtestName = (test, path33) => [test, ...path33].join(" \u203A ");
+function count(tests) {
+  const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
+  for (const t of tests) {
+    if (t.status === "passed") c3.passed++;
+    else if (isFailing(t)) c3.failed++;
+    else if (t.status === "xfail") c3.xfailed++;
+    else c3.skipped++;
+    if (isFlaky(t)) c3.flaky++;
+  }
+  return c3;
+}
+
 // src/engine/scope.ts
 var Scope = class {
   /** A test's sub-results (a file's top level and fixture scripts have none). */
@@ -23704,11 +23721,11 @@ async function endProcesses(scope, keepRunning) {
 }
 async function endScope(scope, status, warn) {
   await endProcesses(scope, false);
-  const failed2 = status === "failed" || status === "error";
+  const failed = isFailing({ status });
   await Promise.all(
     scope.vms.map(async (vm) => {
       if (vm.state === "stopped") return;
-      if (failed2 || vm.state !== "running") return vm.kill();
+      if (failed || vm.state !== "running") return vm.kill();
       if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
       await vm.shutdown();
     })
@@ -24470,18 +24487,18 @@ var defaultVerboseFunction = ({
   timestamp,
   piped,
   commandId,
-  result: { failed: failed2 = false } = {},
+  result: { failed = false } = {},
   options: { reject = true }
 }) => {
   const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed: failed2, reject, piped });
+  const icon = ICONS[type]({ failed, reject, piped });
   const color = COLORS[type]({ reject });
   return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
 };
 var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
 var padField = (field, padding) => String(field).padStart(padding, "0");
-var getFinalIcon = ({ failed: failed2, reject }) => {
-  if (!failed2) {
+var getFinalIcon = ({ failed, reject }) => {
+  if (!failed) {
     return figures_default.tick;
   }
   return reject ? figures_default.cross : figures_default.warning;
@@ -25545,13 +25562,13 @@ var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) 
   const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
   const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
   return {
-    id: count++,
+    id: count2++,
     type: REQUEST_TYPE,
     message,
     hasListeners
   };
 };
-var count = 0n;
+var count2 = 0n;
 var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
   if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
     return;
@@ -31225,7 +31242,7 @@ import path10 from "node:path";
 
 // src/host/images.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync4, lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { existsSync as existsSync4, lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
 import path9 from "node:path";
 var FORMAT_VERSION = "ext4-1";
@@ -31268,7 +31285,8 @@ function imagesDir() {
   return path9.join(paths().home, "images");
 }
 function directoryImage(dir) {
-  const key3 = path9.resolve(dir);
+  const resolved = path9.resolve(dir);
+  const key3 = existsSync4(resolved) ? realpathSync(resolved) : resolved;
   let pending = images.get(key3);
   if (!pending) {
     pending = imageOf(key3);
@@ -33926,21 +33944,25 @@ var Vm = class {
     const qmp = this.qmp;
     await this.request("quiesce", {});
     this.agent?.close();
-    const { qemu, machine } = await qemuIdentity(qmp);
-    await setIgnoreShared(qmp, false).catch(() => {
-    });
-    const stateFile = path17.join(dir, "state");
-    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
-    const disks = await Promise.all(
-      this.diskFiles.map(async (file, i2) => {
-        const kept = path17.join(dir, `disk-${i2}.raw`);
-        await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
-        return kept;
-      })
-    );
-    await qmp.execute("cont");
-    await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
-    return { stateFile, disks, launch: { ...this.spec, machine }, profile: this.profile, ramBackend: this.ramBacked, qemu };
+    try {
+      const { qemu, machine } = await qemuIdentity(qmp);
+      await setIgnoreShared(qmp, false).catch(() => {
+      });
+      const stateFile = path17.join(dir, "state");
+      await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
+      const disks = await Promise.all(
+        this.diskFiles.map(async (file, i2) => {
+          const kept = path17.join(dir, `disk-${i2}.raw`);
+          await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
+          return kept;
+        })
+      );
+      return { stateFile, disks, launch: { ...this.spec, machine }, profile: this.profile, ramBackend: this.ramBacked, qemu };
+    } finally {
+      await qmp.execute("cont").catch(() => {
+      });
+      await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
+    }
   }
   /** Things worth saying in verbose output (e.g. a slow fallback). */
   notes = [];
@@ -34253,23 +34275,6 @@ function groupStatus(doc, counts, exec) {
   return ["passed", ""];
 }
 
-// src/engine/results.ts
-var isFailing = (test) => test.status === "failed" || test.status === "error";
-var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
-var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path33) => [test, ...path33].join(" \u203A ");
-function count2(tests) {
-  const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
-  for (const t of tests) {
-    if (t.status === "passed") c3.passed++;
-    else if (isFailing(t)) c3.failed++;
-    else if (t.status === "xfail") c3.xfailed++;
-    else c3.skipped++;
-    if (isFlaky(t)) c3.flaky++;
-  }
-  return c3;
-}
-
 // src/engine/lua-subtests.ts
 var STATUSES = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var LuaSubtests = class {
@@ -34501,6 +34506,15 @@ var KnownFailures = class {
     }
     settleRollUps(group);
   }
+  /**
+   * Whether a test's failure, as it stands, is one the list expects: an entry
+   * names the test, or its failure is a roll-up of sub-results that entries all cover.
+   */
+  expectsFailure(file, test, outcome2, failingPaths) {
+    if (this.match(file, test)) return true;
+    if (!outcome2.failure?.fromSubtests || failingPaths.length === 0) return false;
+    return failingPaths.every((path33) => path33.some((_, k) => this.match(file, subtestName(test, path33.slice(0, k + 1)))));
+  }
   /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
   unexpectedPasses(tests) {
     const byPattern = /* @__PURE__ */ new Map();
@@ -34547,7 +34561,7 @@ var yellow2 = paint(33);
 var dim2 = paint(2);
 var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
 function countsLine(tests) {
-  const c3 = count2(tests);
+  const c3 = count(tests);
   const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
   return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
 }
@@ -34568,9 +34582,9 @@ var ConsoleReporter = class {
   quiet;
   fileDone(result) {
     if (result.tests.length === 0) return;
-    const failed2 = count2(result.tests).failed > 0;
-    if (this.quiet && !failed2) return;
-    const badge = failed2 ? red2("FAIL") : green2("PASS");
+    const failed = count(result.tests).failed > 0;
+    if (this.quiet && !failed) return;
+    const badge = failed ? red2("FAIL") : green2("PASS");
     this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
 `);
     let subtestsShown = 0;
@@ -34952,12 +34966,12 @@ function jobSummary(run3, options) {
   const tests = run3.files.flatMap((file) => file.tests);
   const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
   const head2 = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed2 = reportedFailures(tests);
-  const failures = failed2.length ? failuresSection(failed2, show, maxBytes - bytes(head2)) : "";
+  const failed = reportedFailures(tests);
+  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
   return cutToBytes(sanitize(head2 + failures), maxBytes);
 }
 function titleLines(run3, tests) {
-  const mark = count2(tests).failed > 0 ? "\u274C" : "\u2705";
+  const mark = count(tests).failed > 0 ? "\u274C" : "\u2705";
   return `## ${mark} Provium: ${countsLine(tests)}
 
 ${run3.files.length} file${run3.files.length === 1 ? "" : "s"} in ${formatSeconds(run3.durationMs)}`;
@@ -34968,7 +34982,7 @@ function interrupted(run3, show) {
 }
 function filesTable(run3, show) {
   const rows = run3.files.map((file) => {
-    const c3 = count2(file.tests);
+    const c3 = count(file.tests);
     return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
   });
   return table2(["File", "Passed", "Failed", "Skipped", "Time"], rows);
@@ -35013,26 +35027,26 @@ function table2(header2, rows, textColumns = 1) {
   const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
   return [line(header2), align, ...rows.map(line)].join("\n");
 }
-function failuresSection(failed2, show, budget) {
+function failuresSection(failed, show, budget) {
   for (const detail of DETAILS) {
     const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed2, detail, show, budget - bytes(heading) - 2);
+    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
     if (leftOut === 0 || detail === "message") return `
 ${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
 `;
   }
   return "";
 }
-function fitting(failed2, detail, show, budget) {
-  let used = bytes(leftOutNote(failed2.length)) + 2;
+function fitting(failed, detail, show, budget) {
+  let used = bytes(leftOutNote(failed.length)) + 2;
   const blocks = [];
-  for (const test of failed2) {
+  for (const test of failed) {
     const block = failureBlock(test, detail, show);
     used += bytes(block) + 2;
     if (used > budget) break;
     blocks.push(block);
   }
-  return { blocks, leftOut: failed2.length - blocks.length };
+  return { blocks, leftOut: failed.length - blocks.length };
 }
 function failureBlock(test, detail, show) {
   const f = test.failure;
@@ -35092,7 +35106,7 @@ var bytes = (text2) => Buffer.byteLength(text2);
 // src/report/json.ts
 function jsonReport(run3) {
   const tests = run3.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count2(tests), durationMs: run3.durationMs }, files: run3.files.map(jsonFile), notRun: run3.notRun };
+  return { version: 1, summary: { ...count(tests), durationMs: run3.durationMs }, files: run3.files.map(jsonFile), notRun: run3.notRun };
 }
 function jsonResults(run3) {
   return `${JSON.stringify(jsonReport(run3), null, 2)}
@@ -35146,7 +35160,7 @@ var ProgressLine = class {
   fileDone(result) {
     this.running--;
     this.done++;
-    this.failed += count2(result.tests).failed;
+    this.failed += count(result.tests).failed;
     this.draw();
   }
   /** Writes text above the status line. */
@@ -35168,8 +35182,8 @@ var ProgressLine = class {
   draw() {
     if (!this.enabled || this.timer === void 0) return;
     this.clear();
-    const failed2 = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
-    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed2} \xB7 ${formatSeconds(Date.now() - this.started)}`);
+    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
+    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
     this.shown = true;
   }
 };
@@ -35321,7 +35335,7 @@ function checkKernelHealth(outcome2, marks, vms, where, during) {
   const problems = marks.problems(vms);
   if (problems.length === 0) return outcome2;
   const what = problems.map((p) => `[${p.vm}] ${p.line}`).join("; ");
-  const hint = during ? "" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
+  const hint = during ? " (for a kernel known to warn: provium run --allow-kernel-warnings, or the action's allow-kernel-warnings input)" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
   const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
   const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
   return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
@@ -35632,6 +35646,10 @@ var SubtestLog = class {
       this.failingBelow.set(k, below);
     }
   }
+  /** The paths of the sub-results that failed themselves (not as roll-ups). */
+  failingPaths() {
+    return this.results.filter((r) => isFailing(r) && !r.failure?.fromSubtests).map((r) => r.path);
+  }
   /** The test's own roll-up: set when any sub-result failed. */
   testRollUp() {
     return this.failingBelow.get("");
@@ -35735,7 +35753,6 @@ async function runTestFile(file, run3, selection = {}) {
   const tests = [];
   const finish = () => {
     run3.knownFailures?.classify(tests);
-    run3.knownFailures?.unexpectedPasses(tests);
     return { file: display, durationMs: Date.now() - started, tests };
   };
   let running;
@@ -35758,7 +35775,7 @@ async function runTestFile(file, run3, selection = {}) {
     }
     if (registered.length === 0 || topLevel.status !== "passed") {
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
-      if (run3.keepFailed && failed(topLevel)) await keepFailedVms(run3, fileScope.vms, display, name, fileScope);
+      if (run3.keepFailed && isFailing(topLevel)) await keepFailedVms(run3, fileScope.vms, display, name, fileScope);
       await endScope(fileScope, topLevel.status, registered.length === 0);
       tests.push(result(name, 1, [], topLevel, started, fileScope));
       return finish();
@@ -35774,9 +35791,12 @@ async function runTestFile(file, run3, selection = {}) {
         const vms = () => [...scope.vms, ...fileScope.vms];
         outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, vms);
         outcome3 = subtestsRollUp(outcome3, scope.subtests, { file: display, line: test.line }, vms);
-        if (run3.keepFailed && failed(outcome3)) await keepFailedVms(run3, vms(), display, test.name, scope);
+        const checkHealth = !test.allowKernelWarnings && !run3.allowKernelWarnings;
+        if (checkHealth) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
+        const expected = run3.knownFailures?.expectsFailure(display, test.name, outcome3, scope.subtests.failingPaths());
+        if (run3.keepFailed && isFailing(outcome3) && !expected) await keepFailedVms(run3, vms(), display, test.name, scope);
         await endScope(scope, outcome3.status, true);
-        if (!test.allowKernelWarnings && !run3.allowKernelWarnings) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
+        if (checkHealth) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
       }
       const group = withSubtests(result(test.name, test.line, test.tags, outcome3, testStarted, scope), scope.subtests);
       run3.knownFailures?.classify(group);
@@ -35803,9 +35823,6 @@ async function runTestFile(file, run3, selection = {}) {
     notRunAfter(hit.name);
     return finish();
   }
-}
-function failed(outcome2) {
-  return outcome2.status === "failed" || outcome2.status === "error";
 }
 function notRunAfterInternalError(culprit) {
   const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
@@ -35956,6 +35973,7 @@ async function runSuite(options) {
   } finally {
     context.runDir.remove();
   }
+  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests));
   const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
   results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
   return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
@@ -36041,7 +36059,6 @@ function applyProfileOptions(request, config) {
   if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
   return defaultProfile;
 }
-var GDB_TIMEOUT_MS = 7 * 24 * 3600 * 1e3;
 function gdbHint(vmName, port) {
   return `
 VM ${vmName}: gdb stub on 127.0.0.1:${port}; attach with: gdb vmlinux -ex 'target remote :${port}'
@@ -36119,7 +36136,7 @@ async function runCommand(request) {
       keepFailed: request.keepFailed,
       gdb: request.gdb ? (vmName, port) => progress.write(gdbHint(vmName, port)) : void 0,
       // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
-      timeoutMs: request.gdb ? GDB_TIMEOUT_MS : request.timeoutS * 1e3,
+      timeoutMs: request.timeoutS * 1e3,
       signal: controller.signal,
       onFileStart: () => progress.fileStarted(),
       onFileDone: (result) => {
@@ -36136,7 +36153,7 @@ async function runCommand(request) {
   await writeReports(run3, request);
   if (!controller.signal.aborted) saveDurations(durationsFile, durations, run3.files);
   if (controller.signal.aborted) return { exitCode: 130, run: run3 };
-  return { exitCode: count2(run3.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run3 };
+  return { exitCode: count(run3.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run3 };
 }
 
 // src/debug/target.ts
@@ -37086,6 +37103,7 @@ import path32 from "node:path";
 import { existsSync as existsSync15 } from "node:fs";
 import path31 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
+var GDB_TIMEOUT_S = 7 * 24 * 3600;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
   const n2 = Number(value);
@@ -37130,7 +37148,7 @@ function validateRunRequest(raw, base = process.cwd()) {
     const request = {
       ...rest,
       accel: accel === void 0 ? void 0 : accelMode(accel),
-      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
+      timeoutS: raw.gdb ? GDB_TIMEOUT_S : positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === void 0 ? void 0 : parseShard(shard),
       filter: regex(filter),

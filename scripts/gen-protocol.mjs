@@ -90,6 +90,8 @@ function cHeader() {
   for (const [op, spec] of ops) {
     counts.push(Object.keys(spec.args).length);
     indexEnums.push(`enum { ${[...Object.keys(spec.args).map((a) => `${upper(op)}_${upper(a)}`), `${upper(op)}_ARGC`].join(", ")} };`);
+    for (const [name, arg] of Object.entries(spec.args))
+      if (arg.max !== undefined && arg.type !== "record_list") indexEnums.push(`#define ${upper(op)}_${upper(name)}_MAX ${arg.max}ull /* the schema's maximum */`);
     for (const [table, fields] of records(op, spec.args)) {
       counts.push(Object.keys(fields).length);
       lines.push(`extern const arg_spec ${table}_fields[];`);

@@ -52,27 +52,29 @@ const unsigned = (v: unknown, bits: 32 | 64): boolean =>
   (typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 0xffff_ffff)) ||
   (typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits));
 const signed = (v: unknown, bits: 32 | 64): boolean =>
-  (typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= 2 ** (bits - 1)) ||
+  (typeof v === "number" && Number.isSafeInteger(v) && v >= -(2 ** (bits - 1)) && v < 2 ** (bits - 1)) ||
   (typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1));
 
 const isPlainObject = (v: unknown): v is object =>
   typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 
+/** Whether a value is of a schema type (made once: put_files checks thousands of entries per request). */
+const FITS: Record<ArgSpec["type"], (value: unknown) => boolean> = {
+  u32: (v) => unsigned(v, 32),
+  i32: (v) => signed(v, 32),
+  u64: (v) => unsigned(v, 64),
+  i64: (v) => signed(v, 64),
+  bool: (v) => typeof v === "boolean",
+  str: text,
+  bytes: (v) => v instanceof Uint8Array,
+  str_list: (v) => Array.isArray(v) && v.every(text),
+  str_map: (v) => isPlainObject(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
+  syscall_args: (v) => Array.isArray(v) && v.length <= 6,
+  record_list: (v) => Array.isArray(v) && v.every(isPlainObject),
+};
+
 function argProblem(spec: ArgSpec, value: unknown): string | undefined {
-  const fits: Record<ArgSpec["type"], () => boolean> = {
-    u32: () => unsigned(value, 32),
-    i32: () => signed(value, 32),
-    u64: () => unsigned(value, 64),
-    i64: () => signed(value, 64),
-    bool: () => typeof value === "boolean",
-    str: () => text(value),
-    bytes: () => value instanceof Uint8Array,
-    str_list: () => Array.isArray(value) && value.every(text),
-    str_map: () => isPlainObject(value) && Object.entries(value).every(([k, v]) => text(k) && text(v)),
-    syscall_args: () => Array.isArray(value) && value.length <= 6,
-    record_list: () => Array.isArray(value) && value.every(isPlainObject),
-  };
-  if (!fits[spec.type]()) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (!FITS[spec.type](value)) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
   if (spec.max === undefined) return undefined;
   if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : undefined;
   if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;

@@ -30,9 +30,9 @@ export function validateDebugRequest(raw: RawDebugRequest, base = process.cwd())
   const profileGiven = given([]);
   // --kernel with --snapshot: where the bundle's kernel is on this machine
   if (snapshot !== undefined && (fixture !== undefined || given(["kernel"])))
-    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs (--kernel: where its kernel is here)");
+    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs; only --kernel (where the bundle's kernel is on this machine), --accel and --gdb");
   if (fixture !== undefined && profileGiven)
-    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags");
+    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
   if (fixture !== undefined && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== undefined) throw new UsageError(error);

@@ -121,7 +121,7 @@ function existingPath(what: string, value: string | undefined, base: string, mad
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
   try {
     const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
-    if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
+    if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
     const request: RunRequest = {

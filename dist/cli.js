@@ -31124,23 +31124,23 @@ function fieldsProblem(specs, map) {
 }
 var text = (v) => typeof v === "string" && !v.includes("\0");
 var unsigned = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 4294967295) || typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits);
-var signed = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= 2 ** (bits - 1) || typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1);
+var signed = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= -(2 ** (bits - 1)) && v < 2 ** (bits - 1) || typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1);
 var isPlainObject2 = (v) => typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+var FITS = {
+  u32: (v) => unsigned(v, 32),
+  i32: (v) => signed(v, 32),
+  u64: (v) => unsigned(v, 64),
+  i64: (v) => signed(v, 64),
+  bool: (v) => typeof v === "boolean",
+  str: text,
+  bytes: (v) => v instanceof Uint8Array,
+  str_list: (v) => Array.isArray(v) && v.every(text),
+  str_map: (v) => isPlainObject2(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
+  syscall_args: (v) => Array.isArray(v) && v.length <= 6,
+  record_list: (v) => Array.isArray(v) && v.every(isPlainObject2)
+};
 function argProblem(spec, value) {
-  const fits = {
-    u32: () => unsigned(value, 32),
-    i32: () => signed(value, 32),
-    u64: () => unsigned(value, 64),
-    i64: () => signed(value, 64),
-    bool: () => typeof value === "boolean",
-    str: () => text(value),
-    bytes: () => value instanceof Uint8Array,
-    str_list: () => Array.isArray(value) && value.every(text),
-    str_map: () => isPlainObject2(value) && Object.entries(value).every(([k, v]) => text(k) && text(v)),
-    syscall_args: () => Array.isArray(value) && value.length <= 6,
-    record_list: () => Array.isArray(value) && value.every(isPlainObject2)
-  };
-  if (!fits[spec.type]()) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (!FITS[spec.type](value)) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
   if (spec.max === void 0) return void 0;
   if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : void 0;
   if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
@@ -31245,6 +31245,27 @@ import { createHash } from "node:crypto";
 import { existsSync as existsSync4, lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
 import path9 from "node:path";
+
+// src/util/proc.ts
+function lastLine(text2) {
+  const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? "";
+}
+async function tryRun(cmd, args, opts = {}) {
+  const r = await execa(cmd, args, {
+    cwd: opts.cwd,
+    input: opts.input,
+    env: opts.env,
+    reject: false,
+    stdin: opts.input === void 0 ? "ignore" : "pipe"
+  });
+  const stdout = String(r.stdout ?? "");
+  const stderr = String(r.stderr ?? "");
+  const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
+  return { ok: !r.failed, stdout, stderr, why };
+}
+
+// src/host/images.ts
 var FORMAT_VERSION = "ext4-1";
 var BLOCK = 4096;
 var IMAGE_FSTYPE = "ext4";
@@ -31326,10 +31347,8 @@ function sbin(name) {
   return found2;
 }
 async function run(file, args, dir) {
-  const r = await execa(file, args, { reject: false, stdin: "ignore" });
-  if (!r.failed) return;
-  const why = String(r.stderr || r.stdout).trim().split("\n").pop() || r.shortMessage;
-  throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path9.basename(file)} failed: ${why}`);
+  const r = await tryRun(file, args);
+  if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path9.basename(file)} failed: ${r.why}`);
 }
 async function removeStale(dir) {
   for (const name of await readdir(dir)) {
@@ -36323,23 +36342,6 @@ async function writeIfChanged(path33, data, mode = 420) {
 }
 
 // src/setup/proc.ts
-function lastLine(text2) {
-  const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
-  return lines[lines.length - 1] ?? "";
-}
-async function tryRun(cmd, args, opts = {}) {
-  const r = await execa(cmd, args, {
-    cwd: opts.cwd,
-    input: opts.input,
-    env: opts.env,
-    reject: false,
-    stdin: opts.input === void 0 ? "ignore" : "pipe"
-  });
-  const stdout = String(r.stdout ?? "");
-  const stderr = String(r.stderr ?? "");
-  const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
-  return { ok: !r.failed, stdout, stderr, why };
-}
 async function run2(cmd, args, opts = {}) {
   const r = await tryRun(cmd, args, opts);
   if (!r.ok) throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${r.why}`, opts.hint);
@@ -37142,7 +37144,7 @@ function existingPath(what, value, base, made) {
 function validateRunRequest(raw, base = process.cwd()) {
   try {
     const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
-    if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test)");
+    if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
     const request = {
@@ -37172,9 +37174,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
   const profileGiven = given([]);
   if (snapshot !== void 0 && (fixture !== void 0 || given(["kernel"])))
-    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs (--kernel: where its kernel is here)");
+    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs; only --kernel (where the bundle's kernel is on this machine), --accel and --gdb");
   if (fixture !== void 0 && profileGiven)
-    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags");
+    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);

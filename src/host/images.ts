@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { execa } from "execa";
+import { tryRun } from "../util/proc.ts";
 import { ProviumError } from "../util/errors.ts";
 import { findSbin } from "../util/executables.ts";
 import { paths } from "../util/home.ts";
@@ -129,10 +129,8 @@ function sbin(name: string): string {
 }
 
 async function run(file: string, args: string[], dir: string): Promise<void> {
-  const r = await execa(file, args, { reject: false, stdin: "ignore" });
-  if (!r.failed) return;
-  const why = String(r.stderr || r.stdout).trim().split("\n").pop() || r.shortMessage;
-  throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path.basename(file)} failed: ${why}`);
+  const r = await tryRun(file, args);
+  if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path.basename(file)} failed: ${r.why}`);
 }
 
 /** Removes the temp files of crashed builds and images no run used for weeks (the cache would only grow). */

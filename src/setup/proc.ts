@@ -2,39 +2,13 @@
 // step); on failure the error names the command and its last stderr line.
 
 import { execa } from "execa";
+import { lastLine, tryRun, type RunOptions as BaseRunOptions, type RunResult } from "../util/proc.ts";
 import { SetupError } from "./errors.ts";
 
-export interface RunOptions {
-  cwd?: string;
-  input?: string;
-  env?: Record<string, string>;
+export { tryRun, type RunResult } from "../util/proc.ts";
+
+export interface RunOptions extends BaseRunOptions {
   hint?: string;
-}
-
-export interface RunResult {
-  ok: boolean;
-  stdout: string;
-  stderr: string;
-}
-
-function lastLine(text: string): string {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  return lines[lines.length - 1] ?? "";
-}
-
-/** Run and report failure as a value (for probes such as dpkg-query). */
-export async function tryRun(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult & { why: string }> {
-  const r = await execa(cmd, args, {
-    cwd: opts.cwd,
-    input: opts.input,
-    env: opts.env,
-    reject: false,
-    stdin: opts.input === undefined ? "ignore" : "pipe",
-  });
-  const stdout = String(r.stdout ?? "");
-  const stderr = String(r.stderr ?? "");
-  const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
-  return { ok: !r.failed, stdout, stderr, why };
 }
 
 /** Run, throwing a SetupError naming the command if it fails. */

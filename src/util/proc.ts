@@ -1,0 +1,36 @@
+// Running a host command with its output captured; a failure is reported as a
+// value whose `why` is the command's last stderr (or stdout) line.
+import { execa } from "execa";
+
+export interface RunOptions {
+  cwd?: string;
+  input?: string;
+  env?: Record<string, string>;
+}
+
+export interface RunResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  /** Empty when ok. */
+  why: string;
+}
+
+export function lastLine(text: string): string {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? "";
+}
+
+export async function tryRun(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const r = await execa(cmd, args, {
+    cwd: opts.cwd,
+    input: opts.input,
+    env: opts.env,
+    reject: false,
+    stdin: opts.input === undefined ? "ignore" : "pipe",
+  });
+  const stdout = String(r.stdout ?? "");
+  const stderr = String(r.stderr ?? "");
+  const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
+  return { ok: !r.failed, stdout, stderr, why };
+}

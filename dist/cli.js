@@ -30625,6 +30625,23 @@ function findSbin(name) {
 // src/agent/protocol.ts
 var import_msgpack = __toESM(require_dist(), 1);
 
+// src/util/time.ts
+async function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function formatSeconds(ms) {
+  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+}
+function formatMiB(bytes2) {
+  return `${+(bytes2 / 2 ** 20).toFixed(2)} MiB`;
+}
+
 // src/agent/protocol-schema.ts
 var PROTOCOL_VERSION = 4;
 var AGENT_PORT_NAME = "org.provium.agent";
@@ -31155,14 +31172,11 @@ function encodeRequest(id, op, args) {
 function encodeFrame(id, op, args) {
   const payload = encoder.encode({ id, op, args });
   if (payload.length > FRAME.maxBytes)
-    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);
+    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces (vm:push and vm:pull move files of any size)`);
   const header2 = Buffer.alloc(FRAME.headerBytes);
   MAGIC.copy(header2, 0);
   header2.writeUInt32BE(payload.length, 4);
   return Buffer.concat([header2, payload]);
-}
-function formatMiB(bytes2) {
-  return `${+(bytes2 / 2 ** 20).toFixed(2)} MiB`;
 }
 function toInteger(value) {
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
@@ -32006,20 +32020,6 @@ function signalNumber2(signal) {
     if (n2 >= RTMIN && n2 <= RTMAX) return n2;
   }
   throw new ProviumError(`unknown signal '${signal}' (known: ${NAMES.map((n2) => `SIG${n2}`).join(", ")}, SIGRTMIN+n, SIGRTMAX-n, or a number)`);
-}
-
-// src/util/time.ts
-async function within(promise, ms) {
-  let timer;
-  const timeout = new Promise((resolve2) => timer = setTimeout(() => resolve2(void 0), ms));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function formatSeconds(ms) {
-  return `${+(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
 }
 
 // src/vm/stream.ts
@@ -33619,7 +33619,7 @@ var KmsgRecords = class {
       const data = await this.raw.read(this.raw.maxBuffer, Math.max(0, deadline - Date.now()));
       if (data === void 0) throw new ProviumError(`tail ${KMSG}: the follower ended before it started (${this.raw.what})`);
       this.queued.push(this.messages(data));
-      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${timeoutMs / 1e3} s`);
+      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
     }
   }
   messages(data) {

@@ -5,6 +5,7 @@
 // {id, op, args}, responses {id, ok, result} or {id, ok: false, error, errno}.
 import { Decoder, Encoder } from "@msgpack/msgpack";
 import { ProviumError } from "../util/errors.ts";
+import { formatMiB } from "../util/time.ts";
 import { FRAME, OP_SPECS, type ArgSpec, type OpTypes } from "./protocol-schema.ts";
 
 export { AGENT_PORT_NAME, FRAME, OP_SPECS, PROTOCOL_VERSION, type SyscallArg } from "./protocol-schema.ts";
@@ -103,16 +104,13 @@ export function encodeRequest(id: number, op: Op, args: object): Buffer {
 export function encodeFrame(id: number, op: string, args: unknown): Buffer {
   const payload = encoder.encode({ id, op, args });
   if (payload.length > FRAME.maxBytes)
-    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces`);
+    throw new ProviumError(`agent request '${op}' is ${formatMiB(payload.length)}, over the agent's ${formatMiB(FRAME.maxBytes)} frame limit: send the data in smaller pieces (vm:push and vm:pull move files of any size)`);
   const header = Buffer.alloc(FRAME.headerBytes);
   MAGIC.copy(header, 0);
   header.writeUInt32BE(payload.length, 4);
   return Buffer.concat([header, payload]);
 }
 
-export function formatMiB(bytes: number): string {
-  return `${+(bytes / 2 ** 20).toFixed(2)} MiB`;
-}
 
 /** A number when it is exact as one, else a bigint: values never lose bits. */
 export function toInteger(value: unknown): number | bigint {

@@ -13,3 +13,8 @@ export async function within<T>(promise: Promise<T> | undefined, ms: number): Pr
 export function formatSeconds(ms: number): string {
   return `${+(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
+
+/** Bytes for a message: "64 MiB", "31.97 MiB". */
+export function formatMiB(bytes: number): string {
+  return `${+(bytes / 2 ** 20).toFixed(2)} MiB`;
+}

@@ -4,6 +4,7 @@
 // oldest record, so a marker record written first says where "now" is.
 import { randomUUID } from "node:crypto";
 import { ProviumError } from "../util/errors.ts";
+import { formatSeconds } from "../util/time.ts";
 import type { GuestProcess } from "./process.ts";
 import { StreamReader, type Chunk, type StreamSource } from "./stream.ts";
 
@@ -72,7 +73,7 @@ class KmsgRecords implements StreamSource {
       const data = await this.raw.read(this.raw.maxBuffer, Math.max(0, deadline - Date.now()));
       if (data === undefined) throw new ProviumError(`tail ${KMSG}: the follower ended before it started (${this.raw.what})`);
       this.queued.push(this.messages(data));
-      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${timeoutMs / 1000} s`);
+      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
     }
   }
 

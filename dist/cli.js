@@ -21715,6 +21715,84 @@ var import_fengari7 = __toESM(require_fengari(), 1);
 // src/lua/bridge.ts
 var import_fengari2 = __toESM(require_fengari(), 1);
 
+// src/util/clock.ts
+var WALL_CLOCK = { now: () => Date.now() };
+var PauseLog = class {
+  log = [];
+  begin(at = Date.now()) {
+    if (!this.paused) this.log.push({ start: at });
+  }
+  end(at = Date.now()) {
+    const last = this.log.at(-1);
+    if (last && last.end === void 0) last.end = at;
+  }
+  get paused() {
+    return this.log.length > 0 && this.log.at(-1).end === void 0;
+  }
+  get spans() {
+    return this.log;
+  }
+};
+function pausedWithin(spans, from, to) {
+  const clipped = spans.map((s) => [Math.max(s.start, from), Math.min(s.end ?? to, to)]).filter(([start, end]) => end > start).sort((a2, b) => a2[0] - b[0]);
+  let total = 0;
+  let reached = from;
+  for (const [start, end] of clipped) {
+    if (end <= reached) continue;
+    total += end - Math.max(start, reached);
+    reached = end;
+  }
+  return total;
+}
+function pausableClock(logs) {
+  const since = Date.now();
+  return {
+    now: () => {
+      const wall = Date.now();
+      return wall - pausedWithin(logs().flatMap((log) => log.spans), since, wall);
+    }
+  };
+}
+var MAX_TIMER_MS = 2 ** 31 - 1;
+var RECHECK_MS = 250;
+var Deadline = class _Deadline {
+  constructor(clock, at) {
+    this.clock = clock;
+    this.at = at;
+  }
+  clock;
+  at;
+  static after(ms, clock = WALL_CLOCK) {
+    return new _Deadline(clock, clock.now() + ms);
+  }
+  static NEVER = new _Deadline(WALL_CLOCK, Infinity);
+  get remainingMs() {
+    return Math.max(0, this.at - this.clock.now());
+  }
+  get passed() {
+    return this.clock.now() >= this.at;
+  }
+  /** Calls fn once the deadline has passed (a clock that stood still defers it); returns what cancels it. */
+  onPassed(fn) {
+    let timer;
+    const arm = (first) => {
+      const left = this.at - this.clock.now();
+      if (left <= 0) return fn();
+      if (left === Infinity) return;
+      timer = setTimeout(() => arm(false), Math.min(first ? left : Math.max(left, RECHECK_MS), MAX_TIMER_MS));
+    };
+    arm(true);
+    return () => clearTimeout(timer);
+  }
+  /** Resolves once the deadline has passed; cancel() drops the timer (the promise then never settles). */
+  whenPassed() {
+    let cancel = () => {
+    };
+    const promise = new Promise((resolve2) => cancel = this.onPassed(resolve2));
+    return { promise, cancel };
+  }
+};
+
 // src/lua/values.ts
 var import_fengari = __toESM(require_fengari(), 1);
 var INT32_MIN = -(2 ** 31);
@@ -21854,7 +21932,7 @@ var LuaBridge = class {
   /** A yield meant for the host (not the user's) is on its way up. */
   hostYield = false;
   preempted = false;
-  deadline = Infinity;
+  deadline = Deadline.NEVER;
   sliceStart = Date.now();
   /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
   hookPosition;
@@ -21866,7 +21944,7 @@ var LuaBridge = class {
    */
   internalError;
   get stopped() {
-    return Date.now() >= this.deadline || this.signal?.aborted === true;
+    return this.deadline.passed || this.signal?.aborted === true;
   }
   /** True while a host yield travels up through the user's coroutine.resume. */
   hostYieldInProgress() {
@@ -21985,7 +22063,7 @@ var LuaBridge = class {
       }
       this.hostYield = false;
       if (this.signal?.aborted) return { status: "interrupted" };
-      if (Date.now() >= deadline) return { status: "timeout" };
+      if (deadline.passed) return { status: "timeout" };
       if (this.preempted) {
         this.preempted = false;
         await new Promise((resolve2) => setImmediate(resolve2));
@@ -21999,22 +22077,17 @@ var LuaBridge = class {
   }
 };
 async function settleBefore(promise, deadline, signal) {
-  let timer;
   let onAbort = () => {
   };
   const aborted2 = new Promise((resolve2) => {
     onAbort = () => resolve2(void 0);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-  const MAX_TIMER_MS = 2 ** 31 - 1;
-  const delay = deadline - Date.now();
-  const timeout = new Promise((resolve2) => {
-    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
-  });
+  const timeout = deadline.whenPassed();
   try {
-    return await Promise.race([settle(promise), timeout, aborted2]);
+    return await Promise.race([settle(promise), timeout.promise.then(() => void 0), aborted2]);
   } finally {
-    clearTimeout(timer);
+    timeout.cancel();
     signal?.removeEventListener("abort", onAbort);
   }
 }
@@ -22703,8 +22776,8 @@ async function evaluate(lf, code, chunk = "=stdin") {
   const anchor = import_fengari7.lauxlib.luaL_ref(L, import_fengari7.lua.LUA_REGISTRYINDEX);
   try {
     import_fengari7.lua.lua_xmove(L, thread, 1);
-    bridge.watch(thread, Infinity);
-    const drive = await bridge.drive(thread, 0, Infinity);
+    bridge.watch(thread, Deadline.NEVER);
+    const drive = await bridge.drive(thread, 0, Deadline.NEVER);
     if (bridge.internalError) return { ok: false, error: `${INTERNAL_ERROR}: ${bridge.internalError.message}` };
     if (drive.status === "ok") {
       const values = [];
@@ -32027,12 +32100,14 @@ var FETCH_SLICE_MS = 5e3;
 var SHOWN_BYTES = 2e3;
 var DEFAULT_STREAM_BUFFER = 1 << 20;
 var StreamReader = class {
-  constructor(source, maxBuffer = DEFAULT_STREAM_BUFFER) {
+  constructor(source, maxBuffer = DEFAULT_STREAM_BUFFER, clock = WALL_CLOCK) {
     this.source = source;
     this.maxBuffer = maxBuffer;
+    this.clock = clock;
   }
   source;
   maxBuffer;
+  clock;
   buffer = Buffer.alloc(0);
   ended = false;
   /** Bytes lost so far: the guest's buffer was full, or expect discarded unmatched output beyond the bound. */
@@ -32050,13 +32125,13 @@ var StreamReader = class {
    * has ended and everything was read.
    */
   async read(max = this.maxBuffer, timeoutMs = 0) {
-    if (this.buffer.length === 0 && !this.ended) await this.fill(Date.now() + timeoutMs);
+    if (this.buffer.length === 0 && !this.ended) await this.fill(Deadline.after(timeoutMs, this.clock));
     if (this.buffer.length === 0) return this.ended ? void 0 : Buffer.alloc(0);
     return this.take(Math.min(max, this.buffer.length));
   }
   /** Everything until the stream ends (a process's remaining output after it exited). */
   async readAll(timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     const parts = [];
     do
       parts.push(this.take(this.buffer.length));
@@ -32069,7 +32144,7 @@ var StreamReader = class {
    * stream even without one; undefined once everything was read.
    */
   async readLine(timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     for (; ; ) {
       const newline = this.buffer.indexOf(10);
       if (newline >= 0) {
@@ -32089,7 +32164,7 @@ var StreamReader = class {
    * front (expect(1)'s match_max).
    */
   async expect(matcher, pattern, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     for (; ; ) {
       const found2 = matcher(this.buffer);
       if (found2) {
@@ -32109,12 +32184,12 @@ var StreamReader = class {
     do {
       const room = this.maxBuffer - this.buffer.length;
       if (room <= 0) return true;
-      const chunk = await this.source.fetch(room, Math.max(0, Math.min(deadline - Date.now(), FETCH_SLICE_MS)));
+      const chunk = await this.source.fetch(room, Math.min(deadline.remainingMs, FETCH_SLICE_MS));
       this.dropped += chunk.dropped ?? 0;
       if (chunk.data.length) this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk.data]) : Buffer.from(chunk.data);
       if (chunk.eof) this.ended = true;
       if (chunk.data.length || chunk.eof) return true;
-    } while (Date.now() < deadline);
+    } while (!deadline.passed);
     return false;
   }
   take(n2) {
@@ -32874,7 +32949,7 @@ var AgentClient = class _AgentClient {
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path33}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path33}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -32883,12 +32958,15 @@ var AgentClient = class _AgentClient {
     if (this.lost) return Promise.reject(this.lost);
     const id = this.nextId++;
     return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
+      const frame = encodeRequest(id, op, args);
+      const entry = { op, resolve: resolve2, reject, cancelTimeout: () => {
+      } };
+      this.pending.set(id, entry);
+      this.socket.write(frame);
+      entry.cancelTimeout = Deadline.after(timeoutMs, this.options.clock).onPassed(() => {
         this.pending.delete(id);
         reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve2, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
+      });
     });
   }
   /** Requests in flight (a fixture snapshot needs none). */
@@ -32899,7 +32977,7 @@ var AgentClient = class _AgentClient {
   fail(error) {
     this.lost ??= error;
     for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       p.reject(this.lost);
       this.pending.delete(id);
     }
@@ -32914,7 +32992,7 @@ var AgentClient = class _AgentClient {
       const p = this.pending.get(response.id);
       if (!p) continue;
       this.pending.delete(response.id);
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       if (response.ok) p.resolve(response.result ?? {});
       else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
     }
@@ -32928,7 +33006,7 @@ var AgentClient = class _AgentClient {
     const reason = await this.options.explainLoss();
     this.lost = reason;
     for (const p of pending) {
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       p.reject(reason);
     }
   }
@@ -33360,7 +33438,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path33}: ${error.message}`);
+        if (!isAlive2() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path33}: ${error.message}`);
         await sleep3(5);
       }
     }
@@ -33459,6 +33537,22 @@ function freePort() {
   });
 }
 
+// src/vm/debugger-stops.ts
+var DEBUGGER_RUN_STATES = /* @__PURE__ */ new Set(["debug", "paused"]);
+function recordDebuggerStops(qmp, stops) {
+  qmp.onEvent = (event) => {
+    if (event.event === "RESUME") return stops.end();
+    if (event.event !== "STOP") return;
+    const at = Date.now();
+    qmp.execute("query-status").then(
+      ({ status }) => DEBUGGER_RUN_STATES.has(status) && stops.begin(at),
+      () => {
+      }
+      // QEMU went away: nothing is stopped any more
+    );
+  };
+}
+
 // src/vm/process.ts
 var WAIT_SLICE_MS = 5e3;
 var REPLY_GRACE_MS = 5e3;
@@ -33471,8 +33565,8 @@ var GuestProcess = class {
     this.handle = handle;
     this.pid = pid;
     this.command = command2;
-    this.stdout = new StreamReader(this.source("stdout"), maxOutput);
-    this.stderr = new StreamReader(this.source("stderr"), maxOutput);
+    this.stdout = new StreamReader(this.source("stdout"), maxOutput, vm.clock);
+    this.stderr = new StreamReader(this.source("stderr"), maxOutput, vm.clock);
   }
   vm;
   handle;
@@ -33507,11 +33601,11 @@ var GuestProcess = class {
   }
   /** Waits up to timeoutMs (no limit when undefined) for it to exit, without reading its output; whether it did. */
   async exited(timeoutMs) {
-    const deadline = timeoutMs === void 0 ? Infinity : Date.now() + timeoutMs;
+    const deadline = timeoutMs === void 0 ? Deadline.NEVER : Deadline.after(timeoutMs, this.vm.clock);
     while (!this.exit?.exited) {
-      const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));
+      const slice = Math.min(deadline.remainingMs, WAIT_SLICE_MS);
       this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: Math.round(slice) }, slice + REPLY_GRACE_MS));
-      if (!this.exit?.exited && Date.now() >= deadline) return false;
+      if (!this.exit?.exited && deadline.passed) return false;
     }
     return true;
   }
@@ -33586,7 +33680,7 @@ async function tailFile(vm, file) {
       });
       throw error;
     });
-    return { reader: new StreamReader(records, process11.stdout.maxBuffer), process: process11 };
+    return { reader: new StreamReader(records, process11.stdout.maxBuffer, process11.stdout.clock), process: process11 };
   }
   const size = await vm.exec(["stat", "-L", "-c", "%s", file]);
   const from = size.ok ? Number(size.stdout.toString().trim()) + 1 : 1;
@@ -33614,12 +33708,12 @@ var KmsgRecords = class {
   }
   /** Reads until the marker went by; what follows it is kept for fetch. */
   async started(timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.raw.clock);
     while (!this.seenMarker) {
-      const data = await this.raw.read(this.raw.maxBuffer, Math.max(0, deadline - Date.now()));
+      const data = await this.raw.read(this.raw.maxBuffer, deadline.remainingMs);
       if (data === void 0) throw new ProviumError(`tail ${KMSG}: the follower ended before it started (${this.raw.what})`);
       this.queued.push(this.messages(data));
-      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
+      if (!this.seenMarker && deadline.passed) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
     }
   }
   messages(data) {
@@ -33826,7 +33920,6 @@ var REQUEST_TIMEOUT_MS = 3e4;
 var EXEC_REPLY_GRACE_MS = 5e3;
 var SHUTDOWN_TIMEOUT_MS = 1e4;
 var MIGRATION_TIMEOUT_MS = 6e4;
-var NO_LIMIT_MS = 2 ** 31 - 1;
 var VIRTUAL_FILESYSTEMS = [
   { fstype: "proc", target: "/proc" },
   { fstype: "sysfs", target: "/sys" },
@@ -33871,6 +33964,10 @@ var Vm = class {
   diskFiles = [];
   /** Guest RAM is a backend object (a file), not the machine's own. */
   ramBacked = false;
+  /** When the debugger held the guest (--gdb). */
+  debuggerStops = new PauseLog();
+  /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
+  clock = pausableClock(() => [this.debuggerStops]);
   get state() {
     return this.stateValue;
   }
@@ -33980,7 +34077,7 @@ var Vm = class {
     } finally {
       await qmp.execute("cont").catch(() => {
       });
-      await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
+      await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
     }
   }
   /** Things worth saying in verbose output (e.g. a slow fallback). */
@@ -34029,7 +34126,7 @@ var Vm = class {
   consoleReaderFrom(offset) {
     this.assertRunning("read the console");
     const stopped = () => this.exit ? this.explainLoss() : void 0;
-    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped));
+    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped), void 0, this.clock);
   }
   async syscall(syscall, args = []) {
     const r = await this.request("syscall", { ...typeof syscall === "number" ? { nr: syscall } : { name: syscall }, args });
@@ -34096,8 +34193,8 @@ var Vm = class {
   async launch(bootTimeoutMs, plan2) {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
-    const timeoutMs = this.options.gdb ? NO_LIMIT_MS : bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
-    let deadline = Infinity;
+    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    let deadline = Deadline.NEVER;
     try {
       const { spec, ram, incoming } = await plan2();
       this.spec = spec;
@@ -34113,9 +34210,12 @@ var Vm = class {
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       const gdbPort = this.options.gdb ? await freePort() : void 0;
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles, gdbPort }));
-      deadline = Date.now() + timeoutMs;
+      deadline = Deadline.after(timeoutMs, this.clock);
       this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
-      if (gdbPort !== void 0) this.options.gdb?.(this, gdbPort);
+      if (gdbPort !== void 0) {
+        recordDebuggerStops(this.qmp, this.debuggerStops);
+        this.options.gdb?.(this, gdbPort);
+      }
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
@@ -34126,7 +34226,7 @@ var Vm = class {
       await this.kill();
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error;
-      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
+      const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
       throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     }
   }
@@ -34134,7 +34234,7 @@ var Vm = class {
   async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS) {
     this.assertRunning("reconnect");
     this.agent?.close();
-    await this.connectAgent(Date.now() + timeoutMs);
+    await this.connectAgent(Deadline.after(timeoutMs, this.clock));
   }
   /** For the fixture machinery (snapshots): the QMP connection. */
   get qmpClient() {
@@ -34173,6 +34273,7 @@ var Vm = class {
       follower?.stop();
       this.releaseResources?.();
       this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.debuggerStops.end();
       this.stateValue = "stopped";
       return this.exit;
     });
@@ -34194,8 +34295,8 @@ var Vm = class {
   }
   async connectAgent(deadline) {
     const socket = path17.join(this.dir, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
-    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
   }
@@ -34219,7 +34320,7 @@ var Vm = class {
   /** One agent request as is: for the fixture machinery and protocol tests. */
   request(op, args, timeoutMs = REQUEST_TIMEOUT_MS) {
     this.assertRunning(op);
-    return this.agent.request(op, args, this.options.gdb ? NO_LIMIT_MS : timeoutMs);
+    return this.agent.request(op, args, timeoutMs);
   }
 };
 function commandArgs(command2, options) {
@@ -35295,7 +35396,7 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
   const anchor = import_fengari15.lauxlib.luaL_ref(L, import_fengari15.lua.LUA_REGISTRYINDEX);
   try {
     push(thread);
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, pausableClock(() => vms().map((vm) => vm.debuggerStops)));
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, import_fengari15.lua.lua_gettop(thread) - 1, deadline);
     if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
@@ -37105,7 +37206,6 @@ import path32 from "node:path";
 import { existsSync as existsSync15 } from "node:fs";
 import path31 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
-var GDB_TIMEOUT_S = 7 * 24 * 3600;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
   const n2 = Number(value);
@@ -37150,7 +37250,7 @@ function validateRunRequest(raw, base = process.cwd()) {
     const request = {
       ...rest,
       accel: accel === void 0 ? void 0 : accelMode(accel),
-      timeoutS: raw.gdb ? GDB_TIMEOUT_S : positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
+      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === void 0 ? void 0 : parseShard(shard),
       filter: regex(filter),

@@ -147,32 +147,61 @@ test("--keep-failed short of disk space: a warning, and the run's results are st
   }
 });
 
-test("--gdb: a stub on a free local port, the way to attach printed; a guest stopped in the debugger does not fail the command", async () => {
-  const shell = execa("node", ["--import", "tsx", "src/cli/main.ts", "shell", "--gdb", "-c", "sleep 2; echo done"], { reject: false, all: true });
-  let seen = "";
-  shell.all!.on("data", (data: Buffer) => (seen += data.toString()));
-  for (let i = 0; i < 1200 && !/target remote :\d+/.test(seen); i++) await sleep(50);
-  const port = Number(/gdb vmlinux -ex 'target remote :(\d+)'/.exec(seen)?.[1]);
-  assert.ok(port > 0, seen);
-  // Speak gdb's remote protocol: why did it stop (it stops when we attach), wait, continue.
-  const reply = await new Promise<string>((resolve, reject) => {
+/** Waits until output shows a gdb stub's port. */
+async function stubPort(output: () => string): Promise<number> {
+  for (let i = 0; i < 1200 && !/target remote :\d+/.test(output()); i++) await sleep(50);
+  const port = Number(/gdb vmlinux -ex 'target remote :(\d+)'/.exec(output())?.[1]);
+  assert.ok(port > 0, output());
+  return port;
+}
+
+/**
+ * Speaks gdb's remote protocol as gdb would: attach (QEMU stops the guest),
+ * ask why it stopped, hold it for ms, continue. Resolves with the stop reply.
+ */
+function holdInDebugger(port: number, ms: number): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     const socket = connect(port, "127.0.0.1");
     let got = "";
     socket.on("data", (data) => {
       got += data.toString();
-      if (/\$[TS][0-9a-f]{2}/.test(got)) {
+      if (/\$[TS][0-9a-f]{2}/.test(got) && !socket.writableEnded) {
         setTimeout(() => {
           socket.write("+$c#63");
           setTimeout(() => socket.end(), 200);
           resolve(got);
-        }, 3000); // stopped longer than the command's own sleep
+        }, ms);
       }
     });
     socket.on("error", reject);
     socket.write("+$?#3f");
   });
+}
+
+test("--gdb: a stub on a free local port, the way to attach printed; a guest stopped in the debugger does not fail the command", async () => {
+  const shell = execa("node", ["--import", "tsx", "src/cli/main.ts", "shell", "--gdb", "-c", "sleep 2; echo done"], { reject: false, all: true });
+  let seen = "";
+  shell.all!.on("data", (data: Buffer) => (seen += data.toString()));
+  const reply = await holdInDebugger(await stubPort(() => seen), 3000); // stopped longer than the command's own sleep
   assert.match(reply, /\$[TS][0-9a-f]{2}/);
   const r = await shell;
   assert.equal(r.exitCode, 0, r.all);
   assert.match(r.all!, /^done$/m);
+});
+
+test("run --gdb: the test's time limit stands still while the debugger holds its guest, and runs on otherwise", async () => {
+  const out = tempDir();
+  const HELD_MS = 14_000; // longer than the first test's timeout of 10 s
+  const run = execa("node", ["--import", "tsx", "src/cli/main.ts", "run", "test/lua-suites/gdb", "--gdb", "-j", "1", "--json", `${out}/results.json`], { reject: false, all: true });
+  let seen = "";
+  run.all!.on("data", (data: Buffer) => (seen += data.toString()));
+  await holdInDebugger(await stubPort(() => seen), HELD_MS); // held from the first moments of its boot
+  const r = await run;
+  assert.equal(r.exitCode, 1, r.all);
+  const tests = (JSON.parse(readFileSync(`${out}/results.json`, "utf8")) as { files: { tests: { name: string; status: string; durationMs: number; failure?: { message: string } }[] }[] }).files[0]!.tests;
+  const [held, spinning] = tests;
+  assert.equal(held?.status, "passed", r.all);
+  assert.ok(held.durationMs > HELD_MS, `the hold overlapped the test (${held.durationMs} ms)`);
+  assert.equal(spinning?.status, "error", r.all);
+  assert.match(spinning.failure!.message, /did not finish within its timeout of 2 s/);
 });

@@ -33971,6 +33971,10 @@ var Vm = class {
   get state() {
     return this.stateValue;
   }
+  /** The host files it runs on (kernel, read-only images, scratch disks), once started. */
+  get hostFiles() {
+    return this.spec ? [this.spec.kernel, ...(this.spec.mounts ?? []).map((m) => m.image), ...this.diskFiles] : [];
+  }
   get accel() {
     return this.spec?.accel;
   }
@@ -35544,12 +35548,11 @@ import { readFileSync as readFileSync13 } from "node:fs";
 import path27 from "node:path";
 
 // src/engine/keep-failed.ts
-import { rmSync as rmSync4, statfsSync } from "node:fs";
+import { rmSync as rmSync4, statfsSync, statSync as statSync9 } from "node:fs";
 import path26 from "node:path";
 
 // src/vm/bundle.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync13, mkdirSync as mkdirSync6, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync as mkdirSync6, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
 import path25 from "node:path";
 
 // src/util/package-root.ts
@@ -35568,19 +35571,15 @@ function packageVersion() {
 }
 
 // src/vm/bundle.ts
-var BUNDLE_FORMAT = 1;
+var BUNDLE_FORMAT = 2;
 var BUNDLE_SUFFIX = ".bundle";
 var MANIFEST = "provium-bundle.json";
 var BundleError = class extends ProviumError {
   name = "BundleError";
 };
-async function sha256(file) {
-  const hash = createHash4("sha256");
-  for await (const chunk of createReadStream2(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
-async function identity4(file) {
-  return { path: file, size: statSync8(file).size, sha256: await sha256(file) };
+async function transcode(command2, from, to) {
+  const r = await execa("sh", ["-c", `${command2} < "$1" > "$2"`, "sh", from, to], { reject: false });
+  return r.exitCode === 0 ? void 0 : r.stderr.trim().split("\n").pop() || `${command2} failed`;
 }
 function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
@@ -35590,8 +35589,16 @@ async function writeBundle(vm, file, work, about) {
   try {
     const compression = bundleCompression();
     const live = await vm.saveLive(work, compression);
+    const suffix = compression === "zstd" ? "zst" : "gz";
+    const carry = async (file2, member) => {
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path25.join(work, member));
+      if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
+      return { path: file2, member };
+    };
+    const kernel = await carry(live.launch.kernel, `kernel.${suffix}`);
+    const mounts = await Promise.all((live.launch.mounts ?? []).map((m, i2) => carry(m.image, `image-${i2}.${suffix}`)));
     const members = {};
-    const names = [path25.basename(live.stateFile), ...live.disks.map((d) => path25.basename(d))];
+    const names = [path25.basename(live.stateFile), ...live.disks.map((d) => path25.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
     for (const name of names) members[name] = statSync8(path25.join(work, name)).size;
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -35605,8 +35612,8 @@ async function writeBundle(vm, file, work, about) {
       ramBackend: live.ramBackend,
       launch: live.launch,
       profile: live.profile,
-      kernel: await identity4(live.launch.kernel),
-      mounts: await Promise.all((live.launch.mounts ?? []).map((m) => identity4(m.image))),
+      kernel,
+      mounts,
       members
     };
     writeFileSync6(path25.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
@@ -35639,17 +35646,7 @@ async function localQemu() {
   const machines = (await execa(binary, ["-machine", "help"])).stdout;
   return { version, machines };
 }
-async function findIdentical(what, id, override) {
-  const underHome = /\/((?:profiles|images)\/.+)$/.exec(id.path)?.[1];
-  const candidates = override ? [override] : [id.path, ...underHome ? [path25.join(proviumHome(), underHome)] : []];
-  for (const candidate of candidates) {
-    if (!existsSync13(candidate) || statSync8(candidate).size !== id.size) continue;
-    if (await sha256(candidate) === id.sha256) return candidate;
-  }
-  const given = override ? `${override} is not that file` : "it is not on this machine";
-  throw new BundleError(`missing ${what}: the bundle's VM runs ${id.path} (${id.size} bytes, sha256 ${id.sha256.slice(0, 16)}\u2026) and ${given}${what === "kernel" ? ": give it with --kernel FILE" : ""}`);
-}
-async function openBundle(file, dir, options = {}) {
+async function openBundle(file, dir) {
   if (!existsSync13(file)) throw new BundleError(`${file} was not found`);
   if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
@@ -35663,8 +35660,10 @@ async function openBundle(file, dir, options = {}) {
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
-  if (!(about.format <= BUNDLE_FORMAT))
-    throw new BundleError(`${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: upgrade Provium to reopen it`);
+  if (about.format !== BUNDLE_FORMAT)
+    throw new BundleError(
+      `${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` + (about.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${about.provium}`)
+    );
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
@@ -35677,8 +35676,15 @@ async function openBundle(file, dir, options = {}) {
     throw new BundleError(
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
-  const kernel = await findIdentical("kernel", about.kernel, options.kernel);
-  const mounts = await Promise.all(about.mounts.map((m) => findIdentical("image", m)));
+  const unpack = async (carried, name) => {
+    const to = path25.join(dir, name);
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path25.join(dir, carried.member), to);
+    if (failed) throw damaged(`${carried.member}: ${failed}`);
+    rmSync3(path25.join(dir, carried.member));
+    return to;
+  };
+  const kernel = await unpack(about.kernel, "kernel");
+  const mounts = await Promise.all(about.mounts.map((m, i2) => unpack(m, `image-${i2}.img`)));
   const launch = {
     ...about.launch,
     kernel,
@@ -35695,6 +35701,13 @@ async function openBundle(file, dir, options = {}) {
 
 // src/engine/keep-failed.ts
 var MiB = 1024 * 1024;
+function fileSize(file) {
+  try {
+    return statSync9(file).blocks * 512;
+  } catch {
+    return 0;
+  }
+}
 function freeBytes(dir) {
   const fs = statfsSync(dir);
   return fs.bavail * fs.bsize;
@@ -35708,10 +35721,10 @@ async function keepFailedVms(run3, vms, file, test, scope) {
       continue;
     }
     const bundle = run3.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
-    const need = vm.profile.memoryMiB * MiB;
+    const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
     const free = freeBytes(path26.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path26.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${need / MiB} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path26.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -36314,7 +36327,7 @@ async function openTarget(request, options = {}) {
   try {
     if (request.snapshot !== void 0) {
       options.status?.(`reopening ${request.snapshot}\u2026`);
-      const { snapshot, about } = await openBundle(request.snapshot, run3.runDir.child("bundle"), { kernel: request.run.kernelUnderTest?.kernel });
+      const { snapshot, about } = await openBundle(request.snapshot, run3.runDir.child("bundle"));
       options.status?.(`VM ${about.vm} of test '${about.test.name}' (${about.test.file}), kept ${about.created}`);
       const registry = run3.fixtures;
       run3.fixtures = { snapshot: (name, chain) => name === BUNDLE_FIXTURE ? Promise.resolve(snapshot) : registry.snapshot(name, chain) };
@@ -37199,7 +37212,7 @@ async function runSetup(options = {}) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync16, statSync as statSync9 } from "node:fs";
+import { existsSync as existsSync16, statSync as statSync10 } from "node:fs";
 import path32 from "node:path";
 
 // src/run/request.ts
@@ -37273,15 +37286,15 @@ function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
   const profileGiven = given([]);
-  if (snapshot !== void 0 && (fixture !== void 0 || given(["kernel"])))
-    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs; only --kernel (where the bundle's kernel is on this machine), --accel and --gdb");
+  if (snapshot !== void 0 && (fixture !== void 0 || profileGiven))
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules or --rootfs; only --accel and --gdb");
   if (fixture !== void 0 && profileGiven)
     throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
   const suiteRoot = path32.resolve(base, suite ?? (existsSync16(path32.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync16(suiteRoot) && statSync9(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  if (suite !== void 0 && !(existsSync16(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
   return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path32.resolve(base, snapshot) };
 }
 

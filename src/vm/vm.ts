@@ -195,6 +195,11 @@ export class Vm {
     return this.stateValue;
   }
 
+  /** The host files it runs on (kernel, read-only images, scratch disks), once started. */
+  get hostFiles(): string[] {
+    return this.spec ? [this.spec.kernel, ...(this.spec.mounts ?? []).map((m) => m.image), ...this.diskFiles] : [];
+  }
+
   get accel(): Accel | undefined {
     return this.spec?.accel;
   }

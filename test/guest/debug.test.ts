@@ -47,6 +47,41 @@ test("the interactive shell on a terminal: prompt, output, Ctrl-C interrupts sle
   assert.deepEqual(readdirSync(runs), []);
 });
 
+test("the guest's terminal follows the window size: at start, and when the terminal is resized", async () => {
+  const runs = tempDir();
+  // The terminal script(1) made: resizing it (TIOCSWINSZ) sends provium SIGWINCH, as a terminal emulator does.
+  const term = new ScriptedTerminal(`stty rows 30 cols 90; echo tty=$(tty); exec ${PROVIUM} shell`, { PROVIUM_RUNS_DIR: runs });
+  const tty = (await term.expect(/tty=(\/dev\/pts\/\d+)/))[1]!;
+  await term.expect(/provium:\/# /);
+  term.type("stty size\r");
+  await term.expect(/\r\n30 90\r+\n/);
+  await execa("stty", ["-F", tty, "rows", "41", "cols", "123"]);
+  // The resize travels on its own (SIGWINCH, then an agent call): ask until the guest shows it.
+  let size = "";
+  for (let i = 0; i < 40 && size !== "41 123"; i++) {
+    if (i) await sleep(250);
+    term.type("stty size\r");
+    size = (await term.expect(/\r\n(\d+ \d+)\r+\n/, 10_000))[1]!;
+  }
+  assert.equal(size, "41 123", term.text);
+  term.type("exit\r");
+  assert.equal(await term.exitCode(), 0, term.text);
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+test("Ctrl-C while the shell's VM boots: provium stops at once and leaves nothing behind", async () => {
+  const runs = tempDir();
+  const term = new ScriptedTerminal(`${PROVIUM} shell`, { PROVIUM_RUNS_DIR: runs });
+  await term.expect(/booting the VM/);
+  await sleep(300); // QEMU is starting
+  term.type("\x03");
+  assert.equal(await term.exitCode(), 130, term.text);
+  assert.doesNotMatch(term.text, /\n\s+at /, "no stack trace");
+  assert.deepEqual(readdirSync(runs), []);
+  const left = await execa("pgrep", ["-f", runs], { reject: false });
+  assert.equal(left.stdout, "", "no QEMU of this shell runs on");
+});
+
 test("Ctrl-] leaves the shell, and the VM is stopped", async () => {
   const runs = tempDir();
   const term = new ScriptedTerminal(`${PROVIUM} shell`, { PROVIUM_RUNS_DIR: runs });

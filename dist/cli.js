@@ -31361,27 +31361,36 @@ var UNUSED_IMAGE_MS = 14 * 864e5;
 function typeOf(s) {
   return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
 }
-function summarizeTree(dir) {
-  const lines = [];
+function treeSize(entries) {
   let blocks = 0;
+  const dirBytes = /* @__PURE__ */ new Map();
+  for (const { rel, type, size } of entries) {
+    if (type === "f") blocks += Math.ceil(size / BLOCK) + Math.ceil(size / (BLOCK * 1024));
+    else if (type === "l") blocks += size >= 60 ? 1 : 0;
+    else if (type === "d") dirBytes.set(rel, dirBytes.get(rel) ?? 0);
+    if (rel === "") continue;
+    const parent = path9.posix.dirname(rel);
+    const key3 = parent === "." ? "" : parent;
+    dirBytes.set(key3, (dirBytes.get(key3) ?? 0) + Buffer.byteLength(path9.posix.basename(rel)) + 12);
+  }
+  for (const bytes2 of dirBytes.values()) blocks += 1 + Math.ceil(bytes2 / BLOCK);
+  return { blocks, entries: entries.length };
+}
+function summarizeTree(dir) {
+  const entries = [];
+  const hash = createHash("sha256").update(FORMAT_VERSION);
   const walk2 = (rel) => {
     const full = path9.join(dir, rel);
     const s = lstatSync(full);
     const type = typeOf(s);
     const target = type === "l" ? readlinkSync(full) : "";
-    lines.push(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
+    hash.update(`${rel}\0${type}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${target}
 `);
-    if (type === "f") blocks += Math.ceil(s.size / BLOCK) + Math.ceil(s.size / (BLOCK * 1024));
-    else if (type === "l") blocks += target.length >= 60 ? 1 : 0;
-    if (type !== "d") return;
-    const names = readdirSync(full).sort();
-    blocks += 1 + Math.ceil(names.reduce((n2, name) => n2 + name.length + 12, 0) / BLOCK);
-    for (const name of names) walk2(rel ? `${rel}/${name}` : name);
+    entries.push({ rel, type, size: s.size });
+    if (type === "d") for (const name of readdirSync(full).sort()) walk2(rel ? `${rel}/${name}` : name);
   };
   walk2("");
-  const hash = createHash("sha256").update(FORMAT_VERSION);
-  for (const line of lines) hash.update(line);
-  return { key: hash.digest("hex").slice(0, 24), blocks, entries: lines.length };
+  return { key: hash.digest("hex").slice(0, 24), ...treeSize(entries) };
 }
 function imageSizeBytes(t) {
   const inodeBytes = (t.entries + 64) * 256;
@@ -31414,16 +31423,22 @@ async function buildImage(dir, tree, target) {
   if (await utimes(target, now, now).then(() => true, () => false)) return target;
   await mkdir(path9.dirname(target), { recursive: true });
   await removeStale(path9.dirname(target));
+  await writeImage(dir, tree, target);
+  return target;
+}
+async function writeImage(dir, size, target, runCommand2 = tryRun) {
   const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const run2 = async (file, args) => {
+    const r = await runCommand2(file, args);
+    if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path9.basename(file)} failed: ${r.why}`);
+  };
   try {
-    const size = imageSizeBytes(tree);
     await writeFile(temp, "");
-    await truncate(temp, size);
-    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(tree.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
-    await run(sbin("mke2fs"), args, dir);
-    if (!existsSync4(path9.join(dir, "lost+found"))) await run(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp], dir);
+    await truncate(temp, imageSizeBytes(size));
+    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(size.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
+    await run2(sbin("mke2fs"), args);
+    if (!existsSync4(path9.join(dir, "lost+found"))) await run2(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp]);
     await rename(temp, target);
-    return target;
   } finally {
     await rm(temp, { force: true });
   }
@@ -31432,10 +31447,6 @@ function sbin(name) {
   const found2 = findSbin(name);
   if (!found2) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
   return found2;
-}
-async function run(file, args, dir) {
-  const r = await tryRun(file, args);
-  if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path9.basename(file)} failed: ${r.why}`);
 }
 async function removeStale(dir) {
   for (const name of await readdir(dir)) {
@@ -34520,8 +34531,8 @@ function diskImage(suiteRoot, image) {
   checkReadable(file, "disk image");
   return file;
 }
-function resultsDir(run3) {
-  return run3.results.root;
+function resultsDir(run2) {
+  return run2.results.root;
 }
 function dirSource(suiteRoot, { target, dir }) {
   const where = `provium.create: dirs['${target}']`;
@@ -34530,43 +34541,43 @@ function dirSource(suiteRoot, { target, dir }) {
   if (!statSync6(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
   return { target: guestPath, dir: path18.resolve(found2) };
 }
-function openLuaSession(run3, session) {
+function openLuaSession(run2, session) {
   const lf = createLuaFile({
-    suiteRoot: run3.suiteRoot,
-    signal: run3.signal,
+    suiteRoot: run2.suiteRoot,
+    signal: run2.signal,
     log: (line) => {
       session.scope().logs.push(line);
-      run3.onLog?.(session.label, line);
+      run2.onLog?.(session.label, line);
     }
   });
   const vmOptions = (options) => ({
     ...options,
-    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run3.suiteRoot, disk.image) } : disk),
-    dirs: options.dirs?.map((source) => dirSource(run3.suiteRoot, source)),
-    accel: options.accel ?? run3.accel,
-    config: run3.config,
-    runDir: run3.runDir,
+    disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
+    dirs: options.dirs?.map((source) => dirSource(run2.suiteRoot, source)),
+    accel: options.accel ?? run2.accel,
+    config: run2.config,
+    runDir: run2.runDir,
     budgetOwner: session,
     ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
-    gdb: run3.gdb && ((vm, port) => run3.gdb(vm.name, port)),
-    onConsoleLine: run3.traceGuests ? (vmName, line) => run3.onLog?.(session.label, `${vmName}| ${line}`) : void 0
+    gdb: run2.gdb && ((vm, port) => run2.gdb(vm.name, port)),
+    onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
   subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
     subtests,
-    trace: run3.traceGuests ? (line) => run3.onLog?.(session.label, line) : void 0,
+    trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
-    hostPath: (requested, what) => findUserPath(run3.suiteRoot, requested, what),
-    resultsPath: (requested) => path18.resolve(resultsDir(run3), requested),
-    hostExec: { cwd: run3.suiteRoot, tmpdir: () => run3.runDir.child("host-tmp") },
+    hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
+    resultsPath: (requested) => path18.resolve(resultsDir(run2), requested),
+    hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
     createVm: (profile, options) => {
-      const vm = createVm(profile ?? run3.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+      const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
       session.scope().vms.push(vm);
       return vm;
     },
     fixture: async (name) => {
-      const snapshot = await run3.fixtures.snapshot(name, session.fixtureChain);
+      const snapshot = await run2.fixtures.snapshot(name, session.fixtureChain);
       const vm = createVm(snapshot.profile, vmOptions({}));
       const scope = session.scope();
       scope.vms.push(vm);
@@ -34731,8 +34742,8 @@ var ConsoleReporter = class {
     if (this.verbose) this.write(dim2(`  [${file}] ${line}
 `));
   }
-  summary(run3) {
-    const tests = run3.files.flatMap((file) => file.tests);
+  summary(run2) {
+    const tests = run2.files.flatMap((file) => file.tests);
     const failures = reportedFailures(tests);
     if (failures.length) this.write(`
 ${red2("Failures:")}
@@ -34740,13 +34751,13 @@ ${red2("Failures:")}
     for (const test of failures) this.write(`
 ${this.describeFailure(test)}
 `);
-    if (run3.notRun.length) this.write(yellow2(`
-interrupted: ${run3.notRun.length} file(s) not run: ${run3.notRun.join(", ")}
+    if (run2.notRun.length) this.write(yellow2(`
+interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
 `));
     this.write(`
 ${countsLine(tests)}
 `);
-    this.write(dim2(`${run3.files.length} files in ${formatSeconds(run3.durationMs)}
+    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
 `));
   }
   describeFailure(test) {
@@ -34774,10 +34785,10 @@ import path20 from "node:path";
 var import_saxes = __toESM(require_saxes(), 1);
 var TEXT_LIMIT = 64 * 1024;
 var CONSOLE_HINT = "; the full console log is in the artifacts";
-function junitXml(run3, options = {}) {
+function junitXml(run2, options = {}) {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run3.files.map((file) => testsuite(file, timestamp));
-  const totals = { ...sumTotals(run3.files.map(fileTotals)), time: run3.durationMs / 1e3 };
+  const suites = run2.files.map((file) => testsuite(file, timestamp));
+  const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
 function mergeJunit(xmlDocuments) {
@@ -34995,9 +35006,9 @@ function suiteTotals(suite) {
 
 // src/report/github-annotations.ts
 var MAX_MESSAGE_BYTES = 4e3;
-function annotations(run3, options) {
+function annotations(run2, options) {
   const limit = options.limitPerType ?? 10;
-  const tests = run3.files.flatMap((file) => file.tests);
+  const tests = run2.files.flatMap((file) => file.tests);
   const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
   const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
   const lines = [
@@ -35084,28 +35095,28 @@ function cutToBytes(text2, maxBytes, keep = "start") {
 var MAX_BLOCK_BYTES = 64 * 1024;
 var SLOWEST = 5;
 var DETAILS = ["console", "traceback", "message"];
-function jobSummary(run3, options) {
+function jobSummary(run2, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
-  const tests = run3.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run3, tests), interrupted(run3, show), filesTable(run3, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
+  const tests = run2.files.flatMap((file) => file.tests);
+  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
   const head2 = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
   return cutToBytes(sanitize(head2 + failures), maxBytes);
 }
-function titleLines(run3, tests) {
+function titleLines(run2, tests) {
   const mark = count(tests).failed > 0 ? "\u274C" : "\u2705";
   return `## ${mark} Provium: ${countsLine(tests)}
 
-${run3.files.length} file${run3.files.length === 1 ? "" : "s"} in ${formatSeconds(run3.durationMs)}`;
+${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
 }
-function interrupted(run3, show) {
-  if (run3.notRun.length === 0) return "";
-  return `**Interrupted:** ${run3.notRun.length} file(s) not run: ${run3.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
+function interrupted(run2, show) {
+  if (run2.notRun.length === 0) return "";
+  return `**Interrupted:** ${run2.notRun.length} file(s) not run: ${run2.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
 }
-function filesTable(run3, show) {
-  const rows = run3.files.map((file) => {
+function filesTable(run2, show) {
+  const rows = run2.files.map((file) => {
     const c3 = count(file.tests);
     return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
   });
@@ -35223,17 +35234,17 @@ function codeSpan(text2) {
   return `${marker}${pad}${flat}${pad}${marker}`;
 }
 function longestBacktickRun(text2) {
-  return (text2.match(/`+/g) ?? []).reduce((longest, run3) => Math.max(longest, run3.length), 0);
+  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
 }
 var bytes = (text2) => Buffer.byteLength(text2);
 
 // src/report/json.ts
-function jsonReport(run3) {
-  const tests = run3.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count(tests), durationMs: run3.durationMs }, files: run3.files.map(jsonFile), notRun: run3.notRun };
+function jsonReport(run2) {
+  const tests = run2.files.flatMap((file) => file.tests);
+  return { version: 1, summary: { ...count(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
 }
-function jsonResults(run3) {
-  return `${JSON.stringify(jsonReport(run3), null, 2)}
+function jsonResults(run2) {
+  return `${JSON.stringify(jsonReport(run2), null, 2)}
 `;
 }
 function jsonFile(file) {
@@ -35467,8 +35478,8 @@ function checkKernelHealth(outcome2, marks, vms, where, during) {
 
 // src/engine/script.ts
 var import_fengari16 = __toESM(require_fengari(), 1);
-function openScript(run3, file, session) {
-  const lf = openLuaSession(run3, session);
+function openScript(run2, file, session) {
+  const lf = openLuaSession(run2, session);
   return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari16.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
 async function runTopLevel({ lf }, display, timeoutMs, scope) {
@@ -35485,21 +35496,21 @@ var FixtureError = class extends ProviumError {
 function fixtureScript(suiteRoot, name) {
   return path23.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
-async function buildFixture(run3, name, chain) {
-  const script = fixtureScript(run3.suiteRoot, name);
+async function buildFixture(run2, name, chain) {
+  const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
   if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path23.join(run3.runDir.path, "fixtures", name);
+  const dir = path23.join(run2.runDir.path, "fixtures", name);
   mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
-  const loaded = openScript(run3, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
+  const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
   try {
     if (loaded.syntaxError !== void 0) throw fail(`has a syntax error: ${loaded.syntaxError}`);
-    const ran = await runTopLevel(loaded, display, run3.timeoutMs, scope);
+    const ran = await runTopLevel(loaded, display, run2.timeoutMs, scope);
     let outcome2 = ran.outcome;
-    if (!run3.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
+    if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
       const { file, line, message } = outcome2.failure;
       const at = file && !message.startsWith(`${file}:${line}:`) ? ` at ${file}:${line}` : "";
@@ -35512,7 +35523,7 @@ async function buildFixture(run3, name, chain) {
       throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
     await endProcesses(scope, true);
     snapshot = await last.saveSnapshot(dir);
-    for (const note of last.notes) run3.onLog?.(display, note);
+    for (const note of last.notes) run2.onLog?.(display, note);
     return snapshot;
   } finally {
     await endScope(scope, "passed", false);
@@ -35712,7 +35723,7 @@ function freeBytes(dir) {
   const fs = statfsSync(dir);
   return fs.bavail * fs.bsize;
 }
-async function keepFailedVms(run3, vms, file, test, scope) {
+async function keepFailedVms(run2, vms, file, test, scope) {
   for (const vm of new Set(vms)) {
     if (vm.state === "created") continue;
     if (vm.state !== "running") {
@@ -35720,7 +35731,7 @@ async function keepFailedVms(run3, vms, file, test, scope) {
       scope.warnings.push(`--keep-failed: VM ${vm.name} had already stopped${why ? ` (the guest kernel panicked: ${why})` : ""}: there is no VM to keep, its console log is kept`);
       continue;
     }
-    const bundle = run3.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
+    const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
     const free = freeBytes(path26.dirname(bundle));
     if (free < need) {
@@ -35728,7 +35739,7 @@ async function keepFailedVms(run3, vms, file, test, scope) {
       continue;
     }
     try {
-      await writeBundle(vm, bundle, run3.runDir.child("keep"), { file, name: test });
+      await writeBundle(vm, bundle, run2.runDir.child("keep"), { file, name: test });
       scope.kept.push({ vm: vm.name, bundle });
     } catch (error) {
       rmSync4(bundle, { force: true });
@@ -35860,7 +35871,7 @@ async function withRetries(retries, runOnce, stop) {
 
 // src/run/file-runner.ts
 var TEST_FILE_SUFFIX = ".test.lua";
-async function runTestFile(file, run3, selection = {}) {
+async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync13(file, "utf8");
@@ -35870,10 +35881,10 @@ async function runTestFile(file, run3, selection = {}) {
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
-  const script = openScript(run3, file, { label: display, scope: () => scope, fixtureChain: [] });
+  const script = openScript(run2, file, { label: display, scope: () => scope, fixtureChain: [] });
   const { lf } = script;
   const result = (name, line, tags, outcome2, from, owner) => {
-    if (outcome2.failure) run3.results.keepConsoles(outcome2.failure, display, name);
+    if (outcome2.failure) run2.results.keepConsoles(outcome2.failure, display, name);
     const kept = owner.kept.length ? { kept: owner.kept } : {};
     return { file: display, name, line, tags, ...outcome2, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings, ...kept };
   };
@@ -35885,7 +35896,7 @@ async function runTestFile(file, run3, selection = {}) {
   }
   const tests = [];
   const finish = () => {
-    run3.knownFailures?.classify(tests);
+    run2.knownFailures?.classify(tests);
     return { file: display, durationMs: Date.now() - started, tests };
   };
   let running;
@@ -35897,10 +35908,10 @@ async function runTestFile(file, run3, selection = {}) {
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run3.timeoutMs, fileScope);
+    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run2.timeoutMs, fileScope);
     let topLevel = outcome2;
     const registered = readRegistered(lf.L, lf.framework);
-    if (!run3.allowKernelWarnings) {
+    if (!run2.allowKernelWarnings) {
       const plain = registered.length === 0;
       const health = checkKernelHealth(topLevel, topMarks, fileScope.vms, { file: display, line: 1 }, plain ? void 0 : "the file's top level");
       if (plain) topLevel = health;
@@ -35908,7 +35919,7 @@ async function runTestFile(file, run3, selection = {}) {
     }
     if (registered.length === 0 || topLevel.status !== "passed") {
       const name = registered.length === 0 ? plainName : `${plainName} (top level)`;
-      if (run3.keepFailed && isFailing(topLevel)) await keepFailedVms(run3, fileScope.vms, display, name, fileScope);
+      if (run2.keepFailed && isFailing(topLevel)) await keepFailedVms(run2, fileScope.vms, display, name, fileScope);
       await endScope(fileScope, topLevel.status, registered.length === 0);
       tests.push(result(name, 1, [], topLevel, started, fileScope));
       return finish();
@@ -35922,23 +35933,23 @@ async function runTestFile(file, run3, selection = {}) {
       else {
         const marks = new ConsoleMarks(fileScope.vms);
         const vms = () => [...scope.vms, ...fileScope.vms];
-        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run3.timeoutMs, vms);
+        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, vms);
         outcome3 = subtestsRollUp(outcome3, scope.subtests, { file: display, line: test.line }, vms);
-        const checkHealth = !test.allowKernelWarnings && !run3.allowKernelWarnings;
+        const checkHealth = !test.allowKernelWarnings && !run2.allowKernelWarnings;
         if (checkHealth) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
-        const expected = run3.knownFailures?.expectsFailure(display, test.name, outcome3, scope.subtests.failingPaths());
-        if (run3.keepFailed && isFailing(outcome3) && !expected) await keepFailedVms(run3, vms(), display, test.name, scope);
+        const expected = run2.knownFailures?.expectsFailure(display, test.name, outcome3, scope.subtests.failingPaths());
+        if (run2.keepFailed && isFailing(outcome3) && !expected) await keepFailedVms(run2, vms(), display, test.name, scope);
         await endScope(scope, outcome3.status, true);
         if (checkHealth) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
       }
       const group = withSubtests(result(test.name, test.line, test.tags, outcome3, testStarted, scope), scope.subtests);
-      run3.knownFailures?.classify(group);
+      run2.knownFailures?.classify(group);
       return group;
     };
     for (const test of selectedTests) {
       running = test;
-      const retries = test.retries ?? run3.retries ?? 0;
-      tests.push(...await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== void 0 || run3.signal?.aborted === true));
+      const retries = test.retries ?? run2.retries ?? 0;
+      tests.push(...await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== void 0 || run2.signal?.aborted === true));
       finished7.add(test);
       running = void 0;
       if (lf.bridge.internalError) {
@@ -36225,9 +36236,9 @@ function interruptOnCtrlC(controller, say2) {
     process.off("SIGTERM", onTerm);
   };
 }
-async function writeReports(run3, request) {
-  const junit = request.junit || request.artifacts ? junitXml(run3) : void 0;
-  const json = request.json || request.artifacts ? jsonResults(run3) : void 0;
+async function writeReports(run2, request) {
+  const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
+  const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
     mkdirSync8(path30.dirname(path30.resolve(file)), { recursive: true });
     await writeFile4(file, text2);
@@ -36238,9 +36249,9 @@ async function writeReports(run3, request) {
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)
-    for (const line of annotations(run3, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
+    for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run3, { repoRoot }), { flag: "a" });
+    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
 }
 async function runCommand(request) {
   const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
@@ -36249,9 +36260,9 @@ async function runCommand(request) {
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
-  let run3;
+  let run2;
   try {
-    run3 = await runSuite({
+    run2 = await runSuite({
       files,
       suiteRoot,
       config,
@@ -36282,11 +36293,11 @@ async function runCommand(request) {
     progress.stop();
     release();
   }
-  reporter.summary(run3);
-  await writeReports(run3, request);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run3.files);
-  if (controller.signal.aborted) return { exitCode: 130, run: run3 };
-  return { exitCode: count(run3.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run3 };
+  reporter.summary(run2);
+  await writeReports(run2, request);
+  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
+  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
+  return { exitCode: count(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
 }
 
 // src/debug/target.ts
@@ -36308,7 +36319,7 @@ async function openTarget(request, options = {}) {
       throw error instanceof ProviumError ? new UsageError(error.message) : error;
     }
   })();
-  const run3 = createRunContext({
+  const run2 = createRunContext({
     suiteRoot: request.suiteRoot,
     config: config.config,
     timeoutMs: request.run.timeoutS * 1e3,
@@ -36322,24 +36333,24 @@ async function openTarget(request, options = {}) {
   const close = async () => {
     await endScope(scope, "failed", false).catch(() => {
     });
-    run3.runDir.remove();
+    run2.runDir.remove();
   };
   try {
     if (request.snapshot !== void 0) {
       options.status?.(`reopening ${request.snapshot}\u2026`);
-      const { snapshot, about } = await openBundle(request.snapshot, run3.runDir.child("bundle"));
+      const { snapshot, about } = await openBundle(request.snapshot, run2.runDir.child("bundle"));
       options.status?.(`VM ${about.vm} of test '${about.test.name}' (${about.test.file}), kept ${about.created}`);
-      const registry = run3.fixtures;
-      run3.fixtures = { snapshot: (name, chain) => name === BUNDLE_FIXTURE ? Promise.resolve(snapshot) : registry.snapshot(name, chain) };
+      const registry = run2.fixtures;
+      run2.fixtures = { snapshot: (name, chain) => name === BUNDLE_FIXTURE ? Promise.resolve(snapshot) : registry.snapshot(name, chain) };
     }
-    const lf = openLuaSession(run3, { label: "provium", scope: () => scope, fixtureChain: [] });
+    const lf = openLuaSession(run2, { label: "provium", scope: () => scope, fixtureChain: [] });
     if (request.snapshot === void 0)
       options.status?.(request.fixture !== void 0 ? `resuming fixture '${request.fixture}' (built first when needed)\u2026` : "booting the VM\u2026");
     const bound = await evaluate(lf, bindCode(request, config.defaultProfile), "=provium");
     if (!bound.ok) throw new ProviumError(bound.error);
     const vm = scope.vms.at(-1);
     if (!vm) throw new ProviumError("no VM was made");
-    return { run: run3, lf, vm, close };
+    return { run: run2, lf, vm, close };
   } catch (error) {
     await close();
     throw error;
@@ -36456,7 +36467,7 @@ async function writeIfChanged(path33, data, mode = 420) {
 }
 
 // src/setup/proc.ts
-async function run2(cmd, args, opts = {}) {
+async function run(cmd, args, opts = {}) {
   const r = await tryRun(cmd, args, opts);
   if (!r.ok) throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${r.why}`, opts.hint);
   return r;
@@ -36513,23 +36524,28 @@ var Apt = class {
     }
     return ["sudo", ["-n", "env", "DEBIAN_FRONTEND=noninteractive", cmd, ...args]];
   }
+  /** Runs `cmd args` as root (see asRoot), the result captured. */
+  async tryAsRoot(cmd, args, manual = [cmd, ...args].join(" ")) {
+    const [file, argv] = await this.asRoot(cmd, args, manual);
+    return tryRun(file, argv);
+  }
   async update() {
     if (this.updated) return;
     const [cmd, args] = await this.asRoot("apt-get", ["update"], "apt-get update");
-    await run2(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
+    await run(cmd, args, { env: APT_ENV, hint: `check the network and /etc/apt/sources.list, then re-run ${this.rerun}` });
     this.updated = true;
   }
   async install(pkgs) {
     const manual = `apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
     const [rmCmd, rmArgs] = await this.asRoot("rm", ["-f", "/var/lib/man-db/auto-update"], manual);
-    await run2(rmCmd, rmArgs);
+    await run(rmCmd, rmArgs);
     await this.update();
     const [cmd, args] = await this.asRoot(
       "apt-get",
       ["install", "-y", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", ...pkgs],
       manual
     );
-    await run2(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
+    await run(cmd, args, { env: APT_ENV, hint: `run by hand: sudo ${manual}` });
   }
   /** Install those of `pkgs` not yet installed; returns the ones it installed. */
   async ensure(pkgs) {
@@ -36851,7 +36867,7 @@ async function downloadDebs(debs, dir) {
       const partial = await mkdtemp(join5(dir, ".partial-"));
       try {
         const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run2("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
+        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
           cwd: partial,
           hint: "check the network (and `apt-get update`), then re-run npm run setup"
         });
@@ -36872,7 +36888,7 @@ async function downloadDebs(debs, dir) {
   return { files, fetched };
 }
 async function extractKernel(debFiles, into) {
-  for (const f of debFiles) await run2("dpkg-deb", ["-x", f, into]);
+  for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
   const boot = (await readdir4(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
   const first = boot[0];
   if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
@@ -36962,7 +36978,7 @@ async function buildModulesTree(modulesDir, release, root, apt) {
   await rm7(root, { recursive: true, force: true });
   const target = join7(root, "lib", "modules", release);
   await mkdir6(join7(root, "lib", "modules"), { recursive: true });
-  await run2("cp", ["-a", modulesDir, target]);
+  await run("cp", ["-a", modulesDir, target]);
   const byKind = /* @__PURE__ */ new Map();
   for (const rel of await readdir5(target, { recursive: true })) {
     const kind = compressionOf(rel);
@@ -36972,10 +36988,10 @@ async function buildModulesTree(modulesDir, release, root, apt) {
     if (kind === "none") continue;
     const tool = DECOMPRESS[kind];
     await apt.ensure([tool.pkg]);
-    for (let i2 = 0; i2 < files.length; i2 += 500) await run2(tool.cmd[0], [...tool.cmd.slice(1), "--", ...files.slice(i2, i2 + 500)]);
+    for (let i2 = 0; i2 < files.length; i2 += 500) await run(tool.cmd[0], [...tool.cmd.slice(1), "--", ...files.slice(i2, i2 + 500)]);
   }
   await apt.ensure(["kmod"]);
-  await run2(findSbin("depmod") ?? "depmod", ["-b", root, release], { hint: "install kmod (apt-get install kmod), then re-run npm run setup" });
+  await run(findSbin("depmod") ?? "depmod", ["-b", root, release], { hint: "install kmod (apt-get install kmod), then re-run npm run setup" });
   return [...byKind.values()].reduce((n2, files) => n2 + files.length, 0);
 }
 async function allModules(kernel, staging, apt) {
@@ -37030,7 +37046,7 @@ async function buildRootfs(out) {
   if (dynamic) {
     throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
   }
-  const list = await run2(HOST_BUSYBOX, ["--list-full"]);
+  const list = await run(HOST_BUSYBOX, ["--list-full"]);
   const entries = rootfsEntries(busybox, list.stdout);
   const applets = entries.filter((e) => e.type === "symlink").length;
   const wrote = await writeIfChanged(out, writeCpio(entries));
@@ -37096,8 +37112,28 @@ function valueOf(r) {
 }
 
 // src/setup/distro.ts
-import { mkdir as mkdir7, readFile as readFile9, rename as rename6, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir7, readFile as readFile9, rm as rm8, rmdir } from "node:fs/promises";
 import { join as join8 } from "node:path";
+
+// src/setup/root-tree.ts
+function parseFindListing(text2) {
+  return text2.split("\0").filter(Boolean).map((record2) => {
+    const [type = "", size = "", ...rel] = record2.split(" ");
+    return { rel: rel.join(" "), type: "dfl".includes(type) ? type : "o", size: Number(size) };
+  });
+}
+async function rootTreeImage(dir, target, apt) {
+  const asRoot = (file, args) => apt.tryAsRoot(file, args);
+  const listing = await asRoot("find", [dir, "-printf", "%y %s %P\\0"]);
+  if (!listing.ok) throw new SetupError(`cannot list ${dir} as root: ${listing.why}`);
+  await writeImage(dir, treeSize(parseFindListing(listing.stdout)), target, asRoot);
+}
+async function removeRootTree(dir, apt) {
+  const r = await apt.tryAsRoot("rm", ["-rf", "--one-file-system", "--", dir]);
+  if (!r.ok) throw new SetupError(`cannot remove ${dir}: ${r.why}`, `remove it by hand: sudo rm -rf ${dir}`);
+}
+
+// src/setup/distro.ts
 var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
 function distroPlan(os, options) {
   const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
@@ -37110,39 +37146,39 @@ function distroPlan(os, options) {
   return { suite, mirror, packages };
 }
 var STAMP2 = "stamp.json";
+var IMAGE = "root.ext4";
 async function buildDistro(p, apt, options) {
   const plan2 = distroPlan(await readOsRelease(), options);
   const dir = p.profileDir(DISTRO_PROFILE);
-  const root = join8(dir, "root");
+  const image = join8(dir, IMAGE);
   const stamp = JSON.stringify(plan2);
   const current = await readFile9(join8(dir, STAMP2), "utf8").catch(() => "");
-  if (current.trim() === stamp && await exists(root)) {
-    const image2 = await directoryImage(root);
-    return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (image ${image2})`, value: void 0 };
-  }
+  if (current.trim() === stamp && await exists(image))
+    return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (${image})`, value: void 0 };
   await apt.ensure(["mmdebstrap"]);
   await mkdir7(p.profilesDir, { recursive: true });
   const staging = join8(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
     const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
-    const [cmd, argv] = await apt.asRoot("mmdebstrap", args, `mmdebstrap ${args.join(" ")}`);
-    const r = await tryRun(cmd, argv);
+    const r = await apt.tryAsRoot("mmdebstrap", args);
     if (!r.ok)
       throw new SetupError(
         `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
     await rm8(join8(dir, STAMP2), { force: true });
-    await rm8(root, { recursive: true, force: true });
     await mkdir7(dir, { recursive: true });
-    await rename6(staging, root);
-  } finally {
-    await rm8(staging, { recursive: true, force: true });
+    await rootTreeImage(staging, image, apt);
+  } catch (error) {
+    await removeRootTree(staging, apt).catch(() => void 0);
+    await rmdir(dir).catch(() => void 0);
+    throw error;
   }
-  await atomicWrite(join8(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: root }, null, 2) + "\n");
-  const image = await directoryImage(root);
+  await removeRootTree(staging, apt);
+  await removeRootTree(join8(dir, "root"), apt);
+  await atomicWrite(join8(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
   await atomicWrite(join8(dir, STAMP2), stamp + "\n");
-  return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${root} (image ${image})`, value: void 0 };
+  return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${image}`, value: void 0 };
 }
 
 // src/setup/system-packages.ts

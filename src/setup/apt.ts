@@ -3,7 +3,7 @@
 // `apt-get update` runs at most once per setup.
 
 import { SetupError } from "./errors.ts";
-import { run, tryRun } from "./proc.ts";
+import { run, tryRun, type RunResult } from "./proc.ts";
 
 const APT_ENV = { DEBIAN_FRONTEND: "noninteractive" };
 
@@ -32,6 +32,12 @@ export class Apt {
     }
     // sudo resets the environment; pass DEBIAN_FRONTEND through env(1).
     return ["sudo", ["-n", "env", "DEBIAN_FRONTEND=noninteractive", cmd, ...args]];
+  }
+
+  /** Runs `cmd args` as root (see asRoot), the result captured. */
+  async tryAsRoot(cmd: string, args: string[], manual = [cmd, ...args].join(" ")): Promise<RunResult> {
+    const [file, argv] = await this.asRoot(cmd, args, manual);
+    return tryRun(file, argv);
   }
 
   async update(): Promise<void> {

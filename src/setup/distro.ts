@@ -1,21 +1,23 @@
 // `setup --distro`: the built-in profile `distro` — the minimal profile's
 // kernel and modules with a root filesystem of the host's own distribution
 // and release, made by mmdebstrap (bash, coreutils, util-linux, kmod,
-// iproute2, procps, python3, plus the packages the user names). The root is
-// built under a temp name beside the profile and renamed into place, so a
-// failure leaves nothing half-written; a stamp of what it was built from
-// makes the step a no-op when nothing changed.
+// iproute2, procps, python3, plus the packages the user names). mmdebstrap
+// builds the tree as root under a temp name beside the profile; it is made
+// into the profile's ext4 image (as root: the tree is not all readable by
+// the user) and removed, so the user keeps one image file. The image is
+// written under a temp name and renamed, so a failure leaves nothing
+// half-written; a stamp of what it was built from makes the step a no-op
+// when nothing changed.
 
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, readFile, rm, rmdir } from "node:fs/promises";
 import { join } from "node:path";
-import { directoryImage } from "../host/images.ts";
 import type { ProviumPaths } from "../util/home.ts";
 import { DISTRO_PROFILE } from "../vm/profile.ts";
 import type { Apt } from "./apt.ts";
 import { SetupError } from "./errors.ts";
 import { atomicWrite, exists } from "./files.ts";
 import { readOsRelease, type OsRelease } from "./os-release.ts";
-import { tryRun } from "./proc.ts";
+import { removeRootTree, rootTreeImage } from "./root-tree.ts";
 import type { StepOutcome } from "./runner.ts";
 
 export const DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
@@ -45,24 +47,23 @@ export function distroPlan(os: OsRelease, options: DistroOptions): DistroPlan {
 }
 
 const STAMP = "stamp.json";
+/** The profile's root filesystem: an image, not a tree, since only root can read the tree. */
+const IMAGE = "root.ext4";
 
 export async function buildDistro(p: ProviumPaths, apt: Apt, options: DistroOptions): Promise<StepOutcome<void>> {
   const plan = distroPlan(await readOsRelease(), options);
   const dir = p.profileDir(DISTRO_PROFILE);
-  const root = join(dir, "root");
+  const image = join(dir, IMAGE);
   const stamp = JSON.stringify(plan);
   const current = await readFile(join(dir, STAMP), "utf8").catch(() => "");
-  if (current.trim() === stamp && (await exists(root))) {
-    const image = await directoryImage(root);
-    return { status: "skipped", detail: `${plan.suite} with ${plan.packages.length} packages up to date (image ${image})`, value: undefined };
-  }
+  if (current.trim() === stamp && (await exists(image)))
+    return { status: "skipped", detail: `${plan.suite} with ${plan.packages.length} packages up to date (${image})`, value: undefined };
   await apt.ensure(["mmdebstrap"]);
   await mkdir(p.profilesDir, { recursive: true });
   const staging = join(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
     const args = ["--variant=minbase", `--include=${plan.packages.join(",")}`, plan.suite, staging, plan.mirror];
-    const [cmd, argv] = await apt.asRoot("mmdebstrap", args, `mmdebstrap ${args.join(" ")}`); // root: the tree's files keep their owners
-    const r = await tryRun(cmd, argv);
+    const r = await apt.tryAsRoot("mmdebstrap", args); // root: the tree's files keep their owners
     if (!r.ok)
       throw new SetupError(
         `mmdebstrap could not build ${plan.suite} from ${plan.mirror}: ${r.why}`,
@@ -70,14 +71,16 @@ export async function buildDistro(p: ProviumPaths, apt: Apt, options: DistroOpti
       );
     // Drop the stamp first: until the new one is written, the profile is incomplete.
     await rm(join(dir, STAMP), { force: true });
-    await rm(root, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    await rename(staging, root);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rootTreeImage(staging, image, apt);
+  } catch (error) {
+    await removeRootTree(staging, apt).catch(() => undefined); // the build's own error is the one to report
+    await rmdir(dir).catch(() => undefined); // only if empty: made above, not an earlier build
+    throw error;
   }
-  await atomicWrite(join(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: root }, null, 2) + "\n");
-  const image = await directoryImage(root); // made now, so that the first boot does not wait for it
+  await removeRootTree(staging, apt);
+  await removeRootTree(join(dir, "root"), apt); // the tree earlier versions kept here
+  await atomicWrite(join(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
   await atomicWrite(join(dir, STAMP), stamp + "\n");
-  return { status: "done", detail: `${plan.suite} from ${plan.mirror} with ${plan.packages.join(", ")} into ${root} (image ${image})`, value: undefined };
+  return { status: "done", detail: `${plan.suite} from ${plan.mirror} with ${plan.packages.join(", ")} into ${image}`, value: undefined };
 }

@@ -144,7 +144,16 @@ describe("the built-in distro profile", () => {
     await execa("cc", ["-o", path.join(bin, "hello-dynamic"), path.join(bin, "hello.c")]);
     const r = await cli(["run", "test/lua-suites/distro"], { PROVIUM_TEST_HOST_BIN: bin });
     assert.equal(r.exitCode, 0, r.all);
-    assert.match(r.all!, /^6 passed, 0 failed, 0 skipped$/m);
+    assert.match(r.all!, /^7 passed, 0 failed, 0 skipped$/m);
+  });
+
+  test("set up (by the prerequisites), it is one image and a re-run does nothing", async () => {
+    const p = paths();
+    const image = path.join(p.profileDir("distro"), "root.ext4");
+    assert.deepEqual(readdirSync(p.profileDir("distro")).sort(), ["profile.json", "root.ext4", "stamp.json"]);
+    assert.equal(JSON.parse(readFileSync(path.join(p.profileDir("distro"), "profile.json"), "utf8")).rootfs, image);
+    const again = await buildDistro(p, new Apt(), { packages: [] });
+    assert.equal(again.status, "skipped", again.detail);
   });
 
   test("an unreachable mirror is a clear error naming it, and leaves nothing behind", async () => {

@@ -27,3 +27,9 @@ test("/ is the distribution's, writable, and kmod's modprobe loads the kernel's 
   t:assert(r.ok, r.stderr)
   t:assert_contains(r.stdout, "overlay")
 end)
+
+test("the root's files keep their owners and modes (setup images the tree as root)", function(t)
+  local r = vm:exec("stat -c '%a %U:%G %n' /etc/shadow /root /tmp")
+  t:assert(r.ok, r.stderr)
+  t:assert_eq(r.stdout, "640 root:shadow /etc/shadow\n700 root:root /root\n1777 root:root /tmp\n")
+end)

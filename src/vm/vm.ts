@@ -10,6 +10,7 @@ import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type 
 import type { Config } from "../config/config.ts";
 import { hostBudget, type ResourceBudget } from "../host/budget.ts";
 import { trackChild, untrackChild } from "../host/cleanup.ts";
+import { markImagesUsed } from "../host/images.ts";
 import { defaultRunDir, type RunDir } from "../host/run-dir.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
 import { formatSeconds, within } from "../util/time.ts";
@@ -458,6 +459,8 @@ export class Vm {
       const sockets = this.sockets();
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       const gdbPort = this.options.gdb ? await freePort() : undefined;
+      // Marked now, after any wait for room: QEMU opens them next (a resume, or a kept bundle, made no image to mark).
+      await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles, gdbPort }));
       deadline = Date.now() + timeoutMs;
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);

@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync14, writeFileSync as writeFileSync7 } from "node:fs";
+import { readFileSync as readFileSync14, writeFileSync as writeFileSync6 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -32927,7 +32927,7 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile2 } from "node:fs/promises";
+import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
 import path18 from "node:path";
 
 // src/agent/client.ts
@@ -33329,7 +33329,8 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync9, mkdirSync as mkdirSync3, readFileSync as readFileSync9, renameSync, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { writeFile as writeFile2 } from "node:fs/promises";
 import path16 from "node:path";
 
 // src/vm/cpio.ts
@@ -33401,20 +33402,17 @@ function agentOverlay(agentBinary, mountsConfig2 = "") {
     );
   return writeCpio(entries);
 }
-function composeInitrd(initrds, mountsConfig2 = "") {
+var INITRDS_POLICY = { maxBytes: 256 * 2 ** 20 };
+async function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
   if (!existsSync9(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
   const key3 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
-  const dir = path16.join(home, "initrd-cache");
-  const target = path16.join(dir, `${key3}.cpio`);
-  if (existsSync9(target)) return target;
-  mkdirSync3(dir, { recursive: true });
-  const parts = initrds.map((file) => readFileSync9(file));
-  parts.push(agentOverlay(readFileSync9(agent), mountsConfig2));
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync4(temporary, Buffer.concat(parts));
-  renameSync(temporary, target);
-  return target;
+  const compose = async (file) => {
+    const parts = initrds.map((initrd) => readFileSync9(initrd));
+    parts.push(agentOverlay(readFileSync9(agent), mountsConfig2));
+    await writeFile2(file, Buffer.concat(parts));
+  };
+  return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
 }
 
 // src/vm/qmp.ts
@@ -33986,7 +33984,7 @@ var Vm = class {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
@@ -34236,7 +34234,7 @@ var Vm = class {
         const file = path18.join(this.dir, `disk-${i2}.raw`);
         const source = fromSnapshot?.[i2] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile2(file, "");
+        else await writeFile3(file, "");
         const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
         if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
         return file;
@@ -34564,8 +34562,8 @@ function openLuaSession(run3, session) {
 }
 
 // src/run/command.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { mkdirSync as mkdirSync8 } from "node:fs";
+import { writeFile as writeFile5 } from "node:fs/promises";
+import { mkdirSync as mkdirSync7 } from "node:fs";
 import path31 from "node:path";
 
 // src/engine/known-failures.ts
@@ -34649,14 +34647,14 @@ function settleRollUps(group) {
 }
 
 // src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
 import path20 from "node:path";
 async function writeArtifacts(dir, files) {
   await mkdir3(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile3(path20.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path20.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
 
@@ -35334,7 +35332,7 @@ function findSuiteRoot(paths2) {
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
 import path23 from "node:path";
 function defaultDurationsFile(suiteRoot) {
   const key3 = createHash3("sha256").update(path23.resolve(suiteRoot)).digest("hex").slice(0, 16);
@@ -35350,10 +35348,10 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync4(path23.dirname(file), { recursive: true });
+  mkdirSync3(path23.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync5(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync2(temporary, file);
+  writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync(temporary, file);
 }
 function longestFirst(items, key3, durations) {
   const unknown = items.filter((item) => !durations.has(key3(item)));
@@ -35366,7 +35364,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import path30 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync5 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync4 } from "node:fs";
 import path24 from "node:path";
 
 // src/engine/thread.ts
@@ -35475,7 +35473,7 @@ async function buildFixture(run3, name, chain) {
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
   if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
   const dir = path24.join(run3.runDir.path, "fixtures", name);
-  mkdirSync5(dir, { recursive: true });
+  mkdirSync4(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run3, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -35537,7 +35535,7 @@ import path27 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync13, mkdirSync as mkdirSync6, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
 import path26 from "node:path";
 
 // src/util/package-root.ts
@@ -35574,7 +35572,7 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync6(work, { recursive: true });
+  mkdirSync5(work, { recursive: true });
   try {
     const compression = bundleCompression();
     const live = await vm.saveLive(work, compression);
@@ -35597,10 +35595,10 @@ async function writeBundle(vm, file, work, about) {
       mounts: await Promise.all((live.launch.mounts ?? []).map((m) => identity4(m.image))),
       members
     };
-    writeFileSync6(path26.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync5(path26.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     const partial = `${file}.partial`;
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
-    renameSync3(partial, file);
+    renameSync2(partial, file);
   } finally {
     rmSync3(work, { recursive: true, force: true });
   }
@@ -35641,7 +35639,7 @@ async function openBundle(file, dir, options = {}) {
   if (!existsSync13(file)) throw new BundleError(`${file} was not found`);
   if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
-  mkdirSync6(dir, { recursive: true });
+  mkdirSync5(dir, { recursive: true });
   const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
@@ -35989,7 +35987,7 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync7 } from "node:fs";
+import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync6 } from "node:fs";
 import path29 from "node:path";
 
 // src/util/names.ts
@@ -36037,7 +36035,7 @@ var ResultsLayout = class {
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
     const dir = path29.join(this.root, kind, testDir);
-    mkdirSync7(dir, { recursive: true });
+    mkdirSync6(dir, { recursive: true });
     return path29.join(dir, vmNames.claim(vm, suffix));
   }
   /**
@@ -36204,8 +36202,8 @@ async function writeReports(run3, request) {
   const junit = request.junit || request.artifacts ? junitXml(run3) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run3) : void 0;
   const write = async (file, text2) => {
-    mkdirSync8(path31.dirname(path31.resolve(file)), { recursive: true });
-    await writeFile4(file, text2);
+    mkdirSync7(path31.dirname(path31.resolve(file)), { recursive: true });
+    await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
   if (request.json) await write(request.json, json);
@@ -36215,7 +36213,7 @@ async function writeReports(run3, request) {
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run3, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run3, { repoRoot }), { flag: "a" });
+    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run3, { repoRoot }), { flag: "a" });
 }
 async function runCommand(request) {
   const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
@@ -36405,7 +36403,7 @@ var SetupError = class extends ProviumError {
 };
 
 // src/setup/files.ts
-import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile5, chmod as chmod2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
 import { dirname } from "node:path";
 async function exists(path34) {
   return stat3(path34).then(() => true, () => false);
@@ -36414,7 +36412,7 @@ async function atomicWrite(path34, data, mode = 420) {
   await mkdir4(dirname(path34), { recursive: true });
   const tmp = `${path34}.tmp-${process.pid}`;
   try {
-    await writeFile5(tmp, data, { mode });
+    await writeFile6(tmp, data, { mode });
     await chmod2(tmp, mode);
     await rename3(tmp, path34);
   } catch (err) {
@@ -37422,7 +37420,7 @@ ${USAGE}`);
     }
   });
   try {
-    writeFileSync7(String(values.output), mergeJunit(inputs));
+    writeFileSync6(String(values.output), mergeJunit(inputs));
   } catch (error) {
     throw new UsageError(`merge-junit: ${error.message} (inputs: ${positionals.join(", ")})`);
   }

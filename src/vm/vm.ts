@@ -221,7 +221,7 @@ export class Vm {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,

@@ -31280,7 +31280,7 @@ async function tryRun(cmd, args, opts = {}) {
 }
 
 // src/host/cache.ts
-import { lstat, mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
+import { link, lstat, mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
 import path9 from "node:path";
 var IN_USE_MS = 36e5;
 var MARK_EVERY_MS = 10 * 6e4;
@@ -31314,15 +31314,23 @@ async function cachedEntry(dir, name, build, policy) {
   const temp = tempName(entry);
   try {
     await build(temp);
-    await rename(temp, entry).catch(async (error) => {
-      if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
-    });
+    await moveIntoPlace(temp, entry);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
   await keepMarked(entry);
   await pruneCache(dir, policy, entry).catch((error) => warnOnce(`could not prune the cache ${dir}: ${error.message}`));
   return entry;
+}
+async function moveIntoPlace(temp, entry) {
+  const linked = await link(temp, entry).then(
+    () => true,
+    (error) => error.code === "EEXIST"
+  );
+  if (linked) return;
+  await rename(temp, entry).catch((error) => {
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+  });
 }
 async function allocatedBytes(file) {
   const s = await lstat(file);
@@ -31333,40 +31341,29 @@ async function allocatedBytes(file) {
 }
 var isRecent = (mtimeMs, ageMs) => Date.now() - mtimeMs < ageMs;
 async function pruneCache(dir, policy, keep) {
-  const removed = [];
   const entries = [];
   for (const name of await readdir(dir)) {
     const file = path9.join(dir, name);
     const s = await lstat(file).catch(() => void 0);
     if (!s) continue;
-    if (name.endsWith(TEMP_SUFFIX)) {
-      if (!isRecent(s.mtimeMs, STALE_TEMP_MS)) await rm(file, { recursive: true, force: true }).then(() => removed.push(name));
-      continue;
-    }
-    entries.push({ name, mtimeMs: s.mtimeMs, bytes: await allocatedBytes(file).catch(() => 0) });
+    if (!name.endsWith(TEMP_SUFFIX)) entries.push({ file, mtimeMs: s.mtimeMs, bytes: await allocatedBytes(file).catch(() => 0) });
+    else if (!isRecent(s.mtimeMs, STALE_TEMP_MS)) await rm(file, { recursive: true, force: true });
   }
   let total = entries.reduce((sum, e) => sum + e.bytes, 0);
   for (const e of entries.sort((a2, b) => a2.mtimeMs - b.mtimeMs)) {
     if (total <= policy.maxBytes) break;
-    const file = path9.join(dir, e.name);
-    if (file === keep || isRecent(e.mtimeMs, IN_USE_MS)) continue;
-    if (await removeUnlessMarked(file)) {
-      total -= e.bytes;
-      removed.push(e.name);
-    }
+    if (e.file === keep || isRecent(e.mtimeMs, IN_USE_MS)) continue;
+    if (await removeUnlessMarked(e.file)) total -= e.bytes;
   }
-  return removed;
 }
 async function removeUnlessMarked(file) {
   const aside = tempName(file);
-  if (!await rename(file, aside).then(() => true, () => false)) return false;
+  if (!await rename(file, aside).then(() => true, () => false)) return true;
   const s = await lstat(aside);
-  if (isRecent(s.mtimeMs, IN_USE_MS)) {
-    await rename(aside, file).catch(() => rm(aside, { recursive: true, force: true }));
-    return false;
-  }
+  const marked = isRecent(s.mtimeMs, IN_USE_MS);
+  if (marked) await moveIntoPlace(aside, file);
   await rm(aside, { recursive: true, force: true });
-  return true;
+  return !marked;
 }
 
 // src/host/images.ts

@@ -1,7 +1,7 @@
-// A directory of entries keyed by their content (filesystem images, built
-// kernels, built selftests): an entry is built under a temp name and renamed
-// into place, marked each time it is used, and the least recently used are
-// removed beyond a size cap once a new one is made.
+// A directory of entries keyed by their content (filesystem images, composed
+// initrds, the tests' built kernel and selftests): an entry is built under a
+// temp name and moved into place, marked each time it is used, and the least
+// recently used are removed beyond a size cap once a new one is made.
 //
 // Why removing is safe with other runs on this machine using the same cache:
 // - "Used" is the entry's mtime, set explicitly (utimes) whenever a process
@@ -14,11 +14,14 @@
 // - A VM that has the file open keeps it, removed or not (an unlinked inode
 //   lives until closed); what must not vanish is a path a run is about to
 //   open, and that path was marked just before.
-// - The one race left, a run picking up an entry untouched for an hour while
-//   the pruner looks at it, is closed by renaming the entry aside first and
-//   looking again: a mark that landed meanwhile is seen and the entry is put
-//   back; a mark after the rename fails, and that run builds the entry anew.
-import { lstat, mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
+// - A run picking up an entry untouched for an hour just as the pruner looks
+//   at it: the pruner sets the entry aside (rename) and looks again, so a
+//   mark that landed meanwhile is seen and the entry is put back; a mark
+//   after the rename fails, and that run builds the entry anew. Left open:
+//   that run's QEMU opening the path in the microseconds it is set aside.
+// - An entry in place is never replaced (see moveIntoPlace), so a path a run
+//   has used keeps the same bytes while that run lives.
+import { link, lstat, mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
 import path from "node:path";
 import { warnOnce } from "../util/log.ts";
 
@@ -82,16 +85,31 @@ export async function cachedEntry(dir: string, name: string, build: (temp: strin
   const temp = tempName(entry);
   try {
     await build(temp);
-    await rename(temp, entry).catch(async (error: NodeJS.ErrnoException) => {
-      // A directory is not replaced: another process built the same entry first, and it is as good as ours.
-      if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
-    });
+    await moveIntoPlace(temp, entry);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
   await keepMarked(entry);
   await pruneCache(dir, policy, entry).catch((error: Error) => warnOnce(`could not prune the cache ${dir}: ${error.message}`));
   return entry;
+}
+
+/**
+ * Gives temp the entry's name unless another process built the entry first:
+ * then theirs stays. Rebuilt images are not byte-identical (mke2fs stamps
+ * UUIDs and times), and a run that booted or snapshotted a VM on the first
+ * must find the same bytes at its next resume. temp is left to the caller.
+ */
+async function moveIntoPlace(temp: string, entry: string): Promise<void> {
+  const linked = await link(temp, entry).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code === "EEXIST",
+  );
+  if (linked) return;
+  // A directory (no hard links; rename() does not replace a non-empty one), or a filesystem without hard links.
+  await rename(temp, entry).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+  });
 }
 
 /** Bytes allocated on disk to a file, or to a directory and everything in it. */
@@ -109,44 +127,36 @@ const isRecent = (mtimeMs: number, ageMs: number): boolean => Date.now() - mtime
  * Removes the temp entries of crashed builds, then the least recently used
  * entries until the rest fit in policy.maxBytes — except `keep` and any entry
  * used in the last IN_USE_MS (see the top of this file), even when those
- * alone exceed the cap. Returns the names removed.
+ * alone exceed the cap.
  */
-export async function pruneCache(dir: string, policy: CachePolicy, keep?: string): Promise<string[]> {
-  const removed: string[] = [];
-  const entries: { name: string; mtimeMs: number; bytes: number }[] = [];
+export async function pruneCache(dir: string, policy: CachePolicy, keep?: string): Promise<void> {
+  const entries: { file: string; mtimeMs: number; bytes: number }[] = [];
   for (const name of await readdir(dir)) {
     const file = path.join(dir, name);
     const s = await lstat(file).catch(() => undefined);
     if (!s) continue; // removed meanwhile
-    if (name.endsWith(TEMP_SUFFIX)) {
-      if (!isRecent(s.mtimeMs, STALE_TEMP_MS)) await rm(file, { recursive: true, force: true }).then(() => removed.push(name));
-      continue;
-    }
-    entries.push({ name, mtimeMs: s.mtimeMs, bytes: await allocatedBytes(file).catch(() => 0) });
+    if (!name.endsWith(TEMP_SUFFIX)) entries.push({ file, mtimeMs: s.mtimeMs, bytes: await allocatedBytes(file).catch(() => 0) });
+    else if (!isRecent(s.mtimeMs, STALE_TEMP_MS)) await rm(file, { recursive: true, force: true });
   }
   let total = entries.reduce((sum, e) => sum + e.bytes, 0);
   for (const e of entries.sort((a, b) => a.mtimeMs - b.mtimeMs)) {
     if (total <= policy.maxBytes) break;
-    const file = path.join(dir, e.name);
-    if (file === keep || isRecent(e.mtimeMs, IN_USE_MS)) continue;
-    if (await removeUnlessMarked(file)) {
-      total -= e.bytes;
-      removed.push(e.name);
-    }
+    if (e.file === keep || isRecent(e.mtimeMs, IN_USE_MS)) continue;
+    if (await removeUnlessMarked(e.file)) total -= e.bytes;
   }
-  return removed;
 }
 
-/** Removes an entry unless a process marked it since it was looked at: set aside, looked at again, then removed or put back. */
+/**
+ * Removes an entry unless a process marked it since it was looked at: set
+ * aside, looked at again, then removed or put back. True when it is gone
+ * (also when another process's prune removed it first).
+ */
 async function removeUnlessMarked(file: string): Promise<boolean> {
   const aside = tempName(file); // a temp name: a crash before the rm leaves a stale temp, removed by the next prune
-  if (!(await rename(file, aside).then(() => true, () => false))) return false; // gone already
+  if (!(await rename(file, aside).then(() => true, () => false))) return true;
   const s = await lstat(aside);
-  if (isRecent(s.mtimeMs, IN_USE_MS)) {
-    // Marked meanwhile: back into place (if it was built again meanwhile, that copy has the same content).
-    await rename(aside, file).catch(() => rm(aside, { recursive: true, force: true }));
-    return false;
-  }
+  const marked = isRecent(s.mtimeMs, IN_USE_MS);
+  if (marked) await moveIntoPlace(aside, file); // back, unless it was built again meanwhile
   await rm(aside, { recursive: true, force: true });
-  return true;
+  return !marked;
 }

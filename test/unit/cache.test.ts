@@ -35,6 +35,18 @@ test("two builds of one directory entry at once: both get the whole entry, no te
   assert.deepEqual(readdirSync(dir), ["e"]);
 });
 
+test("two builds of one file entry: the first one in place stays (a run may have booted on it)", async () => {
+  const dir = tempDir();
+  const file = (content: string, ms: number) => async (out: string) => {
+    await sleep(ms);
+    writeFileSync(out, content);
+  };
+  const [a, b] = await Promise.all([cachedEntry(dir, "e.ext4", file("first", 10), NEWEST_ONLY), cachedEntry(dir, "e.ext4", file("second", 200), NEWEST_ONLY)]);
+  assert.equal(a, b);
+  assert.equal(readFileSync(a, "utf8"), "first");
+  assert.deepEqual(readdirSync(dir), ["e.ext4"]);
+});
+
 test("a failed build leaves nothing, and the next one is tried afresh", async () => {
   const dir = tempDir();
   const failing = async (out: string) => {

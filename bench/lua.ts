@@ -1,6 +1,7 @@
 // The Lua side's cost: one VM call through the binding (yield, promise,
 // resume) against the same op called directly from TypeScript.
 import { lua, lauxlib, to_luastring } from "fengari";
+import { Deadline } from "../src/util/clock.ts";
 import { installProvium } from "../src/lua/api/provium.ts";
 import { createLuaFile } from "../src/lua/state.ts";
 import { createVm } from "../src/vm/vm.ts";
@@ -29,7 +30,7 @@ export async function benchLua(): Promise<void> {
     lua.lua_insert(lf.L, -2);
     lua.lua_xmove(lf.L, thread, 1);
     const start = performance.now();
-    const outcome = await lf.bridge.drive(thread, 0, Infinity);
+    const outcome = await lf.bridge.drive(thread, 0, Deadline.NEVER);
     if (outcome.status !== "ok") throw new Error("bench script failed");
     lua.lua_pop(lf.L, 1);
     return (performance.now() - start) / CALLS;

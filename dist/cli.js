@@ -21715,6 +21715,84 @@ var import_fengari7 = __toESM(require_fengari(), 1);
 // src/lua/bridge.ts
 var import_fengari2 = __toESM(require_fengari(), 1);
 
+// src/util/clock.ts
+var WALL_CLOCK = { now: () => Date.now() };
+var PauseLog = class {
+  log = [];
+  begin(at = Date.now()) {
+    if (!this.paused) this.log.push({ start: at });
+  }
+  end(at = Date.now()) {
+    const last = this.log.at(-1);
+    if (last && last.end === void 0) last.end = at;
+  }
+  get paused() {
+    return this.log.length > 0 && this.log.at(-1).end === void 0;
+  }
+  get spans() {
+    return this.log;
+  }
+};
+function pausedWithin(spans, from, to) {
+  const clipped = spans.map((s) => [Math.max(s.start, from), Math.min(s.end ?? to, to)]).filter(([start, end]) => end > start).sort((a2, b) => a2[0] - b[0]);
+  let total = 0;
+  let reached = from;
+  for (const [start, end] of clipped) {
+    if (end <= reached) continue;
+    total += end - Math.max(start, reached);
+    reached = end;
+  }
+  return total;
+}
+function pausableClock(logs) {
+  const since = Date.now();
+  return {
+    now: () => {
+      const wall = Date.now();
+      return wall - pausedWithin(logs().flatMap((log) => log.spans), since, wall);
+    }
+  };
+}
+var MAX_TIMER_MS = 2 ** 31 - 1;
+var RECHECK_MS = 250;
+var Deadline = class _Deadline {
+  constructor(clock, at) {
+    this.clock = clock;
+    this.at = at;
+  }
+  clock;
+  at;
+  static after(ms, clock = WALL_CLOCK) {
+    return new _Deadline(clock, clock.now() + ms);
+  }
+  static NEVER = new _Deadline(WALL_CLOCK, Infinity);
+  get remainingMs() {
+    return Math.max(0, this.at - this.clock.now());
+  }
+  get passed() {
+    return this.clock.now() >= this.at;
+  }
+  /** Calls fn once the deadline has passed (a clock that stood still defers it); returns what cancels it. */
+  onPassed(fn) {
+    let timer;
+    const arm = (first) => {
+      const left = this.at - this.clock.now();
+      if (left <= 0) return fn();
+      if (left === Infinity) return;
+      timer = setTimeout(() => arm(false), Math.min(first ? left : Math.max(left, RECHECK_MS), MAX_TIMER_MS));
+    };
+    arm(true);
+    return () => clearTimeout(timer);
+  }
+  /** Resolves once the deadline has passed; cancel() drops the timer (the promise then never settles). */
+  whenPassed() {
+    let cancel = () => {
+    };
+    const promise = new Promise((resolve2) => cancel = this.onPassed(resolve2));
+    return { promise, cancel };
+  }
+};
+
 // src/lua/values.ts
 var import_fengari = __toESM(require_fengari(), 1);
 var INT32_MIN = -(2 ** 31);
@@ -21854,7 +21932,7 @@ var LuaBridge = class {
   /** A yield meant for the host (not the user's) is on its way up. */
   hostYield = false;
   preempted = false;
-  deadline = Infinity;
+  deadline = Deadline.NEVER;
   sliceStart = Date.now();
   /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
   hookPosition;
@@ -21866,7 +21944,7 @@ var LuaBridge = class {
    */
   internalError;
   get stopped() {
-    return Date.now() >= this.deadline || this.signal?.aborted === true;
+    return this.deadline.passed || this.signal?.aborted === true;
   }
   /** True while a host yield travels up through the user's coroutine.resume. */
   hostYieldInProgress() {
@@ -21985,7 +22063,7 @@ var LuaBridge = class {
       }
       this.hostYield = false;
       if (this.signal?.aborted) return { status: "interrupted" };
-      if (Date.now() >= deadline) return { status: "timeout" };
+      if (deadline.passed) return { status: "timeout" };
       if (this.preempted) {
         this.preempted = false;
         await new Promise((resolve2) => setImmediate(resolve2));
@@ -21999,22 +22077,17 @@ var LuaBridge = class {
   }
 };
 async function settleBefore(promise, deadline, signal) {
-  let timer;
   let onAbort = () => {
   };
   const aborted2 = new Promise((resolve2) => {
     onAbort = () => resolve2(void 0);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-  const MAX_TIMER_MS = 2 ** 31 - 1;
-  const delay = deadline - Date.now();
-  const timeout = new Promise((resolve2) => {
-    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve2(void 0), Math.max(0, delay));
-  });
+  const timeout = deadline.whenPassed();
   try {
-    return await Promise.race([settle(promise), timeout, aborted2]);
+    return await Promise.race([settle(promise), timeout.promise.then(() => void 0), aborted2]);
   } finally {
-    clearTimeout(timer);
+    timeout.cancel();
     signal?.removeEventListener("abort", onAbort);
   }
 }
@@ -22703,8 +22776,8 @@ async function evaluate(lf, code, chunk = "=stdin") {
   const anchor = import_fengari7.lauxlib.luaL_ref(L, import_fengari7.lua.LUA_REGISTRYINDEX);
   try {
     import_fengari7.lua.lua_xmove(L, thread, 1);
-    bridge.watch(thread, Infinity);
-    const drive = await bridge.drive(thread, 0, Infinity);
+    bridge.watch(thread, Deadline.NEVER);
+    const drive = await bridge.drive(thread, 0, Deadline.NEVER);
     if (bridge.internalError) return { ok: false, error: `${INTERNAL_ERROR}: ${bridge.internalError.message}` };
     if (drive.status === "ok") {
       const values = [];
@@ -32112,12 +32185,14 @@ var FETCH_SLICE_MS = 5e3;
 var SHOWN_BYTES = 2e3;
 var DEFAULT_STREAM_BUFFER = 1 << 20;
 var StreamReader = class {
-  constructor(source, maxBuffer = DEFAULT_STREAM_BUFFER) {
+  constructor(source, maxBuffer = DEFAULT_STREAM_BUFFER, clock = WALL_CLOCK) {
     this.source = source;
     this.maxBuffer = maxBuffer;
+    this.clock = clock;
   }
   source;
   maxBuffer;
+  clock;
   buffer = Buffer.alloc(0);
   ended = false;
   /** Bytes lost so far: the guest's buffer was full, or expect discarded unmatched output beyond the bound. */
@@ -32135,13 +32210,13 @@ var StreamReader = class {
    * has ended and everything was read.
    */
   async read(max = this.maxBuffer, timeoutMs = 0) {
-    if (this.buffer.length === 0 && !this.ended) await this.fill(Date.now() + timeoutMs);
+    if (this.buffer.length === 0 && !this.ended) await this.fill(Deadline.after(timeoutMs, this.clock));
     if (this.buffer.length === 0) return this.ended ? void 0 : Buffer.alloc(0);
     return this.take(Math.min(max, this.buffer.length));
   }
   /** Everything until the stream ends (a process's remaining output after it exited). */
   async readAll(timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     const parts = [];
     do
       parts.push(this.take(this.buffer.length));
@@ -32154,7 +32229,7 @@ var StreamReader = class {
    * stream even without one; undefined once everything was read.
    */
   async readLine(timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     for (; ; ) {
       const newline = this.buffer.indexOf(10);
       if (newline >= 0) {
@@ -32174,7 +32249,7 @@ var StreamReader = class {
    * front (expect(1)'s match_max).
    */
   async expect(matcher, pattern, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     for (; ; ) {
       const found2 = matcher(this.buffer);
       if (found2) {
@@ -32194,12 +32269,12 @@ var StreamReader = class {
     do {
       const room = this.maxBuffer - this.buffer.length;
       if (room <= 0) return true;
-      const chunk = await this.source.fetch(room, Math.max(0, Math.min(deadline - Date.now(), FETCH_SLICE_MS)));
+      const chunk = await this.source.fetch(room, Math.min(deadline.remainingMs, FETCH_SLICE_MS));
       this.dropped += chunk.dropped ?? 0;
       if (chunk.data.length) this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk.data]) : Buffer.from(chunk.data);
       if (chunk.eof) this.ended = true;
       if (chunk.data.length || chunk.eof) return true;
-    } while (Date.now() < deadline);
+    } while (!deadline.passed);
     return false;
   }
   take(n2) {
@@ -32959,7 +33034,7 @@ var AgentClient = class _AgentClient {
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive2()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path34}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path34}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -32968,12 +33043,15 @@ var AgentClient = class _AgentClient {
     if (this.lost) return Promise.reject(this.lost);
     const id = this.nextId++;
     return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
+      const frame = encodeRequest(id, op, args);
+      const entry = { op, resolve: resolve2, reject, cancelTimeout: () => {
+      } };
+      this.pending.set(id, entry);
+      this.socket.write(frame);
+      entry.cancelTimeout = Deadline.after(timeoutMs, this.options.clock).onPassed(() => {
         this.pending.delete(id);
         reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve2, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
+      });
     });
   }
   /** Requests in flight (a fixture snapshot needs none). */
@@ -32984,7 +33062,7 @@ var AgentClient = class _AgentClient {
   fail(error) {
     this.lost ??= error;
     for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       p.reject(this.lost);
       this.pending.delete(id);
     }
@@ -32999,7 +33077,7 @@ var AgentClient = class _AgentClient {
       const p = this.pending.get(response.id);
       if (!p) continue;
       this.pending.delete(response.id);
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       if (response.ok) p.resolve(response.result ?? {});
       else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
     }
@@ -33013,7 +33091,7 @@ var AgentClient = class _AgentClient {
     const reason = await this.options.explainLoss();
     this.lost = reason;
     for (const p of pending) {
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       p.reject(reason);
     }
   }
@@ -33443,7 +33521,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path34}: ${error.message}`);
+        if (!isAlive2() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path34}: ${error.message}`);
         await sleep3(5);
       }
     }
@@ -33542,6 +33620,22 @@ function freePort() {
   });
 }
 
+// src/vm/debugger-stops.ts
+var DEBUGGER_RUN_STATES = /* @__PURE__ */ new Set(["debug", "paused"]);
+function recordDebuggerStops(qmp, stops) {
+  qmp.onEvent = (event) => {
+    if (event.event === "RESUME") return stops.end();
+    if (event.event !== "STOP") return;
+    const at = Date.now();
+    qmp.execute("query-status").then(
+      ({ status }) => DEBUGGER_RUN_STATES.has(status) && stops.begin(at),
+      () => {
+      }
+      // QEMU went away: nothing is stopped any more
+    );
+  };
+}
+
 // src/vm/process.ts
 var WAIT_SLICE_MS = 5e3;
 var REPLY_GRACE_MS = 5e3;
@@ -33554,8 +33648,8 @@ var GuestProcess = class {
     this.handle = handle;
     this.pid = pid;
     this.command = command2;
-    this.stdout = new StreamReader(this.source("stdout"), maxOutput);
-    this.stderr = new StreamReader(this.source("stderr"), maxOutput);
+    this.stdout = new StreamReader(this.source("stdout"), maxOutput, vm.clock);
+    this.stderr = new StreamReader(this.source("stderr"), maxOutput, vm.clock);
   }
   vm;
   handle;
@@ -33590,11 +33684,11 @@ var GuestProcess = class {
   }
   /** Waits up to timeoutMs (no limit when undefined) for it to exit, without reading its output; whether it did. */
   async exited(timeoutMs) {
-    const deadline = timeoutMs === void 0 ? Infinity : Date.now() + timeoutMs;
+    const deadline = timeoutMs === void 0 ? Deadline.NEVER : Deadline.after(timeoutMs, this.vm.clock);
     while (!this.exit?.exited) {
-      const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));
+      const slice = Math.min(deadline.remainingMs, WAIT_SLICE_MS);
       this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: Math.round(slice) }, slice + REPLY_GRACE_MS));
-      if (!this.exit?.exited && Date.now() >= deadline) return false;
+      if (!this.exit?.exited && deadline.passed) return false;
     }
     return true;
   }
@@ -33669,7 +33763,7 @@ async function tailFile(vm, file) {
       });
       throw error;
     });
-    return { reader: new StreamReader(records, process11.stdout.maxBuffer), process: process11 };
+    return { reader: new StreamReader(records, process11.stdout.maxBuffer, process11.stdout.clock), process: process11 };
   }
   const size = await vm.exec(["stat", "-L", "-c", "%s", file]);
   const from = size.ok ? Number(size.stdout.toString().trim()) + 1 : 1;
@@ -33697,12 +33791,12 @@ var KmsgRecords = class {
   }
   /** Reads until the marker went by; what follows it is kept for fetch. */
   async started(timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.raw.clock);
     while (!this.seenMarker) {
-      const data = await this.raw.read(this.raw.maxBuffer, Math.max(0, deadline - Date.now()));
+      const data = await this.raw.read(this.raw.maxBuffer, deadline.remainingMs);
       if (data === void 0) throw new ProviumError(`tail ${KMSG}: the follower ended before it started (${this.raw.what})`);
       this.queued.push(this.messages(data));
-      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
+      if (!this.seenMarker && deadline.passed) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
     }
   }
   messages(data) {
@@ -33909,7 +34003,6 @@ var REQUEST_TIMEOUT_MS = 3e4;
 var EXEC_REPLY_GRACE_MS = 5e3;
 var SHUTDOWN_TIMEOUT_MS = 1e4;
 var MIGRATION_TIMEOUT_MS = 6e4;
-var NO_LIMIT_MS = 2 ** 31 - 1;
 var VIRTUAL_FILESYSTEMS = [
   { fstype: "proc", target: "/proc" },
   { fstype: "sysfs", target: "/sys" },
@@ -33954,8 +34047,16 @@ var Vm = class {
   diskFiles = [];
   /** Guest RAM is a backend object (a file), not the machine's own. */
   ramBacked = false;
+  /** When the debugger held the guest (--gdb). */
+  debuggerStops = new PauseLog();
+  /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
+  clock = pausableClock(() => [this.debuggerStops]);
   get state() {
     return this.stateValue;
+  }
+  /** The host files it runs on (kernel, read-only images, scratch disks), once started. */
+  get hostFiles() {
+    return this.spec ? [this.spec.kernel, ...(this.spec.mounts ?? []).map((m) => m.image), ...this.diskFiles] : [];
   }
   get accel() {
     return this.spec?.accel;
@@ -34063,7 +34164,7 @@ var Vm = class {
     } finally {
       await qmp.execute("cont").catch(() => {
       });
-      await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
+      await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
     }
   }
   /** Things worth saying in verbose output (e.g. a slow fallback). */
@@ -34112,7 +34213,7 @@ var Vm = class {
   consoleReaderFrom(offset) {
     this.assertRunning("read the console");
     const stopped = () => this.exit ? this.explainLoss() : void 0;
-    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped));
+    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped), void 0, this.clock);
   }
   async syscall(syscall, args = []) {
     const r = await this.request("syscall", { ...typeof syscall === "number" ? { nr: syscall } : { name: syscall }, args });
@@ -34179,8 +34280,8 @@ var Vm = class {
   async launch(bootTimeoutMs, plan2) {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
-    const timeoutMs = this.options.gdb ? NO_LIMIT_MS : bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
-    let deadline = Infinity;
+    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    let deadline = Deadline.NEVER;
     try {
       const { spec, ram, incoming } = await plan2();
       this.spec = spec;
@@ -34197,9 +34298,12 @@ var Vm = class {
       const gdbPort = this.options.gdb ? await freePort() : void 0;
       await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles, gdbPort }));
-      deadline = Date.now() + timeoutMs;
+      deadline = Deadline.after(timeoutMs, this.clock);
       this.qmp = await QmpClient.connect(path18.join(this.dir, "qmp.sock"), deadline, this.isAlive);
-      if (gdbPort !== void 0) this.options.gdb?.(this, gdbPort);
+      if (gdbPort !== void 0) {
+        recordDebuggerStops(this.qmp, this.debuggerStops);
+        this.options.gdb?.(this, gdbPort);
+      }
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
@@ -34210,7 +34314,7 @@ var Vm = class {
       await this.kill();
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error;
-      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
+      const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
       throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     }
   }
@@ -34218,7 +34322,7 @@ var Vm = class {
   async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS) {
     this.assertRunning("reconnect");
     this.agent?.close();
-    await this.connectAgent(Date.now() + timeoutMs);
+    await this.connectAgent(Deadline.after(timeoutMs, this.clock));
   }
   /** For the fixture machinery (snapshots): the QMP connection. */
   get qmpClient() {
@@ -34257,6 +34361,7 @@ var Vm = class {
       follower?.stop();
       this.releaseResources?.();
       this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.debuggerStops.end();
       this.stateValue = "stopped";
       return this.exit;
     });
@@ -34278,8 +34383,8 @@ var Vm = class {
   }
   async connectAgent(deadline) {
     const socket = path18.join(this.dir, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
-    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline - Date.now(), 1));
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
   }
@@ -34303,7 +34408,7 @@ var Vm = class {
   /** One agent request as is: for the fixture machinery and protocol tests. */
   request(op, args, timeoutMs = REQUEST_TIMEOUT_MS) {
     this.assertRunning(op);
-    return this.agent.request(op, args, this.options.gdb ? NO_LIMIT_MS : timeoutMs);
+    return this.agent.request(op, args, timeoutMs);
   }
 };
 function commandArgs(command2, options) {
@@ -35379,7 +35484,7 @@ async function runInThread(lf, display, push, timeoutMs, vms) {
   const anchor = import_fengari15.lauxlib.luaL_ref(L, import_fengari15.lua.LUA_REGISTRYINDEX);
   try {
     push(thread);
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, pausableClock(() => vms().map((vm) => vm.debuggerStops)));
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, import_fengari15.lua.lua_gettop(thread) - 1, deadline);
     if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
@@ -35527,12 +35632,11 @@ import { readFileSync as readFileSync13 } from "node:fs";
 import path28 from "node:path";
 
 // src/engine/keep-failed.ts
-import { rmSync as rmSync4, statfsSync } from "node:fs";
+import { rmSync as rmSync4, statfsSync, statSync as statSync9 } from "node:fs";
 import path27 from "node:path";
 
 // src/vm/bundle.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
 import path26 from "node:path";
 
 // src/util/package-root.ts
@@ -35551,19 +35655,15 @@ function packageVersion() {
 }
 
 // src/vm/bundle.ts
-var BUNDLE_FORMAT = 1;
+var BUNDLE_FORMAT = 2;
 var BUNDLE_SUFFIX = ".bundle";
 var MANIFEST = "provium-bundle.json";
 var BundleError = class extends ProviumError {
   name = "BundleError";
 };
-async function sha256(file) {
-  const hash = createHash4("sha256");
-  for await (const chunk of createReadStream2(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
-async function identity4(file) {
-  return { path: file, size: statSync8(file).size, sha256: await sha256(file) };
+async function transcode(command2, from, to) {
+  const r = await execa("sh", ["-c", `${command2} < "$1" > "$2"`, "sh", from, to], { reject: false });
+  return r.exitCode === 0 ? void 0 : r.stderr.trim().split("\n").pop() || `${command2} failed`;
 }
 function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
@@ -35573,8 +35673,16 @@ async function writeBundle(vm, file, work, about) {
   try {
     const compression = bundleCompression();
     const live = await vm.saveLive(work, compression);
+    const suffix = compression === "zstd" ? "zst" : "gz";
+    const carry = async (file2, member) => {
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path26.join(work, member));
+      if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
+      return { path: file2, member };
+    };
+    const kernel = await carry(live.launch.kernel, `kernel.${suffix}`);
+    const mounts = await Promise.all((live.launch.mounts ?? []).map((m, i2) => carry(m.image, `image-${i2}.${suffix}`)));
     const members = {};
-    const names = [path26.basename(live.stateFile), ...live.disks.map((d) => path26.basename(d))];
+    const names = [path26.basename(live.stateFile), ...live.disks.map((d) => path26.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
     for (const name of names) members[name] = statSync8(path26.join(work, name)).size;
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -35588,8 +35696,8 @@ async function writeBundle(vm, file, work, about) {
       ramBackend: live.ramBackend,
       launch: live.launch,
       profile: live.profile,
-      kernel: await identity4(live.launch.kernel),
-      mounts: await Promise.all((live.launch.mounts ?? []).map((m) => identity4(m.image))),
+      kernel,
+      mounts,
       members
     };
     writeFileSync5(path26.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
@@ -35622,17 +35730,7 @@ async function localQemu() {
   const machines = (await execa(binary, ["-machine", "help"])).stdout;
   return { version, machines };
 }
-async function findIdentical(what, id, override) {
-  const underHome = /\/((?:profiles|images)\/.+)$/.exec(id.path)?.[1];
-  const candidates = override ? [override] : [id.path, ...underHome ? [path26.join(proviumHome(), underHome)] : []];
-  for (const candidate of candidates) {
-    if (!existsSync13(candidate) || statSync8(candidate).size !== id.size) continue;
-    if (await sha256(candidate) === id.sha256) return candidate;
-  }
-  const given = override ? `${override} is not that file` : "it is not on this machine";
-  throw new BundleError(`missing ${what}: the bundle's VM runs ${id.path} (${id.size} bytes, sha256 ${id.sha256.slice(0, 16)}\u2026) and ${given}${what === "kernel" ? ": give it with --kernel FILE" : ""}`);
-}
-async function openBundle(file, dir, options = {}) {
+async function openBundle(file, dir) {
   if (!existsSync13(file)) throw new BundleError(`${file} was not found`);
   if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
@@ -35646,8 +35744,10 @@ async function openBundle(file, dir, options = {}) {
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
-  if (!(about.format <= BUNDLE_FORMAT))
-    throw new BundleError(`${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: upgrade Provium to reopen it`);
+  if (about.format !== BUNDLE_FORMAT)
+    throw new BundleError(
+      `${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` + (about.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${about.provium}`)
+    );
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
@@ -35660,8 +35760,15 @@ async function openBundle(file, dir, options = {}) {
     throw new BundleError(
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
-  const kernel = await findIdentical("kernel", about.kernel, options.kernel);
-  const mounts = await Promise.all(about.mounts.map((m) => findIdentical("image", m)));
+  const unpack = async (carried, name) => {
+    const to = path26.join(dir, name);
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path26.join(dir, carried.member), to);
+    if (failed) throw damaged(`${carried.member}: ${failed}`);
+    rmSync3(path26.join(dir, carried.member));
+    return to;
+  };
+  const kernel = await unpack(about.kernel, "kernel");
+  const mounts = await Promise.all(about.mounts.map((m, i2) => unpack(m, `image-${i2}.img`)));
   const launch = {
     ...about.launch,
     kernel,
@@ -35678,6 +35785,13 @@ async function openBundle(file, dir, options = {}) {
 
 // src/engine/keep-failed.ts
 var MiB = 1024 * 1024;
+function fileSize(file) {
+  try {
+    return statSync9(file).blocks * 512;
+  } catch {
+    return 0;
+  }
+}
 function freeBytes(dir) {
   const fs = statfsSync(dir);
   return fs.bavail * fs.bsize;
@@ -35691,10 +35805,10 @@ async function keepFailedVms(run3, vms, file, test, scope) {
       continue;
     }
     const bundle = run3.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
-    const need = vm.profile.memoryMiB * MiB;
+    const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
     const free = freeBytes(path27.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path27.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${need / MiB} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path27.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -36297,7 +36411,7 @@ async function openTarget(request, options = {}) {
   try {
     if (request.snapshot !== void 0) {
       options.status?.(`reopening ${request.snapshot}\u2026`);
-      const { snapshot, about } = await openBundle(request.snapshot, run3.runDir.child("bundle"), { kernel: request.run.kernelUnderTest?.kernel });
+      const { snapshot, about } = await openBundle(request.snapshot, run3.runDir.child("bundle"));
       options.status?.(`VM ${about.vm} of test '${about.test.name}' (${about.test.file}), kept ${about.created}`);
       const registry = run3.fixtures;
       run3.fixtures = { snapshot: (name, chain) => name === BUNDLE_FIXTURE ? Promise.resolve(snapshot) : registry.snapshot(name, chain) };
@@ -37182,14 +37296,13 @@ async function runSetup(options = {}) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync16, statSync as statSync9 } from "node:fs";
+import { existsSync as existsSync16, statSync as statSync10 } from "node:fs";
 import path33 from "node:path";
 
 // src/run/request.ts
 import { existsSync as existsSync15 } from "node:fs";
 import path32 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
-var GDB_TIMEOUT_S = 7 * 24 * 3600;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
   const n2 = Number(value);
@@ -37234,7 +37347,7 @@ function validateRunRequest(raw, base = process.cwd()) {
     const request = {
       ...rest,
       accel: accel === void 0 ? void 0 : accelMode(accel),
-      timeoutS: raw.gdb ? GDB_TIMEOUT_S : positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
+      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === void 0 ? void 0 : parseShard(shard),
       filter: regex(filter),
@@ -37257,15 +37370,15 @@ function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
   const profileGiven = given([]);
-  if (snapshot !== void 0 && (fixture !== void 0 || given(["kernel"])))
-    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs; only --kernel (where the bundle's kernel is on this machine), --accel and --gdb");
+  if (snapshot !== void 0 && (fixture !== void 0 || profileGiven))
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules or --rootfs; only --accel and --gdb");
   if (fixture !== void 0 && profileGiven)
     throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
   const suiteRoot = path33.resolve(base, suite ?? (existsSync16(path33.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync16(suiteRoot) && statSync9(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  if (suite !== void 0 && !(existsSync16(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
   return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path33.resolve(base, snapshot) };
 }
 

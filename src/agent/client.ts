@@ -5,6 +5,7 @@ import net from "node:net";
 import { randomInt } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { AgentError, ProviumError } from "../util/errors.ts";
+import { Deadline, type Clock } from "../util/clock.ts";
 import { formatSeconds } from "../util/time.ts";
 import { encodeRequest, FrameReader, type Op, type OpArgs, type OpResult, type Response } from "./protocol.ts";
 
@@ -12,12 +13,14 @@ interface Pending {
   op: Op;
   resolve: (result: Record<string, unknown>) => void;
   reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
+  cancelTimeout: () => void;
 }
 
 export interface AgentClientOptions {
   /** Explains why the connection dropped (e.g. QEMU exited, with its console tail). */
   explainLoss: () => Promise<Error>;
+  /** What request timeouts are measured on (the guest's: it stands still while a debugger holds the guest). */
+  clock?: Clock;
 }
 
 export class AgentClient {
@@ -38,7 +41,7 @@ export class AgentClient {
   }
 
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path: string, deadline: number, options: AgentClientOptions, isAlive: () => boolean): Promise<AgentClient> {
+  static async connect(path: string, deadline: Deadline, options: AgentClientOptions, isAlive: () => boolean): Promise<AgentClient> {
     for (;;) {
       try {
         const socket = await new Promise<net.Socket>((resolve, reject) => {
@@ -48,7 +51,7 @@ export class AgentClient {
         return new AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (Date.now() > deadline) throw new ProviumError(`cannot connect to the agent socket ${path}: ${(error as Error).message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path}: ${(error as Error).message}`);
         await sleep(5);
       }
     }
@@ -58,12 +61,14 @@ export class AgentClient {
     if (this.lost) return Promise.reject(this.lost);
     const id = this.nextId++;
     return new Promise<OpResult<O>>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const frame = encodeRequest(id, op, args); // throws for arguments the schema refuses
+      const entry: Pending = { op, resolve: resolve as (r: Record<string, unknown>) => void, reject, cancelTimeout: () => {} };
+      this.pending.set(id, entry);
+      this.socket.write(frame);
+      entry.cancelTimeout = Deadline.after(timeoutMs, this.options.clock).onPassed(() => {
         this.pending.delete(id);
         reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
-      }, timeoutMs);
-      this.pending.set(id, { op, resolve: resolve as (r: Record<string, unknown>) => void, reject, timer });
-      this.socket.write(encodeRequest(id, op, args));
+      });
     });
   }
 
@@ -76,7 +81,7 @@ export class AgentClient {
   fail(error: Error): void {
     this.lost ??= error;
     for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       p.reject(this.lost);
       this.pending.delete(id);
     }
@@ -93,7 +98,7 @@ export class AgentClient {
       const p = this.pending.get(response.id);
       if (!p) continue; // a stale answer to a request that already timed out
       this.pending.delete(response.id);
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       if (response.ok) p.resolve(response.result ?? {});
       else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
     }
@@ -108,7 +113,7 @@ export class AgentClient {
     const reason = await this.options.explainLoss();
     this.lost = reason;
     for (const p of pending) {
-      clearTimeout(p.timer);
+      p.cancelTimeout();
       p.reject(reason);
     }
   }

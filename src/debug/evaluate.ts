@@ -6,6 +6,7 @@ import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import { threadError } from "../lua/failure.ts";
 import type { LuaFile } from "../lua/state.ts";
 import { toText } from "../lua/values.ts";
+import { Deadline } from "../util/clock.ts";
 import { inspect } from "./inspect.ts";
 
 export type Evaluation = { ok: true; values: string[] } | { ok: false; error: string };
@@ -43,8 +44,8 @@ export async function evaluate(lf: LuaFile, code: string, chunk = "=stdin"): Pro
   const anchor = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX); // keeps the thread alive while it runs
   try {
     lua.lua_xmove(L, thread, 1);
-    bridge.watch(thread, Infinity);
-    const drive = await bridge.drive(thread, 0, Infinity);
+    bridge.watch(thread, Deadline.NEVER); // the REPL's user interrupts (Ctrl-C)
+    const drive = await bridge.drive(thread, 0, Deadline.NEVER);
     if (bridge.internalError) return { ok: false, error: `${INTERNAL_ERROR}: ${bridge.internalError.message}` };
     if (drive.status === "ok") {
       const values: string[] = [];

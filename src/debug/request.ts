@@ -28,9 +28,8 @@ export function validateDebugRequest(raw: RawDebugRequest, base = process.cwd())
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except: string[]) => Object.entries(profile).some(([key, value]) => ![...except, "accel", "gdb"].includes(key) && value !== undefined);
   const profileGiven = given([]);
-  // --kernel with --snapshot: where the bundle's kernel is on this machine
-  if (snapshot !== undefined && (fixture !== undefined || given(["kernel"])))
-    throw new UsageError("--snapshot reopens a kept VM as it was: it takes no --fixture, --profile, --initrd, --cmdline, --modules or --rootfs; only --kernel (where the bundle's kernel is on this machine), --accel and --gdb");
+  if (snapshot !== undefined && (fixture !== undefined || profileGiven))
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules or --rootfs; only --accel and --gdb");
   if (fixture !== undefined && profileGiven)
     throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
   if (fixture !== undefined && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);

@@ -71,7 +71,7 @@ export async function openTarget(request: DebugRequest, options: OpenOptions = {
   try {
     if (request.snapshot !== undefined) {
       options.status?.(`reopening ${request.snapshot}…`);
-      const { snapshot, about } = await openBundle(request.snapshot, run.runDir.child("bundle"), { kernel: request.run.kernelUnderTest?.kernel });
+      const { snapshot, about } = await openBundle(request.snapshot, run.runDir.child("bundle"));
       options.status?.(`VM ${about.vm} of test '${about.test.name}' (${about.test.file}), kept ${about.created}`);
       const registry = run.fixtures;
       run.fixtures = { snapshot: (name, chain) => (name === BUNDLE_FIXTURE ? Promise.resolve(snapshot) : registry.snapshot(name, chain)) };

@@ -2,7 +2,7 @@
 // moment, before anything stops it, into a bundle in the results directory
 // (src/vm/bundle.ts). What cannot be kept (no room, a guest already gone) is
 // a warning on the test; the run and its reports go on.
-import { rmSync, statfsSync } from "node:fs";
+import { rmSync, statfsSync, statSync } from "node:fs";
 import path from "node:path";
 import { readConsole } from "../vm/console-log.ts";
 import { BUNDLE_SUFFIX, writeBundle } from "../vm/bundle.ts";
@@ -11,6 +11,15 @@ import type { Scope } from "./scope.ts";
 import type { RunContext } from "./session.ts";
 
 const MiB = 1024 * 1024;
+
+/** The bytes a file takes (a sparse scratch disk, only what is written); 0 when it is gone. */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).blocks * 512;
+  } catch {
+    return 0;
+  }
+}
 
 /** Bytes free for us where dir is. */
 function freeBytes(dir: string): number {
@@ -27,11 +36,11 @@ export async function keepFailedVms(run: RunContext, vms: Vm[], file: string, te
       continue;
     }
     const bundle = run.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
-    // Compressed RAM is usually a fraction of it, but a guest full of data does not compress.
-    const need = vm.profile.memoryMiB * MiB;
+    // Compressed, RAM and files are usually a fraction of this, but a guest full of data does not compress.
+    const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file) => sum + fileSize(file), 0);
     const free = freeBytes(path.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${need / MiB} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {

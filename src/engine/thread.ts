@@ -1,6 +1,7 @@
 // Runs Lua code on a fresh thread of a file's state, within a time limit,
 // and turns how it ended into an outcome (passed, failed, error, skip, todo).
 import { lauxlib, lua, type LuaState } from "fengari";
+import { Deadline, pausableClock } from "../util/clock.ts";
 import { formatSeconds } from "../util/time.ts";
 import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import { locate, threadError } from "../lua/failure.ts";
@@ -35,7 +36,8 @@ export async function runInThread(lf: LuaFile, display: string, push: (thread: L
   const anchor = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX); // keeps the thread alive while it runs
   try {
     push(thread);
-    const deadline = Date.now() + timeoutMs;
+    // The test's time stands still while the debugger holds one of its guests (--gdb).
+    const deadline = Deadline.after(timeoutMs, pausableClock(() => vms().map((vm) => vm.debuggerStops)));
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, lua.lua_gettop(thread) - 1, deadline);
     // Also when the test caught it with pcall: the state is not to be trusted.

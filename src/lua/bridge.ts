@@ -4,6 +4,7 @@
 // raises the error at the caller's line). A count hook lets long Lua loops
 // share the event loop and enforces deadlines.
 import { lua, to_jsstring, to_luastring, type LuaState } from "fengari";
+import { Deadline } from "../util/clock.ts";
 import { callerPosition, pushString, raise } from "./values.ts";
 
 /** Pushes a settled promise's results on the Lua stack; returns their count. */
@@ -38,7 +39,7 @@ export class LuaBridge {
   /** A yield meant for the host (not the user's) is on its way up. */
   private hostYield = false;
   private preempted = false;
-  private deadline = Infinity;
+  private deadline = Deadline.NEVER;
   private sliceStart = Date.now();
   /** Where the hook stopped a thread at its deadline (a hook-suspended frame reports no line). */
   hookPosition?: { file: string; line: number };
@@ -66,7 +67,7 @@ export class LuaBridge {
   }
 
   private get stopped(): boolean {
-    return Date.now() >= this.deadline || this.signal?.aborted === true;
+    return this.deadline.passed || this.signal?.aborted === true;
   }
 
   /** True while a host yield travels up through the user's coroutine.resume. */
@@ -163,7 +164,7 @@ export class LuaBridge {
   }
 
   /** Installs the count hook on a thread (threads it creates inherit it). */
-  watch(thread: LuaState, deadline: number): void {
+  watch(thread: LuaState, deadline: Deadline): void {
     this.deadline = deadline;
     lua.lua_sethook(thread, this.hook, lua.LUA_MASKCOUNT, HOOK_EVERY_INSTRUCTIONS);
   }
@@ -184,7 +185,7 @@ export class LuaBridge {
    * Runs a thread until it finishes, fails, or passes the deadline. The
    * function to run (and nargs arguments) must be on the thread's stack.
    */
-  async drive(thread: LuaState, nargs: number, deadline: number): Promise<DriveOutcome> {
+  async drive(thread: LuaState, nargs: number, deadline: Deadline): Promise<DriveOutcome> {
     this.deadline = deadline;
     for (;;) {
       this.sliceStart = Date.now();
@@ -199,7 +200,7 @@ export class LuaBridge {
       }
       this.hostYield = false;
       if (this.signal?.aborted) return { status: "interrupted" };
-      if (Date.now() >= deadline) return { status: "timeout" };
+      if (deadline.passed) return { status: "timeout" };
       if (this.preempted) {
         this.preempted = false;
         await new Promise((resolve) => setImmediate(resolve)); // let other files run
@@ -213,22 +214,17 @@ export class LuaBridge {
   }
 }
 
-async function settleBefore(promise: Promise<Pusher>, deadline: number, signal?: AbortSignal): Promise<PendingCall["settled"] | undefined> {
-  let timer: NodeJS.Timeout | undefined;
+async function settleBefore(promise: Promise<Pusher>, deadline: Deadline, signal?: AbortSignal): Promise<PendingCall["settled"] | undefined> {
   let onAbort = () => {};
   const aborted = new Promise<undefined>((resolve) => {
     onAbort = () => resolve(undefined);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-  const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit; a longer wait is "no deadline"
-  const delay = deadline - Date.now();
-  const timeout = new Promise<undefined>((resolve) => {
-    if (delay < MAX_TIMER_MS) timer = setTimeout(() => resolve(undefined), Math.max(0, delay));
-  });
+  const timeout = deadline.whenPassed();
   try {
-    return await Promise.race([settle(promise), timeout, aborted]);
+    return await Promise.race([settle(promise), timeout.promise.then(() => undefined), aborted]);
   } finally {
-    clearTimeout(timer);
+    timeout.cancel();
     signal?.removeEventListener("abort", onAbort);
   }
 }

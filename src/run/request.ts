@@ -12,8 +12,6 @@ import { checkReadable } from "../vm/profile.ts";
 import { parseShard, type Shard } from "./shard.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
-/** With --gdb, how long a test, a fixture build or a shell may take: as good as none (a guest may wait in the debugger for hours). */
-const GDB_TIMEOUT_S = 7 * 24 * 3600;
 
 /** The options as a front end read them. */
 export interface RawRunRequest {
@@ -52,7 +50,7 @@ export interface RawRunRequest {
   retries?: string;
   /** Snapshot the VMs of a failing test into bundles in the results directory. */
   keepFailed?: boolean;
-  /** Start QEMU with a gdb stub on a free local port (time limits are off: a debugger holds the guest). */
+  /** Start QEMU with a gdb stub on a free local port (time limits stand still while the debugger holds the guest). */
   gdb?: boolean;
 }
 
@@ -127,7 +125,7 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
     const request: RunRequest = {
       ...rest,
       accel: accel === undefined ? undefined : accelMode(accel),
-      timeoutS: raw.gdb ? GDB_TIMEOUT_S : (positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S),
+      timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === undefined ? undefined : parseShard(shard),
       filter: regex(filter),

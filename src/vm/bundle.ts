@@ -1,30 +1,32 @@
 // A kept VM as one file (provium run --keep-failed): a tar holding a
 // manifest (first, so that anything else is told apart at once), the VM's
-// state with guest RAM compressed, and its scratch disks (sparse). What it
-// does not hold, it names by identity: the kernel and the read-only images
-// (dirs, modules, rootfs) of the launch — they are on any machine set up
-// alike, and a mismatch is an error saying which file differs.
-import { createHash } from "node:crypto";
-import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
+// state with guest RAM compressed, its scratch disks (sparse), and, compressed
+// alike, the kernel it booted and its read-only images (dirs, modules,
+// rootfs). It needs nothing else from the machine that wrote it: a CI
+// runner's kernel under test reopens on a laptop that never saw it. (The
+// images cannot be named and looked up instead: mke2fs gives each build its
+// own UUID and hash seed, and a mounted filesystem needs its very bytes.)
+import { existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { PROTOCOL_VERSION } from "../agent/protocol.ts";
 import { ProviumError } from "../util/errors.ts";
 import { findExecutable } from "../util/executables.ts";
-import { proviumHome } from "../util/home.ts";
 import { packageVersion } from "../util/package-root.ts";
 import { COMPRESSORS, type Compression } from "./migration.ts";
 import { QEMU_BINARY, qemuBinary } from "./qemu.ts";
 import type { Snapshot, Vm } from "./vm.ts";
 
-export const BUNDLE_FORMAT = 1;
+/** 2: the kernel and the images are carried (1 named them by path and hash). */
+export const BUNDLE_FORMAT = 2;
 export const BUNDLE_SUFFIX = ".bundle";
 const MANIFEST = "provium-bundle.json";
 
-interface FileIdentity {
+/** A host file the VM ran on, carried compressed as member. */
+interface CarriedFile {
+  /** Where it was on the machine that wrote the bundle (for messages). */
   path: string;
-  size: number;
-  sha256: string;
+  member: string;
 }
 
 interface Manifest {
@@ -39,8 +41,8 @@ interface Manifest {
   ramBackend: boolean;
   launch: Snapshot["launch"];
   profile: Snapshot["profile"];
-  kernel: FileIdentity;
-  mounts: FileIdentity[];
+  kernel: CarriedFile;
+  mounts: CarriedFile[];
   /** Each member's size: a bundle cut short is named as such. */
   members: Record<string, number>;
 }
@@ -49,14 +51,10 @@ export class BundleError extends ProviumError {
   override name = "BundleError";
 }
 
-async function sha256(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
-
-async function identity(file: string): Promise<FileIdentity> {
-  return { path: file, size: statSync(file).size, sha256: await sha256(file) };
+/** Runs a compressor's command over one file; why it failed, if it did. */
+async function transcode(command: string, from: string, to: string): Promise<string | undefined> {
+  const r = await execa("sh", ["-c", `${command} < "$1" > "$2"`, "sh", from, to], { reject: false });
+  return r.exitCode === 0 ? undefined : (r.stderr.trim().split("\n").pop() || `${command} failed`);
 }
 
 /** zstd where installed, else gzip (what the reader needs is in the manifest). */
@@ -70,8 +68,17 @@ export async function writeBundle(vm: Vm, file: string, work: string, about: { f
   try {
     const compression = bundleCompression();
     const live = await vm.saveLive(work, compression);
+    // The VM runs on meanwhile: what is carried is read-only.
+    const suffix = compression === "zstd" ? "zst" : "gz";
+    const carry = async (file: string, member: string): Promise<CarriedFile> => {
+      const failed = await transcode(COMPRESSORS[compression].pack, file, path.join(work, member));
+      if (failed) throw new ProviumError(`cannot pack ${file}: ${failed}`);
+      return { path: file, member };
+    };
+    const kernel = await carry(live.launch.kernel, `kernel.${suffix}`);
+    const mounts = await Promise.all((live.launch.mounts ?? []).map((m, i) => carry(m.image, `image-${i}.${suffix}`)));
     const members: Record<string, number> = {};
-    const names = [path.basename(live.stateFile), ...live.disks.map((d) => path.basename(d))];
+    const names = [path.basename(live.stateFile), ...live.disks.map((d) => path.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
     for (const name of names) members[name] = statSync(path.join(work, name)).size;
     const manifest: Manifest = {
       format: BUNDLE_FORMAT,
@@ -85,8 +92,8 @@ export async function writeBundle(vm: Vm, file: string, work: string, about: { f
       ramBackend: live.ramBackend,
       launch: live.launch,
       profile: live.profile,
-      kernel: await identity(live.launch.kernel),
-      mounts: await Promise.all((live.launch.mounts ?? []).map((m) => identity(m.image))),
+      kernel,
+      mounts,
       members,
     };
     writeFileSync(path.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
@@ -124,21 +131,8 @@ async function localQemu(): Promise<{ version: string; machines: string }> {
   return { version, machines };
 }
 
-/** The file a bundle names, here: its recorded path, else the same name in this machine's Provium home; same content. */
-async function findIdentical(what: string, id: FileIdentity, override?: string): Promise<string> {
-  // Set up by `npm run setup` elsewhere: the same file under this machine's Provium home.
-  const underHome = /\/((?:profiles|images)\/.+)$/.exec(id.path)?.[1];
-  const candidates = override ? [override] : [id.path, ...(underHome ? [path.join(proviumHome(), underHome)] : [])];
-  for (const candidate of candidates) {
-    if (!existsSync(candidate) || statSync(candidate).size !== id.size) continue;
-    if ((await sha256(candidate)) === id.sha256) return candidate;
-  }
-  const given = override ? `${override} is not that file` : "it is not on this machine";
-  throw new BundleError(`missing ${what}: the bundle's VM runs ${id.path} (${id.size} bytes, sha256 ${id.sha256.slice(0, 16)}…) and ${given}${what === "kernel" ? ": give it with --kernel FILE" : ""}`);
-}
-
 /** Unpacks a bundle into dir and checks it can be reopened here; returns the snapshot to resume. */
-export async function openBundle(file: string, dir: string, options: { kernel?: string } = {}): Promise<{ snapshot: Snapshot; about: Manifest }> {
+export async function openBundle(file: string, dir: string): Promise<{ snapshot: Snapshot; about: Manifest }> {
   if (!existsSync(file)) throw new BundleError(`${file} was not found`);
   if (statSync(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
@@ -152,8 +146,11 @@ export async function openBundle(file: string, dir: string, options: { kernel?: 
   } catch (error) {
     throw damaged(`its manifest: ${(error as Error).message}`);
   }
-  if (!(about.format <= BUNDLE_FORMAT))
-    throw new BundleError(`${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: upgrade Provium to reopen it`);
+  if (about.format !== BUNDLE_FORMAT)
+    throw new BundleError(
+      `${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` +
+        (about.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${about.provium}`),
+    );
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
@@ -166,8 +163,15 @@ export async function openBundle(file: string, dir: string, options: { kernel?: 
     throw new BundleError(
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`,
     );
-  const kernel = await findIdentical("kernel", about.kernel, options.kernel);
-  const mounts = await Promise.all(about.mounts.map((m) => findIdentical("image", m)));
+  const unpack = async (carried: CarriedFile, name: string): Promise<string> => {
+    const to = path.join(dir, name);
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path.join(dir, carried.member), to);
+    if (failed) throw damaged(`${carried.member}: ${failed}`);
+    rmSync(path.join(dir, carried.member));
+    return to;
+  };
+  const kernel = await unpack(about.kernel, "kernel");
+  const mounts = await Promise.all(about.mounts.map((m, i) => unpack(m, `image-${i}.img`)));
   const launch = {
     ...about.launch,
     kernel,

@@ -2,6 +2,7 @@
 // Its output is read through the agent's proc_read (long polls), buffered
 // here with a bound; stdin, signals and waiting go through proc_* requests.
 import type { Op, OpArgs, OpResult } from "../agent/protocol.ts";
+import { Deadline, type Clock } from "../util/clock.ts";
 import { ProviumError } from "../util/errors.ts";
 import { SIGKILL } from "./signals.ts";
 import { StreamReader, type StreamSource } from "./stream.ts";
@@ -11,6 +12,7 @@ import type { ExecResult } from "./vm.ts";
 export interface ProcessHost {
   readonly name: string;
   readonly state: string;
+  readonly clock: Clock;
   request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs?: number): Promise<OpResult<O>>;
 }
 
@@ -46,8 +48,8 @@ export class GuestProcess {
     readonly command: string,
     maxOutput: number,
   ) {
-    this.stdout = new StreamReader(this.source("stdout"), maxOutput);
-    this.stderr = new StreamReader(this.source("stderr"), maxOutput);
+    this.stdout = new StreamReader(this.source("stdout"), maxOutput, vm.clock);
+    this.stderr = new StreamReader(this.source("stderr"), maxOutput, vm.clock);
   }
 
   get description(): string {
@@ -78,11 +80,11 @@ export class GuestProcess {
 
   /** Waits up to timeoutMs (no limit when undefined) for it to exit, without reading its output; whether it did. */
   private async exited(timeoutMs?: number): Promise<boolean> {
-    const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+    const deadline = timeoutMs === undefined ? Deadline.NEVER : Deadline.after(timeoutMs, this.vm.clock);
     while (!this.exit?.exited) {
-      const slice = Math.max(0, Math.min(deadline - Date.now(), WAIT_SLICE_MS));
+      const slice = Math.min(deadline.remainingMs, WAIT_SLICE_MS);
       this.note(await this.call("proc_wait", { handle: this.handle, timeout_ms: Math.round(slice) }, slice + REPLY_GRACE_MS));
-      if (!this.exit?.exited && Date.now() >= deadline) return false;
+      if (!this.exit?.exited && deadline.passed) return false;
     }
     return true;
   }

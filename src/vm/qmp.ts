@@ -2,6 +2,7 @@
 // Commands are answered in order; asynchronous events are passed to a listener.
 import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { Deadline } from "../util/clock.ts";
 import { ProviumError } from "../util/errors.ts";
 
 export interface QmpEvent {
@@ -29,7 +30,7 @@ export class QmpClient {
     socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
   }
 
-  static async connect(path: string, deadline: number, isAlive: () => boolean): Promise<QmpClient> {
+  static async connect(path: string, deadline: Deadline, isAlive: () => boolean): Promise<QmpClient> {
     for (;;) {
       try {
         const socket = await new Promise<net.Socket>((resolve, reject) => {
@@ -41,7 +42,7 @@ export class QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || Date.now() > deadline) throw new ProviumError(`cannot connect to QMP at ${path}: ${(error as Error).message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path}: ${(error as Error).message}`);
         await sleep(5);
       }
     }

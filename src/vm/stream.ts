@@ -3,6 +3,7 @@
 // but not yet consumed (bounded), and offers read, read_line and expect
 // (expect(1)'s model: wait until the output matches, consume through the
 // match, hand back what came before it).
+import { Deadline, WALL_CLOCK, type Clock } from "../util/clock.ts";
 import { formatSeconds } from "../util/time.ts";
 import { ProviumError } from "../util/errors.ts";
 
@@ -56,6 +57,8 @@ export class StreamReader {
     private readonly source: StreamSource,
     /** The most bytes kept here unconsumed (like exec's max_output). */
     readonly maxBuffer = DEFAULT_STREAM_BUFFER,
+    /** What its time limits are measured on (its VM's: it stands still while a debugger holds the guest). */
+    readonly clock: Clock = WALL_CLOCK,
   ) {}
 
   get what(): string {
@@ -73,14 +76,14 @@ export class StreamReader {
    * has ended and everything was read.
    */
   async read(max = this.maxBuffer, timeoutMs = 0): Promise<Buffer | undefined> {
-    if (this.buffer.length === 0 && !this.ended) await this.fill(Date.now() + timeoutMs);
+    if (this.buffer.length === 0 && !this.ended) await this.fill(Deadline.after(timeoutMs, this.clock));
     if (this.buffer.length === 0) return this.ended ? undefined : Buffer.alloc(0);
     return this.take(Math.min(max, this.buffer.length));
   }
 
   /** Everything until the stream ends (a process's remaining output after it exited). */
   async readAll(timeoutMs: number): Promise<Buffer> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     const parts: Buffer[] = [];
     do parts.push(this.take(this.buffer.length));
     while (!this.ended && (await this.fill(deadline)));
@@ -93,7 +96,7 @@ export class StreamReader {
    * stream even without one; undefined once everything was read.
    */
   async readLine(timeoutMs: number): Promise<Buffer | undefined> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     for (;;) {
       const newline = this.buffer.indexOf(10);
       if (newline >= 0) {
@@ -114,7 +117,7 @@ export class StreamReader {
    * front (expect(1)'s match_max).
    */
   async expect(matcher: Matcher, pattern: string, timeoutMs: number): Promise<Expected> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.clock);
     for (;;) {
       const found = matcher(this.buffer);
       if (found) {
@@ -131,16 +134,16 @@ export class StreamReader {
   }
 
   /** Fetches more before the deadline; false when nothing came in time. */
-  private async fill(deadline: number): Promise<boolean> {
+  private async fill(deadline: Deadline): Promise<boolean> {
     do {
       const room = this.maxBuffer - this.buffer.length;
       if (room <= 0) return true;
-      const chunk = await this.source.fetch(room, Math.max(0, Math.min(deadline - Date.now(), FETCH_SLICE_MS)));
+      const chunk = await this.source.fetch(room, Math.min(deadline.remainingMs, FETCH_SLICE_MS));
       this.dropped += chunk.dropped ?? 0;
       if (chunk.data.length) this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk.data]) : Buffer.from(chunk.data);
       if (chunk.eof) this.ended = true;
       if (chunk.data.length || chunk.eof) return true;
-    } while (Date.now() < deadline);
+    } while (!deadline.passed);
     return false;
   }
 

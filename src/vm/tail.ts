@@ -3,6 +3,7 @@
 // size; /dev/kmsg (the kernel log) by `cat /dev/kmsg`, which starts at the
 // oldest record, so a marker record written first says where "now" is.
 import { randomUUID } from "node:crypto";
+import { Deadline } from "../util/clock.ts";
 import { ProviumError } from "../util/errors.ts";
 import { formatSeconds } from "../util/time.ts";
 import type { GuestProcess } from "./process.ts";
@@ -33,7 +34,7 @@ export async function tailFile(vm: TailHost, file: string): Promise<Tail> {
       await process.end(false).catch(() => {}); // nobody owns it yet: do not leave it behind
       throw error;
     });
-    return { reader: new StreamReader(records, process.stdout.maxBuffer), process };
+    return { reader: new StreamReader(records, process.stdout.maxBuffer, process.stdout.clock), process };
   }
   const size = await vm.exec(["stat", "-L", "-c", "%s", file]);
   const from = size.ok ? Number(size.stdout.toString().trim()) + 1 : 1; // a file that does not exist yet is followed from its start
@@ -68,12 +69,12 @@ class KmsgRecords implements StreamSource {
 
   /** Reads until the marker went by; what follows it is kept for fetch. */
   async started(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Deadline.after(timeoutMs, this.raw.clock);
     while (!this.seenMarker) {
-      const data = await this.raw.read(this.raw.maxBuffer, Math.max(0, deadline - Date.now()));
+      const data = await this.raw.read(this.raw.maxBuffer, deadline.remainingMs);
       if (data === undefined) throw new ProviumError(`tail ${KMSG}: the follower ended before it started (${this.raw.what})`);
       this.queued.push(this.messages(data));
-      if (!this.seenMarker && Date.now() >= deadline) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
+      if (!this.seenMarker && deadline.passed) throw new ProviumError(`tail ${KMSG}: the follower did not start within ${formatSeconds(timeoutMs)}`);
     }
   }
 

@@ -12,6 +12,7 @@ import { hostBudget, type ResourceBudget } from "../host/budget.ts";
 import { trackChild, untrackChild } from "../host/cleanup.ts";
 import { markImagesUsed } from "../host/images.ts";
 import { defaultRunDir, type RunDir } from "../host/run-dir.ts";
+import { Deadline, PauseLog, pausableClock, type Clock } from "../util/clock.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
 import { formatSeconds, within } from "../util/time.ts";
 import { chooseAccel, type AccelMode } from "./accel.ts";
@@ -23,6 +24,7 @@ import { QmpClient } from "./qmp.ts";
 import { rootfsMount } from "./rootfs.ts";
 import { loadState, qemuIdentity, saveState, setIgnoreShared, supportsIgnoreShared, type Compression } from "./migration.ts";
 import { freePort } from "./ports.ts";
+import { recordDebuggerStops } from "./debugger-stops.ts";
 import { GuestProcess } from "./process.ts";
 import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
 import { tailFile, type Tail } from "./tail.ts";
@@ -128,8 +130,6 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const EXEC_REPLY_GRACE_MS = 5_000;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 const MIGRATION_TIMEOUT_MS = 60_000;
-/** setTimeout's longest delay: "no time limit" (--gdb). */
-const NO_LIMIT_MS = 2 ** 31 - 1;
 
 /** Filesystems mount_vfs() mounts, each only when the guest kernel has it. */
 const VIRTUAL_FILESYSTEMS = [
@@ -180,6 +180,10 @@ export class Vm {
   private diskFiles: string[] = [];
   /** Guest RAM is a backend object (a file), not the machine's own. */
   private ramBacked = false;
+  /** When the debugger held the guest (--gdb). */
+  readonly debuggerStops = new PauseLog();
+  /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
+  readonly clock: Clock = pausableClock(() => [this.debuggerStops]);
 
   constructor(
     readonly profile: Profile,
@@ -190,6 +194,11 @@ export class Vm {
 
   get state(): VmState {
     return this.stateValue;
+  }
+
+  /** The host files it runs on (kernel, read-only images, scratch disks), once started. */
+  get hostFiles(): string[] {
+    return this.spec ? [this.spec.kernel, ...(this.spec.mounts ?? []).map((m) => m.image), ...this.diskFiles] : [];
   }
 
   get accel(): Accel | undefined {
@@ -305,7 +314,7 @@ export class Vm {
     } finally {
       // Saved or not (a full disk, a migration error), the VM runs on for the file's next tests.
       await qmp.execute("cont").catch(() => {});
-      await this.connectAgent(Date.now() + REQUEST_TIMEOUT_MS);
+      await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
     }
   }
 
@@ -362,7 +371,7 @@ export class Vm {
   private consoleReaderFrom(offset: number): StreamReader {
     this.assertRunning("read the console");
     const stopped = () => (this.exit ? this.explainLoss() : undefined);
-    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped));
+    return new StreamReader(new ConsoleSource(this.consoleLogPath, offset, `the console of VM '${this.name}'`, stopped), undefined, this.clock);
   }
 
   async syscall(syscall: number | string, args: SyscallArg[] = []): Promise<SyscallResult> {
@@ -443,8 +452,8 @@ export class Vm {
   ): Promise<void> {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
-    const timeoutMs = this.options.gdb ? NO_LIMIT_MS : (bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS);
-    let deadline = Infinity;
+    const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+    let deadline = Deadline.NEVER;
     try {
       const { spec, ram, incoming } = await plan();
       this.spec = spec;
@@ -459,12 +468,15 @@ export class Vm {
       const sockets = this.sockets();
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       const gdbPort = this.options.gdb ? await freePort() : undefined;
-      // Marked now, after any wait for room: QEMU opens them next (a resume, or a kept bundle, made no image to mark).
+      // Marked now, after any wait for room: QEMU opens them next (a fixture resume made no image to mark).
       await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles, gdbPort }));
-      deadline = Date.now() + timeoutMs;
+      deadline = Deadline.after(timeoutMs, this.clock);
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
-      if (gdbPort !== undefined) this.options.gdb?.(this, gdbPort); // QEMU listens by now
+      if (gdbPort !== undefined) {
+        recordDebuggerStops(this.qmp, this.debuggerStops);
+        this.options.gdb?.(this, gdbPort); // QEMU listens by now
+      }
       if (incoming) {
         await setIgnoreShared(this.qmp, incoming.ramFile !== undefined);
         await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
@@ -476,7 +488,7 @@ export class Vm {
       await this.kill();
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error; // failed before QEMU started: the message says why
-      const why = Date.now() >= deadline ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : (error as Error).message;
+      const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : (error as Error).message;
       throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     }
   }
@@ -485,7 +497,7 @@ export class Vm {
   async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS): Promise<void> {
     this.assertRunning("reconnect");
     this.agent?.close();
-    await this.connectAgent(Date.now() + timeoutMs);
+    await this.connectAgent(Deadline.after(timeoutMs, this.clock));
   }
 
   /** For the fixture machinery (snapshots): the QMP connection. */
@@ -528,6 +540,7 @@ export class Vm {
       follower?.stop();
       this.releaseResources?.();
       this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.debuggerStops.end(); // a guest that is gone holds no time limit
       this.stateValue = "stopped";
       return this.exit;
     });
@@ -536,7 +549,7 @@ export class Vm {
   private isAlive = (): boolean => !this.exit;
 
   /** Connects to the agent, or fails as soon as the agent prints that it cannot serve. */
-  private async connectAgentUnlessFatal(deadline: number): Promise<void> {
+  private async connectAgentUnlessFatal(deadline: Deadline): Promise<void> {
     let giveUp!: (error: Error) => void;
     const fatal = new Promise<never>((_, reject) => (giveUp = reject));
     const watcher = new ConsoleFollower(this.consoleLogPath, (line) => {
@@ -550,10 +563,10 @@ export class Vm {
     }
   }
 
-  private async connectAgent(deadline: number): Promise<void> {
+  private async connectAgent(deadline: Deadline): Promise<void> {
     const socket = path.join(this.dir as string, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss() }, this.isAlive);
-    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n }, Math.max(deadline - Date.now(), 1));
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n }, Math.max(deadline.remainingMs, 1));
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
   }
@@ -580,8 +593,7 @@ export class Vm {
   /** One agent request as is: for the fixture machinery and protocol tests. */
   request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs = REQUEST_TIMEOUT_MS): Promise<OpResult<O>> {
     this.assertRunning(op);
-    // A guest stopped in the debugger answers nothing: with a gdb stub, no call times out.
-    return (this.agent as AgentClient).request(op, args, this.options.gdb ? NO_LIMIT_MS : timeoutMs);
+    return (this.agent as AgentClient).request(op, args, timeoutMs);
   }
 }
 

@@ -1,7 +1,7 @@
 // Looking inside a guest: `provium shell` (with -c, and interactive on a
 // terminal), `provium repl`, and --keep-failed bundles reopened.
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { connect } from "node:net";
 import { test } from "node:test";
@@ -78,12 +78,12 @@ test("the REPL evaluates VM calls and prints results; an error does not end it",
 });
 
 /** A copy of a bundle with its manifest changed (the manifest stays first). */
-async function withManifest(bundle: string, change: (manifest: Record<string, unknown>) => void): Promise<string> {
+async function withManifest(bundle: string, change: (manifest: Record<string, unknown>, dir: string) => void): Promise<string> {
   const dir = tempDir();
   await execa("tar", ["-xSf", bundle, "-C", dir]);
   const file = path.join(dir, "provium-bundle.json");
   const manifest = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  change(manifest);
+  change(manifest, dir);
   writeFileSync(file, JSON.stringify(manifest));
   const members = readdirSync(dir).filter((name) => name !== "provium-bundle.json");
   const out = path.join(tempDir(), "changed.bundle");
@@ -110,6 +110,19 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   assert.equal(reopened.stdout, "written before failing\n1");
   assert.deepEqual(readdirSync(runs), []);
 
+  // As on another machine: the kernel and the directory's image are not where the writer had them, and the Provium home is empty.
+  const manifest = JSON.parse((await execa("tar", ["-xOf", bundle, "provium-bundle.json"])).stdout) as { mounts: { path: string }[]; launch: { mounts: { target: string }[] } };
+  assert.equal(manifest.mounts.length, 2, "the modules image and the directory's");
+  // The directory's image is this test's own (other tests may be booting on the modules image right now).
+  rmSync(manifest.mounts[manifest.launch.mounts.findIndex((m) => m.target === "/opt/carried")]!.path);
+  const elsewhere = await withManifest(bundle, (m) => {
+    (m.kernel as { path: string }).path = "/elsewhere/vmlinuz";
+  });
+  const away = await cli(["shell", "--snapshot", elsewhere, "-c", "cat /opt/carried/note.txt; lsmod >/dev/null; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs, PROVIUM_HOME: tempDir() });
+  assert.equal(away.exitCode, 0, away.all);
+  assert.equal(away.stdout, "carried in the bundle\n1");
+  assert.deepEqual(readdirSync(runs), []);
+
   const repl = new ScriptedTerminal(`${PROVIUM} repl --snapshot ${bundle}`, { PROVIUM_RUNS_DIR: runs });
   await repl.expect(/> /);
   repl.type('vm:read_file("/tmp/marker")\r');
@@ -128,9 +141,16 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   const truncated = path.join(tempDir(), "cut.bundle");
   writeFileSync(truncated, readFileSync(bundle).subarray(0, statSync(bundle).size / 2));
   await refused(truncated, /cut\.bundle is truncated or damaged/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 1: upgrade Provium/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 2: upgrade Provium/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 1, provium: "0.1.0" })), /written by Provium 0\.1\.0 \(bundle format 1\); this Provium .* reads format 2: reopen it with Provium 0\.1\.0/);
   await refused(await withManifest(bundle, (m) => Object.assign(m, { qemu: "99.1.0" })), /incompatible QEMU: the bundle was saved by QEMU 99\.1\.0 \(machine pc-i440fx-[\d.]+\); this machine's qemu-system-x86_64 is [\d.]+, older/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m.kernel as object, { path: "/gone/vmlinuz", sha256: "0".repeat(64) })), /missing kernel: the bundle's VM runs \/gone\/vmlinuz .* give it with --kernel FILE/);
+  await refused(
+    await withManifest(bundle, (m, dir) => {
+      const member = (m.kernel as { member: string }).member;
+      writeFileSync(path.join(dir, member), Buffer.alloc(statSync(path.join(dir, member)).size, 0x55));
+    }),
+    /changed\.bundle is truncated or damaged \(kernel\.(zst|gz): /,
+  );
   assert.deepEqual(readdirSync(runs), []);
 });
 
@@ -140,39 +160,68 @@ test("--keep-failed short of disk space: a warning, and the run's results are st
   try {
     const r = await cli(["run", "test/lua-suites/keep-failed/failing.test.lua", "--keep-failed", "--artifacts", out]);
     assert.equal(r.exitCode, 1, r.all);
-    assert.match(r.all!, /warning: writes a marker, starts a daemon, then fails: --keep-failed: VM minimal-\d+ was not kept: .* has \d+ MiB free and its bundle may take up to 256 MiB/);
+    assert.match(r.all!, /warning: writes a marker, starts a daemon, then fails: --keep-failed: VM minimal-\d+ was not kept: .* has \d+ MiB free and its bundle may take up to \d+ MiB/);
     assert.ok(existsSync(path.join(out, "junit.xml")) && existsSync(path.join(out, "results.json")));
   } finally {
     await execa("umount", [out]);
   }
 });
 
-test("--gdb: a stub on a free local port, the way to attach printed; a guest stopped in the debugger does not fail the command", async () => {
-  const shell = execa("node", ["--import", "tsx", "src/cli/main.ts", "shell", "--gdb", "-c", "sleep 2; echo done"], { reject: false, all: true });
-  let seen = "";
-  shell.all!.on("data", (data: Buffer) => (seen += data.toString()));
-  for (let i = 0; i < 1200 && !/target remote :\d+/.test(seen); i++) await sleep(50);
-  const port = Number(/gdb vmlinux -ex 'target remote :(\d+)'/.exec(seen)?.[1]);
-  assert.ok(port > 0, seen);
-  // Speak gdb's remote protocol: why did it stop (it stops when we attach), wait, continue.
-  const reply = await new Promise<string>((resolve, reject) => {
+/** Waits until output shows a gdb stub's port. */
+async function stubPort(output: () => string): Promise<number> {
+  for (let i = 0; i < 1200 && !/target remote :\d+/.test(output()); i++) await sleep(50);
+  const port = Number(/gdb vmlinux -ex 'target remote :(\d+)'/.exec(output())?.[1]);
+  assert.ok(port > 0, output());
+  return port;
+}
+
+/**
+ * Speaks gdb's remote protocol as gdb would: attach (QEMU stops the guest),
+ * ask why it stopped, hold it for ms, continue. Resolves with the stop reply.
+ */
+function holdInDebugger(port: number, ms: number): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     const socket = connect(port, "127.0.0.1");
     let got = "";
     socket.on("data", (data) => {
       got += data.toString();
-      if (/\$[TS][0-9a-f]{2}/.test(got)) {
+      if (/\$[TS][0-9a-f]{2}/.test(got) && !socket.writableEnded) {
         setTimeout(() => {
           socket.write("+$c#63");
           setTimeout(() => socket.end(), 200);
           resolve(got);
-        }, 3000); // stopped longer than the command's own sleep
+        }, ms);
       }
     });
     socket.on("error", reject);
     socket.write("+$?#3f");
   });
+}
+
+test("--gdb: a stub on a free local port, the way to attach printed; a guest stopped in the debugger does not fail the command", async () => {
+  const shell = execa("node", ["--import", "tsx", "src/cli/main.ts", "shell", "--gdb", "-c", "sleep 2; echo done"], { reject: false, all: true });
+  let seen = "";
+  shell.all!.on("data", (data: Buffer) => (seen += data.toString()));
+  const reply = await holdInDebugger(await stubPort(() => seen), 3000); // stopped longer than the command's own sleep
   assert.match(reply, /\$[TS][0-9a-f]{2}/);
   const r = await shell;
   assert.equal(r.exitCode, 0, r.all);
   assert.match(r.all!, /^done$/m);
+});
+
+test("run --gdb: the test's time limit stands still while the debugger holds its guest, and runs on otherwise", async () => {
+  const out = tempDir();
+  const HELD_MS = 14_000; // longer than the first test's timeout of 10 s
+  const run = execa("node", ["--import", "tsx", "src/cli/main.ts", "run", "test/lua-suites/gdb", "--gdb", "-j", "1", "--json", `${out}/results.json`], { reject: false, all: true });
+  let seen = "";
+  run.all!.on("data", (data: Buffer) => (seen += data.toString()));
+  await holdInDebugger(await stubPort(() => seen), HELD_MS); // held from the first moments of its boot
+  const r = await run;
+  assert.equal(r.exitCode, 1, r.all);
+  const tests = (JSON.parse(readFileSync(`${out}/results.json`, "utf8")) as { files: { tests: { name: string; status: string; durationMs: number; failure?: { message: string } }[] }[] }).files[0]!.tests;
+  const [held, spinning] = tests;
+  assert.equal(held?.status, "passed", r.all);
+  assert.ok(held.durationMs > HELD_MS, `the hold overlapped the test (${held.durationMs} ms)`);
+  assert.equal(spinning?.status, "error", r.all);
+  assert.match(spinning.failure!.message, /did not finish within its timeout of 2 s/);
 });

@@ -10,6 +10,8 @@ test("what a shell opens: a profile, a fixture or a bundle, never two of them", 
   assert.match(validateDebugRequest({ snapshot: "kept.bundle" }).snapshot!, /\/kept\.bundle$/);
   assert.throws(() => validateDebugRequest({ fixture: "x", profile: "minimal" }), /either --fixture or the profile flags/);
   assert.throws(() => validateDebugRequest({ snapshot: "b", fixture: "x" }), /--snapshot reopens a kept VM as it was/);
+  assert.throws(() => validateDebugRequest({ snapshot: "b", kernel: "bzImage" }), /with the kernel and images it carries: it takes no .*--kernel/);
+  assert.equal(validateDebugRequest({ snapshot: "b", accel: "tcg", gdb: true }).run.gdb, true);
   assert.throws(() => validateDebugRequest({ fixture: "../etc" }), /--fixture must be a fixture's name/);
   assert.throws(() => validateDebugRequest({ suite: "no/such/dir" }), /--suite: .* is not a directory/);
   assert.throws(() => validateDebugRequest({ accel: "fast" }), /accel/);

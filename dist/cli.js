@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring13("@%s"), filename);
-          let path33 = to_uristring(filename);
+          let path34 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path33, false);
+          xhr.open("GET", path34, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path33 = __require("path");
+    var path34 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path33.isAbsolute(name) ? name : path33.join(tmpDir, name);
+      const pathToResolve = path34.isAbsolute(name) ? name : path34.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path33.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path34.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path33.join(parentDir, path33.basename(pathToResolve)));
+            cb(null, path34.join(parentDir, path34.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path33.isAbsolute(name) ? name : path33.join(tmpDir, name);
+      const pathToResolve = path34.isAbsolute(name) ? name : path34.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path33.dirname(pathToResolve));
-        return path33.join(parentDir, path33.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path34.dirname(pathToResolve));
+        return path34.join(parentDir, path34.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path33.join(tmpDir, opts.dir, opts.name);
+        return path34.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path33.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path34.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path33.join(tmpDir, opts.dir, name);
+      return path34.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path33.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path33.basename(name);
+        if (path34.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path34.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path33.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path33.isAbsolute(relativePath)) {
+        const relativePath = path34.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path34.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path33.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path33.isAbsolute(relativePath)) {
+      const relativePath = path34.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path34.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path33, expand) {
+    function replaceHomePath(path34, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path33 = pathUtil.normalize(path33);
-      return expand ? path33.replace(/^~(?=\/|\\|$)/, homePath) : path33.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path34 = pathUtil.normalize(path34);
+      return expand ? path34.replace(/^~(?=\/|\\|$)/, homePath) : path34.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path33 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path33)) {
-                fs.mkdirSync(path33);
-              } else if (!fs.statSync(path33).isDirectory()) {
-                throw new Error("Non directory already exists: " + path33);
+              var path34 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path34)) {
+                fs.mkdirSync(path34);
+              } else if (!fs.statSync(path34).isDirectory()) {
+                throw new Error("Non directory already exists: " + path34);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring13("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path33, seeglb) {
-        path33 = to_uristring(path33);
+      lsys_load = function(L, path34, seeglb) {
+        path34 = to_uristring(path34);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path33, false);
+        xhr.open("GET", path34, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring13(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path33;
+          code += " //# sourceURL=" + path34;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path33, seeglb) {
-        path33 = to_jsstring3(path33);
-        path33 = pathlib.resolve(process.cwd(), path33);
+      lsys_load = function(L, path34, seeglb) {
+        path34 = to_jsstring3(path34);
+        path34 = pathlib.resolve(process.cwd(), path34);
         try {
-          return __require(path33);
+          return __require(path34);
         } catch (e) {
           lua_pushstring(L, to_luastring13(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path33) {
-        path33 = to_uristring(path33);
+      readable2 = function(path34) {
+        path34 = to_uristring(path34);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path33, false);
+        xhr.open("GET", path34, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path33, sym) {
-      let reg = checkjslib(L, path33);
+    var lookforfunc = function(L, path34, sym) {
+      let reg = checkjslib(L, path34);
       if (reg === null) {
-        reg = lsys_load(L, path33, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path34, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path33, reg);
+        addtojslib(L, path34, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path33 = luaL_checkstring(L, 1);
+      let path34 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path33, init);
+      let stat4 = lookforfunc(L, path34, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring13(nver));
-      let path33 = env[nver];
-      if (path33 === void 0)
-        path33 = env[envname];
-      if (path33 === void 0 || noenv(L))
+      let path34 = env[nver];
+      if (path34 === void 0)
+        path34 = env[envname];
+      if (path34 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path33 = luaL_gsub(
+        path34 = luaL_gsub(
           L,
-          to_luastring13(path33),
+          to_luastring13(path34),
           to_luastring13(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring13(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path33, AUXMARK, dft);
+        luaL_gsub(L, path34, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path33) {
+    var checkjslib = function(L, path34) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path33);
+      lua_getfield(L, -1, path34);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path33, plib) {
+    var addtojslib = function(L, path34, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path33);
+      lua_setfield(L, -3, path34);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path33) {
-      while (path33[0] === LUA_PATH_SEP.charCodeAt(0)) path33 = path33.subarray(1);
-      if (path33.length === 0) return null;
-      let l = luastring_indexOf(path33, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path33.length;
-      lua_pushlstring(L, path33, l);
-      return path33.subarray(l);
+    var pushnexttemplate = function(L, path34) {
+      while (path34[0] === LUA_PATH_SEP.charCodeAt(0)) path34 = path34.subarray(1);
+      if (path34.length === 0) return null;
+      let l = luastring_indexOf(path34, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path34.length;
+      lua_pushlstring(L, path34, l);
+      return path34.subarray(l);
     };
-    var searchpath = function(L, name, path33, sep, dirsep) {
+    var searchpath = function(L, name, path34, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path33 = pushnexttemplate(L, path33)) !== null) {
+      while ((path34 = pushnexttemplate(L, path34)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring13(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path33 = lua_tostring(L, -1);
-      if (path33 === null)
+      let path34 = lua_tostring(L, -1);
+      if (path34 === null)
         luaL_error(L, to_luastring13("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path33, to_luastring13("."), dirsep);
+      return searchpath(L, name, path34, to_luastring13("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17243,13 +17243,13 @@ var require_loadlib = __commonJS({
     var loadfunc = function(L, filename, modname) {
       let openfunc;
       modname = luaL_gsub(L, modname, to_luastring13("."), LUA_OFSEP);
-      let mark = luastring_indexOf(modname, LUA_IGMARK.charCodeAt(0));
-      if (mark >= 0) {
-        openfunc = lua_pushlstring(L, modname, mark);
+      let mark2 = luastring_indexOf(modname, LUA_IGMARK.charCodeAt(0));
+      if (mark2 >= 0) {
+        openfunc = lua_pushlstring(L, modname, mark2);
         openfunc = lua_pushfstring(L, to_luastring13("%s%s"), LUA_POF, openfunc);
         let stat4 = lookforfunc(L, filename, openfunc);
         if (stat4 !== ERRFUNC) return stat4;
-        modname = mark + 1;
+        modname = mark2 + 1;
       }
       openfunc = lua_pushfstring(L, to_luastring13("%s%s"), LUA_POF, modname);
       return lookforfunc(L, filename, openfunc);
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path33, options) {
+    function checkPathExt(path34, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path33.substr(-p.length).toLowerCase() === p) {
+        if (p && path34.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path33, options) {
+    function checkStat(stat4, path34, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path33, options);
+      return checkPathExt(path34, options);
     }
-    function isexe(path33, options, cb) {
-      fs.stat(path33, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path33, options));
+    function isexe(path34, options, cb) {
+      fs.stat(path34, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path34, options));
       });
     }
-    function sync(path33, options) {
-      return checkStat(fs.statSync(path33), path33, options);
+    function sync(path34, options) {
+      return checkStat(fs.statSync(path34), path34, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path33, options, cb) {
-      fs.stat(path33, function(er, stat4) {
+    function isexe(path34, options, cb) {
+      fs.stat(path34, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path33, options) {
-      return checkStat(fs.statSync(path33), options);
+    function sync(path34, options) {
+      return checkStat(fs.statSync(path34), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path33, options, cb) {
+    function isexe(path34, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path33, options || {}, function(er, is) {
+          isexe(path34, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path33, options || {}, function(er, is) {
+      core(path34, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path33, options) {
+    function sync(path34, options) {
       try {
-        return core.sync(path33, options || {});
+        return core.sync(path34, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path33.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path33.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path33.delimiter : void 0
+          pathExt: withoutPathExt ? path34.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path33.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path33, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path33.split("/").pop();
+      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path34.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path33.normalize(parsed.command);
+        parsed.command = path34.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync14, writeFileSync as writeFileSync7 } from "node:fs";
+import { readFileSync as readFileSync14, writeFileSync as writeFileSync6 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -23753,7 +23753,7 @@ function loadConfig(suiteRoot) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path33) => [test, ...path33].join(" \u203A ");
+var subtestName = (test, path34) => [test, ...path34].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -23807,7 +23807,7 @@ async function endScope(scope, status, warn) {
 
 // src/engine/session.ts
 import { statSync as statSync6 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/lua/api/json.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
@@ -23838,7 +23838,7 @@ var import_fengari13 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
 import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync, openSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -28242,13 +28242,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path33, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path33 === "string" ? path33 : path33.toString();
+  for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path34 === "string" ? path34 : path34.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path33, serializedResult);
+      appendFileSync(path34, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path33, serializedResult);
+      writeFileSync(path34, serializedResult);
     }
   }
 };
@@ -31325,13 +31325,13 @@ var FrameReader = class {
 };
 
 // src/vm/guest-mounts.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/host/images.ts
 import { createHash } from "node:crypto";
 import { existsSync as existsSync4, lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
-import { mkdir, readdir, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
-import path9 from "node:path";
+import { stat, truncate, writeFile } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/util/proc.ts
 function lastLine(text2) {
@@ -31352,12 +31352,99 @@ async function tryRun(cmd, args, opts = {}) {
   return { ok: !r.failed, stdout, stderr, why };
 }
 
+// src/host/cache.ts
+import { link, lstat, mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
+import path9 from "node:path";
+var IN_USE_MS = 36e5;
+var MARK_EVERY_MS = 10 * 6e4;
+var STALE_TEMP_MS = IN_USE_MS;
+var TEMP_SUFFIX = ".tmp";
+async function mark(entry) {
+  const now = /* @__PURE__ */ new Date();
+  return utimes(entry, now, now).then(
+    () => true,
+    () => false
+  );
+}
+var used = /* @__PURE__ */ new Set();
+var marker;
+async function keepMarked(entry) {
+  if (!await mark(entry)) {
+    used.delete(entry);
+    return false;
+  }
+  used.add(entry);
+  marker ??= setInterval(() => used.forEach((e) => void mark(e)), MARK_EVERY_MS).unref();
+  return true;
+}
+function tempName(entry) {
+  return `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}${TEMP_SUFFIX}`;
+}
+async function cachedEntry(dir, name, build, policy) {
+  const entry = path9.join(dir, name);
+  if (await keepMarked(entry)) return entry;
+  await mkdir(dir, { recursive: true });
+  const temp = tempName(entry);
+  try {
+    await build(temp);
+    await moveIntoPlace(temp, entry);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+  await keepMarked(entry);
+  await pruneCache(dir, policy, entry).catch((error) => warnOnce(`could not prune the cache ${dir}: ${error.message}`));
+  return entry;
+}
+async function moveIntoPlace(temp, entry) {
+  const linked = await link(temp, entry).then(
+    () => true,
+    (error) => error.code === "EEXIST"
+  );
+  if (linked) return;
+  await rename(temp, entry).catch((error) => {
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+  });
+}
+async function allocatedBytes(file) {
+  const s = await lstat(file);
+  if (!s.isDirectory()) return s.blocks * 512;
+  const names = await readdir(file);
+  const inside = await Promise.all(names.map((name) => allocatedBytes(path9.join(file, name)).catch(() => 0)));
+  return inside.reduce((sum, n2) => sum + n2, s.blocks * 512);
+}
+var isRecent = (mtimeMs, ageMs) => Date.now() - mtimeMs < ageMs;
+async function pruneCache(dir, policy, keep) {
+  const entries = [];
+  for (const name of await readdir(dir)) {
+    const file = path9.join(dir, name);
+    const s = await lstat(file).catch(() => void 0);
+    if (!s) continue;
+    if (!name.endsWith(TEMP_SUFFIX)) entries.push({ file, mtimeMs: s.mtimeMs, bytes: await allocatedBytes(file).catch(() => 0) });
+    else if (!isRecent(s.mtimeMs, STALE_TEMP_MS)) await rm(file, { recursive: true, force: true });
+  }
+  let total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  for (const e of entries.sort((a2, b) => a2.mtimeMs - b.mtimeMs)) {
+    if (total <= policy.maxBytes) break;
+    if (e.file === keep || isRecent(e.mtimeMs, IN_USE_MS)) continue;
+    if (await removeUnlessMarked(e.file)) total -= e.bytes;
+  }
+}
+async function removeUnlessMarked(file) {
+  const aside = tempName(file);
+  if (!await rename(file, aside).then(() => true, () => false)) return true;
+  const s = await lstat(aside);
+  const marked = isRecent(s.mtimeMs, IN_USE_MS);
+  if (marked) await moveIntoPlace(aside, file);
+  await rm(aside, { recursive: true, force: true });
+  return !marked;
+}
+
 // src/host/images.ts
 var FORMAT_VERSION = "ext4-1";
 var BLOCK = 4096;
 var IMAGE_FSTYPE = "ext4";
-var STALE_TEMP_MS = 36e5;
-var UNUSED_IMAGE_MS = 14 * 864e5;
+var IMAGES_CAP_VARIABLE = "PROVIUM_IMAGES_MIB";
+var DEFAULT_IMAGES_CAP_MIB = 4096;
 function typeOf(s) {
   return s.isDirectory() ? "d" : s.isFile() ? "f" : s.isSymbolicLink() ? "l" : "o";
 }
@@ -31369,9 +31456,9 @@ function treeSize(entries) {
     else if (type === "l") blocks += size >= 60 ? 1 : 0;
     else if (type === "d") dirBytes.set(rel, dirBytes.get(rel) ?? 0);
     if (rel === "") continue;
-    const parent = path9.posix.dirname(rel);
+    const parent = path10.posix.dirname(rel);
     const key3 = parent === "." ? "" : parent;
-    dirBytes.set(key3, (dirBytes.get(key3) ?? 0) + Buffer.byteLength(path9.posix.basename(rel)) + 12);
+    dirBytes.set(key3, (dirBytes.get(key3) ?? 0) + Buffer.byteLength(path10.posix.basename(rel)) + 12);
   }
   for (const bytes2 of dirBytes.values()) blocks += 1 + Math.ceil(bytes2 / BLOCK);
   return { blocks, entries: entries.length };
@@ -31380,7 +31467,7 @@ function summarizeTree(dir) {
   const entries = [];
   const hash = createHash("sha256").update(FORMAT_VERSION);
   const walk2 = (rel) => {
-    const full = path9.join(dir, rel);
+    const full = path10.join(dir, rel);
     const s = lstatSync(full);
     const type = typeOf(s);
     const target = type === "l" ? readlinkSync(full) : "";
@@ -31399,62 +31486,58 @@ function imageSizeBytes(t) {
 }
 var images = /* @__PURE__ */ new Map();
 function imagesDir() {
-  return path9.join(paths().home, "images");
+  return path10.join(paths().home, "images");
 }
-function directoryImage(dir) {
-  const resolved = path9.resolve(dir);
+function imagesPolicy(env = process.env) {
+  const given = env[IMAGES_CAP_VARIABLE];
+  let mib = DEFAULT_IMAGES_CAP_MIB;
+  if (given !== void 0 && /^\d+$/.test(given.trim())) mib = Number(given);
+  else if (given !== void 0) warnOnce(`${mustBe(IMAGES_CAP_VARIABLE, "a whole number of MiB", given)}: using ${DEFAULT_IMAGES_CAP_MIB}`);
+  return { maxBytes: mib * 2 ** 20 };
+}
+async function directoryImage(dir) {
+  const resolved = path10.resolve(dir);
   const key3 = existsSync4(resolved) ? realpathSync(resolved) : resolved;
   let pending = images.get(key3);
+  if (pending) {
+    const image = await pending;
+    if (await keepMarked(image)) return image;
+    if (images.get(key3) === pending) images.delete(key3);
+    pending = images.get(key3);
+  }
   if (!pending) {
     pending = imageOf(key3);
     images.set(key3, pending);
-    pending.catch(() => images.delete(key3));
+    const started = pending;
+    started.catch(() => images.get(key3) === started && images.delete(key3));
   }
   return pending;
+}
+async function markImagesUsed(files) {
+  for (const file of files.filter((f) => path10.dirname(f) === imagesDir()))
+    if (!await keepMarked(file)) throw new ProviumError(`the image ${file} was removed from the cache (${IMAGES_CAP_VARIABLE} caps it) while this run needed it`);
 }
 async function imageOf(dir) {
   const s = await stat(dir).catch(() => void 0);
   if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
   const tree = summarizeTree(dir);
-  return buildImage(dir, tree, path9.join(imagesDir(), `${tree.key}.ext4`));
+  return cachedEntry(imagesDir(), `${tree.key}.ext4`, (temp) => writeImage(dir, tree, temp), imagesPolicy());
 }
-async function buildImage(dir, tree, target) {
-  const now = /* @__PURE__ */ new Date();
-  if (await utimes(target, now, now).then(() => true, () => false)) return target;
-  await mkdir(path9.dirname(target), { recursive: true });
-  await removeStale(path9.dirname(target));
-  await writeImage(dir, tree, target);
-  return target;
-}
-async function writeImage(dir, size, target, runCommand2 = tryRun) {
-  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const run2 = async (file, args) => {
-    const r = await runCommand2(file, args);
-    if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path9.basename(file)} failed: ${r.why}`);
+async function writeImage(dir, size, file, runCommand2 = tryRun) {
+  const run2 = async (command2, args2) => {
+    const r = await runCommand2(command2, args2);
+    if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path10.basename(command2)} failed: ${r.why}`);
   };
-  try {
-    await writeFile(temp, "");
-    await truncate(temp, imageSizeBytes(size));
-    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(size.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
-    await run2(sbin("mke2fs"), args);
-    if (!existsSync4(path9.join(dir, "lost+found"))) await run2(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp]);
-    await rename(temp, target);
-  } finally {
-    await rm(temp, { force: true });
-  }
+  await writeFile(file, "");
+  await truncate(file, imageSizeBytes(size));
+  const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(size.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, file];
+  await run2(sbin("mke2fs"), args);
+  if (!existsSync4(path10.join(dir, "lost+found"))) await run2(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", file]);
 }
 function sbin(name) {
   const found2 = findSbin(name);
   if (!found2) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
   return found2;
-}
-async function removeStale(dir) {
-  for (const name of await readdir(dir)) {
-    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
-    const file = path9.join(dir, name);
-    const s = await stat(file).catch(() => void 0);
-    if (s && Date.now() - s.mtimeMs > limit) await rm(file, { force: true });
-  }
 }
 
 // src/vm/guest-mounts.ts
@@ -31465,9 +31548,9 @@ function mountsConfig(mounts) {
 `).join("");
 }
 function checkGuestPath(target, where) {
-  if (!path10.posix.isAbsolute(target)) throw new ProviumError(`${where}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
+  if (!path11.posix.isAbsolute(target)) throw new ProviumError(`${where}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
   if (/[\t\n\r\0]/.test(target)) throw new ProviumError(`${where}: the guest path ${JSON.stringify(target)} has a tab, newline or NUL in it`);
-  const normal = path10.posix.normalize(target).replace(/\/+$/, "");
+  const normal = path11.posix.normalize(target).replace(/\/+$/, "");
   if (normal === "") throw new ProviumError(`${where}: cannot mount a directory over the guest's / (give a profile a rootfs for that)`);
   if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
   return normal;
@@ -31597,7 +31680,7 @@ async function probeKvm(kernel) {
   }
 }
 async function kvmVerdict(kernel) {
-  const cacheFile = path11.join(proviumHome(), "accel-probe.json");
+  const cacheFile = path12.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
     const cached = JSON.parse(readFileSync5(cacheFile, "utf8"));
@@ -31606,7 +31689,7 @@ async function kvmVerdict(kernel) {
   }
   const verdict = await probeKvm(kernel);
   try {
-    mkdirSync(path11.dirname(cacheFile), { recursive: true });
+    mkdirSync(path12.dirname(cacheFile), { recursive: true });
     writeFileSync2(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
   } catch {
   }
@@ -32737,7 +32820,7 @@ import { accessSync as accessSync2, constants as constants7, readFileSync as rea
 
 // src/vm/kernel-modules.ts
 import { closeSync as closeSync2, existsSync as existsSync7, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function kernelRelease(bzImage) {
   const fd = openSync2(bzImage, "r");
   try {
@@ -32754,10 +32837,10 @@ function kernelRelease(bzImage) {
   }
 }
 function modulesTree(root, release, kernel, what) {
-  const base = path12.join(root, "lib", "modules");
+  const base = path13.join(root, "lib", "modules");
   if (!statSync2(root, { throwIfNoEntry: false })?.isDirectory())
     throw new ProviumError(`${what}: ${root} ${existsSync7(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
-  const releases = existsSync7(base) ? readdirSync2(base).filter((name) => statSync2(path12.join(base, name)).isDirectory()) : [];
+  const releases = existsSync7(base) ? readdirSync2(base).filter((name) => statSync2(path13.join(base, name)).isDirectory()) : [];
   if (releases.length === 0)
     throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
   if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
@@ -32765,15 +32848,15 @@ function modulesTree(root, release, kernel, what) {
     throw new ProviumError(
       `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
     );
-  const dir = path12.join(base, release);
-  if (!existsSync7(path12.join(dir, "modules.dep")))
+  const dir = path13.join(base, release);
+  if (!existsSync7(path13.join(dir, "modules.dep")))
     throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
   return { dir, release, target: `/lib/modules/${release}` };
 }
 
 // src/vm/rootfs.ts
 import { closeSync as closeSync3, existsSync as existsSync8, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var MAGICS = [
   ["ext4", 1080, Buffer.from([83, 239])],
   // ext2/3/4: the ext4 driver mounts all three
@@ -32808,14 +32891,14 @@ function existsInTree(root, rel, hops = 0) {
   let at = root;
   const parts = rel.split("/").filter(Boolean);
   for (let i2 = 0; i2 < parts.length; i2++) {
-    const next = path13.join(at, parts[i2]);
+    const next = path14.join(at, parts[i2]);
     const s = lstatSync2(next, { throwIfNoEntry: false });
     if (!s) return false;
     if (s.isSymbolicLink()) {
       if (hops > 40) return false;
       const target = readlinkSync2(next);
-      const base = target.startsWith("/") ? target : path13.posix.join(path13.relative(root, at), target);
-      return existsInTree(root, path13.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
+      const base = target.startsWith("/") ? target : path14.posix.join(path14.relative(root, at), target);
+      return existsInTree(root, path14.posix.join(base, ...parts.slice(i2 + 1)), hops + 1);
     }
     at = next;
   }
@@ -32925,8 +33008,8 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile2 } from "node:fs/promises";
-import path17 from "node:path";
+import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/agent/client.ts
 import net from "node:net";
@@ -32950,17 +33033,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path33, deadline, options, isAlive2) {
+  static async connect(path34, deadline, options, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path33, () => resolve2(s));
+          const s = net.createConnection(path34, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive2()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path33}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path34}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33155,17 +33238,17 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path33) {
+function trackDirectory(path34) {
   install();
-  directories.add(path33);
+  directories.add(path34);
 }
-function untrackDirectory(path33) {
-  directories.delete(path33);
+function untrackDirectory(path34) {
+  directories.delete(path34);
 }
 
 // src/host/run-dir.ts
 import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync8, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
 }
@@ -33186,10 +33269,10 @@ function removeStaleRunDirs(root = runsRoot()) {
     return removed;
   }
   for (const entry of entries) {
-    const dir = path14.join(root, entry);
+    const dir = path15.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync8(path14.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync8(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
@@ -33199,8 +33282,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path33) {
-    this.path = path33;
+  constructor(path34) {
+    this.path = path34;
   }
   path;
   nextChild = 0;
@@ -33208,15 +33291,15 @@ var RunDir = class _RunDir {
   static create(root = runsRoot()) {
     removeStaleRunDirs(root);
     const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
-    const dir = path14.join(root, id);
+    const dir = path15.join(root, id);
     mkdirSync2(dir, { recursive: true, mode: 448 });
-    writeFileSync3(path14.join(dir, "owner.pid"), String(process.pid));
+    writeFileSync3(path15.join(dir, "owner.pid"), String(process.pid));
     trackDirectory(dir);
     return new _RunDir(dir);
   }
   /** A fresh subdirectory, e.g. one per VM. */
   child(label) {
-    const dir = path14.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path15.join(this.path, `${label}-${++this.nextChild}`);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
@@ -33330,8 +33413,9 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync9, mkdirSync as mkdirSync3, readFileSync as readFileSync9, renameSync, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import path15 from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/vm/cpio.ts
 var S_IFREG = 32768;
@@ -33358,8 +33442,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path33, mode, data) {
-  const name = Buffer.from(path33.replace(/^\/+/, "") + "\0");
+function record(inode, path34, mode, data) {
+  const name = Buffer.from(path34.replace(/^\/+/, "") + "\0");
   const head2 = header(inode, mode, data.length, name.length);
   return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
@@ -33402,20 +33486,17 @@ function agentOverlay(agentBinary, mountsConfig2 = "") {
     );
   return writeCpio(entries);
 }
-function composeInitrd(initrds, mountsConfig2 = "") {
+var INITRDS_POLICY = { maxBytes: 256 * 2 ** 20 };
+async function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
   if (!existsSync9(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
   const key3 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
-  const dir = path15.join(home, "initrd-cache");
-  const target = path15.join(dir, `${key3}.cpio`);
-  if (existsSync9(target)) return target;
-  mkdirSync3(dir, { recursive: true });
-  const parts = initrds.map((file) => readFileSync9(file));
-  parts.push(agentOverlay(readFileSync9(agent), mountsConfig2));
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync4(temporary, Buffer.concat(parts));
-  renameSync(temporary, target);
-  return target;
+  const compose = async (file) => {
+    const parts = initrds.map((initrd) => readFileSync9(initrd));
+    parts.push(agentOverlay(readFileSync9(agent), mountsConfig2));
+    await writeFile2(file, Buffer.concat(parts));
+  };
+  return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
 }
 
 // src/vm/qmp.ts
@@ -33437,11 +33518,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path33, deadline, isAlive2) {
+  static async connect(path34, deadline, isAlive2) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path33, () => resolve2(s));
+          const s = net2.createConnection(path34, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -33449,7 +33530,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path33}: ${error.message}`);
+        if (!isAlive2() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path34}: ${error.message}`);
         await sleep3(5);
       }
     }
@@ -33503,8 +33584,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path33) {
-  return `'${path33.replace(/'/g, "'\\''")}'`;
+function shellQuote(path34) {
+  return `'${path34.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33683,9 +33764,9 @@ var KMSG = "/dev/kmsg";
 var START_TIMEOUT_MS = 1e4;
 async function tailFile(vm, file) {
   if (file === KMSG) {
-    const marker = `provium: tail starts here ${randomUUID()}`;
-    const process11 = await vm.spawn(["sh", "-c", `echo "<7>${marker}" > ${KMSG} && exec cat ${KMSG}`]);
-    const records = new KmsgRecords(process11.stdout, marker);
+    const marker2 = `provium: tail starts here ${randomUUID()}`;
+    const process11 = await vm.spawn(["sh", "-c", `echo "<7>${marker2}" > ${KMSG} && exec cat ${KMSG}`]);
+    const records = new KmsgRecords(process11.stdout, marker2);
     await records.started(START_TIMEOUT_MS).catch(async (error) => {
       await process11.end(false).catch(() => {
       });
@@ -33699,9 +33780,9 @@ async function tailFile(vm, file) {
   return { reader: process10.stdout, process: process10 };
 }
 var KmsgRecords = class {
-  constructor(raw, marker) {
+  constructor(raw, marker2) {
     this.raw = raw;
-    this.marker = marker;
+    this.marker = marker2;
   }
   raw;
   marker;
@@ -33743,8 +33824,8 @@ var KmsgRecords = class {
 };
 
 // src/vm/transfer.ts
-import { lstat, mkdir as mkdir2, open, readdir as readdir2, readFile, readlink, rm as rm2, symlink, chmod } from "node:fs/promises";
-import path16 from "node:path";
+import { lstat as lstat2, mkdir as mkdir2, open, readdir as readdir2, readFile, readlink, rm as rm2, symlink, chmod } from "node:fs/promises";
+import path17 from "node:path";
 var CHUNK_BYTES = 2 << 20;
 var IN_FLIGHT = 3;
 var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
@@ -33773,7 +33854,7 @@ var InFlight = class {
     if (this.failure) throw this.failure;
   }
 };
-var guestJoin = (root, relative) => relative ? path16.posix.join(root, relative) : root;
+var guestJoin = (root, relative) => relative ? path17.posix.join(root, relative) : root;
 function changed(hostPath, before, now) {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
 }
@@ -33838,7 +33919,7 @@ async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
   }
 }
 async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
-  const st = await lstat(hostPath).catch((error) => {
+  const st = await lstat2(hostPath).catch((error) => {
     throw new ProviumError(`${hostPath}: ${error.code === "ENOENT" ? "vanished while it was pushed" : error.message}`);
   });
   const mode = modeOverride ?? st.mode & 4095;
@@ -33846,7 +33927,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
-    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path16.join(hostPath, name), path16.posix.join(guestPath, name), void 0, dirModes);
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path17.join(hostPath, name), path17.posix.join(guestPath, name), void 0, dirModes);
     return;
   }
   if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
@@ -33857,7 +33938,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
 }
 async function pushPath(request, hostPath, guestPath, options = {}) {
   if (!guestPath.startsWith("/")) throw new ProviumError(`vm:push: the guest path must be absolute, got '${guestPath}'`);
-  const st = await lstat(hostPath);
+  const st = await lstat2(hostPath);
   if (options.mode !== void 0 && !st.isFile()) throw new ProviumError(`vm:push: opts.mode applies to a single file, and ${hostPath} is not one`);
   const batcher = new PushBatcher(request);
   const dirModes = [];
@@ -33906,11 +33987,11 @@ function refuseSpecial(guestPath, entries) {
 async function pullPath(request, guestPath, hostPath) {
   const { entries } = await request("list_tree", { path: guestPath });
   refuseSpecial(guestPath, entries);
-  await mkdir2(path16.dirname(hostPath), { recursive: true });
+  await mkdir2(path17.dirname(hostPath), { recursive: true });
   let bytes2 = 0;
   const dirModes = [];
   for (const entry of entries) {
-    const target = entry.path ? path16.join(hostPath, ...entry.path.split("/")) : hostPath;
+    const target = entry.path ? path17.join(hostPath, ...entry.path.split("/")) : hostPath;
     const source = guestJoin(guestPath, entry.path);
     if (entry.kind === "dir") {
       await mkdir2(target, { recursive: true });
@@ -33991,7 +34072,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path17.join(this.dir, "console.log") : "";
+    return this.dir ? path18.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -34010,7 +34091,7 @@ var Vm = class {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
@@ -34052,13 +34133,13 @@ var Vm = class {
     if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
     await setIgnoreShared(qmp, fast).catch(() => {
     });
-    const stateFile = path17.join(dir, "state");
+    const stateFile = path18.join(dir, "state");
     await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
     this.keepRamFile = true;
     await this.kill();
     const disks = await Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path17.join(dir, `disk-${i2}.raw`);
+        const kept = path18.join(dir, `disk-${i2}.raw`);
         await rename2(file, kept);
         return kept;
       })
@@ -34079,11 +34160,11 @@ var Vm = class {
       const { qemu, machine } = await qemuIdentity(qmp);
       await setIgnoreShared(qmp, false).catch(() => {
       });
-      const stateFile = path17.join(dir, "state");
+      const stateFile = path18.join(dir, "state");
       await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
       const disks = await Promise.all(
         this.diskFiles.map(async (file, i2) => {
-          const kept = path17.join(dir, `disk-${i2}.raw`);
+          const kept = path18.join(dir, `disk-${i2}.raw`);
           await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
           return kept;
         })
@@ -34224,9 +34305,10 @@ var Vm = class {
       const sockets = this.sockets();
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       const gdbPort = this.options.gdb ? await freePort() : void 0;
+      await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles, gdbPort }));
       deadline = Deadline.after(timeoutMs, this.clock);
-      this.qmp = await QmpClient.connect(path17.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      this.qmp = await QmpClient.connect(path18.join(this.dir, "qmp.sock"), deadline, this.isAlive);
       if (gdbPort !== void 0) {
         recordDebuggerStops(this.qmp, this.debuggerStops);
         this.options.gdb?.(this, gdbPort);
@@ -34259,10 +34341,10 @@ var Vm = class {
   async prepareDisks(disks, fromSnapshot) {
     return Promise.all(
       disks.map(async (disk, i2) => {
-        const file = path17.join(this.dir, `disk-${i2}.raw`);
+        const file = path18.join(this.dir, `disk-${i2}.raw`);
         const source = fromSnapshot?.[i2] ?? disk.image;
         if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile2(file, "");
+        else await writeFile3(file, "");
         const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
         if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
         return file;
@@ -34273,8 +34355,8 @@ var Vm = class {
     this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
     return {
       consoleLog: this.consoleLogPath,
-      qmpSocket: path17.join(this.dir, "qmp.sock"),
-      agentSocket: path17.join(this.dir, "agent.sock")
+      qmpSocket: path18.join(this.dir, "qmp.sock"),
+      agentSocket: path18.join(this.dir, "agent.sock")
     };
   }
   start(args) {
@@ -34309,7 +34391,7 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path17.join(this.dir, "agent.sock");
+    const socket = path18.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
     if (hello.version !== PROTOCOL_VERSION)
@@ -34358,10 +34440,10 @@ function recordKtap(log, doc, site, prefix, group) {
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-  const add = (path33, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path34, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const stored = log.record({
-      path: path33,
+      path: path34,
       status,
       line,
       durationMs,
@@ -34373,12 +34455,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[stored.status === "error" ? "errors" : stored.status]++;
   };
   const walk2 = (result, parent) => {
-    const path33 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path33);
+    const path34 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path34);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path33, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path34, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -34441,14 +34523,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path33 = [...log.current];
+      const path34 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const sub = log.record({ ...fault, path: path33, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const sub = log.record({ ...fault, path: path34, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing(sub));
       return 1;
     });
@@ -34539,7 +34621,7 @@ function dirSource(suiteRoot, { target, dir }) {
   const guestPath = checkGuestPath(target, where);
   const found2 = findUserPath(suiteRoot, dir, `${where}: the host directory`);
   if (!statSync6(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
-  return { target: guestPath, dir: path18.resolve(found2) };
+  return { target: guestPath, dir: path19.resolve(found2) };
 }
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
@@ -34558,7 +34640,7 @@ function openLuaSession(run2, session) {
     config: run2.config,
     runDir: run2.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path18.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    ramFile: session.ramDir ? path19.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     gdb: run2.gdb && ((vm, port) => run2.gdb(vm.name, port)),
     onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
@@ -34569,7 +34651,7 @@ function openLuaSession(run2, session) {
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
     hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
-    resultsPath: (requested) => path18.resolve(resultsDir(run2), requested),
+    resultsPath: (requested) => path19.resolve(resultsDir(run2), requested),
     hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
@@ -34591,9 +34673,9 @@ function openLuaSession(run2, session) {
 }
 
 // src/run/command.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { mkdirSync as mkdirSync8 } from "node:fs";
-import path30 from "node:path";
+import { writeFile as writeFile5 } from "node:fs/promises";
+import { mkdirSync as mkdirSync7 } from "node:fs";
+import path31 from "node:path";
 
 // src/engine/known-failures.ts
 var SEPARATOR = " \u203A ";
@@ -34648,7 +34730,7 @@ var KnownFailures = class {
   expectsFailure(file, test, outcome2, failingPaths) {
     if (this.match(file, test)) return true;
     if (!outcome2.failure?.fromSubtests || failingPaths.length === 0) return false;
-    return failingPaths.every((path33) => path33.some((_, k) => this.match(file, subtestName(test, path33.slice(0, k + 1)))));
+    return failingPaths.every((path34) => path34.some((_, k) => this.match(file, subtestName(test, path34.slice(0, k + 1)))));
   }
   /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
   unexpectedPasses(tests) {
@@ -34676,14 +34758,14 @@ function settleRollUps(group) {
 }
 
 // src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
+import path20 from "node:path";
 async function writeArtifacts(dir, files) {
   await mkdir3(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile3(path19.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path20.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
 
@@ -34779,7 +34861,7 @@ ${indent(test.logs.join("\n"), "| ")}`));
 };
 
 // src/report/github-annotations.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -35021,7 +35103,7 @@ function annotations(run2, options) {
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path20.relative(path20.resolve(repoRoot), path20.resolve(process.cwd(), file)).split(path20.sep).join("/");
+  return path21.relative(path21.resolve(repoRoot), path21.resolve(process.cwd(), file)).split(path21.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -35106,8 +35188,8 @@ function jobSummary(run2, options) {
   return cutToBytes(sanitize(head2 + failures), maxBytes);
 }
 function titleLines(run2, tests) {
-  const mark = count(tests).failed > 0 ? "\u274C" : "\u2705";
-  return `## ${mark} Provium: ${countsLine(tests)}
+  const mark2 = count(tests).failed > 0 ? "\u274C" : "\u2705";
+  return `## ${mark2} Provium: ${countsLine(tests)}
 
 ${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
 }
@@ -35173,12 +35255,12 @@ ${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
   return "";
 }
 function fitting(failed, detail, show, budget) {
-  let used = bytes(leftOutNote(failed.length)) + 2;
+  let used2 = bytes(leftOutNote(failed.length)) + 2;
   const blocks = [];
   for (const test of failed) {
     const block = failureBlock(test, detail, show);
-    used += bytes(block) + 2;
-    if (used > budget) break;
+    used2 += bytes(block) + 2;
+    if (used2 > budget) break;
     blocks.push(block);
   }
   return { blocks, leftOut: failed.length - blocks.length };
@@ -35222,16 +35304,16 @@ function tableCell(text2) {
   return inline(text2).replace(/\|/g, "\\|");
 }
 function fence(text2) {
-  const marker = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
-  return `${marker}text
+  const marker2 = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
+  return `${marker2}text
 ${text2}
-${marker}`;
+${marker2}`;
 }
 function codeSpan(text2) {
   const flat = text2.replace(/\r?\n|\r/g, " ");
-  const marker = "`".repeat(longestBacktickRun(flat) + 1);
+  const marker2 = "`".repeat(longestBacktickRun(flat) + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${marker}${pad}${flat}${pad}${marker}`;
+  return `${marker2}${pad}${flat}${pad}${marker2}`;
 }
 function longestBacktickRun(text2) {
   return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
@@ -35325,17 +35407,17 @@ var ProgressLine = class {
 
 // src/run/discover.ts
 import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
   for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-    const full = path21.join(dir, entry.name);
+    const full = path22.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path21.resolve(dir) === path21.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path22.resolve(dir) === path22.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path21.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path22.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
@@ -35343,29 +35425,29 @@ function discoverTestFiles(paths2, suiteRoot) {
   for (const given of paths2) {
     if (!existsSync10(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
     if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path21.resolve(given));
+    else found2.push(path22.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync10(first) && statSync7(first).isDirectory()) return path21.resolve(first);
+  if (existsSync10(first) && statSync7(first).isDirectory()) return path22.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path21.resolve(path21.dirname(first)); dir.startsWith(cwd); dir = path21.dirname(dir)) {
-    if (existsSync10(path21.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path22.resolve(path22.dirname(first)); dir.startsWith(cwd); dir = path22.dirname(dir)) {
+    if (existsSync10(path22.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path21.resolve(DEFAULT_SUITE);
-  return path21.resolve(first).startsWith(defaultSuite + path21.sep) ? defaultSuite : path21.resolve(path21.dirname(first));
+  const defaultSuite = path22.resolve(DEFAULT_SUITE);
+  return path22.resolve(first).startsWith(defaultSuite + path22.sep) ? defaultSuite : path22.resolve(path22.dirname(first));
 }
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, writeFileSync as writeFileSync5 } from "node:fs";
-import path22 from "node:path";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
+import path23 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key3 = createHash3("sha256").update(path22.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path22.join(proviumHome(), "durations", `${key3}.json`);
+  const key3 = createHash3("sha256").update(path23.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path23.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
@@ -35377,10 +35459,10 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync4(path22.dirname(file), { recursive: true });
+  mkdirSync3(path23.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync5(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync2(temporary, file);
+  writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync(temporary, file);
 }
 function longestFirst(items, key3, durations) {
   const unknown = items.filter((item) => !durations.has(key3(item)));
@@ -35390,11 +35472,11 @@ function longestFirst(items, key3, durations) {
 
 // src/run/run.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync5 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync11, mkdirSync as mkdirSync4 } from "node:fs";
+import path24 from "node:path";
 
 // src/engine/thread.ts
 var import_fengari15 = __toESM(require_fengari(), 1);
@@ -35494,15 +35576,15 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path23.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path24.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
   if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path23.join(run2.runDir.path, "fixtures", name);
-  mkdirSync5(dir, { recursive: true });
+  const dir = path24.join(run2.runDir.path, "fixtures", name);
+  mkdirSync4(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -35556,29 +35638,29 @@ var FixtureRegistry = class {
 // src/run/file-runner.ts
 var import_fengari17 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync13 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/engine/keep-failed.ts
 import { rmSync as rmSync4, statfsSync, statSync as statSync9 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/vm/bundle.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync6, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
+import path26 from "node:path";
 
 // src/util/package-root.ts
 import { existsSync as existsSync12, readFileSync as readFileSync11 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
-  for (let dir = path24.dirname(fileURLToPath3(import.meta.url)); dir !== path24.dirname(dir); dir = path24.dirname(dir)) {
-    const manifest = path24.join(dir, "package.json");
+  for (let dir = path25.dirname(fileURLToPath3(import.meta.url)); dir !== path25.dirname(dir); dir = path25.dirname(dir)) {
+    const manifest = path25.join(dir, "package.json");
     if (existsSync12(manifest) && JSON.parse(readFileSync11(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync11(path24.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync11(path25.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/vm/bundle.ts
@@ -35596,21 +35678,21 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync6(work, { recursive: true });
+  mkdirSync5(work, { recursive: true });
   try {
     const compression = bundleCompression();
     const live = await vm.saveLive(work, compression);
     const suffix = compression === "zstd" ? "zst" : "gz";
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path25.join(work, member));
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path26.join(work, member));
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
       return { path: file2, member };
     };
     const kernel = await carry(live.launch.kernel, `kernel.${suffix}`);
     const mounts = await Promise.all((live.launch.mounts ?? []).map((m, i2) => carry(m.image, `image-${i2}.${suffix}`)));
     const members = {};
-    const names = [path25.basename(live.stateFile), ...live.disks.map((d) => path25.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
-    for (const name of names) members[name] = statSync8(path25.join(work, name)).size;
+    const names = [path26.basename(live.stateFile), ...live.disks.map((d) => path26.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
+    for (const name of names) members[name] = statSync8(path26.join(work, name)).size;
     const manifest = {
       format: BUNDLE_FORMAT,
       provium: packageVersion(),
@@ -35627,10 +35709,10 @@ async function writeBundle(vm, file, work, about) {
       mounts,
       members
     };
-    writeFileSync6(path25.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync5(path26.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     const partial = `${file}.partial`;
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
-    renameSync3(partial, file);
+    renameSync2(partial, file);
   } finally {
     rmSync3(work, { recursive: true, force: true });
   }
@@ -35661,13 +35743,13 @@ async function openBundle(file, dir) {
   if (!existsSync13(file)) throw new BundleError(`${file} was not found`);
   if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
-  mkdirSync6(dir, { recursive: true });
+  mkdirSync5(dir, { recursive: true });
   const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let about;
   try {
-    about = JSON.parse(readFileSync12(path25.join(dir, MANIFEST), "utf8"));
+    about = JSON.parse(readFileSync12(path26.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -35678,7 +35760,7 @@ async function openBundle(file, dir) {
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path25.join(dir, name);
+    const member = path26.join(dir, name);
     if (!existsSync13(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync13(member) ? statSync8(member).size : 0} of ${size} bytes`);
   }
   if (!findExecutable(about.compression)) throw new BundleError(`${file} is compressed with ${about.compression}, which was not found on PATH: install it`);
@@ -35688,10 +35770,10 @@ async function openBundle(file, dir) {
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
   const unpack = async (carried, name) => {
-    const to = path25.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path25.join(dir, carried.member), to);
+    const to = path26.join(dir, name);
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path26.join(dir, carried.member), to);
     if (failed) throw damaged(`${carried.member}: ${failed}`);
-    rmSync3(path25.join(dir, carried.member));
+    rmSync3(path26.join(dir, carried.member));
     return to;
   };
   const kernel = await unpack(about.kernel, "kernel");
@@ -35703,9 +35785,9 @@ async function openBundle(file, dir) {
     // unpacked in guest RAM already
     mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: mounts[i2] }))
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path25.join(dir, name));
+  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path26.join(dir, name));
   return {
-    snapshot: { stateFile: path25.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, ramBackend: about.ramBackend },
+    snapshot: { stateFile: path26.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, ramBackend: about.ramBackend },
     about
   };
 }
@@ -35733,9 +35815,9 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path26.dirname(bundle));
+    const free = freeBytes(path27.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path26.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path27.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -35752,7 +35834,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path33) => path33.join("\0");
+var key2 = (path34) => path34.join("\0");
 var SubtestLog = class {
   /** file: the test file's display path, where roll-ups point. */
   constructor(file) {
@@ -35781,12 +35863,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return sub;
   }
-  noteFailure(path33) {
-    for (let depth = 0; depth < path33.length; depth++) {
-      const k = key2(path33.slice(0, depth));
+  noteFailure(path34) {
+    for (let depth = 0; depth < path34.length; depth++) {
+      const k = key2(path34.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       below.count++;
-      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path33.slice(depth).join(" \u203A "));
+      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path34.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -35875,7 +35957,7 @@ async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync13(file, "utf8");
-  const plainName = path27.basename(file, TEST_FILE_SUFFIX);
+  const plainName = path28.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -36025,8 +36107,8 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync7 } from "node:fs";
-import path28 from "node:path";
+import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync6 } from "node:fs";
+import path29 from "node:path";
 
 // src/util/names.ts
 var MAX_SEGMENT = 80;
@@ -36069,12 +36151,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path28.join(fileDir, testNames.of(test));
+    const testDir = path29.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path28.join(this.root, kind, testDir);
-    mkdirSync7(dir, { recursive: true });
-    return path28.join(dir, vmNames.claim(vm, suffix));
+    const dir = path29.join(this.root, kind, testDir);
+    mkdirSync6(dir, { recursive: true });
+    return path29.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -36094,7 +36176,7 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path29.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)) };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path30.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)) };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
@@ -36240,8 +36322,8 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-    mkdirSync8(path30.dirname(path30.resolve(file)), { recursive: true });
-    await writeFile4(file, text2);
+    mkdirSync7(path31.dirname(path31.resolve(file)), { recursive: true });
+    await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
   if (request.json) await write(request.json, json);
@@ -36251,7 +36333,7 @@ async function writeReports(run2, request) {
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile4(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
 }
 async function runCommand(request) {
   const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
@@ -36421,7 +36503,7 @@ ${SETUP_USAGE}`);
 }
 
 // src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm10 } from "node:fs/promises";
 import { rmSync as rmSync5 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join9 } from "node:path";
@@ -36441,28 +36523,28 @@ var SetupError = class extends ProviumError {
 };
 
 // src/setup/files.ts
-import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile5, chmod as chmod2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path33) {
-  return stat3(path33).then(() => true, () => false);
+async function exists(path34) {
+  return stat3(path34).then(() => true, () => false);
 }
-async function atomicWrite(path33, data, mode = 420) {
-  await mkdir4(dirname(path33), { recursive: true });
-  const tmp = `${path33}.tmp-${process.pid}`;
+async function atomicWrite(path34, data, mode = 420) {
+  await mkdir4(dirname(path34), { recursive: true });
+  const tmp = `${path34}.tmp-${process.pid}`;
   try {
-    await writeFile5(tmp, data, { mode });
+    await writeFile6(tmp, data, { mode });
     await chmod2(tmp, mode);
-    await rename3(tmp, path33);
+    await rename3(tmp, path34);
   } catch (err) {
     await rm4(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path33, data, mode = 420) {
+async function writeIfChanged(path34, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile2(path33).catch(() => null), stat3(path33).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile2(path34).catch(() => null), stat3(path34).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path33, want, mode);
+  await atomicWrite(path34, want, mode);
   return true;
 }
 
@@ -36719,9 +36801,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path33 = line.slice(0, colon).trim();
-    const name = moduleName(path33);
-    paths2.set(name, path33);
+    const path34 = line.slice(0, colon).trim();
+    const name = moduleName(path34);
+    paths2.set(name, path34);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -36768,13 +36850,13 @@ function modulesCpioEntries(mods) {
   ];
 }
 var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path33, apt) {
-  const kind = compressionOf(path33);
-  if (kind === "none" || kind === null) return readFile6(path33);
-  if (kind === "gz") return gunzipSync(await readFile6(path33));
+async function readModule(path34, apt) {
+  const kind = compressionOf(path34);
+  if (kind === "none" || kind === null) return readFile6(path34);
+  if (kind === "gz") return gunzipSync(await readFile6(path34));
   const tool = DECOMPRESSOR[kind];
   if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path33]);
+  return runBinary(tool.cmd, ["-dc", path34]);
 }
 async function packModules(modulesDir, apt) {
   const builtinPath = join4(modulesDir, "modules.builtin");
@@ -36795,9 +36877,9 @@ async function packModules(modulesDir, apt) {
     deps = /* @__PURE__ */ new Map();
     const queue = TARGET_MODULES.map(moduleName);
     for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path33 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path33) continue;
-      const bytes2 = await readModule(path33, apt);
+      const path34 = files.get(name);
+      if (deps.has(name) || builtin.has(name) || !path34) continue;
+      const bytes2 = await readModule(path34, apt);
       data.set(name, bytes2);
       const info = elfSection(bytes2, ".modinfo");
       const own = info ? modinfoDepends(info) : [];
@@ -36808,9 +36890,9 @@ async function packModules(modulesDir, apt) {
   const order = loadOrder(TARGET_MODULES, deps, builtin);
   const mods = [];
   for (const name of order) {
-    const path33 = files.get(name);
-    if (!path33) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path33), data: data.get(name) ?? await readModule(path33, apt) });
+    const path34 = files.get(name);
+    if (!path34) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path34), data: data.get(name) ?? await readModule(path34, apt) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -37014,8 +37096,8 @@ import { readFile as readFile8 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path33) {
-  const parts = path33.split("/").slice(0, -1);
+function parents(path34) {
+  const parts = path34.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -37026,9 +37108,9 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path33) => ({ type: "dir", path: path33, mode: DIR_MODE[path33] ?? 493 })),
+    ...dirs.map((path34) => ({ type: "dir", path: path34, mode: DIR_MODE[path34] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path33) => ({ type: "symlink", path: path33, target: "/bin/busybox" })),
+    ...applets.map((path34) => ({ type: "symlink", path: path34, target: "/bin/busybox" })),
     { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
     { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
   ];
@@ -37112,10 +37194,11 @@ function valueOf(r) {
 }
 
 // src/setup/distro.ts
-import { mkdir as mkdir7, readFile as readFile9, rm as rm8, rmdir } from "node:fs/promises";
+import { mkdir as mkdir7, readFile as readFile9, rm as rm9, rmdir } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
 // src/setup/root-tree.ts
+import { rename as rename6, rm as rm8 } from "node:fs/promises";
 function parseFindListing(text2) {
   return text2.split("\0").filter(Boolean).map((record2) => {
     const [type = "", size = "", ...rel] = record2.split(" ");
@@ -37126,7 +37209,13 @@ async function rootTreeImage(dir, target, apt) {
   const asRoot = (file, args) => apt.tryAsRoot(file, args);
   const listing = await asRoot("find", [dir, "-printf", "%y %s %P\\0"]);
   if (!listing.ok) throw new SetupError(`cannot list ${dir} as root: ${listing.why}`);
-  await writeImage(dir, treeSize(parseFindListing(listing.stdout)), target, asRoot);
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    await writeImage(dir, treeSize(parseFindListing(listing.stdout)), temp, asRoot);
+    await rename6(temp, target);
+  } finally {
+    await rm8(temp, { force: true });
+  }
 }
 async function removeRootTree(dir, apt) {
   const r = await apt.tryAsRoot("rm", ["-rf", "--one-file-system", "--", dir]);
@@ -37166,7 +37255,7 @@ async function buildDistro(p, apt, options) {
         `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
-    await rm8(join8(dir, STAMP2), { force: true });
+    await rm9(join8(dir, STAMP2), { force: true });
     await mkdir7(dir, { recursive: true });
     await rootTreeImage(staging, image, apt);
   } catch (error) {
@@ -37238,8 +37327,8 @@ async function runSetup(options = {}) {
     const distro = options.distro;
     if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
   } finally {
-    await rm9(scratch, { recursive: true, force: true });
-    await rm9(staging, { recursive: true, force: true });
+    await rm10(scratch, { recursive: true, force: true });
+    await rm10(staging, { recursive: true, force: true });
   }
   return runner.finish();
 }
@@ -37249,11 +37338,11 @@ import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
 import { existsSync as existsSync16, statSync as statSync10 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/run/request.ts
 import { existsSync as existsSync15 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -37276,7 +37365,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path31.resolve(base, value);
+  const file = path32.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -37286,7 +37375,7 @@ function kernelFile(what, value, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path31.resolve(base, value);
+  const file = path32.resolve(base, value);
   if (!existsSync15(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
@@ -37329,9 +37418,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path32.resolve(base, suite ?? (existsSync16(path32.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  const suiteRoot = path33.resolve(base, suite ?? (existsSync16(path33.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
   if (suite !== void 0 && !(existsSync16(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path32.resolve(base, snapshot) };
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path33.resolve(base, snapshot) };
 }
 
 // src/cli/args.ts
@@ -37482,7 +37571,7 @@ ${USAGE}`);
     }
   });
   try {
-    writeFileSync7(String(values.output), mergeJunit(inputs));
+    writeFileSync6(String(values.output), mergeJunit(inputs));
   } catch (error) {
     throw new UsageError(`merge-junit: ${error.message} (inputs: ${positionals.join(", ")})`);
   }

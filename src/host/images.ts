@@ -2,26 +2,30 @@
 // modules trees and root filesystems all reach the guest this way, as a
 // virtio-blk drive every VM and fixture resume shares without a copy. An
 // image is made once per content (the key hashes every entry's metadata) and
-// kept under $PROVIUM_HOME/images, so an unchanged tree is reused across runs.
-// Setup's distro root, a tree only root can read, is sized and written by the
-// same code with its commands run as root (src/setup/root-tree.ts).
+// kept under $PROVIUM_HOME/images, so an unchanged tree is reused across runs;
+// the least recently used go once the cache exceeds its cap (cache.ts says
+// why that is safe while other runs use them). Setup's distro root, a tree
+// only root can read, is sized and written by the same code with its
+// commands run as root (src/setup/root-tree.ts).
 import { createHash } from "node:crypto";
 import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
-import { mkdir, readdir, rename, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
+import { stat, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { tryRun, type RunResult } from "../util/proc.ts";
+import { mustBe } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 import { findSbin } from "../util/executables.ts";
 import { paths } from "../util/home.ts";
+import { warnOnce } from "../util/log.ts";
+import { cachedEntry, keepMarked, type CachePolicy } from "./cache.ts";
 
 /** Bump when the image layout changes (mke2fs flags, sizing): old images are then not reused. */
 const FORMAT_VERSION = "ext4-1";
 const BLOCK = 4096;
 export const IMAGE_FSTYPE = "ext4";
-/** Temp images older than this belong to a crashed build. */
-const STALE_TEMP_MS = 3600_000;
-/** Images unused this long are removed (each use marks the image). */
-const UNUSED_IMAGE_MS = 14 * 86400_000;
+/** The setting of the cache's cap, in MiB of disk it may take. */
+export const IMAGES_CAP_VARIABLE = "PROVIUM_IMAGES_MIB";
+const DEFAULT_IMAGES_CAP_MIB = 4096;
 
 /** What an image must hold: blocks for the contents and an inode per entry. */
 export interface TreeSize {
@@ -101,82 +105,78 @@ export function imagesDir(): string {
   return path.join(paths().home, "images");
 }
 
+/** The cache's cap: $PROVIUM_IMAGES_MIB, else 4 GiB (a bad value is warned about and the default used). */
+export function imagesPolicy(env: NodeJS.ProcessEnv = process.env): CachePolicy {
+  const given = env[IMAGES_CAP_VARIABLE];
+  let mib = DEFAULT_IMAGES_CAP_MIB;
+  if (given !== undefined && /^\d+$/.test(given.trim())) mib = Number(given);
+  else if (given !== undefined) warnOnce(`${mustBe(IMAGES_CAP_VARIABLE, "a whole number of MiB", given)}: using ${DEFAULT_IMAGES_CAP_MIB}`);
+  return { maxBytes: mib * 2 ** 20 };
+}
+
 /**
  * The read-only ext4 image of a host directory as it is the first time this
- * run asks: one pass over the tree's metadata per run, not one per VM. Built
- * under a temp name and renamed, so a crash or a concurrent build (another
- * run) never leaves a half-written image under the final name.
+ * run asks: one pass over the tree's metadata per run, not one per VM. Each
+ * call marks the image used; one another run's prune removed meanwhile is
+ * made again.
  */
-export function directoryImage(dir: string): Promise<string> {
+export async function directoryImage(dir: string): Promise<string> {
   // The tree is walked without following links: a directory given through a symlink is walked as its target.
   const resolved = path.resolve(dir);
   const key = existsSync(resolved) ? realpathSync(resolved) : resolved;
   let pending = images.get(key);
+  if (pending) {
+    const image = await pending;
+    if (await keepMarked(image)) return image;
+    if (images.get(key) === pending) images.delete(key);
+    pending = images.get(key); // another caller may have started it again already
+  }
   if (!pending) {
     pending = imageOf(key);
     images.set(key, pending);
-    pending.catch(() => images.delete(key)); // a failed build may be retried
+    const started = pending;
+    started.catch(() => images.get(key) === started && images.delete(key)); // a failed build may be retried
   }
   return pending;
+}
+
+/** Marks the images under the cache that a VM is about to open (its other drives are the user's files: left alone). */
+export async function markImagesUsed(files: string[]): Promise<void> {
+  for (const file of files.filter((f) => path.dirname(f) === imagesDir()))
+    if (!(await keepMarked(file))) throw new ProviumError(`the image ${file} was removed from the cache (${IMAGES_CAP_VARIABLE} caps it) while this run needed it`);
 }
 
 async function imageOf(dir: string): Promise<string> {
   const s = await stat(dir).catch(() => undefined);
   if (!s?.isDirectory()) throw new ProviumError(`${dir} ${s ? "is not a directory" : "does not exist"}`);
   const tree = summarizeTree(dir);
-  return buildImage(dir, tree, path.join(imagesDir(), `${tree.key}.ext4`));
-}
-
-async function buildImage(dir: string, tree: TreeSummary, target: string): Promise<string> {
-  const now = new Date();
-  if (await utimes(target, now, now).then(() => true, () => false)) return target; // marks it used
-  await mkdir(path.dirname(target), { recursive: true });
-  await removeStale(path.dirname(target));
-  await writeImage(dir, tree, target);
-  return target;
+  return cachedEntry(imagesDir(), `${tree.key}.ext4`, (temp) => writeImage(dir, tree, temp), imagesPolicy());
 }
 
 /** Runs a command of the image build: tryRun, or the same through sudo for a tree only root can read. */
 export type CommandRunner = (file: string, args: string[]) => Promise<RunResult>;
 
 /**
- * Writes the ext4 image of dir (sized for `size`) to target: under a temp
- * name, then renamed (atomic: other processes see no image or a whole one).
- * The file is created by this process, so it is this user's even when
- * runCommand runs mke2fs as root; the image keeps the tree's owners and modes.
+ * Writes the ext4 image of dir (sized for `size`) into file. The file is
+ * created by this process, so it is this user's even when runCommand runs
+ * mke2fs as root; the image keeps the tree's owners and modes.
  */
-export async function writeImage(dir: string, size: TreeSize, target: string, runCommand: CommandRunner = tryRun): Promise<void> {
-  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const run = async (file: string, args: string[]): Promise<void> => {
-    const r = await runCommand(file, args);
-    if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path.basename(file)} failed: ${r.why}`);
+export async function writeImage(dir: string, size: TreeSize, file: string, runCommand: CommandRunner = tryRun): Promise<void> {
+  const run = async (command: string, args: string[]): Promise<void> => {
+    const r = await runCommand(command, args);
+    if (!r.ok) throw new ProviumError(`cannot make a filesystem image of ${dir}: ${path.basename(command)} failed: ${r.why}`);
   };
-  try {
-    await writeFile(temp, "");
-    await truncate(temp, imageSizeBytes(size));
-    // No journal (never written), no reserved blocks, one inode per entry plus room for lost+found.
-    const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(size.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, temp];
-    await run(sbin("mke2fs"), args);
-    // mke2fs always makes lost+found; the guest should see the directory as it is on the host.
-    if (!existsSync(path.join(dir, "lost+found"))) await run(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", temp]);
-    await rename(temp, target);
-  } finally {
-    await rm(temp, { force: true });
-  }
+  await writeFile(file, "");
+  await truncate(file, imageSizeBytes(size));
+  // No journal (never written), no reserved blocks, one inode per entry plus room for lost+found.
+  const args = ["-q", "-F", "-t", "ext4", "-O", "^has_journal", "-m", "0", "-N", String(size.entries + 64), "-b", String(BLOCK), "-L", "provium", "-d", dir, file];
+  await run(sbin("mke2fs"), args);
+  // mke2fs always makes lost+found; the guest should see the directory as it is on the host.
+  if (!existsSync(path.join(dir, "lost+found"))) await run(sbin("debugfs"), ["-w", "-R", "rmdir /lost+found", file]);
 }
 
 function sbin(name: string): string {
   const found = findSbin(name);
   if (!found) throw new ProviumError(`${name} was not found: run \`npm run setup\` (it installs e2fsprogs)`);
   return found;
-}
-
-/** Removes the temp files of crashed builds and images no run used for weeks (the cache would only grow). */
-async function removeStale(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    const limit = name.endsWith(".tmp") ? STALE_TEMP_MS : name.endsWith(".ext4") ? UNUSED_IMAGE_MS : Infinity;
-    const file = path.join(dir, name);
-    const s = await stat(file).catch(() => undefined);
-    if (s && Date.now() - s.mtimeMs > limit) await rm(file, { force: true });
-  }
 }

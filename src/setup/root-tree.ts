@@ -4,6 +4,7 @@
 // user with sudo — so both get the same image; the user gets an image file
 // of their own and never needs to read the tree.
 
+import { rename, rm } from "node:fs/promises";
 import { treeSize, writeImage, type CommandRunner, type TreeEntry } from "../host/images.ts";
 import type { Apt } from "./apt.ts";
 import { SetupError } from "./errors.ts";
@@ -19,12 +20,18 @@ export function parseFindListing(text: string): TreeEntry[] {
     });
 }
 
-/** Writes the ext4 image of a root-owned tree to target, sized and made as root. */
+/** Writes the ext4 image of a root-owned tree to target (whole or not at all), sized and made as root. */
 export async function rootTreeImage(dir: string, target: string, apt: Apt): Promise<void> {
   const asRoot: CommandRunner = (file, args) => apt.tryAsRoot(file, args);
   const listing = await asRoot("find", [dir, "-printf", "%y %s %P\\0"]);
   if (!listing.ok) throw new SetupError(`cannot list ${dir} as root: ${listing.why}`);
-  await writeImage(dir, treeSize(parseFindListing(listing.stdout)), target, asRoot);
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    await writeImage(dir, treeSize(parseFindListing(listing.stdout)), temp, asRoot);
+    await rename(temp, target);
+  } finally {
+    await rm(temp, { force: true });
+  }
 }
 
 /** Removes a root-owned tree (nothing if it is not there). */

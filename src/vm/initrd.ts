@@ -1,10 +1,13 @@
 // The initrd a VM boots: the profile's initrds followed by a cpio overlay
 // holding the agent (started with rdinit=/provium/agent). The kernel merges
 // concatenated archives, so the user's files are never modified; the result
-// is cached by the inputs' identity so a boot does not rewrite it.
+// is cached by the inputs' identity so a boot does not rewrite it (a bounded
+// cache: host/cache.ts).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { cachedEntry, type CachePolicy } from "../host/cache.ts";
 import { ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
 import { writeCpio, type CpioEntry } from "./cpio.ts";
@@ -32,19 +35,18 @@ export function agentOverlay(agentBinary: Buffer, mountsConfig = ""): Buffer {
   return writeCpio(entries);
 }
 
+/** Composed initrds (a few MiB each) beyond this go, least recently used first, except those used in the last hour. */
+const INITRDS_POLICY: CachePolicy = { maxBytes: 256 * 2 ** 20 };
+
 /** Path of the composed initrd for these inputs, building it on first use. */
-export function composeInitrd(initrds: string[], mountsConfig = ""): string {
+export async function composeInitrd(initrds: string[], mountsConfig = ""): Promise<string> {
   const { agent, home } = paths();
   if (!existsSync(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
   const key = createHash("sha256").update([...initrds, agent].map(identity).join("\n")).update(mountsConfig).digest("hex").slice(0, 16);
-  const dir = path.join(home, "initrd-cache");
-  const target = path.join(dir, `${key}.cpio`);
-  if (existsSync(target)) return target;
-  mkdirSync(dir, { recursive: true });
-  const parts: Buffer[] = initrds.map((file) => readFileSync(file));
-  parts.push(agentOverlay(readFileSync(agent), mountsConfig));
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat(parts));
-  renameSync(temporary, target); // atomic: parallel boots never see half a file
-  return target;
+  const compose = async (file: string) => {
+    const parts: Buffer[] = initrds.map((initrd) => readFileSync(initrd));
+    parts.push(agentOverlay(readFileSync(agent), mountsConfig));
+    await writeFile(file, Buffer.concat(parts));
+  };
+  return cachedEntry(path.join(home, "initrd-cache"), `${key}.cpio`, compose, INITRDS_POLICY);
 }

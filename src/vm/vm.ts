@@ -10,6 +10,7 @@ import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type 
 import type { Config } from "../config/config.ts";
 import { hostBudget, type ResourceBudget } from "../host/budget.ts";
 import { trackChild, untrackChild } from "../host/cleanup.ts";
+import { markImagesUsed } from "../host/images.ts";
 import { defaultRunDir, type RunDir } from "../host/run-dir.ts";
 import { Deadline, PauseLog, pausableClock, type Clock } from "../util/clock.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
@@ -229,7 +230,7 @@ export class Vm {
         spec: {
           accel,
           kernel: this.profile.kernel,
-          initrd: composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts)),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
@@ -467,6 +468,8 @@ export class Vm {
       const sockets = this.sockets();
       this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
       const gdbPort = this.options.gdb ? await freePort() : undefined;
+      // Marked now, after any wait for room: QEMU opens them next (a fixture resume made no image to mark).
+      await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
       this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles, gdbPort }));
       deadline = Deadline.after(timeoutMs, this.clock);
       this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);

@@ -2,9 +2,10 @@
 // `npm test`'s pretest installs) by examples/kselftest/build.sh, cached in
 // $PROVIUM_HOME/kselftests/<source>-<build.sh hash>/ as <dir>/<name>.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { cachedEntry, NEWEST_ONLY } from "../../src/host/cache.ts";
 import { run } from "../../src/setup/proc.ts";
 import { proviumHome } from "../../src/util/home.ts";
 import { sourceTarball } from "./own-kernel.ts";
@@ -27,23 +28,21 @@ export function builtTests(dir: string, relative = ""): string[] {
     .sort();
 }
 
-/** The directory of built selftests; built on first use. */
+/** The directory of built selftests; built on first use (older builds then go, unless used in the last hour). */
 export async function buildKselftests(): Promise<string> {
   const { tarball, version } = await sourceTarball();
   const scriptHash = createHash("sha256").update(readFileSync(BUILD_SCRIPT)).digest("hex").slice(0, 12);
-  const dir = path.join(proviumHome(), "kselftests", `${version}-${scriptHash}`);
-  if (existsSync(dir)) return dir;
+  return cachedEntry(path.join(proviumHome(), "kselftests"), `${version}-${scriptHash}`, (out) => build(tarball, out), NEWEST_ONLY);
+}
+
+async function build(tarball: string, out: string): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "provium-kselftests-"));
-  const building = `${dir}.${process.pid}.tmp`;
   try {
     const top = path.basename(tarball).replace(/\.tar\.\w+$/, "");
     const selftests = `${top}/tools/testing/selftests`;
     await run("tar", ["-xf", tarball, "-C", work, `${selftests}/kselftest.h`, ...sourceDirs().map((d) => `${selftests}/${d}`)]);
-    await run("sh", [BUILD_SCRIPT, path.join(work, selftests), building]);
-    renameSync(building, dir);
-    return dir;
+    await run("sh", [BUILD_SCRIPT, path.join(work, selftests), out]);
   } finally {
     rmSync(work, { recursive: true, force: true });
-    rmSync(building, { recursive: true, force: true });
   }
 }

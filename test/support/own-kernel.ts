@@ -2,11 +2,13 @@
 // distribution's kernel source (through its `linux-source` metapackage),
 // `make tinyconfig` plus kernel/provium-guest.config — virtio built in, no
 // module support at all. Built once by `npm test`'s pretest step (~3 min on
-// two cores) and kept in $PROVIUM_HOME/test-kernel/<source>-<config hash>/.
+// two cores) and kept in $PROVIUM_HOME/test-kernel/<source>-<config hash>/
+// (older builds go once a new one is made, unless used in the last hour).
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { cachedEntry, keepMarked, NEWEST_ONLY } from "../../src/host/cache.ts";
 import { run, tryRun } from "../../src/setup/proc.ts";
 import { proviumHome } from "../../src/util/home.ts";
 
@@ -30,45 +32,49 @@ export async function sourceTarball(): Promise<{ tarball: string; version: strin
   return { tarball, version: `${pkg}_${version}` };
 }
 
-function cacheDir(version: string): string {
-  const config = createHash("sha256").update(readFileSync(FRAGMENT)).digest("hex").slice(0, 12);
-  return path.join(proviumHome(), "test-kernel", `${version}-${config}`);
+function cacheRoot(): string {
+  return path.join(proviumHome(), "test-kernel");
 }
 
-/** The built kernel, or an error that says how to build it. */
+/** The cache entry's name: the source and the config fragment it was built from. */
+function entryName(version: string): string {
+  const config = createHash("sha256").update(readFileSync(FRAGMENT)).digest("hex").slice(0, 12);
+  return `${version}-${config}`;
+}
+
+/** The built kernel (marked used), or an error that says how to build it. */
 export async function ownKernel(): Promise<OwnKernel> {
-  const dir = cacheDir((await sourceTarball()).version);
+  const dir = path.join(cacheRoot(), entryName((await sourceTarball()).version));
   const bzImage = path.join(dir, "bzImage");
-  if (!existsSync(bzImage)) throw new Error(`no test kernel at ${bzImage}: run \`npm test\` (its pretest step builds it)`);
+  if (!(await keepMarked(dir)) || !existsSync(bzImage)) throw new Error(`no test kernel at ${bzImage}: run \`npm test\` (its pretest step builds it)`);
   return { bzImage, release: readFileSync(path.join(dir, "kernelrelease"), "utf8").trim() };
 }
 
 /** Builds the kernel unless the cache has it; returns what it did. */
 export async function buildOwnKernel(): Promise<string> {
   const { tarball, version } = await sourceTarball();
-  const dir = cacheDir(version);
-  if (existsSync(path.join(dir, "bzImage"))) return `up to date (${dir})`;
-  const tree = path.join(path.dirname(dir), "build");
-  rmSync(tree, { recursive: true, force: true });
+  let release = "";
+  const dir = await cachedEntry(cacheRoot(), entryName(version), async (out) => void (release = await build(tarball, out)), NEWEST_ONLY);
+  return release ? `built ${release} from ${path.basename(tarball)} into ${dir}` : `up to date (${dir})`;
+}
+
+/** Builds into out (config, kernelrelease, bzImage); returns the release. */
+async function build(tarball: string, out: string): Promise<string> {
+  const tree = path.join(out, "tree"); // ~1 GiB of sources and objects: inside the temp entry, so a failed build's goes with it
   mkdirSync(tree, { recursive: true });
-  try {
-    await run("tar", ["-xf", tarball, "-C", tree, "--strip-components=1"]);
-    const make = (...args: string[]) => run("make", ["-C", tree, ...args]);
-    await make("tinyconfig");
-    await run(path.join(tree, "scripts/kconfig/merge_config.sh"), ["-m", "-O", tree, path.join(tree, ".config"), FRAGMENT], { cwd: tree });
-    await make("olddefconfig");
-    assertConfigHas(readFileSync(path.join(tree, ".config"), "utf8"));
-    await make(`-j${availableParallelism()}`, "bzImage");
-    const release = (await make("-s", "kernelrelease")).stdout.trim();
-    mkdirSync(dir, { recursive: true });
-    copyFileSync(path.join(tree, ".config"), path.join(dir, "config"));
-    writeFileSync(path.join(dir, "kernelrelease"), `${release}\n`);
-    copyFileSync(path.join(tree, "arch/x86/boot/bzImage"), path.join(dir, "bzImage")); // last: its presence means done
-    for (const old of readdirSync(path.dirname(dir))) if (path.join(path.dirname(dir), old) !== dir) rmSync(path.join(path.dirname(dir), old), { recursive: true, force: true });
-    return `built ${release} from ${path.basename(tarball)} into ${dir}`;
-  } finally {
-    rmSync(tree, { recursive: true, force: true }); // ~1 GiB of sources and objects
-  }
+  await run("tar", ["-xf", tarball, "-C", tree, "--strip-components=1"]);
+  const make = (...args: string[]) => run("make", ["-C", tree, ...args]);
+  await make("tinyconfig");
+  await run(path.join(tree, "scripts/kconfig/merge_config.sh"), ["-m", "-O", tree, path.join(tree, ".config"), FRAGMENT], { cwd: tree });
+  await make("olddefconfig");
+  assertConfigHas(readFileSync(path.join(tree, ".config"), "utf8"));
+  await make(`-j${availableParallelism()}`, "bzImage");
+  const release = (await make("-s", "kernelrelease")).stdout.trim();
+  copyFileSync(path.join(tree, ".config"), path.join(out, "config"));
+  writeFileSync(path.join(out, "kernelrelease"), `${release}\n`);
+  copyFileSync(path.join(tree, "arch/x86/boot/bzImage"), path.join(out, "bzImage"));
+  rmSync(tree, { recursive: true, force: true });
+  return release;
 }
 
 /** Every option the fragment sets must have survived olddefconfig (a missing dependency drops it silently). */

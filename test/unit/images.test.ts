@@ -1,11 +1,12 @@
-// Directory images (the key, the cache, the size) and the checks around
-// them: guest paths, a bzImage's release, a modules tree against its kernel.
+// Directory images (the key, the cache and its cap, the size) and the checks
+// around them: guest paths, a bzImage's release, a modules tree against its kernel.
 import assert from "node:assert/strict";
-import { chmodSync, mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { execa } from "execa";
-import { directoryImage, imageSizeBytes, summarizeTree } from "../../src/host/images.ts";
+import { directoryImage, imagesDir, imagesPolicy, imageSizeBytes, markImagesUsed, summarizeTree } from "../../src/host/images.ts";
+import { setWarningSink } from "../../src/util/log.ts";
 import { findSbin } from "../../src/util/executables.ts";
 import { checkGuestPath, mountsConfig } from "../../src/vm/guest-mounts.ts";
 import { kernelRelease, modulesTree } from "../../src/vm/kernel-modules.ts";
@@ -41,8 +42,7 @@ test("the key changes with any entry's content size, mode, mtime or link target,
 });
 
 test("an image holds the tree (no lost+found of its own), is reused, and no temp file is left", async () => {
-  process.env.PROVIUM_HOME = tempDir();
-  try {
+  await withHome({}, async () => {
     const dir = tree();
     const image = await directoryImage(dir);
     assert.equal(await directoryImage(dir), image, "asked again in the run: the same image");
@@ -53,9 +53,86 @@ test("an image holds the tree (no lost+found of its own), is reused, and no temp
     assert.deepEqual(names.sort(), ["link", "sub", "top"]);
     const cat = await execa(debugfs, ["-R", "cat /sub/file", image]);
     assert.equal(cat.stdout, "x".repeat(5000));
+  });
+});
+
+/** Runs body with a fresh PROVIUM_HOME (and the other variables given) set. */
+async function withHome(env: Record<string, string>, body: () => Promise<void>): Promise<void> {
+  const saved = { ...process.env };
+  Object.assign(process.env, { PROVIUM_HOME: tempDir(), ...env });
+  try {
+    await body();
   } finally {
-    delete process.env.PROVIUM_HOME;
+    for (const name of ["PROVIUM_HOME", ...Object.keys(env)]) if (saved[name] === undefined) delete process.env[name];
+    Object.assign(process.env, saved);
   }
+}
+
+const MIB = 2 ** 20;
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+/** A cache entry of `mib` MiB on disk, last used `minutes` ago. */
+function entry(name: string, mib: number, minutes: number): void {
+  const file = path.join(imagesDir(), name);
+  writeFileSync(file, Buffer.alloc(mib * MIB, 1));
+  utimesSync(file, minutesAgo(minutes), minutesAgo(minutes));
+}
+
+test("the cache is pruned to its cap after a new image, oldest first, never one used in the last hour nor the new one", async () => {
+  await withHome({ PROVIUM_IMAGES_MIB: "3" }, async () => {
+    mkdirSync(imagesDir(), { recursive: true });
+    entry("old-5h.ext4", 1, 300);
+    entry("old-4h.ext4", 1, 240);
+    entry("old-3h.ext4", 1, 180);
+    entry("recent.ext4", 1, 10); // another run may have a VM on it
+    entry("crashed.ext4.123.abc.tmp", 1, 120);
+    entry("building.ext4.456.def.tmp", 1, 0);
+    const first = await directoryImage(tree());
+    assert.ok(statSync(first).blocks * 512 < MIB, "(the test's premise: a small tree's image takes under 1 MiB)");
+    // 4 MiB + the new image > 3 MiB: the oldest goes; then 3 MiB + the new one still > 3 MiB: the next oldest too.
+    const survivors = ["building.ext4.456.def.tmp", "old-3h.ext4", "recent.ext4", path.basename(first)].sort();
+    assert.deepEqual(readdirSync(imagesDir()).sort(), survivors);
+
+    process.env.PROVIUM_IMAGES_MIB = "0"; // over the cap whatever remains: only what was used within the hour is left
+    const second = await directoryImage(tree());
+    assert.deepEqual(readdirSync(imagesDir()).sort(), ["building.ext4.456.def.tmp", "recent.ext4", path.basename(first), path.basename(second)].sort());
+  });
+});
+
+test("each use marks the image again; one removed meanwhile (another run's prune) is made again", async () => {
+  await withHome({}, async () => {
+    const dir = tree();
+    const image = await directoryImage(dir);
+    utimesSync(image, minutesAgo(120), minutesAgo(120));
+    assert.equal(await directoryImage(dir), image);
+    assert.ok(Date.now() - statSync(image).mtimeMs < 60_000, "reused: marked now");
+    rmSync(image);
+    assert.equal(await directoryImage(dir), image);
+    assert.ok(existsSync(image), "made again");
+  });
+});
+
+test("a VM's launch marks the cache's images and leaves the user's own image files alone", async () => {
+  await withHome({}, async () => {
+    const image = await directoryImage(tree());
+    const own = path.join(tempDir(), "root.ext4");
+    writeFileSync(own, "");
+    for (const file of [image, own]) utimesSync(file, minutesAgo(120), minutesAgo(120));
+    await markImagesUsed([image, own]);
+    assert.ok(Date.now() - statSync(image).mtimeMs < 60_000, "the cache's image is marked");
+    assert.ok(Date.now() - statSync(own).mtimeMs > 60 * 60_000, "the user's file keeps its mtime");
+    rmSync(image);
+    await assert.rejects(markImagesUsed([image]), /was removed from the cache \(PROVIUM_IMAGES_MIB caps it\)/);
+  });
+});
+
+test("the cap: 4 GiB unless PROVIUM_IMAGES_MIB says otherwise; a bad value is a warning", () => {
+  const warnings: string[] = [];
+  setWarningSink((message) => warnings.push(message));
+  assert.equal(imagesPolicy({}).maxBytes, 4096 * MIB);
+  assert.equal(imagesPolicy({ PROVIUM_IMAGES_MIB: "500" }).maxBytes, 500 * MIB);
+  assert.equal(imagesPolicy({ PROVIUM_IMAGES_MIB: "2G" }).maxBytes, 4096 * MIB);
+  assert.deepEqual(warnings, ["PROVIUM_IMAGES_MIB must be a whole number of MiB, got '2G': using 4096"]);
 });
 
 test("images are sized from the tree: a 100 MiB tree needs ~110 MiB, an empty one a few", () => {

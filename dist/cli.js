@@ -33250,7 +33250,7 @@ function untrackDirectory(path34) {
 import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync8, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path15 from "node:path";
 function runsRoot() {
-  return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
+  return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
 }
 function isAlive(pid) {
   try {

@@ -1,12 +1,13 @@
-// One directory per run under /tmp/provium-runs/<run-id>/ (sockets, console
-// logs, snapshots). Directories of runs whose owner process died are removed
-// by the next run.
+// One directory per run under /tmp/provium-runs-<uid>/<run-id>/ (sockets,
+// console logs, snapshots). Directories of runs whose owner process died are
+// removed by the next run. The root is per user: it is private (0700), so a
+// root another user made first could be neither written nor cleaned.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { trackDirectory, untrackDirectory } from "./cleanup.ts";
 
 export function runsRoot(): string {
-  return process.env.PROVIUM_RUNS_DIR ?? "/tmp/provium-runs";
+  return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
 }
 
 function isAlive(pid: number): boolean {

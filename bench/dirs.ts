@@ -8,7 +8,7 @@ import { directoryImage } from "../src/host/images.ts";
 import { RunDir } from "../src/host/run-dir.ts";
 import type { DirSource } from "../src/vm/guest-mounts.ts";
 import { resolveProfile, type Profile } from "../src/vm/profile.ts";
-import { createVm } from "../src/vm/vm.ts";
+import { coldBootMs, resumeMs, snapshotOf } from "./guests.ts";
 import { median, ms, row, timeMs } from "./stats.ts";
 
 const SAMPLES = 3;
@@ -36,12 +36,7 @@ export async function benchDirs(): Promise<void> {
     const dirs: DirSource[] = [{ target: "/opt/tree", dir: tree }];
     const minimal = resolveProfile("minimal");
     const bare: Profile = { ...minimal, modules: undefined };
-    const boot = async (profile: Profile, withDirs: boolean): Promise<number> => {
-      const vm = createVm(profile, { runDir, dirs: withDirs ? dirs : undefined });
-      const t = await timeMs(async () => (await vm.boot(), await vm.exec("true")));
-      await vm.kill();
-      return t;
-    };
+    const boot = (profile: Profile, withDirs: boolean) => coldBootMs(profile, { runDir, dirs: withDirs ? dirs : undefined });
     const plain: number[] = [];
     const withDirs: number[] = [];
     const noModules: number[] = [];
@@ -54,20 +49,10 @@ export async function benchDirs(): Promise<void> {
     row(`the same with dirs of ${TREE_MIB} MiB (image cached)`, `${ms(median(withDirs))} (${ms(median(withDirs) - median(plain))} added)`);
     row(`the same without the modules image`, `${ms(median(noModules))} (the image adds ${ms(median(plain) - median(noModules))})`);
 
-    const snapshotOf = async (withDirs: boolean) => {
-      const dir = runDir.child("fixture");
-      const vm = createVm(minimal, { runDir, ramFile: `${dir}/ram`, dirs: withDirs ? dirs : undefined });
-      await vm.boot();
-      return vm.saveSnapshot(dir);
-    };
     const resumes = async (withDirs: boolean) => {
-      const snapshot = await snapshotOf(withDirs);
+      const snapshot = await snapshotOf(runDir, minimal, { dirs: withDirs ? dirs : undefined });
       const times: number[] = [];
-      for (let i = 0; i < SAMPLES + 2; i++) {
-        const vm = createVm(snapshot.profile, { runDir });
-        times.push(await timeMs(async () => (await vm.resume(snapshot), await vm.exec("true"))));
-        await vm.kill();
-      }
+      for (let i = 0; i < SAMPLES + 2; i++) times.push(await resumeMs(runDir, snapshot));
       return median(times);
     };
     const resumePlain = await resumes(false);

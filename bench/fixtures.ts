@@ -4,7 +4,8 @@ import { readFileSync, statSync } from "node:fs";
 import { hostResources, ResourceBudget } from "../src/host/budget.ts";
 import { RunDir } from "../src/host/run-dir.ts";
 import { createVm, type Snapshot, type Vm } from "../src/vm/vm.ts";
-import { median, ms, row, timeMs } from "./stats.ts";
+import { coldBootMs, resumeMs } from "./guests.ts";
+import { median, ms, row } from "./stats.ts";
 
 const SAMPLES = 5;
 const CROWD = 8;
@@ -54,12 +55,8 @@ export async function benchFixtures(): Promise<void> {
     const cold: number[] = [];
     const resumed: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
-      const a = createVm("minimal", { runDir });
-      cold.push(await timeMs(async () => (await a.boot(), await prepare(a), await a.exec("true"))));
-      await a.kill();
-      const b = createVm(snap.profile, { runDir });
-      resumed.push(await timeMs(async () => (await b.resume(snap), await b.exec("true"))));
-      await b.kill();
+      cold.push(await coldBootMs("minimal", { runDir }, prepare));
+      resumed.push(await resumeMs(runDir, snap));
     }
     row(`cold boot + setup → first exec reply (median of ${SAMPLES})`, ms(median(cold)));
     row(`fixture resume → first exec reply (median of ${SAMPLES})`, ms(median(resumed)));

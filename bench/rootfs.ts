@@ -2,8 +2,9 @@
 // busybox one, and a fixture resume on distro against its cold boot + setup.
 import { RunDir } from "../src/host/run-dir.ts";
 import { resolveProfile } from "../src/vm/profile.ts";
-import { createVm, type Vm } from "../src/vm/vm.ts";
-import { median, ms, row, timeMs } from "./stats.ts";
+import type { Vm } from "../src/vm/vm.ts";
+import { coldBootMs, resumeMs, snapshotOf } from "./guests.ts";
+import { median, ms, row } from "./stats.ts";
 
 const SAMPLES = 3;
 
@@ -21,12 +22,7 @@ export async function benchRootfs(): Promise<void> {
   }
   const runDir = RunDir.create();
   try {
-    const boot = async (profile: string, setup: boolean) => {
-      const vm = createVm(profile, { runDir });
-      const t = await timeMs(async () => (await vm.boot(), setup ? await prepare(vm) : undefined, await vm.exec("true")));
-      await vm.kill();
-      return t;
-    };
+    const boot = (profile: string, setup: boolean) => coldBootMs(profile, { runDir }, setup ? prepare : undefined);
     const minimal: number[] = [];
     const cold: number[] = [];
     const coldSetup: number[] = [];
@@ -38,17 +34,9 @@ export async function benchRootfs(): Promise<void> {
     row(`cold boot → first exec reply, minimal (median of ${SAMPLES})`, ms(median(minimal)));
     row(`cold boot → first exec reply, distro (median of ${SAMPLES})`, `${ms(median(cold))} (${(median(cold) / median(minimal)).toFixed(2)}× minimal)`);
 
-    const dir = runDir.child("fixture");
-    const builder = createVm("distro", { runDir, ramFile: `${dir}/ram` });
-    await builder.boot();
-    await prepare(builder);
-    const snapshot = await builder.saveSnapshot(dir);
+    const snapshot = await snapshotOf(runDir, "distro", {}, prepare);
     const resumes: number[] = [];
-    for (let i = 0; i < SAMPLES + 2; i++) {
-      const vm = createVm(snapshot.profile, { runDir });
-      resumes.push(await timeMs(async () => (await vm.resume(snapshot), await vm.exec("true"))));
-      await vm.kill();
-    }
+    for (let i = 0; i < SAMPLES + 2; i++) resumes.push(await resumeMs(runDir, snapshot));
     row(`distro cold boot + setup → first exec reply`, ms(median(coldSetup)));
     row(`distro fixture resume → first exec reply (median of ${SAMPLES + 2})`, `${ms(median(resumes))} (${(median(coldSetup) / median(resumes)).toFixed(1)}× faster)`);
   } finally {

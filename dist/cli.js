@@ -36554,14 +36554,6 @@ async function run(cmd, args, opts = {}) {
   if (!r.ok) throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${r.why}`, opts.hint);
   return r;
 }
-async function runBinary(cmd, args) {
-  const r = await execa(cmd, args, { encoding: "buffer", reject: false, stdin: "ignore" });
-  if (r.failed) {
-    const why = lastLine(Buffer.from(r.stderr ?? new Uint8Array()).toString()) || (r.shortMessage ?? "").split("\n")[0];
-    throw new SetupError(`\`${[cmd, ...args].join(" ")}\` failed: ${why}`);
-  }
-  return Buffer.from(r.stdout);
-}
 
 // src/setup/agent-build.ts
 async function buildAgent(repoRoot, dest) {
@@ -36669,7 +36661,7 @@ function parseDepends(field) {
 }
 
 // src/setup/kernel-package.ts
-import { mkdir as mkdir5, mkdtemp, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp, readdir as readdir3, rename as rename4, rm as rm5 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/setup/os-release.ts
@@ -36724,64 +36716,8 @@ async function readStamp(p) {
 }
 
 // src/setup/modules.ts
-import { readFile as readFile6, readdir as readdir3 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { basename, join as join4 } from "node:path";
-import { gunzipSync } from "node:zlib";
-
-// src/setup/elf.ts
-var PT_INTERP = 3;
-function open2(buf) {
-  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
-  const cls = buf[4];
-  const data = buf[5];
-  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) throw new Error("unsupported ELF class or byte order");
-  return { buf, is64: cls === 2, le: data === 1 };
-}
-function u16(e, off) {
-  return e.le ? e.buf.readUInt16LE(off) : e.buf.readUInt16BE(off);
-}
-function u32(e, off) {
-  return e.le ? e.buf.readUInt32LE(off) : e.buf.readUInt32BE(off);
-}
-function addr(e, off) {
-  if (!e.is64) return u32(e, off);
-  return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
-}
-function hasInterpreter(buf) {
-  const e = open2(buf);
-  const phoff = addr(e, e.is64 ? 32 : 28);
-  const phentsize = u16(e, e.is64 ? 54 : 42);
-  const phnum = u16(e, e.is64 ? 56 : 44);
-  for (let i2 = 0; i2 < phnum; i2++) {
-    const at = phoff + i2 * phentsize;
-    if (at + 4 > buf.length) throw new Error("truncated ELF program headers");
-    if (u32(e, at) === PT_INTERP) return true;
-  }
-  return false;
-}
-function elfSection(buf, name) {
-  const e = open2(buf);
-  const shoff = addr(e, e.is64 ? 40 : 32);
-  const shentsize = u16(e, e.is64 ? 58 : 46);
-  const shnum = u16(e, e.is64 ? 60 : 48);
-  const shstrndx = u16(e, e.is64 ? 62 : 50);
-  const section = (i2) => {
-    const at = shoff + i2 * shentsize;
-    if (at + shentsize > buf.length) throw new Error("truncated ELF section headers");
-    return e.is64 ? { name: u32(e, at), offset: addr(e, at + 24), size: addr(e, at + 32) } : { name: u32(e, at), offset: u32(e, at + 16), size: u32(e, at + 20) };
-  };
-  if (shnum === 0 || shstrndx >= shnum) return null;
-  const strtab = section(shstrndx);
-  for (let i2 = 0; i2 < shnum; i2++) {
-    const s = section(i2);
-    const start = strtab.offset + s.name;
-    const end = buf.indexOf(0, start);
-    if (end > 0 && buf.toString("latin1", start, end) === name) return buf.subarray(s.offset, s.offset + s.size);
-  }
-  return null;
-}
-
-// src/setup/modules.ts
 var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
 var KO = /\.ko(?:\.(xz|zst|gz))?$/;
 function compressionOf(file) {
@@ -36810,12 +36746,6 @@ function parseModulesDep(text2) {
 }
 function parseBuiltin(text2) {
   return new Set(text2.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
-}
-function modinfoDepends(modinfo) {
-  for (const field of modinfo.toString("latin1").split("\0")) {
-    if (field.startsWith("depends=")) return field.slice(8).split(",").filter(Boolean).map(moduleName);
-  }
-  return [];
 }
 function loadOrder(targets, deps, builtin) {
   const order = [];
@@ -36849,60 +36779,25 @@ function modulesCpioEntries(mods) {
     { type: "file", path: "etc/provium/modules", mode: 420, data: Buffer.from(mods.map((m) => m.file + "\n").join("")) }
   ];
 }
-var DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } };
-async function readModule(path34, apt) {
-  const kind = compressionOf(path34);
-  if (kind === "none" || kind === null) return readFile6(path34);
-  if (kind === "gz") return gunzipSync(await readFile6(path34));
-  const tool = DECOMPRESSOR[kind];
-  if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]);
-  return runBinary(tool.cmd, ["-dc", path34]);
-}
-async function packModules(modulesDir, apt) {
+async function packModules(modulesDir) {
   const builtinPath = join4(modulesDir, "modules.builtin");
   const builtin = await exists(builtinPath) ? parseBuiltin(await readFile6(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
-  const data = /* @__PURE__ */ new Map();
-  let files;
-  let deps;
-  const depPath = join4(modulesDir, "modules.dep");
-  if (await exists(depPath)) {
-    const parsed = parseModulesDep(await readFile6(depPath, "utf8"));
-    files = new Map([...parsed.paths].map(([n2, p]) => [n2, join4(modulesDir, p)]));
-    deps = parsed.deps;
-  } else {
-    files = /* @__PURE__ */ new Map();
-    for (const rel of await readdir3(modulesDir, { recursive: true })) {
-      if (compressionOf(rel) !== null) files.set(moduleName(rel), join4(modulesDir, rel));
-    }
-    deps = /* @__PURE__ */ new Map();
-    const queue = TARGET_MODULES.map(moduleName);
-    for (let name = queue.shift(); name !== void 0; name = queue.shift()) {
-      const path34 = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path34) continue;
-      const bytes2 = await readModule(path34, apt);
-      data.set(name, bytes2);
-      const info = elfSection(bytes2, ".modinfo");
-      const own = info ? modinfoDepends(info) : [];
-      deps.set(name, own);
-      queue.push(...own);
-    }
-  }
-  const order = loadOrder(TARGET_MODULES, deps, builtin);
+  const { paths: paths2, deps } = parseModulesDep(await readFile6(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
-  for (const name of order) {
-    const path34 = files.get(name);
+  for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
+    const path34 = paths2.get(name);
     if (!path34) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path34), data: data.get(name) ?? await readModule(path34, apt) });
+    mods.push({ file: koFileName(path34), data: await readFile6(join4(modulesDir, path34)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
-async function virtioModules(kernel, apt) {
+async function virtioModules(kernel, tree) {
   const list = (files) => files.length ? files.map((f) => f.replace(/\.ko$/, "")).join(", ") : "none needed, all built in";
-  if (!kernel.tree) {
+  if (!kernel.tree || !tree.tree) {
     const files = kernel.current?.modules ?? [];
     return { status: "skipped", detail: `already packed: ${list(files)}`, value: { cpio: null, files } };
   }
-  const packed = await packModules(kernel.tree.modulesDir, apt);
+  const packed = await packModules(join4(tree.tree, "lib", "modules", kernel.tree.kernelVersion));
   return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
 }
 
@@ -36944,7 +36839,7 @@ async function downloadDebs(debs, dir) {
   const files = [];
   let fetched = 0;
   for (const deb of debs) {
-    let name = (await readdir4(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
+    let name = (await readdir3(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
     if (!name) {
       const partial = await mkdtemp(join5(dir, ".partial-"));
       try {
@@ -36953,7 +36848,7 @@ async function downloadDebs(debs, dir) {
           cwd: partial,
           hint: "check the network (and `apt-get update`), then re-run npm run setup"
         });
-        name = (await readdir4(partial)).find((f) => f.endsWith(".deb"));
+        name = (await readdir3(partial)).find((f) => f.endsWith(".deb"));
         if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
         await rename4(join5(partial, name), join5(dir, name));
         fetched++;
@@ -36964,14 +36859,14 @@ async function downloadDebs(debs, dir) {
     files.push(join5(dir, name));
   }
   const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
-  for (const f of await readdir4(dir)) {
+  for (const f of await readdir3(dir)) {
     if (f.endsWith(".deb") && !keep.has(f)) await rm5(join5(dir, f), { force: true });
   }
   return { files, fetched };
 }
 async function extractKernel(debFiles, into) {
   for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir4(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
+  const boot = (await readdir3(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
   const first = boot[0];
   if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
   const kernelVersion = first.slice("vmlinuz-".length);
@@ -36998,7 +36893,7 @@ async function kernelPackage(apt, p, scratch) {
 }
 
 // src/setup/modules-tree.ts
-import { mkdir as mkdir6, readdir as readdir5, rm as rm7 } from "node:fs/promises";
+import { mkdir as mkdir6, readdir as readdir4, rm as rm7 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // src/setup/profile.ts
@@ -37062,7 +36957,7 @@ async function buildModulesTree(modulesDir, release, root, apt) {
   await mkdir6(join7(root, "lib", "modules"), { recursive: true });
   await run("cp", ["-a", modulesDir, target]);
   const byKind = /* @__PURE__ */ new Map();
-  for (const rel of await readdir5(target, { recursive: true })) {
+  for (const rel of await readdir4(target, { recursive: true })) {
     const kind = compressionOf(rel);
     if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join7(target, rel)]);
   }
@@ -37083,9 +36978,9 @@ async function allModules(kernel, staging, apt) {
 }
 async function modulesImage(p) {
   const base = join7(modulesRoot(p), "lib", "modules");
-  const [release] = await readdir5(base);
+  const [release] = await readdir4(base);
   if (!release) throw new SetupError(`${base} is empty`, "re-run npm run setup");
-  const existed = new Set(await readdir5(imagesDir()).catch(() => []));
+  const existed = new Set(await readdir4(imagesDir()).catch(() => []));
   const image = await directoryImage(join7(base, release));
   const made = !existed.has(image.slice(imagesDir().length + 1));
   return { status: made ? "done" : "skipped", detail: `${made ? "made" : "found"} ${image}`, value: void 0 };
@@ -37093,6 +36988,40 @@ async function modulesImage(p) {
 
 // src/setup/rootfs.ts
 import { readFile as readFile8 } from "node:fs/promises";
+
+// src/setup/elf.ts
+var PT_INTERP = 3;
+function open2(buf) {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
+  const cls = buf[4];
+  const data = buf[5];
+  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) throw new Error("unsupported ELF class or byte order");
+  return { buf, is64: cls === 2, le: data === 1 };
+}
+function u16(e, off) {
+  return e.le ? e.buf.readUInt16LE(off) : e.buf.readUInt16BE(off);
+}
+function u32(e, off) {
+  return e.le ? e.buf.readUInt32LE(off) : e.buf.readUInt32BE(off);
+}
+function addr(e, off) {
+  if (!e.is64) return u32(e, off);
+  return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
+}
+function hasInterpreter(buf) {
+  const e = open2(buf);
+  const phoff = addr(e, e.is64 ? 32 : 28);
+  const phentsize = u16(e, e.is64 ? 54 : 42);
+  const phnum = u16(e, e.is64 ? 56 : 44);
+  for (let i2 = 0; i2 < phnum; i2++) {
+    const at = phoff + i2 * phentsize;
+    if (at + 4 > buf.length) throw new Error("truncated ELF program headers");
+    if (u32(e, at) === PT_INTERP) return true;
+  }
+  return false;
+}
+
+// src/setup/rootfs.ts
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
@@ -37318,8 +37247,8 @@ async function runSetup(options = {}) {
   try {
     await runner.step("system packages", [], () => systemPackages(apt));
     const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
-    const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
     const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
+    const modules = await runner.step("virtio modules", [kernel, tree], () => virtioModules(valueOf(kernel), valueOf(tree)));
     const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
     await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
     const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));

@@ -1,7 +1,5 @@
-// Just enough ELF reading for setup: is busybox static (no PT_INTERP), and a
-// kernel module's .modinfo section (its `depends=`). Hand-rolled because
-// neither `file` nor kmod's `modinfo` is guaranteed on the host (Debian's
-// cloud image ships no kmod).
+// Just enough ELF reading for setup: is busybox static (no PT_INTERP)?
+// Hand-rolled because `file` is not guaranteed on the host.
 
 const PT_INTERP = 3;
 
@@ -43,29 +41,4 @@ export function hasInterpreter(buf: Buffer): boolean {
     if (u32(e, at) === PT_INTERP) return true;
   }
   return false;
-}
-
-/** Contents of the named section, or null if the file has none by that name. */
-export function elfSection(buf: Buffer, name: string): Buffer | null {
-  const e = open(buf);
-  const shoff = addr(e, e.is64 ? 0x28 : 0x20);
-  const shentsize = u16(e, e.is64 ? 0x3a : 0x2e);
-  const shnum = u16(e, e.is64 ? 0x3c : 0x30);
-  const shstrndx = u16(e, e.is64 ? 0x3e : 0x32);
-  const section = (i: number) => {
-    const at = shoff + i * shentsize;
-    if (at + shentsize > buf.length) throw new Error("truncated ELF section headers");
-    return e.is64
-      ? { name: u32(e, at), offset: addr(e, at + 24), size: addr(e, at + 32) }
-      : { name: u32(e, at), offset: u32(e, at + 16), size: u32(e, at + 20) };
-  };
-  if (shnum === 0 || shstrndx >= shnum) return null;
-  const strtab = section(shstrndx);
-  for (let i = 0; i < shnum; i++) {
-    const s = section(i);
-    const start = strtab.offset + s.name;
-    const end = buf.indexOf(0, start);
-    if (end > 0 && buf.toString("latin1", start, end) === name) return buf.subarray(s.offset, s.offset + s.size);
-  }
-  return null;
 }

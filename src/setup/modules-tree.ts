@@ -1,4 +1,4 @@
-// Step 4: every module of the distribution kernel package, as the tree
+// Every module of the distribution kernel package, as the tree
 // `make modules_install` would write (lib/modules/<release>/…): decompressed
 // (the guest's busybox modprobe may not read .ko.xz/.ko.zst) and with the
 // modules.dep that `depmod -b` writes. The profile shows it in every guest

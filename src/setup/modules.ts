@@ -1,22 +1,16 @@
-// Step 3: the kernel modules the guest needs to talk to the host (virtio PCI
-// transport + virtio console), in load order, packed as modules.cpio. Guest
-// init loads the files listed in /etc/provium/modules, in order.
-//
-// Dependencies come from modules.dep when the package ships one (Ubuntu);
-// Debian's package does not (depmod runs at install time), so then they are
-// read from each module's own .modinfo `depends=` — the data depmod uses.
+// The kernel modules the guest needs to talk to the host (virtio PCI
+// transport + virtio console + virtio blk), in load order, packed as
+// modules.cpio. Guest init loads the files listed in /etc/provium/modules, in
+// order. They are taken from the tree the "all modules" step made
+// (modules-tree.ts): decompressed already, with depmod's modules.dep.
 
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { writeCpio, type CpioEntry } from "../vm/cpio.ts";
-import type { Apt } from "./apt.ts";
-import { elfSection } from "./elf.ts";
 import { SetupError } from "./errors.ts";
 import { exists } from "./files.ts";
 import type { KernelStepValue } from "./kernel-package.ts";
-import { findExecutable } from "../util/executables.ts";
-import { runBinary } from "./proc.ts";
+import type { ModulesTreeStepValue } from "./modules-tree.ts";
 import type { StepOutcome } from "./runner.ts";
 
 /** The agent's port (virtio_console) and scratch disks (virtio_blk), with what they need. */
@@ -63,14 +57,6 @@ export function parseBuiltin(text: string): Set<string> {
   return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean).map(moduleName));
 }
 
-/** The `depends=` list of a .modinfo section (NUL-separated key=value strings). */
-export function modinfoDepends(modinfo: Buffer): string[] {
-  for (const field of modinfo.toString("latin1").split("\0")) {
-    if (field.startsWith("depends=")) return field.slice(8).split(",").filter(Boolean).map(moduleName);
-  }
-  return [];
-}
-
 /**
  * Targets plus everything they need, dependencies before dependents; built-in
  * modules are left out (there is nothing to load). Throws if a module is
@@ -111,63 +97,22 @@ export function modulesCpioEntries(mods: { file: string; data: Buffer }[]): Cpio
   ];
 }
 
-const DECOMPRESSOR = { xz: { cmd: "xz", pkg: "xz-utils" }, zst: { cmd: "zstd", pkg: "zstd" } } as const;
-
-/** A module file's bytes, decompressed on the host (the guest's kmod-less init can't). */
-async function readModule(path: string, apt: Apt): Promise<Buffer> {
-  const kind = compressionOf(path);
-  if (kind === "none" || kind === null) return readFile(path);
-  if (kind === "gz") return gunzipSync(await readFile(path));
-  const tool = DECOMPRESSOR[kind];
-  if (!findExecutable(tool.cmd)) await apt.ensure([tool.pkg]); // only when a kernel needs it
-  return runBinary(tool.cmd, ["-dc", path]);
-}
-
 export interface PackedModules {
   cpio: CpioEntry[];
   /** Module file names in load order (empty when all are built in). */
   files: string[];
 }
 
-/** Compute the closure of TARGET_MODULES in `modulesDir` and build the overlay's entries. */
-export async function packModules(modulesDir: string, apt: Apt): Promise<PackedModules> {
+/** The closure of TARGET_MODULES in a decompressed modules directory with its modules.dep, as the overlay's entries. */
+export async function packModules(modulesDir: string): Promise<PackedModules> {
   const builtinPath = join(modulesDir, "modules.builtin");
   const builtin = (await exists(builtinPath)) ? parseBuiltin(await readFile(builtinPath, "utf8")) : new Set<string>();
-  const data = new Map<string, Buffer>();
-  let files: Map<string, string>;
-  let deps: Map<string, string[]>;
-
-  const depPath = join(modulesDir, "modules.dep");
-  if (await exists(depPath)) {
-    const parsed = parseModulesDep(await readFile(depPath, "utf8"));
-    files = new Map([...parsed.paths].map(([n, p]) => [n, join(modulesDir, p)]));
-    deps = parsed.deps;
-  } else {
-    // No modules.dep: find module files, and read depends= from those reachable.
-    files = new Map();
-    for (const rel of await readdir(modulesDir, { recursive: true })) {
-      if (compressionOf(rel) !== null) files.set(moduleName(rel), join(modulesDir, rel));
-    }
-    deps = new Map();
-    const queue = TARGET_MODULES.map(moduleName);
-    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      const path = files.get(name);
-      if (deps.has(name) || builtin.has(name) || !path) continue;
-      const bytes = await readModule(path, apt);
-      data.set(name, bytes);
-      const info = elfSection(bytes, ".modinfo");
-      const own = info ? modinfoDepends(info) : [];
-      deps.set(name, own);
-      queue.push(...own);
-    }
-  }
-
-  const order = loadOrder(TARGET_MODULES, deps, builtin);
+  const { paths, deps } = parseModulesDep(await readFile(join(modulesDir, "modules.dep"), "utf8"));
   const mods: { file: string; data: Buffer }[] = [];
-  for (const name of order) {
-    const path = files.get(name);
+  for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
+    const path = paths.get(name);
     if (!path) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path), data: data.get(name) ?? (await readModule(path, apt)) });
+    mods.push({ file: koFileName(path), data: await readFile(join(modulesDir, path)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -178,12 +123,12 @@ export interface ModulesStepValue {
   files: string[];
 }
 
-export async function virtioModules(kernel: KernelStepValue, apt: Apt): Promise<StepOutcome<ModulesStepValue>> {
+export async function virtioModules(kernel: KernelStepValue, tree: ModulesTreeStepValue): Promise<StepOutcome<ModulesStepValue>> {
   const list = (files: string[]) => (files.length ? files.map((f) => f.replace(/\.ko$/, "")).join(", ") : "none needed, all built in");
-  if (!kernel.tree) {
+  if (!kernel.tree || !tree.tree) {
     const files = kernel.current?.modules ?? [];
     return { status: "skipped", detail: `already packed: ${list(files)}`, value: { cpio: null, files } };
   }
-  const packed = await packModules(kernel.tree.modulesDir, apt);
+  const packed = await packModules(join(tree.tree, "lib", "modules", kernel.tree.kernelVersion));
   return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
 }

@@ -41,8 +41,8 @@ export async function runSetup(options: SetupOptions = {}): Promise<number> {
   try {
     await runner.step("system packages", [], () => systemPackages(apt));
     const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
-    const modules = await runner.step("virtio modules", [kernel], () => virtioModules(valueOf(kernel), apt));
     const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
+    const modules = await runner.step("virtio modules", [kernel, tree], () => virtioModules(valueOf(kernel), valueOf(tree)));
     const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
     await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
     const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));

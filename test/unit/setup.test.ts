@@ -8,13 +8,12 @@ import { PROFILE, readStamp, STAMP } from "../../src/setup/stamp.ts";
 import { tempDir } from "../support/temp.ts";
 import { paths, proviumHome } from "../../src/util/home.ts";
 import { parseDepends, parseShow } from "../../src/setup/apt.ts";
-import { elfSection, hasInterpreter } from "../../src/setup/elf.ts";
+import { hasInterpreter } from "../../src/setup/elf.ts";
 import { pickImageDep, pickModulesDep } from "../../src/setup/kernel-package.ts";
 import {
   compressionOf,
   koFileName,
   loadOrder,
-  modinfoDepends,
   moduleName,
   modulesCpioEntries,
   parseBuiltin,
@@ -70,13 +69,6 @@ test(".ko names: compression, decompressed file name, module name", () => {
   assert.equal(moduleName("virtio_pci"), "virtio_pci");
 });
 
-test(".modinfo depends= parsing", () => {
-  const info = Buffer.from("license=GPL\0depends=virtio_ring,virtio_pci_modern_dev,virtio\0name=virtio_pci\0");
-  assert.deepEqual(modinfoDepends(info), ["virtio_ring", "virtio_pci_modern_dev", "virtio"]);
-  assert.deepEqual(modinfoDepends(Buffer.from("depends=\0name=virtio_ring\0")), []);
-  assert.deepEqual(modinfoDepends(Buffer.from("name=x\0")), []);
-});
-
 test("modules.cpio entries: .ko files and the load list", () => {
   const entries = modulesCpioEntries([
     { file: "virtio_ring.ko", data: Buffer.from("r") },
@@ -128,13 +120,10 @@ function fakeElf(phTypes: number[], sections: Record<string, Buffer>): Buffer {
   return Buffer.concat([ehdr, ph, ...bodies, sh]);
 }
 
-test("ELF: PT_INTERP tells a dynamic executable; .modinfo is found by name", () => {
+test("ELF: PT_INTERP tells a dynamic executable", () => {
   assert.equal(hasInterpreter(fakeElf([1, 1, 4], {})), false);
   assert.equal(hasInterpreter(fakeElf([6, 3, 1], {})), true);
   assert.throws(() => hasInterpreter(Buffer.from("#!/bin/sh\n".padEnd(64))), /not an ELF/);
-  const mod = fakeElf([], { ".text": Buffer.from("code"), ".modinfo": Buffer.from("depends=virtio\0") });
-  assert.deepEqual(modinfoDepends(elfSection(mod, ".modinfo") ?? Buffer.alloc(0)), ["virtio"]);
-  assert.equal(elfSection(mod, ".missing"), null);
 });
 
 test("os-release → kernel metapackage", () => {

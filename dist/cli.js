@@ -31351,6 +31351,14 @@ async function tryRun(cmd, args, opts = {}) {
   const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
   return { ok: !r.failed, stdout, stderr, why };
 }
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
 
 // src/host/cache.ts
 import { link, lstat, mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
@@ -33033,7 +33041,7 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path34, deadline, options, isAlive2) {
+  static async connect(path34, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
@@ -33042,7 +33050,7 @@ var AgentClient = class _AgentClient {
         });
         return new _AgentClient(socket, options);
       } catch (error) {
-        if (!isAlive2()) throw await options.explainLoss();
+        if (!isAlive()) throw await options.explainLoss();
         if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path34}: ${error.message}`);
         await sleep(5);
       }
@@ -33252,14 +33260,6 @@ import path15 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
 }
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
 function removeStaleRunDirs(root = runsRoot()) {
   const removed = [];
   let entries;
@@ -33275,7 +33275,7 @@ function removeStaleRunDirs(root = runsRoot()) {
       owner = Number(readFileSync8(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
-    if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
+    if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
     rmSync2(dir, { recursive: true, force: true });
     removed.push(dir);
   }
@@ -33518,7 +33518,7 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path34, deadline, isAlive2) {
+  static async connect(path34, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
@@ -33530,7 +33530,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive2() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path34}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path34}: ${error.message}`);
         await sleep3(5);
       }
     }
@@ -36506,7 +36506,7 @@ ${SETUP_USAGE}`);
 import { mkdtemp as mkdtemp2, rm as rm10 } from "node:fs/promises";
 import { rmSync as rmSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/setup/agent-build.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -37124,10 +37124,11 @@ function valueOf(r) {
 
 // src/setup/distro.ts
 import { mkdir as mkdir7, readFile as readFile9, rm as rm9, rmdir } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/setup/root-tree.ts
-import { rename as rename6, rm as rm8 } from "node:fs/promises";
+import { readdir as readdir5, rename as rename6, rm as rm8 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 function parseFindListing(text2) {
   return text2.split("\0").filter(Boolean).map((record2) => {
     const [type = "", size = "", ...rel] = record2.split(" ");
@@ -37150,6 +37151,16 @@ async function removeRootTree(dir, apt) {
   const r = await apt.tryAsRoot("rm", ["-rf", "--one-file-system", "--", dir]);
   if (!r.ok) throw new SetupError(`cannot remove ${dir}: ${r.why}`, `remove it by hand: sudo rm -rf ${dir}`);
 }
+async function removeAbandonedTrees(parent, pattern, apt) {
+  const removed = [];
+  for (const name of await readdir5(parent)) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!pid || processAlive(pid)) continue;
+    await removeRootTree(join8(parent, name), apt);
+    removed.push(name);
+  }
+  return removed;
+}
 
 // src/setup/distro.ts
 var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
@@ -37165,17 +37176,19 @@ function distroPlan(os, options) {
 }
 var STAMP2 = "stamp.json";
 var IMAGE = "root.ext4";
+var STAGING = /^\.distro-(\d+)\.tmp$/;
 async function buildDistro(p, apt, options) {
   const plan2 = distroPlan(await readOsRelease(), options);
   const dir = p.profileDir(DISTRO_PROFILE);
-  const image = join8(dir, IMAGE);
+  const image = join9(dir, IMAGE);
   const stamp = JSON.stringify(plan2);
-  const current = await readFile9(join8(dir, STAMP2), "utf8").catch(() => "");
+  const current = await readFile9(join9(dir, STAMP2), "utf8").catch(() => "");
   if (current.trim() === stamp && await exists(image))
     return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (${image})`, value: void 0 };
   await apt.ensure(["mmdebstrap"]);
   await mkdir7(p.profilesDir, { recursive: true });
-  const staging = join8(p.profilesDir, `.distro-${process.pid}.tmp`);
+  await removeAbandonedTrees(p.profilesDir, STAGING, apt);
+  const staging = join9(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
     const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
     const r = await apt.tryAsRoot("mmdebstrap", args);
@@ -37184,7 +37197,7 @@ async function buildDistro(p, apt, options) {
         `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
-    await rm9(join8(dir, STAMP2), { force: true });
+    await rm9(join9(dir, STAMP2), { force: true });
     await mkdir7(dir, { recursive: true });
     await rootTreeImage(staging, image, apt);
   } catch (error) {
@@ -37193,9 +37206,9 @@ async function buildDistro(p, apt, options) {
     throw error;
   }
   await removeRootTree(staging, apt);
-  await removeRootTree(join8(dir, "root"), apt);
-  await atomicWrite(join8(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
-  await atomicWrite(join8(dir, STAMP2), stamp + "\n");
+  await removeRootTree(join9(dir, "root"), apt);
+  await atomicWrite(join9(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
+  await atomicWrite(join9(dir, STAMP2), stamp + "\n");
   return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${image}`, value: void 0 };
 }
 
@@ -37236,8 +37249,8 @@ async function runSetup(options = {}) {
   const p = paths();
   const apt = new Apt();
   const runner = new Runner(options.distro ? 9 : 8);
-  const scratch = await mkdtemp2(join9(tmpdir(), "provium-setup-"));
-  const staging = join9(p.profilesDir, `.modules-${process.pid}.tmp`);
+  const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
+  const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
     rmSync5(scratch, { recursive: true, force: true });
     rmSync5(staging, { recursive: true, force: true });

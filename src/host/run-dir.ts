@@ -4,19 +4,11 @@
 // root another user made first could be neither written nor cleaned.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { processAlive } from "../util/proc.ts";
 import { trackDirectory, untrackDirectory } from "./cleanup.ts";
 
 export function runsRoot(): string {
   return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Removes directories left by runs whose process no longer exists. */
@@ -36,7 +28,7 @@ export function removeStaleRunDirs(root = runsRoot()): string[] {
     } catch {
       // no owner file: a run that died while creating its directory
     }
-    if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
+    if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
     rmSync(dir, { recursive: true, force: true });
     removed.push(dir);
   }

@@ -17,7 +17,7 @@ import type { Apt } from "./apt.ts";
 import { SetupError } from "./errors.ts";
 import { atomicWrite, exists } from "./files.ts";
 import { readOsRelease, type OsRelease } from "./os-release.ts";
-import { removeRootTree, rootTreeImage } from "./root-tree.ts";
+import { removeAbandonedTrees, removeRootTree, rootTreeImage } from "./root-tree.ts";
 import type { StepOutcome } from "./runner.ts";
 
 export const DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
@@ -49,6 +49,8 @@ export function distroPlan(os: OsRelease, options: DistroOptions): DistroPlan {
 const STAMP = "stamp.json";
 /** The profile's root filesystem: an image, not a tree, since only root can read the tree. */
 const IMAGE = "root.ext4";
+/** A build's staging tree, by the pid of its setup. */
+const STAGING = /^\.distro-(\d+)\.tmp$/;
 
 export async function buildDistro(p: ProviumPaths, apt: Apt, options: DistroOptions): Promise<StepOutcome<void>> {
   const plan = distroPlan(await readOsRelease(), options);
@@ -60,7 +62,8 @@ export async function buildDistro(p: ProviumPaths, apt: Apt, options: DistroOpti
     return { status: "skipped", detail: `${plan.suite} with ${plan.packages.length} packages up to date (${image})`, value: undefined };
   await apt.ensure(["mmdebstrap"]);
   await mkdir(p.profilesDir, { recursive: true });
-  const staging = join(p.profilesDir, `.distro-${process.pid}.tmp`);
+  await removeAbandonedTrees(p.profilesDir, STAGING, apt); // of a setup stopped by Ctrl-C or a kill
+  const staging = join(p.profilesDir, `.distro-${process.pid}.tmp`); // as STAGING matches
   try {
     const args = ["--variant=minbase", `--include=${plan.packages.join(",")}`, plan.suite, staging, plan.mirror];
     const r = await apt.tryAsRoot("mmdebstrap", args); // root: the tree's files keep their owners

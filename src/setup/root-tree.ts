@@ -4,7 +4,9 @@
 // user with sudo — so both get the same image; the user gets an image file
 // of their own and never needs to read the tree.
 
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { processAlive } from "../util/proc.ts";
 import { treeSize, writeImage, type CommandRunner, type TreeEntry } from "../host/images.ts";
 import type { Apt } from "./apt.ts";
 import { SetupError } from "./errors.ts";
@@ -38,4 +40,16 @@ export async function rootTreeImage(dir: string, target: string, apt: Apt): Prom
 export async function removeRootTree(dir: string, apt: Apt): Promise<void> {
   const r = await apt.tryAsRoot("rm", ["-rf", "--one-file-system", "--", dir]);
   if (!r.ok) throw new SetupError(`cannot remove ${dir}: ${r.why}`, `remove it by hand: sudo rm -rf ${dir}`);
+}
+
+/** Removes the trees in parent whose name (matched by pattern, the pid its first group) belongs to a process that is gone. */
+export async function removeAbandonedTrees(parent: string, pattern: RegExp, apt: Apt): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(parent)) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!pid || processAlive(pid)) continue;
+    await removeRootTree(join(parent, name), apt);
+    removed.push(name);
+  }
+  return removed;
 }

@@ -34,3 +34,13 @@ export async function tryRun(cmd: string, args: string[], opts: RunOptions = {})
   const why = r.failed ? lastLine(stderr) || lastLine(stdout) || (r.shortMessage ?? "").split("\n")[0] || "failed" : "";
   return { ok: !r.failed, stdout, stderr, why };
 }
+
+/** Whether a process exists (one of another user's counts: EPERM). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -3,13 +3,13 @@
 // `sudo -n` for a user: checked by hand as a user with sudo, since a test
 // cannot become another user), and its image keeps every owner and mode.
 import assert from "node:assert/strict";
-import { chmodSync, chownSync, existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { execa } from "execa";
 import { summarizeTree, treeSize } from "../../src/host/images.ts";
 import { Apt } from "../../src/setup/apt.ts";
-import { parseFindListing, removeRootTree, rootTreeImage } from "../../src/setup/root-tree.ts";
+import { parseFindListing, removeAbandonedTrees, removeRootTree, rootTreeImage } from "../../src/setup/root-tree.ts";
 import type { RunResult } from "../../src/setup/proc.ts";
 import { findSbin } from "../../src/util/executables.ts";
 import { tempDir } from "../support/temp.ts";
@@ -66,4 +66,20 @@ test("a root-only tree: imaged and removed by root's commands, its owners and mo
   assert.equal(existsSync(root), false);
   assert.deepEqual(apt.ran.slice(3), ["rm"]);
   await removeRootTree(root, apt); // nothing there: not an error
+});
+
+test("the staging trees of setups that are gone are removed as root; a live setup's and other names stay", { skip: process.getuid?.() !== 0 && "needs root (as CI runs)" }, async () => {
+  const parent = tempDir();
+  const child = execa("true");
+  const gone = child.pid!;
+  await child; // exited and reaped: no such process now
+  const STAGING = /^\.distro-(\d+)\.tmp$/;
+  for (const name of [`.distro-${gone}.tmp`, `.distro-${process.pid}.tmp`, "distro", ".distro-x.tmp"]) {
+    mkdirSync(path.join(parent, name, "root"), { recursive: true });
+    chmodSync(path.join(parent, name, "root"), 0o700);
+  }
+  const apt = new RecordingApt();
+  assert.deepEqual(await removeAbandonedTrees(parent, STAGING, apt), [`.distro-${gone}.tmp`]);
+  assert.deepEqual(apt.ran, ["rm"]);
+  assert.deepEqual(readdirSync(parent).sort(), [`.distro-${process.pid}.tmp`, ".distro-x.tmp", "distro"].sort());
 });

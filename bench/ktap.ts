@@ -54,7 +54,7 @@ function recordRate(text: string): number {
   for (let round = 0; round < ROUNDS; round++) {
     const doc = parseKtap(text);
     const started = performance.now();
-    const log = new SubtestLog(file);
+    const log = new SubtestLog(file, "bench");
     recordKtap(log, doc, { file, line: 1, testLine: 1, traceback: "" }, [], { name: "stream" });
     const test: TestResult = { file, name: "bench", line: 1, status: "passed", durationMs: 0, tags: [], logs: [], warnings: [] };
     const tests = withSubtests(test, log);

@@ -34442,7 +34442,7 @@ function recordKtap(log, doc, site, prefix, group) {
   const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
   const add = (path34, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
-    const stored = log.record({
+    const recorded = log.record({
       path: path34,
       status,
       line,
@@ -34452,7 +34452,7 @@ function recordKtap(log, doc, site, prefix, group) {
       failure: failing ? failure(status === "error" ? "error" : "failure", message) : void 0,
       bareFailure: bare
     });
-    if (counted) counts[stored.status === "error" ? "errors" : stored.status]++;
+    if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
     const path34 = [...parent, result.name];
@@ -34530,8 +34530,8 @@ var LuaSubtests = class {
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const sub = log.record({ ...fault, path: path34, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
-      import_fengari14.lua.lua_pushboolean(L2, !isFailing(sub));
+      const status = log.record({ ...fault, path: path34, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
     set("record", (L2) => this.record(L2));
@@ -34585,7 +34585,7 @@ var LuaSubtests = class {
     const log = this.running(L, "t:record");
     const site = this.site(L);
     const failing = status === "failed" || status === "error";
-    const sub = log.record({
+    const recorded = log.record({
       path: [...log.current, name],
       status,
       line: site.testLine ?? 0,
@@ -34595,7 +34595,7 @@ var LuaSubtests = class {
       bareFailure: failing && message === void 0,
       output: output ? output.replace(/\n$/, "").split("\n") : []
     });
-    import_fengari14.lua.lua_pushboolean(L, !isFailing(sub));
+    import_fengari14.lua.lua_pushboolean(L, !isFailing({ status: recorded }));
     return 1;
   }
 };
@@ -34678,7 +34678,6 @@ import { mkdirSync as mkdirSync7 } from "node:fs";
 import path31 from "node:path";
 
 // src/engine/known-failures.ts
-var SEPARATOR = " \u203A ";
 function glob(pattern) {
   const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   return new RegExp(`^${body}$`, "s");
@@ -34686,7 +34685,7 @@ function glob(pattern) {
 var KnownFailures = class {
   entries;
   constructor(entries) {
-    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", SEPARATOR)), files: e.file === void 0 ? void 0 : glob(e.file) }));
+    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", " \u203A ")), files: e.file === void 0 ? void 0 : glob(e.file) }));
   }
   get size() {
     return this.entries.length;
@@ -34694,45 +34693,39 @@ var KnownFailures = class {
   match(file, name) {
     return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
   }
-  /** The entry naming this result or one of its ancestors (a test's entry covers its subtests). */
-  covering(test) {
-    const parts = test.name.split(SEPARATOR);
-    const depth = test.subtest ? test.subtest.path.length : 0;
-    for (let keep = parts.length; keep >= parts.length - depth; keep--) {
-      const entry = this.match(test.file, parts.slice(0, keep).join(SEPARATOR));
+  /**
+   * The entry naming the test's sub-result at path, or (a test's entry covers
+   * its subtests) one of its ancestors: taken from the path, never from a
+   * display name, whose parts may themselves contain " › ".
+   */
+  covering(file, test, path34) {
+    for (let keep = path34.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path34.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
   }
   /**
-   * Results (a test's, then its sub-results; or a whole file's): failures an
-   * entry covers become xfail; a roll-up whose failing subtests are all
-   * expected passes. Results an entry names are marked, for unexpectedPasses.
-   * Classifying twice changes nothing.
+   * Judges one result: the test's own (path []) or its sub-result at path. A
+   * failure an entry covers becomes xfail; a result an entry names is marked,
+   * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
+   * would cover the failures below it, which then would not roll up.
    */
-  classify(group) {
+  classify(file, test, path34, result) {
     if (this.entries.length === 0) return;
-    for (const result of group) {
-      const direct = this.match(result.file, result.name);
-      const entry = direct ?? this.covering(result);
-      if (entry && isFailing(result) && !result.failure?.fromSubtests) {
-        result.status = "xfail";
-        result.reason = entry.reason;
-        result.knownFailure = { pattern: entry.test, reason: entry.reason };
-      } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
-    }
-    settleRollUps(group);
+    const direct = this.match(file, subtestName(test, path34));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path34) : void 0);
+    if (entry && isFailing(result)) {
+      result.status = "xfail";
+      result.reason = entry.reason;
+      result.knownFailure = { pattern: entry.test, reason: entry.reason };
+    } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
   }
-  /**
-   * Whether a test's failure, as it stands, is one the list expects: an entry
-   * names the test, or its failure is a roll-up of sub-results that entries all cover.
-   */
-  expectsFailure(file, test, outcome2, failingPaths) {
-    if (this.match(file, test)) return true;
-    if (!outcome2.failure?.fromSubtests || failingPaths.length === 0) return false;
-    return failingPaths.every((path34) => path34.some((_, k) => this.match(file, subtestName(test, path34.slice(0, k + 1)))));
+  /** Whether a failure of this test is expected (an entry names it): the result it makes will be xfail. */
+  expects(file, test) {
+    return this.match(file, test) !== void 0;
   }
-  /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
+  /** Entries whose results in these tests (the whole run's) all passed get a warning on the first: the list should lose them. */
   unexpectedPasses(tests) {
     const byPattern = /* @__PURE__ */ new Map();
     for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...byPattern.get(test.knownFailure.pattern) ?? [], test]);
@@ -34743,19 +34736,6 @@ var KnownFailures = class {
     }
   }
 };
-function settleRollUps(group) {
-  const failingBelow = /* @__PURE__ */ new Set();
-  for (const result of group) {
-    if (!isFailing(result) || result.failure?.fromSubtests) continue;
-    const parts = result.name.split(SEPARATOR);
-    for (let keep = 1; keep < parts.length; keep++) failingBelow.add(parts.slice(0, keep).join(SEPARATOR));
-  }
-  for (const result of group) {
-    if (!isFailing(result) || !result.failure?.fromSubtests || failingBelow.has(result.name)) continue;
-    result.status = "passed";
-    result.failure = void 0;
-  }
-}
 
 // src/report/artifacts.ts
 import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
@@ -35836,49 +35816,61 @@ var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
 var key2 = (path34) => path34.join("\0");
 var SubtestLog = class {
-  /** file: the test file's display path, where roll-ups point. */
-  constructor(file) {
+  constructor(file, test, known) {
     this.file = file;
+    this.test = test;
+    this.known = known;
   }
   file;
+  test;
+  known;
   results = [];
   /** The path of the t:subtest running now: what is recorded goes below it. */
   current = [];
-  /** Failing leaves below each path whose own result has not been recorded yet ("" is the test). */
+  /** Failing leaves below each path whose own result has not been recorded yet ("" is the test); expected ones leave count 0. */
   failingBelow = /* @__PURE__ */ new Map();
   /** Notes for the test's warnings (e.g. a KTAP document without a plan). */
   warnings = [];
   dropped = 0;
-  /** Stores a sub-result (a roll-up when its children failed); returns it as stored. */
+  /**
+   * Stores a sub-result: a roll-up when children failed unexpectedly, xfail
+   * when the known-failures list expects its failure. Returns its status as
+   * it was without the list, so that what t:subtest, t:record and t:ktap
+   * answer the test does not depend on the list.
+   */
   record(input) {
     const { bareFailure, ...sub } = input;
     const below = this.failingBelow.get(key2(sub.path));
     this.failingBelow.delete(key2(sub.path));
-    if (below && (sub.status === "passed" || isFailing(sub) && bareFailure)) {
-      sub.status = isFailing(sub) ? sub.status : "failed";
+    const rollsUp = below !== void 0 && (sub.status === "passed" || isFailing(sub) && bareFailure === true);
+    const unlisted = rollsUp && !isFailing(sub) ? "failed" : sub.status;
+    if (rollsUp && below.count > 0) {
+      sub.status = unlisted;
       sub.failure = rollUp(below, sub.failure ?? { kind: "failure", message: "", file: this.file, line: sub.line, testLine: sub.line, traceback: "", consoles: [] });
+    } else if (rollsUp) {
+      sub.status = "passed";
+      sub.failure = void 0;
     }
-    if (isFailing(sub) && !sub.failure?.fromSubtests) this.noteFailure(sub.path);
+    const failed = isFailing(sub) && !sub.failure?.fromSubtests;
+    this.known?.classify(this.file, this.test, sub.path, sub);
+    if (failed) this.noteFailure(sub.path, !isFailing(sub));
     if (this.results.length >= MAX_SUBTESTS) this.dropped++;
     else this.results.push(sub);
-    return sub;
+    return unlisted;
   }
-  noteFailure(path34) {
+  noteFailure(path34, expected) {
     for (let depth = 0; depth < path34.length; depth++) {
       const k = key2(path34.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
-      below.count++;
-      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path34.slice(depth).join(" \u203A "));
+      if (!expected) below.count++;
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path34.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
-  /** The paths of the sub-results that failed themselves (not as roll-ups). */
-  failingPaths() {
-    return this.results.filter((r) => isFailing(r) && !r.failure?.fromSubtests).map((r) => r.path);
-  }
-  /** The test's own roll-up: set when any sub-result failed. */
+  /** The test's own roll-up: set when a sub-result failed unexpectedly. */
   testRollUp() {
-    return this.failingBelow.get("");
+    const below = this.failingBelow.get("");
+    return below?.count ? below : void 0;
   }
 };
 function rollUp(below, where) {
@@ -35919,7 +35911,8 @@ function withSubtests(test, log) {
       failure: sub.failure,
       logs: sub.output,
       warnings: [],
-      subtest: { test: test.name, path: sub.path }
+      subtest: { test: test.name, path: sub.path },
+      knownFailure: sub.knownFailure
     })
   );
   return [test, ...subs];
@@ -35965,22 +35958,24 @@ async function runTestFile(file, run2, selection = {}) {
   let scope = fileScope;
   const script = openScript(run2, file, { label: display, scope: () => scope, fixtureChain: [] });
   const { lf } = script;
-  const result = (name, line, tags, outcome2, from, owner) => {
+  const unjudged = (name, line, tags, outcome2, from, owner) => {
     if (outcome2.failure) run2.results.keepConsoles(outcome2.failure, display, name);
     const kept = owner.kept.length ? { kept: owner.kept } : {};
     return { file: display, name, line, tags, ...outcome2, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings, ...kept };
+  };
+  const result = (...args) => {
+    const made = unjudged(...args);
+    run2.knownFailures?.classify(display, made.name, [], made);
+    return made;
   };
   if (script.syntaxError !== void 0) {
     const message = script.syntaxError;
     const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
-    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
+    return { file: display, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests = [];
-  const finish = () => {
-    run2.knownFailures?.classify(tests);
-    return { file: display, durationMs: Date.now() - started, tests };
-  };
+  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
   let running;
   let selectedTests;
   const finished7 = /* @__PURE__ */ new Set();
@@ -36009,7 +36004,7 @@ async function runTestFile(file, run2, selection = {}) {
     selectedTests = registered.filter((test) => selected(test, display, selection));
     const runOnce = async (test) => {
       const testStarted = Date.now();
-      scope = new Scope(new SubtestLog(display));
+      scope = new Scope(new SubtestLog(display, test.name, run2.knownFailures));
       let outcome3;
       if (test.skip !== void 0) outcome3 = { status: "skipped", reason: test.skip };
       else {
@@ -36019,14 +36014,12 @@ async function runTestFile(file, run2, selection = {}) {
         outcome3 = subtestsRollUp(outcome3, scope.subtests, { file: display, line: test.line }, vms);
         const checkHealth = !test.allowKernelWarnings && !run2.allowKernelWarnings;
         if (checkHealth) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
-        const expected = run2.knownFailures?.expectsFailure(display, test.name, outcome3, scope.subtests.failingPaths());
+        const expected = run2.knownFailures?.expects(display, test.name);
         if (run2.keepFailed && isFailing(outcome3) && !expected) await keepFailedVms(run2, vms(), display, test.name, scope);
         await endScope(scope, outcome3.status, true);
         if (checkHealth) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
       }
-      const group = withSubtests(result(test.name, test.line, test.tags, outcome3, testStarted, scope), scope.subtests);
-      run2.knownFailures?.classify(group);
-      return group;
+      return withSubtests(result(test.name, test.line, test.tags, outcome3, testStarted, scope), scope.subtests);
     };
     for (const test of selectedTests) {
       running = test;

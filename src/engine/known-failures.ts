@@ -4,6 +4,10 @@
 // xfail and does not fail the run; an entry whose results all pass is
 // flagged ("remove it from the list"), so the list cannot rot silently.
 // An entry naming a test covers its subtests' failures too.
+//
+// A result is judged once, where it is made: a sub-result when its test's
+// SubtestLog records it (so roll-ups count only unexpected failures), a test
+// when the file runner makes its result.
 import type { KnownFailure } from "../config/config.ts";
 import { isFailing, subtestName, type TestResult } from "./results.ts";
 
@@ -12,7 +16,8 @@ interface Entry extends KnownFailure {
   files?: RegExp;
 }
 
-const SEPARATOR = " › ";
+/** What classify reads and sets: a test's or a sub-result's verdict. */
+export type Classified = Pick<TestResult, "status" | "reason" | "knownFailure">;
 
 /** A wildcard pattern as an anchored regular expression: * is any text, ? one character. */
 function glob(pattern: string): RegExp {
@@ -24,7 +29,8 @@ export class KnownFailures {
   private readonly entries: Entry[];
 
   constructor(entries: KnownFailure[]) {
-    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", SEPARATOR)), files: e.file === undefined ? undefined : glob(e.file) }));
+    // " > " is the separator users can type; names are joined by " › ".
+    this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", " › ")), files: e.file === undefined ? undefined : glob(e.file) }));
   }
 
   get size(): number {
@@ -35,48 +41,42 @@ export class KnownFailures {
     return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
   }
 
-  /** The entry naming this result or one of its ancestors (a test's entry covers its subtests). */
-  private covering(test: TestResult): Entry | undefined {
-    const parts = test.name.split(SEPARATOR);
-    const depth = test.subtest ? test.subtest.path.length : 0;
-    for (let keep = parts.length; keep >= parts.length - depth; keep--) {
-      const entry = this.match(test.file, parts.slice(0, keep).join(SEPARATOR));
+  /**
+   * The entry naming the test's sub-result at path, or (a test's entry covers
+   * its subtests) one of its ancestors: taken from the path, never from a
+   * display name, whose parts may themselves contain " › ".
+   */
+  private covering(file: string, test: string, path: string[]): Entry | undefined {
+    for (let keep = path.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path.slice(0, keep)));
       if (entry) return entry;
     }
     return undefined;
   }
 
   /**
-   * Results (a test's, then its sub-results; or a whole file's): failures an
-   * entry covers become xfail; a roll-up whose failing subtests are all
-   * expected passes. Results an entry names are marked, for unexpectedPasses.
-   * Classifying twice changes nothing.
+   * Judges one result: the test's own (path []) or its sub-result at path. A
+   * failure an entry covers becomes xfail; a result an entry names is marked,
+   * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
+   * would cover the failures below it, which then would not roll up.
    */
-  classify(group: TestResult[]): void {
+  classify(file: string, test: string, path: string[], result: Classified): void {
     if (this.entries.length === 0) return;
-    for (const result of group) {
-      const direct = this.match(result.file, result.name);
-      const entry = direct ?? this.covering(result);
-      if (entry && isFailing(result) && !result.failure?.fromSubtests) {
-        result.status = "xfail";
-        result.reason = entry.reason;
-        result.knownFailure = { pattern: entry.test, reason: entry.reason };
-      } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
-    }
-    settleRollUps(group);
+    const direct = this.match(file, subtestName(test, path));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path) : undefined);
+    if (entry && isFailing(result)) {
+      result.status = "xfail";
+      result.reason = entry.reason;
+      result.knownFailure = { pattern: entry.test, reason: entry.reason };
+    } else if (direct) result.knownFailure = { pattern: direct.test, reason: direct.reason };
   }
 
-  /**
-   * Whether a test's failure, as it stands, is one the list expects: an entry
-   * names the test, or its failure is a roll-up of sub-results that entries all cover.
-   */
-  expectsFailure(file: string, test: string, outcome: { failure?: { fromSubtests?: boolean } }, failingPaths: string[][]): boolean {
-    if (this.match(file, test)) return true;
-    if (!outcome.failure?.fromSubtests || failingPaths.length === 0) return false;
-    return failingPaths.every((path) => path.some((_, k) => this.match(file, subtestName(test, path.slice(0, k + 1)))));
+  /** Whether a failure of this test is expected (an entry names it): the result it makes will be xfail. */
+  expects(file: string, test: string): boolean {
+    return this.match(file, test) !== undefined;
   }
 
-  /** Entries whose results in these tests all passed get a warning on the first: the list should lose them. */
+  /** Entries whose results in these tests (the whole run's) all passed get a warning on the first: the list should lose them. */
   unexpectedPasses(tests: TestResult[]): void {
     const byPattern = new Map<string, TestResult[]>();
     for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...(byPattern.get(test.knownFailure.pattern) ?? []), test]);
@@ -85,20 +85,5 @@ export class KnownFailures {
       const first = results[0]!;
       first.warnings.push(`known failure '${pattern}' passed: remove it from the list (its reason: ${first.knownFailure!.reason})`);
     }
-  }
-}
-
-/** Roll-ups are recomputed: one stays failed only while a subtest below it still fails. */
-function settleRollUps(group: TestResult[]): void {
-  const failingBelow = new Set<string>();
-  for (const result of group) {
-    if (!isFailing(result) || result.failure?.fromSubtests) continue;
-    const parts = result.name.split(SEPARATOR);
-    for (let keep = 1; keep < parts.length; keep++) failingBelow.add(parts.slice(0, keep).join(SEPARATOR));
-  }
-  for (const result of group) {
-    if (!isFailing(result) || !result.failure?.fromSubtests || failingBelow.has(result.name)) continue;
-    result.status = "passed";
-    result.failure = undefined;
   }
 }

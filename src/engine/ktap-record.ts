@@ -33,13 +33,13 @@ export function recordKtap(log: SubtestLog, doc: KtapDocument, site: Site, prefi
   /** counted: false for the group, so that the counts are the output's own results. */
   const add = (path: string[], status: TestStatus, message: string, output: string[] = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
-    const stored = log.record({
+    const recorded = log.record({
       path, status, line, durationMs, output,
       reason: failing || status === "passed" ? undefined : message,
       failure: failing ? failure(status === "error" ? "error" : "failure", message) : undefined,
       bareFailure: bare,
     });
-    if (counted) counts[stored.status === "error" ? "errors" : stored.status]++;
+    if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk = (result: KtapResult, parent: string[]) => {
     const path = [...parent, result.name];

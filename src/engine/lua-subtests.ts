@@ -55,8 +55,8 @@ export class LuaSubtests implements KtapRecorder {
       this.fault = undefined;
       const output = lua.lua_istable(L, 3) ? stringList(L, 3) : [];
       const site = this.site(L);
-      const sub = log.record({ ...fault, path, line: site.testLine ?? 0, durationMs: (lua.lua_tonumber(L, 2) as number) * 1000, output });
-      lua.lua_pushboolean(L, !isFailing(sub));
+      const status = log.record({ ...fault, path, line: site.testLine ?? 0, durationMs: (lua.lua_tonumber(L, 2) as number) * 1000, output });
+      lua.lua_pushboolean(L, !isFailing({ status }));
       return 1;
     });
     set("record", (L) => this.record(L));
@@ -116,14 +116,14 @@ export class LuaSubtests implements KtapRecorder {
     const log = this.running(L, "t:record");
     const site = this.site(L);
     const failing = status === "failed" || status === "error";
-    const sub = log.record({
+    const recorded = log.record({
       path: [...log.current, name], status, line: site.testLine ?? 0, durationMs: duration * 1000,
       reason: failing || status === "passed" ? undefined : message,
       failure: failing ? { kind: status === "error" ? "error" : "failure", message: message ?? status, ...site, consoles: [] } : undefined,
       bareFailure: failing && message === undefined,
       output: output ? output.replace(/\n$/, "").split("\n") : [],
     });
-    lua.lua_pushboolean(L, !isFailing(sub));
+    lua.lua_pushboolean(L, !isFailing({ status: recorded }));
     return 1;
   }
 }

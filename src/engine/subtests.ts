@@ -1,9 +1,11 @@
 // A running test's sub-results (t:subtest, t:record, t:ktap, vm:ktap), in
-// the order they finish: children before their parent. A parent that passed
-// while a child failed fails, and so does the test: such a failure is a
+// the order they finish: children before their parent. Each is judged by the
+// known-failures list as it is recorded. A parent that passed while a child
+// failed unexpectedly fails, and so does the test: such a failure is a
 // roll-up (fromSubtests), which reports do not repeat, since the failing
-// children are reported themselves.
+// children are reported themselves. Failures the list expects do not roll up.
 import type { Vm } from "../vm/vm.ts";
+import type { KnownFailures } from "./known-failures.ts";
 import { consoles, type Outcome } from "./thread.ts";
 import { isFailing, subtestName, type Failure, type TestResult, type TestStatus } from "./results.ts";
 
@@ -18,6 +20,8 @@ export interface SubResult {
   reason?: string;
   failure?: Failure;
   output: string[];
+  /** The known-failures entry that matched it. */
+  knownFailure?: { pattern: string; reason: string };
 }
 
 /** What a recorder gives: a failure that only says "failed" (a bare "not ok") becomes a roll-up when children failed. */
@@ -29,6 +33,7 @@ const NAMES_IN_ROLLUP = 5;
 
 const key = (path: string[]) => path.join("\u0000");
 
+/** Failures below a path: counted and named only when the known-failures list did not expect them (those roll up). */
 interface Below {
   count: number;
   names: string[];
@@ -38,48 +43,62 @@ export class SubtestLog {
   readonly results: SubResult[] = [];
   /** The path of the t:subtest running now: what is recorded goes below it. */
   readonly current: string[] = [];
-  /** Failing leaves below each path whose own result has not been recorded yet ("" is the test). */
+  /** Failing leaves below each path whose own result has not been recorded yet ("" is the test); expected ones leave count 0. */
   private readonly failingBelow = new Map<string, Below>();
   /** Notes for the test's warnings (e.g. a KTAP document without a plan). */
   readonly warnings: string[] = [];
   dropped = 0;
 
-  /** file: the test file's display path, where roll-ups point. */
-  constructor(private readonly file: string) {}
+  constructor(
+    /** The test file's display path, where roll-ups point. */
+    private readonly file: string,
+    /** The test's name, which the known-failures list matches with each path. */
+    private readonly test: string,
+    private readonly known?: KnownFailures,
+  ) {}
 
-  /** Stores a sub-result (a roll-up when its children failed); returns it as stored. */
-  record(input: SubInput): SubResult {
+  /**
+   * Stores a sub-result: a roll-up when children failed unexpectedly, xfail
+   * when the known-failures list expects its failure. Returns its status as
+   * it was without the list, so that what t:subtest, t:record and t:ktap
+   * answer the test does not depend on the list.
+   */
+  record(input: SubInput): TestStatus {
     const { bareFailure, ...sub } = input;
     const below = this.failingBelow.get(key(sub.path));
     this.failingBelow.delete(key(sub.path)); // a later sibling of the same name starts clean
-    if (below && (sub.status === "passed" || (isFailing(sub) && bareFailure))) {
-      sub.status = isFailing(sub) ? sub.status : "failed";
+    const rollsUp = below !== undefined && (sub.status === "passed" || (isFailing(sub) && bareFailure === true));
+    const unlisted = rollsUp && !isFailing(sub) ? "failed" : sub.status;
+    if (rollsUp && below.count > 0) {
+      sub.status = unlisted;
       sub.failure = rollUp(below, sub.failure ?? { kind: "failure", message: "", file: this.file, line: sub.line, testLine: sub.line, traceback: "", consoles: [] });
+    } else if (rollsUp) {
+      // Every failure below was expected: it failed (if at all) only through them.
+      sub.status = "passed";
+      sub.failure = undefined;
     }
-    if (isFailing(sub) && !sub.failure?.fromSubtests) this.noteFailure(sub.path);
+    const failed = isFailing(sub) && !sub.failure?.fromSubtests;
+    this.known?.classify(this.file, this.test, sub.path, sub);
+    if (failed) this.noteFailure(sub.path, !isFailing(sub));
     if (this.results.length >= MAX_SUBTESTS) this.dropped++;
     else this.results.push(sub);
-    return sub;
+    return unlisted;
   }
 
-  private noteFailure(path: string[]): void {
+  private noteFailure(path: string[], expected: boolean): void {
     for (let depth = 0; depth < path.length; depth++) {
       const k = key(path.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
-      below.count++;
-      if (below.names.length < NAMES_IN_ROLLUP) below.names.push(path.slice(depth).join(" › "));
+      if (!expected) below.count++;
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path.slice(depth).join(" › "));
       this.failingBelow.set(k, below);
     }
   }
 
-  /** The paths of the sub-results that failed themselves (not as roll-ups). */
-  failingPaths(): string[][] {
-    return this.results.filter((r) => isFailing(r) && !r.failure?.fromSubtests).map((r) => r.path);
-  }
-
-  /** The test's own roll-up: set when any sub-result failed. */
+  /** The test's own roll-up: set when a sub-result failed unexpectedly. */
   testRollUp(): Below | undefined {
-    return this.failingBelow.get("");
+    const below = this.failingBelow.get("");
+    return below?.count ? below : undefined;
   }
 }
 
@@ -133,6 +152,7 @@ export function withSubtests(test: TestResult, log: SubtestLog | undefined): Tes
       logs: sub.output,
       warnings: [],
       subtest: { test: test.name, path: sub.path },
+      knownFailure: sub.knownFailure,
     }),
   );
   return [test, ...subs];

@@ -56,11 +56,17 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   let scope = fileScope;
   const script = openScript(run, file, { label: display, scope: () => scope, fixtureChain: [] });
   const { lf } = script;
-  const result = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => {
+  const unjudged = (name: string, line: number, tags: string[], outcome: Outcome, from: number, owner: Scope): TestResult => {
     // Before the run directory (and the logs in it) goes: the failure then points at the copies.
     if (outcome.failure) run.results.keepConsoles(outcome.failure, display, name);
     const kept = owner.kept.length ? { kept: owner.kept } : {};
     return { file: display, name, line, tags, ...outcome, durationMs: Date.now() - from, logs: owner.logs, warnings: owner.warnings, ...kept };
+  };
+  /** A test's (or top level's) result, judged by the known-failures list as it is made: a known failure is then not retried. */
+  const result = (...args: Parameters<typeof unjudged>): TestResult => {
+    const made = unjudged(...args);
+    run.knownFailures?.classify(display, made.name, [], made);
+    return made;
   };
 
   // The file's top level.
@@ -68,14 +74,11 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     const message = script.syntaxError;
     const line = Number(/:(\d+):/.exec(message)?.[1]) || undefined;
     const failure: Failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
-    return { file: display, durationMs: Date.now() - started, tests: [result(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
+    // Never a known failure: the file did not run, so it did not fail as expected.
+    return { file: display, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests: TestResult[] = [];
-  const finish = (): FileResult => {
-    // Tests were classified as they ran (a known failure is not retried); this also covers a plain script and a top level.
-    run.knownFailures?.classify(tests);
-    return { file: display, durationMs: Date.now() - started, tests };
-  };
+  const finish = (): FileResult => ({ file: display, durationMs: Date.now() - started, tests });
   /** The test that has started and has no result yet. */
   let running: Registered | undefined;
   let selectedTests: Registered[] | undefined;
@@ -109,7 +112,7 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     /** One run of a test: its result and its sub-results. */
     const runOnce = async (test: Registered): Promise<TestResult[]> => {
       const testStarted = Date.now();
-      scope = new Scope(new SubtestLog(display));
+      scope = new Scope(new SubtestLog(display, test.name, run.knownFailures));
       let outcome: Outcome;
       if (test.skip !== undefined) outcome = { status: "skipped", reason: test.skip };
       else {
@@ -121,15 +124,13 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
         if (checkHealth) outcome = checkKernelHealth(outcome, marks, vms(), { file: display, line: test.line });
         // At the moment of failure (a kernel's complaint included), before its processes and VMs are stopped;
         // not for a failure the known-failures list expects (a bundle per run of it would be waste).
-        const expected = run.knownFailures?.expectsFailure(display, test.name, outcome, scope.subtests!.failingPaths());
+        const expected = run.knownFailures?.expects(display, test.name);
         if (run.keepFailed && isFailing(outcome) && !expected) await keepFailedVms(run, vms(), display, test.name, scope);
         await endScope(scope, outcome.status, true);
         // What the kernel printed while the test's VMs shut down.
         if (checkHealth) outcome = checkKernelHealth(outcome, marks, vms(), { file: display, line: test.line });
       }
-      const group = withSubtests(result(test.name, test.line, test.tags, outcome, testStarted, scope), scope.subtests);
-      run.knownFailures?.classify(group);
-      return group;
+      return withSubtests(result(test.name, test.line, test.tags, outcome, testStarted, scope), scope.subtests);
     };
     for (const test of selectedTests) {
       running = test;

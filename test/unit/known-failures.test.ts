@@ -1,64 +1,115 @@
-// Known failures on result lists (patterns, coverage of subtests, roll-ups,
-// unexpected passes), their TOML form, and retries.
+// Known failures as results are made: sub-results judged by their test's
+// SubtestLog as they are recorded (patterns, coverage by structured path,
+// roll-ups), tests as the file runner makes them (unexpected passes); their
+// TOML form; and retries.
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { loadConfig, loadKnownFailures } from "../../src/config/config.ts";
+import { loadConfig, loadKnownFailures, type KnownFailure } from "../../src/config/config.ts";
 import { KnownFailures } from "../../src/engine/known-failures.ts";
-import type { TestResult } from "../../src/engine/results.ts";
+import type { TestResult, TestStatus } from "../../src/engine/results.ts";
+import { SubtestLog, subtestsRollUp, withSubtests, type SubInput } from "../../src/engine/subtests.ts";
 import { withRetries } from "../../src/run/retries.ts";
 import { tempDir } from "../support/temp.ts";
 
 const FILE = "tests/kselftest.test.lua";
 
-function result(name: string, status: TestResult["status"], fromSubtests = false): TestResult {
-  const path = name.split(" › ").slice(1);
+function result(name: string, status: TestStatus): TestResult {
   return {
     file: FILE, name, line: 1, status, durationMs: 0, tags: [], logs: [], warnings: [],
-    failure: status === "failed" ? { kind: "failure", message: `${name} broke`, traceback: "", consoles: [], fromSubtests } : undefined,
-    subtest: path.length ? { test: name.split(" › ")[0]!, path } : undefined,
+    failure: status === "failed" ? { kind: "failure", message: `${name} broke`, traceback: "", consoles: [] } : undefined,
   };
+}
+
+/** A sub-result as a recorder gives it; bare: a failure that only says "failed" (KTAP's "not ok" without a reason). */
+function sub(path: string[], status: TestStatus, bare = false): SubInput {
+  const failure = status === "failed" ? { kind: "failure" as const, message: `${path.join("/")} broke`, traceback: "", consoles: [] } : undefined;
+  return { path, status, line: 1, durationMs: 0, output: [], failure, bareFailure: bare };
+}
+
+/**
+ * Runs a test that passes itself and records subs (children before parents),
+ * as the file runner does: judged by these entries, rolled up; its result
+ * then its sub-results, and what each record() answered the test.
+ */
+function runTest(entries: KnownFailure[], name: string, subs: SubInput[], file = FILE): { group: TestResult[]; answers: TestStatus[] } {
+  const known = new KnownFailures(entries);
+  const log = new SubtestLog(file, name, known);
+  const answers = subs.map((s) => log.record(s));
+  const outcome = subtestsRollUp({ status: "passed" }, log, { file, line: 1 }, () => []);
+  const test: TestResult = { ...result(name, "passed"), file, ...outcome };
+  known.classify(file, name, [], test);
+  return { group: withSubtests(test, log), answers };
 }
 
 const statuses = (group: TestResult[]) => group.map((r) => `${r.name}: ${r.status}`);
 
 test("a listed failing subtest is xfail, and a test failing only through it passes", () => {
-  const group = [result("timers", "failed", true), result("timers › nanosleep › #3", "failed"), result("timers › nanosleep", "failed", true), result("timers › nanosleep › #1", "passed")];
-  new KnownFailures([{ test: "timers > nanosleep > #?", reason: "CLOCK_TAI" }]).classify(group);
-  assert.deepEqual(statuses(group), ["timers: passed", "timers › nanosleep › #3: xfail", "timers › nanosleep: passed", "timers › nanosleep › #1: passed"]);
-  assert.equal(group[1]!.reason, "CLOCK_TAI");
-  assert.equal(group[1]!.failure!.message, "timers › nanosleep › #3 broke", "the failure is kept for the reports");
+  const subs = [sub(["nanosleep", "#3"], "failed"), sub(["nanosleep", "#1"], "passed"), sub(["nanosleep"], "failed", true)];
+  const { group, answers } = runTest([{ test: "timers > nanosleep > #?", reason: "CLOCK_TAI" }], "timers", subs);
+  assert.deepEqual(statuses(group), ["timers: passed", "timers › nanosleep: passed", "timers › nanosleep › #3: xfail", "timers › nanosleep › #1: passed"]);
+  const xfail = group[2]!;
+  assert.equal(xfail.reason, "CLOCK_TAI");
+  assert.deepEqual(xfail.knownFailure, { pattern: "timers > nanosleep > #?", reason: "CLOCK_TAI" });
+  assert.equal(xfail.failure!.message, "nanosleep/#3 broke", "the failure is kept for the reports");
+  assert.equal(group[1]!.failure, undefined, "the bare 'not ok' failed only through the expected failure");
+  assert.deepEqual(answers, ["failed", "passed", "failed"], "the test is answered as without the list (t:ktap's counts, t:subtest's result)");
 });
 
-test("a roll-up stays failed while an unlisted subtest below it fails", () => {
-  const group = [result("t", "failed", true), result("t › a", "failed"), result("t › b", "failed")];
-  new KnownFailures([{ test: "t › a", reason: "known" }]).classify(group);
-  assert.deepEqual(statuses(group), ["t: failed", "t › a: xfail", "t › b: failed"]);
+test("a roll-up stays failed while an unlisted subtest below it fails, and names only the unexpected failures", () => {
+  const subs = [sub(["outer", "a"], "failed"), sub(["outer", "b"], "failed"), sub(["outer"], "passed"), sub(["c"], "failed")];
+  const { group } = runTest([{ test: "t › outer › a", reason: "known" }, { test: "t › c", reason: "known too" }], "t", subs);
+  assert.deepEqual(statuses(group), ["t: failed", "t › outer: failed", "t › outer › a: xfail", "t › outer › b: failed", "t › c: xfail"]);
+  assert.equal(group[1]!.failure!.message, "a subtest failed: b");
+  assert.equal(group[0]!.failure!.message, "a subtest failed: outer › b");
+  assert.equal(group[0]!.failure!.fromSubtests, true);
+  const none = runTest([], "t", subs).group;
+  assert.equal(none[0]!.failure!.message, "3 subtests failed: outer › a, outer › b, c", "without the list every failure is named");
 });
 
 test("an entry naming a test covers its subtests; file patterns restrict entries", () => {
-  const group = [result("net", "failed", true), result("net › udp › gso", "failed")];
-  new KnownFailures([{ test: "net", reason: "no NIC", file: "tests/*" }]).classify(group);
-  assert.deepEqual(statuses(group), ["net: passed", "net › udp › gso: xfail"]);
-  const elsewhere = [result("net", "failed", true), result("net › udp › gso", "failed")];
-  new KnownFailures([{ test: "net", reason: "no NIC", file: "other/*" }]).classify(elsewhere);
-  assert.deepEqual(statuses(elsewhere), ["net: failed", "net › udp › gso: failed"]);
+  const subs = () => [sub(["udp", "gso"], "failed"), sub(["udp"], "passed")];
+  const { group } = runTest([{ test: "net", reason: "no NIC", file: "tests/*" }], "net", subs());
+  assert.deepEqual(statuses(group), ["net: passed", "net › udp: passed", "net › udp › gso: xfail"]);
+  assert.deepEqual(group[0]!.knownFailure, { pattern: "net", reason: "no NIC" }, "the test is named, for unexpectedPasses");
+  const elsewhere = runTest([{ test: "net", reason: "no NIC", file: "other/*" }], "net", subs()).group;
+  assert.deepEqual(statuses(elsewhere), ["net: failed", "net › udp: failed", "net › udp › gso: failed"]);
+});
+
+test("sub-results are matched by their path, not by splitting their names: a subtest's name may hold ' › '", () => {
+  const subs = () => [sub(["x › y"], "failed")];
+  const byTest = runTest([{ test: "u", reason: "covers its subtests" }], "u", subs()).group;
+  assert.deepEqual(statuses(byTest), ["u: passed", "u › x › y: xfail"]);
+  // "u › x" names no ancestor of the subtest "x › y": it must not cover it.
+  const notAnAncestor = runTest([{ test: "u > x", reason: "some other subtest x" }], "u", subs()).group;
+  assert.deepEqual(statuses(notAnAncestor), ["u: failed", "u › x › y: failed"]);
+  const exact = runTest([{ test: "u › x › y", reason: "named in full" }], "u", subs()).group;
+  assert.deepEqual(statuses(exact), ["u: passed", "u › x › y: xfail"]);
 });
 
 test("wildcards match whole names only, and regular-expression characters are literal", () => {
-  const group = [result("a.b (x)", "failed"), result("aXb (x)", "failed"), result("a.b (x) more", "failed")];
-  new KnownFailures([{ test: "a.b (?)", reason: "r" }]).classify(group);
-  assert.deepEqual(statuses(group), ["a.b (x): xfail", "aXb (x): failed", "a.b (x) more: failed"]);
+  const known = new KnownFailures([{ test: "a.b (?)", reason: "r" }]);
+  const tests = [result("a.b (x)", "failed"), result("aXb (x)", "failed"), result("a.b (x) more", "failed")];
+  for (const t of tests) known.classify(FILE, t.name, [], t);
+  assert.deepEqual(statuses(tests), ["a.b (x): xfail", "aXb (x): failed", "a.b (x) more: failed"]);
+  assert.deepEqual([known.expects(FILE, "a.b (x)"), known.expects(FILE, "aXb (x)")], [true, false], "--keep-failed skips only what the list expects");
 });
 
 test("an entry whose results all passed is flagged once; one that failed somewhere is not", () => {
   const known = new KnownFailures([{ test: "fixed *", reason: "bug 1" }, { test: "still *", reason: "bug 2" }]);
   const tests = [result("fixed one", "passed"), result("fixed two", "passed"), result("still one", "failed"), result("still two", "passed")];
-  known.classify(tests);
+  for (const t of tests) known.classify(FILE, t.name, [], t);
   known.unexpectedPasses(tests);
   assert.deepEqual(tests[0]!.warnings, ["known failure 'fixed *' passed: remove it from the list (its reason: bug 1)"]);
   assert.deepEqual(tests.slice(1).flatMap((t) => t.warnings), []);
+});
+
+test("an entry naming only sub-results that passed is flagged too", () => {
+  const known = [{ test: "t › fixed", reason: "bug 3" }];
+  const { group } = runTest(known, "t", [sub(["fixed"], "passed"), sub(["other"], "passed")]);
+  new KnownFailures(known).unexpectedPasses(group);
+  assert.deepEqual(group.flatMap((t) => t.warnings), ["known failure 't › fixed' passed: remove it from the list (its reason: bug 3)"]);
 });
 
 test("[[known_failures]] in provium.toml and in a --known-failures file; mistakes name the entry", () => {

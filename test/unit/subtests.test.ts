@@ -91,6 +91,28 @@ test("a plain script can be a known failure too", async () => {
   assert.match(r.all!, /^0 passed, 0 failed, 0 skipped, 1 expected to fail$/m);
 });
 
+test("known failures are decided as sub-results are recorded: roll-ups name only the unexpected, paths are not re-split, answers do not change", async () => {
+  const out = tempDir();
+  const known = path.join(out, "known.toml");
+  const entries = [["rolls up > expected", "bug 1"], ["path", "bug 2"], ["answers > *", "bug 3"]];
+  writeFileSync(known, entries.map(([name, reason]) => `[[known_failures]]\ntest = "${name}"\nreason = "${reason}"\n`).join("\n"));
+  const r = await cli(["run", `${SUITE}/known.test.lua`, "--known-failures", known, "--json", `${out}/results.json`, "--junit", `${out}/junit.xml`]);
+  assert.equal(r.exitCode, 1, r.all);
+  assert.match(r.all!, /^3 passed, 2 failed, 0 skipped, 4 expected to fail$/m);
+  const tests = (JSON.parse(readFileSync(`${out}/results.json`, "utf8")) as JsonReport).files[0]!.tests;
+  const byName = new Map(tests.map((t) => [t.name, t]));
+  assert.deepEqual(tests.map((t) => `${t.name}: ${t.status}`), [
+    "rolls up: failed", "rolls up › expected: xfail", "rolls up › unexpected: failed",
+    "path: passed", "path › x › y: xfail",
+    "answers: passed", "answers › fine: passed", "answers › listed: xfail", "answers › listed subtest: xfail",
+  ]);
+  assert.equal(byName.get("rolls up")!.failure!.message, "a subtest failed: unexpected", "the expected failure is not in the roll-up");
+  assert.deepEqual(byName.get("path › x › y")!.subtest, { test: "path", path: ["x › y"] });
+  assert.deepEqual(byName.get("path › x › y")!.knownFailure, { pattern: "path", reason: "bug 2" });
+  assert.equal(byName.get("answers › listed")!.reason, "bug 3");
+  assert.match(testcases(readFileSync(`${out}/junit.xml`, "utf8")).get("path › x › y")!, /<skipped message="expected failure: bug 2: its test&apos;s entry covers it">/);
+});
+
 test("--retries applies to every test; a bad value or known-failures file is a usage error", async () => {
   const r = await cli(["run", FILE, "--filter", "^always fails$", "--retries", "3"]);
   assert.match(r.all!, /every time\n\s*\(attempt 2 of 2: every attempt failed\)/, "the test's own retries = 1 wins");

@@ -58,7 +58,7 @@ export async function benchDirs(): Promise<void> {
       const dir = runDir.child("fixture");
       const vm = createVm(minimal, { runDir, ramFile: `${dir}/ram`, dirs: withDirs ? dirs : undefined });
       await vm.boot();
-      return vm.saveSnapshot(dir);
+      return vm.saveTo(dir, { ram: "shared", then: "stop" });
     };
     const resumes = async (withDirs: boolean) => {
       const snapshot = await snapshotOf(withDirs);

@@ -42,7 +42,7 @@ export async function benchRootfs(): Promise<void> {
     const builder = createVm("distro", { runDir, ramFile: `${dir}/ram` });
     await builder.boot();
     await prepare(builder);
-    const snapshot = await builder.saveSnapshot(dir);
+    const snapshot = await builder.saveTo(dir, { ram: "shared", then: "stop" });
     const resumes: number[] = [];
     for (let i = 0; i < SAMPLES + 2; i++) {
       const vm = createVm(snapshot.profile, { runDir });

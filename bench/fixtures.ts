@@ -48,7 +48,7 @@ export async function benchFixtures(): Promise<void> {
       await vm.boot();
       await prepare(vm);
       const start = performance.now();
-      snapshot = await vm.saveSnapshot(dir);
+      snapshot = await vm.saveTo(dir, { ram: "shared", then: "stop" });
       saves.push(performance.now() - start);
     }
     const snap = snapshot!;

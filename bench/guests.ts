@@ -24,7 +24,7 @@ export async function snapshotOf(runDir: RunDir, profile: string | Profile, opti
   const vm = createVm(profile, { ...options, runDir, ramFile: `${dir}/ram` });
   await vm.boot();
   await setup?.(vm);
-  return vm.saveSnapshot(dir);
+  return vm.saveTo(dir, { ram: "shared", then: "stop" });
 }
 
 /** Resume → first exec reply, in ms. */

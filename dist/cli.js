@@ -31581,7 +31581,7 @@ function qemuArgs(l) {
     "none",
     "-no-reboot",
     "-machine",
-    `${l.machine ?? "pc"},accel=${l.accel}${l.ram ? ",memory-backend=guest-ram" : ""}`,
+    `${l.machine ?? "pc"},accel=${l.accel},memory-backend=guest-ram`,
     "-cpu",
     l.accel === "kvm" ? "host" : "max",
     "-m",
@@ -31597,9 +31597,9 @@ function qemuArgs(l) {
   else args.push("-serial", "stdio");
   if (l.initrd) args.push("-initrd", l.initrd);
   if (l.gdbPort !== void 0) args.push("-gdb", `tcp:127.0.0.1:${l.gdbPort}`);
-  if (l.ram?.file)
+  if (l.ram)
     args.push("-object", `memory-backend-file,id=guest-ram,size=${l.memoryMiB}M,mem-path=${l.ram.file},share=${l.ram.share ? "on" : "off"}`);
-  else if (l.ram) args.push("-object", `memory-backend-ram,id=guest-ram,size=${l.memoryMiB}M`);
+  else args.push("-object", `memory-backend-ram,id=guest-ram,size=${l.memoryMiB}M`);
   if (l.incoming) args.push("-incoming", "defer");
   if (l.qmpSocket) args.push("-chardev", `socket,id=qmp,path=${l.qmpSocket},server=on,wait=off`, "-mon", "chardev=qmp,mode=control");
   if (l.agentSocket)
@@ -34054,8 +34054,6 @@ var Vm = class {
   stopRequested = false;
   /** The scratch disks' image files, in guest order. */
   diskFiles = [];
-  /** Guest RAM is a backend object (a file), not the machine's own. */
-  ramBacked = false;
   /** When the debugger held the guest (--gdb). */
   debuggerStops = new PauseLog();
   /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
@@ -34106,7 +34104,8 @@ var Vm = class {
    * Starts the VM from a snapshot instead of booting. Guest RAM maps the
    * snapshot's RAM file copy-on-write, so any number of VMs resume one
    * snapshot without copying it; with ramFile set (a fixture built on this
-   * one), RAM is a private copy that can be snapshotted again.
+   * one), RAM is a private copy that can be snapshotted again. A snapshot
+   * without a RAM file (a kept VM) carries guest RAM in its stream.
    */
   async resume(snapshot) {
     await this.launch(void 0, async () => {
@@ -34115,66 +34114,60 @@ var Vm = class {
         await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
         ram = { file: this.options.ramFile, share: true };
       } else if (snapshot.ramFile) ram = { file: snapshot.ramFile, share: false };
-      else if (snapshot.ramBackend) ram = { share: false };
       return { spec: snapshot.launch, ram, incoming: snapshot };
     });
   }
   /**
-   * Saves the running VM into dir and stops it. The agent is quiesced first
-   * (nothing in flight) and the host disconnects, so the guest is snapshotted
-   * between requests.
+   * Saves the running VM into dir, as `how` says (a fixture, a kept VM). The
+   * agent is quiesced first (nothing in flight) and the host disconnects, so
+   * the guest is saved between requests.
    */
-  async saveSnapshot(dir) {
-    this.assertRunning("snapshot");
-    const qmp = this.qmp;
-    await this.request("quiesce", {});
-    this.agent?.close();
-    const fast = this.ramFileShared !== void 0 && await supportsIgnoreShared(qmp);
-    if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
-    await setIgnoreShared(qmp, fast).catch(() => {
-    });
-    const stateFile = path18.join(dir, "state");
-    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
-    this.keepRamFile = true;
-    await this.kill();
-    const disks = await Promise.all(
-      this.diskFiles.map(async (file, i2) => {
-        const kept = path18.join(dir, `disk-${i2}.raw`);
-        await rename2(file, kept);
-        return kept;
-      })
-    );
-    return { stateFile, ramFile: fast ? this.ramFileShared : void 0, disks, launch: this.spec, profile: this.profile };
-  }
-  /**
-   * Saves the VM's state with guest RAM into dir (compressed), and copies its
-   * disks while it is paused, then lets it run on: a failing test's VM kept
-   * at the moment of failure, and still there for the file's next tests.
-   */
-  async saveLive(dir, compression) {
-    this.assertRunning("keep");
+  async saveTo(dir, how) {
+    this.assertRunning(how.then === "stop" ? "snapshot" : "keep");
     const qmp = this.qmp;
     await this.request("quiesce", {});
     this.agent?.close();
     try {
       const { qemu, machine } = await qemuIdentity(qmp);
-      await setIgnoreShared(qmp, false).catch(() => {
+      const ramFile = how.ram === "shared" ? await this.ramFileToShare(qmp) : void 0;
+      await setIgnoreShared(qmp, ramFile !== void 0).catch(() => {
       });
+      const compression = how.ram === "stream" ? how.compression : void 0;
       const stateFile = path18.join(dir, "state");
       await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
-      const disks = await Promise.all(
-        this.diskFiles.map(async (file, i2) => {
-          const kept = path18.join(dir, `disk-${i2}.raw`);
-          await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
-          return kept;
-        })
-      );
-      return { stateFile, disks, launch: { ...this.spec, machine }, profile: this.profile, ramBackend: this.ramBacked, qemu };
+      if (how.then === "stop") {
+        this.keepRamFile = ramFile !== void 0;
+        await this.kill();
+      }
+      const disks = await this.keepDisks(dir, how.then === "stop" ? "move" : "copy");
+      return { stateFile, ramFile, disks, launch: { ...this.spec, machine }, profile: this.profile, compression, qemu };
     } finally {
-      await qmp.execute("cont").catch(() => {
-      });
-      await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
+      if (how.then === "run-on") {
+        await qmp.execute("cont").catch(() => {
+        });
+        await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
+      }
     }
+  }
+  /** The RAM file a snapshot can leave out of its stream: this VM's shared one, when this QEMU can. */
+  async ramFileToShare(qmp) {
+    if (this.ramFileShared !== void 0 && await supportsIgnoreShared(qmp)) return this.ramFileShared;
+    this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
+    return void 0;
+  }
+  /**
+   * The scratch disks' images, into dir: moved once QEMU has stopped and
+   * drained its I/O (this VM is done with them), or copied while it is paused.
+   */
+  keepDisks(dir, how) {
+    return Promise.all(
+      this.diskFiles.map(async (file, i2) => {
+        const kept = path18.join(dir, `disk-${i2}.raw`);
+        if (how === "move") await rename2(file, kept);
+        else await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
+        return kept;
+      })
+    );
   }
   /** Things worth saying in verbose output (e.g. a slow fallback). */
   notes = [];
@@ -34295,7 +34288,6 @@ var Vm = class {
       const { spec, ram, incoming } = await plan2();
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
-      this.ramBacked = ram !== void 0;
       const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
       if (this.stopRequested) {
         release();
@@ -35584,7 +35576,7 @@ async function buildFixture(run2, name, chain) {
     if (last.state !== "running")
       throw fail(`left its last VM (${last.name}) ${last.state === "stopped" ? "shut down" : "not booted"}: Provium snapshots the last VM the script creates, so leave it running`);
     await endProcesses(scope, true);
-    snapshot = await last.saveSnapshot(dir);
+    snapshot = await last.saveTo(dir, { ram: "shared", then: "stop" });
     for (const note of last.notes) run2.onLog?.(display, note);
     return snapshot;
   } finally {
@@ -35644,7 +35636,7 @@ function packageVersion() {
 }
 
 // src/vm/bundle.ts
-var BUNDLE_FORMAT = 2;
+var BUNDLE_FORMAT = 3;
 var BUNDLE_SUFFIX = ".bundle";
 var MANIFEST = "provium-bundle.json";
 var BundleError = class extends ProviumError {
@@ -35661,30 +35653,29 @@ async function writeBundle(vm, file, work, about) {
   mkdirSync5(work, { recursive: true });
   try {
     const compression = bundleCompression();
-    const live = await vm.saveLive(work, compression);
+    const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const suffix = compression === "zstd" ? "zst" : "gz";
     const carry = async (file2, member) => {
       const failed = await transcode(COMPRESSORS[compression].pack, file2, path26.join(work, member));
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
       return { path: file2, member };
     };
-    const kernel = await carry(live.launch.kernel, `kernel.${suffix}`);
-    const mounts = await Promise.all((live.launch.mounts ?? []).map((m, i2) => carry(m.image, `image-${i2}.${suffix}`)));
+    const kernel = await carry(saved.launch.kernel, `kernel.${suffix}`);
+    const mounts = await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, `image-${i2}.${suffix}`)));
     const members = {};
-    const names = [path26.basename(live.stateFile), ...live.disks.map((d) => path26.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
+    const names = [path26.basename(saved.stateFile), ...saved.disks.map((d) => path26.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
     for (const name of names) members[name] = statSync8(path26.join(work, name)).size;
     const manifest = {
       format: BUNDLE_FORMAT,
       provium: packageVersion(),
       protocol: PROTOCOL_VERSION,
-      qemu: live.qemu,
+      qemu: saved.qemu,
       created: (/* @__PURE__ */ new Date()).toISOString(),
       test: about,
       vm: vm.name,
       compression,
-      ramBackend: live.ramBackend,
-      launch: live.launch,
-      profile: live.profile,
+      launch: saved.launch,
+      profile: saved.profile,
       kernel,
       mounts,
       members
@@ -35767,7 +35758,7 @@ async function openBundle(file, dir) {
   };
   const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path26.join(dir, name));
   return {
-    snapshot: { stateFile: path26.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, ramBackend: about.ramBackend },
+    snapshot: { stateFile: path26.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
     about
   };
 }

@@ -17,8 +17,12 @@ import { COMPRESSORS, type Compression } from "./migration.ts";
 import { QEMU_BINARY, qemuBinary } from "./qemu.ts";
 import type { Snapshot, Vm } from "./vm.ts";
 
-/** 2: the kernel and the images are carried (1 named them by path and hash). */
-export const BUNDLE_FORMAT = 2;
+/**
+ * 3: guest RAM is always the backend "guest-ram" (2 said whether there was one:
+ * a booted VM's RAM was "pc.ram"); 2: the kernel and the images are carried (1
+ * named them by path and hash).
+ */
+export const BUNDLE_FORMAT = 3;
 export const BUNDLE_SUFFIX = ".bundle";
 const MANIFEST = "provium-bundle.json";
 
@@ -38,7 +42,6 @@ interface Manifest {
   test: { file: string; name: string };
   vm: string;
   compression: Compression;
-  ramBackend: boolean;
   launch: Snapshot["launch"];
   profile: Snapshot["profile"];
   kernel: CarriedFile;
@@ -67,7 +70,7 @@ export async function writeBundle(vm: Vm, file: string, work: string, about: { f
   mkdirSync(work, { recursive: true });
   try {
     const compression = bundleCompression();
-    const live = await vm.saveLive(work, compression);
+    const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     // The VM runs on meanwhile: what is carried is read-only.
     const suffix = compression === "zstd" ? "zst" : "gz";
     const carry = async (file: string, member: string): Promise<CarriedFile> => {
@@ -75,23 +78,22 @@ export async function writeBundle(vm: Vm, file: string, work: string, about: { f
       if (failed) throw new ProviumError(`cannot pack ${file}: ${failed}`);
       return { path: file, member };
     };
-    const kernel = await carry(live.launch.kernel, `kernel.${suffix}`);
-    const mounts = await Promise.all((live.launch.mounts ?? []).map((m, i) => carry(m.image, `image-${i}.${suffix}`)));
+    const kernel = await carry(saved.launch.kernel, `kernel.${suffix}`);
+    const mounts = await Promise.all((saved.launch.mounts ?? []).map((m, i) => carry(m.image, `image-${i}.${suffix}`)));
     const members: Record<string, number> = {};
-    const names = [path.basename(live.stateFile), ...live.disks.map((d) => path.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
+    const names = [path.basename(saved.stateFile), ...saved.disks.map((d) => path.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
     for (const name of names) members[name] = statSync(path.join(work, name)).size;
     const manifest: Manifest = {
       format: BUNDLE_FORMAT,
       provium: packageVersion(),
       protocol: PROTOCOL_VERSION,
-      qemu: live.qemu,
+      qemu: saved.qemu,
       created: new Date().toISOString(),
       test: about,
       vm: vm.name,
       compression,
-      ramBackend: live.ramBackend,
-      launch: live.launch,
-      profile: live.profile,
+      launch: saved.launch,
+      profile: saved.profile,
       kernel,
       mounts,
       members,
@@ -180,7 +182,7 @@ export async function openBundle(file: string, dir: string): Promise<{ snapshot:
   };
   const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path.join(dir, name));
   return {
-    snapshot: { stateFile: path.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, ramBackend: about.ramBackend },
+    snapshot: { stateFile: path.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
     about,
   };
 }

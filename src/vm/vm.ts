@@ -59,29 +59,39 @@ export interface VmOptions {
   gdb?: (vm: Vm, port: number) => void;
 }
 
-/** A saved VM: device state in stateFile, guest RAM in ramFile (or, as a fallback, in the stream). */
+/** A saved VM: device state in stateFile, guest RAM in ramFile or in the stream. */
 export interface Snapshot {
   stateFile: string;
+  /** Guest RAM, left out of the stream: resumes map it copy-on-write. */
   ramFile?: string;
-  /** The scratch disks' images as they were when the VM stopped (each resume gets a copy). */
+  /** The scratch disks' images as they were when the VM was saved (each resume gets a copy). */
   disks: string[];
+  /** How the VM was started, with its machine type resolved: the state loads into that machine only. */
   launch: LaunchSpec;
   profile: Profile;
   /** The state stream is compressed (it holds guest RAM: a bundle). */
   compression?: Compression;
-  /** The VM had a RAM backend object (resumed from a fixture): it is reopened with one of the same id. */
-  ramBackend?: boolean;
-}
-
-/** A running VM's state saved while it goes on running (--keep-failed): guest RAM is in the stream. */
-export interface LiveState {
-  stateFile: string;
-  disks: string[];
-  launch: LaunchSpec;
-  profile: Profile;
-  ramBackend: boolean;
+  /** The version of the QEMU that saved it: an older one cannot load it. */
   qemu: string;
 }
+
+/**
+ * How saveTo() saves a VM: the two uses differ in what becomes of its RAM,
+ * its disks and the VM itself.
+ */
+export type SaveHow =
+  /**
+   * A fixture: guest RAM stays in the VM's RAM file, left out of the stream
+   * (resumes share the file copy-on-write); the VM ends, and its disks move
+   * into the snapshot.
+   */
+  | { ram: "shared"; then: "stop" }
+  /**
+   * A kept VM (--keep-failed): guest RAM goes into the stream, compressed (the
+   * bundle carries it); the disks are copied while the VM is paused, and it
+   * runs on for the file's next tests.
+   */
+  | { ram: "stream"; compression: Compression; then: "run-on" };
 
 export interface ExecOptions {
   env?: Record<string, string>;
@@ -178,8 +188,6 @@ export class Vm {
   private stopRequested = false;
   /** The scratch disks' image files, in guest order. */
   private diskFiles: string[] = [];
-  /** Guest RAM is a backend object (a file), not the machine's own. */
-  private ramBacked = false;
   /** When the debugger held the guest (--gdb). */
   readonly debuggerStops = new PauseLog();
   /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
@@ -246,76 +254,72 @@ export class Vm {
    * Starts the VM from a snapshot instead of booting. Guest RAM maps the
    * snapshot's RAM file copy-on-write, so any number of VMs resume one
    * snapshot without copying it; with ramFile set (a fixture built on this
-   * one), RAM is a private copy that can be snapshotted again.
+   * one), RAM is a private copy that can be snapshotted again. A snapshot
+   * without a RAM file (a kept VM) carries guest RAM in its stream.
    */
   async resume(snapshot: Snapshot): Promise<void> {
     await this.launch(undefined, async () => {
-      let ram: { file?: string; share: boolean } | undefined;
+      let ram: { file: string; share: boolean } | undefined;
       if (snapshot.ramFile && this.options.ramFile) {
         await execa("cp", ["--sparse=always", snapshot.ramFile, this.options.ramFile]);
         ram = { file: this.options.ramFile, share: true };
       } else if (snapshot.ramFile) ram = { file: snapshot.ramFile, share: false };
-      else if (snapshot.ramBackend) ram = { share: false };
       return { spec: snapshot.launch, ram, incoming: snapshot };
     });
   }
 
   /**
-   * Saves the running VM into dir and stops it. The agent is quiesced first
-   * (nothing in flight) and the host disconnects, so the guest is snapshotted
-   * between requests.
+   * Saves the running VM into dir, as `how` says (a fixture, a kept VM). The
+   * agent is quiesced first (nothing in flight) and the host disconnects, so
+   * the guest is saved between requests.
    */
-  async saveSnapshot(dir: string): Promise<Snapshot> {
-    this.assertRunning("snapshot");
-    const qmp = this.qmp as QmpClient;
-    await this.request("quiesce", {});
-    this.agent?.close();
-    const fast = this.ramFileShared !== undefined && (await supportsIgnoreShared(qmp));
-    if (!fast) this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
-    await setIgnoreShared(qmp, fast).catch(() => {});
-    const stateFile = path.join(dir, "state");
-    await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS);
-    this.keepRamFile = true;
-    await this.kill();
-    // QEMU has stopped and drained its I/O; the images move into the snapshot (this VM is done with them).
-    const disks = await Promise.all(
-      this.diskFiles.map(async (file, i) => {
-        const kept = path.join(dir, `disk-${i}.raw`);
-        await rename(file, kept);
-        return kept;
-      }),
-    );
-    return { stateFile, ramFile: fast ? this.ramFileShared : undefined, disks, launch: this.spec!, profile: this.profile };
-  }
-
-  /**
-   * Saves the VM's state with guest RAM into dir (compressed), and copies its
-   * disks while it is paused, then lets it run on: a failing test's VM kept
-   * at the moment of failure, and still there for the file's next tests.
-   */
-  async saveLive(dir: string, compression: Compression): Promise<LiveState> {
-    this.assertRunning("keep");
+  async saveTo(dir: string, how: SaveHow): Promise<Snapshot> {
+    this.assertRunning(how.then === "stop" ? "snapshot" : "keep");
     const qmp = this.qmp as QmpClient;
     await this.request("quiesce", {});
     this.agent?.close();
     try {
       const { qemu, machine } = await qemuIdentity(qmp);
-      await setIgnoreShared(qmp, false).catch(() => {}); // the RAM goes into the stream, whatever backs it
+      const ramFile = how.ram === "shared" ? await this.ramFileToShare(qmp) : undefined;
+      await setIgnoreShared(qmp, ramFile !== undefined).catch(() => {}); // off: the RAM goes into the stream, whatever backs it
+      const compression = how.ram === "stream" ? how.compression : undefined;
       const stateFile = path.join(dir, "state");
       await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
-      const disks = await Promise.all(
-        this.diskFiles.map(async (file, i) => {
-          const kept = path.join(dir, `disk-${i}.raw`);
-          await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
-          return kept;
-        }),
-      );
-      return { stateFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, ramBackend: this.ramBacked, qemu };
+      if (how.then === "stop") {
+        this.keepRamFile = ramFile !== undefined;
+        await this.kill();
+      }
+      const disks = await this.keepDisks(dir, how.then === "stop" ? "move" : "copy");
+      return { stateFile, ramFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, compression, qemu };
     } finally {
-      // Saved or not (a full disk, a migration error), the VM runs on for the file's next tests.
-      await qmp.execute("cont").catch(() => {});
-      await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
+      // Saved or not (a full disk, a migration error), a kept VM runs on for the file's next tests.
+      if (how.then === "run-on") {
+        await qmp.execute("cont").catch(() => {});
+        await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
+      }
     }
+  }
+
+  /** The RAM file a snapshot can leave out of its stream: this VM's shared one, when this QEMU can. */
+  private async ramFileToShare(qmp: QmpClient): Promise<string | undefined> {
+    if (this.ramFileShared !== undefined && (await supportsIgnoreShared(qmp))) return this.ramFileShared;
+    this.notes.push("snapshot without a shared RAM file: guest RAM is written into the state stream (slower)");
+    return undefined;
+  }
+
+  /**
+   * The scratch disks' images, into dir: moved once QEMU has stopped and
+   * drained its I/O (this VM is done with them), or copied while it is paused.
+   */
+  private keepDisks(dir: string, how: "move" | "copy"): Promise<string[]> {
+    return Promise.all(
+      this.diskFiles.map(async (file, i) => {
+        const kept = path.join(dir, `disk-${i}.raw`);
+        if (how === "move") await rename(file, kept);
+        else await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
+        return kept;
+      }),
+    );
   }
 
   /** Things worth saying in verbose output (e.g. a slow fallback). */
@@ -448,7 +452,7 @@ export class Vm {
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   private async launch(
     bootTimeoutMs: number | undefined,
-    plan: () => Promise<{ spec: LaunchSpec; ram?: { file?: string; share: boolean }; incoming?: Snapshot }>,
+    plan: () => Promise<{ spec: LaunchSpec; ram?: { file: string; share: boolean }; incoming?: Snapshot }>,
   ): Promise<void> {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
@@ -458,7 +462,6 @@ export class Vm {
       const { spec, ram, incoming } = await plan();
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
-      this.ramBacked = ram !== undefined;
       const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
       if (this.stopRequested) {
         release(); // killed while it waited for room

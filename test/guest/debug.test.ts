@@ -176,8 +176,8 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   const truncated = path.join(tempDir(), "cut.bundle");
   writeFileSync(truncated, readFileSync(bundle).subarray(0, statSync(bundle).size / 2));
   await refused(truncated, /cut\.bundle is truncated or damaged/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 2: upgrade Provium/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 1, provium: "0.1.0" })), /written by Provium 0\.1\.0 \(bundle format 1\); this Provium .* reads format 2: reopen it with Provium 0\.1\.0/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 3: upgrade Provium/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 2, provium: "0.1.0" })), /written by Provium 0\.1\.0 \(bundle format 2\); this Provium .* reads format 3: reopen it with Provium 0\.1\.0/);
   await refused(await withManifest(bundle, (m) => Object.assign(m, { qemu: "99.1.0" })), /incompatible QEMU: the bundle was saved by QEMU 99\.1\.0 \(machine pc-i440fx-[\d.]+\); this machine's qemu-system-x86_64 is [\d.]+, older/);
   await refused(
     await withManifest(bundle, (m, dir) => {
@@ -186,6 +186,19 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
     }),
     /changed\.bundle is truncated or damaged \(kernel\.(zst|gz): /,
   );
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+test("--keep-failed on a VM resumed from a fixture: the bundle reopens with the fixture's state and the test's", async () => {
+  const out = tempDir();
+  const runs = tempDir();
+  const r = await cli(["run", SUITE, "--keep-failed", "--artifacts", out], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(r.exitCode, 1, r.all);
+  const bundle = /reopen it with: provium shell --snapshot (\S+\.bundle)/.exec(r.all!)?.[1];
+  assert.ok(bundle && existsSync(bundle), r.all);
+  const reopened = await cli(["shell", "--snapshot", bundle, "-c", "cat /tmp/fixture-marker /tmp/after-resume; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(reopened.exitCode, 0, reopened.all);
+  assert.equal(reopened.stdout, "from the fixture\nwritten after the resume\n1");
   assert.deepEqual(readdirSync(runs), []);
 });
 

@@ -84,6 +84,8 @@ int op_proc_resize(op_args args, mp_buf *out, op_error *err);
 void process_child_exited(pid_t pid, int status);
 
 /* files.c */
+int op_read_file(op_args args, mp_buf *out, op_error *err);
+int op_write_file(op_args args, mp_buf *out, op_error *err);
 int op_put_files(op_args args, mp_buf *out, op_error *err);
 int op_list_tree(op_args args, mp_buf *out, op_error *err);
 /* mkdir -p of path's parent directories (and of path itself when with_last). */

@@ -386,23 +386,20 @@ int op_proc_read(op_args args, mp_buf *out, op_error *err) {
   if (!p) { pthread_mutex_unlock(&lock); return no_such_handle(err, handle); }
   stream *s = &p->out[which];
   size_t n = s->len < max ? s->len : (size_t)max;
-  char *data = malloc(n ? n : 1);
-  if (!data) { pthread_mutex_unlock(&lock); return fail(err, ENOMEM, "proc_read: out of memory"); }
-  if (n) { /* a stream that never got output has no buffer */
-    memcpy(data, s->data, n);
-    memmove(s->data, s->data + n, s->len - n);
-  }
-  s->len -= n;
+  /* straight from the stream's buffer into the reply */
+  mp_put_map(out, PROC_READ_RESULT_FIELDS);
+  mp_put_cstr(out, "data"); mp_put_bin(out, s->data, n);
   uint64_t dropped = s->dropped;
-  s->dropped = 0;
+  if (!out->failed) { /* taken; without room in the reply it stays for a later read */
+    if (n) memmove(s->data, s->data + n, s->len - n); /* a stream that never got output has no buffer */
+    s->len -= n;
+    s->dropped = 0;
+  }
   int eof = s->fd < 0 && s->len == 0, exited = p->exited, status = p->status;
   pthread_mutex_unlock(&lock);
-  mp_put_map(out, PROC_READ_RESULT_FIELDS);
-  mp_put_cstr(out, "data"); mp_put_bin(out, data, n);
   mp_put_cstr(out, "eof"); mp_put_bool(out, eof);
   mp_put_cstr(out, "dropped"); mp_put_uint(out, dropped);
   put_status(out, exited, status);
-  free(data);
   return 0;
 }
 

@@ -119,6 +119,52 @@ test("read_file refuses a file larger than a frame at once, naming max", () =>
     assert.equal(part.truncated, true);
   }));
 
+test("read_file from an offset, of proc files and of empty files, straight into the reply", () =>
+  withAgent(async (agent) => {
+    const file = path.join(tempDir(), "f");
+    const data = randomBytes(200_000);
+    writeFileSync(file, data);
+    const read = (args: object) => agent.call("read_file", { path: file, ...args });
+    assert.deepEqual(await read({ offset: 100, max: 10 }), { data: data.subarray(100, 110), truncated: true });
+    assert.deepEqual(await read({ offset: 199_990 }), { data: data.subarray(199_990), truncated: false });
+    assert.deepEqual(await read({ offset: 150_000, max: 50_000 }), { data: data.subarray(150_000), truncated: false }, "exactly to EOF");
+    assert.deepEqual(await read({ offset: 300_000 }), { data: Buffer.alloc(0), truncated: false }, "past EOF");
+    assert.deepEqual(await read({ max: 0 }), { data: Buffer.alloc(0), truncated: true });
+    writeFileSync(file, "");
+    assert.deepEqual(await read({ max: 0 }), { data: Buffer.alloc(0), truncated: false });
+    // proc files report size 0: read to EOF, past the first step
+    const maps = await agent.call("read_file", { path: `/proc/${agent.pid}/maps`, max: 5 * MiB });
+    assert.match(text(maps.data), /\[stack\]\n/);
+    assert.equal(maps.truncated, false);
+    const status = await agent.call("read_file", { path: "/proc/self/status", max: 6 });
+    assert.deepEqual([text(status.data), status.truncated], ["Name:\t", true]);
+    await rejectsWith(agent.call("read_file", { path: tempDir() }), /Is a directory/, 21);
+  }));
+
+test("write_file and put_files write the same way: modes, truncation, offsets; put_files makes directories and symlinks, list_tree lists them", () =>
+  withAgent(async (agent) => {
+    const dir = tempDir();
+    const put = (...entries: object[]) => agent.call("put_files", { entries });
+    const file = path.join(dir, "a", "b", "f");
+    assert.deepEqual(await put({ path: file, kind: "file", data: Buffer.from("0123456789"), mode: 0o640, truncate: true }), { written: 10 });
+    assert.deepEqual(await put({ path: file, kind: "file", data: Buffer.from("xy"), offset: 4 }), { written: 2 });
+    assert.equal(readFileSync(file, "utf8"), "0123xy6789");
+    assert.equal(statSync(file).mode & 0o777, 0o640);
+    await put({ path: file, kind: "file", data: Buffer.from("new"), truncate: true }, { path: path.join(dir, "d"), kind: "dir", mode: 0o700 }, { path: path.join(dir, "l"), kind: "symlink", target: "a/b/f" });
+    assert.equal(readFileSync(path.join(dir, "l"), "utf8"), "new");
+    assert.equal(statSync(file).mode & 0o777, 0o640, "no mode given: the file keeps its own");
+    assert.equal(statSync(path.join(dir, "d")).mode & 0o777, 0o700);
+    await rejectsWith(put({ path: path.join(file, "under-a-file"), kind: "file" }), /Not a directory/, 20);
+    await rejectsWith(put({ path: "relative", kind: "file" }), /a guest path must be absolute/, EINVAL);
+    await rejectsWith(put({ path: path.join(dir, "s"), kind: "symlink" }), /a symlink entry needs a target/, EINVAL);
+    await agent.call("write_file", { path: file, data: Buffer.from("written"), mode: 0o604 });
+    assert.deepEqual([readFileSync(file, "utf8"), statSync(file).mode & 0o777], ["written", 0o604]);
+    const listed = await agent.call("list_tree", { path: dir });
+    const entries = (listed.entries as { path: string; kind: string; size: number }[]).map((e) => `${e.path}:${e.kind}:${e.size}`);
+    assert.deepEqual(entries, [":dir:0", "a:dir:0", "a/b:dir:0", "a/b/f:file:7", "d:dir:0", "l:symlink:0"]);
+    await rejectsWith(agent.call("list_tree", { path: dir, max_entries: 3 }), /more than 3 entries under the path/, 7);
+  }));
+
 test("mount reports the kernel's error", () =>
   withAgent(async (agent) => {
     const target = path.join(tempDir(), "mnt", "x");

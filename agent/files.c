@@ -170,17 +170,15 @@ static int op_put_entry(const mp_val *entry, uint64_t *written, op_error *err) {
   const mp_val *f[OP_MAX_ARGS];
   const arg_spec *spec = &op_specs[OP_PUT_FILES].args[PUT_FILES_ENTRIES];
   if (validate_fields(spec->fields, spec->field_count, entry, f, err) < 0) return -1; /* checked already: cannot fail */
-  char *path = mp_strdup(f[PUT_FILES_ENTRIES_PATH]), *kind = mp_strdup(f[PUT_FILES_ENTRIES_KIND]);
-  int rc = 0;
-  if (!path || !kind) rc = fail(err, ENOMEM, "out of memory");
+  char *path = mp_strdup(f[PUT_FILES_ENTRIES_PATH]);
+  int kind = arg_enum(f[PUT_FILES_ENTRIES_KIND], put_files_entries_kind_values, -1), rc = 0;
+  if (!path) rc = fail(err, ENOMEM, "out of memory");
   else if (path[0] != '/') rc = fail(err, EINVAL, "%s: a guest path must be absolute", path);
-  else if (strcmp(kind, "dir") == 0) rc = put_dir(path, f, err);
+  else if (kind == PUT_FILES_ENTRIES_KIND_DIR) rc = put_dir(path, f, err);
   else if (make_parents(path, 0, err) < 0) rc = -1;
-  else if (strcmp(kind, "file") == 0) rc = put_file(path, f, written, err);
-  else if (strcmp(kind, "symlink") == 0) rc = put_symlink(path, f, err);
-  else rc = fail(err, EINVAL, "%s: kind must be file, dir or symlink, got '%s'", path, kind);
+  else if (kind == PUT_FILES_ENTRIES_KIND_FILE) rc = put_file(path, f, written, err);
+  else rc = put_symlink(path, f, err); /* the schema allows no other kind */
   free(path);
-  free(kind);
   return rc;
 }
 

@@ -183,7 +183,7 @@ test("syscall: by name and number, with buffers; oversized buffers fail before t
     const closed = await agent.call("syscall", { name: "close", args: [9999] });
     assert.deepEqual([closed.ret, closed.errno], [-1, 9]); // EBADF
     await rejectsWith(agent.call("syscall", { name: "no_such_call", args: [] }), /unknown syscall name/, 38);
-    await rejectsWith(agent.call("syscall", { name: "getpid", args: [1, 2, 3, 4, 5, 6, 7] }), /argument 'args' must be an array of at most 6 syscall arguments/, EINVAL);
+    await rejectsWith(agent.call("syscall", { name: "getpid", args: [1, 2, 3, 4, 5, 6, 7] }), /argument 'args' must be a list of at most 6 syscall arguments, got a list/, EINVAL);
     await rejectsWith(agent.call("syscall", { name: "getpid", args: [{ out: 65 * MiB }] }), /a buffer is/);
     await rejectsWith(agent.call("syscall", { name: "getpid", args: [{ out: 40 * MiB }, { out: 40 * MiB }] }), /argument 2: .*frame limit/, EMSGSIZE);
   }));
@@ -274,15 +274,17 @@ test("shutdown answers, then the host-mode agent exits (the host machine stays u
 /** A value of another type than the argument's, for every type in the schema (sent unchecked). */
 const WRONG_TYPE: Record<string, unknown> = {
   u32: -1, i32: "1", u64: 1.5, i64: true, bool: 1, str: ["a"], bytes: 7, str_list: ["a", 1], str_map: { a: 1 }, syscall_args: { a: 1 }, record_list: [1],
+  enum: "no_such_value",
 };
 
-test("every argument of every op: a wrong type, an unknown name or a missing required one gets the agent's error naming it", () =>
+test("every argument of every op: a wrong type, an unknown name or a missing required one gets the agent's error naming it, in the host's words", () =>
   withAgent(async (agent) => {
     for (const [op, spec] of Object.entries(OP_SPECS)) {
       for (const [name, arg] of Object.entries(spec.args)) {
         const reply = await agent.send(op, { [name]: WRONG_TYPE[arg.type] });
         assert.equal(reply.ok, false, `${op}.${name}`);
-        assert.match(reply.error ?? "", new RegExp(`^argument '${name}' must be `), `${op}.${name}`);
+        const said = `argument '${name}' must be ${arg.expected}, got `; // the words of the host's checkArgs
+        assert.ok(reply.error?.startsWith(said), `${op}.${name}: ${reply.error}`);
         assert.equal(reply.errno, EINVAL);
       }
       assert.match((await agent.send(op, { no_such_argument: 1 })).error ?? "", /^unknown argument 'no_such_argument'/, op);
@@ -290,6 +292,9 @@ test("every argument of every op: a wrong type, an unknown name or a missing req
       if (required) assert.match((await agent.send(op, {})).error ?? "", new RegExp(`^argument '${required}' is required`), op);
     }
     const nested = await agent.send("put_files", { entries: [{ path: "/x", kind: "file", mode: "644" }] });
-    assert.match(nested.error ?? "", /^argument 'entries' must be|^entries\[1\]: argument 'mode' must be an unsigned 32-bit integer, got a string/);
+    assert.match(nested.error ?? "", /^entries\[1\]: argument 'mode' must be an unsigned 32-bit integer, got a string/);
+    const kind = await agent.send("put_files", { entries: [{ path: "/x", kind: "file" }, { path: "/y", kind: "fifo" }] });
+    assert.match(kind.error ?? "", /^entries\[2\]: argument 'kind' must be one of file, dir, symlink, got 'fifo'/);
+    assert.match((await agent.send("list_tree", { path: { a: "b" } })).error ?? "", /^argument 'path' must be a string without NUL bytes, got a table/);
     assert.match((await agent.send("hello", { version: 1 })).error ?? "", /protocol version mismatch: the host speaks 1, this agent \d+/);
   }));

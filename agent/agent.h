@@ -34,6 +34,8 @@ int validate_fields(const arg_spec *fields, int count, const mp_val *map, const 
 /* Values of validated arguments (the fallback when absent). */
 uint64_t arg_u64(const mp_val *v, uint64_t fallback);
 int arg_bool(const mp_val *v, int fallback);
+/* An enum's value as the index of its name in values (<OP>_<ARG>_values, indexed by <OP>_<ARG>_<VALUE>). */
+int arg_enum(const mp_val *v, const char *const *values, int fallback);
 int fail(op_error *err, int errnum, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* serve.c: one request frame in, one reply payload out (empty: no reply).
@@ -84,6 +86,8 @@ int op_proc_resize(op_args args, mp_buf *out, op_error *err);
 void process_child_exited(pid_t pid, int status);
 
 /* files.c */
+int op_read_file(op_args args, mp_buf *out, op_error *err);
+int op_write_file(op_args args, mp_buf *out, op_error *err);
 int op_put_files(op_args args, mp_buf *out, op_error *err);
 int op_list_tree(op_args args, mp_buf *out, op_error *err);
 /* mkdir -p of path's parent directories (and of path itself when with_last). */

@@ -1,7 +1,8 @@
-/* File trees in and out of the guest: put_files (vm:push) creates files,
- * directories and symlinks in order, a large file arriving as several entries
- * at increasing offsets; list_tree (vm:pull) walks a tree without following
- * symlinks. The contents of files travel through read_file (offset, max). */
+/* Files in and out of the guest: read_file and write_file move one file's
+ * bytes; put_files (vm:push) creates files, directories and symlinks in order,
+ * a large file arriving as several entries at increasing offsets; list_tree
+ * (vm:pull) walks a tree without following symlinks, whose files then travel
+ * through read_file (offset, max). */
 #define _GNU_SOURCE
 #include "agent.h"
 #include <dirent.h>
@@ -15,6 +16,12 @@
 #include <unistd.h>
 
 #define LIST_DEFAULT_MAX_ENTRIES 100000u
+#define READ_FILE_DEFAULT_MAX (16u << 20)
+/* What read_file reads at a time past a file's reported size (proc and sys
+ * files report 0 or 4096): the reply's capacity doubles as it grows. */
+#define READ_STEP (64u << 10)
+/* The schema's maximum keeps a read within one reply. */
+_Static_assert(READ_FILE_MAX_MAX <= AGENT_REPLY_DATA_MAX, "read_file's max must fit a reply");
 
 /* mkdir -p of path's directories (not of its last component unless with_last). */
 int make_parents(const char *path, int with_last, op_error *err) {
@@ -33,10 +40,70 @@ int make_parents(const char *path, int with_last, op_error *err) {
   return rc;
 }
 
-static int write_all_at(int fd, const char *data, size_t len, uint64_t offset) {
+static ssize_t read_retrying(int fd, void *buf, size_t n) {
+  ssize_t got;
+  do got = read(fd, buf, n); while (got < 0 && errno == EINTR);
+  return got;
+}
+
+/* How much to read first: a regular file's bytes from offset, so that one
+ * read() takes it whole into a reply of the right size (a failed fstat only
+ * costs that guess). */
+static size_t first_read(int fd, uint64_t offset, uint64_t max) {
+  struct stat st;
+  uint64_t want = READ_STEP;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    want = (uint64_t)st.st_size > offset ? (uint64_t)st.st_size - offset : 1; /* 1: a byte to see EOF */
+  return (size_t)(want < max ? want : max);
+}
+
+/* Reads fd to EOF, or max bytes, straight into out as one bin value: the data
+ * is not copied again. *truncated when more remain. 0 or an errno (a reply
+ * that failed to grow is left for serve_frame to report). */
+static int read_into(int fd, uint64_t offset, uint64_t max, mp_buf *out, int *truncated) {
+  size_t at = mp_begin(out, MP_BIN), got = 0, want = first_read(fd, offset, max);
+  ssize_t n = 1;
+  while (n > 0 && got < max) {
+    if (want > max - got) want = (size_t)(max - got);
+    uint8_t *to = mp_reserve(out, want);
+    if (!to) return 0;
+    n = read_retrying(fd, to, want);
+    if (n > 0) { mp_commit(out, (size_t)n); got += (size_t)n; }
+    want = READ_STEP;
+  }
+  char probe; /* more past max: truncated */
+  if (n > 0) n = read_retrying(fd, &probe, 1);
+  if (n < 0) return errno;
+  mp_end(out, at, (uint32_t)got);
+  *truncated = n > 0;
+  return 0;
+}
+
+int op_read_file(op_args args, mp_buf *out, op_error *err) {
+  char *path = mp_strdup(args[READ_FILE_PATH]);
+  if (!path) return fail(err, ENOMEM, "out of memory");
+  uint64_t max = arg_u64(args[READ_FILE_MAX], READ_FILE_DEFAULT_MAX), offset = arg_u64(args[READ_FILE_OFFSET], 0);
+  int rc = -1, truncated = 0, e, fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail(err, errno, "%s: %s", path, strerror(errno));
+  else if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) fail(err, errno, "%s: seek: %s", path, strerror(errno));
+  else {
+    mp_put_map(out, READ_FILE_RESULT_FIELDS);
+    mp_put_cstr(out, "data");
+    if ((e = read_into(fd, offset, max, out, &truncated)) != 0) fail(err, e, "%s: %s", path, strerror(e));
+    else {
+      mp_put_cstr(out, "truncated"); mp_put_bool(out, truncated);
+      rc = 0;
+    }
+  }
+  if (fd >= 0) close(fd);
+  free(path);
+  return rc;
+}
+
+static int write_all(int fd, const char *data, size_t len) {
   size_t done = 0;
   while (done < len) {
-    ssize_t n = pwrite(fd, data + done, len - done, (off_t)(offset + done));
+    ssize_t n = write(fd, data + done, len - done);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return -1;
     done += (size_t)n;
@@ -44,19 +111,38 @@ static int write_all_at(int fd, const char *data, size_t len, uint64_t offset) {
   return 0;
 }
 
-static int put_file(const char *path, const mp_val **f, uint64_t *written, op_error *err) {
-  uint64_t mode = arg_u64(f[PUT_FILES_ENTRIES_MODE], 0644), offset = arg_u64(f[PUT_FILES_ENTRIES_OFFSET], 0);
-  const mp_val *data = f[PUT_FILES_ENTRIES_DATA];
-  int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (arg_bool(f[PUT_FILES_ENTRIES_TRUNCATE], 0) ? O_TRUNC : 0);
-  int fd = open(path, flags, (mode_t)mode);
+/* The one way data reaches a file, for write_file and put_files: opened with
+ * flags added (O_TRUNC, O_APPEND), data written at offset (with O_APPEND: at
+ * the end), and an explicit mode set. */
+static int write_data(const char *path, int flags, const mp_val *data, uint64_t offset, const mp_val *mode, op_error *err) {
+  mode_t perms = (mode_t)arg_u64(mode, 0644);
+  int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, perms);
   if (fd < 0) return fail(err, errno, "%s: %s", path, strerror(errno));
   int rc = 0;
   size_t len = data ? data->v.raw.len : 0;
-  if (len && write_all_at(fd, data->v.raw.ptr, len, offset) < 0) rc = fail(err, errno, "%s: %s", path, strerror(errno));
+  if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) rc = fail(err, errno, "%s: seek: %s", path, strerror(errno));
+  else if (write_all(fd, data ? data->v.raw.ptr : NULL, len) < 0) rc = fail(err, errno, "%s: %s", path, strerror(errno));
   /* an explicit mode wins over the umask and over an existing file's mode */
-  else if (f[PUT_FILES_ENTRIES_MODE] && fchmod(fd, (mode_t)mode) < 0) rc = fail(err, errno, "chmod %s: %s", path, strerror(errno));
-  if (close(fd) < 0 && rc == 0) rc = fail(err, errno, "%s: %s", path, strerror(errno)); /* e.g. ENOSPC surfacing late */
-  if (rc == 0) *written += len;
+  else if (mode && fchmod(fd, perms) < 0) rc = fail(err, errno, "chmod %s: %s", path, strerror(errno));
+  if (close(fd) < 0 && rc == 0) rc = fail(err, errno, "%s: %s", path, strerror(errno)); /* e.g. ENOSPC surfacing late (NFS, quotas) */
+  return rc;
+}
+
+int op_write_file(op_args args, mp_buf *out, op_error *err) {
+  char *path = mp_strdup(args[WRITE_FILE_PATH]);
+  if (!path) return fail(err, ENOMEM, "out of memory");
+  int flags = arg_bool(args[WRITE_FILE_APPEND], 0) ? O_APPEND : O_TRUNC;
+  int rc = write_data(path, flags, args[WRITE_FILE_DATA], 0, args[WRITE_FILE_MODE], err);
+  if (rc == 0) mp_put_map(out, WRITE_FILE_RESULT_FIELDS);
+  free(path);
+  return rc;
+}
+
+static int put_file(const char *path, const mp_val **f, uint64_t *written, op_error *err) {
+  int flags = arg_bool(f[PUT_FILES_ENTRIES_TRUNCATE], 0) ? O_TRUNC : 0;
+  const mp_val *data = f[PUT_FILES_ENTRIES_DATA];
+  int rc = write_data(path, flags, data, arg_u64(f[PUT_FILES_ENTRIES_OFFSET], 0), f[PUT_FILES_ENTRIES_MODE], err);
+  if (rc == 0 && data) *written += data->v.raw.len;
   return rc;
 }
 
@@ -84,17 +170,15 @@ static int op_put_entry(const mp_val *entry, uint64_t *written, op_error *err) {
   const mp_val *f[OP_MAX_ARGS];
   const arg_spec *spec = &op_specs[OP_PUT_FILES].args[PUT_FILES_ENTRIES];
   if (validate_fields(spec->fields, spec->field_count, entry, f, err) < 0) return -1; /* checked already: cannot fail */
-  char *path = mp_strdup(f[PUT_FILES_ENTRIES_PATH]), *kind = mp_strdup(f[PUT_FILES_ENTRIES_KIND]);
-  int rc = 0;
-  if (!path || !kind) rc = fail(err, ENOMEM, "out of memory");
+  char *path = mp_strdup(f[PUT_FILES_ENTRIES_PATH]);
+  int kind = arg_enum(f[PUT_FILES_ENTRIES_KIND], put_files_entries_kind_values, -1), rc = 0;
+  if (!path) rc = fail(err, ENOMEM, "out of memory");
   else if (path[0] != '/') rc = fail(err, EINVAL, "%s: a guest path must be absolute", path);
-  else if (strcmp(kind, "dir") == 0) rc = put_dir(path, f, err);
+  else if (kind == PUT_FILES_ENTRIES_KIND_DIR) rc = put_dir(path, f, err);
   else if (make_parents(path, 0, err) < 0) rc = -1;
-  else if (strcmp(kind, "file") == 0) rc = put_file(path, f, written, err);
-  else if (strcmp(kind, "symlink") == 0) rc = put_symlink(path, f, err);
-  else rc = fail(err, EINVAL, "%s: kind must be file, dir or symlink, got '%s'", path, kind);
+  else if (kind == PUT_FILES_ENTRIES_KIND_FILE) rc = put_file(path, f, written, err);
+  else rc = put_symlink(path, f, err); /* the schema allows no other kind */
   free(path);
-  free(kind);
   return rc;
 }
 
@@ -109,7 +193,7 @@ int op_put_files(op_args args, mp_buf *out, op_error *err) {
 }
 
 typedef struct {
-  mp_buf entries;
+  mp_buf *out; /* the reply: entries are written straight into it */
   uint32_t count, max;
   size_t root_len;
 } listing;
@@ -128,12 +212,13 @@ static int list_entry(listing *l, const char *path, const struct stat *st, op_er
   }
   const char *relative = path + l->root_len;
   if (*relative == '/') relative++;
-  mp_put_map(&l->entries, LIST_TREE_RESULT_ENTRIES_FIELDS);
-  mp_put_cstr(&l->entries, "path"); mp_put_cstr(&l->entries, relative);
-  mp_put_cstr(&l->entries, "kind"); mp_put_cstr(&l->entries, kind_of(st->st_mode));
-  mp_put_cstr(&l->entries, "mode"); mp_put_uint(&l->entries, st->st_mode & 07777);
-  mp_put_cstr(&l->entries, "size"); mp_put_uint(&l->entries, S_ISREG(st->st_mode) ? (uint64_t)st->st_size : 0);
-  mp_put_cstr(&l->entries, "target"); mp_put_cstr(&l->entries, target);
+  mp_buf *out = l->out;
+  mp_put_map(out, LIST_TREE_RESULT_ENTRIES_FIELDS);
+  mp_put_cstr(out, "path"); mp_put_cstr(out, relative);
+  mp_put_cstr(out, "kind"); mp_put_cstr(out, kind_of(st->st_mode));
+  mp_put_cstr(out, "mode"); mp_put_uint(out, st->st_mode & 07777);
+  mp_put_cstr(out, "size"); mp_put_uint(out, S_ISREG(st->st_mode) ? (uint64_t)st->st_size : 0);
+  mp_put_cstr(out, "target"); mp_put_cstr(out, target);
   return 0;
 }
 
@@ -165,14 +250,12 @@ int op_list_tree(op_args args, mp_buf *out, op_error *err) {
   if (!root) return fail(err, ENOMEM, "out of memory");
   size_t len = strlen(root);
   while (len > 1 && root[len - 1] == '/') root[--len] = 0;
-  listing l = { .max = (uint32_t)arg_u64(args[LIST_TREE_MAX_ENTRIES], LIST_DEFAULT_MAX_ENTRIES), .root_len = len };
+  listing l = { .out = out, .max = (uint32_t)arg_u64(args[LIST_TREE_MAX_ENTRIES], LIST_DEFAULT_MAX_ENTRIES), .root_len = len };
+  mp_put_map(out, LIST_TREE_RESULT_FIELDS);
+  mp_put_cstr(out, "entries");
+  size_t at = mp_begin(out, MP_ARRAY); /* the count is known once the walk is done */
   int rc = list_walk(&l, root, err);
-  if (rc == 0) {
-    mp_put_map(out, LIST_TREE_RESULT_FIELDS);
-    mp_put_cstr(out, "entries"); mp_put_array(out, l.count);
-    mp_put_encoded(out, &l.entries);
-  }
-  mp_buf_free(&l.entries);
+  mp_end(out, at, l.count);
   free(root);
   return rc;
 }

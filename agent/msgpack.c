@@ -222,18 +222,31 @@ char *mp_strdup(const mp_val *val) {
   return s;
 }
 
-static void put(mp_buf *b, const void *data, size_t n) {
-  if (b->failed || n == 0) return;
-  if (n > SIZE_MAX / 2 - b->len || (b->limit && b->len + n > b->limit)) { b->failed = MP_BUF_TOO_BIG; return; }
+/* Room for n (> 0) more bytes past len, capacity only; NULL once the buffer failed. */
+static uint8_t *room(mp_buf *b, size_t n) {
+  if (b->failed) return NULL;
+  if (n > SIZE_MAX / 2 - b->len || (b->limit && b->len + n > b->limit)) { b->failed = MP_BUF_TOO_BIG; return NULL; }
   if (b->len + n > b->cap) {
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + n) cap *= 2;
     uint8_t *grown = realloc(b->data, cap);
-    if (!grown) { b->failed = MP_BUF_NOMEM; return; }
+    if (!grown) { b->failed = MP_BUF_NOMEM; return NULL; }
     b->data = grown; b->cap = cap;
   }
-  memcpy(b->data + b->len, data, n);
+  return b->data + b->len;
+}
+
+static void put(mp_buf *b, const void *data, size_t n) {
+  uint8_t *to = n ? room(b, n) : NULL;
+  if (!to) return;
+  memcpy(to, data, n);
   b->len += n;
+}
+
+uint8_t *mp_reserve(mp_buf *b, size_t n) { return n ? room(b, n) : NULL; }
+
+void mp_commit(mp_buf *b, size_t n) {
+  if (!b->failed && n <= b->cap - b->len) b->len += n;
 }
 
 static void put_tagged(mp_buf *b, uint8_t tag, uint64_t value, int n) {
@@ -287,7 +300,19 @@ void mp_put_map(mp_buf *b, uint32_t len) {
   else put_tagged(b, 0xdf, len, 4);
 }
 
-void mp_put_encoded(mp_buf *b, const mp_buf *value) { put(b, value->data, value->len); }
+/* Always the 32-bit form, whatever the final length: nothing written after the
+ * header has to move when mp_end fills it in (msgpack allows a wider form). */
+size_t mp_begin(mp_buf *b, enum mp_type type) {
+  size_t at = b->len;
+  uint8_t tag = type == MP_BIN ? 0xc6 : type == MP_STR ? 0xdb : type == MP_ARRAY ? 0xdd : 0xdf;
+  put_tagged(b, tag, 0, 4);
+  return at;
+}
+
+void mp_end(mp_buf *b, size_t at, uint32_t len) {
+  if (b->failed) return;
+  for (int i = 0; i < 4; i++) b->data[at + 1 + i] = (uint8_t)(len >> (8 * (3 - i)));
+}
 
 void mp_buf_truncate(mp_buf *b, size_t len) {
   if (len < b->len) b->len = len;

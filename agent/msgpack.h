@@ -61,8 +61,17 @@ void mp_put_cstr(mp_buf *b, const char *s);
 void mp_put_bin(mp_buf *b, const void *data, size_t len);
 void mp_put_array(mp_buf *b, uint32_t len);
 void mp_put_map(mp_buf *b, uint32_t len);
-/* Appends an already encoded value. */
-void mp_put_encoded(mp_buf *b, const mp_buf *value);
+/* A bin, str, array or map whose length is known only once it is written (a
+ * file read straight into the reply, a listing walked into it): mp_begin puts
+ * its header and returns where it is, mp_end fills in the length (of a map:
+ * its pairs). */
+size_t mp_begin(mp_buf *b, enum mp_type type);
+void mp_end(mp_buf *b, size_t at, uint32_t len);
+/* Writing bytes in place (read() straight into the buffer): mp_reserve returns
+ * room for n bytes at the end (NULL once failed), mp_commit appends the first
+ * n of them, those actually written. */
+uint8_t *mp_reserve(mp_buf *b, size_t n);
+void mp_commit(mp_buf *b, size_t n);
 /* Cuts the buffer back to len bytes and clears failed (memory is kept). */
 void mp_buf_truncate(mp_buf *b, size_t len);
 void mp_buf_free(mp_buf *b);

@@ -1,21 +1,16 @@
-/* The agent's small ops: everything but exec and syscall. */
+/* The agent's small ops (hello, mount, quiesce, shutdown) and the table of
+ * every op's handler. */
 #define _GNU_SOURCE
 #include "agent.h"
 #include <errno.h>
 #include <pthread.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/reboot.h>
-#include <sys/stat.h>
 #include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
-
-#define READ_FILE_DEFAULT_MAX (16u << 20)
-/* The schema's maximum keeps a read within one reply. */
-_Static_assert(READ_FILE_MAX_MAX <= AGENT_REPLY_DATA_MAX, "read_file's max must fit a reply");
 
 static int op_hello(op_args args, mp_buf *out, op_error *err) {
   uint64_t version = arg_u64(args[HELLO_VERSION], 0);
@@ -35,84 +30,6 @@ static int op_hello(op_args args, mp_buf *out, op_error *err) {
   mp_put_cstr(out, "kernel"); mp_put_cstr(out, u.release);
   mp_put_cstr(out, "pid"); mp_put_uint(out, (uint64_t)getpid());
   return 0;
-}
-
-/* Reads fd to EOF (sysfs/proc files report size 0) or until more than
- * limit bytes; *data is the caller's to free. */
-static int read_all(int fd, size_t limit, char **data, size_t *len) {
-  size_t cap = 4096;
-  char *buf = malloc(cap);
-  if (!buf) return ENOMEM;
-  *len = 0;
-  for (;;) {
-    if (*len == cap) {
-      size_t want = cap * 2 <= limit + 1 ? cap * 2 : limit + 1;
-      char *grown = realloc(buf, want);
-      if (!grown) { free(buf); return ENOMEM; }
-      buf = grown; cap = want;
-    }
-    ssize_t n = read(fd, buf + *len, cap - *len);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { int e = errno; free(buf); return e; }
-    if (n == 0) break;
-    *len += (size_t)n;
-    if (*len > limit) break;
-  }
-  *data = buf;
-  return 0;
-}
-
-static int op_read_file(op_args args, mp_buf *out, op_error *err) {
-  char *path = mp_strdup(args[READ_FILE_PATH]);
-  if (!path) return fail(err, ENOMEM, "out of memory");
-  uint64_t max = arg_u64(args[READ_FILE_MAX], READ_FILE_DEFAULT_MAX), offset = arg_u64(args[READ_FILE_OFFSET], 0);
-  int rc = -1, fd = open(path, O_RDONLY | O_CLOEXEC);
-  char *data = NULL;
-  size_t len = 0;
-  if (fd < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
-  if (offset && lseek(fd, (off_t)offset, SEEK_SET) < 0) { fail(err, errno, "%s: seek: %s", path, strerror(errno)); goto out; }
-  int e = read_all(fd, (size_t)max, &data, &len);
-  if (e) { fail(err, e, "%s: %s", path, strerror(e)); goto out; }
-  int truncated = len > max;
-  if (truncated) len = (size_t)max;
-  mp_put_map(out, READ_FILE_RESULT_FIELDS);
-  mp_put_cstr(out, "data"); mp_put_bin(out, data, len);
-  mp_put_cstr(out, "truncated"); mp_put_bool(out, truncated);
-  rc = 0;
-out:
-  if (fd >= 0) close(fd);
-  free(data);
-  free(path);
-  return rc;
-}
-
-static int op_write_file(op_args args, mp_buf *out, op_error *err) {
-  char *path = mp_strdup(args[WRITE_FILE_PATH]);
-  const mp_val *data = args[WRITE_FILE_DATA];
-  if (!path) return fail(err, ENOMEM, "out of memory");
-  uint64_t mode = arg_u64(args[WRITE_FILE_MODE], 0644);
-  int append = arg_bool(args[WRITE_FILE_APPEND], 0);
-  int rc = -1, fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), (mode_t)mode);
-  if (fd < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
-  size_t len = data->v.raw.len, done = 0;
-  while (done < len) {
-    ssize_t n = write(fd, data->v.raw.ptr + done, len - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
-    done += (size_t)n;
-  }
-  /* an explicit mode wins over the umask and over an existing file's mode */
-  if (args[WRITE_FILE_MODE] && fchmod(fd, (mode_t)mode) < 0) { fail(err, errno, "chmod %s: %s", path, strerror(errno)); goto out; }
-  /* a full disk may only show at close (NFS, quotas) */
-  int closed = close(fd);
-  fd = -1;
-  if (closed < 0) { fail(err, errno, "%s: %s", path, strerror(errno)); goto out; }
-  mp_put_map(out, WRITE_FILE_RESULT_FIELDS);
-  rc = 0;
-out:
-  if (fd >= 0) close(fd);
-  free(path);
-  return rc;
 }
 
 static int op_mount(op_args args, mp_buf *out, op_error *err) {

@@ -25,8 +25,8 @@
  * stops writing cannot keep the others (and the lock) waiting. */
 #define DRAIN_BUDGET (256u << 10)
 
-enum { OUT, ERR, STREAMS };
-static const char *const stream_names[STREAMS] = { "stdout", "stderr" };
+/* Indexed as proc_read's stream argument names them. */
+enum { OUT = PROC_READ_STREAM_STDOUT, ERR = PROC_READ_STREAM_STDERR, STREAMS = PROC_READ_STREAM_VALUES };
 
 typedef struct {
   char *data;
@@ -366,16 +366,9 @@ int op_spawn(op_args args, mp_buf *out, op_error *err) {
   return 0;
 }
 
-static int stream_index(const mp_val *name) {
-  for (int i = 0; i < STREAMS; i++)
-    if (strlen(stream_names[i]) == name->v.raw.len && memcmp(stream_names[i], name->v.raw.ptr, name->v.raw.len) == 0) return i;
-  return -1;
-}
-
 int op_proc_read(op_args args, mp_buf *out, op_error *err) {
   uint32_t handle = (uint32_t)arg_u64(args[PROC_READ_HANDLE], 0);
-  int which = stream_index(args[PROC_READ_STREAM]);
-  if (which < 0) return fail(err, EINVAL, "proc_read: stream must be \"stdout\" or \"stderr\"");
+  int which = arg_enum(args[PROC_READ_STREAM], proc_read_stream_values, OUT);
   uint64_t max = arg_u64(args[PROC_READ_MAX], DEFAULT_MAX_OUTPUT);
   struct timespec end = deadline_after(arg_u64(args[PROC_READ_TIMEOUT_MS], 0));
   pthread_mutex_lock(&lock);
@@ -386,23 +379,20 @@ int op_proc_read(op_args args, mp_buf *out, op_error *err) {
   if (!p) { pthread_mutex_unlock(&lock); return no_such_handle(err, handle); }
   stream *s = &p->out[which];
   size_t n = s->len < max ? s->len : (size_t)max;
-  char *data = malloc(n ? n : 1);
-  if (!data) { pthread_mutex_unlock(&lock); return fail(err, ENOMEM, "proc_read: out of memory"); }
-  if (n) { /* a stream that never got output has no buffer */
-    memcpy(data, s->data, n);
-    memmove(s->data, s->data + n, s->len - n);
-  }
-  s->len -= n;
+  /* straight from the stream's buffer into the reply */
+  mp_put_map(out, PROC_READ_RESULT_FIELDS);
+  mp_put_cstr(out, "data"); mp_put_bin(out, s->data, n);
   uint64_t dropped = s->dropped;
-  s->dropped = 0;
+  if (!out->failed) { /* taken; without room in the reply it stays for a later read */
+    if (n) memmove(s->data, s->data + n, s->len - n); /* a stream that never got output has no buffer */
+    s->len -= n;
+    s->dropped = 0;
+  }
   int eof = s->fd < 0 && s->len == 0, exited = p->exited, status = p->status;
   pthread_mutex_unlock(&lock);
-  mp_put_map(out, PROC_READ_RESULT_FIELDS);
-  mp_put_cstr(out, "data"); mp_put_bin(out, data, n);
   mp_put_cstr(out, "eof"); mp_put_bool(out, eof);
   mp_put_cstr(out, "dropped"); mp_put_uint(out, dropped);
   put_status(out, exited, status);
-  free(data);
   return 0;
 }
 

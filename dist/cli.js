@@ -30725,10 +30725,12 @@ var OP_SPECS = {
     "args": {
       "version": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "time_ns": {
-        "type": "u64"
+        "type": "u64",
+        "expected": "an unsigned 64-bit integer"
       }
     },
     "result": {
@@ -30747,27 +30749,34 @@ var OP_SPECS = {
     "doc": "Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output.",
     "args": {
       "argv": {
-        "type": "str_list"
+        "type": "str_list",
+        "expected": "a list of strings without NUL bytes"
       },
       "cmd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "env": {
-        "type": "str_map"
+        "type": "str_map",
+        "expected": "a table of strings to strings without NUL bytes"
       },
       "cwd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "stdin": {
-        "type": "bytes"
+        "type": "bytes",
+        "expected": "bytes"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       },
       "max_output": {
         "type": "u64",
         "max": 33521664,
-        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame"
+        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       }
     },
     "result": {
@@ -30797,37 +30806,46 @@ var OP_SPECS = {
     "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; with pty, on a new pseudo-terminal (rows x cols) as its controlling terminal, stdin, stdout and stderr (all output then comes as stdout); its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
     "args": {
       "argv": {
-        "type": "str_list"
+        "type": "str_list",
+        "expected": "a list of strings without NUL bytes"
       },
       "cmd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "env": {
-        "type": "str_map"
+        "type": "str_map",
+        "expected": "a table of strings to strings without NUL bytes"
       },
       "cwd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "stdin": {
-        "type": "bytes"
+        "type": "bytes",
+        "expected": "bytes"
       },
       "max_output": {
         "type": "u64",
         "max": 33521664,
-        "why_max": "a stream's buffer must fit the agent's 64 MiB frame"
+        "why_max": "a stream's buffer must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       },
       "pty": {
-        "type": "bool"
+        "type": "bool",
+        "expected": "a boolean"
       },
       "rows": {
         "type": "u32",
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       },
       "cols": {
         "type": "u32",
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -30844,19 +30862,27 @@ var OP_SPECS = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "stream": {
-        "type": "str",
-        "required": true
+        "type": "enum",
+        "values": [
+          "stdout",
+          "stderr"
+        ],
+        "required": true,
+        "expected": "one of stdout, stderr"
       },
       "max": {
         "type": "u64",
         "max": 33521664,
-        "why_max": "the data must fit the agent's 64 MiB frame"
+        "why_max": "the data must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -30887,14 +30913,17 @@ var OP_SPECS = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "data": {
         "type": "bytes",
-        "required": true
+        "required": true,
+        "expected": "bytes"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {}
@@ -30904,7 +30933,8 @@ var OP_SPECS = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {}
@@ -30914,16 +30944,19 @@ var OP_SPECS = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "signal": {
         "type": "u32",
         "required": true,
         "max": 64,
-        "why_max": "Linux signals are 1-64"
+        "why_max": "Linux signals are 1-64",
+        "expected": "an unsigned 32-bit integer"
       },
       "group": {
-        "type": "bool"
+        "type": "bool",
+        "expected": "a boolean"
       }
     },
     "result": {}
@@ -30933,10 +30966,12 @@ var OP_SPECS = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -30958,19 +30993,22 @@ var OP_SPECS = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "rows": {
         "type": "u32",
         "required": true,
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       },
       "cols": {
         "type": "u32",
         "required": true,
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {}
@@ -30980,12 +31018,14 @@ var OP_SPECS = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "signal": {
         "type": "u32",
         "max": 64,
-        "why_max": "Linux signals are 1-64"
+        "why_max": "Linux signals are 1-64",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -31006,14 +31046,17 @@ var OP_SPECS = {
     "doc": "A raw x86-64 system call by number or name; out and inout buffers come back.",
     "args": {
       "nr": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       },
       "name": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "args": {
         "type": "syscall_args",
-        "required": true
+        "required": true,
+        "expected": "a list of at most 6 syscall arguments"
       }
     },
     "result": {
@@ -31033,15 +31076,18 @@ var OP_SPECS = {
     "args": {
       "path": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "offset": {
-        "type": "u64"
+        "type": "u64",
+        "expected": "an unsigned 64-bit integer"
       },
       "max": {
         "type": "u64",
         "max": 67043328,
-        "why_max": "the data must fit the agent's 64 MiB frame"
+        "why_max": "the data must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       }
     },
     "result": {
@@ -31058,19 +31104,23 @@ var OP_SPECS = {
     "args": {
       "path": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "data": {
         "type": "bytes",
-        "required": true
+        "required": true,
+        "expected": "bytes"
       },
       "mode": {
         "type": "u32",
         "max": 4095,
-        "why_max": "a mode is permission bits (0-07777)"
+        "why_max": "a mode is permission bits (0-07777)",
+        "expected": "an unsigned 32-bit integer"
       },
       "append": {
-        "type": "bool"
+        "type": "bool",
+        "expected": "a boolean"
       }
     },
     "result": {}
@@ -31079,21 +31129,26 @@ var OP_SPECS = {
     "doc": "mount(2), creating the target directory and its parents.",
     "args": {
       "source": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "target": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "fstype": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "flags": {
-        "type": "u64"
+        "type": "u64",
+        "expected": "an unsigned 64-bit integer"
       },
       "data": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       }
     },
     "result": {}
@@ -31109,30 +31164,43 @@ var OP_SPECS = {
         "fields": {
           "path": {
             "type": "str",
-            "required": true
+            "required": true,
+            "expected": "a string without NUL bytes"
           },
           "kind": {
-            "type": "str",
-            "required": true
+            "type": "enum",
+            "values": [
+              "file",
+              "dir",
+              "symlink"
+            ],
+            "required": true,
+            "expected": "one of file, dir, symlink"
           },
           "mode": {
             "type": "u32",
             "max": 4095,
-            "why_max": "a mode is permission bits (0-07777)"
+            "why_max": "a mode is permission bits (0-07777)",
+            "expected": "an unsigned 32-bit integer"
           },
           "data": {
-            "type": "bytes"
+            "type": "bytes",
+            "expected": "bytes"
           },
           "offset": {
-            "type": "u64"
+            "type": "u64",
+            "expected": "an unsigned 64-bit integer"
           },
           "truncate": {
-            "type": "bool"
+            "type": "bool",
+            "expected": "a boolean"
           },
           "target": {
-            "type": "str"
+            "type": "str",
+            "expected": "a string without NUL bytes"
           }
-        }
+        },
+        "expected": "a list of tables"
       }
     },
     "result": {
@@ -31146,10 +31214,12 @@ var OP_SPECS = {
     "args": {
       "path": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "max_entries": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -31227,10 +31297,19 @@ var FITS = {
   str_list: (v) => Array.isArray(v) && v.every(text),
   str_map: (v) => isPlainObject2(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
   syscall_args: (v) => Array.isArray(v) && v.length <= 6,
-  record_list: (v) => Array.isArray(v) && v.every(isPlainObject2)
+  record_list: (v) => Array.isArray(v) && v.every(isPlainObject2),
+  enum: (v, spec) => typeof v === "string" && spec.values.includes(v)
 };
+function described(value, spec) {
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "string") return spec.type === "enum" ? `'${value}'` : "a string";
+  if (typeof value === "boolean") return "a boolean";
+  if (value instanceof Uint8Array) return "bytes";
+  if (Array.isArray(value)) return "a list";
+  return isPlainObject2(value) ? "a table" : typeof value;
+}
 function argProblem(spec, value) {
-  if (!FITS[spec.type](value)) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (!FITS[spec.type](value, spec)) return `must be ${spec.expected}, got ${described(value, spec)}`;
   if (spec.max === void 0) return void 0;
   if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : void 0;
   if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;

@@ -202,7 +202,8 @@ static const uint32_t interesting_ints[] = { 0, 1, 2, 15, 16, 31, 32, 127, 128, 
 static const char *const words[] = { "id", "op", "args", "hello", "read_file", "write_file", "exec", "syscall", "mount",
                                      "quiesce", "shutdown", "path", "max", "time_ns", "version", "small", "big",
                                      "empty", "argv", "cmd", "env", "data", "mode", "nr", "name", "in", "out", "inout",
-                                     "proc_read", "proc_wait", "proc_signal", "handle", "stream", "stdout", "timeout_ms" };
+                                     "proc_read", "proc_wait", "proc_signal", "handle", "stream", "stdout", "stderr",
+                                     "timeout_ms", "offset", "list_tree", "put_files", "entries", "kind", "file", "dir" };
 
 static size_t mutate(uint8_t *buf, size_t len) {
   for (int rounds = 1 + (int)below(6); rounds > 0; rounds--) {

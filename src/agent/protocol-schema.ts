@@ -7,9 +7,10 @@ export const FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserv
 /** A syscall argument: integer (bigint beyond 2^53), string, or buffer. */
 export type SyscallArg = number | bigint | string | null | { in: Uint8Array } | { inout: Uint8Array } | { out: number };
 
-export type ArgType = "u32" | "i32" | "u64" | "i64" | "bool" | "str" | "bytes" | "str_list" | "str_map" | "syscall_args" | "record_list";
+export type ArgType = "u32" | "i32" | "u64" | "i64" | "bool" | "str" | "bytes" | "str_list" | "str_map" | "syscall_args" | "record_list" | "enum";
 export type ResultType = "u32" | "i32" | "u64" | "i64" | "bool" | "str" | "bytes" | "bytes_list" | "record_list";
-export interface ArgSpec { readonly type: ArgType; readonly required?: boolean; readonly max?: number; readonly why_max?: string; readonly fields?: Readonly<Record<string, ArgSpec>> }
+/** expected: what a value must be, in words (the agent's errors say the same). */
+export interface ArgSpec { readonly type: ArgType; readonly expected: string; readonly required?: boolean; readonly max?: number; readonly why_max?: string; readonly fields?: Readonly<Record<string, ArgSpec>>; readonly values?: readonly string[] }
 export interface ResultSpec { readonly type: ResultType; readonly nullable?: boolean; readonly fields?: Readonly<Record<string, ResultSpec>> }
 export interface OpSpec { readonly doc: string; readonly args: Readonly<Record<string, ArgSpec>>; readonly result: Readonly<Record<string, ResultSpec>> }
 
@@ -21,7 +22,7 @@ export interface OpTypes {
   /** Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; with pty, on a new pseudo-terminal (rows x cols) as its controlling terminal, stdin, stdout and stderr (all output then comes as stdout); its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them. */
   spawn: { args: { argv?: string[]; cmd?: string; env?: Record<string, string>; cwd?: string; stdin?: Uint8Array; max_output?: number | bigint; pty?: boolean; rows?: number; cols?: number }; result: { handle: number; pid: number } };
   /** Takes up to max bytes of what a spawned process's stdout or stderr holds, waiting up to timeout_ms while it is empty; eof once the stream ended and everything was taken. */
-  proc_read: { args: { handle: number; stream: string; max?: number | bigint; timeout_ms?: number }; result: { data: Uint8Array; eof: boolean; dropped: number | bigint; exited: boolean; code: number | null; signal: number | null } };
+  proc_read: { args: { handle: number; stream: "stdout" | "stderr"; max?: number | bigint; timeout_ms?: number }; result: { data: Uint8Array; eof: boolean; dropped: number | bigint; exited: boolean; code: number | null; signal: number | null } };
   /** Writes data to a spawned process's stdin, waiting up to timeout_ms for it to take all of it. */
   proc_write: { args: { handle: number; data: Uint8Array; timeout_ms?: number }; result: Record<string, never> };
   /** Closes a spawned process's stdin: it reads EOF. */
@@ -43,7 +44,7 @@ export interface OpTypes {
   /** mount(2), creating the target directory and its parents. */
   mount: { args: { source?: string; target: string; fstype: string; flags?: number | bigint; data?: string }; result: Record<string, never> };
   /** Creates files, directories and symlinks in order (vm:push): parent directories are made as needed; a file entry writes data at offset (truncating first when asked), so a large file travels as several entries. */
-  put_files: { args: { entries: Array<{ path: string; kind: string; mode?: number; data?: Uint8Array; offset?: number | bigint; truncate?: boolean; target?: string }> }; result: { written: number | bigint } };
+  put_files: { args: { entries: Array<{ path: string; kind: "file" | "dir" | "symlink"; mode?: number; data?: Uint8Array; offset?: number | bigint; truncate?: boolean; target?: string }> }; result: { written: number | bigint } };
   /** What lies at path (vm:pull): the entry itself (path "") and, for a directory, everything under it, without following symlinks; kind is file, dir, symlink or other (a device, FIFO or socket). */
   list_tree: { args: { path: string; max_entries?: number }; result: { entries: Array<{ path: string; kind: string; mode: number; size: number | bigint; target: string }> } };
   /** Answers once no other request is in flight: the host then snapshots the guest. */
@@ -58,10 +59,12 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "version": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "time_ns": {
-        "type": "u64"
+        "type": "u64",
+        "expected": "an unsigned 64-bit integer"
       }
     },
     "result": {
@@ -80,27 +83,34 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "doc": "Runs argv (or cmd through /bin/sh -c) to completion, with a deadline and bounded output.",
     "args": {
       "argv": {
-        "type": "str_list"
+        "type": "str_list",
+        "expected": "a list of strings without NUL bytes"
       },
       "cmd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "env": {
-        "type": "str_map"
+        "type": "str_map",
+        "expected": "a table of strings to strings without NUL bytes"
       },
       "cwd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "stdin": {
-        "type": "bytes"
+        "type": "bytes",
+        "expected": "bytes"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       },
       "max_output": {
         "type": "u64",
         "max": 33521664,
-        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame"
+        "why_max": "stdout and stderr together must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       }
     },
     "result": {
@@ -130,37 +140,46 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "doc": "Starts argv (or cmd through /bin/sh -c) in its own session and returns at once; with pty, on a new pseudo-terminal (rows x cols) as its controlling terminal, stdin, stdout and stderr (all output then comes as stdout); its stdout and stderr are kept in bounded buffers (beyond max_output the newest bytes are dropped and counted) until proc_read takes them.",
     "args": {
       "argv": {
-        "type": "str_list"
+        "type": "str_list",
+        "expected": "a list of strings without NUL bytes"
       },
       "cmd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "env": {
-        "type": "str_map"
+        "type": "str_map",
+        "expected": "a table of strings to strings without NUL bytes"
       },
       "cwd": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "stdin": {
-        "type": "bytes"
+        "type": "bytes",
+        "expected": "bytes"
       },
       "max_output": {
         "type": "u64",
         "max": 33521664,
-        "why_max": "a stream's buffer must fit the agent's 64 MiB frame"
+        "why_max": "a stream's buffer must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       },
       "pty": {
-        "type": "bool"
+        "type": "bool",
+        "expected": "a boolean"
       },
       "rows": {
         "type": "u32",
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       },
       "cols": {
         "type": "u32",
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -177,19 +196,27 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "stream": {
-        "type": "str",
-        "required": true
+        "type": "enum",
+        "values": [
+          "stdout",
+          "stderr"
+        ],
+        "required": true,
+        "expected": "one of stdout, stderr"
       },
       "max": {
         "type": "u64",
         "max": 33521664,
-        "why_max": "the data must fit the agent's 64 MiB frame"
+        "why_max": "the data must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -220,14 +247,17 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "data": {
         "type": "bytes",
-        "required": true
+        "required": true,
+        "expected": "bytes"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {}
@@ -237,7 +267,8 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {}
@@ -247,16 +278,19 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "signal": {
         "type": "u32",
         "required": true,
         "max": 64,
-        "why_max": "Linux signals are 1-64"
+        "why_max": "Linux signals are 1-64",
+        "expected": "an unsigned 32-bit integer"
       },
       "group": {
-        "type": "bool"
+        "type": "bool",
+        "expected": "a boolean"
       }
     },
     "result": {}
@@ -266,10 +300,12 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "timeout_ms": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -291,19 +327,22 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "rows": {
         "type": "u32",
         "required": true,
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       },
       "cols": {
         "type": "u32",
         "required": true,
         "max": 65535,
-        "why_max": "a terminal's size is 16-bit"
+        "why_max": "a terminal's size is 16-bit",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {}
@@ -313,12 +352,14 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "handle": {
         "type": "u32",
-        "required": true
+        "required": true,
+        "expected": "an unsigned 32-bit integer"
       },
       "signal": {
         "type": "u32",
         "max": 64,
-        "why_max": "Linux signals are 1-64"
+        "why_max": "Linux signals are 1-64",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {
@@ -339,14 +380,17 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "doc": "A raw x86-64 system call by number or name; out and inout buffers come back.",
     "args": {
       "nr": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       },
       "name": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "args": {
         "type": "syscall_args",
-        "required": true
+        "required": true,
+        "expected": "a list of at most 6 syscall arguments"
       }
     },
     "result": {
@@ -366,15 +410,18 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "path": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "offset": {
-        "type": "u64"
+        "type": "u64",
+        "expected": "an unsigned 64-bit integer"
       },
       "max": {
         "type": "u64",
         "max": 67043328,
-        "why_max": "the data must fit the agent's 64 MiB frame"
+        "why_max": "the data must fit the agent's 64 MiB frame",
+        "expected": "an unsigned 64-bit integer"
       }
     },
     "result": {
@@ -391,19 +438,23 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "path": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "data": {
         "type": "bytes",
-        "required": true
+        "required": true,
+        "expected": "bytes"
       },
       "mode": {
         "type": "u32",
         "max": 4095,
-        "why_max": "a mode is permission bits (0-07777)"
+        "why_max": "a mode is permission bits (0-07777)",
+        "expected": "an unsigned 32-bit integer"
       },
       "append": {
-        "type": "bool"
+        "type": "bool",
+        "expected": "a boolean"
       }
     },
     "result": {}
@@ -412,21 +463,26 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "doc": "mount(2), creating the target directory and its parents.",
     "args": {
       "source": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       },
       "target": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "fstype": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "flags": {
-        "type": "u64"
+        "type": "u64",
+        "expected": "an unsigned 64-bit integer"
       },
       "data": {
-        "type": "str"
+        "type": "str",
+        "expected": "a string without NUL bytes"
       }
     },
     "result": {}
@@ -442,30 +498,43 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
         "fields": {
           "path": {
             "type": "str",
-            "required": true
+            "required": true,
+            "expected": "a string without NUL bytes"
           },
           "kind": {
-            "type": "str",
-            "required": true
+            "type": "enum",
+            "values": [
+              "file",
+              "dir",
+              "symlink"
+            ],
+            "required": true,
+            "expected": "one of file, dir, symlink"
           },
           "mode": {
             "type": "u32",
             "max": 4095,
-            "why_max": "a mode is permission bits (0-07777)"
+            "why_max": "a mode is permission bits (0-07777)",
+            "expected": "an unsigned 32-bit integer"
           },
           "data": {
-            "type": "bytes"
+            "type": "bytes",
+            "expected": "bytes"
           },
           "offset": {
-            "type": "u64"
+            "type": "u64",
+            "expected": "an unsigned 64-bit integer"
           },
           "truncate": {
-            "type": "bool"
+            "type": "bool",
+            "expected": "a boolean"
           },
           "target": {
-            "type": "str"
+            "type": "str",
+            "expected": "a string without NUL bytes"
           }
-        }
+        },
+        "expected": "a list of tables"
       }
     },
     "result": {
@@ -479,10 +548,12 @@ export const OP_SPECS: { readonly [O in keyof OpTypes]: OpSpec } = {
     "args": {
       "path": {
         "type": "str",
-        "required": true
+        "required": true,
+        "expected": "a string without NUL bytes"
       },
       "max_entries": {
-        "type": "u32"
+        "type": "u32",
+        "expected": "an unsigned 32-bit integer"
       }
     },
     "result": {

@@ -60,7 +60,7 @@ const isPlainObject = (v: unknown): v is object =>
   typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 
 /** Whether a value is of a schema type (made once: put_files checks thousands of entries per request). */
-const FITS: Record<ArgSpec["type"], (value: unknown) => boolean> = {
+const FITS: Record<ArgSpec["type"], (value: unknown, spec: ArgSpec) => boolean> = {
   u32: (v) => unsigned(v, 32),
   i32: (v) => signed(v, 32),
   u64: (v) => unsigned(v, 64),
@@ -72,10 +72,21 @@ const FITS: Record<ArgSpec["type"], (value: unknown) => boolean> = {
   str_map: (v) => isPlainObject(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
   syscall_args: (v) => Array.isArray(v) && v.length <= 6,
   record_list: (v) => Array.isArray(v) && v.every(isPlainObject),
+  enum: (v, spec) => typeof v === "string" && spec.values!.includes(v),
 };
 
+/** What a value is, as the agent says it (agent/validate.c); a number or an enum's wrong name is shown itself. */
+function described(value: unknown, spec: ArgSpec): string {
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "string") return spec.type === "enum" ? `'${value}'` : "a string";
+  if (typeof value === "boolean") return "a boolean";
+  if (value instanceof Uint8Array) return "bytes";
+  if (Array.isArray(value)) return "a list";
+  return isPlainObject(value) ? "a table" : typeof value;
+}
+
 function argProblem(spec: ArgSpec, value: unknown): string | undefined {
-  if (!FITS[spec.type](value)) return `must be of type ${spec.type}, got ${typeof value === "number" ? value : typeof value}`;
+  if (!FITS[spec.type](value, spec)) return `must be ${spec.expected}, got ${described(value, spec)}`;
   if (spec.max === undefined) return undefined;
   if (Array.isArray(value)) return value.length > spec.max ? `has ${value.length} items, at most ${spec.max} (${spec.why_max})` : undefined;
   if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;

@@ -130,7 +130,7 @@ export class GuestProcess {
     return !status.exited;
   }
 
-  private source(stream: "stdout" | "stderr"): StreamSource {
+  private source(stream: OpArgs<"proc_read">["stream"]): StreamSource {
     return {
       what: `the ${stream} of ${this.description}`,
       endReason: async () => {

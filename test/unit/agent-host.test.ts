@@ -119,6 +119,52 @@ test("read_file refuses a file larger than a frame at once, naming max", () =>
     assert.equal(part.truncated, true);
   }));
 
+test("read_file from an offset, of proc files and of empty files, straight into the reply", () =>
+  withAgent(async (agent) => {
+    const file = path.join(tempDir(), "f");
+    const data = randomBytes(200_000);
+    writeFileSync(file, data);
+    const read = (args: object) => agent.call("read_file", { path: file, ...args });
+    assert.deepEqual(await read({ offset: 100, max: 10 }), { data: data.subarray(100, 110), truncated: true });
+    assert.deepEqual(await read({ offset: 199_990 }), { data: data.subarray(199_990), truncated: false });
+    assert.deepEqual(await read({ offset: 150_000, max: 50_000 }), { data: data.subarray(150_000), truncated: false }, "exactly to EOF");
+    assert.deepEqual(await read({ offset: 300_000 }), { data: Buffer.alloc(0), truncated: false }, "past EOF");
+    assert.deepEqual(await read({ max: 0 }), { data: Buffer.alloc(0), truncated: true });
+    writeFileSync(file, "");
+    assert.deepEqual(await read({ max: 0 }), { data: Buffer.alloc(0), truncated: false });
+    // proc files report size 0: read to EOF, past the first step
+    const maps = await agent.call("read_file", { path: `/proc/${agent.pid}/maps`, max: 5 * MiB });
+    assert.match(text(maps.data), /\[stack\]\n/);
+    assert.equal(maps.truncated, false);
+    const status = await agent.call("read_file", { path: "/proc/self/status", max: 6 });
+    assert.deepEqual([text(status.data), status.truncated], ["Name:\t", true]);
+    await rejectsWith(agent.call("read_file", { path: tempDir() }), /Is a directory/, 21);
+  }));
+
+test("write_file and put_files write the same way: modes, truncation, offsets; put_files makes directories and symlinks, list_tree lists them", () =>
+  withAgent(async (agent) => {
+    const dir = tempDir();
+    const put = (...entries: object[]) => agent.call("put_files", { entries });
+    const file = path.join(dir, "a", "b", "f");
+    assert.deepEqual(await put({ path: file, kind: "file", data: Buffer.from("0123456789"), mode: 0o640, truncate: true }), { written: 10 });
+    assert.deepEqual(await put({ path: file, kind: "file", data: Buffer.from("xy"), offset: 4 }), { written: 2 });
+    assert.equal(readFileSync(file, "utf8"), "0123xy6789");
+    assert.equal(statSync(file).mode & 0o777, 0o640);
+    await put({ path: file, kind: "file", data: Buffer.from("new"), truncate: true }, { path: path.join(dir, "d"), kind: "dir", mode: 0o700 }, { path: path.join(dir, "l"), kind: "symlink", target: "a/b/f" });
+    assert.equal(readFileSync(path.join(dir, "l"), "utf8"), "new");
+    assert.equal(statSync(file).mode & 0o777, 0o640, "no mode given: the file keeps its own");
+    assert.equal(statSync(path.join(dir, "d")).mode & 0o777, 0o700);
+    await rejectsWith(put({ path: path.join(file, "under-a-file"), kind: "file" }), /Not a directory/, 20);
+    await rejectsWith(put({ path: "relative", kind: "file" }), /a guest path must be absolute/, EINVAL);
+    await rejectsWith(put({ path: path.join(dir, "s"), kind: "symlink" }), /a symlink entry needs a target/, EINVAL);
+    await agent.call("write_file", { path: file, data: Buffer.from("written"), mode: 0o604 });
+    assert.deepEqual([readFileSync(file, "utf8"), statSync(file).mode & 0o777], ["written", 0o604]);
+    const listed = await agent.call("list_tree", { path: dir });
+    const entries = (listed.entries as { path: string; kind: string; size: number }[]).map((e) => `${e.path}:${e.kind}:${e.size}`);
+    assert.deepEqual(entries, [":dir:0", "a:dir:0", "a/b:dir:0", "a/b/f:file:7", "d:dir:0", "l:symlink:0"]);
+    await rejectsWith(agent.call("list_tree", { path: dir, max_entries: 3 }), /more than 3 entries under the path/, 7);
+  }));
+
 test("mount reports the kernel's error", () =>
   withAgent(async (agent) => {
     const target = path.join(tempDir(), "mnt", "x");
@@ -137,7 +183,7 @@ test("syscall: by name and number, with buffers; oversized buffers fail before t
     const closed = await agent.call("syscall", { name: "close", args: [9999] });
     assert.deepEqual([closed.ret, closed.errno], [-1, 9]); // EBADF
     await rejectsWith(agent.call("syscall", { name: "no_such_call", args: [] }), /unknown syscall name/, 38);
-    await rejectsWith(agent.call("syscall", { name: "getpid", args: [1, 2, 3, 4, 5, 6, 7] }), /argument 'args' must be an array of at most 6 syscall arguments/, EINVAL);
+    await rejectsWith(agent.call("syscall", { name: "getpid", args: [1, 2, 3, 4, 5, 6, 7] }), /argument 'args' must be a list of at most 6 syscall arguments, got a list/, EINVAL);
     await rejectsWith(agent.call("syscall", { name: "getpid", args: [{ out: 65 * MiB }] }), /a buffer is/);
     await rejectsWith(agent.call("syscall", { name: "getpid", args: [{ out: 40 * MiB }, { out: 40 * MiB }] }), /argument 2: .*frame limit/, EMSGSIZE);
   }));
@@ -228,15 +274,17 @@ test("shutdown answers, then the host-mode agent exits (the host machine stays u
 /** A value of another type than the argument's, for every type in the schema (sent unchecked). */
 const WRONG_TYPE: Record<string, unknown> = {
   u32: -1, i32: "1", u64: 1.5, i64: true, bool: 1, str: ["a"], bytes: 7, str_list: ["a", 1], str_map: { a: 1 }, syscall_args: { a: 1 }, record_list: [1],
+  enum: "no_such_value",
 };
 
-test("every argument of every op: a wrong type, an unknown name or a missing required one gets the agent's error naming it", () =>
+test("every argument of every op: a wrong type, an unknown name or a missing required one gets the agent's error naming it, in the host's words", () =>
   withAgent(async (agent) => {
     for (const [op, spec] of Object.entries(OP_SPECS)) {
       for (const [name, arg] of Object.entries(spec.args)) {
         const reply = await agent.send(op, { [name]: WRONG_TYPE[arg.type] });
         assert.equal(reply.ok, false, `${op}.${name}`);
-        assert.match(reply.error ?? "", new RegExp(`^argument '${name}' must be `), `${op}.${name}`);
+        const said = `argument '${name}' must be ${arg.expected}, got `; // the words of the host's checkArgs
+        assert.ok(reply.error?.startsWith(said), `${op}.${name}: ${reply.error}`);
         assert.equal(reply.errno, EINVAL);
       }
       assert.match((await agent.send(op, { no_such_argument: 1 })).error ?? "", /^unknown argument 'no_such_argument'/, op);
@@ -244,6 +292,9 @@ test("every argument of every op: a wrong type, an unknown name or a missing req
       if (required) assert.match((await agent.send(op, {})).error ?? "", new RegExp(`^argument '${required}' is required`), op);
     }
     const nested = await agent.send("put_files", { entries: [{ path: "/x", kind: "file", mode: "644" }] });
-    assert.match(nested.error ?? "", /^argument 'entries' must be|^entries\[1\]: argument 'mode' must be an unsigned 32-bit integer, got a string/);
+    assert.match(nested.error ?? "", /^entries\[1\]: argument 'mode' must be an unsigned 32-bit integer, got a string/);
+    const kind = await agent.send("put_files", { entries: [{ path: "/x", kind: "file" }, { path: "/y", kind: "fifo" }] });
+    assert.match(kind.error ?? "", /^entries\[2\]: argument 'kind' must be one of file, dir, symlink, got 'fifo'/);
+    assert.match((await agent.send("list_tree", { path: { a: "b" } })).error ?? "", /^argument 'path' must be a string without NUL bytes, got a table/);
     assert.match((await agent.send("hello", { version: 1 })).error ?? "", /protocol version mismatch: the host speaks 1, this agent \d+/);
   }));

@@ -104,7 +104,7 @@ test("bad input: a missing command, an unknown stream or handle, a closed stdin"
     const missing = await agent.call("spawn", { argv: ["/no/such/program"] });
     assert.equal((await agent.call("proc_wait", { handle: missing.handle, timeout_ms: 5000 })).code, 127);
     assert.match((await readAll(agent, missing.handle as number, "stderr")).data, /cannot execute \/no\/such\/program/);
-    await rejectsWith(agent.call("proc_read", { handle: missing.handle, stream: "stdin" }), /stream must be "stdout" or "stderr"/);
+    await rejectsWith(agent.call("proc_read", { handle: missing.handle, stream: "stdin" }), /^argument 'stream' must be one of stdout, stderr, got 'stdin'/);
     await rejectsWith(agent.call("proc_write", { handle: missing.handle, data: Buffer.from("x") }), /^process \d+ closed its stdin/);
     await rejectsWith(agent.call("proc_wait", { handle: 4242 }), /no spawned process with handle 4242/);
     await rejectsWith(agent.call("spawn", {}), /spawn needs argv/);

@@ -34796,14 +34796,20 @@ var KnownFailures = class {
   expects(file, test) {
     return this.match(file, test) !== void 0;
   }
-  /** Entries whose results in these tests (the whole run's) all passed get a warning on the first: the list should lose them. */
-  unexpectedPasses(tests) {
+  /**
+   * Entries whose results in these tests (the whole run's) all passed get a
+   * warning on the first: the list should lose them. A shard sees only its
+   * files: the warning then says so, since the entry may fail in another.
+   */
+  unexpectedPasses(tests, shard) {
     const byPattern = /* @__PURE__ */ new Map();
     for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...byPattern.get(test.knownFailure.pattern) ?? [], test]);
     for (const [pattern, results] of byPattern) {
       if (results.some((r) => r.status !== "passed")) continue;
       const first = results[0];
-      first.warnings.push(`known failure '${pattern}' passed: remove it from the list (its reason: ${first.knownFailure.reason})`);
+      const where = shard ? ` in shard ${shard.index}/${shard.count}` : "";
+      const advice = shard ? "remove it from the list if it passes in the other shards too" : "remove it from the list";
+      first.warnings.push(`known failure '${pattern}' passed${where}: ${advice} (its reason: ${first.knownFailure.reason})`);
     }
   }
 };
@@ -36262,7 +36268,7 @@ async function runSuite(options) {
   } finally {
     context.runDir.remove();
   }
-  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests));
+  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests), options.shard);
   const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
   results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
   return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
@@ -36423,6 +36429,7 @@ async function runCommand(request) {
       knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : void 0,
       resultsDir: request.artifacts,
       keepFailed: request.keepFailed,
+      shard: request.shard,
       gdb: request.gdb ? (vmName, port) => progress.write(gdbHint(vmName, port)) : void 0,
       // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
       timeoutMs: request.timeoutS * 1e3,

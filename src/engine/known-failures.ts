@@ -76,14 +76,20 @@ export class KnownFailures {
     return this.match(file, test) !== undefined;
   }
 
-  /** Entries whose results in these tests (the whole run's) all passed get a warning on the first: the list should lose them. */
-  unexpectedPasses(tests: TestResult[]): void {
+  /**
+   * Entries whose results in these tests (the whole run's) all passed get a
+   * warning on the first: the list should lose them. A shard sees only its
+   * files: the warning then says so, since the entry may fail in another.
+   */
+  unexpectedPasses(tests: TestResult[], shard?: { index: number; count: number }): void {
     const byPattern = new Map<string, TestResult[]>();
     for (const test of tests) if (test.knownFailure) byPattern.set(test.knownFailure.pattern, [...(byPattern.get(test.knownFailure.pattern) ?? []), test]);
     for (const [pattern, results] of byPattern) {
       if (results.some((r) => r.status !== "passed")) continue;
       const first = results[0]!;
-      first.warnings.push(`known failure '${pattern}' passed: remove it from the list (its reason: ${first.knownFailure!.reason})`);
+      const where = shard ? ` in shard ${shard.index}/${shard.count}` : "";
+      const advice = shard ? "remove it from the list if it passes in the other shards too" : "remove it from the list";
+      first.warnings.push(`known failure '${pattern}' passed${where}: ${advice} (its reason: ${first.knownFailure!.reason})`);
     }
   }
 }

@@ -160,6 +160,7 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
       knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
       resultsDir: request.artifacts,
       keepFailed: request.keepFailed,
+      shard: request.shard,
       gdb: request.gdb ? (vmName, port) => progress.write(gdbHint(vmName, port)) : undefined,
       // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
       timeoutMs: request.timeoutS * 1000,

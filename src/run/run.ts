@@ -14,6 +14,7 @@ import { ResultsLayout } from "../engine/results-dir.ts";
 import { DEFAULT_RESULTS_DIR, type RunContext } from "../engine/session.ts";
 import type { FileResult, RunResult } from "../engine/results.ts";
 import { RunDir } from "../host/run-dir.ts";
+import type { Shard } from "./shard.ts";
 
 /** retries and knownFailures go to the run's context as they are. */
 export interface RunOptions extends Selection, Pick<RunContext, "retries" | "knownFailures"> {
@@ -42,6 +43,8 @@ export interface RunOptions extends Selection, Pick<RunContext, "retries" | "kno
   keepFailed?: boolean;
   /** Every VM gets a gdb stub; called with each port. */
   gdb?: (vmName: string, port: number) => void;
+  /** This run is one shard of the suite's files. */
+  shard?: Shard;
 }
 
 /** The run-wide context: run directory and fixture registry. The caller removes the run directory. */
@@ -72,7 +75,7 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
     context.runDir.remove();
   }
   // Whether a known failure passed everywhere is a question for the whole run (an entry may cover several files).
-  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests));
+  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests), options.shard);
   // Reports list files in discovery order, whatever order they ran in.
   const order = new Map(options.files.map((file, i) => [displayPath(file), i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);

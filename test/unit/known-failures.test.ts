@@ -103,6 +103,10 @@ test("an entry whose results all passed is flagged once; one that failed somewhe
   known.unexpectedPasses(tests);
   assert.deepEqual(tests[0]!.warnings, ["known failure 'fixed *' passed: remove it from the list (its reason: bug 1)"]);
   assert.deepEqual(tests.slice(1).flatMap((t) => t.warnings), []);
+  const sharded = [result("fixed one", "passed")];
+  known.classify(FILE, "fixed one", [], sharded[0]!);
+  known.unexpectedPasses(sharded, { index: 2, count: 3 });
+  assert.deepEqual(sharded[0]!.warnings, ["known failure 'fixed *' passed in shard 2/3: remove it from the list if it passes in the other shards too (its reason: bug 1)"], "a shard sees only its own files");
 });
 
 test("an entry naming only sub-results that passed is flagged too", () => {

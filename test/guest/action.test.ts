@@ -11,7 +11,7 @@ import { lines, runAction, workspace } from "../support/action.ts";
 
 test("a failing suite: annotations on the Lua lines, summary, outputs, results, exit 1", async () => {
   const ws = workspace();
-  const r = await runAction(ws, { suite: "examples/failing", "upload-artifacts": "on-failure" });
+  const r = await runAction(ws, { suite: "examples/failing", "upload-artifacts": "on-failure", "keep-failed": "true" });
   assert.equal(r.code, 1, r.log);
   const errors = lines(r.log, "::error");
   assert.match(errors[0]!, /^::error file=examples\/failing\/failing.test.lua,line=7,title=an assertion in the test/);
@@ -22,6 +22,10 @@ test("a failing suite: annotations on the Lua lines, summary, outputs, results, 
   assert.match(r.summary, /1 passed, 2 failed, 0 skipped/);
   assert.ok(existsSync(path.join(ws, "provium-results/junit.xml")) && existsSync(path.join(ws, "provium-results/results.json")));
   assert.ok(readdirSync(path.join(ws, "provium-results/logs"), { recursive: true }).some((f) => String(f).endsWith(".console.log")));
+  // keep-failed: the file's VM, kept at each failure, in the results directory the action uploads; the summary says how to reopen
+  const bundles = readdirSync(path.join(ws, "provium-results/kept"), { recursive: true }).filter((f) => String(f).endsWith(".bundle"));
+  assert.equal(bundles.length, 2, r.log);
+  assert.match(r.summary, /npx provium shell --snapshot <bundle>/);
   assert.ok(lines(r.log, "::group::").length >= 4, "each step in a log group");
   assert.match(r.log, /^::notice::Provium: the cache service is not reachable here/m);
   assert.match(r.log, /^::notice::Provium: the artifact service is not reachable here; the results stay in /m);

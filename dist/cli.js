@@ -21753,6 +21753,13 @@ function pausableClock(logs) {
     }
   };
 }
+var PauseLogs = class {
+  logs = [];
+  clock = pausableClock(() => this.logs);
+  add(log) {
+    this.logs.push(log);
+  }
+};
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var RECHECK_MS = 250;
 var Deadline = class _Deadline {
@@ -34712,7 +34719,10 @@ function openLuaSession(run2, session) {
     runDir: run2.runDir,
     budgetOwner: session,
     ramFile: session.ramDir ? path19.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
-    gdb: run2.gdb && ((vm, port) => run2.gdb(vm.name, port)),
+    gdb: run2.gdb && ((vm, port) => {
+      run2.debuggerStops.add(vm.debuggerStops);
+      run2.gdb(vm.name, port);
+    }),
     onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
   });
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
@@ -35544,13 +35554,14 @@ function internalErrorOutcome(error, where = {}) {
   const e = error instanceof Error ? error : new Error(String(error));
   return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
 }
-async function runInThread(lf, display, push, timeoutMs, vms) {
+async function runInThread(lf, display, push, limit, vms) {
+  const timeoutMs = limit.ms;
   const { L, bridge } = lf;
   const thread = import_fengari15.lua.lua_newthread(L);
   const anchor = import_fengari15.lauxlib.luaL_ref(L, import_fengari15.lua.LUA_REGISTRYINDEX);
   try {
     push(thread);
-    const deadline = Deadline.after(timeoutMs, pausableClock(() => vms().map((vm) => vm.debuggerStops)));
+    const deadline = Deadline.after(timeoutMs, limit.clock);
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, import_fengari15.lua.lua_gettop(thread) - 1, deadline);
     if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
@@ -35621,9 +35632,9 @@ function openScript(run2, file, session) {
   const lf = openLuaSession(run2, session);
   return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari16.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
-async function runTopLevel({ lf }, display, timeoutMs, scope) {
+async function runTopLevel({ lf }, display, run2, scope) {
   const marks = new ConsoleMarks([]);
-  const outcome2 = await runInThread(lf, display, (thread) => import_fengari16.lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari16.lua.lua_xmove(lf.L, thread, 1), { ms: run2.timeoutMs, clock: run2.debuggerStops.clock }, () => scope.vms);
   return { outcome: outcome2, marks };
 }
 
@@ -35647,7 +35658,7 @@ async function buildFixture(run2, name, chain) {
   let snapshot;
   try {
     if (loaded.syntaxError !== void 0) throw fail(`has a syntax error: ${loaded.syntaxError}`);
-    const ran = await runTopLevel(loaded, display, run2.timeoutMs, scope);
+    const ran = await runTopLevel(loaded, display, run2, scope);
     let outcome2 = ran.outcome;
     if (!run2.allowKernelWarnings) outcome2 = checkKernelHealth(outcome2, ran.marks, scope.vms, { file: display, line: 1 }, "the fixture script");
     if (outcome2.failure) {
@@ -36061,7 +36072,7 @@ async function runTestFile(file, run2, selection = {}) {
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run2.timeoutMs, fileScope);
+    const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run2, fileScope);
     let topLevel = outcome2;
     const registered = readRegistered(lf.L, lf.framework);
     if (!run2.allowKernelWarnings) {
@@ -36086,7 +36097,7 @@ async function runTestFile(file, run2, selection = {}) {
       else {
         const marks = new ConsoleMarks(fileScope.vms);
         const vms = () => [...scope.vms, ...fileScope.vms];
-        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run2.timeoutMs, vms);
+        outcome3 = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), { ms: test.timeoutMs ?? run2.timeoutMs, clock: run2.debuggerStops.clock }, vms);
         outcome3 = subtestsRollUp(outcome3, scope.subtests, { file: display, line: test.line }, vms);
         const checkHealth = !test.allowKernelWarnings && !run2.allowKernelWarnings;
         if (checkHealth) outcome3 = checkKernelHealth(outcome3, marks, vms(), { file: display, line: test.line });
@@ -36245,7 +36256,7 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path30.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)) };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path30.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }

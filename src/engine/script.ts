@@ -23,8 +23,8 @@ export function openScript(run: RunContext, file: string, session: SessionOption
 }
 
 /** Runs the loaded top level; marks: the consoles when it started, for checkKernelHealth. */
-export async function runTopLevel({ lf }: Script, display: string, timeoutMs: number, scope: Scope): Promise<{ outcome: Outcome; marks: ConsoleMarks }> {
+export async function runTopLevel({ lf }: Script, display: string, run: RunContext, scope: Scope): Promise<{ outcome: Outcome; marks: ConsoleMarks }> {
   const marks = new ConsoleMarks([]);
-  const outcome = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), timeoutMs, () => scope.vms);
+  const outcome = await runInThread(lf, display, (thread) => lua.lua_xmove(lf.L, thread, 1), { ms: run.timeoutMs, clock: run.debuggerStops.clock }, () => scope.vms);
   return { outcome, marks };
 }

@@ -9,6 +9,7 @@ import type { RunDir } from "../host/run-dir.ts";
 import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
 import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
+import type { PauseLogs } from "../util/clock.ts";
 import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
@@ -52,6 +53,12 @@ export interface RunContext {
   keepFailed?: boolean;
   /** Start every VM with a gdb stub; called with each port. */
   gdb?: (vmName: string, port: number) => void;
+  /**
+   * With a gdb stub, when the debugger held each guest of the run: the time
+   * limits of tests and fixture builds stand still while it holds any of
+   * them (a test waiting for a fixture build waits for that build's guest).
+   */
+  debuggerStops: PauseLogs;
   /** Where a failing test's console logs (and kept VMs) go in the results directory. */
   results: ResultsLayout;
 }
@@ -110,7 +117,12 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     runDir: run.runDir,
     budgetOwner: session,
     ramFile: session.ramDir ? path.join(session.ramDir, `ram-${++ramFiles}`) : undefined,
-    gdb: run.gdb && ((vm, port) => run.gdb!(vm.name, port)),
+    gdb:
+      run.gdb &&
+      ((vm, port) => {
+        run.debuggerStops.add(vm.debuggerStops);
+        run.gdb!(vm.name, port);
+      }),
     onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
   });
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);

@@ -1,7 +1,7 @@
 // Runs Lua code on a fresh thread of a file's state, within a time limit,
 // and turns how it ended into an outcome (passed, failed, error, skip, todo).
 import { lauxlib, lua, type LuaState } from "fengari";
-import { Deadline, pausableClock } from "../util/clock.ts";
+import { Deadline, type Clock } from "../util/clock.ts";
 import { formatSeconds } from "../util/time.ts";
 import { INTERNAL_ERROR } from "../lua/bridge.ts";
 import { locate, threadError } from "../lua/failure.ts";
@@ -30,14 +30,14 @@ export function internalErrorOutcome(error: unknown, where: Partial<Failure> = {
  * display is the file under test, as reports name it; vms() lists the VMs
  * whose consoles a failure shows.
  */
-export async function runInThread(lf: LuaFile, display: string, push: (thread: LuaState) => void, timeoutMs: number, vms: () => Vm[]): Promise<Outcome> {
+export async function runInThread(lf: LuaFile, display: string, push: (thread: LuaState) => void, limit: { ms: number; clock: Clock }, vms: () => Vm[]): Promise<Outcome> {
+  const timeoutMs = limit.ms;
   const { L, bridge } = lf;
   const thread = lua.lua_newthread(L);
   const anchor = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX); // keeps the thread alive while it runs
   try {
     push(thread);
-    // The test's time stands still while the debugger holds one of its guests (--gdb).
-    const deadline = Deadline.after(timeoutMs, pausableClock(() => vms().map((vm) => vm.debuggerStops)));
+    const deadline = Deadline.after(timeoutMs, limit.clock); // stands still while a debugger holds a guest (--gdb)
     bridge.watch(thread, deadline);
     const drive = await bridge.drive(thread, lua.lua_gettop(thread) - 1, deadline);
     // Also when the test caught it with pcall: the state is not to be trusted.

@@ -90,7 +90,7 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
   try {
-    const { outcome, marks: topMarks } = await runTopLevel(script, display, run.timeoutMs, fileScope);
+    const { outcome, marks: topMarks } = await runTopLevel(script, display, run, fileScope);
     let topLevel = outcome;
     const registered = readRegistered(lf.L, lf.framework);
     if (!run.allowKernelWarnings) {
@@ -118,7 +118,7 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
       else {
         const marks = new ConsoleMarks(fileScope.vms);
         const vms = () => [...scope.vms, ...fileScope.vms];
-        outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), test.timeoutMs ?? run.timeoutMs, vms);
+        outcome = await runInThread(lf, display, (thread) => pushTest(lf, thread, test), { ms: test.timeoutMs ?? run.timeoutMs, clock: run.debuggerStops.clock }, vms);
         outcome = subtestsRollUp(outcome, scope.subtests!, { file: display, line: test.line }, vms);
         const checkHealth = !test.allowKernelWarnings && !run.allowKernelWarnings;
         if (checkHealth) outcome = checkKernelHealth(outcome, marks, vms(), { file: display, line: test.line });

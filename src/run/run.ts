@@ -15,6 +15,7 @@ import { DEFAULT_RESULTS_DIR, type RunContext } from "../engine/session.ts";
 import type { FileResult, RunResult } from "../engine/results.ts";
 import { RunDir } from "../host/run-dir.ts";
 import type { Shard } from "./shard.ts";
+import { PauseLogs } from "../util/clock.ts";
 
 /** retries and knownFailures go to the run's context as they are. */
 export interface RunOptions extends Selection, Pick<RunContext, "retries" | "knownFailures"> {
@@ -48,9 +49,9 @@ export interface RunOptions extends Selection, Pick<RunContext, "retries" | "kno
 }
 
 /** The run-wide context: run directory and fixture registry. The caller removes the run directory. */
-export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures" | "results">, runDir = RunDir.create()): RunContext {
+export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures" | "results" | "debuggerStops">, runDir = RunDir.create()): RunContext {
   const fixtures = new FixtureRegistry();
-  const context: RunContext = { ...options, runDir, fixtures, results: new ResultsLayout(path.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)) };
+  const context: RunContext = { ...options, runDir, fixtures, results: new ResultsLayout(path.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }

@@ -65,6 +65,16 @@ export function pausableClock(logs: () => readonly PauseLog[]): Clock {
   };
 }
 
+/** The pause logs of a run's guests, gathered as the guests come: one clock stands still while any is paused. */
+export class PauseLogs {
+  private readonly logs: PauseLog[] = [];
+  readonly clock: Clock = pausableClock(() => this.logs);
+
+  add(log: PauseLog): void {
+    this.logs.push(log);
+  }
+}
+
 /** setTimeout's longest delay. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** How often a deadline whose clock stood still looks again. */

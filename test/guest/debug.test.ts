@@ -257,13 +257,13 @@ test("--gdb: a stub on a free local port, the way to attach printed; a guest sto
   assert.match(r.all!, /^done$/m);
 });
 
-test("run --gdb: the test's time limit stands still while the debugger holds its guest, and runs on otherwise", async () => {
+test("run --gdb: a test's time limit stands still while the debugger holds the guest of the fixture it waits for, and runs on otherwise", async () => {
   const out = tempDir();
   const HELD_MS = 14_000; // longer than the first test's timeout of 10 s
   const run = execa("node", ["--import", "tsx", "src/cli/main.ts", "run", "test/lua-suites/gdb", "--gdb", "-j", "1", "--json", `${out}/results.json`], { reject: false, all: true });
   let seen = "";
   run.all!.on("data", (data: Buffer) => (seen += data.toString()));
-  await holdInDebugger(await stubPort(() => seen), HELD_MS); // held from the first moments of its boot
+  await holdInDebugger(await stubPort(() => seen), HELD_MS); // the fixture's guest, from the first moments of its boot
   const r = await run;
   assert.equal(r.exitCode, 1, r.all);
   const tests = (JSON.parse(readFileSync(`${out}/results.json`, "utf8")) as { files: { tests: { name: string; status: string; durationMs: number; failure?: { message: string } }[] }[] }).files[0]!.tests;

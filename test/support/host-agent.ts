@@ -4,15 +4,23 @@
 // its FrameReader, so these tests check both sides of the protocol.
 import assert from "node:assert/strict";
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { encodeFrame, FrameReader, type Response } from "../../src/agent/protocol.ts";
 
 export const AGENT_DIR = fileURLToPath(new URL("../../agent/", import.meta.url));
 export const HOST_AGENT = `${AGENT_DIR}build/host/provium-agent`;
 
-/** Builds the sanitizer builds of the agent and its fuzzer (incremental: fast when up to date). */
+/**
+ * Builds the sanitizer builds of the agent and its fuzzer (incremental: fast
+ * when up to date). Test files run two at a time: two makes writing one
+ * binary while another test runs it fail at random, so flock(1) lets one
+ * make at a time in.
+ */
 export function buildHostAgent(): void {
-  execFileSync("make", ["-s", "-C", AGENT_DIR, "host-test"], { stdio: ["ignore", "ignore", "inherit"] });
+  const lock = path.join(tmpdir(), "provium-host-agent-build.lock");
+  execFileSync("flock", [lock, "make", "-s", "-C", AGENT_DIR, "host-test"], { stdio: ["ignore", "ignore", "inherit"] });
 }
 
 /** Any sanitizer stops the process at its first finding (exit status non-zero, report on stderr). */

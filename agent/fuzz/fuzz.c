@@ -288,11 +288,15 @@ static int load_dir(const char *dir) {
   return 0;
 }
 
-/* The files read_file may reach, in a directory removed at exit. */
-static char scratch[] = "/tmp/provium-fuzz-XXXXXX";
+/* The files read_file may reach, in a directory removed at exit (under
+ * $TMPDIR when set: a sanitizer's abort skips the removal, and the caller's
+ * temporary directory then takes it along). */
+static char scratch[512];
 static const char *const scratch_files[] = { "small", "empty", "big" };
 
 static int make_scratch(void) {
+  const char *tmp = getenv("TMPDIR");
+  if ((size_t)snprintf(scratch, sizeof scratch, "%s/provium-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp") >= sizeof scratch) return -1;
   if (!mkdtemp(scratch) || chdir(scratch) < 0) return -1;
   static const size_t sizes[] = { 100, 0, 200000 };
   char *fill = calloc(1, sizes[2]);

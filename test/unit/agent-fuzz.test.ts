@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { test } from "node:test";
 import { AGENT_DIR, buildHostAgent, SANITIZER_ENV } from "../support/host-agent.ts";
+import { tempDir } from "../support/temp.ts";
 
 const SECONDS = Number(process.env.PROVIUM_FUZZ_SECONDS ?? 20);
 const CORPUS = `${AGENT_DIR}fuzz/corpus`;
@@ -14,7 +15,7 @@ const CORPUS = `${AGENT_DIR}fuzz/corpus`;
 test(`the agent survives ${SECONDS} s of fuzzing its request path`, { timeout: (SECONDS + 120) * 1000 }, async (t) => {
   buildHostAgent();
   const fuzzer = spawn(`${AGENT_DIR}build/host/provium-agent-fuzz`, [`--seconds=${SECONDS}`, `--crashes=${CORPUS}`, CORPUS], {
-    env: { ...process.env, ...SANITIZER_ENV },
+    env: { ...process.env, ...SANITIZER_ENV, TMPDIR: tempDir() }, // its scratch files go with the test, even after a crash
     stdio: ["ignore", "inherit", "pipe"],
   });
   let stderr = "";

@@ -32910,7 +32910,7 @@ function installProvium(L, bridge, host) {
 }
 
 // src/vm/profile.ts
-import { accessSync as accessSync2, constants as constants7, readFileSync as readFileSync6 } from "node:fs";
+import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync6, readSync as readSync3 } from "node:fs";
 
 // src/vm/kernel-modules.ts
 import { closeSync as closeSync2, existsSync as existsSync7, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync2 } from "node:fs";
@@ -33029,6 +33029,18 @@ function checkReadable(file, what) {
     throw new ProviumError(`${what} ${file} ${reason}`);
   }
 }
+function checkKernelImage(file, what) {
+  const head2 = Buffer.alloc(518);
+  const fd = openSync4(file, "r");
+  try {
+    readSync3(fd, head2, 0, head2.length, 0);
+  } finally {
+    closeSync4(fd);
+  }
+  const bzImage = head2.toString("latin1", 514, 518) === "HdrS";
+  const elf = head2.toString("latin1", 0, 4) === "\x7FELF";
+  if (!bzImage && !elf) throw new ProviumError(`${what} ${file} is not a kernel image (neither a bzImage nor an ELF vmlinux): give your build's arch/x86/boot/bzImage`);
+}
 function profileModules(root, kernel, what, release) {
   return root === void 0 ? void 0 : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
 }
@@ -33073,6 +33085,7 @@ function userProfile(name, user, config) {
   const key3 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key3("kernel")}`);
   checkReadable(user.kernel, `profile '${name}': kernel (${key3("kernel")})`);
+  checkKernelImage(user.kernel, `profile '${name}': kernel (${key3("kernel")})`);
   const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
   if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key3("initrd")})`);
   else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
@@ -33403,7 +33416,7 @@ function defaultRunDir() {
 }
 
 // src/vm/console-log.ts
-import { closeSync as closeSync4, fstatSync, openSync as openSync4, readSync as readSync3, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync4 } from "node:fs";
 import { setTimeout as sleep2 } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
@@ -33455,7 +33468,7 @@ function readConsoleFrom(file, offset) {
 function readConsoleBytes(file, offset, max = Infinity) {
   let fd;
   try {
-    fd = openSync4(file, "r");
+    fd = openSync5(file, "r");
   } catch {
     return Buffer.alloc(0);
   }
@@ -33463,10 +33476,10 @@ function readConsoleBytes(file, offset, max = Infinity) {
     const length = Math.min(fstatSync(fd).size - offset, max);
     if (length <= 0) return Buffer.alloc(0);
     const bytes2 = Buffer.alloc(length);
-    const n2 = readSync3(fd, bytes2, 0, length, offset);
+    const n2 = readSync4(fd, bytes2, 0, length, offset);
     return bytes2.subarray(0, n2);
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
 }
 var STREAM_POLL_MS = 50;
@@ -34398,7 +34411,9 @@ var Vm = class {
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
+      const death = this.exit !== void 0 && !this.stopRequested ? await this.explainLoss() : void 0;
       await this.kill();
+      if (death) throw death;
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error;
       const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
@@ -35713,7 +35728,7 @@ import { rmSync as rmSync4, statfsSync, statSync as statSync9 } from "node:fs";
 import path27 from "node:path";
 
 // src/vm/bundle.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync5, readFileSync as readFileSync12, readSync as readSync4, closeSync as closeSync5, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync6, readFileSync as readFileSync12, readSync as readSync5, closeSync as closeSync6, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
 import path26 from "node:path";
 
 // src/util/package-root.ts
@@ -35786,11 +35801,11 @@ async function writeBundle(vm, file, work, about) {
 }
 function firstMember(file) {
   const header2 = Buffer.alloc(512);
-  const fd = openSync5(file, "r");
+  const fd = openSync6(file, "r");
   try {
-    if (readSync4(fd, header2, 0, 512, 0) < 512) return void 0;
+    if (readSync5(fd, header2, 0, 512, 0) < 512) return void 0;
   } finally {
-    closeSync5(fd);
+    closeSync6(fd);
   }
   if (header2.toString("latin1", 257, 262) !== "ustar") return void 0;
   return header2.toString("latin1", 0, 100).replace(/\0.*$/s, "");
@@ -37394,6 +37409,7 @@ function kernelFile(what, value, base) {
   } catch (error) {
     throw new ProviumError(`${error.message}: build it before the run, or fix the path`);
   }
+  if (what === "kernel") checkKernelImage(file, what);
   return file;
 }
 function existingPath(what, value, base, made) {

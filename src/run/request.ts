@@ -8,7 +8,7 @@ import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { mustBe } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
-import { checkReadable } from "../vm/profile.ts";
+import { checkKernelImage, checkReadable } from "../vm/profile.ts";
 import { parseShard, type Shard } from "./shard.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
@@ -104,6 +104,7 @@ function kernelFile(what: string, value: string, base: string): string {
   } catch (error) {
     throw new ProviumError(`${(error as Error).message}: build it before the run, or fix the path`);
   }
+  if (what === "kernel") checkKernelImage(file, what);
   return file;
 }
 

@@ -1,7 +1,7 @@
 // A profile is what a VM boots: kernel, initrds, cmdline, memory and cpus.
 // "minimal" is built in (made by `npm run setup`); the suite's provium.toml
 // adds its own, typically a kernel the developer just built.
-import { accessSync, constants, readFileSync } from "node:fs";
+import { accessSync, closeSync, constants, openSync, readFileSync, readSync } from "node:fs";
 import type { Config, ProfileConfig } from "../config/config.ts";
 import { ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
@@ -42,6 +42,20 @@ export function checkReadable(file: string, what: string): void {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not readable";
     throw new ProviumError(`${what} ${file} ${reason}`);
   }
+}
+
+/** A kernel QEMU boots: a bzImage (its boot-protocol header), or an ELF vmlinux (through its PVH note). */
+export function checkKernelImage(file: string, what: string): void {
+  const head = Buffer.alloc(0x206);
+  const fd = openSync(file, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const bzImage = head.toString("latin1", 0x202, 0x206) === "HdrS";
+  const elf = head.toString("latin1", 0, 4) === "\x7fELF";
+  if (!bzImage && !elf) throw new ProviumError(`${what} ${file} is not a kernel image (neither a bzImage nor an ELF vmlinux): give your build's arch/x86/boot/bzImage`);
 }
 
 /** A profile's modules tree, checked against its kernel's release (the header's, else the one given). */
@@ -95,6 +109,7 @@ function userProfile(name: string, user: ProfileConfig, config: Config): Profile
   const key = (field: string) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
   checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
+  checkKernelImage(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
   // Without an initrd of its own, a profile gets the built-in busybox rootfs.
   const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
   if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);

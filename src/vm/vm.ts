@@ -488,7 +488,10 @@ export class Vm {
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
+      // QEMU that exited by itself (a kernel it cannot load, a locked disk) says why on stderr: that is the message.
+      const death = this.exit !== undefined && !this.stopRequested ? await this.explainLoss() : undefined;
       await this.kill();
+      if (death) throw death;
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error; // failed before QEMU started: the message says why
       const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : (error as Error).message;

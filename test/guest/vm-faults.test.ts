@@ -21,6 +21,18 @@ test("QEMU missing from PATH: the error names it and the setup command", async (
   }
 });
 
+test("QEMU refusing to start (an ELF that is no kernel): its own words are the error, not a socket that never opened", async () => {
+  const suite = tempDir({ "provium.toml": `[profiles.elf]\nkernel = "${process.execPath}"\n` });
+  const vm = createVm("elf", { config: loadConfig(suite), accel: "tcg" });
+  await assert.rejects(vm.boot(), (e: unknown) => {
+    assert.ok(e instanceof VmError, String(e));
+    assert.match(e.message, /^VM 'elf-\d+': QEMU exited with status 1 \(QEMU said: .*PVH ELF Note/);
+    assert.doesNotMatch(e.message, /QMP|ECONNREFUSED/);
+    return true;
+  });
+  assert.equal(vm.state, "stopped");
+});
+
 test("a guest that panics fails the boot with the panic and the console tail", async () => {
   // A user profile with the built-in kernel whose init does not exist: the kernel panics.
   const suite = tempDir({ "provium.toml": `[profiles.broken]\nkernel = "${minimalKernel()}"\ncmdline = "rdinit=/no/such/init"\n` });

@@ -10,3 +10,6 @@ export function tempDir(files: Record<string, string> = {}): string {
   after(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
+
+/** The smallest file that passes for a bzImage: the boot-protocol magic at 0x202. */
+export const FAKE_BZIMAGE = "\0".repeat(0x202) + "HdrS";

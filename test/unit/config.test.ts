@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { loadConfig } from "../../src/config/config.ts";
 import { ProviumError } from "../../src/util/errors.ts";
 import { createVm } from "../../src/vm/vm.ts";
-import { tempDir } from "../support/temp.ts";
+import { FAKE_BZIMAGE, tempDir } from "../support/temp.ts";
 
 test("unknown profile: the error lists the known ones and the config key to add", () => {
   const suite = tempDir({ "provium.toml": '[profiles.mine]\nkernel = "bzImage"\n' });
@@ -22,7 +22,7 @@ test("a profile whose kernel file is missing names the file and the config key",
 });
 
 test("an unreadable initrd is reported with its config key", () => {
-  const suite = tempDir({ "provium.toml": `[profiles.mine]\nkernel = "bzImage"\ninitrd = "missing.cpio"\n`, bzImage: "" });
+  const suite = tempDir({ "provium.toml": `[profiles.mine]\nkernel = "bzImage"\ninitrd = "missing.cpio"\n`, bzImage: FAKE_BZIMAGE });
   assert.throws(() => createVm("mine", { config: loadConfig(suite) }), /initrd \(profiles.mine.initrd in .*\) .*missing.cpio does not exist/);
 });
 

@@ -8,12 +8,12 @@ import { readInputs } from "../../src/action/inputs.ts";
 import { runRequest } from "../../src/cli/args.ts";
 import { DEFAULT_TEST_TIMEOUT_S, validateRunRequest, type RawRunRequest } from "../../src/run/request.ts";
 import { UsageError } from "../../src/util/errors.ts";
-import { tempDir } from "../support/temp.ts";
+import { FAKE_BZIMAGE, tempDir } from "../support/temp.ts";
 
 const raw = (fields: Partial<RawRunRequest>): RawRunRequest => ({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: false, ...fields });
 
 test("a good request comes back typed, kernel files made absolute", () => {
-  const dir = tempDir({ bzImage: "", "initrd.cpio": "" });
+  const dir = tempDir({ bzImage: FAKE_BZIMAGE, "initrd.cpio": "" });
   const { request, error } = validateRunRequest(raw({ accel: "tcg", timeout: "1.5", jobs: "2", shard: "2/3", filter: "^net", kernel: "bzImage", initrd: "initrd.cpio", cmdline: "quiet" }), dir);
   assert.equal(error, undefined);
   assert.deepEqual(
@@ -33,8 +33,9 @@ interface Mistake {
   message: RegExp;
 }
 
-const kernel = path.join(tempDir({ bzImage: "" }), "bzImage");
+const kernel = path.join(tempDir({ bzImage: FAKE_BZIMAGE }), "bzImage");
 const badKnown = path.join(tempDir({ "bad.toml": '[[known_failures]]\ntest = "x"\n' }), "bad.toml");
+const notKernel = path.join(tempDir({ "vmlinux.o": "not a kernel at all" }), "vmlinux.o");
 const MISTAKES: Mistake[] = [
   { cli: ["--accel", "fast"], action: { accel: "fast" }, message: /^accel must be one of auto, kvm, tcg, got 'fast'$/ },
   { cli: ["--timeout", "soon"], action: { timeout: "soon" }, message: /^timeout must be a positive number \(seconds\), got 'soon'$/ },
@@ -42,6 +43,7 @@ const MISTAKES: Mistake[] = [
   { cli: ["--shard", "3/2"], action: { shard: "3/2" }, message: /^shard must be i\/n with 1 ≤ i ≤ n \(for example 1\/4 … 4\/4\), got '3\/2'$/ },
   { cli: ["--filter", "(net"], action: { filter: "(net" }, message: /^filter must be a regular expression \(Invalid regular expression: .*\), got '\(net'$/ },
   { cli: ["--kernel", "build/bzImage"], action: { kernel: "build/bzImage" }, message: /^kernel <base>\/build\/bzImage does not exist: build it before the run, or fix the path$/ },
+  { cli: ["--kernel", notKernel], action: { kernel: notKernel }, message: /^kernel .*vmlinux\.o is not a kernel image \(neither a bzImage nor an ELF vmlinux\): give your build's arch\/x86\/boot\/bzImage$/ },
   { cli: ["--initrd", "initrd.cpio"], action: { initrd: "initrd.cpio" }, message: /^initrd and cmdline need kernel/ },
   { cli: ["--cmdline", "quiet"], action: { "kernel-cmdline": "quiet" }, message: /^initrd and cmdline need kernel/ },
   { cli: ["--retries=-1"], action: { retries: "-1" }, message: /^retries must be a whole number >= 0, got '-1'$/ },

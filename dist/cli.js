@@ -22887,8 +22887,9 @@ async function interactiveShell(vm, terminal2, env) {
       leave();
     }
   };
-  const onResize = () => void shell.resize(output.rows, output.columns).catch(() => {
-  });
+  let resizes = Promise.resolve();
+  const onResize = () => void (resizes = resizes.then(() => shell.resize(output.rows, output.columns)).catch(() => {
+  }));
   const wasRaw = input.isRaw ?? false;
   input.setRawMode(true);
   input.on("data", onData);

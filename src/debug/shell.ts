@@ -62,7 +62,9 @@ export async function interactiveShell(vm: Vm, terminal: Terminal, env: Record<s
       leave();
     }
   };
-  const onResize = () => void shell.resize(output.rows, output.columns).catch(() => {});
+  // The agent runs each request in a thread of its own: one resize at a time, each with the size at the moment it goes (a drag sends many).
+  let resizes = Promise.resolve();
+  const onResize = () => void (resizes = resizes.then(() => shell.resize(output.rows, output.columns)).catch(() => {}));
   const wasRaw = input.isRaw ?? false;
   input.setRawMode(true);
   input.on("data", onData);

@@ -2,6 +2,7 @@
 // script(1) gives it a terminal; we type into script's stdin and read the
 // screen from its stdout.
 import { execa, type ResultPromise } from "execa";
+import { after } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export class ScriptedTerminal {
@@ -11,6 +12,8 @@ export class ScriptedTerminal {
 
   constructor(command: string, env: Record<string, string> = {}) {
     this.process = execa("script", ["-qfec", command, "/dev/null"], { reject: false, env: { TERM: "dumb", ...env }, stdin: "pipe", stdout: "pipe", stderr: "pipe" });
+    // A test that fails halfway leaves the command running: end it with the file, or the test file never exits.
+    after(() => void this.process.kill());
     this.process.stdout!.on("data", (data: Buffer) => (this.screen += data.toString()));
     this.process.stderr!.on("data", (data: Buffer) => (this.screen += data.toString()));
   }

@@ -33699,8 +33699,8 @@ async function waitForMigration(qmp, what, timeoutMs) {
   }
 }
 var COMPRESSORS = {
-  zstd: { pack: "zstd -q -1 -T0", unpack: "zstd -q -dc" },
-  gzip: { pack: "gzip -1", unpack: "gzip -dc" }
+  zstd: { pack: "zstd -q -1 -T0", unpack: "zstd -q -dc", suffix: "zst" },
+  gzip: { pack: "gzip -1", unpack: "gzip -dc", suffix: "gz" }
 };
 async function saveState(qmp, file, timeoutMs, compression) {
   const writer = compression ? COMPRESSORS[compression].pack : "cat";
@@ -35748,7 +35748,7 @@ function packageVersion() {
 }
 
 // src/vm/bundle.ts
-var BUNDLE_FORMAT = 3;
+var BUNDLE_FORMAT = 2;
 var BUNDLE_SUFFIX = ".bundle";
 var MANIFEST = "provium-bundle.json";
 var BundleError = class extends ProviumError {
@@ -35758,6 +35758,10 @@ async function transcode(command2, from, to) {
   const r = await execa("sh", ["-c", `${command2} < "$1" > "$2"`, "sh", from, to], { reject: false });
   return r.exitCode === 0 ? void 0 : r.stderr.trim().split("\n").pop() || `${command2} failed`;
 }
+function carriedMembers(launch, compression) {
+  const suffix = COMPRESSORS[compression].suffix;
+  return { kernel: `kernel.${suffix}`, images: (launch.mounts ?? []).map((_, i2) => `image-${i2}.${suffix}`) };
+}
 function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
@@ -35766,16 +35770,15 @@ async function writeBundle(vm, file, work, about) {
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
-    const suffix = compression === "zstd" ? "zst" : "gz";
+    const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
       const failed = await transcode(COMPRESSORS[compression].pack, file2, path26.join(work, member));
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
-      return { path: file2, member };
     };
-    const kernel = await carry(saved.launch.kernel, `kernel.${suffix}`);
-    const mounts = await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, `image-${i2}.${suffix}`)));
+    await carry(saved.launch.kernel, carried.kernel);
+    await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
     const members = {};
-    const names = [path26.basename(saved.stateFile), ...saved.disks.map((d) => path26.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
+    const names = [path26.basename(saved.stateFile), ...saved.disks.map((d) => path26.basename(d)), carried.kernel, ...carried.images];
     for (const name of names) members[name] = statSync8(path26.join(work, name)).size;
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -35788,8 +35791,6 @@ async function writeBundle(vm, file, work, about) {
       compression,
       launch: saved.launch,
       profile: saved.profile,
-      kernel,
-      mounts,
       members
     };
     writeFileSync5(path26.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
@@ -35852,21 +35853,22 @@ async function openBundle(file, dir) {
     throw new BundleError(
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
-  const unpack = async (carried, name) => {
+  const unpack = async (member, name) => {
     const to = path26.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path26.join(dir, carried.member), to);
-    if (failed) throw damaged(`${carried.member}: ${failed}`);
-    rmSync3(path26.join(dir, carried.member));
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path26.join(dir, member), to);
+    if (failed) throw damaged(`${member}: ${failed}`);
+    rmSync3(path26.join(dir, member));
     return to;
   };
-  const kernel = await unpack(about.kernel, "kernel");
-  const mounts = await Promise.all(about.mounts.map((m, i2) => unpack(m, `image-${i2}.img`)));
+  const carried = carriedMembers(about.launch, about.compression);
+  const kernel = await unpack(carried.kernel, "kernel");
+  const images2 = await Promise.all(carried.images.map((member, i2) => unpack(member, `image-${i2}.img`)));
   const launch = {
     ...about.launch,
     kernel,
-    initrd: about.launch.initrd && existsSync13(about.launch.initrd) ? about.launch.initrd : void 0,
-    // unpacked in guest RAM already
-    mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: mounts[i2] }))
+    initrd: void 0,
+    // unpacked in guest RAM already; a file of that name here would be another machine's
+    mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: images2[i2] }))
   };
   const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path26.join(dir, name));
   return {

@@ -17,21 +17,10 @@ import { COMPRESSORS, type Compression } from "./migration.ts";
 import { QEMU_BINARY, qemuBinary } from "./qemu.ts";
 import type { Snapshot, Vm } from "./vm.ts";
 
-/**
- * 3: guest RAM is always the backend "guest-ram" (2 said whether there was one:
- * a booted VM's RAM was "pc.ram"); 2: the kernel and the images are carried (1
- * named them by path and hash).
- */
-export const BUNDLE_FORMAT = 3;
+/** 2: the kernel and the images are carried, and guest RAM is always the backend "guest-ram" (1 named the files by path and hash). */
+export const BUNDLE_FORMAT = 2;
 export const BUNDLE_SUFFIX = ".bundle";
 const MANIFEST = "provium-bundle.json";
-
-/** A host file the VM ran on, carried compressed as member. */
-interface CarriedFile {
-  /** Where it was on the machine that wrote the bundle (for messages). */
-  path: string;
-  member: string;
-}
 
 interface Manifest {
   format: number;
@@ -44,8 +33,6 @@ interface Manifest {
   compression: Compression;
   launch: Snapshot["launch"];
   profile: Snapshot["profile"];
-  kernel: CarriedFile;
-  mounts: CarriedFile[];
   /** Each member's size: a bundle cut short is named as such. */
   members: Record<string, number>;
 }
@@ -60,6 +47,12 @@ async function transcode(command: string, from: string, to: string): Promise<str
   return r.exitCode === 0 ? undefined : (r.stderr.trim().split("\n").pop() || `${command} failed`);
 }
 
+/** The members that carry the launch's kernel and read-only images, compressed (the same names on both sides). */
+function carriedMembers(launch: Snapshot["launch"], compression: Compression): { kernel: string; images: string[] } {
+  const suffix = COMPRESSORS[compression].suffix;
+  return { kernel: `kernel.${suffix}`, images: (launch.mounts ?? []).map((_, i) => `image-${i}.${suffix}`) };
+}
+
 /** zstd where installed, else gzip (what the reader needs is in the manifest). */
 export function bundleCompression(): Compression {
   return findExecutable("zstd") ? "zstd" : "gzip";
@@ -72,16 +65,15 @@ export async function writeBundle(vm: Vm, file: string, work: string, about: { f
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     // The VM runs on meanwhile: what is carried is read-only.
-    const suffix = compression === "zstd" ? "zst" : "gz";
-    const carry = async (file: string, member: string): Promise<CarriedFile> => {
+    const carried = carriedMembers(saved.launch, compression);
+    const carry = async (file: string, member: string): Promise<void> => {
       const failed = await transcode(COMPRESSORS[compression].pack, file, path.join(work, member));
       if (failed) throw new ProviumError(`cannot pack ${file}: ${failed}`);
-      return { path: file, member };
     };
-    const kernel = await carry(saved.launch.kernel, `kernel.${suffix}`);
-    const mounts = await Promise.all((saved.launch.mounts ?? []).map((m, i) => carry(m.image, `image-${i}.${suffix}`)));
+    await carry(saved.launch.kernel, carried.kernel);
+    await Promise.all((saved.launch.mounts ?? []).map((m, i) => carry(m.image, carried.images[i]!)));
     const members: Record<string, number> = {};
-    const names = [path.basename(saved.stateFile), ...saved.disks.map((d) => path.basename(d)), kernel.member, ...mounts.map((m) => m.member)];
+    const names = [path.basename(saved.stateFile), ...saved.disks.map((d) => path.basename(d)), carried.kernel, ...carried.images];
     for (const name of names) members[name] = statSync(path.join(work, name)).size;
     const manifest: Manifest = {
       format: BUNDLE_FORMAT,
@@ -94,8 +86,6 @@ export async function writeBundle(vm: Vm, file: string, work: string, about: { f
       compression,
       launch: saved.launch,
       profile: saved.profile,
-      kernel,
-      mounts,
       members,
     };
     writeFileSync(path.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
@@ -165,20 +155,21 @@ export async function openBundle(file: string, dir: string): Promise<{ snapshot:
     throw new BundleError(
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`,
     );
-  const unpack = async (carried: CarriedFile, name: string): Promise<string> => {
+  const unpack = async (member: string, name: string): Promise<string> => {
     const to = path.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path.join(dir, carried.member), to);
-    if (failed) throw damaged(`${carried.member}: ${failed}`);
-    rmSync(path.join(dir, carried.member));
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path.join(dir, member), to);
+    if (failed) throw damaged(`${member}: ${failed}`);
+    rmSync(path.join(dir, member));
     return to;
   };
-  const kernel = await unpack(about.kernel, "kernel");
-  const mounts = await Promise.all(about.mounts.map((m, i) => unpack(m, `image-${i}.img`)));
+  const carried = carriedMembers(about.launch, about.compression);
+  const kernel = await unpack(carried.kernel, "kernel");
+  const images = await Promise.all(carried.images.map((member, i) => unpack(member, `image-${i}.img`)));
   const launch = {
     ...about.launch,
     kernel,
-    initrd: about.launch.initrd && existsSync(about.launch.initrd) ? about.launch.initrd : undefined, // unpacked in guest RAM already
-    mounts: (about.launch.mounts ?? []).map((m, i) => ({ ...m, image: mounts[i]! })),
+    initrd: undefined, // unpacked in guest RAM already; a file of that name here would be another machine's
+    mounts: (about.launch.mounts ?? []).map((m, i) => ({ ...m, image: images[i]! })),
   };
   const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path.join(dir, name));
   return {

@@ -50,9 +50,9 @@ async function waitForMigration(qmp: QmpClient, what: string, timeoutMs: number)
 /** A compressor for states with guest RAM in them (bundles): zstd where installed, else gzip. */
 export type Compression = "zstd" | "gzip";
 
-export const COMPRESSORS: Record<Compression, { pack: string; unpack: string }> = {
-  zstd: { pack: "zstd -q -1 -T0", unpack: "zstd -q -dc" },
-  gzip: { pack: "gzip -1", unpack: "gzip -dc" },
+export const COMPRESSORS: Record<Compression, { pack: string; unpack: string; suffix: string }> = {
+  zstd: { pack: "zstd -q -1 -T0", unpack: "zstd -q -dc", suffix: "zst" },
+  gzip: { pack: "gzip -1", unpack: "gzip -dc", suffix: "gz" },
 };
 
 /** Writes the VM's state to file (compressed when asked); the VM is left paused. */

@@ -145,13 +145,13 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   assert.equal(reopened.stdout, "written before failing\n1");
   assert.deepEqual(readdirSync(runs), []);
 
-  // As on another machine: the kernel and the directory's image are not where the writer had them, and the Provium home is empty.
-  const manifest = JSON.parse((await execa("tar", ["-xOf", bundle, "provium-bundle.json"])).stdout) as { mounts: { path: string }[]; launch: { mounts: { target: string }[] } };
-  assert.equal(manifest.mounts.length, 2, "the modules image and the directory's");
+  // As on another machine: the kernel, initrd and the directory's image are not where the writer had them, and the Provium home is empty.
+  const manifest = JSON.parse((await execa("tar", ["-xOf", bundle, "provium-bundle.json"])).stdout) as { launch: { mounts: { target: string; image: string }[] } };
+  assert.equal(manifest.launch.mounts.length, 2, "the modules image and the directory's");
   // The directory's image is this test's own (other tests may be booting on the modules image right now).
-  rmSync(manifest.mounts[manifest.launch.mounts.findIndex((m) => m.target === "/opt/carried")]!.path);
+  rmSync(manifest.launch.mounts.find((m) => m.target === "/opt/carried")!.image);
   const elsewhere = await withManifest(bundle, (m) => {
-    (m.kernel as { path: string }).path = "/elsewhere/vmlinuz";
+    Object.assign(m.launch as object, { kernel: "/elsewhere/vmlinuz", initrd: "/elsewhere/initrd.cpio" });
   });
   const away = await cli(["shell", "--snapshot", elsewhere, "-c", "cat /opt/carried/note.txt; lsmod >/dev/null; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs, PROVIUM_HOME: tempDir() });
   assert.equal(away.exitCode, 0, away.all);
@@ -176,12 +176,12 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   const truncated = path.join(tempDir(), "cut.bundle");
   writeFileSync(truncated, readFileSync(bundle).subarray(0, statSync(bundle).size / 2));
   await refused(truncated, /cut\.bundle is truncated or damaged/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 3: upgrade Provium/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 2, provium: "0.1.0" })), /written by Provium 0\.1\.0 \(bundle format 2\); this Provium .* reads format 3: reopen it with Provium 0\.1\.0/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 2: upgrade Provium/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 1, provium: "0.1.0" })), /written by Provium 0\.1\.0 \(bundle format 1\); this Provium .* reads format 2: reopen it with Provium 0\.1\.0/);
   await refused(await withManifest(bundle, (m) => Object.assign(m, { qemu: "99.1.0" })), /incompatible QEMU: the bundle was saved by QEMU 99\.1\.0 \(machine pc-i440fx-[\d.]+\); this machine's qemu-system-x86_64 is [\d.]+, older/);
   await refused(
     await withManifest(bundle, (m, dir) => {
-      const member = (m.kernel as { member: string }).member;
+      const member = Object.keys(m.members as object).find((name) => name.startsWith("kernel."))!;
       writeFileSync(path.join(dir, member), Buffer.alloc(statSync(path.join(dir, member)).size, 0x55));
     }),
     /changed\.bundle is truncated or damaged \(kernel\.(zst|gz): /,

@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync14, writeFileSync as writeFileSync6 } from "node:fs";
+import { readFileSync as readFileSync15, writeFileSync as writeFileSync6 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -23889,7 +23889,7 @@ function installJson(L) {
 var import_fengari13 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync7, mkdirSync, openSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, constants as constants5, existsSync as existsSync7, mkdirSync, openSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -31466,6 +31466,7 @@ import { stat, truncate, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/util/proc.ts
+import { readFileSync as readFileSync5 } from "node:fs";
 function lastLine(text2) {
   const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines[lines.length - 1] ?? "";
@@ -31490,6 +31491,19 @@ function processAlive(pid) {
   } catch (error) {
     return error.code === "EPERM";
   }
+}
+function stillRunning(pid) {
+  try {
+    const stat4 = readFileSync5(`/proc/${pid}/stat`, "latin1");
+    return stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+function waitGoneSync(pids, ms) {
+  const deadline = Date.now() + ms;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (pids.some(stillRunning) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 5);
 }
 
 // src/host/cache.ts
@@ -31786,7 +31800,7 @@ function accelMode(value) {
 var PROBE_DEADLINE_MS = 1e3;
 function bootId() {
   try {
-    return readFileSync5("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    return readFileSync6("/proc/sys/kernel/random/boot_id", "utf8").trim();
   } catch {
     return "unknown";
   }
@@ -31837,7 +31851,7 @@ async function kvmVerdict(kernel) {
   const cacheFile = path12.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
-    const cached = JSON.parse(readFileSync5(cacheFile, "utf8"));
+    const cached = JSON.parse(readFileSync6(cacheFile, "utf8"));
     if (cached.bootId === id) return cached;
   } catch {
   }
@@ -32971,7 +32985,7 @@ function installProvium(L, bridge, host) {
 }
 
 // src/vm/profile.ts
-import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync6, readSync as readSync3 } from "node:fs";
+import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
 
 // src/vm/kernel-modules.ts
 import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
@@ -33108,7 +33122,7 @@ function profileModules(root, kernel, what, release) {
 function readStored(name, hint) {
   const file = `${paths().profileDir(name)}/profile.json`;
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch {
     throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
   }
@@ -33278,11 +33292,11 @@ var AgentClient = class _AgentClient {
 
 // src/host/budget.ts
 import { availableParallelism } from "node:os";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
 var VCPUS_PER_CORE = 2;
 function meminfoMiB(field) {
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync7("/proc/meminfo", "utf8"))?.[1]);
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync8("/proc/meminfo", "utf8"))?.[1]);
   return Math.floor(kib / 1024);
 }
 function hostResources() {
@@ -33371,6 +33385,7 @@ function hostBudget() {
 
 // src/host/cleanup.ts
 import { rmSync } from "node:fs";
+var KILL_WAIT_MS = 3e3;
 var children = /* @__PURE__ */ new Set();
 var directories = /* @__PURE__ */ new Set();
 var installed = false;
@@ -33385,6 +33400,7 @@ function cleanupNow() {
     } catch {
     }
   }
+  waitGoneSync([...children], KILL_WAIT_MS);
   children.clear();
   for (const dir of directories) rmSync(dir, { recursive: true, force: true });
   directories.clear();
@@ -33417,7 +33433,7 @@ function untrackDirectory(path34) {
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync8, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path15 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
@@ -33434,7 +33450,7 @@ function removeStaleRunDirs(root = runsRoot()) {
     const dir = path15.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync8(path15.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync9(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
@@ -33575,7 +33591,7 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync10, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path16 from "node:path";
 
@@ -33654,8 +33670,8 @@ async function composeInitrd(initrds, mountsConfig2 = "") {
   if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
   const key3 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
   const compose = async (file) => {
-    const parts = initrds.map((initrd) => readFileSync9(initrd));
-    parts.push(agentOverlay(readFileSync9(agent), mountsConfig2));
+    const parts = initrds.map((initrd) => readFileSync10(initrd));
+    parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
     await writeFile2(file, Buffer.concat(parts));
   };
   return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
@@ -35634,7 +35650,7 @@ function findSuiteRoot(paths2) {
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
 import path23 from "node:path";
 function defaultDurationsFile(suiteRoot) {
   const key3 = createHash3("sha256").update(path23.resolve(suiteRoot)).digest("hex").slice(0, 16);
@@ -35642,7 +35658,7 @@ function defaultDurationsFile(suiteRoot) {
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync10(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync11(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -35829,7 +35845,7 @@ var FixtureRegistry = class {
 
 // src/run/file-runner.ts
 var import_fengari17 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 import path28 from "node:path";
 
 // src/engine/keep-failed.ts
@@ -35838,22 +35854,22 @@ import path27 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync12, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
 import path26 from "node:path";
 
 // src/util/package-root.ts
-import { existsSync as existsSync14, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
 import path25 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
   for (let dir = path25.dirname(fileURLToPath3(import.meta.url)); dir !== path25.dirname(dir); dir = path25.dirname(dir)) {
     const manifest = path25.join(dir, "package.json");
-    if (existsSync14(manifest) && JSON.parse(readFileSync11(manifest, "utf8")).name === "provium") return dir;
+    if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync11(path25.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path25.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/vm/bundle.ts
@@ -35966,7 +35982,7 @@ async function openBundle(file, dir) {
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let about;
   try {
-    about = JSON.parse(readFileSync12(path26.join(dir, MANIFEST), "utf8"));
+    about = JSON.parse(readFileSync13(path26.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -36187,7 +36203,7 @@ var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync13(file, "utf8");
+  const source = readFileSync14(file, "utf8");
   const plainName = path28.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
@@ -37746,7 +37762,7 @@ function mergeCommand(args) {
 ${USAGE}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync14(file, "utf8");
+      return readFileSync15(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }

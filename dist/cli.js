@@ -18036,7 +18036,7 @@ var require_cross_spawn = __commonJS({
     var cp = __require("child_process");
     var parse3 = require_parse();
     var enoent = require_enoent();
-    function spawn2(command2, args, options) {
+    function spawn3(command2, args, options) {
       const parsed = parse3(command2, args, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -18048,8 +18048,8 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
+    module.exports = spawn3;
+    module.exports.spawn = spawn3;
     module.exports.sync = spawnSync2;
     module.exports._parse = parse3;
     module.exports._enoent = enoent;
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync14, writeFileSync as writeFileSync6 } from "node:fs";
+import { readFileSync as readFileSync15, writeFileSync as writeFileSync6 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -22219,6 +22219,10 @@ var LuaOptions = class {
       }
       return items;
     });
+  }
+  /** A table option as JS data (see toValue), for a reader that checks its shape. */
+  table(name) {
+    return this.field(name, (type) => type === import_fengari3.lua.LUA_TTABLE ? toValue(this.L, -1) : this.wrong(name, "a table"));
   }
   stringMap(name) {
     return this.field(name, (type) => {
@@ -23683,6 +23687,39 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/config/dirs.ts
+function describe2(value) {
+  if (value === void 0 || value === null) return "nothing";
+  if (typeof value === "string") return `the string '${value}'`;
+  return Array.isArray(value) ? "a list" : `a ${typeof value}`;
+}
+function readDirEntries(table3, where) {
+  if (typeof table3 !== "object" || table3 === null || Array.isArray(table3))
+    throw new ProviumError(`${where} must be a table of guest paths to host directories, e.g. { ["/opt/tests"] = "build/tests" }, got ${describe2(table3)}`);
+  return Object.entries(table3).map(([target, value]) => {
+    const entry = `${where}['${target}']`;
+    if (typeof value === "string") return { target, dir: value };
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new ProviumError(`${entry} must be a host directory or a table { path = "\u2026", writable = true }, got ${describe2(value)}`);
+    const fields = value;
+    const unknown = Object.keys(fields).find((key3) => key3 !== "path" && key3 !== "writable");
+    if (unknown !== void 0) throw new ProviumError(`${entry}: unknown field '${unknown}' (known: path, writable)`);
+    if (typeof fields.path !== "string") throw new ProviumError(`${entry}.path must be the host directory (a string), got ${describe2(fields.path)}`);
+    if (fields.writable !== void 0 && typeof fields.writable !== "boolean")
+      throw new ProviumError(`${entry}.writable must be true or false, got ${describe2(fields.writable)}`);
+    return fields.writable ? { target, dir: fields.path, writable: true } : { target, dir: fields.path };
+  });
+}
+var WRITABLE_SUFFIX = ",writable";
+function parseDirFlag(value) {
+  const eq = value.indexOf("=");
+  if (eq <= 0 || eq === value.length - 1)
+    throw new ProviumError(`--dir must be GUEST_PATH=HOST_DIR (add ,writable to let the guest write), got '${value}'`);
+  const target = value.slice(0, eq);
+  const rest = value.slice(eq + 1);
+  return rest.endsWith(WRITABLE_SUFFIX) ? { target, dir: rest.slice(0, -WRITABLE_SUFFIX.length), writable: true } : { target, dir: rest };
+}
+
 // src/config/config.ts
 var CONFIG_FILE = "provium.toml";
 var isString = (v) => typeof v === "string";
@@ -23694,7 +23731,8 @@ var PROFILE_KEYS = {
   memory: [isPositiveInt, "a positive integer (MiB)"],
   cpus: [isPositiveInt, "a positive integer"],
   modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
-  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"]
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"],
+  dirs: [(v) => typeof v === "object" && v !== null && !Array.isArray(v), 'a table of guest paths to host directories: dirs = { "/opt/tests" = "build/tests" }']
 };
 function readToml(file) {
   try {
@@ -23751,6 +23789,13 @@ function loadConfig(suiteRoot) {
       }
       for (const key4 of ["kernel", "initrd", "modules", "rootfs"])
         if (typeof profile[key4] === "string") profile[key4] = path2.resolve(path2.dirname(file), profile[key4]);
+      if (profile.dirs !== void 0) {
+        try {
+          profile.dirs = readDirEntries(profile.dirs, `profiles.${name}.dirs`).map((d) => ({ ...d, dir: path2.resolve(path2.dirname(file), d.dir) }));
+        } catch (error) {
+          throw new ProviumError(`${file}: ${error.message}`);
+        }
+      }
       profiles[name] = profile;
     }
   }
@@ -23814,7 +23859,6 @@ async function endScope(scope, status, warn) {
 }
 
 // src/engine/session.ts
-import { statSync as statSync6 } from "node:fs";
 import path19 from "node:path";
 
 // src/lua/api/json.ts
@@ -23845,7 +23889,7 @@ function installJson(L) {
 var import_fengari13 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync, openSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, constants as constants5, existsSync as existsSync7, mkdirSync, openSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -30677,7 +30721,7 @@ function warnOnce(message) {
 }
 
 // src/vm/qemu.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 
 // src/util/executables.ts
 import { accessSync, constants as constants4, existsSync as existsSync3 } from "node:fs";
@@ -31412,6 +31456,7 @@ var FrameReader = class {
 };
 
 // src/vm/guest-mounts.ts
+import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
 import path11 from "node:path";
 
 // src/host/images.ts
@@ -31421,6 +31466,7 @@ import { stat, truncate, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/util/proc.ts
+import { readFileSync as readFileSync5 } from "node:fs";
 function lastLine(text2) {
   const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines[lines.length - 1] ?? "";
@@ -31445,6 +31491,19 @@ function processAlive(pid) {
   } catch (error) {
     return error.code === "EPERM";
   }
+}
+function stillRunning(pid) {
+  try {
+    const stat4 = readFileSync5(`/proc/${pid}/stat`, "latin1");
+    return stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+function waitGoneSync(pids, ms) {
+  const deadline = Date.now() + ms;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (pids.some(stillRunning) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 5);
 }
 
 // src/host/cache.ts
@@ -31639,7 +31698,7 @@ function sbin(name) {
 var GUEST_MOUNTS_FILE = "etc/provium/mounts";
 var mountSerial = (i2) => `provium-dir${i2}`;
 function mountsConfig(mounts) {
-  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}
+  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}${m.writable ? "	rw" : ""}
 `).join("");
 }
 function checkGuestPath(target, where) {
@@ -31650,15 +31709,29 @@ function checkGuestPath(target, where) {
   if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
   return normal;
 }
+function checkDirSource({ target, dir, writable: writable2 }, where) {
+  const guestPath = checkGuestPath(target, where);
+  if (!existsSync5(dir)) throw new ProviumError(`${where}: the host directory ${dir} does not exist`);
+  if (!statSync2(dir).isDirectory()) throw new ProviumError(`${where}: ${dir} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir, ...writable2 && { writable: writable2 } };
+}
+var isInside = (inner, outer) => inner.startsWith(outer.endsWith("/") ? outer : `${outer}/`);
 async function imageMounts(sources) {
   const ordered = [...sources].sort((a2, b) => a2.target < b.target ? -1 : a2.target > b.target ? 1 : 0);
-  return Promise.all(ordered.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+  for (const inner of ordered) {
+    const outer = ordered.find((o2) => o2.writable && !inner.writable && isInside(inner.target, o2.target));
+    if (outer)
+      throw new ProviumError(`dirs: the read-only ${inner.target} is inside the writable ${outer.target}: make ${inner.target} writable too, or mount it elsewhere`);
+  }
+  return Promise.all(
+    ordered.map(async ({ target, dir, writable: writable2 }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE, ...writable2 && { writable: writable2 } }))
+  );
 }
 
 // src/vm/qemu.ts
 var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+var fastFirmware = existsSync6(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
   const args = [
     ...fastFirmware,
@@ -31727,13 +31800,13 @@ function accelMode(value) {
 var PROBE_DEADLINE_MS = 1e3;
 function bootId() {
   try {
-    return readFileSync5("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    return readFileSync6("/proc/sys/kernel/random/boot_id", "utf8").trim();
   } catch {
     return "unknown";
   }
 }
 async function probeKvm(kernel) {
-  if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  if (!existsSync7("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants5.O_RDWR));
   } catch {
@@ -31778,7 +31851,7 @@ async function kvmVerdict(kernel) {
   const cacheFile = path12.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
-    const cached = JSON.parse(readFileSync5(cacheFile, "utf8"));
+    const cached = JSON.parse(readFileSync6(cacheFile, "utf8"));
     if (cached.bootId === id) return cached;
   } catch {
   }
@@ -32191,7 +32264,7 @@ var import_fengari12 = __toESM(require_fengari(), 1);
 // src/lua/api/lua-class.ts
 var import_fengari10 = __toESM(require_fengari(), 1);
 var LuaClass = class {
-  constructor(L, name, usage, methods, describe3) {
+  constructor(L, name, usage, methods, describe4) {
     this.name = name;
     this.usage = usage;
     import_fengari10.lauxlib.luaL_newmetatable(L, (0, import_fengari10.to_luastring)(name));
@@ -32202,7 +32275,7 @@ var LuaClass = class {
     }
     import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)("__index"));
     import_fengari10.lua.lua_pushcfunction(L, (L2) => {
-      pushString(L2, describe3(this.check(L2, 1, "__tostring")));
+      pushString(L2, describe4(this.check(L2, 1, "__tostring")));
       return 1;
     });
     import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)("__tostring"));
@@ -32859,9 +32932,10 @@ function installProvium(L, bridge, host) {
     const cpus = o2.positive("cpus", true, "vCPUs");
     const bootTimeout = o2.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L2, o2);
-    const dirs = Object.entries(o2.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
+    const dirsTable = o2.table("dirs");
     let vm;
     try {
+      const dirs = dirsTable === void 0 ? void 0 : readDirEntries(dirsTable, "provium.create: dirs");
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
@@ -32911,10 +32985,10 @@ function installProvium(L, bridge, host) {
 }
 
 // src/vm/profile.ts
-import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync6, readSync as readSync3 } from "node:fs";
+import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
 
 // src/vm/kernel-modules.ts
-import { closeSync as closeSync2, existsSync as existsSync7, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
 import path13 from "node:path";
 function kernelRelease(bzImage) {
   const fd = openSync2(bzImage, "r");
@@ -32933,9 +33007,9 @@ function kernelRelease(bzImage) {
 }
 function modulesTree(root, release, kernel, what) {
   const base = path13.join(root, "lib", "modules");
-  if (!statSync2(root, { throwIfNoEntry: false })?.isDirectory())
-    throw new ProviumError(`${what}: ${root} ${existsSync7(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
-  const releases = existsSync7(base) ? readdirSync2(base).filter((name) => statSync2(path13.join(base, name)).isDirectory()) : [];
+  if (!statSync3(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ProviumError(`${what}: ${root} ${existsSync8(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
+  const releases = existsSync8(base) ? readdirSync2(base).filter((name) => statSync3(path13.join(base, name)).isDirectory()) : [];
   if (releases.length === 0)
     throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
   if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
@@ -32944,13 +33018,13 @@ function modulesTree(root, release, kernel, what) {
       `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
     );
   const dir = path13.join(base, release);
-  if (!existsSync7(path13.join(dir, "modules.dep")))
+  if (!existsSync8(path13.join(dir, "modules.dep")))
     throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
   return { dir, release, target: `/lib/modules/${release}` };
 }
 
 // src/vm/rootfs.ts
-import { closeSync as closeSync3, existsSync as existsSync8, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync9, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
 import path14 from "node:path";
 var MAGICS = [
   ["ext4", 1080, Buffer.from([83, 239])],
@@ -33000,8 +33074,8 @@ function existsInTree(root, rel, hops = 0) {
   return true;
 }
 function checkRootfs(file, what) {
-  if (!existsSync8(file)) throw new ProviumError(`${what}: ${file} does not exist`);
-  if (statSync3(file).isDirectory()) {
+  if (!existsSync9(file)) throw new ProviumError(`${what}: ${file} does not exist`);
+  if (statSync4(file).isDirectory()) {
     if (!existsInTree(file, "bin/sh"))
       throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
     return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
@@ -33015,7 +33089,7 @@ async function rootfsMount(rootfs) {
 
 // src/vm/profile.ts
 function profileDirs(profile) {
-  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
+  return [...profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [], ...profile.dirs ?? []];
 }
 var BUILTIN_PROFILE = "minimal";
 var DISTRO_PROFILE = "distro";
@@ -33048,7 +33122,7 @@ function profileModules(root, kernel, what, release) {
 function readStored(name, hint) {
   const file = `${paths().profileDir(name)}/profile.json`;
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch {
     throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
   }
@@ -33098,7 +33172,8 @@ function userProfile(name, user, config) {
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
     modules: profileModules(user.modules, user.kernel, key3("modules")),
-    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key3("rootfs")})`)
+    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key3("rootfs")})`),
+    dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key3("dirs")})`))
   };
 }
 function resolveProfile(name, config = { profiles: {} }) {
@@ -33112,6 +33187,7 @@ function resolveProfile(name, config = { profiles: {} }) {
   const o2 = config.overrides?.profile === name ? config.overrides : void 0;
   if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
   if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
+  if (o2?.dirs) profile.dirs = [...profile.dirs ?? [], ...o2.dirs.map((d) => checkDirSource(d, `--dir ${d.target}`))];
   return profile;
 }
 
@@ -33216,11 +33292,11 @@ var AgentClient = class _AgentClient {
 
 // src/host/budget.ts
 import { availableParallelism } from "node:os";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
 var VCPUS_PER_CORE = 2;
 function meminfoMiB(field) {
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync7("/proc/meminfo", "utf8"))?.[1]);
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync8("/proc/meminfo", "utf8"))?.[1]);
   return Math.floor(kib / 1024);
 }
 function hostResources() {
@@ -33309,6 +33385,7 @@ function hostBudget() {
 
 // src/host/cleanup.ts
 import { rmSync } from "node:fs";
+var KILL_WAIT_MS = 3e3;
 var children = /* @__PURE__ */ new Set();
 var directories = /* @__PURE__ */ new Set();
 var installed = false;
@@ -33323,6 +33400,7 @@ function cleanupNow() {
     } catch {
     }
   }
+  waitGoneSync([...children], KILL_WAIT_MS);
   children.clear();
   for (const dir of directories) rmSync(dir, { recursive: true, force: true });
   directories.clear();
@@ -33355,7 +33433,7 @@ function untrackDirectory(path34) {
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync8, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path15 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
@@ -33372,7 +33450,7 @@ function removeStaleRunDirs(root = runsRoot()) {
     const dir = path15.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync8(path15.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync9(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
@@ -33417,7 +33495,7 @@ function defaultRunDir() {
 }
 
 // src/vm/console-log.ts
-import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync5 } from "node:fs";
 import { setTimeout as sleep2 } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
@@ -33458,7 +33536,7 @@ var ConsoleFollower = class {
 };
 function consoleSize(file) {
   try {
-    return statSync4(file).size;
+    return statSync5(file).size;
   } catch {
     return 0;
   }
@@ -33513,7 +33591,7 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync9, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path16 from "node:path";
 
@@ -33570,7 +33648,7 @@ function writeCpio(entries) {
 // src/vm/initrd.ts
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync5(file);
+  const s = statSync6(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
 function agentOverlay(agentBinary, mountsConfig2 = "") {
@@ -33589,11 +33667,11 @@ function agentOverlay(agentBinary, mountsConfig2 = "") {
 var INITRDS_POLICY = { maxBytes: 256 * 2 ** 20 };
 async function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
-  if (!existsSync9(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+  if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
   const key3 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
   const compose = async (file) => {
-    const parts = initrds.map((initrd) => readFileSync9(initrd));
-    parts.push(agentOverlay(readFileSync9(agent), mountsConfig2));
+    const parts = initrds.map((initrd) => readFileSync10(initrd));
+    parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
     await writeFile2(file, Buffer.concat(parts));
   };
   return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
@@ -33669,6 +33747,8 @@ var QmpClient = class _QmpClient {
 };
 
 // src/vm/migration.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync11, openSync as openSync6, readSync as readSync5, closeSync as closeSync6, fstatSync as fstatSync2 } from "node:fs";
 import { setTimeout as sleep4 } from "node:timers/promises";
 var POLL_MS = 2;
 async function supportsIgnoreShared(qmp) {
@@ -33704,8 +33784,53 @@ var COMPRESSORS = {
 };
 async function saveState(qmp, file, timeoutMs, compression) {
   const writer = compression ? COMPRESSORS[compression].pack : "cat";
-  await qmp.execute("migrate", { uri: `exec:${writer} > ${shellQuote(file)}` });
+  const partial = `${file}.partial`;
+  await qmp.execute("stop");
+  await qmp.execute("migrate", { uri: `exec:${writer} > ${shellQuote(partial)} && mv ${shellQuote(partial)} ${shellQuote(file)}` });
   await waitForMigration(qmp, "saving the VM state", timeoutMs);
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync11(file)) {
+    if (Date.now() > deadline) throw new ProviumError(`saving the VM state: its writer (${writer}) did not finish within ${timeoutMs / 1e3} s`);
+    await sleep4(POLL_MS);
+  }
+}
+var STREAM_MAGIC = Buffer.from([81, 69, 86, 77, 0, 0, 0, 3]);
+var VM_EOF = 0;
+var VM_DESCRIPTION = 6;
+var TAIL_BYTES = 4 << 20;
+async function checkStateStream(file, compression) {
+  const head2 = Buffer.alloc(STREAM_MAGIC.length);
+  let headLength = 0;
+  let tail = Buffer.alloc(0);
+  const take = (chunk) => {
+    if (headLength < head2.length) headLength += chunk.copy(head2, headLength, 0, head2.length - headLength);
+    tail = tail.length + chunk.length > TAIL_BYTES ? Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES) : Buffer.concat([tail, chunk]);
+  };
+  if (compression) {
+    const [command2, ...args] = COMPRESSORS[compression].unpack.split(" ");
+    const child = spawn2(command2, [...args, file], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => stderr += d.toString());
+    child.stdout.on("data", take);
+    const code = await new Promise((resolve2) => child.on("close", resolve2));
+    if (code !== 0) return `it does not decompress (${stderr.trim().split("\n").pop() || `${command2} exited with ${code}`})`;
+  } else {
+    const fd = openSync6(file, "r");
+    try {
+      const size = fstatSync2(fd).size;
+      headLength = readSync5(fd, head2, 0, head2.length, 0);
+      tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
+      readSync5(fd, tail, 0, tail.length, size - tail.length);
+    } finally {
+      closeSync6(fd);
+    }
+  }
+  if (headLength < head2.length || !head2.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
+  for (let length = 2; length + 6 <= tail.length; length++) {
+    const at = tail.length - length - 6;
+    if (tail[at] === VM_EOF && tail[at + 1] === VM_DESCRIPTION && tail.readUInt32BE(at + 2) === length && tail[at + 6] === 123) return void 0;
+  }
+  return "it is cut short (no end-of-stream and device description at its end)";
 }
 async function loadState(qmp, file, timeoutMs, compression) {
   const reader = compression ? COMPRESSORS[compression].unpack : "cat";
@@ -34235,6 +34360,8 @@ var Vm = class {
       const compression = how.ram === "stream" ? how.compression : void 0;
       const stateFile = path18.join(dir, "state");
       await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
+      const broken = await checkStateStream(stateFile, compression);
+      if (broken) throw new ProviumError(`the saved state of VM '${this.name}' is not whole: ${broken}`);
       if (how.then === "stop") {
         this.keepRamFile = ramFile !== void 0;
         await this.kill();
@@ -34710,12 +34837,9 @@ function diskImage(suiteRoot, image) {
 function resultsDir(run2) {
   return run2.results.root;
 }
-function dirSource(suiteRoot, { target, dir }) {
-  const where = `provium.create: dirs['${target}']`;
-  const guestPath = checkGuestPath(target, where);
-  const found2 = findUserPath(suiteRoot, dir, `${where}: the host directory`);
-  if (!statSync6(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
-  return { target: guestPath, dir: path19.resolve(found2) };
+function dirSource(suiteRoot, entry) {
+  const where = `provium.create: dirs['${entry.target}']`;
+  return checkDirSource({ ...entry, dir: path19.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
 }
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
@@ -34866,7 +34990,7 @@ function countsLine(tests) {
   return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
 }
 var QUIET_SUBTESTS = 50;
-function describe2(test) {
+function describe3(test) {
   const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
   const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
   return `${reason}${attempts}`;
@@ -34892,10 +35016,10 @@ var ConsoleReporter = class {
       const notable = test.status !== "passed" || isFlaky(test);
       const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
       if (test.subtest) {
-        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe2(test)}
+        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe3(test)}
 `));
       } else if (this.verbose || hasSubtests || notable && !isFailing(test))
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe2(test)}
+        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe3(test)}
 `));
       for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
 `));
@@ -35489,7 +35613,7 @@ var ProgressLine = class {
 };
 
 // src/run/discover.ts
-import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
 import path22 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
@@ -35506,7 +35630,7 @@ function walk(dir, suiteRoot, found2) {
 function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
-    if (!existsSync10(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
     if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
     else found2.push(path22.resolve(given));
   }
@@ -35514,10 +35638,10 @@ function discoverTestFiles(paths2, suiteRoot) {
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync10(first) && statSync7(first).isDirectory()) return path22.resolve(first);
+  if (existsSync12(first) && statSync7(first).isDirectory()) return path22.resolve(first);
   const cwd = process.cwd();
   for (let dir = path22.resolve(path22.dirname(first)); dir.startsWith(cwd); dir = path22.dirname(dir)) {
-    if (existsSync10(path22.join(dir, CONFIG_FILE))) return dir;
+    if (existsSync12(path22.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
   const defaultSuite = path22.resolve(DEFAULT_SUITE);
@@ -35526,7 +35650,7 @@ function findSuiteRoot(paths2) {
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
 import path23 from "node:path";
 function defaultDurationsFile(suiteRoot) {
   const key3 = createHash3("sha256").update(path23.resolve(suiteRoot)).digest("hex").slice(0, 16);
@@ -35534,7 +35658,7 @@ function defaultDurationsFile(suiteRoot) {
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync10(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync11(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -35558,7 +35682,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import path30 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync4 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
 import path24 from "node:path";
 
 // src/engine/thread.ts
@@ -35666,7 +35790,7 @@ async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
   const dir = path24.join(run2.runDir.path, "fixtures", name);
   mkdirSync4(dir, { recursive: true });
   const scope = new Scope();
@@ -35721,30 +35845,31 @@ var FixtureRegistry = class {
 
 // src/run/file-runner.ts
 var import_fengari17 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 import path28 from "node:path";
 
 // src/engine/keep-failed.ts
-import { rmSync as rmSync4, statfsSync, statSync as statSync9 } from "node:fs";
+import { statfsSync, statSync as statSync9 } from "node:fs";
 import path27 from "node:path";
 
 // src/vm/bundle.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync6, readFileSync as readFileSync12, readSync as readSync5, closeSync as closeSync6, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
 import path26 from "node:path";
 
 // src/util/package-root.ts
-import { existsSync as existsSync12, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
 import path25 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
   for (let dir = path25.dirname(fileURLToPath3(import.meta.url)); dir !== path25.dirname(dir); dir = path25.dirname(dir)) {
     const manifest = path25.join(dir, "package.json");
-    if (existsSync12(manifest) && JSON.parse(readFileSync11(manifest, "utf8")).name === "provium") return dir;
+    if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync11(path25.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path25.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/vm/bundle.ts
@@ -35762,24 +35887,44 @@ function carriedMembers(launch, compression) {
   const suffix = COMPRESSORS[compression].suffix;
   return { kernel: `kernel.${suffix}`, images: (launch.mounts ?? []).map((_, i2) => `image-${i2}.${suffix}`) };
 }
+function sha256(file) {
+  return new Promise((resolve2, reject) => {
+    const hash = createHash4("sha256");
+    createReadStream2(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve2(hash.digest("hex")));
+  });
+}
+async function tarMembers(file) {
+  const { stdout } = await execa("tar", ["-tvf", file]);
+  const listed = /* @__PURE__ */ new Map();
+  for (const line of stdout.split("\n")) {
+    const m = /^\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.+)$/.exec(line);
+    if (m) listed.set(m[2], Number(m[1]));
+  }
+  return listed;
+}
 function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
   mkdirSync5(work, { recursive: true });
+  const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path26.join(work, member));
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path26.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path26.join(work, member), "/dev/null");
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
-    const members = {};
     const names = [path26.basename(saved.stateFile), ...saved.disks.map((d) => path26.basename(d)), carried.kernel, ...carried.images];
-    for (const name of names) members[name] = statSync8(path26.join(work, name)).size;
+    const members = {};
+    const sums = {};
+    for (const name of names) {
+      members[name] = statSync8(path26.join(work, name)).size;
+      sums[name] = await sha256(path26.join(work, name));
+    }
     const manifest = {
       format: BUNDLE_FORMAT,
       provium: packageVersion(),
@@ -35791,23 +35936,27 @@ async function writeBundle(vm, file, work, about) {
       compression,
       launch: saved.launch,
       profile: saved.profile,
-      members
+      members,
+      sha256: sums
     };
     writeFileSync5(path26.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
-    const partial = `${file}.partial`;
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
+    const listed = await tarMembers(partial);
+    const missing = names.filter((name) => listed.get(name) !== members[name]);
+    if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
     renameSync2(partial, file);
   } finally {
+    rmSync3(partial, { force: true });
     rmSync3(work, { recursive: true, force: true });
   }
 }
 function firstMember(file) {
   const header2 = Buffer.alloc(512);
-  const fd = openSync6(file, "r");
+  const fd = openSync7(file, "r");
   try {
-    if (readSync5(fd, header2, 0, 512, 0) < 512) return void 0;
+    if (readSync6(fd, header2, 0, 512, 0) < 512) return void 0;
   } finally {
-    closeSync6(fd);
+    closeSync7(fd);
   }
   if (header2.toString("latin1", 257, 262) !== "ustar") return void 0;
   return header2.toString("latin1", 0, 100).replace(/\0.*$/s, "");
@@ -35824,7 +35973,7 @@ async function localQemu() {
   return { version, machines };
 }
 async function openBundle(file, dir) {
-  if (!existsSync13(file)) throw new BundleError(`${file} was not found`);
+  if (!existsSync15(file)) throw new BundleError(`${file} was not found`);
   if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
   mkdirSync5(dir, { recursive: true });
@@ -35833,7 +35982,7 @@ async function openBundle(file, dir) {
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let about;
   try {
-    about = JSON.parse(readFileSync12(path26.join(dir, MANIFEST), "utf8"));
+    about = JSON.parse(readFileSync13(path26.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -35845,7 +35994,9 @@ async function openBundle(file, dir) {
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
     const member = path26.join(dir, name);
-    if (!existsSync13(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync13(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    if (!existsSync15(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    const expected = about.sha256?.[name];
+    if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
   if (!findExecutable(about.compression)) throw new BundleError(`${file} is compressed with ${about.compression}, which was not found on PATH: install it`);
   const qemu = await localQemu();
@@ -35909,8 +36060,6 @@ async function keepFailedVms(run2, vms, file, test, scope) {
       await writeBundle(vm, bundle, run2.runDir.child("keep"), { file, name: test });
       scope.kept.push({ vm: vm.name, bundle });
     } catch (error) {
-      rmSync4(bundle, { force: true });
-      rmSync4(`${bundle}.partial`, { force: true });
       scope.warnings.push(`--keep-failed: VM ${vm.name} could not be kept: ${error.message}`);
     }
   }
@@ -36054,7 +36203,7 @@ var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync13(file, "utf8");
+  const source = readFileSync14(file, "utf8");
   const plainName = path28.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
@@ -36205,7 +36354,7 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync6 } from "node:fs";
+import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
 import path29 from "node:path";
 
 // src/util/names.ts
@@ -36262,7 +36411,7 @@ var ResultsLayout = class {
    */
   keepConsoles(failure, file, test) {
     for (const excerpt of failure.consoles) {
-      if (!excerpt.logPath || !existsSync14(excerpt.logPath)) continue;
+      if (!excerpt.logPath || !existsSync16(excerpt.logPath)) continue;
       const kept = this.vmFile("logs", file, test, excerpt.vm, ".console.log");
       copyFileSync(excerpt.logPath, kept);
       failure.message = failure.message.split(excerpt.logPath).join(kept);
@@ -36379,7 +36528,8 @@ function plan(request) {
 function applyProfileOptions(request, config) {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
   const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
-  if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+  if (request.modules || request.rootfs || request.dirs?.length)
+    config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs, dirs: request.dirs };
   if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
   return defaultProfile;
 }
@@ -36603,7 +36753,7 @@ ${SETUP_USAGE}`);
 
 // src/setup/setup.ts
 import { mkdtemp as mkdtemp2, rm as rm10 } from "node:fs/promises";
-import { rmSync as rmSync5 } from "node:fs";
+import { rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 
@@ -37138,9 +37288,8 @@ function rootfsEntries(busybox, appletList) {
   return [
     ...dirs.map((path34) => ({ type: "dir", path: path34, mode: DIR_MODE[path34] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path34) => ({ type: "symlink", path: path34, target: "/bin/busybox" })),
-    { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
-    { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
+    // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
+    ...applets.map((path34) => ({ type: "symlink", path: path34, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -37351,8 +37500,8 @@ async function runSetup(options = {}) {
   const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
   const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
-    rmSync5(scratch, { recursive: true, force: true });
-    rmSync5(staging, { recursive: true, force: true });
+    rmSync4(scratch, { recursive: true, force: true });
+    rmSync4(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -37378,11 +37527,11 @@ async function runSetup(options = {}) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync16, statSync as statSync10 } from "node:fs";
+import { existsSync as existsSync18, statSync as statSync10 } from "node:fs";
 import path33 from "node:path";
 
 // src/run/request.ts
-import { existsSync as existsSync15 } from "node:fs";
+import { existsSync as existsSync17 } from "node:fs";
 import path32 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
@@ -37418,12 +37567,12 @@ function kernelFile(what, value, base) {
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
   const file = path32.resolve(base, value);
-  if (!existsSync15(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  if (!existsSync17(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
 function validateRunRequest(raw, base = process.cwd()) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -37437,6 +37586,7 @@ function validateRunRequest(raw, base = process.cwd()) {
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path32.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries)
     };
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
@@ -37454,14 +37604,14 @@ function validateDebugRequest(raw, base = process.cwd()) {
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
   const profileGiven = given([]);
   if (snapshot !== void 0 && (fixture !== void 0 || profileGiven))
-    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules or --rootfs; only --accel and --gdb");
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs or --dir; only --accel and --gdb");
   if (fixture !== void 0 && profileGiven)
-    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
+    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir)");
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path33.resolve(base, suite ?? (existsSync16(path33.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync16(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  const suiteRoot = path33.resolve(base, suite ?? (existsSync18(path33.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync18(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
   return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path33.resolve(base, snapshot) };
 }
 
@@ -37485,6 +37635,8 @@ commands:
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
+    --dir <guest>=<host>[,writable]   show a host directory in the default profile's guests (repeatable;
+                          writable: the guest writes to a layer of its own, the host's tree never changes)
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
     --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
@@ -37521,6 +37673,7 @@ var PROFILE_FLAGS = {
   cmdline: { type: "string" },
   modules: { type: "string" },
   rootfs: { type: "string" },
+  dir: { type: "string", multiple: true },
   gdb: { type: "boolean" }
 };
 function runRequest(args) {
@@ -37551,6 +37704,7 @@ function runRequest(args) {
     cmdline: str(v.cmdline),
     modules: str(v.modules),
     rootfs: str(v.rootfs),
+    dirs: v.dir,
     filter: str(v.filter),
     timeout: str(v.timeout),
     accel: str(v.accel),
@@ -37591,6 +37745,7 @@ ${USAGE}`);
     cmdline: str(v.cmdline),
     modules: str(v.modules),
     rootfs: str(v.rootfs),
+    dirs: v.dir,
     accel: str(v.accel),
     fixture: str(v.fixture),
     suite: str(v.suite),
@@ -37607,7 +37762,7 @@ function mergeCommand(args) {
 ${USAGE}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync14(file, "utf8");
+      return readFileSync15(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }

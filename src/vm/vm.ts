@@ -22,7 +22,7 @@ import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
 import { profileDirs, resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
 import { rootfsMount } from "./rootfs.ts";
-import { loadState, qemuIdentity, saveState, setIgnoreShared, supportsIgnoreShared, type Compression } from "./migration.ts";
+import { checkStateStream, loadState, qemuIdentity, saveState, setIgnoreShared, supportsIgnoreShared, type Compression } from "./migration.ts";
 import { freePort } from "./ports.ts";
 import { recordDebuggerStops } from "./debugger-stops.ts";
 import { GuestProcess } from "./process.ts";
@@ -285,6 +285,8 @@ export class Vm {
       const compression = how.ram === "stream" ? how.compression : undefined;
       const stateFile = path.join(dir, "state");
       await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
+      const broken = await checkStateStream(stateFile, compression);
+      if (broken) throw new ProviumError(`the saved state of VM '${this.name}' is not whole: ${broken}`);
       if (how.then === "stop") {
         this.keepRamFile = ramFile !== undefined;
         await this.kill();

@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring13("@%s"), filename);
-          let path34 = to_uristring(filename);
+          let path35 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path34, false);
+          xhr.open("GET", path35, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path34 = __require("path");
+    var path35 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path34.isAbsolute(name) ? name : path34.join(tmpDir, name);
+      const pathToResolve = path35.isAbsolute(name) ? name : path35.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path34.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path35.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path34.join(parentDir, path34.basename(pathToResolve)));
+            cb(null, path35.join(parentDir, path35.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path34.isAbsolute(name) ? name : path34.join(tmpDir, name);
+      const pathToResolve = path35.isAbsolute(name) ? name : path35.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path34.dirname(pathToResolve));
-        return path34.join(parentDir, path34.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path35.dirname(pathToResolve));
+        return path35.join(parentDir, path35.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path34.join(tmpDir, opts.dir, opts.name);
+        return path35.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path34.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path35.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path34.join(tmpDir, opts.dir, name);
+      return path35.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path34.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path34.basename(name);
+        if (path35.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path35.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path34.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path34.isAbsolute(relativePath)) {
+        const relativePath = path35.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path35.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path34.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path34.isAbsolute(relativePath)) {
+      const relativePath = path35.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path35.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path34, expand) {
+    function replaceHomePath(path35, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path34 = pathUtil.normalize(path34);
-      return expand ? path34.replace(/^~(?=\/|\\|$)/, homePath) : path34.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path35 = pathUtil.normalize(path35);
+      return expand ? path35.replace(/^~(?=\/|\\|$)/, homePath) : path35.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path34 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path34)) {
-                fs.mkdirSync(path34);
-              } else if (!fs.statSync(path34).isDirectory()) {
-                throw new Error("Non directory already exists: " + path34);
+              var path35 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path35)) {
+                fs.mkdirSync(path35);
+              } else if (!fs.statSync(path35).isDirectory()) {
+                throw new Error("Non directory already exists: " + path35);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring13("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path34, seeglb) {
-        path34 = to_uristring(path34);
+      lsys_load = function(L, path35, seeglb) {
+        path35 = to_uristring(path35);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path34, false);
+        xhr.open("GET", path35, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring13(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path34;
+          code += " //# sourceURL=" + path35;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path34, seeglb) {
-        path34 = to_jsstring3(path34);
-        path34 = pathlib.resolve(process.cwd(), path34);
+      lsys_load = function(L, path35, seeglb) {
+        path35 = to_jsstring3(path35);
+        path35 = pathlib.resolve(process.cwd(), path35);
         try {
-          return __require(path34);
+          return __require(path35);
         } catch (e) {
           lua_pushstring(L, to_luastring13(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path34) {
-        path34 = to_uristring(path34);
+      readable2 = function(path35) {
+        path35 = to_uristring(path35);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path34, false);
+        xhr.open("GET", path35, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path34, sym) {
-      let reg = checkjslib(L, path34);
+    var lookforfunc = function(L, path35, sym) {
+      let reg = checkjslib(L, path35);
       if (reg === null) {
-        reg = lsys_load(L, path34, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path35, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path34, reg);
+        addtojslib(L, path35, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path34 = luaL_checkstring(L, 1);
+      let path35 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path34, init);
+      let stat4 = lookforfunc(L, path35, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring13(nver));
-      let path34 = env[nver];
-      if (path34 === void 0)
-        path34 = env[envname];
-      if (path34 === void 0 || noenv(L))
+      let path35 = env[nver];
+      if (path35 === void 0)
+        path35 = env[envname];
+      if (path35 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path34 = luaL_gsub(
+        path35 = luaL_gsub(
           L,
-          to_luastring13(path34),
+          to_luastring13(path35),
           to_luastring13(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring13(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path34, AUXMARK, dft);
+        luaL_gsub(L, path35, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path34) {
+    var checkjslib = function(L, path35) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path34);
+      lua_getfield(L, -1, path35);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path34, plib) {
+    var addtojslib = function(L, path35, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path34);
+      lua_setfield(L, -3, path35);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path34) {
-      while (path34[0] === LUA_PATH_SEP.charCodeAt(0)) path34 = path34.subarray(1);
-      if (path34.length === 0) return null;
-      let l = luastring_indexOf(path34, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path34.length;
-      lua_pushlstring(L, path34, l);
-      return path34.subarray(l);
+    var pushnexttemplate = function(L, path35) {
+      while (path35[0] === LUA_PATH_SEP.charCodeAt(0)) path35 = path35.subarray(1);
+      if (path35.length === 0) return null;
+      let l = luastring_indexOf(path35, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path35.length;
+      lua_pushlstring(L, path35, l);
+      return path35.subarray(l);
     };
-    var searchpath = function(L, name, path34, sep, dirsep) {
+    var searchpath = function(L, name, path35, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path34 = pushnexttemplate(L, path34)) !== null) {
+      while ((path35 = pushnexttemplate(L, path35)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring13(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path34 = lua_tostring(L, -1);
-      if (path34 === null)
+      let path35 = lua_tostring(L, -1);
+      if (path35 === null)
         luaL_error(L, to_luastring13("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path34, to_luastring13("."), dirsep);
+      return searchpath(L, name, path35, to_luastring13("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path34, options) {
+    function checkPathExt(path35, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path34.substr(-p.length).toLowerCase() === p) {
+        if (p && path35.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path34, options) {
+    function checkStat(stat4, path35, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path34, options);
+      return checkPathExt(path35, options);
     }
-    function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path34, options));
+    function isexe(path35, options, cb) {
+      fs.stat(path35, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path35, options));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs.statSync(path34), path34, options);
+    function sync(path35, options) {
+      return checkStat(fs.statSync(path35), path35, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat4) {
+    function isexe(path35, options, cb) {
+      fs.stat(path35, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs.statSync(path34), options);
+    function sync(path35, options) {
+      return checkStat(fs.statSync(path35), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path34, options, cb) {
+    function isexe(path35, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path34, options || {}, function(er, is) {
+          isexe(path35, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path34, options || {}, function(er, is) {
+      core(path35, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path34, options) {
+    function sync(path35, options) {
       try {
-        return core.sync(path34, options || {});
+        return core.sync(path35, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path34.delimiter : void 0
+          pathExt: withoutPathExt ? path35.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path34.split("/").pop();
+      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path35.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path34.normalize(parsed.command);
+        parsed.command = path35.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync15, writeFileSync as writeFileSync6 } from "node:fs";
+import { readFileSync as readFileSync16, writeFileSync as writeFileSync6 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -23806,7 +23806,7 @@ function loadConfig(suiteRoot) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path34) => [test, ...path34].join(" \u203A ");
+var subtestName = (test, path35) => [test, ...path35].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -23851,15 +23851,15 @@ async function endScope(scope, status, warn) {
   await Promise.all(
     scope.vms.map(async (vm) => {
       if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running") return vm.kill();
-      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
+      if (failed || vm.state !== "running" || scope.resumed.has(vm)) return vm.kill();
+      if (warn) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
       await vm.shutdown();
     })
   );
 }
 
 // src/engine/session.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/lua/api/json.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
@@ -28294,13 +28294,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path34 === "string" ? path34 : path34.toString();
+  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path35 === "string" ? path35 : path35.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path34, serializedResult);
+      appendFileSync(path35, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path34, serializedResult);
+      writeFileSync(path35, serializedResult);
     }
   }
 };
@@ -33192,8 +33192,8 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
-import path18 from "node:path";
+import { rename as rename2, rm as rm3 } from "node:fs/promises";
+import path19 from "node:path";
 
 // src/agent/client.ts
 import net from "node:net";
@@ -33217,17 +33217,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path34, deadline, options, isAlive) {
+  static async connect(path35, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path34, () => resolve2(s));
+          const s = net.createConnection(path35, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path34}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path35}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33383,6 +33383,10 @@ function hostBudget() {
   return processBudget;
 }
 
+// src/host/run-dir.ts
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path15 from "node:path";
+
 // src/host/cleanup.ts
 import { rmSync } from "node:fs";
 var KILL_WAIT_MS = 3e3;
@@ -33424,17 +33428,15 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path34) {
+function trackDirectory(path35) {
   install();
-  directories.add(path34);
+  directories.add(path35);
 }
-function untrackDirectory(path34) {
-  directories.delete(path34);
+function untrackDirectory(path35) {
+  directories.delete(path35);
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path15 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
 }
@@ -33460,12 +33462,13 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path34) {
-    this.path = path34;
+  constructor(path35) {
+    this.path = path35;
   }
   path;
   nextChild = 0;
   removed = false;
+  removing = [];
   static create(root = runsRoot()) {
     removeStaleRunDirs(root);
     const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
@@ -33481,9 +33484,14 @@ var RunDir = class _RunDir {
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
+  /** Runs fn (synchronously) before the directory is removed: what lives in it ends first. */
+  beforeRemove(fn) {
+    this.removing.push(fn);
+  }
   remove() {
     if (this.removed) return;
     this.removed = true;
+    for (const fn of this.removing.splice(0)) fn();
     rmSync2(this.path, { recursive: true, force: true });
     untrackDirectory(this.path);
   }
@@ -33493,6 +33501,27 @@ function defaultRunDir() {
   processRunDir ??= RunDir.create();
   return processRunDir;
 }
+
+// src/util/timeline.ts
+var Timeline = class {
+  constructor(start = performance.now()) {
+    this.start = start;
+  }
+  start;
+  marks = [];
+  /** Starts over (a VM's end is timed after its launch). */
+  restart() {
+    this.marks.length = 0;
+    this.start = performance.now();
+  }
+  mark(name) {
+    this.marks.push({ name, at: performance.now() });
+  }
+  /** Each mark's time since the one before it (the first: since the start), in ms. */
+  steps() {
+    return this.marks.map((m, i2) => ({ name: m.name, ms: m.at - (i2 === 0 ? this.start : this.marks[i2 - 1].at) }));
+  }
+};
 
 // src/vm/console-log.ts
 import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync5 } from "node:fs";
@@ -33620,8 +33649,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path34, mode, data) {
-  const name = Buffer.from(path34.replace(/^\/+/, "") + "\0");
+function record(inode, path35, mode, data) {
+  const name = Buffer.from(path35.replace(/^\/+/, "") + "\0");
   const head2 = header(inode, mode, data.length, name.length);
   return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
@@ -33677,79 +33706,10 @@ async function composeInitrd(initrds, mountsConfig2 = "") {
   return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
 }
 
-// src/vm/qmp.ts
-import net2 from "node:net";
-import { setTimeout as sleep3 } from "node:timers/promises";
-var QmpClient = class _QmpClient {
-  constructor(socket) {
-    this.socket = socket;
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk) => this.onData(chunk));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
-  }
-  socket;
-  waiters = [];
-  buffered = "";
-  greeted;
-  greeting = new Promise((resolve2) => this.greeted = resolve2);
-  onEvent = () => {
-  };
-  static async connect(path34, deadline, isAlive) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path34, () => resolve2(s));
-          s.once("error", reject);
-        });
-        const client = new _QmpClient(socket);
-        await client.greeting;
-        await client.execute("qmp_capabilities");
-        return client;
-      } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path34}: ${error.message}`);
-        await sleep3(5);
-      }
-    }
-  }
-  execute(command2, args) {
-    return new Promise((resolve2, reject) => {
-      this.waiters.push({ command: command2, resolve: resolve2, reject });
-      this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
-    });
-  }
-  close() {
-    this.socket.destroy();
-  }
-  onData(chunk) {
-    this.buffered += chunk;
-    let newline;
-    while ((newline = this.buffered.indexOf("\n")) >= 0) {
-      const line = this.buffered.slice(0, newline).trim();
-      this.buffered = this.buffered.slice(newline + 1);
-      if (line) this.onMessage(JSON.parse(line));
-    }
-  }
-  onMessage(message) {
-    if ("QMP" in message) return this.greeted();
-    if ("event" in message) return this.onEvent(message);
-    const waiter = this.waiters.shift();
-    if (!waiter) return;
-    if ("error" in message) {
-      const error = message.error;
-      waiter.reject(new ProviumError(`QMP ${waiter.command}: ${error.desc ?? "failed"}`));
-    } else waiter.resolve(message.return);
-  }
-  failAll(error) {
-    for (const waiter of this.waiters.splice(0)) waiter.reject(error);
-  }
-};
-
 // src/vm/migration.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync11, openSync as openSync6, readSync as readSync5, closeSync as closeSync6, fstatSync as fstatSync2 } from "node:fs";
-import { setTimeout as sleep4 } from "node:timers/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 var POLL_MS = 2;
 async function supportsIgnoreShared(qmp) {
   const capabilities = await qmp.execute("query-migrate-capabilities");
@@ -33764,8 +33724,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path34) {
-  return `'${path34.replace(/'/g, "'\\''")}'`;
+function shellQuote(path35) {
+  return `'${path35.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33775,7 +33735,7 @@ async function waitForMigration(qmp, what, timeoutMs) {
     if (info.status === "failed" || info.status === "cancelled")
       throw new ProviumError(`${what} failed: ${info["error-desc"] ?? info.status}`);
     if (Date.now() > deadline) throw new ProviumError(`${what} did not finish within ${timeoutMs / 1e3} s (status: ${info.status ?? "none"})`);
-    await sleep4(POLL_MS);
+    await sleep3(POLL_MS);
   }
 }
 var COMPRESSORS = {
@@ -33791,7 +33751,7 @@ async function saveState(qmp, file, timeoutMs, compression) {
   const deadline = Date.now() + timeoutMs;
   while (!existsSync11(file)) {
     if (Date.now() > deadline) throw new ProviumError(`saving the VM state: its writer (${writer}) did not finish within ${timeoutMs / 1e3} s`);
-    await sleep4(POLL_MS);
+    await sleep3(POLL_MS);
   }
 }
 var STREAM_MAGIC = Buffer.from([81, 69, 86, 77, 0, 0, 0, 3]);
@@ -33836,8 +33796,6 @@ async function loadState(qmp, file, timeoutMs, compression) {
   const reader = compression ? COMPRESSORS[compression].unpack : "cat";
   await qmp.execute("migrate-incoming", { uri: `exec:${reader} ${shellQuote(file)}` });
   await waitForMigration(qmp, "loading the VM state", timeoutMs);
-  const { status } = await qmp.execute("query-status");
-  if (status !== "running") await qmp.execute("cont");
 }
 
 // src/vm/ports.ts
@@ -33983,6 +33941,200 @@ var GuestProcess = class {
   }
 };
 
+// src/vm/qemu-start.ts
+import { stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/vm/qmp.ts
+import net2 from "node:net";
+import { setTimeout as sleep4 } from "node:timers/promises";
+var QmpClient = class _QmpClient {
+  constructor(socket) {
+    this.socket = socket;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => this.onData(chunk));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
+  }
+  socket;
+  waiters = [];
+  buffered = "";
+  greeted;
+  greeting = new Promise((resolve2) => this.greeted = resolve2);
+  onEvent = () => {
+  };
+  static async connect(path35, deadline, isAlive) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net2.createConnection(path35, () => resolve2(s));
+          s.once("error", reject);
+        });
+        const client = new _QmpClient(socket);
+        await client.greeting;
+        await client.execute("qmp_capabilities");
+        return client;
+      } catch (error) {
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path35}: ${error.message}`);
+        await sleep4(5);
+      }
+    }
+  }
+  execute(command2, args) {
+    return new Promise((resolve2, reject) => {
+      this.waiters.push({ command: command2, resolve: resolve2, reject });
+      this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
+    });
+  }
+  close() {
+    this.socket.destroy();
+  }
+  onData(chunk) {
+    this.buffered += chunk;
+    let newline;
+    while ((newline = this.buffered.indexOf("\n")) >= 0) {
+      const line = this.buffered.slice(0, newline).trim();
+      this.buffered = this.buffered.slice(newline + 1);
+      if (line) this.onMessage(JSON.parse(line));
+    }
+  }
+  onMessage(message) {
+    if ("QMP" in message) return this.greeted();
+    if ("event" in message) return this.onEvent(message);
+    const waiter = this.waiters.shift();
+    if (!waiter) return;
+    if ("error" in message) {
+      const error = message.error;
+      waiter.reject(new ProviumError(`QMP ${waiter.command}: ${error.desc ?? "failed"}`));
+    } else waiter.resolve(message.return);
+  }
+  failAll(error) {
+    for (const waiter of this.waiters.splice(0)) waiter.reject(error);
+  }
+};
+
+// src/vm/qemu-start.ts
+var MIGRATION_TIMEOUT_MS = 6e4;
+var StartedQemu = class {
+  constructor(dir, child, diskFiles) {
+    this.dir = dir;
+    this.child = child;
+    this.diskFiles = diskFiles;
+    const pid = child.pid;
+    if (pid) trackChild(pid);
+    this.exited = child.then((result) => {
+      if (pid) untrackChild(pid);
+      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      return this.exit;
+    });
+  }
+  dir;
+  child;
+  diskFiles;
+  exit;
+  exited;
+  qmp;
+  get consoleLog() {
+    return path17.join(this.dir, "console.log");
+  }
+  isAlive = () => this.exit === void 0;
+  async kill() {
+    this.qmp?.close();
+    if (this.exit) return;
+    this.child.kill("SIGKILL");
+    await this.exited;
+  }
+};
+async function startQemu(start, spawned, timeline) {
+  const { spec, incoming } = start;
+  const dir = start.runDir.child(`vm-${start.label}`);
+  const diskFiles = await prepareDisks(dir, spec.disks ?? [], incoming?.disks);
+  await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
+  const sockets = { consoleLog: path17.join(dir, "console.log"), qmpSocket: path17.join(dir, "qmp.sock"), agentSocket: path17.join(dir, "agent.sock") };
+  const args = qemuArgs({ ...spec, ...sockets, ram: start.ram, incoming: incoming !== void 0, diskFiles, gdbPort: start.gdbPort });
+  timeline.mark("directory, disks and images");
+  const started = new StartedQemu(dir, spawnQemu(incoming ? [...args, "-S"] : args), diskFiles);
+  spawned(started);
+  timeline.mark("QEMU spawned");
+  started.qmp = await QmpClient.connect(sockets.qmpSocket, start.deadline, started.isAlive);
+  timeline.mark("QMP ready");
+  if (incoming) {
+    await setIgnoreShared(started.qmp, incoming.ramFile !== void 0);
+    await loadState(started.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
+    timeline.mark("state loaded");
+  }
+  return started;
+}
+async function prepareDisks(dir, disks, fromSnapshot) {
+  return Promise.all(
+    disks.map(async (disk, i2) => {
+      const file = path17.join(dir, `disk-${i2}.raw`);
+      const source = fromSnapshot?.[i2] ?? disk.image;
+      if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
+      else await writeFile3(file, "");
+      const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
+      if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
+      return file;
+    })
+  );
+}
+
+// src/vm/warm-starts.ts
+var KILL_WAIT_MS2 = 3e3;
+var WarmStarts = class {
+  waiting = /* @__PURE__ */ new Map();
+  /** Every process started here and not taken: killed at once on close, even mid-start. */
+  spawned = /* @__PURE__ */ new Set();
+  closed = false;
+  constructor(runDir) {
+    runDir.beforeRemove(() => this.close());
+  }
+  /** The warm QEMU for key, when one was started and still runs; the next take starts anew. */
+  async take(key3) {
+    const pending = this.waiting.get(key3);
+    if (!pending) return void 0;
+    this.waiting.delete(key3);
+    const started = await pending;
+    if (started) this.spawned.delete(started);
+    return started?.isAlive() ? started : void 0;
+  }
+  /**
+   * Starts one for key, unless one is waiting already; start calls spawned
+   * as soon as its process runs. A start that fails leaves nothing: the next
+   * resume starts cold.
+   */
+  prepare(key3, start) {
+    if (this.closed || this.waiting.has(key3)) return;
+    let mine;
+    const spawned = (started) => {
+      mine = started;
+      this.spawned.add(started);
+      if (this.closed) void started.kill();
+    };
+    const failed = async () => {
+      if (mine) this.spawned.delete(mine);
+      await mine?.kill();
+      return void 0;
+    };
+    this.waiting.set(key3, start(spawned).catch(failed));
+  }
+  /** Kills the QEMUs no one took, those still starting included, and waits until they are gone (synchronously: for the run directory's removal). */
+  close() {
+    this.closed = true;
+    for (const started of this.spawned) void started.kill();
+    waitGoneSync([...this.spawned].flatMap((started) => started.child.pid ?? []), KILL_WAIT_MS2);
+    this.spawned.clear();
+    this.waiting.clear();
+  }
+};
+var byRunDir = /* @__PURE__ */ new WeakMap();
+function warmStartsOf(runDir) {
+  let warm = byRunDir.get(runDir);
+  if (!warm) byRunDir.set(runDir, warm = new WarmStarts(runDir));
+  return warm;
+}
+
 // src/vm/tail.ts
 import { randomUUID } from "node:crypto";
 var KMSG = "/dev/kmsg";
@@ -34050,7 +34202,7 @@ var KmsgRecords = class {
 
 // src/vm/transfer.ts
 import { lstat as lstat2, mkdir as mkdir2, open, readdir as readdir2, readFile, readlink, rm as rm2, symlink, chmod } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 var CHUNK_BYTES = 2 << 20;
 var IN_FLIGHT = 3;
 var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
@@ -34079,7 +34231,7 @@ var InFlight = class {
     if (this.failure) throw this.failure;
   }
 };
-var guestJoin = (root, relative) => relative ? path17.posix.join(root, relative) : root;
+var guestJoin = (root, relative) => relative ? path18.posix.join(root, relative) : root;
 function changed(hostPath, before, now) {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
 }
@@ -34152,7 +34304,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
-    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path17.join(hostPath, name), path17.posix.join(guestPath, name), void 0, dirModes);
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path18.join(hostPath, name), path18.posix.join(guestPath, name), void 0, dirModes);
     return;
   }
   if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
@@ -34212,11 +34364,11 @@ function refuseSpecial(guestPath, entries) {
 async function pullPath(request, guestPath, hostPath) {
   const { entries } = await request("list_tree", { path: guestPath });
   refuseSpecial(guestPath, entries);
-  await mkdir2(path17.dirname(hostPath), { recursive: true });
+  await mkdir2(path18.dirname(hostPath), { recursive: true });
   let bytes2 = 0;
   const dirModes = [];
   for (const entry of entries) {
-    const target = entry.path ? path17.join(hostPath, ...entry.path.split("/")) : hostPath;
+    const target = entry.path ? path18.join(hostPath, ...entry.path.split("/")) : hostPath;
     const source = guestJoin(guestPath, entry.path);
     if (entry.kind === "dir") {
       await mkdir2(target, { recursive: true });
@@ -34236,7 +34388,7 @@ var DEFAULT_BOOT_TIMEOUT_MS = 6e4;
 var REQUEST_TIMEOUT_MS = 3e4;
 var EXEC_REPLY_GRACE_MS = 5e3;
 var SHUTDOWN_TIMEOUT_MS = 1e4;
-var MIGRATION_TIMEOUT_MS = 6e4;
+var MIGRATION_TIMEOUT_MS2 = 6e4;
 var VIRTUAL_FILESYSTEMS = [
   { fstype: "proc", target: "/proc" },
   { fstype: "sysfs", target: "/sys" },
@@ -34263,6 +34415,7 @@ var Vm = class {
   name;
   stateValue = "created";
   qemu;
+  started;
   exited;
   exit;
   agent;
@@ -34283,6 +34436,8 @@ var Vm = class {
   debuggerStops = new PauseLog();
   /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
   clock = pausableClock(() => [this.debuggerStops]);
+  /** Where its launch's time went (then its end's): `npm run bench` prints it. */
+  timeline = new Timeline();
   get state() {
     return this.stateValue;
   }
@@ -34295,7 +34450,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path18.join(this.dir, "console.log") : "";
+    return this.dir ? path19.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -34358,8 +34513,8 @@ var Vm = class {
       await setIgnoreShared(qmp, ramFile !== void 0).catch(() => {
       });
       const compression = how.ram === "stream" ? how.compression : void 0;
-      const stateFile = path18.join(dir, "state");
-      await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
+      const stateFile = path19.join(dir, "state");
+      await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS2, compression);
       const broken = await checkStateStream(stateFile, compression);
       if (broken) throw new ProviumError(`the saved state of VM '${this.name}' is not whole: ${broken}`);
       if (how.then === "stop") {
@@ -34389,7 +34544,7 @@ var Vm = class {
   keepDisks(dir, how) {
     return Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path18.join(dir, `disk-${i2}.raw`);
+        const kept = path19.join(dir, `disk-${i2}.raw`);
         if (how === "move") await rename2(file, kept);
         else await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
         return kept;
@@ -34485,12 +34640,16 @@ var Vm = class {
   async shutdown() {
     if (this.stateValue === "stopped" || this.stateValue === "created") return void (this.stateValue = "stopped");
     this.stopRequested = true;
+    this.timeline.restart();
     try {
       await this.request("shutdown", {}, SHUTDOWN_TIMEOUT_MS);
+      this.timeline.mark("shutdown answered");
       await within(this.exited, SHUTDOWN_TIMEOUT_MS);
+      this.timeline.mark("QEMU exited");
     } catch {
     }
     await this.kill();
+    this.timeline.mark("cleaned up");
   }
   /** Stops QEMU at once. Safe to call in any state. */
   async kill() {
@@ -34511,8 +34670,10 @@ var Vm = class {
     this.stateValue = "booting";
     const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Deadline.NEVER;
+    this.timeline.restart();
     try {
       const { spec, ram, incoming } = await plan2();
+      this.timeline.mark("plan");
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
       const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
@@ -34521,20 +34682,27 @@ var Vm = class {
         throw new ProviumError(`VM '${this.name}' was shut down before it started`);
       }
       this.releaseResources = release;
-      const sockets = this.sockets();
-      this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
+      this.timeline.mark("resources");
       const gdbPort = this.options.gdb ? await freePort() : void 0;
-      await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
-      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles, gdbPort }));
       deadline = Deadline.after(timeoutMs, this.clock);
-      this.qmp = await QmpClient.connect(path18.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      const runDir = this.options.runDir ?? defaultRunDir();
+      const start = { runDir, label: this.profile.name, spec, ram, incoming, gdbPort, deadline };
+      const warmKey = this.options.warmStart === false ? void 0 : this.warmKey(start);
+      const warm = warmKey === void 0 ? void 0 : await warmStartsOf(runDir).take(warmKey);
+      if (warm) this.adopt(warm);
+      else await startQemu(start, (started) => this.adopt(started), this.timeline);
+      if (warm) this.timeline.mark("warm QEMU taken");
+      if (warmKey !== void 0)
+        warmStartsOf(runDir).prepare(warmKey, (spawned) => startQemu({ ...start, deadline: Deadline.after(timeoutMs) }, spawned, new Timeline()));
+      const qmp = this.started.qmp;
+      this.qmp = qmp;
       if (gdbPort !== void 0) {
-        recordDebuggerStops(this.qmp, this.debuggerStops);
+        recordDebuggerStops(qmp, this.debuggerStops);
         this.options.gdb?.(this, gdbPort);
       }
       if (incoming) {
-        await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
-        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
+        await qmp.execute("cont");
+        this.timeline.mark("guest running");
       }
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
@@ -34558,43 +34726,36 @@ var Vm = class {
   get qmpClient() {
     return this.qmp;
   }
-  /** The disks' image files: private copies of a snapshot's or of the given images, or empty sparse files. */
-  async prepareDisks(disks, fromSnapshot) {
-    return Promise.all(
-      disks.map(async (disk, i2) => {
-        const file = path18.join(this.dir, `disk-${i2}.raw`);
-        const source = fromSnapshot?.[i2] ?? disk.image;
-        if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile3(file, "");
-        const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
-        if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
-        return file;
-      })
-    );
+  /**
+   * Which warm start this launch can take and leave for the next one: a
+   * fixture's resume (a RAM file shared copy-on-write, a device-only state),
+   * not a nested fixture's private RAM copy, a kept VM's stream, or a gdb stub.
+   */
+  warmKey(start) {
+    const { incoming, ram } = start;
+    return incoming?.ramFile !== void 0 && ram?.share === false && !incoming.compression && start.gdbPort === void 0 ? incoming.stateFile : void 0;
   }
-  sockets() {
-    this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
-    return {
-      consoleLog: this.consoleLogPath,
-      qmpSocket: path18.join(this.dir, "qmp.sock"),
-      agentSocket: path18.join(this.dir, "agent.sock")
-    };
-  }
-  start(args) {
-    const qemu = spawnQemu(args);
-    this.qemu = qemu;
-    if (qemu.pid) trackChild(qemu.pid);
+  /**
+   * Makes a started QEMU this VM's: its directory, process, disks and
+   * console. A VM killed while its QEMU was starting (its test ended
+   * meanwhile) fails its launch here, which kills the QEMU it just got.
+   */
+  adopt(started) {
+    this.started = started;
+    this.dir = started.dir;
+    this.qemu = started.child;
+    this.diskFiles = started.diskFiles;
     const onLine = this.options.onConsoleLine;
     const follower = onLine ? new ConsoleFollower(this.consoleLogPath, (line) => onLine(this.name, line)) : void 0;
-    this.exited = qemu.then((result) => {
-      if (qemu.pid) untrackChild(qemu.pid);
+    this.exited = started.exited.then((exit) => {
       follower?.stop();
       this.releaseResources?.();
-      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.exit = exit;
       this.debuggerStops.end();
       this.stateValue = "stopped";
-      return this.exit;
+      return exit;
     });
+    if (this.stopRequested) throw new ProviumError(`VM '${this.name}' was shut down before it started`);
   }
   isAlive = () => !this.exit;
   /** Connects to the agent, or fails as soon as the agent prints that it cannot serve. */
@@ -34612,9 +34773,11 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path18.join(this.dir, "agent.sock");
+    const socket = path19.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    this.timeline.mark("agent connected");
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
+    this.timeline.mark("hello answered");
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
   }
@@ -34661,10 +34824,10 @@ function recordKtap(log, doc, site, prefix, group) {
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-  const add = (path34, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path35, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path34,
+      path: path35,
       status,
       line,
       durationMs,
@@ -34676,12 +34839,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path34 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path34);
+    const path35 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path35);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path34, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path35, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -34744,14 +34907,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path34 = [...log.current];
+      const path35 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path34, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path35, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -34839,7 +35002,7 @@ function resultsDir(run2) {
 }
 function dirSource(suiteRoot, entry) {
   const where = `provium.create: dirs['${entry.target}']`;
-  return checkDirSource({ ...entry, dir: path19.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
+  return checkDirSource({ ...entry, dir: path20.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
 }
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
@@ -34858,7 +35021,7 @@ function openLuaSession(run2, session) {
     config: run2.config,
     runDir: run2.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path19.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    ramFile: session.ramDir ? path20.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     gdb: run2.gdb && ((vm, port) => {
       run2.debuggerStops.add(vm.debuggerStops);
       run2.gdb(vm.name, port);
@@ -34872,7 +35035,7 @@ function openLuaSession(run2, session) {
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
     hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
-    resultsPath: (requested) => path19.resolve(resultsDir(run2), requested),
+    resultsPath: (requested) => path20.resolve(resultsDir(run2), requested),
     hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
     createVm: (profile, options) => {
       const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
@@ -34896,7 +35059,7 @@ function openLuaSession(run2, session) {
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
 import { mkdirSync as mkdirSync7 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/engine/known-failures.ts
 function glob(pattern) {
@@ -34919,9 +35082,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path34) {
-    for (let keep = path34.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path34.slice(0, keep)));
+  covering(file, test, path35) {
+    for (let keep = path35.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path35.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -34932,10 +35095,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path34, result) {
+  classify(file, test, path35, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path34));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path34) : void 0);
+    const direct = this.match(file, subtestName(test, path35));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path35) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -34966,13 +35129,13 @@ var KnownFailures = class {
 
 // src/report/artifacts.ts
 import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 async function writeArtifacts(dir, files) {
   await mkdir3(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile4(path20.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path21.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
 
@@ -35068,7 +35231,7 @@ ${indent(test.logs.join("\n"), "| ")}`));
 };
 
 // src/report/github-annotations.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -35310,7 +35473,7 @@ function annotations(run2, options) {
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path21.relative(path21.resolve(repoRoot), path21.resolve(process.cwd(), file)).split(path21.sep).join("/");
+  return path22.relative(path22.resolve(repoRoot), path22.resolve(process.cwd(), file)).split(path22.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -35614,17 +35777,17 @@ var ProgressLine = class {
 
 // src/run/discover.ts
 import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
   for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-    const full = path22.join(dir, entry.name);
+    const full = path23.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path22.resolve(dir) === path22.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path23.resolve(dir) === path23.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path22.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path23.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
@@ -35632,29 +35795,29 @@ function discoverTestFiles(paths2, suiteRoot) {
   for (const given of paths2) {
     if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
     if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path22.resolve(given));
+    else found2.push(path23.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync12(first) && statSync7(first).isDirectory()) return path22.resolve(first);
+  if (existsSync12(first) && statSync7(first).isDirectory()) return path23.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path22.resolve(path22.dirname(first)); dir.startsWith(cwd); dir = path22.dirname(dir)) {
-    if (existsSync12(path22.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path23.resolve(path23.dirname(first)); dir.startsWith(cwd); dir = path23.dirname(dir)) {
+    if (existsSync12(path23.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path22.resolve(DEFAULT_SUITE);
-  return path22.resolve(first).startsWith(defaultSuite + path22.sep) ? defaultSuite : path22.resolve(path22.dirname(first));
+  const defaultSuite = path23.resolve(DEFAULT_SUITE);
+  return path23.resolve(first).startsWith(defaultSuite + path23.sep) ? defaultSuite : path23.resolve(path23.dirname(first));
 }
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
 import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key3 = createHash3("sha256").update(path23.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path23.join(proviumHome(), "durations", `${key3}.json`);
+  const key3 = createHash3("sha256").update(path24.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path24.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
@@ -35666,7 +35829,7 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync3(path23.dirname(file), { recursive: true });
+  mkdirSync3(path24.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
   renameSync(temporary, file);
@@ -35678,12 +35841,13 @@ function longestFirst(items, key3, durations) {
 }
 
 // src/run/run.ts
+import { readFileSync as readFileSync15 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/fixtures/build.ts
 import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/engine/thread.ts
 var import_fengari15 = __toESM(require_fengari(), 1);
@@ -35784,14 +35948,14 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path24.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path25.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
   if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path24.join(run2.runDir.path, "fixtures", name);
+  const dir = path25.join(run2.runDir.path, "fixtures", name);
   mkdirSync4(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
@@ -35846,30 +36010,30 @@ var FixtureRegistry = class {
 // src/run/file-runner.ts
 var import_fengari17 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync14 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/engine/keep-failed.ts
 import { statfsSync, statSync as statSync9 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/util/package-root.ts
 import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
-  for (let dir = path25.dirname(fileURLToPath3(import.meta.url)); dir !== path25.dirname(dir); dir = path25.dirname(dir)) {
-    const manifest = path25.join(dir, "package.json");
+  for (let dir = path26.dirname(fileURLToPath3(import.meta.url)); dir !== path26.dirname(dir); dir = path26.dirname(dir)) {
+    const manifest = path26.join(dir, "package.json");
     if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync12(path25.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/vm/bundle.ts
@@ -35913,17 +36077,17 @@ async function writeBundle(vm, file, work, about) {
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path26.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path26.join(work, member), "/dev/null");
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path27.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path27.join(work, member), "/dev/null");
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
-    const names = [path26.basename(saved.stateFile), ...saved.disks.map((d) => path26.basename(d)), carried.kernel, ...carried.images];
+    const names = [path27.basename(saved.stateFile), ...saved.disks.map((d) => path27.basename(d)), carried.kernel, ...carried.images];
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync8(path26.join(work, name)).size;
-      sums[name] = await sha256(path26.join(work, name));
+      members[name] = statSync8(path27.join(work, name)).size;
+      sums[name] = await sha256(path27.join(work, name));
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -35939,7 +36103,7 @@ async function writeBundle(vm, file, work, about) {
       members,
       sha256: sums
     };
-    writeFileSync5(path26.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync5(path27.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
     const listed = await tarMembers(partial);
     const missing = names.filter((name) => listed.get(name) !== members[name]);
@@ -35982,7 +36146,7 @@ async function openBundle(file, dir) {
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let about;
   try {
-    about = JSON.parse(readFileSync13(path26.join(dir, MANIFEST), "utf8"));
+    about = JSON.parse(readFileSync13(path27.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -35993,7 +36157,7 @@ async function openBundle(file, dir) {
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path26.join(dir, name);
+    const member = path27.join(dir, name);
     if (!existsSync15(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync8(member).size : 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
@@ -36005,10 +36169,10 @@ async function openBundle(file, dir) {
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
   const unpack = async (member, name) => {
-    const to = path26.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path26.join(dir, member), to);
+    const to = path27.join(dir, name);
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path27.join(dir, member), to);
     if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync3(path26.join(dir, member));
+    rmSync3(path27.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
@@ -36021,9 +36185,9 @@ async function openBundle(file, dir) {
     // unpacked in guest RAM already; a file of that name here would be another machine's
     mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: images2[i2] }))
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path26.join(dir, name));
+  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path27.join(dir, name));
   return {
-    snapshot: { stateFile: path26.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path27.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -36051,9 +36215,9 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path27.dirname(bundle));
+    const free = freeBytes(path28.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path27.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path28.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -36068,7 +36232,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path34) => path34.join("\0");
+var key2 = (path35) => path35.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -36112,12 +36276,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path34, expected) {
-    for (let depth = 0; depth < path34.length; depth++) {
-      const k = key2(path34.slice(0, depth));
+  noteFailure(path35, expected) {
+    for (let depth = 0; depth < path35.length; depth++) {
+      const k = key2(path35.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path34.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path35.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -36204,7 +36368,7 @@ async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync14(file, "utf8");
-  const plainName = path28.basename(file, TEST_FILE_SUFFIX);
+  const plainName = path29.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -36355,7 +36519,7 @@ function readRegistered(L, framework) {
 
 // src/engine/results-dir.ts
 import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/util/names.ts
 var MAX_SEGMENT = 80;
@@ -36398,12 +36562,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path29.join(fileDir, testNames.of(test));
+    const testDir = path30.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path29.join(this.root, kind, testDir);
+    const dir = path30.join(this.root, kind, testDir);
     mkdirSync6(dir, { recursive: true });
-    return path29.join(dir, vmNames.claim(vm, suffix));
+    return path30.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -36423,16 +36587,26 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path30.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path31.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
+function namedFixtures(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const file of files) for (const m of readFileSync15(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
+  return [...names];
+}
 async function runSuite(options) {
   const started = Date.now();
-  const context = createRunContext(options);
   const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
+  const builds = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
+  const context = createRunContext(options);
   const results = [];
-  const worker = async () => {
+  const worker = async (index) => {
+    for (let name = index < jobs - 1 ? builds.shift() : void 0; name && !options.signal?.aborted; name = builds.shift())
+      await context.fixtures.snapshot(name, []).catch(() => {
+      });
     for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
       options.onFileStart?.(displayPath(file));
       const result = await runTestFile(file, context, options).catch((error) => internalError(file, error));
@@ -36441,8 +36615,7 @@ async function runSuite(options) {
     }
   };
   try {
-    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
-    await Promise.all(Array.from({ length: jobs }, worker));
+    await Promise.all(Array.from({ length: jobs }, (_, index) => worker(index)));
   } finally {
     context.runDir.remove();
   }
@@ -36570,7 +36743,7 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-    mkdirSync7(path31.dirname(path31.resolve(file)), { recursive: true });
+    mkdirSync7(path32.dirname(path32.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
@@ -36774,26 +36947,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path34) {
-  return stat3(path34).then(() => true, () => false);
+async function exists(path35) {
+  return stat3(path35).then(() => true, () => false);
 }
-async function atomicWrite(path34, data, mode = 420) {
-  await mkdir4(dirname(path34), { recursive: true });
-  const tmp = `${path34}.tmp-${process.pid}`;
+async function atomicWrite(path35, data, mode = 420) {
+  await mkdir4(dirname(path35), { recursive: true });
+  const tmp = `${path35}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod2(tmp, mode);
-    await rename3(tmp, path34);
+    await rename3(tmp, path35);
   } catch (err) {
     await rm4(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path34, data, mode = 420) {
+async function writeIfChanged(path35, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile2(path34).catch(() => null), stat3(path34).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile2(path35).catch(() => null), stat3(path35).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path34, want, mode);
+  await atomicWrite(path35, want, mode);
   return true;
 }
 
@@ -36986,9 +37159,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path34 = line.slice(0, colon).trim();
-    const name = moduleName(path34);
-    paths2.set(name, path34);
+    const path35 = line.slice(0, colon).trim();
+    const name = moduleName(path35);
+    paths2.set(name, path35);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -37034,9 +37207,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile6(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path34 = paths2.get(name);
-    if (!path34) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path34), data: await readFile6(join4(modulesDir, path34)) });
+    const path35 = paths2.get(name);
+    if (!path35) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path35), data: await readFile6(join4(modulesDir, path35)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -37274,8 +37447,8 @@ function hasInterpreter(buf) {
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path34) {
-  const parts = path34.split("/").slice(0, -1);
+function parents(path35) {
+  const parts = path35.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -37286,10 +37459,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path34) => ({ type: "dir", path: path34, mode: DIR_MODE[path34] ?? 493 })),
+    ...dirs.map((path35) => ({ type: "dir", path: path35, mode: DIR_MODE[path35] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path34) => ({ type: "symlink", path: path34, target: "/bin/busybox" }))
+    ...applets.map((path35) => ({ type: "symlink", path: path35, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -37528,11 +37701,11 @@ import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
 import { existsSync as existsSync18, statSync as statSync10 } from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/run/request.ts
 import { existsSync as existsSync17 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -37555,7 +37728,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path32.resolve(base, value);
+  const file = path33.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -37566,7 +37739,7 @@ function kernelFile(what, value, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path32.resolve(base, value);
+  const file = path33.resolve(base, value);
   if (!existsSync17(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
@@ -37586,7 +37759,7 @@ function validateRunRequest(raw, base = process.cwd()) {
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path32.resolve(base, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path33.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries)
     };
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
@@ -37610,9 +37783,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path33.resolve(base, suite ?? (existsSync18(path33.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  const suiteRoot = path34.resolve(base, suite ?? (existsSync18(path34.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
   if (suite !== void 0 && !(existsSync18(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path33.resolve(base, snapshot) };
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path34.resolve(base, snapshot) };
 }
 
 // src/cli/args.ts
@@ -37762,7 +37935,7 @@ function mergeCommand(args) {
 ${USAGE}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync15(file, "utf8");
+      return readFileSync16(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }

@@ -9,7 +9,6 @@ import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
 import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
 import type { PauseLogs } from "../util/clock.ts";
-import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
 import { checkDirSource, type DirSource } from "../vm/guest-mounts.ts";

@@ -1,24 +1,76 @@
-# Provium in a container: Debian, Node, QEMU, the built-in guest prebuilt.
+# Provium in a container: Node, QEMU and the built-in 'minimal' guest, prebuilt.
+#
 #   docker build -t provium .
-#   docker run --rm --device /dev/kvm -v "$PWD:/work" -w /work provium run tests/
-# Also usable as a workflow `container:` with `options: --device /dev/kvm`.
-# The guest is built by the same `npm run setup` that the README and CI use.
-FROM node:24-bookworm-slim
+#   docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:/work" \
+#     --device /dev/kvm --group-add "$(stat -c %g /dev/kvm)" provium run tests/
+#
+# (podman works the same.) README.md, "In a container", says more: KVM, the
+# workflow `container:` job, the published image. test/container/ builds this
+# file and runs the image as users do (`npm run test:container`).
+#
+# Two stages. The builder has what building takes: npm's dev dependencies,
+# a compiler, apt's lists. The final stage has what a run takes and nothing
+# else: Node (from the base), QEMU and its firmware, the bundled CLI, the
+# prebuilt guest.
 
+# Any Debian or Ubuntu image with Node >= 20 on PATH as `node` (and npm, for
+# the builder). Made locally where no registry is reachable: see
+# test/support/container-base.ts.
+ARG BASE=node:24-bookworm-slim
+
+FROM ${BASE} AS builder
 ENV PROVIUM_HOME=/opt/provium-home \
     DEBIAN_FRONTEND=noninteractive
 WORKDIR /opt/provium
 
+# Layer 1: dependencies, dev ones included (esbuild, tsx). Only the lockfile
+# invalidates it. A machine whose TLS goes through a re-signing proxy hands
+# its CA bundle in as a build secret (`--secret id=ca-certificates,src=…`):
+# used by this step only, never stored in a layer.
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY . .
-# setup installs QEMU, busybox and a compiler with apt, fetches the kernel
-# package, builds the agent and the 'minimal' guest into PROVIUM_HOME.
-RUN npm run setup \
- && npm prune --omit=dev \
- && rm -rf /var/lib/apt/lists/* "$PROVIUM_HOME/downloads" \
- && ln -s /opt/provium/dist/cli.js /usr/local/bin/provium
+RUN --mount=type=secret,id=ca-certificates \
+    if [ -s /run/secrets/ca-certificates ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/ca-certificates; fi; \
+    npm ci --no-audit --no-fund
 
+# Layer 2: the sources (.dockerignore keeps out tests, docs, node_modules,
+# and dist/: the bundle is built here, so the image never ships a stale one).
+COPY . .
+
+# Layer 3: the bundle, then `npm run setup` as users run it: it installs QEMU,
+# busybox and a compiler with apt, fetches the distribution's kernel package,
+# builds the agent and assembles the 'minimal' guest into PROVIUM_HOME. The
+# downloaded .deb files go: the guest holds what it needs from them. The
+# caches a run writes are made writable by any user (sticky, like /tmp), as
+# `--user "$(id -u):$(id -g)"` runs as a user the image does not know.
+RUN npm run build \
+ && npm run setup \
+ && rm -rf "$PROVIUM_HOME/downloads" \
+ && mkdir -p "$PROVIUM_HOME/images" "$PROVIUM_HOME/initrd-cache" "$PROVIUM_HOME/durations" \
+ && chmod 1777 "$PROVIUM_HOME" "$PROVIUM_HOME/images" "$PROVIUM_HOME/initrd-cache" "$PROVIUM_HOME/durations"
+
+FROM ${BASE}
+ENV PROVIUM_HOME=/opt/provium-home
+
+# Layer 1: what a run needs from the system: QEMU (with its BIOS and option
+# ROMs, which it depends on) and e2fsprogs (mke2fs and debugfs make and read
+# the filesystem images of `dirs`). No recommends (no GUI, no extra block
+# drivers), no apt lists left behind.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends qemu-system-x86 e2fsprogs \
+ && apt-get clean \
+ && rm -rf /var/lib/apt/lists/*
+
+# Layer 2: the prebuilt guest (kernel, modules, busybox root, agent).
+COPY --from=builder /opt/provium-home /opt/provium-home
+
+# Layer 3: Provium itself: the bundled CLI needs no node_modules; package.json
+# is how it finds its version.
+COPY --from=builder /opt/provium/package.json /opt/provium/package.json
+COPY --from=builder /opt/provium/dist/cli.js /opt/provium/dist/cli.js
+RUN ln -s /opt/provium/dist/cli.js /usr/local/bin/provium
+
+# The user's checkout is mounted here; without it, `provium run` finds no
+# tests and says so (exit 2).
 WORKDIR /work
 ENTRYPOINT ["provium"]
 CMD ["--help"]

@@ -2,7 +2,7 @@
 // some hosts a KVM vCPU never runs), so "auto" boots the kernel under KVM
 // with earlyprintk and waits briefly for its first line; no line means TCG.
 // The verdict holds until the host reboots (cached per boot_id).
-import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
@@ -36,12 +36,21 @@ function bootId(): string {
   }
 }
 
+/** Why this user cannot open /dev/kvm, and what opens it: joining its group, or first opening it to a group. */
+function unopenable(): string {
+  const { mode, gid } = statSync("/dev/kvm");
+  const who = `/dev/kvm cannot be opened by this user (uid ${process.getuid?.()})`;
+  if ((mode & 0o060) === 0o060)
+    return `${who}: it is open to group ${gid} only; join that group (the kvm group), or in a container add --group-add ${gid}`;
+  return `${who}: its mode ${(mode & 0o777).toString(8)} opens it to no group; add a udev rule that opens it to the kvm group (docs/troubleshooting.md)`;
+}
+
 export async function probeKvm(kernel: string): Promise<Verdict> {
   if (!existsSync("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants.O_RDWR));
   } catch {
-    return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
+    return { kvm: false, reason: unopenable() };
   }
   const args = qemuArgs({
     accel: "kvm", kernel, cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",

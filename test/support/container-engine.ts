@@ -25,8 +25,8 @@ export class NoEngineError extends Error {
 }
 
 /** Why docker cannot be used, or "" when its daemon answers. */
-async function dockerProblem(binary: string): Promise<string> {
-  const r = await tryRun(binary, ["info", "--format", "{{.ServerVersion}}"]);
+async function dockerProblem(binary: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const r = await tryRun(binary, ["info", "--format", "{{.ServerVersion}}"], { env: env as Record<string, string> });
   return r.ok ? "" : `docker is installed but its daemon does not answer (${r.why})`;
 }
 
@@ -43,7 +43,7 @@ export async function findEngine(env: NodeJS.ProcessEnv = process.env): Promise<
       problems.push(`${name} is not on PATH`);
       continue;
     }
-    const problem = name === "docker" ? await dockerProblem(binary) : "";
+    const problem = name === "docker" ? await dockerProblem(binary, env) : "";
     if (!problem) return { name, binary };
     problems.push(problem);
   }

@@ -13,19 +13,25 @@ export class ImageBuildError extends Error {
   override name = "ImageBuildError";
 }
 
+/** The builder stage, tagged so that the next build finds it: untagged, the prune below would take it. */
+const BUILDER_TAG = "localhost/provium-test-builder:latest";
+
 /**
- * Builds the repository's Dockerfile (run from the repository root) on `base`. The build's RUN steps use the
- * host's network (apt and npm need one; the engine's bridge needs iptables,
- * which a host may not have). Images that earlier builds left untagged are
- * removed afterwards; the layers this build reused stay (they are its cache).
+ * Builds the repository's Dockerfile (run from the repository root) on
+ * `base`. The build's RUN steps use the host's network (apt and npm need one;
+ * the engine's bridge needs iptables, which a host may not have). Then the
+ * images earlier builds left untagged are removed; the layers this build
+ * used stay, as the next build's cache.
  */
 export async function buildImage(engine: Engine, base: string, tag = TEST_IMAGE): Promise<void> {
   const started = new Date();
-  const args = ["build", "--network", "host", ...hostOptions(engine), ...caSecretOptions(), "--build-arg", `BASE=${base}`, "-t", tag, "."];
-  const r = await execa(engine.binary, args, { reject: false, all: true, stdin: "ignore" });
-  if (r.failed) {
-    const tail = String(r.all ?? "").split("\n").slice(-30).join("\n");
-    throw new ImageBuildError(`${engine.name} ${args.join(" ")} failed (exit ${r.exitCode}):\n${tail}`);
+  const common = ["build", "--network", "host", ...hostOptions(engine), ...caSecretOptions(), "--build-arg", `BASE=${base}`];
+  for (const args of [[...common, "--target", "builder", "-t", BUILDER_TAG, "."], [...common, "-t", tag, "."]]) {
+    const r = await execa(engine.binary, args, { reject: false, all: true, stdin: "ignore" });
+    if (r.failed) {
+      const tail = String(r.all ?? "").split("\n").slice(-30).join("\n");
+      throw new ImageBuildError(`${engine.name} ${args.join(" ")} failed (exit ${r.exitCode}):\n${tail}`);
+    }
   }
   await tryRun(engine.binary, ["image", "prune", "--force", "--filter", `until=${started.toISOString()}`]);
 }

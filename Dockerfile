@@ -42,7 +42,16 @@ COPY . .
 # downloaded .deb files go: the guest holds what it needs from them. The
 # caches a run writes are made writable by any user (sticky, like /tmp), as
 # `--user "$(id -u):$(id -g)"` runs as a user the image does not know.
+#
+# A run finds the modules image setup made by a hash of the modules tree's
+# metadata, mtimes included; a layer keeps mtimes to the second only, so the
+# tree's are set to a whole second and setup runs again to make the image
+# for them (a no-op but for that step): otherwise every run would make it
+# anew (115 MB, a second or two) and the prebuilt one would be dead weight.
 RUN npm run build \
+ && npm run setup \
+ && find "$PROVIUM_HOME/profiles" -exec touch -h -d "@$(date +%s)" {} + \
+ && rm -rf "$PROVIUM_HOME/images" \
  && npm run setup \
  && rm -rf "$PROVIUM_HOME/downloads" \
  && mkdir -p "$PROVIUM_HOME/images" "$PROVIUM_HOME/initrd-cache" "$PROVIUM_HOME/durations" \
@@ -60,14 +69,17 @@ RUN apt-get update \
  && apt-get clean \
  && rm -rf /var/lib/apt/lists/*
 
-# Layer 2: the prebuilt guest (kernel, modules, busybox root, agent).
+# Layer 2: the prebuilt guest (kernel, modules, busybox root, agent), and
+# the caches a run writes, open to any user (see the builder's last step).
 COPY --from=builder /opt/provium-home /opt/provium-home
 
 # Layer 3: Provium itself: the bundled CLI needs no node_modules; package.json
 # is how it finds its version.
 COPY --from=builder /opt/provium/package.json /opt/provium/package.json
 COPY --from=builder /opt/provium/dist/cli.js /opt/provium/dist/cli.js
-RUN ln -s /opt/provium/dist/cli.js /usr/local/bin/provium
+# (COPY makes /opt/provium-home itself 0755: the KVM verdict is written there.)
+RUN ln -s /opt/provium/dist/cli.js /usr/local/bin/provium \
+ && chmod 1777 /opt/provium-home
 
 # The user's checkout is mounted here; without it, `provium run` finds no
 # tests and says so (exit 2).

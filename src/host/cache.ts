@@ -41,12 +41,18 @@ export interface CachePolicy {
 /** Only the entry just made is kept (and any other some process used within IN_USE_MS). */
 export const NEWEST_ONLY: CachePolicy = { maxBytes: 0 };
 
-/** Sets the entry's mtime (and atime) to now; false when it is not there. */
+/**
+ * Sets the entry's mtime (and atime) to now; false when it is not there.
+ * Another user's entry cannot be marked (EPERM: only its owner may set its
+ * times), but is there to use: the prebuilt entries of a container image run
+ * with --user. Unmarked, it is as old to its owner's prune as its owner's
+ * last use; in the image, nothing of its owner runs to prune it.
+ */
 async function mark(entry: string): Promise<boolean> {
   const now = new Date();
   return utimes(entry, now, now).then(
     () => true,
-    () => false,
+    (error: NodeJS.ErrnoException) => error.code === "EPERM" && lstat(entry).then(() => true, () => false),
   );
 }
 

@@ -38,6 +38,9 @@ function checkout(): string {
   return dir;
 }
 
+/** One boot of the built-in guest. */
+const BOOT_TEST = 'local vm = provium.create("minimal")\nvm:boot()\nassert(vm:exec("true").ok)\n';
+
 /** Mounted read-only, all but its results directory. */
 const readOnlyCheckout = (dir: string) => [`${dir}:/work:ro`, `${path.join(dir, "provium-results")}:/work/provium-results`];
 
@@ -83,6 +86,15 @@ describe("the image", () => {
     ], { entrypoint: "sh" });
     assert.equal(look.exitCode, 0, look.all);
     assert.deepEqual(look.stdout.trim().split("\n"), ["dist", "package.json", "cli.js", "end"], "only the bundled CLI and package.json under /opt/provium; nothing else listed");
+  });
+
+  test("any user may write the caches a run keeps, not the prebuilt guest", async () => {
+    const r = await runImage(engine, image, [
+      "-c",
+      'cd "$PROVIUM_HOME" && for d in . images initrd-cache durations; do test -w "$d" || echo "not writable: $d"; done; for d in profiles profiles/minimal agent base; do test -w "$d" && echo "writable: $d"; done; echo end',
+    ], { entrypoint: "sh", user });
+    assert.equal(r.exitCode, 0, r.all);
+    assert.equal(r.stdout.trim(), "end");
   });
 
   test("--help (also with no arguments), --version, and a usage error", async () => {
@@ -134,6 +146,20 @@ describe("the image", () => {
     assert.match(r.stdout, /^1 passed, 2 failed, 0 skipped$/m);
   });
 
+  test("the prebuilt guest is used as it is, by root and by any user: no image of it made at run time", async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    writeFileSync(path.join(dir, "boot.test.lua"), BOOT_TEST);
+    for (const as of [undefined, user]) {
+      const r = await runImage(engine, image, [
+        "-e", "-c",
+        'ls "$PROVIUM_HOME/images" > /tmp/before; provium run --accel tcg boot.test.lua; ls "$PROVIUM_HOME/images" | diff /tmp/before -',
+      ], { entrypoint: "sh", user: as, volumes: [`${dir}:/work:ro`] });
+      assert.equal(r.exitCode, 0, `as ${as ?? "root"}: ${r.all}`);
+      assert.match(r.stdout, /^1 passed, 0 failed, 0 skipped$/m);
+    }
+  });
+
   test("as a workflow's `container:` runs it: entrypoint replaced, a shell step in the workspace, no setup at job time", async () => {
     // What GitHub does: the image's entrypoint replaced, the workspace mounted elsewhere, each step a shell command as root.
     const dir = checkout();
@@ -158,7 +184,7 @@ describe("the image", () => {
     const { rdev } = statSync("/dev/kvm");
     execFileSync("mknod", ["-m", "0660", node, "c", String(Math.floor(rdev / 256)), String(rdev % 256)]);
     chownSync(node, 0, 4243);
-    writeFileSync(path.join(dir, "boot.test.lua"), 'local vm = provium.create("minimal")\nvm:boot()\nassert(vm:exec("true").ok)\n');
+    writeFileSync(path.join(dir, "boot.test.lua"), BOOT_TEST);
     const run = (groups: string[]) => runImage(engine, image, ["run", "boot.test.lua"], { user, groups, devices: [`${node}:/dev/kvm`], volumes: [`${dir}:/work:ro`] });
 
     const outside = await run([]);

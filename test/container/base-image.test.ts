@@ -18,11 +18,9 @@ test("a Debian mirror that does not answer: the step, apt's reason and what to d
   const before = scratch();
   await assert.rejects(standInBase(engine, recipe), (error: Error) => {
     assert.equal(error.name, "BaseImageError");
-    assert.equal(
+    assert.match(
       error.message,
-      "cannot make the base image: mmdebstrap of Debian bookworm from http://127.0.0.1:9/debian failed " +
-        "(Failed to fetch http://127.0.0.1:9/debian/dists/bookworm/InRelease  Could not connect to 127.0.0.1:9 (127.0.0.1). - connect (111: Connection refused)) — " +
-        "check that this machine reaches http://127.0.0.1:9/debian, or give the engine the Dockerfile's base image yourself (pull or load it)",
+      /^cannot make the base image: mmdebstrap of Debian bookworm from http:\/\/127\.0\.0\.1:9\/debian failed \(Failed to fetch http:\/\/127\.0\.0\.1:9\/debian\/.*Connection refused.*\) — check that this machine reaches http:\/\/127\.0\.0\.1:9\/debian, or give the engine the Dockerfile's base image yourself \(pull or load it\)$/,
     );
     return true;
   });

@@ -308,8 +308,9 @@ provium.ktap = {}
 ---@field totals? { pass: integer, fail: integer, xfail: integer, xpass: integer, skip: integer, error: integer, line: integer } kselftest's "# Totals:" line.
 ---@field lines integer
 ---@field cut? string
+---@field crash? { line: integer, text: string } A kernel log: the crash report (panic, Oops, BUG) after which no result came.
 
----Parses KTAP v1 / TAP 13/14 text (never raises on bad output: see problems).
+---Parses KTAP v1 / TAP 13/14 text, or a kernel log holding KTAP (never raises on bad output: see problems).
 ---@param text string
 ---@return provium.KtapDocument
 function provium.ktap.parse(text) end

@@ -57,6 +57,11 @@ export function kernelLog(text: string): KernelLog | undefined {
   return { start: match.index, firstLine, strip };
 }
 
+/** A console line without printk's prefix. */
+export function withoutPrintkPrefix(line: string): string {
+  return line.slice(PRINTK_PREFIX.exec(line)![0].length);
+}
+
 /** What a line of a kernel log that is no KTAP line says: a crash (a panic: the kernel is dead), kunit_tool's end of KUnit output, or nothing of note. */
 export function logLineKind(trimmed: string): "panic" | "crash" | "end" | undefined {
   if (PANIC.test(trimmed)) return "panic";

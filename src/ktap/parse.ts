@@ -74,6 +74,8 @@ export interface KtapDocument {
 export interface ParseOptions {
   maxResults?: number;
   maxDiagnosticBytes?: number;
+  /** Why the output ended, when the reader knows ("the suite ran past its timeout (20 s)"): the results it left missing say so. */
+  ending?: string;
 }
 
 export const DEFAULT_MAX_RESULTS = 100_000;
@@ -101,6 +103,8 @@ interface Level {
   header?: string;
   /** Its plan is "1..0 # SKIP …": no results is no error. */
   skipsAll?: boolean;
+  /** A top level the output never printed (a kernel log whose document starts indented): its numbers are not its own. */
+  implicit?: boolean;
   /** A "# Subtest:" line seen at this level names the nested level that follows. */
   nextHeader?: string;
   planLine?: number;
@@ -114,7 +118,6 @@ const TOTALS = /^#\s*Totals:\s*pass:(\d+)\s+fail:(\d+)\s+xfail:(\d+)\s+xpass:(\d
 const DIRECTIVE = /^(skip\w*|todo|xfail|timeout|error)\b[:\s]*(.*)$/i;
 
 const ENDED = "the output ended";
-const CUT_SHORT = "the output ended inside this subtest";
 
 /** The diagnostics waiting at a level, handed over without copying. */
 function takePending(level: Level): string[] {
@@ -150,10 +153,12 @@ class Parser {
   private inLog = false;
   private readonly maxResults: number;
   private readonly maxDiagnosticBytes: number;
+  private readonly ending: string;
 
   constructor(options: ParseOptions) {
     this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
     this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
+    this.ending = options.ending ?? ENDED;
   }
 
   parse(text: string): KtapDocument {
@@ -272,8 +277,10 @@ class Parser {
    */
   private levelFor(indent: number, kind: LineKind, trimmed: string, lineNo: number): Level {
     if (this.stack.length === 0) {
-      this.stack.push(newLevel(indent));
-      return this.stack[0]!;
+      // A kernel log whose document starts indented is a suite whose top level was never printed (KUnit's modules before Linux 6.3).
+      const implicit = this.inLog && indent > 0;
+      this.stack.push({ ...newLevel(implicit ? 0 : indent), implicit });
+      if (!implicit) return this.stack[0]!;
     }
     let top = this.top!;
     if (indent > top.indent && this.stack.length >= MAX_DEPTH) {
@@ -323,7 +330,7 @@ class Parser {
     const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
     if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
     const expected = level.results.length + 1;
-    if (number !== undefined) {
+    if (number !== undefined && !level.implicit) {
       if (level.numbers.has(number)) this.problem(lineNo, `duplicate test number ${number}: '${trimmed}'`);
       else if (number !== expected) this.problem(lineNo, `test number ${number} out of sequence (expected ${expected}): '${trimmed}'`);
       level.numbers.add(number);
@@ -402,8 +409,8 @@ class Parser {
   private finish(): void {
     const crash = this.doc.crash;
     // A crash ended the output: what it left missing quotes it.
-    const ending = crash ? `the kernel crashed ('${crash.text}', line ${crash.line})` : ENDED;
-    const inside = crash ? `the kernel crashed inside this subtest ('${crash.text}', line ${crash.line})` : CUT_SHORT;
+    const ending = crash ? `the kernel crashed ('${crash.text}', line ${crash.line})` : this.ending;
+    const inside = `${ending} inside this subtest`;
     const missingBefore = this.missingCount;
     const endedInside = (level: Level) => {
       if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, `missing: ${inside}`, ending));
@@ -426,7 +433,7 @@ class Parser {
       if (last) last.diagnostics.push(...root.pending.splice(0));
     }
     this.doc.results = root.results;
-    if (root.plan === undefined && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
+    if (root.plan === undefined && !root.implicit && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
     this.checkPlan(root, root.results, ending);
     if (this.doc.cut) this.doc.notes.push(this.doc.cut);
     if (root.results.length === 0 && !root.skipsAll && !this.doc.cut && !this.doc.bailOut)

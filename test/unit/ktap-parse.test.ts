@@ -273,7 +273,7 @@ test("a crash mid-suite: the running and the remaining results are errors quotin
   assert.deepEqual(flat(doc.results), ["crashy/first:pass", "crashy/#2:error", "crashy/#3:error", "crashy:error", "#2:error"]);
   const [suite, next] = doc.results;
   assert.equal(suite!.children[1]!.reason, `missing: the plan 1..3 promised it, but the kernel crashed ${crash} after 'ok 1 first' (line 6)`);
-  assert.equal(suite!.reason, `missing: the kernel crashed inside this subtest ${crash}`);
+  assert.equal(suite!.reason, `missing: the kernel crashed ${crash} inside this subtest`);
   assert.equal(next!.reason, `missing: the plan 1..2 promised it, but the kernel crashed ${crash} after 'ok 1 first' (line 6)`);
   assert.ok(suite!.children[0]!.diagnostics.length === 0 && suite!.diagnostics.some((d) => d.startsWith("Oops:")), "the crash report is the subtest's output");
   // KUnit survives an Oops in a test case: the case fails, the rest runs, nothing is missing.

@@ -5,6 +5,7 @@
 // host, vm/kunit-modules.ts) and are read from debugfs kunit/<suite>/results.
 // A suite that crashes the kernel or hangs (kunit-watch.ts) is reported so,
 // and the suites after it run in fresh guests.
+import { countLines } from "../ktap/kernel-log.ts";
 import { parseKtap, type KtapDocument, type KtapResult } from "../ktap/parse.ts";
 import { kunitFilter, listedSuites, type KunitFilter, type ListedSuite } from "../ktap/kunit-filter.ts";
 import { ProviumError } from "../util/errors.ts";
@@ -17,6 +18,8 @@ export interface KunitRequest {
   /** kunit.filter_glob patterns ("suite_glob" or "suite_glob.case_glob"), checked; none: every suite. */
   globs: string[];
   limits: WatchLimits;
+  /** The kernel image, for messages. */
+  kernel: string;
 }
 
 export interface KunitGuests {
@@ -160,7 +163,7 @@ class KunitRun {
     // Top-level results the output never gave are the suites after a crash: they run below, in fresh guests.
     const ran = doc.results.filter((r) => !(r.missing && r.children.length === 0 && /^#\d+$/.test(r.name)));
     const next = guest.alive ? [] : await this.afterCrash(job, guest, doc, ran);
-    if (doc.plan !== 0) this.report(doc, ran, job.asked);
+    if (doc.version !== undefined && doc.plan !== 0) this.report(doc, ran, job.asked);
     return next;
   }
 
@@ -222,7 +225,7 @@ class KunitRun {
     const ending = guest.ending ?? (loaded instanceof Error ? undefined : `loading the module took longer than ${Math.round(limit / 1000)} s`);
     await guest.vm.kill();
     this.current = undefined;
-    const doc = parseKtap(guest.console(offset), { ending });
+    const doc = parseKtap(guest.console(offset), { ending, firstLine: countLines(guest.console(), offset) + 1 });
     const ran = doc.results.filter((r) => wanted.includes(r.name)).map((suite) => this.selectCases(suite));
     this.report({ ...doc, problems: [] }, ran, undefined);
     for (const suite of wanted.filter((s) => !ran.some((r) => r.name === s)))
@@ -270,7 +273,7 @@ class KunitRun {
 
   private noKunit(): ProviumError {
     return new ProviumError(
-      "the kernel has no KUnit: its boot printed no 'KTAP version 1' (the KUnit executor prints it when CONFIG_KUNIT=y), and its modules hold no KUnit suite: build it with CONFIG_KUNIT=y (and CONFIG_KUNIT_DEBUGFS=y for modular suites)",
+      `the kernel ${this.request.kernel} has no KUnit: its boot printed no 'KTAP version 1' (the KUnit executor prints it when CONFIG_KUNIT=y), and its modules hold no KUnit suite: build it with CONFIG_KUNIT=y (and CONFIG_KUNIT_DEBUGFS=y for modular suites)`,
     );
   }
 }

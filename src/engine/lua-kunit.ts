@@ -55,7 +55,7 @@ export function installKunit(L: LuaState, bridge: LuaBridge, host: KunitHost): v
     return bridge.await(L, "provium.kunit", async () => {
       const counts = noCounts();
       const { boots } = await runKunit(
-        { globs, limits: { suiteMs: suiteS * 1000, idleMs: idleS === undefined ? DEFAULT_BOOT_TIMEOUT_MS : idleS * 1000 } },
+        { globs, kernel: profile.kernel, limits: { suiteMs: suiteS * 1000, idleMs: idleS === undefined ? DEFAULT_BOOT_TIMEOUT_MS : idleS * 1000 } },
         { create: (cmdline, onConsoleLine) => host.createVm(name, { ...options, cmdline: [options.cmdline, cmdline].filter(Boolean).join(" "), onConsoleLine: (_vm, line) => onConsoleLine(line) }) },
         {
           document: (doc) => {

@@ -70,7 +70,8 @@ export function logLineKind(trimmed: string): "panic" | "crash" | "end" | undefi
   return undefined;
 }
 
-function countLines(text: string, end: number): number {
+/** The line breaks in text before end. */
+export function countLines(text: string, end = text.length): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;

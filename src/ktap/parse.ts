@@ -76,6 +76,8 @@ export interface ParseOptions {
   maxDiagnosticBytes?: number;
   /** Why the output ended, when the reader knows ("the suite ran past its timeout (20 s)"): the results it left missing say so. */
   ending?: string;
+  /** The text is the rest of a longer log from this line on: line numbers are the log's (default 1). */
+  firstLine?: number;
 }
 
 export const DEFAULT_MAX_RESULTS = 100_000;
@@ -154,8 +156,10 @@ class Parser {
   private readonly maxResults: number;
   private readonly maxDiagnosticBytes: number;
   private readonly ending: string;
+  private readonly firstLine: number;
 
   constructor(options: ParseOptions) {
+    this.firstLine = options.firstLine ?? 1;
     this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
     this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
     this.ending = options.ending ?? ENDED;
@@ -165,7 +169,7 @@ class Parser {
     const log = kernelLog(text);
     this.inLog = log !== undefined;
     let start = log?.start ?? 0;
-    let lineNo = (log?.firstLine ?? 1) - 1;
+    let lineNo = (log?.firstLine ?? 1) - 1 + this.firstLine - 1;
     while (start < text.length && !this.stopped) {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
@@ -181,7 +185,7 @@ class Parser {
       else this.line(stripped, lineNo);
       start = end + 1;
     }
-    this.doc.lines = lineNo;
+    this.doc.lines = lineNo - this.firstLine + 1;
     this.finish();
     return this.doc;
   }

@@ -286,6 +286,43 @@ test("a crash mid-suite: the running and the remaining results are errors quotin
   assert.match(unplanned.problems[0]!.message, /^the kernel crashed after 'ok 1 a' \(line 2\): 'general protection fault/);
 });
 
+test("a module's KUnit output before Linux 6.3 has no top level: its suites are read under one, numbered by the kernel's count", () => {
+  const load = lines(
+    "[    1.243278]     KTAP version 1",
+    "[    1.243447]     # Subtest: provium_module_pass",
+    "[    1.243517]     1..2",
+    "[    1.244058]     ok 1 provium_module_pass_adds",
+    "[    1.244215]     ok 2 provium_module_pass_skips # SKIP skipped on purpose",
+    "[    1.244293] # provium_module_pass: pass:1 fail:0 skip:1 total:2",
+    "[    1.244477] ok 3 provium_module_pass",
+    "[    1.244796]     KTAP version 1",
+    "[    1.244840]     # Subtest: provium_module_crash",
+    "[    1.244897]     1..2",
+    "[    1.245242]     ok 1 provium_module_crash_first",
+    "[    1.245300] Kernel panic - not syncing: provium_module_crash: panicking on purpose",
+  );
+  const doc = parseKtap(load, { firstLine: 101 });
+  assert.deepEqual(doc.problems, [], "the suites' numbers (3) are the kernel's count, not a problem");
+  assert.deepEqual(doc.notes, []);
+  assert.deepEqual(flat(doc.results), [
+    "provium_module_pass/provium_module_pass_adds:pass",
+    "provium_module_pass/provium_module_pass_skips:skip",
+    "provium_module_pass:pass",
+    "provium_module_crash/provium_module_crash_first:pass",
+    "provium_module_crash/#2:error",
+    "provium_module_crash:error",
+  ]);
+  assert.equal(doc.results[1]!.reason, "missing: the kernel crashed ('Kernel panic - not syncing: provium_module_crash: panicking on purpose', line 112) inside this subtest", "lines are the log's: the text starts at its line 101");
+  // Not in a kernel log: an indented first line is just indentation.
+  assert.deepEqual(flat(parseKtap(lines("  KTAP version 1", "  1..1", "  ok 1 a")).results), ["a:pass"]);
+});
+
+test("a reader that knows why the output ended says so in the results it left missing", () => {
+  const doc = parseKtap(lines("KTAP version 1", "1..1", "  KTAP version 1", "  # Subtest: hangs", "  1..2", "  ok 1 first"), { ending: "the suite ran past its timeout (20 s)" });
+  assert.equal(doc.results[0]!.reason, "missing: the suite ran past its timeout (20 s) inside this subtest");
+  assert.equal(doc.results[0]!.children[1]!.reason, "missing: the plan 1..2 promised it, but the suite ran past its timeout (20 s) after 'ok 1 first' (line 6)");
+});
+
 test("zero tests run is a problem, unless a SKIP says why; a subtest without results is an error", () => {
   assert.match(parseKtap(lines("TAP version 14", "1..0")).problems[0]!.message, /^no tests ran: the plan is 1\.\.0 \(without '# SKIP' to say why\)$/);
   assert.match(parseKtap(lines("KTAP version 1")).problems[0]!.message, /^no tests ran: the output has no results$/);

@@ -25,7 +25,7 @@ export function kunitFilter(glob: string): KunitFilter {
   return dot < 0 ? { glob, suite: globRegExp(glob) } : { glob, suite: globRegExp(glob.slice(0, dot)), test: globRegExp(glob.slice(dot + 1)) };
 }
 
-/** glob(7) as lib/glob.c reads it: * ? and [classes] (with ! or ^ negating, ranges), anchored. */
+/** glob(7) as lib/glob.c reads it: * ? and [classes] (! negating, ranges), anchored. */
 function globRegExp(glob: string): RegExp {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
@@ -35,9 +35,11 @@ function globRegExp(glob: string): RegExp {
     else if (c === "[" && glob.indexOf("]", i + 2) > 0) {
       const end = glob.indexOf("]", i + 2); // "[]…]": a ']' first is literal
       let body = glob.slice(i + 1, end);
-      const negated = body[0] === "!" || body[0] === "^";
+      const negated = body[0] === "!";
       if (negated) body = body.slice(1);
-      re += `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, "\\$&")}]`;
+      const set = `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, "\\$&")}]`;
+      // lib/glob.c lets a negated class match the end of the string ("*[!h]" matches "crash"): so does this.
+      re += negated ? `(?:${set}|$)` : set;
       i = end;
     } else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }

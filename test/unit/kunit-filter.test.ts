@@ -15,6 +15,7 @@ test("a glob matches suites, and after a '.' their cases, as glob(7)", () => {
   assert.deepEqual(["provium_pass", "provium_fail", "provium_crash"].map((s) => classes.suite.test(s)), [true, true, false]);
   const negated = kunitFilter("provium_[!pf]?ash");
   assert.ok(negated.suite.test("provium_crash") && !negated.suite.test("provium_frash"));
+  assert.ok(kunitFilter("*[!hg]").suite.test("provium_crash"), "as in lib/glob.c, a negated class matches the end of the string");
   assert.ok(kunitFilter("a+b(c)").suite.test("a+b(c)"), "regular expression characters are plain");
   assert.ok(kunitFilter("x?z").suite.test("x-z") && !kunitFilter("x?z").suite.test("xz"));
 });

@@ -34645,9 +34645,10 @@ function globRegExp(glob2) {
     else if (c3 === "[" && glob2.indexOf("]", i2 + 2) > 0) {
       const end = glob2.indexOf("]", i2 + 2);
       let body = glob2.slice(i2 + 1, end);
-      const negated = body[0] === "!" || body[0] === "^";
+      const negated = body[0] === "!";
       if (negated) body = body.slice(1);
-      re += `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, "\\$&")}]`;
+      const set = `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, "\\$&")}]`;
+      re += negated ? `(?:${set}|$)` : set;
       i2 = end;
     } else re += c3.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
@@ -35057,7 +35058,7 @@ var KunitRun = class {
   }
   noKunit() {
     return new ProviumError(
-      "the kernel has no KUnit: its boot printed no 'KTAP version 1' (the KUnit executor prints it when CONFIG_KUNIT=y), and its modules hold no KUnit suite: build it with CONFIG_KUNIT=y (and CONFIG_KUNIT_DEBUGFS=y for modular suites)"
+      `the kernel ${this.request.kernel} has no KUnit: its boot printed no 'KTAP version 1' (the KUnit executor prints it when CONFIG_KUNIT=y), and its modules hold no KUnit suite: build it with CONFIG_KUNIT=y (and CONFIG_KUNIT_DEBUGFS=y for modular suites)`
     );
   }
 };
@@ -35277,7 +35278,7 @@ function installKunit(L, bridge, host) {
     return bridge.await(L2, "provium.kunit", async () => {
       const counts = noCounts();
       const { boots } = await runKunit(
-        { globs, limits: { suiteMs: suiteS * 1e3, idleMs: idleS === void 0 ? DEFAULT_BOOT_TIMEOUT_MS : idleS * 1e3 } },
+        { globs, kernel: profile.kernel, limits: { suiteMs: suiteS * 1e3, idleMs: idleS === void 0 ? DEFAULT_BOOT_TIMEOUT_MS : idleS * 1e3 } },
         { create: (cmdline, onConsoleLine) => host.createVm(name, { ...options, cmdline: [options.cmdline, cmdline].filter(Boolean).join(" "), onConsoleLine: (_vm, line) => onConsoleLine(line) }) },
         {
           document: (doc) => {

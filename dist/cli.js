@@ -34283,7 +34283,7 @@ var Vm = class {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      const cmdline = ["no_timer_check", "console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,

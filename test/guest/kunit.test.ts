@@ -84,10 +84,12 @@ test("provium.kunit from Lua: counts, case globs, argument checks", { timeout: 5
   ]);
 });
 
-test("a glob that matches no suite is an error naming the suites there are; one the command line cannot carry is a usage error", { timeout: 5 * 60_000 }, async () => {
-  const { r, get } = await kunit(["provium_pass", "nosuch*"]);
+test("a glob that matches no suite is an error naming the suites there are; one the command line cannot carry is a usage error; known failures apply", { timeout: 5 * 60_000 }, async () => {
+  const known = tempDir({ "known.toml": '[[known_failures]]\ntest = "kunit › provium_fail › provium_fail_fails"\nreason = "fails on purpose"\n' });
+  const { r, get } = await kunit(["provium_fail", "nosuch*", "--known-failures", `${known}/known.toml`]);
   assert.equal(r.exitCode, 1, r.all);
-  assert.equal(get("kunit › provium_pass › provium_pass_adds").status, "passed");
+  assert.equal(get("kunit › provium_fail › provium_fail_fails").status, "xfail");
+  assert.equal(get("kunit › provium_fail").status, "passed", "its only failure was expected");
   const none = get("kunit › nosuch*");
   assert.equal(none.status, "error");
   assert.match(none.failure!.message, /^no KUnit suite matches 'nosuch\*': the kernel's suites: built in: [^;]*\bexample\b[^;]*\bprovium_crash\b[^;]*; in modules: .*provium_module_pass \(provium_module_test\)/);

@@ -4,7 +4,7 @@
 // test/kernel/kunit.config: KUnit built in (off unless kunit.enable=1), with
 // suites built in and as modules (the kernel's own and test/kernel/provium-kunit/,
 // added to the tree as lib/provium-kunit/), its modules installed as `make
-// modules_install` does. Built once by `npm test`'s pretest step (~4 min on
+// modules_install` does. Built once by `npm test`'s pretest step (~5 min on
 // two cores) and kept in $PROVIUM_HOME/test-kernel/<source>-<inputs hash>/
 // (older builds go once a new one is made, unless used in the last hour).
 import { createHash } from "node:crypto";

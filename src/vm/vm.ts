@@ -237,7 +237,9 @@ export class Vm {
       const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      // no_timer_check: on a loaded host a TCG guest can fail the kernel's IO-APIC timer check and panic at boot
+      // ("IO-APIC + timer doesn't work!", seen at load 10 on two cores); virtual machines' kernels are booted without it.
+      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", "no_timer_check", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,

@@ -3,8 +3,10 @@
 -- test/guest/kselftest-runner.test.ts builds the tree, then checks each
 -- binary's sub-result log against what the binary prints when run by itself
 -- (logged here, one JSON line per binary) and that the host's tree is unchanged.
+local TREE = assert(os.getenv("KSELFTEST_TREE"), "KSELFTEST_TREE: the installed tree (test/guest/kselftest-runner.test.ts sets it)")
+local COLLECTIONS = assert(os.getenv("KSELFTEST_COLLECTIONS"), "KSELFTEST_COLLECTIONS: the collections to run, space-separated")
 local KST = "/opt/kst"
-local vm = provium.create("distro", { dirs = { [KST] = { path = os.getenv("KSELFTEST_TREE"), writable = true } } })
+local vm = provium.create("distro", { dirs = { [KST] = { path = TREE, writable = true } } })
 vm:boot()
 
 --- The tests of a collection, as the runner lists them ("collection:test" lines).
@@ -12,12 +14,13 @@ local function tests_of(t, collection)
   local r = vm:exec({ KST .. "/run_kselftest.sh", "--list" })
   t:assert(r.ok, r.stderr)
   local tests = {}
-  for name in r.stdout:gmatch(collection:gsub("%p", "%%%0") .. ":([^\n]+)") do tests[#tests + 1] = name end
+  local pattern = "\n" .. collection:gsub("%p", "%%%0") .. ":([^\n]+)"
+  for name in ("\n" .. r.stdout):gmatch(pattern) do tests[#tests + 1] = name end
   t:assert(#tests > 0, "the runner lists no test of " .. collection)
   return tests
 end
 
-for collection in os.getenv("KSELFTEST_COLLECTIONS"):gmatch("%S+") do
+for collection in COLLECTIONS:gmatch("%S+") do
   test(collection, function(t)
     local r = vm:ktap({ KST .. "/run_kselftest.sh", "-c", collection }, { name = collection, timeout = 300 })
     t:assert_eq({ r.failed, r.errors }, { 0, 0 }, r.stdout)

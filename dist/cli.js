@@ -34817,6 +34817,7 @@ function commandArgs(command2, options) {
 var import_fengari14 = __toESM(require_fengari(), 1);
 
 // src/engine/ktap-record.ts
+var MAX_STDERR_LINES = 200;
 var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 function recordKtap(log, doc, site, prefix, group) {
@@ -34851,17 +34852,28 @@ function recordKtap(log, doc, site, prefix, group) {
   if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
   if (doc.problems.length) {
     const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
+    const none = doc.version === void 0 && doc.plan === void 0 && doc.results.length === 0;
     add([...base, "KTAP output"], "error", `the output is not valid KTAP/TAP:
-${listed}`);
+${listed}${none ? stderrEnds(group?.exec) : ""}`);
   }
   log.warnings.push(...doc.notes.map((note) => group ? `${group.name}: ${note}` : note));
   if (group) {
     const exec = group.exec;
     if (exec?.truncated) log.warnings.push(`${group.name}: the output was cut at vm:ktap's max_output; results after it are missing`);
     const [status, message] = groupStatus(doc, counts, exec);
-    add(base, status, message, [], exec?.durationMs ?? 0, false, false);
+    add(base, status, message, stderrLog(exec?.stderr), exec?.durationMs ?? 0, false, false);
   }
   return counts;
+}
+function stderrLog(stderr) {
+  const lines = (stderr ?? "").replace(/\n$/, "").split("\n");
+  if (lines.length === 1 && lines[0] === "") return [];
+  if (lines.length <= MAX_STDERR_LINES) return lines;
+  return [`(the first ${lines.length - MAX_STDERR_LINES} lines of stderr are not kept)`, ...lines.slice(-MAX_STDERR_LINES)];
+}
+function stderrEnds(exec) {
+  const last = lastLine(exec?.stderr ?? "");
+  return last ? ` (stderr ends: '${last.length > 300 ? `${last.slice(0, 300)}\u2026` : last}')` : "";
 }
 function withReason(text2, reason) {
   return reason && !text2.includes(reason) ? `${text2}: ${reason}` : text2;
@@ -34872,7 +34884,7 @@ function groupStatus(doc, counts, exec) {
   if (exec?.code === KSFT_SKIP) return ["skipped", doc.skipAll ?? `exit status ${KSFT_SKIP} (kselftest's skip)`];
   if (doc.skipAll !== void 0) return ["skipped", doc.skipAll];
   const explained = counts.failed + counts.errors + counts.xfail > 0;
-  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed`];
+  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed${stderrEnds(exec)}`];
   return ["passed", ""];
 }
 
@@ -34934,7 +34946,7 @@ var LuaSubtests = class {
     const site = this.site(L);
     const prefix = [...log.current];
     return (r, durationMs, name) => {
-      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs };
+      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
       return (L2) => pushCounts(L2, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
     };
   }

@@ -76,7 +76,7 @@ export class LuaSubtests implements KtapRecorder {
     const site = this.site(L);
     const prefix = [...log.current];
     return (r, durationMs, name) => {
-      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs };
+      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
       return (L) => pushCounts(L, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
     };
   }

@@ -34527,7 +34527,7 @@ var Vm = class {
       if (how.then === "run-on") {
         await qmp.execute("cont").catch(() => {
         });
-        await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
+        await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
       }
     }
   }

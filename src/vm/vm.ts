@@ -303,7 +303,8 @@ export class Vm {
       // Saved or not (a full disk, a migration error), a kept VM runs on for the file's next tests.
       if (how.then === "run-on") {
         await qmp.execute("cont").catch(() => {});
-        await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
+        // As patient as a boot: a busy guest on a loaded host once took over 30 s to answer (load 10 on two cores).
+        await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
       }
     }
   }

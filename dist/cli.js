@@ -34524,11 +34524,22 @@ var Vm = class {
       const disks = await this.keepDisks(dir, how.then === "stop" ? "move" : "copy");
       return { stateFile, ramFile, disks, launch: { ...this.spec, machine }, profile: this.profile, compression, qemu };
     } finally {
-      if (how.then === "run-on") {
-        await qmp.execute("cont").catch(() => {
-        });
-        await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
-      }
+      if (how.then === "run-on") await this.runOn(qmp);
+    }
+  }
+  /**
+   * A kept VM runs on for the file's next tests. One whose agent does not
+   * answer again is stopped (its requests then say so), and the save it made
+   * stands. As patient as a boot: a busy guest on a loaded host once took
+   * over 30 s to answer (load 10 on two cores).
+   */
+  async runOn(qmp) {
+    try {
+      await qmp.execute("cont");
+      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
+    } catch (error) {
+      this.notes.push(`VM ${this.name} did not answer again after it was saved (${error.message}): it was stopped`);
+      await this.kill();
     }
   }
   /** The RAM file a snapshot can leave out of its stream: this VM's shared one, when this QEMU can. */
@@ -36235,6 +36246,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     try {
       await writeBundle(vm, bundle, run2.runDir.child("keep"), { file, name: test });
       scope.kept.push({ vm: vm.name, bundle });
+      if (vm.state !== "running") scope.warnings.push(`--keep-failed: ${vm.notes.at(-1) ?? `VM ${vm.name} stopped after it was kept`}`);
     } catch (error) {
       scope.warnings.push(`--keep-failed: VM ${vm.name} could not be kept: ${error.message}`);
     }

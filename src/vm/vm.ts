@@ -301,11 +301,23 @@ export class Vm {
       return { stateFile, ramFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, compression, qemu };
     } finally {
       // Saved or not (a full disk, a migration error), a kept VM runs on for the file's next tests.
-      if (how.then === "run-on") {
-        await qmp.execute("cont").catch(() => {});
-        // As patient as a boot: a busy guest on a loaded host once took over 30 s to answer (load 10 on two cores).
-        await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
-      }
+      if (how.then === "run-on") await this.runOn(qmp);
+    }
+  }
+
+  /**
+   * A kept VM runs on for the file's next tests. One whose agent does not
+   * answer again is stopped (its requests then say so), and the save it made
+   * stands. As patient as a boot: a busy guest on a loaded host once took
+   * over 30 s to answer (load 10 on two cores).
+   */
+  private async runOn(qmp: QmpClient): Promise<void> {
+    try {
+      await qmp.execute("cont");
+      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
+    } catch (error) {
+      this.notes.push(`VM ${this.name} did not answer again after it was saved (${(error as Error).message}): it was stopped`);
+      await this.kill();
     }
   }
 

@@ -9,6 +9,9 @@
 
 /* What an op's bulk data (file contents, output, buffers) may take of a reply:
  * the frame less room for the envelope and the result's keys. */
+/* Where the agent and the commands it runs look for programs: a root login's PATH on Debian. */
+#define GUEST_PATH "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
 #define AGENT_REPLY_DATA_MAX (FRAME_MAX_BYTES - FRAME_RESERVE_BYTES)
 
 typedef struct {
@@ -107,5 +110,11 @@ int op_syscall(op_args args, mp_buf *out, op_error *err);
 int find_device(const char *class_dir, const char *attribute, const char *value, int attempts, int pause_us, char *dev, size_t size);
 /* Mounts the images /etc/provium/mounts lists (at boot, before serving); -1 after a "fatal:" line */
 int mount_images(void);
+
+/* userspace.c: what an init would set up. The API filesystems (/dev/pts, /run, /tmp,
+ * /sys/fs/cgroup, …) and the /dev links, right after /proc, /sys and /dev; then, in
+ * the final root, /etc basics, hostname, loopback and limits. */
+void mount_api_filesystems(void);
+void prepare_userspace(void);
 
 #endif

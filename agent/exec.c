@@ -123,7 +123,9 @@ static char **shell_argv(char *cmd) {
 /* The guest's default environment, with the request's variables on top;
  * NULL on out of memory. */
 char **build_env(const mp_val *env) {
-  static const char *defaults[] = { "PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root", "TERM=linux" };
+  /* what a root login shell has (Debian's root PATH) */
+  static const char *defaults[] = { "PATH=" GUEST_PATH, "HOME=/root", "TERM=linux",
+                                    "USER=root", "LOGNAME=root", "SHELL=/bin/sh" };
   size_t n_defaults = sizeof defaults / sizeof defaults[0];
   uint32_t extra = env && env->type == MP_MAP ? env->v.map.len : 0;
   char **envp = calloc(n_defaults + extra + 1, sizeof(char *));

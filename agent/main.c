@@ -75,11 +75,12 @@ static int open_port(void) {
   return fd;
 }
 
-/* PID 1's duties before serving: basic mounts, stdio, the virtio modules. */
-/* Returns 0 when the guest is ready to serve. */
+/* PID 1's duties before serving: basic mounts, stdio, the virtio modules, the
+ * host's images, what programs expect of a booted system. Returns 0 when the
+ * guest is ready to serve. */
 static int prepare_guest(void) {
   /* execvpe searches the agent's own PATH; the kernel starts init without one */
-  if (setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1) < 0) agent_log("setenv PATH: %s", strerror(errno));
+  if (setenv("PATH", GUEST_PATH, 1) < 0) agent_log("setenv PATH: %s", strerror(errno));
   mount_basics();
   /* The kernel may start init without stdio (no /dev/console in the
    * initramfs); fill fds 0-2 so pipes never land there. */
@@ -88,10 +89,13 @@ static int prepare_guest(void) {
   if (fd > 2) close(fd);
   while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 3) {}
   if (fd > 2) close(fd);
+  mount_api_filesystems(); /* userspace.c: before the images, which may be mounted inside /tmp or /run */
   load_modules();
   /* mounts.c: the host's filesystem images and root filesystem. When they fail (a "fatal:" line
    * says why), the agent does not serve: the host fails the boot on that line, never racing it. */
-  return mount_images();
+  if (mount_images() < 0) return -1;
+  prepare_userspace(); /* in the root the guest ends up with */
+  return 0;
 }
 
 /* Writes one frame; gives up (dropping the frame) when the host stops reading. */

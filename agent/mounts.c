@@ -1,9 +1,12 @@
-/* Read-only filesystem images the host attached as virtio-blk drives (host
+/* Filesystem images the host attached as read-only virtio-blk drives (host
  * directories, kernel modules, a root filesystem), mounted at boot — before
  * the agent serves — as the initramfs's /etc/provium/mounts says: one
- * "serial<TAB>target<TAB>fstype" line per drive. A target of "/" is the root
- * filesystem: the guest's / becomes an overlay of it (read-only) under a
- * throwaway tmpfs, and the agent, still PID 1, moves into it. */
+ * "serial<TAB>target<TAB>fstype[<TAB>rw]" line per drive. A writable ("rw")
+ * directory is an overlay of its image (read-only) under a tmpfs of its own:
+ * the guest writes there, the host's tree and the shared image never change,
+ * and a snapshot keeps the writes with guest RAM. A target of "/" is the root
+ * filesystem: the guest's / becomes such an overlay, and the agent, still
+ * PID 1, moves into it. */
 #define _GNU_SOURCE
 #include "agent.h"
 #include <dirent.h>
@@ -21,11 +24,14 @@
 #define MOUNTS_CONFIG "/etc/provium/mounts"
 #define MAX_MOUNTS 64
 #define NEW_ROOT "/provium/root"
+/* Where a writable directory's image and its tmpfs layer are mounted before the overlay. */
+#define DIRS_STAGE "/provium/dirs"
 
 typedef struct {
   char serial[64];
   char target[256];
   char fstype[32];
+  int writable;
 } image_mount;
 
 /* The kernel option a filesystem type needs, for the error that names it. */
@@ -78,8 +84,9 @@ static int read_config(image_mount *mounts, int max) {
   int n = 0;
   while (n < max && fgets(line, sizeof line, f)) {
     line[strcspn(line, "\r\n")] = 0;
-    char *serial = strtok(line, "\t"), *target = strtok(NULL, "\t"), *fstype = strtok(NULL, "\t");
+    char *serial = strtok(line, "\t"), *target = strtok(NULL, "\t"), *fstype = strtok(NULL, "\t"), *mode = strtok(NULL, "\t");
     if (!serial || !target || !fstype) continue;
+    mounts[n].writable = mode && strcmp(mode, "rw") == 0;
     snprintf(mounts[n].serial, sizeof mounts[n].serial, "%s", serial);
     snprintf(mounts[n].target, sizeof mounts[n].target, "%s", target);
     snprintf(mounts[n].fstype, sizeof mounts[n].fstype, "%s", fstype);
@@ -209,23 +216,48 @@ static int inside_earlier(const char *const *paths, int i) {
   return 0;
 }
 
+/* Mounts at `at` an overlay of `lower` (read-only) under a new tmpfs at
+ * `layer`, which takes the writes. The overlay's root takes its owner and
+ * mode from the upper directory: give it the lower root's. */
+static int mount_overlay(const char *lower, const char *layer, const char *at, const char *what) {
+  if (!filesystem_known("overlay")) load_module("overlay");
+  op_error err;
+  char upper[300], work[300], data[1024];
+  snprintf(upper, sizeof upper, "%s/upper", layer);
+  snprintf(work, sizeof work, "%s/work", layer);
+  if (make_parents(layer, 1, &err) < 0) return agent_log("fatal: %s", err.message), -1;
+  if (mount("tmpfs", layer, "tmpfs", 0, "mode=0755") < 0) return mount_failed(what, "tmpfs", errno);
+  if (make_parents(upper, 1, &err) < 0 || make_parents(work, 1, &err) < 0) return agent_log("fatal: %s's writable layer: %s", what, err.message), -1;
+  struct stat root;
+  if (stat(lower, &root) == 0 && (chmod(upper, root.st_mode & 07777) < 0 || chown(upper, root.st_uid, root.st_gid) < 0))
+    agent_log("%s: the writable layer's owner and mode: %s", what, strerror(errno));
+  if (make_parents(at, 1, &err) < 0) {
+    agent_log("fatal: %s%s", err.message, err.errnum == EROFS ? " (it is inside another read-only directory: make it there on the host)" : "");
+    return -1;
+  }
+  if ((size_t)snprintf(data, sizeof data, "lowerdir=%s,upperdir=%s,workdir=%s", lower, upper, work) >= sizeof data)
+    return agent_log("fatal: %s: paths too long for the overlay", what), -1;
+  if (mount("overlay", at, "overlay", 0, data) < 0) return mount_failed(what, "overlay", errno);
+  return 0;
+}
+
+/* What the agent mounted before the root filesystem's images (userspace.c):
+ * they move into the new root. */
+static const char *const BOOT_MOUNTS[] = { "/proc", "/sys", "/dev", "/run", "/tmp" };
+#define BOOT_MOUNT_COUNT (sizeof BOOT_MOUNTS / sizeof BOOT_MOUNTS[0])
+
 /* Makes `root` the guest's /: an overlay of it (read-only) and a tmpfs (the
- * writes), with /proc, /sys, /dev and the other images moved in. pivot_root
+ * writes), with the boot's mounts and the other images moved in. pivot_root
  * cannot leave the initramfs (rootfs is not a mount it can move), so, like
  * switch_root, the new root is moved over / and entered with chroot. */
 static int enter_root(const image_mount *root, const image_mount *mounts, int n) {
-  if (!filesystem_known("overlay")) load_module("overlay");
   if (mount_image(root, "/provium/lower") < 0) return -1;
-  op_error err;
-  if (make_parents("/provium/rw", 1, &err) < 0) return agent_log("fatal: %s", err.message), -1;
-  if (mount("tmpfs", "/provium/rw", "tmpfs", 0, "mode=0755") < 0) return mount_failed("the writable layer", "tmpfs", errno);
-  if (make_parents("/provium/rw/upper", 1, &err) < 0 || make_parents("/provium/rw/work", 1, &err) < 0 || make_parents(NEW_ROOT, 1, &err) < 0)
-    return agent_log("fatal: the overlay's directories: %s", err.message), -1;
-  if (mount("overlay", NEW_ROOT, "overlay", 0, "lowerdir=/provium/lower,upperdir=/provium/rw/upper,workdir=/provium/rw/work") < 0)
-    return mount_failed("the root filesystem's overlay", "overlay", errno);
-  const char *moved[MAX_MOUNTS + 3] = { "/proc", "/sys", "/dev" };
-  int count = 3;
+  if (mount_overlay("/provium/lower", "/provium/rw", NEW_ROOT, "the root filesystem") < 0) return -1;
+  const char *moved[MAX_MOUNTS + BOOT_MOUNT_COUNT];
+  int count = 0;
+  for (size_t i = 0; i < BOOT_MOUNT_COUNT; i++) moved[count++] = BOOT_MOUNTS[i];
   for (int i = 0; i < n; i++) if (&mounts[i] != root) moved[count++] = mounts[i].target;
+  op_error err;
   for (int i = 0; i < count; i++) {
     if (inside_earlier(moved, i)) continue; /* it moved with its parent */
     char at[512];
@@ -241,13 +273,26 @@ static int enter_root(const image_mount *root, const image_mount *mounts, int n)
   return check_shell();
 }
 
+/* Read-only images first, each at its target (parents before children, as
+ * the host lists them); writable ones at a stage, their overlays after all
+ * images, so that overlay can be loaded from a modules image mounted meanwhile
+ * (the host refuses a read-only directory inside a writable one). */
 int mount_images(void) {
   static image_mount mounts[MAX_MOUNTS];
   int n = read_config(mounts, MAX_MOUNTS);
   const image_mount *root = NULL;
+  char lower[64], layer[64], what[300];
   for (int i = 0; i < n; i++) {
     if (strcmp(mounts[i].target, "/") == 0) { root = &mounts[i]; continue; }
-    if (mount_image(&mounts[i], mounts[i].target) < 0) return -1;
+    snprintf(lower, sizeof lower, DIRS_STAGE "/%d/lower", i);
+    if (mount_image(&mounts[i], mounts[i].writable ? lower : mounts[i].target) < 0) return -1;
+  }
+  for (int i = 0; i < n; i++) {
+    if (!mounts[i].writable || &mounts[i] == root) continue;
+    snprintf(lower, sizeof lower, DIRS_STAGE "/%d/lower", i);
+    snprintf(layer, sizeof layer, DIRS_STAGE "/%d/layer", i);
+    snprintf(what, sizeof what, "the writable directory %s", mounts[i].target);
+    if (mount_overlay(lower, layer, mounts[i].target, what) < 0) return -1;
   }
   return root ? enter_root(root, mounts, n) : 0;
 }

@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path37 = to_uristring(filename);
+          let path38 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path37, false);
+          xhr.open("GET", path38, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path37 = __require("path");
+    var path38 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path37.isAbsolute(name) ? name : path37.join(tmpDir, name);
+      const pathToResolve = path38.isAbsolute(name) ? name : path38.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path37.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path38.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path37.join(parentDir, path37.basename(pathToResolve)));
+            cb(null, path38.join(parentDir, path38.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path37.isAbsolute(name) ? name : path37.join(tmpDir, name);
+      const pathToResolve = path38.isAbsolute(name) ? name : path38.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path37.dirname(pathToResolve));
-        return path37.join(parentDir, path37.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path38.dirname(pathToResolve));
+        return path38.join(parentDir, path38.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path37.join(tmpDir, opts.dir, opts.name);
+        return path38.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path37.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path38.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path37.join(tmpDir, opts.dir, name);
+      return path38.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path37.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path37.basename(name);
+        if (path38.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path38.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path37.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path37.isAbsolute(relativePath)) {
+        const relativePath = path38.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path38.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path37.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path37.isAbsolute(relativePath)) {
+      const relativePath = path38.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path38.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path37, expand) {
+    function replaceHomePath(path38, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path37 = pathUtil.normalize(path37);
-      return expand ? path37.replace(/^~(?=\/|\\|$)/, homePath) : path37.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path38 = pathUtil.normalize(path38);
+      return expand ? path38.replace(/^~(?=\/|\\|$)/, homePath) : path38.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path37 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path37)) {
-                fs.mkdirSync(path37);
-              } else if (!fs.statSync(path37).isDirectory()) {
-                throw new Error("Non directory already exists: " + path37);
+              var path38 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path38)) {
+                fs.mkdirSync(path38);
+              } else if (!fs.statSync(path38).isDirectory()) {
+                throw new Error("Non directory already exists: " + path38);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path37, seeglb) {
-        path37 = to_uristring(path37);
+      lsys_load = function(L, path38, seeglb) {
+        path38 = to_uristring(path38);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path37, false);
+        xhr.open("GET", path38, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path37;
+          code += " //# sourceURL=" + path38;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path37, seeglb) {
-        path37 = to_jsstring3(path37);
-        path37 = pathlib.resolve(process.cwd(), path37);
+      lsys_load = function(L, path38, seeglb) {
+        path38 = to_jsstring3(path38);
+        path38 = pathlib.resolve(process.cwd(), path38);
         try {
-          return __require(path37);
+          return __require(path38);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path37) {
-        path37 = to_uristring(path37);
+      readable2 = function(path38) {
+        path38 = to_uristring(path38);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path37, false);
+        xhr.open("GET", path38, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path37, sym) {
-      let reg = checkjslib(L, path37);
+    var lookforfunc = function(L, path38, sym) {
+      let reg = checkjslib(L, path38);
       if (reg === null) {
-        reg = lsys_load(L, path37, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path38, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path37, reg);
+        addtojslib(L, path38, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path37 = luaL_checkstring(L, 1);
+      let path38 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path37, init);
+      let stat4 = lookforfunc(L, path38, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path37 = env[nver];
-      if (path37 === void 0)
-        path37 = env[envname];
-      if (path37 === void 0 || noenv(L))
+      let path38 = env[nver];
+      if (path38 === void 0)
+        path38 = env[envname];
+      if (path38 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path37 = luaL_gsub(
+        path38 = luaL_gsub(
           L,
-          to_luastring14(path37),
+          to_luastring14(path38),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path37, AUXMARK, dft);
+        luaL_gsub(L, path38, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path37) {
+    var checkjslib = function(L, path38) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path37);
+      lua_getfield(L, -1, path38);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path37, plib) {
+    var addtojslib = function(L, path38, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path37);
+      lua_setfield(L, -3, path38);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path37) {
-      while (path37[0] === LUA_PATH_SEP.charCodeAt(0)) path37 = path37.subarray(1);
-      if (path37.length === 0) return null;
-      let l = luastring_indexOf(path37, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path37.length;
-      lua_pushlstring(L, path37, l);
-      return path37.subarray(l);
+    var pushnexttemplate = function(L, path38) {
+      while (path38[0] === LUA_PATH_SEP.charCodeAt(0)) path38 = path38.subarray(1);
+      if (path38.length === 0) return null;
+      let l = luastring_indexOf(path38, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path38.length;
+      lua_pushlstring(L, path38, l);
+      return path38.subarray(l);
     };
-    var searchpath = function(L, name, path37, sep, dirsep) {
+    var searchpath = function(L, name, path38, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path37 = pushnexttemplate(L, path37)) !== null) {
+      while ((path38 = pushnexttemplate(L, path38)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path37 = lua_tostring(L, -1);
-      if (path37 === null)
+      let path38 = lua_tostring(L, -1);
+      if (path38 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path37, to_luastring14("."), dirsep);
+      return searchpath(L, name, path38, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path37, options) {
+    function checkPathExt(path38, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path37.substr(-p.length).toLowerCase() === p) {
+        if (p && path38.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path37, options) {
+    function checkStat(stat4, path38, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path37, options);
+      return checkPathExt(path38, options);
     }
-    function isexe(path37, options, cb) {
-      fs.stat(path37, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path37, options));
+    function isexe(path38, options, cb) {
+      fs.stat(path38, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path38, options));
       });
     }
-    function sync(path37, options) {
-      return checkStat(fs.statSync(path37), path37, options);
+    function sync(path38, options) {
+      return checkStat(fs.statSync(path38), path38, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path37, options, cb) {
-      fs.stat(path37, function(er, stat4) {
+    function isexe(path38, options, cb) {
+      fs.stat(path38, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path37, options) {
-      return checkStat(fs.statSync(path37), options);
+    function sync(path38, options) {
+      return checkStat(fs.statSync(path38), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path37, options, cb) {
+    function isexe(path38, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path37, options || {}, function(er, is) {
+          isexe(path38, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path37, options || {}, function(er, is) {
+      core(path38, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path37, options) {
+    function sync(path38, options) {
       try {
-        return core.sync(path37, options || {});
+        return core.sync(path38, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path37 = __require("path");
+    var path38 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path37.join(pathPart, cmd);
+        const pCmd = path38.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path37.join(pathPart, cmd);
+        const pCmd = path38.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path37 = __require("path");
+    var path38 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path37.delimiter : void 0
+          pathExt: withoutPathExt ? path38.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path37.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path38.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path37, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path37.split("/").pop();
+      const [path38, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path38.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path37 = __require("path");
+    var path38 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path37.normalize(parsed.command);
+        parsed.command = path38.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -18036,7 +18036,7 @@ var require_cross_spawn = __commonJS({
     var cp = __require("child_process");
     var parse3 = require_parse();
     var enoent = require_enoent();
-    function spawn2(command2, args, options) {
+    function spawn3(command2, args, options) {
       const parsed = parse3(command2, args, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -18048,8 +18048,8 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
+    module.exports = spawn3;
+    module.exports.spawn = spawn3;
     module.exports.sync = spawnSync2;
     module.exports._parse = parse3;
     module.exports._enoent = enoent;
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync14, writeFileSync as writeFileSync7 } from "node:fs";
+import { readFileSync as readFileSync16, writeFileSync as writeFileSync7 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -22219,6 +22219,10 @@ var LuaOptions = class {
       }
       return items;
     });
+  }
+  /** A table option as JS data (see toValue), for a reader that checks its shape. */
+  table(name) {
+    return this.field(name, (type) => type === import_fengari3.lua.LUA_TTABLE ? toValue(this.L, -1) : this.wrong(name, "a table"));
   }
   stringMap(name) {
     return this.field(name, (type) => {
@@ -23689,6 +23693,39 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/config/dirs.ts
+function describe2(value) {
+  if (value === void 0 || value === null) return "nothing";
+  if (typeof value === "string") return `the string '${value}'`;
+  return Array.isArray(value) ? "a list" : `a ${typeof value}`;
+}
+function readDirEntries(table3, where) {
+  if (typeof table3 !== "object" || table3 === null || Array.isArray(table3))
+    throw new ProviumError(`${where} must be a table of guest paths to host directories, e.g. { ["/opt/tests"] = "build/tests" }, got ${describe2(table3)}`);
+  return Object.entries(table3).map(([target, value]) => {
+    const entry = `${where}['${target}']`;
+    if (typeof value === "string") return { target, dir: value };
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new ProviumError(`${entry} must be a host directory or a table { path = "\u2026", writable = true }, got ${describe2(value)}`);
+    const fields = value;
+    const unknown = Object.keys(fields).find((key3) => key3 !== "path" && key3 !== "writable");
+    if (unknown !== void 0) throw new ProviumError(`${entry}: unknown field '${unknown}' (known: path, writable)`);
+    if (typeof fields.path !== "string") throw new ProviumError(`${entry}.path must be the host directory (a string), got ${describe2(fields.path)}`);
+    if (fields.writable !== void 0 && typeof fields.writable !== "boolean")
+      throw new ProviumError(`${entry}.writable must be true or false, got ${describe2(fields.writable)}`);
+    return fields.writable ? { target, dir: fields.path, writable: true } : { target, dir: fields.path };
+  });
+}
+var WRITABLE_SUFFIX = ",writable";
+function parseDirFlag(value) {
+  const eq = value.indexOf("=");
+  if (eq <= 0 || eq === value.length - 1)
+    throw new ProviumError(`--dir must be GUEST_PATH=HOST_DIR (add ,writable to let the guest write), got '${value}'`);
+  const target = value.slice(0, eq);
+  const rest = value.slice(eq + 1);
+  return rest.endsWith(WRITABLE_SUFFIX) ? { target, dir: rest.slice(0, -WRITABLE_SUFFIX.length), writable: true } : { target, dir: rest };
+}
+
 // src/config/config.ts
 var CONFIG_FILE = "provium.toml";
 var isString = (v) => typeof v === "string";
@@ -23700,7 +23737,8 @@ var PROFILE_KEYS = {
   memory: [isPositiveInt, "a positive integer (MiB)"],
   cpus: [isPositiveInt, "a positive integer"],
   modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
-  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"]
+  rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"],
+  dirs: [(v) => typeof v === "object" && v !== null && !Array.isArray(v), 'a table of guest paths to host directories: dirs = { "/opt/tests" = "build/tests" }']
 };
 function readToml(file) {
   try {
@@ -23757,6 +23795,13 @@ function loadConfig(suiteRoot) {
       }
       for (const key4 of ["kernel", "initrd", "modules", "rootfs"])
         if (typeof profile[key4] === "string") profile[key4] = path2.resolve(path2.dirname(file), profile[key4]);
+      if (profile.dirs !== void 0) {
+        try {
+          profile.dirs = readDirEntries(profile.dirs, `profiles.${name}.dirs`).map((d) => ({ ...d, dir: path2.resolve(path2.dirname(file), d.dir) }));
+        } catch (error) {
+          throw new ProviumError(`${file}: ${error.message}`);
+        }
+      }
       profiles[name] = profile;
     }
   }
@@ -23767,7 +23812,7 @@ function loadConfig(suiteRoot) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path37) => [test, ...path37].join(" \u203A ");
+var subtestName = (test, path38) => [test, ...path38].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -23812,16 +23857,15 @@ async function endScope(scope, status, warn) {
   await Promise.all(
     scope.vms.map(async (vm) => {
       if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running") return vm.kill();
-      if (warn && !scope.resumed.has(vm)) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
+      if (failed || vm.state !== "running" || scope.resumed.has(vm)) return vm.kill();
+      if (warn) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
       await vm.shutdown();
     })
   );
 }
 
 // src/engine/session.ts
-import { statSync as statSync6 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/lua/api/json.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
@@ -23851,7 +23895,7 @@ function installJson(L) {
 var import_fengari13 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync6, mkdirSync, openSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, constants as constants5, existsSync as existsSync7, mkdirSync, openSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -28256,13 +28300,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path37, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path37 === "string" ? path37 : path37.toString();
+  for (const { path: path38, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path38 === "string" ? path38 : path38.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path37, serializedResult);
+      appendFileSync(path38, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path37, serializedResult);
+      writeFileSync(path38, serializedResult);
     }
   }
 };
@@ -30683,7 +30727,7 @@ function warnOnce(message) {
 }
 
 // src/vm/qemu.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 
 // src/util/executables.ts
 import { accessSync, constants as constants4, existsSync as existsSync3 } from "node:fs";
@@ -31418,6 +31462,7 @@ var FrameReader = class {
 };
 
 // src/vm/guest-mounts.ts
+import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
 import path11 from "node:path";
 
 // src/host/images.ts
@@ -31427,6 +31472,7 @@ import { stat, truncate, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/util/proc.ts
+import { readFileSync as readFileSync5 } from "node:fs";
 function lastLine(text2) {
   const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines[lines.length - 1] ?? "";
@@ -31451,6 +31497,19 @@ function processAlive(pid) {
   } catch (error) {
     return error.code === "EPERM";
   }
+}
+function stillRunning(pid) {
+  try {
+    const stat4 = readFileSync5(`/proc/${pid}/stat`, "latin1");
+    return stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+function waitGoneSync(pids, ms) {
+  const deadline = Date.now() + ms;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (pids.some(stillRunning) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 5);
 }
 
 // src/host/cache.ts
@@ -31645,7 +31704,7 @@ function sbin(name) {
 var GUEST_MOUNTS_FILE = "etc/provium/mounts";
 var mountSerial = (i2) => `provium-dir${i2}`;
 function mountsConfig(mounts) {
-  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}
+  return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}${m.writable ? "	rw" : ""}
 `).join("");
 }
 function checkGuestPath(target, where) {
@@ -31656,15 +31715,29 @@ function checkGuestPath(target, where) {
   if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
   return normal;
 }
+function checkDirSource({ target, dir, writable: writable2 }, where) {
+  const guestPath = checkGuestPath(target, where);
+  if (!existsSync5(dir)) throw new ProviumError(`${where}: the host directory ${dir} does not exist`);
+  if (!statSync2(dir).isDirectory()) throw new ProviumError(`${where}: ${dir} is a file, not a directory (to bring one file in, give its directory)`);
+  return { target: guestPath, dir, ...writable2 && { writable: writable2 } };
+}
+var isInside = (inner, outer) => inner.startsWith(outer.endsWith("/") ? outer : `${outer}/`);
 async function imageMounts(sources) {
   const ordered = [...sources].sort((a2, b) => a2.target < b.target ? -1 : a2.target > b.target ? 1 : 0);
-  return Promise.all(ordered.map(async ({ target, dir }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE })));
+  for (const inner of ordered) {
+    const outer = ordered.find((o2) => o2.writable && !inner.writable && isInside(inner.target, o2.target));
+    if (outer)
+      throw new ProviumError(`dirs: the read-only ${inner.target} is inside the writable ${outer.target}: make ${inner.target} writable too, or mount it elsewhere`);
+  }
+  return Promise.all(
+    ordered.map(async ({ target, dir, writable: writable2 }) => ({ target, image: await directoryImage(dir), fstype: IMAGE_FSTYPE, ...writable2 && { writable: writable2 } }))
+  );
 }
 
 // src/vm/qemu.ts
 var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync5(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+var fastFirmware = existsSync6(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
   const args = [
     ...fastFirmware,
@@ -31733,13 +31806,13 @@ function accelMode(value) {
 var PROBE_DEADLINE_MS = 1e3;
 function bootId() {
   try {
-    return readFileSync5("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    return readFileSync6("/proc/sys/kernel/random/boot_id", "utf8").trim();
   } catch {
     return "unknown";
   }
 }
 async function probeKvm(kernel) {
-  if (!existsSync6("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
+  if (!existsSync7("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants5.O_RDWR));
   } catch {
@@ -31784,7 +31857,7 @@ async function kvmVerdict(kernel) {
   const cacheFile = path12.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
-    const cached = JSON.parse(readFileSync5(cacheFile, "utf8"));
+    const cached = JSON.parse(readFileSync6(cacheFile, "utf8"));
     if (cached.bootId === id) return cached;
   } catch {
   }
@@ -32278,7 +32351,7 @@ var import_fengari12 = __toESM(require_fengari(), 1);
 // src/lua/api/lua-class.ts
 var import_fengari10 = __toESM(require_fengari(), 1);
 var LuaClass = class {
-  constructor(L, name, usage, methods, describe3) {
+  constructor(L, name, usage, methods, describe4) {
     this.name = name;
     this.usage = usage;
     import_fengari10.lauxlib.luaL_newmetatable(L, (0, import_fengari10.to_luastring)(name));
@@ -32289,7 +32362,7 @@ var LuaClass = class {
     }
     import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)("__index"));
     import_fengari10.lua.lua_pushcfunction(L, (L2) => {
-      pushString(L2, describe3(this.check(L2, 1, "__tostring")));
+      pushString(L2, describe4(this.check(L2, 1, "__tostring")));
       return 1;
     });
     import_fengari10.lua.lua_setfield(L, -2, (0, import_fengari10.to_luastring)("__tostring"));
@@ -32946,9 +33019,10 @@ function installProvium(L, bridge, host) {
     const cpus = o2.positive("cpus", true, "vCPUs");
     const bootTimeout = o2.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L2, o2);
-    const dirs = Object.entries(o2.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
+    const dirsTable = o2.table("dirs");
     let vm;
     try {
+      const dirs = dirsTable === void 0 ? void 0 : readDirEntries(dirsTable, "provium.create: dirs");
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,
@@ -32998,10 +33072,10 @@ function installProvium(L, bridge, host) {
 }
 
 // src/vm/profile.ts
-import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync6, readSync as readSync3 } from "node:fs";
+import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
 
 // src/vm/kernel-modules.ts
-import { closeSync as closeSync2, existsSync as existsSync7, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
 import path13 from "node:path";
 function kernelRelease(bzImage) {
   const fd = openSync2(bzImage, "r");
@@ -33032,9 +33106,9 @@ function moduleName(file) {
 }
 function modulesTree(root, release, kernel, what) {
   const base = path13.join(root, "lib", "modules");
-  if (!statSync2(root, { throwIfNoEntry: false })?.isDirectory())
-    throw new ProviumError(`${what}: ${root} ${existsSync7(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
-  const releases = existsSync7(base) ? readdirSync2(base).filter((name) => statSync2(path13.join(base, name)).isDirectory()) : [];
+  if (!statSync3(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ProviumError(`${what}: ${root} ${existsSync8(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
+  const releases = existsSync8(base) ? readdirSync2(base).filter((name) => statSync3(path13.join(base, name)).isDirectory()) : [];
   if (releases.length === 0)
     throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
   if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
@@ -33043,13 +33117,13 @@ function modulesTree(root, release, kernel, what) {
       `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
     );
   const dir = path13.join(base, release);
-  if (!existsSync7(path13.join(dir, "modules.dep")))
+  if (!existsSync8(path13.join(dir, "modules.dep")))
     throw new ProviumError(`${what}: ${dir} has no modules.dep (modprobe needs it): run \`depmod -b ${root} ${release}\``);
   return { dir, release, target: `/lib/modules/${release}` };
 }
 
 // src/vm/rootfs.ts
-import { closeSync as closeSync3, existsSync as existsSync8, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync9, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
 import path14 from "node:path";
 var MAGICS = [
   ["ext4", 1080, Buffer.from([83, 239])],
@@ -33099,8 +33173,8 @@ function existsInTree(root, rel, hops = 0) {
   return true;
 }
 function checkRootfs(file, what) {
-  if (!existsSync8(file)) throw new ProviumError(`${what}: ${file} does not exist`);
-  if (statSync3(file).isDirectory()) {
+  if (!existsSync9(file)) throw new ProviumError(`${what}: ${file} does not exist`);
+  if (statSync4(file).isDirectory()) {
     if (!existsInTree(file, "bin/sh"))
       throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
     return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
@@ -33114,7 +33188,7 @@ async function rootfsMount(rootfs) {
 
 // src/vm/profile.ts
 function profileDirs(profile) {
-  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
+  return [...profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [], ...profile.dirs ?? []];
 }
 var BUILTIN_PROFILE = "minimal";
 var DISTRO_PROFILE = "distro";
@@ -33147,7 +33221,7 @@ function profileModules(root, kernel, what, release) {
 function readStored(name, hint) {
   const file = `${paths().profileDir(name)}/profile.json`;
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch {
     throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
   }
@@ -33197,7 +33271,8 @@ function userProfile(name, user, config) {
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
     modules: profileModules(user.modules, user.kernel, key3("modules")),
-    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key3("rootfs")})`)
+    rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key3("rootfs")})`),
+    dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key3("dirs")})`))
   };
 }
 function resolveProfile(name, config = { profiles: {} }) {
@@ -33211,12 +33286,13 @@ function resolveProfile(name, config = { profiles: {} }) {
   const o2 = config.overrides?.profile === name ? config.overrides : void 0;
   if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
   if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
+  if (o2?.dirs) profile.dirs = [...profile.dirs ?? [], ...o2.dirs.map((d) => checkDirSource(d, `--dir ${d.target}`))];
   return profile;
 }
 
 // src/vm/vm.ts
-import { rename as rename2, rm as rm3, stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
-import path18 from "node:path";
+import { rename as rename2, rm as rm3 } from "node:fs/promises";
+import path19 from "node:path";
 
 // src/agent/client.ts
 import net from "node:net";
@@ -33240,17 +33316,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path37, deadline, options, isAlive) {
+  static async connect(path38, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path37, () => resolve2(s));
+          const s = net.createConnection(path38, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path37}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path38}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33315,11 +33391,11 @@ var AgentClient = class _AgentClient {
 
 // src/host/budget.ts
 import { availableParallelism } from "node:os";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
 var VCPUS_PER_CORE = 2;
 function meminfoMiB(field) {
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync7("/proc/meminfo", "utf8"))?.[1]);
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync8("/proc/meminfo", "utf8"))?.[1]);
   return Math.floor(kib / 1024);
 }
 function hostResources() {
@@ -33406,8 +33482,13 @@ function hostBudget() {
   return processBudget;
 }
 
+// src/host/run-dir.ts
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path15 from "node:path";
+
 // src/host/cleanup.ts
 import { rmSync } from "node:fs";
+var KILL_WAIT_MS = 3e3;
 var children = /* @__PURE__ */ new Set();
 var directories = /* @__PURE__ */ new Set();
 var installed = false;
@@ -33422,6 +33503,7 @@ function cleanupNow() {
     } catch {
     }
   }
+  waitGoneSync([...children], KILL_WAIT_MS);
   children.clear();
   for (const dir of directories) rmSync(dir, { recursive: true, force: true });
   directories.clear();
@@ -33445,17 +33527,15 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path37) {
+function trackDirectory(path38) {
   install();
-  directories.add(path37);
+  directories.add(path38);
 }
-function untrackDirectory(path37) {
-  directories.delete(path37);
+function untrackDirectory(path38) {
+  directories.delete(path38);
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync8, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path15 from "node:path";
 function runsRoot() {
   return process.env.PROVIUM_RUNS_DIR ?? `/tmp/provium-runs-${process.getuid?.() ?? "user"}`;
 }
@@ -33471,7 +33551,7 @@ function removeStaleRunDirs(root = runsRoot()) {
     const dir = path15.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync8(path15.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync9(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
@@ -33481,12 +33561,13 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path37) {
-    this.path = path37;
+  constructor(path38) {
+    this.path = path38;
   }
   path;
   nextChild = 0;
   removed = false;
+  removing = [];
   static create(root = runsRoot()) {
     removeStaleRunDirs(root);
     const id = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
@@ -33502,9 +33583,14 @@ var RunDir = class _RunDir {
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
+  /** Runs fn (synchronously) before the directory is removed: what lives in it ends first. */
+  beforeRemove(fn) {
+    this.removing.push(fn);
+  }
   remove() {
     if (this.removed) return;
     this.removed = true;
+    for (const fn of this.removing.splice(0)) fn();
     rmSync2(this.path, { recursive: true, force: true });
     untrackDirectory(this.path);
   }
@@ -33515,8 +33601,29 @@ function defaultRunDir() {
   return processRunDir;
 }
 
+// src/util/timeline.ts
+var Timeline = class {
+  constructor(start = performance.now()) {
+    this.start = start;
+  }
+  start;
+  marks = [];
+  /** Starts over (a VM's end is timed after its launch). */
+  restart() {
+    this.marks.length = 0;
+    this.start = performance.now();
+  }
+  mark(name) {
+    this.marks.push({ name, at: performance.now() });
+  }
+  /** Each mark's time since the one before it (the first: since the start), in ms. */
+  steps() {
+    return this.marks.map((m, i2) => ({ name: m.name, ms: m.at - (i2 === 0 ? this.start : this.marks[i2 - 1].at) }));
+  }
+};
+
 // src/vm/console-log.ts
-import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync5 } from "node:fs";
 import { setTimeout as sleep2 } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
@@ -33557,7 +33664,7 @@ var ConsoleFollower = class {
 };
 function consoleSize(file) {
   try {
-    return statSync4(file).size;
+    return statSync5(file).size;
   } catch {
     return 0;
   }
@@ -33612,7 +33719,7 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync9, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path16 from "node:path";
 
@@ -33641,8 +33748,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path37, mode, data) {
-  const name = Buffer.from(path37.replace(/^\/+/, "") + "\0");
+function record(inode, path38, mode, data) {
+  const name = Buffer.from(path38.replace(/^\/+/, "") + "\0");
   const head2 = header(inode, mode, data.length, name.length);
   return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
@@ -33669,7 +33776,7 @@ function writeCpio(entries) {
 // src/vm/initrd.ts
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync5(file);
+  const s = statSync6(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
 function agentOverlay(agentBinary, mountsConfig2 = "") {
@@ -33688,87 +33795,20 @@ function agentOverlay(agentBinary, mountsConfig2 = "") {
 var INITRDS_POLICY = { maxBytes: 256 * 2 ** 20 };
 async function composeInitrd(initrds, mountsConfig2 = "") {
   const { agent, home } = paths();
-  if (!existsSync9(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+  if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
   const key3 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
   const compose = async (file) => {
-    const parts = initrds.map((initrd) => readFileSync9(initrd));
-    parts.push(agentOverlay(readFileSync9(agent), mountsConfig2));
+    const parts = initrds.map((initrd) => readFileSync10(initrd));
+    parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
     await writeFile2(file, Buffer.concat(parts));
   };
   return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
 }
 
-// src/vm/qmp.ts
-import net2 from "node:net";
-import { setTimeout as sleep3 } from "node:timers/promises";
-var QmpClient = class _QmpClient {
-  constructor(socket) {
-    this.socket = socket;
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk) => this.onData(chunk));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
-  }
-  socket;
-  waiters = [];
-  buffered = "";
-  greeted;
-  greeting = new Promise((resolve2) => this.greeted = resolve2);
-  onEvent = () => {
-  };
-  static async connect(path37, deadline, isAlive) {
-    for (; ; ) {
-      try {
-        const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path37, () => resolve2(s));
-          s.once("error", reject);
-        });
-        const client = new _QmpClient(socket);
-        await client.greeting;
-        await client.execute("qmp_capabilities");
-        return client;
-      } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path37}: ${error.message}`);
-        await sleep3(5);
-      }
-    }
-  }
-  execute(command2, args) {
-    return new Promise((resolve2, reject) => {
-      this.waiters.push({ command: command2, resolve: resolve2, reject });
-      this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
-    });
-  }
-  close() {
-    this.socket.destroy();
-  }
-  onData(chunk) {
-    this.buffered += chunk;
-    let newline;
-    while ((newline = this.buffered.indexOf("\n")) >= 0) {
-      const line = this.buffered.slice(0, newline).trim();
-      this.buffered = this.buffered.slice(newline + 1);
-      if (line) this.onMessage(JSON.parse(line));
-    }
-  }
-  onMessage(message) {
-    if ("QMP" in message) return this.greeted();
-    if ("event" in message) return this.onEvent(message);
-    const waiter = this.waiters.shift();
-    if (!waiter) return;
-    if ("error" in message) {
-      const error = message.error;
-      waiter.reject(new ProviumError(`QMP ${waiter.command}: ${error.desc ?? "failed"}`));
-    } else waiter.resolve(message.return);
-  }
-  failAll(error) {
-    for (const waiter of this.waiters.splice(0)) waiter.reject(error);
-  }
-};
-
 // src/vm/migration.ts
-import { setTimeout as sleep4 } from "node:timers/promises";
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync11, openSync as openSync6, readSync as readSync5, closeSync as closeSync6, fstatSync as fstatSync2 } from "node:fs";
+import { setTimeout as sleep3 } from "node:timers/promises";
 var POLL_MS = 2;
 async function supportsIgnoreShared(qmp) {
   const capabilities = await qmp.execute("query-migrate-capabilities");
@@ -33783,8 +33823,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path37) {
-  return `'${path37.replace(/'/g, "'\\''")}'`;
+function shellQuote(path38) {
+  return `'${path38.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33794,7 +33834,7 @@ async function waitForMigration(qmp, what, timeoutMs) {
     if (info.status === "failed" || info.status === "cancelled")
       throw new ProviumError(`${what} failed: ${info["error-desc"] ?? info.status}`);
     if (Date.now() > deadline) throw new ProviumError(`${what} did not finish within ${timeoutMs / 1e3} s (status: ${info.status ?? "none"})`);
-    await sleep4(POLL_MS);
+    await sleep3(POLL_MS);
   }
 }
 var COMPRESSORS = {
@@ -33803,15 +33843,58 @@ var COMPRESSORS = {
 };
 async function saveState(qmp, file, timeoutMs, compression) {
   const writer = compression ? COMPRESSORS[compression].pack : "cat";
-  await qmp.execute("migrate", { uri: `exec:${writer} > ${shellQuote(file)}` });
+  const partial = `${file}.partial`;
+  await qmp.execute("stop");
+  await qmp.execute("migrate", { uri: `exec:${writer} > ${shellQuote(partial)} && mv ${shellQuote(partial)} ${shellQuote(file)}` });
   await waitForMigration(qmp, "saving the VM state", timeoutMs);
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync11(file)) {
+    if (Date.now() > deadline) throw new ProviumError(`saving the VM state: its writer (${writer}) did not finish within ${timeoutMs / 1e3} s`);
+    await sleep3(POLL_MS);
+  }
+}
+var STREAM_MAGIC = Buffer.from([81, 69, 86, 77, 0, 0, 0, 3]);
+var VM_EOF = 0;
+var VM_DESCRIPTION = 6;
+var TAIL_BYTES = 4 << 20;
+async function checkStateStream(file, compression) {
+  const head2 = Buffer.alloc(STREAM_MAGIC.length);
+  let headLength = 0;
+  let tail = Buffer.alloc(0);
+  const take = (chunk) => {
+    if (headLength < head2.length) headLength += chunk.copy(head2, headLength, 0, head2.length - headLength);
+    tail = tail.length + chunk.length > TAIL_BYTES ? Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES) : Buffer.concat([tail, chunk]);
+  };
+  if (compression) {
+    const [command2, ...args] = COMPRESSORS[compression].unpack.split(" ");
+    const child = spawn2(command2, [...args, file], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => stderr += d.toString());
+    child.stdout.on("data", take);
+    const code = await new Promise((resolve2) => child.on("close", resolve2));
+    if (code !== 0) return `it does not decompress (${stderr.trim().split("\n").pop() || `${command2} exited with ${code}`})`;
+  } else {
+    const fd = openSync6(file, "r");
+    try {
+      const size = fstatSync2(fd).size;
+      headLength = readSync5(fd, head2, 0, head2.length, 0);
+      tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
+      readSync5(fd, tail, 0, tail.length, size - tail.length);
+    } finally {
+      closeSync6(fd);
+    }
+  }
+  if (headLength < head2.length || !head2.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
+  for (let length = 2; length + 6 <= tail.length; length++) {
+    const at = tail.length - length - 6;
+    if (tail[at] === VM_EOF && tail[at + 1] === VM_DESCRIPTION && tail.readUInt32BE(at + 2) === length && tail[at + 6] === 123) return void 0;
+  }
+  return "it is cut short (no end-of-stream and device description at its end)";
 }
 async function loadState(qmp, file, timeoutMs, compression) {
   const reader = compression ? COMPRESSORS[compression].unpack : "cat";
   await qmp.execute("migrate-incoming", { uri: `exec:${reader} ${shellQuote(file)}` });
   await waitForMigration(qmp, "loading the VM state", timeoutMs);
-  const { status } = await qmp.execute("query-status");
-  if (status !== "running") await qmp.execute("cont");
 }
 
 // src/vm/ports.ts
@@ -33957,6 +34040,200 @@ var GuestProcess = class {
   }
 };
 
+// src/vm/qemu-start.ts
+import { stat as stat2, truncate as truncate2, writeFile as writeFile3 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/vm/qmp.ts
+import net2 from "node:net";
+import { setTimeout as sleep4 } from "node:timers/promises";
+var QmpClient = class _QmpClient {
+  constructor(socket) {
+    this.socket = socket;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => this.onData(chunk));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
+  }
+  socket;
+  waiters = [];
+  buffered = "";
+  greeted;
+  greeting = new Promise((resolve2) => this.greeted = resolve2);
+  onEvent = () => {
+  };
+  static async connect(path38, deadline, isAlive) {
+    for (; ; ) {
+      try {
+        const socket = await new Promise((resolve2, reject) => {
+          const s = net2.createConnection(path38, () => resolve2(s));
+          s.once("error", reject);
+        });
+        const client = new _QmpClient(socket);
+        await client.greeting;
+        await client.execute("qmp_capabilities");
+        return client;
+      } catch (error) {
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path38}: ${error.message}`);
+        await sleep4(5);
+      }
+    }
+  }
+  execute(command2, args) {
+    return new Promise((resolve2, reject) => {
+      this.waiters.push({ command: command2, resolve: resolve2, reject });
+      this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
+    });
+  }
+  close() {
+    this.socket.destroy();
+  }
+  onData(chunk) {
+    this.buffered += chunk;
+    let newline;
+    while ((newline = this.buffered.indexOf("\n")) >= 0) {
+      const line = this.buffered.slice(0, newline).trim();
+      this.buffered = this.buffered.slice(newline + 1);
+      if (line) this.onMessage(JSON.parse(line));
+    }
+  }
+  onMessage(message) {
+    if ("QMP" in message) return this.greeted();
+    if ("event" in message) return this.onEvent(message);
+    const waiter = this.waiters.shift();
+    if (!waiter) return;
+    if ("error" in message) {
+      const error = message.error;
+      waiter.reject(new ProviumError(`QMP ${waiter.command}: ${error.desc ?? "failed"}`));
+    } else waiter.resolve(message.return);
+  }
+  failAll(error) {
+    for (const waiter of this.waiters.splice(0)) waiter.reject(error);
+  }
+};
+
+// src/vm/qemu-start.ts
+var MIGRATION_TIMEOUT_MS = 6e4;
+var StartedQemu = class {
+  constructor(dir, child, diskFiles) {
+    this.dir = dir;
+    this.child = child;
+    this.diskFiles = diskFiles;
+    const pid = child.pid;
+    if (pid) trackChild(pid);
+    this.exited = child.then((result) => {
+      if (pid) untrackChild(pid);
+      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      return this.exit;
+    });
+  }
+  dir;
+  child;
+  diskFiles;
+  exit;
+  exited;
+  qmp;
+  get consoleLog() {
+    return path17.join(this.dir, "console.log");
+  }
+  isAlive = () => this.exit === void 0;
+  async kill() {
+    this.qmp?.close();
+    if (this.exit) return;
+    this.child.kill("SIGKILL");
+    await this.exited;
+  }
+};
+async function startQemu(start, spawned, timeline) {
+  const { spec, incoming } = start;
+  const dir = start.runDir.child(`vm-${start.label}`);
+  const diskFiles = await prepareDisks(dir, spec.disks ?? [], incoming?.disks);
+  await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
+  const sockets = { consoleLog: path17.join(dir, "console.log"), qmpSocket: path17.join(dir, "qmp.sock"), agentSocket: path17.join(dir, "agent.sock") };
+  const args = qemuArgs({ ...spec, ...sockets, ram: start.ram, incoming: incoming !== void 0, diskFiles, gdbPort: start.gdbPort });
+  timeline.mark("directory, disks and images");
+  const started = new StartedQemu(dir, spawnQemu(incoming ? [...args, "-S"] : args), diskFiles);
+  spawned(started);
+  timeline.mark("QEMU spawned");
+  started.qmp = await QmpClient.connect(sockets.qmpSocket, start.deadline, started.isAlive);
+  timeline.mark("QMP ready");
+  if (incoming) {
+    await setIgnoreShared(started.qmp, incoming.ramFile !== void 0);
+    await loadState(started.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
+    timeline.mark("state loaded");
+  }
+  return started;
+}
+async function prepareDisks(dir, disks, fromSnapshot) {
+  return Promise.all(
+    disks.map(async (disk, i2) => {
+      const file = path17.join(dir, `disk-${i2}.raw`);
+      const source = fromSnapshot?.[i2] ?? disk.image;
+      if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
+      else await writeFile3(file, "");
+      const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
+      if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
+      return file;
+    })
+  );
+}
+
+// src/vm/warm-starts.ts
+var KILL_WAIT_MS2 = 3e3;
+var WarmStarts = class {
+  waiting = /* @__PURE__ */ new Map();
+  /** Every process started here and not taken: killed at once on close, even mid-start. */
+  spawned = /* @__PURE__ */ new Set();
+  closed = false;
+  constructor(runDir) {
+    runDir.beforeRemove(() => this.close());
+  }
+  /** The warm QEMU for key, when one was started and still runs; the next take starts anew. */
+  async take(key3) {
+    const pending = this.waiting.get(key3);
+    if (!pending) return void 0;
+    this.waiting.delete(key3);
+    const started = await pending;
+    if (started) this.spawned.delete(started);
+    return started?.isAlive() ? started : void 0;
+  }
+  /**
+   * Starts one for key, unless one is waiting already; start calls spawned
+   * as soon as its process runs. A start that fails leaves nothing: the next
+   * resume starts cold.
+   */
+  prepare(key3, start) {
+    if (this.closed || this.waiting.has(key3)) return;
+    let mine;
+    const spawned = (started) => {
+      mine = started;
+      this.spawned.add(started);
+      if (this.closed) void started.kill();
+    };
+    const failed = async () => {
+      if (mine) this.spawned.delete(mine);
+      await mine?.kill();
+      return void 0;
+    };
+    this.waiting.set(key3, start(spawned).catch(failed));
+  }
+  /** Kills the QEMUs no one took, those still starting included, and waits until they are gone (synchronously: for the run directory's removal). */
+  close() {
+    this.closed = true;
+    for (const started of this.spawned) void started.kill();
+    waitGoneSync([...this.spawned].flatMap((started) => started.child.pid ?? []), KILL_WAIT_MS2);
+    this.spawned.clear();
+    this.waiting.clear();
+  }
+};
+var byRunDir = /* @__PURE__ */ new WeakMap();
+function warmStartsOf(runDir) {
+  let warm = byRunDir.get(runDir);
+  if (!warm) byRunDir.set(runDir, warm = new WarmStarts(runDir));
+  return warm;
+}
+
 // src/vm/tail.ts
 import { randomUUID } from "node:crypto";
 var KMSG = "/dev/kmsg";
@@ -34024,7 +34301,7 @@ var KmsgRecords = class {
 
 // src/vm/transfer.ts
 import { lstat as lstat2, mkdir as mkdir2, open, readdir as readdir2, readFile, readlink, rm as rm2, symlink, chmod } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 var CHUNK_BYTES = 2 << 20;
 var IN_FLIGHT = 3;
 var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
@@ -34053,7 +34330,7 @@ var InFlight = class {
     if (this.failure) throw this.failure;
   }
 };
-var guestJoin = (root, relative) => relative ? path17.posix.join(root, relative) : root;
+var guestJoin = (root, relative) => relative ? path18.posix.join(root, relative) : root;
 function changed(hostPath, before, now) {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
 }
@@ -34126,7 +34403,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
-    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path17.join(hostPath, name), path17.posix.join(guestPath, name), void 0, dirModes);
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path18.join(hostPath, name), path18.posix.join(guestPath, name), void 0, dirModes);
     return;
   }
   if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
@@ -34186,11 +34463,11 @@ function refuseSpecial(guestPath, entries) {
 async function pullPath(request, guestPath, hostPath) {
   const { entries } = await request("list_tree", { path: guestPath });
   refuseSpecial(guestPath, entries);
-  await mkdir2(path17.dirname(hostPath), { recursive: true });
+  await mkdir2(path18.dirname(hostPath), { recursive: true });
   let bytes2 = 0;
   const dirModes = [];
   for (const entry of entries) {
-    const target = entry.path ? path17.join(hostPath, ...entry.path.split("/")) : hostPath;
+    const target = entry.path ? path18.join(hostPath, ...entry.path.split("/")) : hostPath;
     const source = guestJoin(guestPath, entry.path);
     if (entry.kind === "dir") {
       await mkdir2(target, { recursive: true });
@@ -34210,7 +34487,7 @@ var DEFAULT_BOOT_TIMEOUT_MS = 6e4;
 var REQUEST_TIMEOUT_MS = 3e4;
 var EXEC_REPLY_GRACE_MS = 5e3;
 var SHUTDOWN_TIMEOUT_MS = 1e4;
-var MIGRATION_TIMEOUT_MS = 6e4;
+var MIGRATION_TIMEOUT_MS2 = 6e4;
 var VIRTUAL_FILESYSTEMS = [
   { fstype: "proc", target: "/proc" },
   { fstype: "sysfs", target: "/sys" },
@@ -34237,6 +34514,7 @@ var Vm = class {
   name;
   stateValue = "created";
   qemu;
+  started;
   exited;
   exit;
   agent;
@@ -34257,6 +34535,8 @@ var Vm = class {
   debuggerStops = new PauseLog();
   /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
   clock = pausableClock(() => [this.debuggerStops]);
+  /** Where its launch's time went (then its end's): `npm run bench` prints it. */
+  timeline = new Timeline();
   get state() {
     return this.stateValue;
   }
@@ -34269,7 +34549,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path18.join(this.dir, "console.log") : "";
+    return this.dir ? path19.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -34283,7 +34563,7 @@ var Vm = class {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
-      const cmdline = ["no_timer_check", "console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", "no_timer_check", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
@@ -34332,8 +34612,10 @@ var Vm = class {
       await setIgnoreShared(qmp, ramFile !== void 0).catch(() => {
       });
       const compression = how.ram === "stream" ? how.compression : void 0;
-      const stateFile = path18.join(dir, "state");
-      await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS, compression);
+      const stateFile = path19.join(dir, "state");
+      await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS2, compression);
+      const broken = await checkStateStream(stateFile, compression);
+      if (broken) throw new ProviumError(`the saved state of VM '${this.name}' is not whole: ${broken}`);
       if (how.then === "stop") {
         this.keepRamFile = ramFile !== void 0;
         await this.kill();
@@ -34341,11 +34623,22 @@ var Vm = class {
       const disks = await this.keepDisks(dir, how.then === "stop" ? "move" : "copy");
       return { stateFile, ramFile, disks, launch: { ...this.spec, machine }, profile: this.profile, compression, qemu };
     } finally {
-      if (how.then === "run-on") {
-        await qmp.execute("cont").catch(() => {
-        });
-        await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
-      }
+      if (how.then === "run-on") await this.runOn(qmp);
+    }
+  }
+  /**
+   * A kept VM runs on for the file's next tests. One whose agent does not
+   * answer again is stopped (its requests then say so), and the save it made
+   * stands. As patient as a boot: a busy guest on a loaded host once took
+   * over 30 s to answer (load 10 on two cores).
+   */
+  async runOn(qmp) {
+    try {
+      await qmp.execute("cont");
+      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
+    } catch (error) {
+      this.notes.push(`VM ${this.name} did not answer again after it was saved (${error.message}): it was stopped`);
+      await this.kill();
     }
   }
   /** The RAM file a snapshot can leave out of its stream: this VM's shared one, when this QEMU can. */
@@ -34361,7 +34654,7 @@ var Vm = class {
   keepDisks(dir, how) {
     return Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path18.join(dir, `disk-${i2}.raw`);
+        const kept = path19.join(dir, `disk-${i2}.raw`);
         if (how === "move") await rename2(file, kept);
         else await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
         return kept;
@@ -34457,12 +34750,16 @@ var Vm = class {
   async shutdown() {
     if (this.stateValue === "stopped" || this.stateValue === "created") return void (this.stateValue = "stopped");
     this.stopRequested = true;
+    this.timeline.restart();
     try {
       await this.request("shutdown", {}, SHUTDOWN_TIMEOUT_MS);
+      this.timeline.mark("shutdown answered");
       await within(this.exited, SHUTDOWN_TIMEOUT_MS);
+      this.timeline.mark("QEMU exited");
     } catch {
     }
     await this.kill();
+    this.timeline.mark("cleaned up");
   }
   /** Stops QEMU at once. Safe to call in any state. */
   async kill() {
@@ -34483,8 +34780,10 @@ var Vm = class {
     this.stateValue = "booting";
     const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Deadline.NEVER;
+    this.timeline.restart();
     try {
       const { spec, ram, incoming } = await plan2();
+      this.timeline.mark("plan");
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
       const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
@@ -34493,20 +34792,27 @@ var Vm = class {
         throw new ProviumError(`VM '${this.name}' was shut down before it started`);
       }
       this.releaseResources = release;
-      const sockets = this.sockets();
-      this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
+      this.timeline.mark("resources");
       const gdbPort = this.options.gdb ? await freePort() : void 0;
-      await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
-      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== void 0, diskFiles: this.diskFiles, gdbPort }));
       deadline = Deadline.after(timeoutMs, this.clock);
-      this.qmp = await QmpClient.connect(path18.join(this.dir, "qmp.sock"), deadline, this.isAlive);
+      const runDir = this.options.runDir ?? defaultRunDir();
+      const start = { runDir, label: this.profile.name, spec, ram, incoming, gdbPort, deadline };
+      const warmKey = this.options.warmStart === false ? void 0 : this.warmKey(start);
+      const warm = warmKey === void 0 ? void 0 : await warmStartsOf(runDir).take(warmKey);
+      if (warm) this.adopt(warm);
+      else await startQemu(start, (started) => this.adopt(started), this.timeline);
+      if (warm) this.timeline.mark("warm QEMU taken");
+      if (warmKey !== void 0)
+        warmStartsOf(runDir).prepare(warmKey, (spawned) => startQemu({ ...start, deadline: Deadline.after(timeoutMs) }, spawned, new Timeline()));
+      const qmp = this.started.qmp;
+      this.qmp = qmp;
       if (gdbPort !== void 0) {
-        recordDebuggerStops(this.qmp, this.debuggerStops);
+        recordDebuggerStops(qmp, this.debuggerStops);
         this.options.gdb?.(this, gdbPort);
       }
       if (incoming) {
-        await setIgnoreShared(this.qmp, incoming.ramFile !== void 0);
-        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
+        await qmp.execute("cont");
+        this.timeline.mark("guest running");
       }
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
@@ -34530,43 +34836,36 @@ var Vm = class {
   get qmpClient() {
     return this.qmp;
   }
-  /** The disks' image files: private copies of a snapshot's or of the given images, or empty sparse files. */
-  async prepareDisks(disks, fromSnapshot) {
-    return Promise.all(
-      disks.map(async (disk, i2) => {
-        const file = path18.join(this.dir, `disk-${i2}.raw`);
-        const source = fromSnapshot?.[i2] ?? disk.image;
-        if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile3(file, "");
-        const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
-        if (!fromSnapshot && size > (await stat2(file)).size) await truncate2(file, size);
-        return file;
-      })
-    );
+  /**
+   * Which warm start this launch can take and leave for the next one: a
+   * fixture's resume (a RAM file shared copy-on-write, a device-only state),
+   * not a nested fixture's private RAM copy, a kept VM's stream, or a gdb stub.
+   */
+  warmKey(start) {
+    const { incoming, ram } = start;
+    return incoming?.ramFile !== void 0 && ram?.share === false && !incoming.compression && start.gdbPort === void 0 ? incoming.stateFile : void 0;
   }
-  sockets() {
-    this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
-    return {
-      consoleLog: this.consoleLogPath,
-      qmpSocket: path18.join(this.dir, "qmp.sock"),
-      agentSocket: path18.join(this.dir, "agent.sock")
-    };
-  }
-  start(args) {
-    const qemu = spawnQemu(args);
-    this.qemu = qemu;
-    if (qemu.pid) trackChild(qemu.pid);
+  /**
+   * Makes a started QEMU this VM's: its directory, process, disks and
+   * console. A VM killed while its QEMU was starting (its test ended
+   * meanwhile) fails its launch here, which kills the QEMU it just got.
+   */
+  adopt(started) {
+    this.started = started;
+    this.dir = started.dir;
+    this.qemu = started.child;
+    this.diskFiles = started.diskFiles;
     const onLine = this.options.onConsoleLine;
     const follower = onLine ? new ConsoleFollower(this.consoleLogPath, (line) => onLine(this.name, line)) : void 0;
-    this.exited = qemu.then((result) => {
-      if (qemu.pid) untrackChild(qemu.pid);
+    this.exited = started.exited.then((exit) => {
       follower?.stop();
       this.releaseResources?.();
-      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.exit = exit;
       this.debuggerStops.end();
       this.stateValue = "stopped";
-      return this.exit;
+      return exit;
     });
+    if (this.stopRequested) throw new ProviumError(`VM '${this.name}' was shut down before it started`);
   }
   isAlive = () => !this.exit;
   /** Connects to the agent, or fails as soon as the agent prints that it cannot serve. */
@@ -34584,9 +34883,11 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path18.join(this.dir, "agent.sock");
+    const socket = path19.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    this.timeline.mark("agent connected");
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
+    this.timeline.mark("hello answered");
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
   }
@@ -34673,7 +34974,7 @@ function listedSuites(console2) {
 
 // src/vm/kunit-modules.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/util/elf.ts
@@ -34769,11 +35070,11 @@ function kunitModules(tree) {
   return found2;
 }
 async function scan(tree) {
-  const dep = await readFile2(path19.join(tree.dir, "modules.dep"), "utf8");
+  const dep = await readFile2(path20.join(tree.dir, "modules.dep"), "utf8");
   const files = dep.split("\n").map((line) => line.slice(0, line.indexOf(":")).trim()).filter(Boolean);
   const modules = await Promise.all(
     files.map(async (file) => {
-      const full = path19.join(tree.dir, file);
+      const full = path20.join(tree.dir, file);
       let suites;
       try {
         suites = pointedStrings(await moduleBytes(full), SUITE_SECTION, SUITE_NAME_MAX);
@@ -35067,22 +35368,23 @@ function nameMissingCases(suite, cases) {
 }
 
 // src/engine/ktap-record.ts
+var MAX_STDERR_LINES = 200;
 var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path37, message) {
-  log.record({ path: path37, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path38, message) {
+  log.record({ path: path38, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path37, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path38, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path37,
+      path: path38,
       status,
       line,
       durationMs,
@@ -35094,29 +35396,40 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path37 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path37);
+    const path38 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path38);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path37, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path38, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
   if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
   if (doc.problems.length) {
     const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
+    const none = doc.version === void 0 && doc.plan === void 0 && doc.results.length === 0;
     add([...base, "KTAP output"], "error", `the output is not valid KTAP/TAP:
-${listed}`);
+${listed}${none ? stderrEnds(group?.exec) : ""}`);
   }
   log.warnings.push(...doc.notes.map((note) => group ? `${group.name}: ${note}` : note));
   if (group) {
     const exec = group.exec;
     if (exec?.truncated) log.warnings.push(`${group.name}: the output was cut at vm:ktap's max_output; results after it are missing`);
     const [status, message] = groupStatus(doc, counts, exec);
-    add(base, status, message, [], exec?.durationMs ?? 0, false, false);
+    add(base, status, message, stderrLog(exec?.stderr), exec?.durationMs ?? 0, false, false);
   }
   return counts;
+}
+function stderrLog(stderr) {
+  const lines = (stderr ?? "").replace(/\n$/, "").split("\n");
+  if (lines.length === 1 && lines[0] === "") return [];
+  if (lines.length <= MAX_STDERR_LINES) return lines;
+  return [`(the first ${lines.length - MAX_STDERR_LINES} lines of stderr are not kept)`, ...lines.slice(-MAX_STDERR_LINES)];
+}
+function stderrEnds(exec) {
+  const last = lastLine(exec?.stderr ?? "");
+  return last ? ` (stderr ends: '${last.length > 300 ? `${last.slice(0, 300)}\u2026` : last}')` : "";
 }
 function withReason(text2, reason) {
   return reason && !text2.includes(reason) ? `${text2}: ${reason}` : text2;
@@ -35127,7 +35440,7 @@ function groupStatus(doc, counts, exec) {
   if (exec?.code === KSFT_SKIP) return ["skipped", doc.skipAll ?? `exit status ${KSFT_SKIP} (kselftest's skip)`];
   if (doc.skipAll !== void 0) return ["skipped", doc.skipAll];
   const explained = counts.failed + counts.errors + counts.xfail > 0;
-  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed`];
+  if (exec && exec.code !== 0 && !explained) return ["failed", `the command exited with status ${exec.code}, but no result failed${stderrEnds(exec)}`];
   return ["passed", ""];
 }
 
@@ -35163,14 +35476,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path37 = [...log.current];
+      const path38 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path37, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path38, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -35193,7 +35506,7 @@ var LuaSubtests = class {
   prepare(L, what) {
     const { log, site, prefix } = this.place(L, what);
     return (r, durationMs, name) => {
-      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs };
+      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
       return (L2) => pushCounts(L2, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
     };
   }
@@ -35310,12 +35623,9 @@ function diskImage(suiteRoot, image) {
 function resultsDir(run2) {
   return run2.results.root;
 }
-function dirSource(suiteRoot, { target, dir }) {
-  const where = `provium.create: dirs['${target}']`;
-  const guestPath = checkGuestPath(target, where);
-  const found2 = findUserPath(suiteRoot, dir, `${where}: the host directory`);
-  if (!statSync6(found2).isDirectory()) throw new ProviumError(`${where}: ${found2} is a file, not a directory (to bring one file in, give its directory)`);
-  return { target: guestPath, dir: path20.resolve(found2) };
+function dirSource(suiteRoot, entry) {
+  const where = `provium.create: dirs['${entry.target}']`;
+  return checkDirSource({ ...entry, dir: path21.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
 }
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
@@ -35334,7 +35644,7 @@ function openLuaSession(run2, session) {
     config: run2.config,
     runDir: run2.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path20.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    ramFile: session.ramDir ? path21.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     gdb: run2.gdb && ((vm, port) => {
       run2.debuggerStops.add(vm.debuggerStops);
       run2.gdb(vm.name, port);
@@ -35353,7 +35663,7 @@ function openLuaSession(run2, session) {
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
     hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
-    resultsPath: (requested) => path20.resolve(resultsDir(run2), requested),
+    resultsPath: (requested) => path21.resolve(resultsDir(run2), requested),
     hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
     createVm: createVmOfTest,
     fixture: async (name) => {
@@ -35380,8 +35690,8 @@ function bothListeners(a2, b) {
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync15, mkdirSync as mkdirSync7 } from "node:fs";
-import path33 from "node:path";
+import { existsSync as existsSync17, mkdirSync as mkdirSync7 } from "node:fs";
+import path34 from "node:path";
 
 // src/engine/known-failures.ts
 function glob(pattern) {
@@ -35404,9 +35714,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path37) {
-    for (let keep = path37.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path37.slice(0, keep)));
+  covering(file, test, path38) {
+    for (let keep = path38.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path38.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -35417,10 +35727,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path37, result) {
+  classify(file, test, path38, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path37));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path37) : void 0);
+    const direct = this.match(file, subtestName(test, path38));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path38) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -35451,13 +35761,13 @@ var KnownFailures = class {
 
 // src/report/artifacts.ts
 import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 async function writeArtifacts(dir, files) {
   await mkdir3(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile4(path21.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path22.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
 
@@ -35475,7 +35785,7 @@ function countsLine(tests) {
   return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
 }
 var QUIET_SUBTESTS = 50;
-function describe2(test) {
+function describe3(test) {
   const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
   const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
   return `${reason}${attempts}`;
@@ -35501,10 +35811,10 @@ var ConsoleReporter = class {
       const notable = test.status !== "passed" || isFlaky(test);
       const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
       if (test.subtest) {
-        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe2(test)}
+        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe3(test)}
 `));
       } else if (this.verbose || hasSubtests || notable && !isFailing(test))
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe2(test)}
+        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe3(test)}
 `));
       for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
 `));
@@ -35553,7 +35863,7 @@ ${indent(test.logs.join("\n"), "| ")}`));
 };
 
 // src/report/github-annotations.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -35795,7 +36105,7 @@ function annotations(run2, options) {
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path22.relative(path22.resolve(repoRoot), path22.resolve(process.cwd(), file)).split(path22.sep).join("/");
+  return path23.relative(path23.resolve(repoRoot), path23.resolve(process.cwd(), file)).split(path23.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -36098,52 +36408,52 @@ var ProgressLine = class {
 };
 
 // src/run/discover.ts
-import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
+import path24 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
   for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-    const full = path23.join(dir, entry.name);
+    const full = path24.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path23.resolve(dir) === path23.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path24.resolve(dir) === path24.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path23.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path24.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
-    if (!existsSync10(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
     if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path23.resolve(given));
+    else found2.push(path24.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync10(first) && statSync7(first).isDirectory()) return path23.resolve(first);
+  if (existsSync12(first) && statSync7(first).isDirectory()) return path24.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path23.resolve(path23.dirname(first)); dir.startsWith(cwd); dir = path23.dirname(dir)) {
-    if (existsSync10(path23.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path24.resolve(path24.dirname(first)); dir.startsWith(cwd); dir = path24.dirname(dir)) {
+    if (existsSync12(path24.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path23.resolve(DEFAULT_SUITE);
-  return path23.resolve(first).startsWith(defaultSuite + path23.sep) ? defaultSuite : path23.resolve(path23.dirname(first));
+  const defaultSuite = path24.resolve(DEFAULT_SUITE);
+  return path24.resolve(first).startsWith(defaultSuite + path24.sep) ? defaultSuite : path24.resolve(path24.dirname(first));
 }
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path24 from "node:path";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
+import path25 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key3 = createHash3("sha256").update(path24.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path24.join(proviumHome(), "durations", `${key3}.json`);
+  const key3 = createHash3("sha256").update(path25.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path25.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync10(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync11(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -36151,7 +36461,7 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync3(path24.dirname(file), { recursive: true });
+  mkdirSync3(path25.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
   renameSync(temporary, file);
@@ -36164,11 +36474,11 @@ function longestFirst(items, key3, durations) {
 
 // src/run/kunit-file.ts
 import { writeFileSync as writeFileSync5 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 var KUNIT_FILE_NAME = "provium kunit";
 var NO_LIMIT_S = 7 * 24 * 3600;
 function kunitTestFile(globs, suiteTimeoutS) {
-  const file = path25.join(defaultRunDir().child("kunit"), "kunit.test.lua");
+  const file = path26.join(defaultRunDir().child("kunit"), "kunit.test.lua");
   const list = `{ ${globs.map((glob2) => JSON.stringify(glob2)).join(", ")} }`;
   writeFileSync5(
     file,
@@ -36185,12 +36495,13 @@ function kunitTestFile(globs, suiteTimeoutS) {
 }
 
 // src/run/run.ts
+import { readFileSync as readFileSync15 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync4 } from "node:fs";
-import path26 from "node:path";
+import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
+import path27 from "node:path";
 
 // src/engine/thread.ts
 var import_fengari16 = __toESM(require_fengari(), 1);
@@ -36287,14 +36598,14 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path26.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path27.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync11(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path26.join(run2.runDir.path, "fixtures", name);
+  if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path27.join(run2.runDir.path, "fixtures", name);
   mkdirSync4(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
@@ -36348,30 +36659,31 @@ var FixtureRegistry = class {
 
 // src/run/file-runner.ts
 var import_fengari18 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync13 } from "node:fs";
-import path30 from "node:path";
+import { readFileSync as readFileSync14 } from "node:fs";
+import path31 from "node:path";
 
 // src/engine/keep-failed.ts
-import { rmSync as rmSync4, statfsSync, statSync as statSync9 } from "node:fs";
-import path29 from "node:path";
+import { statfsSync, statSync as statSync9 } from "node:fs";
+import path30 from "node:path";
 
 // src/vm/bundle.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync5, openSync as openSync6, readFileSync as readFileSync12, readSync as readSync5, closeSync as closeSync6, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync2 } from "node:fs";
-import path28 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync2 } from "node:fs";
+import path29 from "node:path";
 
 // src/util/package-root.ts
-import { existsSync as existsSync12, readFileSync as readFileSync11 } from "node:fs";
-import path27 from "node:path";
+import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
+import path28 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
-  for (let dir = path27.dirname(fileURLToPath3(import.meta.url)); dir !== path27.dirname(dir); dir = path27.dirname(dir)) {
-    const manifest = path27.join(dir, "package.json");
-    if (existsSync12(manifest) && JSON.parse(readFileSync11(manifest, "utf8")).name === "provium") return dir;
+  for (let dir = path28.dirname(fileURLToPath3(import.meta.url)); dir !== path28.dirname(dir); dir = path28.dirname(dir)) {
+    const manifest = path28.join(dir, "package.json");
+    if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync11(path27.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path28.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/vm/bundle.ts
@@ -36389,24 +36701,44 @@ function carriedMembers(launch, compression) {
   const suffix = COMPRESSORS[compression].suffix;
   return { kernel: `kernel.${suffix}`, images: (launch.mounts ?? []).map((_, i2) => `image-${i2}.${suffix}`) };
 }
+function sha256(file) {
+  return new Promise((resolve2, reject) => {
+    const hash = createHash4("sha256");
+    createReadStream2(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve2(hash.digest("hex")));
+  });
+}
+async function tarMembers(file) {
+  const { stdout } = await execa("tar", ["-tvf", file]);
+  const listed = /* @__PURE__ */ new Map();
+  for (const line of stdout.split("\n")) {
+    const m = /^\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.+)$/.exec(line);
+    if (m) listed.set(m[2], Number(m[1]));
+  }
+  return listed;
+}
 function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
   mkdirSync5(work, { recursive: true });
+  const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path28.join(work, member));
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path29.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path29.join(work, member), "/dev/null");
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
+    const names = [path29.basename(saved.stateFile), ...saved.disks.map((d) => path29.basename(d)), carried.kernel, ...carried.images];
     const members = {};
-    const names = [path28.basename(saved.stateFile), ...saved.disks.map((d) => path28.basename(d)), carried.kernel, ...carried.images];
-    for (const name of names) members[name] = statSync8(path28.join(work, name)).size;
+    const sums = {};
+    for (const name of names) {
+      members[name] = statSync8(path29.join(work, name)).size;
+      sums[name] = await sha256(path29.join(work, name));
+    }
     const manifest = {
       format: BUNDLE_FORMAT,
       provium: packageVersion(),
@@ -36418,23 +36750,27 @@ async function writeBundle(vm, file, work, about) {
       compression,
       launch: saved.launch,
       profile: saved.profile,
-      members
+      members,
+      sha256: sums
     };
-    writeFileSync6(path28.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
-    const partial = `${file}.partial`;
+    writeFileSync6(path29.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
+    const listed = await tarMembers(partial);
+    const missing = names.filter((name) => listed.get(name) !== members[name]);
+    if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
     renameSync2(partial, file);
   } finally {
+    rmSync3(partial, { force: true });
     rmSync3(work, { recursive: true, force: true });
   }
 }
 function firstMember(file) {
   const header2 = Buffer.alloc(512);
-  const fd = openSync6(file, "r");
+  const fd = openSync7(file, "r");
   try {
-    if (readSync5(fd, header2, 0, 512, 0) < 512) return void 0;
+    if (readSync6(fd, header2, 0, 512, 0) < 512) return void 0;
   } finally {
-    closeSync6(fd);
+    closeSync7(fd);
   }
   if (header2.toString("latin1", 257, 262) !== "ustar") return void 0;
   return header2.toString("latin1", 0, 100).replace(/\0.*$/s, "");
@@ -36451,7 +36787,7 @@ async function localQemu() {
   return { version, machines };
 }
 async function openBundle(file, dir) {
-  if (!existsSync13(file)) throw new BundleError(`${file} was not found`);
+  if (!existsSync15(file)) throw new BundleError(`${file} was not found`);
   if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
   mkdirSync5(dir, { recursive: true });
@@ -36460,7 +36796,7 @@ async function openBundle(file, dir) {
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let about;
   try {
-    about = JSON.parse(readFileSync12(path28.join(dir, MANIFEST), "utf8"));
+    about = JSON.parse(readFileSync13(path29.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -36471,8 +36807,10 @@ async function openBundle(file, dir) {
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path28.join(dir, name);
-    if (!existsSync13(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync13(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    const member = path29.join(dir, name);
+    if (!existsSync15(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    const expected = about.sha256?.[name];
+    if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
   if (!findExecutable(about.compression)) throw new BundleError(`${file} is compressed with ${about.compression}, which was not found on PATH: install it`);
   const qemu = await localQemu();
@@ -36481,10 +36819,10 @@ async function openBundle(file, dir) {
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
   const unpack = async (member, name) => {
-    const to = path28.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path28.join(dir, member), to);
+    const to = path29.join(dir, name);
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path29.join(dir, member), to);
     if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync3(path28.join(dir, member));
+    rmSync3(path29.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
@@ -36497,9 +36835,9 @@ async function openBundle(file, dir) {
     // unpacked in guest RAM already; a file of that name here would be another machine's
     mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: images2[i2] }))
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path28.join(dir, name));
+  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path29.join(dir, name));
   return {
-    snapshot: { stateFile: path28.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path29.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -36527,17 +36865,16 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path29.dirname(bundle));
+    const free = freeBytes(path30.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path29.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path30.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
       await writeBundle(vm, bundle, run2.runDir.child("keep"), { file, name: test });
       scope.kept.push({ vm: vm.name, bundle });
+      if (vm.state !== "running") scope.warnings.push(`--keep-failed: ${vm.notes.at(-1) ?? `VM ${vm.name} stopped after it was kept`}`);
     } catch (error) {
-      rmSync4(bundle, { force: true });
-      rmSync4(`${bundle}.partial`, { force: true });
       scope.warnings.push(`--keep-failed: VM ${vm.name} could not be kept: ${error.message}`);
     }
   }
@@ -36546,7 +36883,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path37) => path37.join("\0");
+var key2 = (path38) => path38.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -36590,12 +36927,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path37, expected) {
-    for (let depth = 0; depth < path37.length; depth++) {
-      const k = key2(path37.slice(0, depth));
+  noteFailure(path38, expected) {
+    for (let depth = 0; depth < path38.length; depth++) {
+      const k = key2(path38.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path37.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path38.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -36681,8 +37018,8 @@ var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync13(file, "utf8");
-  const plainName = path30.basename(file, TEST_FILE_SUFFIX);
+  const source = readFileSync14(file, "utf8");
+  const plainName = path31.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -36832,8 +37169,8 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync6 } from "node:fs";
-import path31 from "node:path";
+import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
+import path32 from "node:path";
 
 // src/util/names.ts
 var MAX_SEGMENT = 80;
@@ -36876,12 +37213,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path31.join(fileDir, testNames.of(test));
+    const testDir = path32.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path31.join(this.root, kind, testDir);
+    const dir = path32.join(this.root, kind, testDir);
     mkdirSync6(dir, { recursive: true });
-    return path31.join(dir, vmNames.claim(vm, suffix));
+    return path32.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -36889,7 +37226,7 @@ var ResultsLayout = class {
    */
   keepConsoles(failure, file, test) {
     for (const excerpt of failure.consoles) {
-      if (!excerpt.logPath || !existsSync14(excerpt.logPath)) continue;
+      if (!excerpt.logPath || !existsSync16(excerpt.logPath)) continue;
       const kept = this.vmFile("logs", file, test, excerpt.vm, ".console.log");
       copyFileSync(excerpt.logPath, kept);
       failure.message = failure.message.split(excerpt.logPath).join(kept);
@@ -36901,16 +37238,26 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path32.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path33.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
+function namedFixtures(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const file of files) for (const m of readFileSync15(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
+  return [...names];
+}
 async function runSuite(options) {
   const started = Date.now();
-  const context = createRunContext(options);
   const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
+  const builds = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
+  const context = createRunContext(options);
   const results = [];
-  const worker = async () => {
+  const worker = async (index) => {
+    for (let name = index < jobs - 1 ? builds.shift() : void 0; name && !options.signal?.aborted; name = builds.shift())
+      await context.fixtures.snapshot(name, []).catch(() => {
+      });
     for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
       options.onFileStart?.(displayPath(file));
       const result = await runTestFile(file, context, options).catch((error) => internalError(file, error));
@@ -36919,8 +37266,7 @@ async function runSuite(options) {
     }
   };
   try {
-    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
-    await Promise.all(Array.from({ length: jobs }, worker));
+    await Promise.all(Array.from({ length: jobs }, (_, index) => worker(index)));
   } finally {
     context.runDir.remove();
   }
@@ -36988,7 +37334,7 @@ function asUsage(fn) {
 function plan(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = request.kunit && !existsSync15(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
+    const suiteRoot = request.kunit && !existsSync17(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
     let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
     const defaultProfile = applyProfileOptions(request, config);
@@ -37006,7 +37352,8 @@ function plan(request) {
 function applyProfileOptions(request, config) {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
   const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
-  if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+  if (request.modules || request.rootfs || request.dirs?.length)
+    config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs, dirs: request.dirs };
   if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
   return defaultProfile;
 }
@@ -37047,7 +37394,7 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-    mkdirSync7(path33.dirname(path33.resolve(file)), { recursive: true });
+    mkdirSync7(path34.dirname(path34.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
@@ -37230,7 +37577,7 @@ ${SETUP_USAGE}`);
 
 // src/setup/setup.ts
 import { mkdtemp as mkdtemp2, rm as rm10 } from "node:fs/promises";
-import { rmSync as rmSync5 } from "node:fs";
+import { rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 
@@ -37251,26 +37598,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir4, readFile as readFile3, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path37) {
-  return stat3(path37).then(() => true, () => false);
+async function exists(path38) {
+  return stat3(path38).then(() => true, () => false);
 }
-async function atomicWrite(path37, data, mode = 420) {
-  await mkdir4(dirname(path37), { recursive: true });
-  const tmp = `${path37}.tmp-${process.pid}`;
+async function atomicWrite(path38, data, mode = 420) {
+  await mkdir4(dirname(path38), { recursive: true });
+  const tmp = `${path38}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod2(tmp, mode);
-    await rename3(tmp, path37);
+    await rename3(tmp, path38);
   } catch (err) {
     await rm4(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path37, data, mode = 420) {
+async function writeIfChanged(path38, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path37).catch(() => null), stat3(path37).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path38).catch(() => null), stat3(path38).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path37, want, mode);
+  await atomicWrite(path38, want, mode);
   return true;
 }
 
@@ -37451,9 +37798,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path37 = line.slice(0, colon).trim();
-    const name = moduleName(path37);
-    paths2.set(name, path37);
+    const path38 = line.slice(0, colon).trim();
+    const name = moduleName(path38);
+    paths2.set(name, path38);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -37499,9 +37846,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path37 = paths2.get(name);
-    if (!path37) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path37), data: await readFile7(join4(modulesDir, path37)) });
+    const path38 = paths2.get(name);
+    if (!path38) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path38), data: await readFile7(join4(modulesDir, path38)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -37705,8 +38052,8 @@ import { readFile as readFile9 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path37) {
-  const parts = path37.split("/").slice(0, -1);
+function parents(path38) {
+  const parts = path38.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -37717,11 +38064,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path37) => ({ type: "dir", path: path37, mode: DIR_MODE[path37] ?? 493 })),
+    ...dirs.map((path38) => ({ type: "dir", path: path38, mode: DIR_MODE[path38] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
-    ...applets.map((path37) => ({ type: "symlink", path: path37, target: "/bin/busybox" })),
-    { type: "file", path: "etc/passwd", mode: 420, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
-    { type: "file", path: "etc/group", mode: 420, data: Buffer.from("root:x:0:\n") }
+    // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
+    ...applets.map((path38) => ({ type: "symlink", path: path38, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -37932,8 +38278,8 @@ async function runSetup(options = {}) {
   const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
   const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
-    rmSync5(scratch, { recursive: true, force: true });
-    rmSync5(staging, { recursive: true, force: true });
+    rmSync4(scratch, { recursive: true, force: true });
+    rmSync4(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -37957,16 +38303,16 @@ async function runSetup(options = {}) {
 
 // src/cli/args.ts
 import { statSync as statSync11 } from "node:fs";
-import path36 from "node:path";
+import path37 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync17, statSync as statSync10 } from "node:fs";
-import path35 from "node:path";
+import { existsSync as existsSync19, statSync as statSync10 } from "node:fs";
+import path36 from "node:path";
 
 // src/run/request.ts
-import { existsSync as existsSync16 } from "node:fs";
-import path34 from "node:path";
+import { existsSync as existsSync18 } from "node:fs";
+import path35 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -37989,7 +38335,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path34.resolve(base, value);
+  const file = path35.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -38000,13 +38346,13 @@ function kernelFile(what, value, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path34.resolve(base, value);
-  if (!existsSync16(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  const file = path35.resolve(base, value);
+  if (!existsSync18(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
 function validateRunRequest(raw, base = process.cwd()) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -38020,6 +38366,7 @@ function validateRunRequest(raw, base = process.cwd()) {
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path35.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries)
     };
     for (const glob2 of raw.kunit ?? []) {
@@ -38041,15 +38388,15 @@ function validateDebugRequest(raw, base = process.cwd()) {
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
   const profileGiven = given([]);
   if (snapshot !== void 0 && (fixture !== void 0 || profileGiven))
-    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules or --rootfs; only --accel and --gdb");
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs or --dir; only --accel and --gdb");
   if (fixture !== void 0 && profileGiven)
-    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
+    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir)");
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path35.resolve(base, suite ?? (existsSync17(path35.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync17(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path35.resolve(base, snapshot) };
+  const suiteRoot = path36.resolve(base, suite ?? (existsSync19(path36.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync19(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path36.resolve(base, snapshot) };
 }
 
 // src/cli/args.ts
@@ -38072,6 +38419,8 @@ commands:
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
+    --dir <guest>=<host>[,writable]   show a host directory in the default profile's guests (repeatable;
+                          writable: the guest writes to a layer of its own, the host's tree never changes)
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
     --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
@@ -38112,6 +38461,7 @@ var PROFILE_FLAGS = {
   cmdline: { type: "string" },
   modules: { type: "string" },
   rootfs: { type: "string" },
+  dir: { type: "string", multiple: true },
   gdb: { type: "boolean" }
 };
 var RUN_FLAGS = {
@@ -38140,7 +38490,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync11(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path36.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync11(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path37.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {
@@ -38152,6 +38502,7 @@ function checkedRunRequest(v, what) {
     cmdline: str(v.cmdline),
     modules: str(v.modules),
     rootfs: str(v.rootfs),
+    dirs: v.dir,
     filter: str(v.filter),
     timeout: str(v.timeout),
     accel: str(v.accel),
@@ -38192,6 +38543,7 @@ ${USAGE2}`);
     cmdline: str(v.cmdline),
     modules: str(v.modules),
     rootfs: str(v.rootfs),
+    dirs: v.dir,
     accel: str(v.accel),
     fixture: str(v.fixture),
     suite: str(v.suite),
@@ -38208,7 +38560,7 @@ function mergeCommand(args) {
 ${USAGE2}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync14(file, "utf8");
+      return readFileSync16(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }

@@ -27,6 +27,8 @@ commands:
     --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
+    --dir <guest>=<host>[,writable]   show a host directory in the default profile's guests (repeatable;
+                          writable: the guest writes to a layer of its own, the host's tree never changes)
     --allow-kernel-warnings   kernel WARNING/BUG/Oops reports on a console do not fail tests
     --known-failures <file>   [[known_failures]] entries (test, reason): failing as expected does not fail the run
     --retries <n>         run a failed test again up to n times (passing on a retry = flaky)
@@ -71,6 +73,7 @@ const PROFILE_FLAGS = {
   cmdline: { type: "string" },
   modules: { type: "string" },
   rootfs: { type: "string" },
+  dir: { type: "string", multiple: true },
   gdb: { type: "boolean" },
 } as const;
 
@@ -112,7 +115,7 @@ export function kunitRequest(args: string[]): RunRequest {
 function checkedRunRequest(v: Flags, what: { paths: string[]; kunit?: string[] }): RunRequest {
   const { request, error } = validateRunRequest({
     ...what,
-    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs),
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,
     filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs), shard: str(v.shard),
     durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     tags: (v.tag as string[] | undefined) ?? [],
@@ -142,7 +145,7 @@ export function debugRequest(args: string[], withCommand: boolean): { request: D
   });
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'${withCommand ? ' (a command goes after -c, quoted: -c "ls /")' : ""}\n${USAGE}`);
   const request = validateDebugRequest({
-    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs),
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,
     accel: str(v.accel), fixture: str(v.fixture), suite: str(v.suite), snapshot: str(v.snapshot), gdb: v.gdb === true ? true : undefined,
   });
   return { request, command: str(v.command) };

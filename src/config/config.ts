@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, TomlError } from "smol-toml";
 import { ProviumError } from "../util/errors.ts";
+import { readDirEntries, type DirEntry } from "./dirs.ts";
 
 export const CONFIG_FILE = "provium.toml";
 
@@ -19,6 +20,8 @@ export interface ProfileConfig {
   modules?: string;
   /** The guest's root filesystem: a directory or a raw filesystem image (absolute after loading). */
   rootfs?: string;
+  /** Host directories shown in every guest of the profile (absolute after loading). */
+  dirs?: DirEntry[];
 }
 
 /** A [[known_failures]] entry (provium.toml or a --known-failures file). */
@@ -36,8 +39,8 @@ export interface Config {
   profiles: Record<string, ProfileConfig>;
   /** [[known_failures]]: failures that are expected. */
   knownFailures?: KnownFailure[];
-  /** `provium run --modules DIR`, `--rootfs PATH`: for this profile (the run's default one), over its own settings. */
-  overrides?: { profile: string; modules?: string; rootfs?: string };
+  /** `provium run --modules DIR`, `--rootfs PATH`, `--dir`: for this profile (the run's default one), over its own settings (dirs: added). */
+  overrides?: { profile: string; modules?: string; rootfs?: string; dirs?: DirEntry[] };
 }
 
 type Checker = (value: unknown) => boolean;
@@ -52,6 +55,7 @@ const PROFILE_KEYS: Record<keyof ProfileConfig, [Checker, string]> = {
   cpus: [isPositiveInt, "a positive integer"],
   modules: [isString, "a path to the directory `make modules_install INSTALL_MOD_PATH=DIR` installed into"],
   rootfs: [isString, "a path to a root filesystem: a directory or a raw filesystem image"],
+  dirs: [(v) => typeof v === "object" && v !== null && !Array.isArray(v), 'a table of guest paths to host directories: dirs = { "/opt/tests" = "build/tests" }'],
 };
 
 function readToml(file: string): Record<string, unknown> {
@@ -115,6 +119,13 @@ export function loadConfig(suiteRoot: string): Config {
       }
       for (const key of ["kernel", "initrd", "modules", "rootfs"] as const)
         if (typeof profile[key] === "string") profile[key] = path.resolve(path.dirname(file), profile[key] as string);
+      if (profile.dirs !== undefined) {
+        try {
+          profile.dirs = readDirEntries(profile.dirs, `profiles.${name}.dirs`).map((d) => ({ ...d, dir: path.resolve(path.dirname(file), d.dir) }));
+        } catch (error) {
+          throw new ProviumError(`${file}: ${(error as Error).message}`);
+        }
+      }
       profiles[name] = profile as ProfileConfig;
     }
   }

@@ -7,7 +7,7 @@ import { validateRunRequest, type RawRunRequest, type RunRequest } from "../run/
 import { DEFAULT_SUITE } from "../run/discover.ts";
 import { UsageError } from "../util/errors.ts";
 
-export type RawDebugRequest = Pick<RawRunRequest, "profile" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "accel" | "gdb"> & {
+export type RawDebugRequest = Pick<RawRunRequest, "profile" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "accel" | "gdb"> & {
   fixture?: string;
   suite?: string;
   snapshot?: string;
@@ -29,9 +29,9 @@ export function validateDebugRequest(raw: RawDebugRequest, base = process.cwd())
   const given = (except: string[]) => Object.entries(profile).some(([key, value]) => ![...except, "accel", "gdb"].includes(key) && value !== undefined);
   const profileGiven = given([]);
   if (snapshot !== undefined && (fixture !== undefined || profileGiven))
-    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules or --rootfs; only --accel and --gdb");
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs or --dir; only --accel and --gdb");
   if (fixture !== undefined && profileGiven)
-    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs)");
+    throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir)");
   if (fixture !== undefined && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== undefined) throw new UsageError(error);

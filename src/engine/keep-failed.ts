@@ -2,7 +2,7 @@
 // moment, before anything stops it, into a bundle in the results directory
 // (src/vm/bundle.ts). What cannot be kept (no room, a guest already gone) is
 // a warning on the test; the run and its reports go on.
-import { rmSync, statfsSync, statSync } from "node:fs";
+import { statfsSync, statSync } from "node:fs";
 import path from "node:path";
 import { readConsole } from "../vm/console-log.ts";
 import { BUNDLE_SUFFIX, writeBundle } from "../vm/bundle.ts";
@@ -46,9 +46,9 @@ export async function keepFailedVms(run: RunContext, vms: Vm[], file: string, te
     try {
       await writeBundle(vm, bundle, run.runDir.child("keep"), { file, name: test });
       scope.kept.push({ vm: vm.name, bundle });
+      if (vm.state !== "running") scope.warnings.push(`--keep-failed: ${vm.notes.at(-1) ?? `VM ${vm.name} stopped after it was kept`}`);
     } catch (error) {
-      rmSync(bundle, { force: true });
-      rmSync(`${bundle}.partial`, { force: true });
+      // writeBundle leaves nothing behind: a bundle takes its name only once whole
       scope.warnings.push(`--keep-failed: VM ${vm.name} could not be kept: ${(error as Error).message}`);
     }
   }

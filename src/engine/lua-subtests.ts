@@ -80,7 +80,7 @@ export class LuaSubtests implements KtapRecorder {
   prepare(L: LuaState, what: string): ReturnType<KtapRecorder["prepare"]> {
     const { log, site, prefix } = this.place(L, what);
     return (r, durationMs, name) => {
-      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs };
+      const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
       return (L) => pushCounts(L, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
     };
   }

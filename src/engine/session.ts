@@ -2,7 +2,6 @@
 // run's configuration and owned by whichever scope is running, and
 // provium.fixture() resumes snapshots from the run's fixtures (the registry
 // of src/fixtures/, which builds them with this same engine).
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/config.ts";
 import type { RunDir } from "../host/run-dir.ts";
@@ -10,10 +9,9 @@ import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
 import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
 import type { PauseLogs } from "../util/clock.ts";
-import { ProviumError } from "../util/errors.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable, resolveProfile } from "../vm/profile.ts";
-import { checkGuestPath, type DirSource } from "../vm/guest-mounts.ts";
+import { checkDirSource, type DirSource } from "../vm/guest-mounts.ts";
 import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
 import type { KnownFailures } from "./known-failures.ts";
 import { installKunit } from "./lua-kunit.ts";
@@ -91,13 +89,10 @@ export function resultsDir(run: RunContext): string {
   return run.results.root;
 }
 
-/** A `dirs` entry checked: an absolute guest path, and a host directory found where dofile() finds files. */
-function dirSource(suiteRoot: string, { target, dir }: DirSource): DirSource {
-  const where = `provium.create: dirs['${target}']`;
-  const guestPath = checkGuestPath(target, where);
-  const found = findUserPath(suiteRoot, dir, `${where}: the host directory`);
-  if (!statSync(found).isDirectory()) throw new ProviumError(`${where}: ${found} is a file, not a directory (to bring one file in, give its directory)`);
-  return { target: guestPath, dir: path.resolve(found) };
+/** A `dirs` entry of provium.create checked, its host directory found where dofile() finds files. */
+function dirSource(suiteRoot: string, entry: DirSource): DirSource {
+  const where = `provium.create: dirs['${entry.target}']`;
+  return checkDirSource({ ...entry, dir: path.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
 }
 
 export function openLuaSession(run: RunContext, session: SessionOptions): LuaFile {

@@ -3,6 +3,10 @@
 // error, SIGINT/SIGTERM). A hard kill of Node is covered by the parent-death
 // signal QEMU is started with (see src/vm/qemu.ts).
 import { rmSync } from "node:fs";
+import { waitGoneSync } from "../util/proc.ts";
+
+/** How long the exit path waits for the QEMUs it killed to be gone. */
+const KILL_WAIT_MS = 3000;
 
 const children = new Set<number>();
 const directories = new Set<string>();
@@ -14,7 +18,7 @@ export function setExitOnSignal(value: boolean): void {
   exitOnSignal = value;
 }
 
-/** Kills every QEMU we started and removes every run directory, at once. */
+/** Kills every QEMU we started (and waits until they are gone) and removes every run directory, at once. */
 export function cleanupNow(): void {
   for (const pid of children) {
     try {
@@ -23,6 +27,7 @@ export function cleanupNow(): void {
       // already gone
     }
   }
+  waitGoneSync([...children], KILL_WAIT_MS);
   children.clear();
   for (const dir of directories) rmSync(dir, { recursive: true, force: true });
   directories.clear();

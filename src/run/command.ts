@@ -73,15 +73,16 @@ function plan(request: RunRequest): Plan {
 }
 
 /**
- * The request's kernel under test, modules and rootfs, put into config; returns
+ * The request's kernel under test, modules, rootfs and dirs, put into config; returns
  * the default profile they make (undefined: the built-in one, untouched). A
  * missing kernel, an unknown profile, modules of another kernel or a bad
  * rootfs fail now (ProviumError).
  */
-export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs">, config: Config): string | undefined {
+export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs" | "dirs">, config: Config): string | undefined {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
   const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
-  if (request.modules || request.rootfs) config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs };
+  if (request.modules || request.rootfs || request.dirs?.length)
+    config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs, dirs: request.dirs };
   if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
   return defaultProfile;
 }

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
+import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { mustBe } from "../util/checks.ts";
 import { badGlob } from "../ktap/kunit-filter.ts";
 import { ProviumError } from "../util/errors.ts";
@@ -43,6 +44,8 @@ export interface RawRunRequest {
   /** The default profile's kernel modules (an INSTALL_MOD_PATH) and root filesystem (a directory or an image). */
   modules?: string;
   rootfs?: string;
+  /** Host directories for the default profile's guests: GUEST=HOST[,writable] (relative to the base directory). */
+  dirs?: string[];
   /** Kernel WARNING/BUG/Oops reports do not fail tests (a kernel known to warn). */
   allowKernelWarnings: boolean;
   /** A file of [[known_failures]] entries, added to provium.toml's. Relative to the base directory. */
@@ -63,7 +66,7 @@ export interface RawRunRequest {
 }
 
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "knownFailures" | "retries"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
@@ -74,6 +77,8 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   /** Absolute, and existing. */
   modules?: string;
   rootfs?: string;
+  /** Their host directories absolute (checked with the profile). */
+  dirs?: DirEntry[];
   /** The known-failures file's entries, read and checked. */
   knownFailures?: KnownFailure[];
   retries?: number;
@@ -127,7 +132,7 @@ function existingPath(what: string, value: string | undefined, base: string, mad
 /** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -141,6 +146,7 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
       kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=…` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries),
     };
     for (const glob of raw.kunit ?? []) {

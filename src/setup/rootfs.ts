@@ -35,9 +35,8 @@ export function rootfsEntries(busybox: Buffer, appletList: string): CpioEntry[] 
   return [
     ...dirs.map((path): CpioEntry => ({ type: "dir", path, mode: DIR_MODE[path] ?? 0o755 })),
     { type: "file", path: "bin/busybox", mode: 0o755, data: busybox },
+    // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
     ...applets.map((path): CpioEntry => ({ type: "symlink", path, target: "/bin/busybox" })),
-    { type: "file", path: "etc/passwd", mode: 0o644, data: Buffer.from("root:x:0:0:root:/root:/bin/sh\n") },
-    { type: "file", path: "etc/group", mode: 0o644, data: Buffer.from("root:x:0:\n") },
   ];
 }
 

@@ -1,5 +1,6 @@
 // Running a host command with its output captured; a failure is reported as a
 // value whose `why` is the command's last stderr (or stdout) line.
+import { readFileSync } from "node:fs";
 import { execa } from "execa";
 
 export interface RunOptions {
@@ -43,4 +44,25 @@ export function processAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/** Whether a process still runs: a zombie (killed, not yet reaped) does not. */
+function stillRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits, blocking, until none of pids runs, or ms passed: for exit paths,
+ * where nothing can be awaited, and a SIGKILL takes effect a moment later
+ * (a QEMU with gigabytes to unmap takes milliseconds to die).
+ */
+export function waitGoneSync(pids: number[], ms: number): void {
+  const deadline = Date.now() + ms;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (pids.some(stillRunning) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 5);
 }

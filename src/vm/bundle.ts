@@ -6,7 +6,8 @@
 // runner's kernel under test reopens on a laptop that never saw it. (The
 // images cannot be named and looked up instead: mke2fs gives each build its
 // own UUID and hash seed, and a mounted filesystem needs its very bytes.)
-import { existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { PROTOCOL_VERSION } from "../agent/protocol.ts";
@@ -35,6 +36,8 @@ interface Manifest {
   profile: Snapshot["profile"];
   /** Each member's size: a bundle cut short is named as such. */
   members: Record<string, number>;
+  /** Each member's SHA-256 (hex): a bundle damaged on its way from another machine is named as such. Absent in bundles of Provium before 0.2. */
+  sha256?: Record<string, string>;
 }
 
 export class BundleError extends ProviumError {
@@ -53,28 +56,60 @@ function carriedMembers(launch: Snapshot["launch"], compression: Compression): {
   return { kernel: `kernel.${suffix}`, images: (launch.mounts ?? []).map((_, i) => `image-${i}.${suffix}`) };
 }
 
+function sha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    createReadStream(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+/** The tar's members and their sizes, as tar lists them. */
+async function tarMembers(file: string): Promise<Map<string, number>> {
+  const { stdout } = await execa("tar", ["-tvf", file]);
+  const listed = new Map<string, number>();
+  for (const line of stdout.split("\n")) {
+    const m = /^\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.+)$/.exec(line);
+    if (m) listed.set(m[2]!, Number(m[1]));
+  }
+  return listed;
+}
+
 /** zstd where installed, else gzip (what the reader needs is in the manifest). */
 export function bundleCompression(): Compression {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 
-/** Saves vm (it keeps running) into file; work: a scratch directory (removed). */
+/**
+ * Saves vm (it keeps running) into file; work: a scratch directory (removed).
+ * What can be checked cheaply is checked before the bundle takes its name, so
+ * that one that could not reopen fails here and not on another machine later:
+ * the state stream is whole (Vm.saveTo), each carried file decompresses, and
+ * the tar holds every member at its size. Each member's SHA-256 goes into the
+ * manifest for the reader.
+ */
 export async function writeBundle(vm: Vm, file: string, work: string, about: { file: string; name: string }): Promise<void> {
   mkdirSync(work, { recursive: true });
+  const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     // The VM runs on meanwhile: what is carried is read-only.
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file: string, member: string): Promise<void> => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file, path.join(work, member));
+      const failed =
+        (await transcode(COMPRESSORS[compression].pack, file, path.join(work, member))) ??
+        (await transcode(COMPRESSORS[compression].unpack, path.join(work, member), "/dev/null"));
       if (failed) throw new ProviumError(`cannot pack ${file}: ${failed}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i) => carry(m.image, carried.images[i]!)));
-    const members: Record<string, number> = {};
     const names = [path.basename(saved.stateFile), ...saved.disks.map((d) => path.basename(d)), carried.kernel, ...carried.images];
-    for (const name of names) members[name] = statSync(path.join(work, name)).size;
+    const members: Record<string, number> = {};
+    const sums: Record<string, string> = {};
+    for (const name of names) {
+      members[name] = statSync(path.join(work, name)).size;
+      sums[name] = await sha256(path.join(work, name));
+    }
     const manifest: Manifest = {
       format: BUNDLE_FORMAT,
       provium: packageVersion(),
@@ -87,12 +122,16 @@ export async function writeBundle(vm: Vm, file: string, work: string, about: { f
       launch: saved.launch,
       profile: saved.profile,
       members,
+      sha256: sums,
     };
     writeFileSync(path.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
-    const partial = `${file}.partial`;
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
+    const listed = await tarMembers(partial);
+    const missing = names.filter((name) => listed.get(name) !== members[name]);
+    if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
     renameSync(partial, file);
   } finally {
+    rmSync(partial, { force: true });
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -148,6 +187,8 @@ export async function openBundle(file: string, dir: string): Promise<{ snapshot:
   for (const [name, size] of Object.entries(about.members)) {
     const member = path.join(dir, name);
     if (!existsSync(member) || statSync(member).size !== size) throw damaged(`${name} is ${existsSync(member) ? statSync(member).size : 0} of ${size} bytes`);
+    const expected = about.sha256?.[name];
+    if (expected !== undefined && (await sha256(member)) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
   if (!findExecutable(about.compression)) throw new BundleError(`${file} is compressed with ${about.compression}, which was not found on PATH: install it`);
   const qemu = await localQemu();

@@ -5,7 +5,7 @@ import { accessSync, closeSync, constants, openSync, readFileSync, readSync } fr
 import type { Config, ProfileConfig } from "../config/config.ts";
 import { ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
-import type { DirSource } from "./guest-mounts.ts";
+import { checkDirSource, type DirSource } from "./guest-mounts.ts";
 import { kernelRelease, modulesTree, type ModulesTree } from "./kernel-modules.ts";
 import { checkRootfs, type Rootfs } from "./rootfs.ts";
 
@@ -21,11 +21,13 @@ export interface Profile {
   modules?: ModulesTree;
   /** The guest's / (read-only, under a throwaway writable layer); without one, the initramfs is the root. */
   rootfs?: Rootfs;
+  /** Host directories shown in every guest of it (provium.toml's dirs, --dir). */
+  dirs?: DirSource[];
 }
 
-/** The directories a profile brings into every guest of it. */
+/** The directories a profile brings into every guest of it: its modules and its dirs. */
 export function profileDirs(profile: Profile): DirSource[] {
-  return profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : [];
+  return [...(profile.modules ? [{ target: profile.modules.target, dir: profile.modules.dir }] : []), ...(profile.dirs ?? [])];
 }
 
 export const BUILTIN_PROFILE = "minimal";
@@ -123,6 +125,7 @@ function userProfile(name: string, user: ProfileConfig, config: Config): Profile
     cpus: user.cpus ?? 1,
     modules: profileModules(user.modules, user.kernel, key("modules")),
     rootfs: user.rootfs === undefined ? undefined : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`),
+    dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key("dirs")})`)),
   };
 }
 
@@ -138,5 +141,6 @@ export function resolveProfile(name: string, config: Config = { profiles: {} }):
   const o = config.overrides?.profile === name ? config.overrides : undefined;
   if (o?.modules) profile.modules = profileModules(o.modules, profile.kernel, "--modules", profile.modules?.release);
   if (o?.rootfs) profile.rootfs = checkRootfs(o.rootfs, "--rootfs");
+  if (o?.dirs) profile.dirs = [...(profile.dirs ?? []), ...o.dirs.map((d) => checkDirSource(d, `--dir ${d.target}`))];
   return profile;
 }

@@ -39,7 +39,7 @@ test("the kernel input is the kernel under test; a passing run exits 0 and uploa
   const profile = JSON.parse(readFileSync(path.join(minimal, "profile.json"), "utf8")) as { initrds: string[] };
   writeFileSync(path.join(ws, "initrd.cpio"), Buffer.concat(profile.initrds.map((f) => readFileSync(f))));
   cpSync(path.join(minimal, "vmlinuz"), path.join(ws, "bzImage"));
-  writeFileSync(path.join(ws, "examples/kut.test.lua"), 'local vm = provium.create()\nvm:boot()\nassert(vm:exec("true").ok)\nassert(vm:console():find("console=ttyS0 panic=-1 cryptomgr.notests rdinit=/provium/agent quiet-marker", 1, true))\n');
+  writeFileSync(path.join(ws, "examples/kut.test.lua"), 'local vm = provium.create()\nvm:boot()\nassert(vm:exec("true").ok)\nassert(vm:console():find("console=ttyS0 panic=-1 cryptomgr.notests no_timer_check rdinit=/provium/agent quiet-marker", 1, true))\n');
   const r = await runAction(ws, { suite: "examples/kut.test.lua", kernel: "bzImage", initrd: "initrd.cpio", "kernel-cmdline": "quiet-marker", cache: "false" });
   assert.equal(r.code, 0, r.log);
   assert.deepEqual([r.outputs.passed, r.outputs.failed], ["1", "0"]);

@@ -8,6 +8,7 @@ import { test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
 import { cli } from "../support/cli.ts";
+import { minimalCopySuite } from "../support/minimal-copy.ts";
 import { tempDir } from "../support/temp.ts";
 import { ScriptedTerminal } from "../support/terminal.ts";
 
@@ -147,15 +148,16 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
 
   // As on another machine: the kernel, initrd and the directory's image are not where the writer had them, and the Provium home is empty.
   const manifest = JSON.parse((await execa("tar", ["-xOf", bundle, "provium-bundle.json"])).stdout) as { launch: { mounts: { target: string; image: string }[] } };
-  assert.equal(manifest.launch.mounts.length, 2, "the modules image and the directory's");
+  assert.equal(manifest.launch.mounts.length, 3, "the modules image and the directories' (one image each)");
   // The directory's image is this test's own (other tests may be booting on the modules image right now).
-  rmSync(manifest.launch.mounts.find((m) => m.target === "/opt/carried")!.image);
+  rmSync(manifest.launch.mounts.find((m) => m.target === "/opt/carried")!.image, { force: true });
   const elsewhere = await withManifest(bundle, (m) => {
     Object.assign(m.launch as object, { kernel: "/elsewhere/vmlinuz", initrd: "/elsewhere/initrd.cpio" });
   });
-  const away = await cli(["shell", "--snapshot", elsewhere, "-c", "cat /opt/carried/note.txt; lsmod >/dev/null; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs, PROVIUM_HOME: tempDir() });
+  const away = await cli(["shell", "--snapshot", elsewhere, "-c", "cat /opt/carried/note.txt /opt/scratch/note.txt; lsmod >/dev/null; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs, PROVIUM_HOME: tempDir() });
   assert.equal(away.exitCode, 0, away.all);
-  assert.equal(away.stdout, "carried in the bundle\n1");
+  assert.equal(away.stdout, "carried in the bundle\nrewritten in the guest\n1");
+  assert.equal(readFileSync("test/lua-suites/keep-failed/carried/note.txt", "utf8"), "carried in the bundle\n", "the host's file is untouched");
   assert.deepEqual(readdirSync(runs), []);
 
   const repl = new ScriptedTerminal(`${PROVIUM} repl --snapshot ${bundle}`, { PROVIUM_RUNS_DIR: runs });
@@ -184,7 +186,7 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
       const member = Object.keys(m.members as object).find((name) => name.startsWith("kernel."))!;
       writeFileSync(path.join(dir, member), Buffer.alloc(statSync(path.join(dir, member)).size, 0x55));
     }),
-    /changed\.bundle is truncated or damaged \(kernel\.(zst|gz): /,
+    /changed\.bundle is truncated or damaged \(kernel\.(zst|gz) does not have the SHA-256 it was written with\)/,
   );
   assert.deepEqual(readdirSync(runs), []);
 });
@@ -199,6 +201,28 @@ test("--keep-failed on a VM resumed from a fixture: the bundle reopens with the 
   const reopened = await cli(["shell", "--snapshot", bundle, "-c", "cat /tmp/fixture-marker /tmp/after-resume; ps | grep -c '[s]leep 1000'"], { PROVIUM_RUNS_DIR: runs });
   assert.equal(reopened.exitCode, 0, reopened.all);
   assert.equal(reopened.stdout, "from the fixture\nwritten after the resume\n1");
+  assert.deepEqual(readdirSync(runs), []);
+});
+
+test("--keep-failed when the save fails halfway: a warning that says why, the test's failure still reported, nothing half-written left", async () => {
+  const out = tempDir();
+  const runs = tempDir();
+  // The kernel goes away while the test runs (rebuilt, say): the bundle cannot carry it.
+  const suite = minimalCopySuite({
+    "gone.test.lua": `test("the kernel goes away, then the test fails", function(t)
+      local vm = provium.create("copy")
+      vm:boot()
+      assert(provium.host_exec("rm vmlinuz").ok)
+      t:fail("deliberately, after the kernel went away")
+    end)`,
+  });
+  const r = await cli(["run", suite, "--keep-failed", "--artifacts", out], { PROVIUM_RUNS_DIR: runs });
+  assert.equal(r.exitCode, 1, r.all);
+  assert.match(r.all!, /deliberately, after the kernel went away/);
+  assert.match(r.all!, /--keep-failed: VM copy-\d+ could not be kept: cannot pack \S+vmlinuz: /);
+  assert.doesNotMatch(r.all!, /reopen it with/);
+  const left = readdirSync(out, { recursive: true }).map(String).filter((name) => /\.bundle|\.partial/.test(name));
+  assert.deepEqual(left, [], "no bundle, whole or half-written");
   assert.deepEqual(readdirSync(runs), []);
 });
 

@@ -2,26 +2,46 @@
 // VMs, fixture resumes, bad input), and `provium run --modules` with a
 // modules tree made here from the built-in guest's, and its errors.
 import assert from "node:assert/strict";
-import { cpSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { execa } from "execa";
 import { imagesDir } from "../../src/host/images.ts";
 import { resolveProfile } from "../../src/vm/profile.ts";
+import { minimalCopySuite } from "../support/minimal-copy.ts";
 import { processesMentioning } from "../support/processes.ts";
+import { treeDigest } from "../support/tree-digest.ts";
 import { tempDir } from "../support/temp.ts";
 
 const cli = (args: string[], env: Record<string, string> = {}) =>
   execa("node", ["--import", "tsx", "src/cli/main.ts", ...args], { reject: false, all: true, env });
 
-test("dirs: several VMs and resumed fixtures see the directory; bad input is refused", async () => {
+test("dirs: several VMs and resumed fixtures see the directory, write to writable ones, never to the host; bad input is refused", async () => {
   const runsDir = tempDir();
+  const tree = "test/lua-suites/dirs/tree";
+  const before = treeDigest(tree);
   const r = await cli(["run", "test/lua-suites/dirs"], { PROVIUM_RUNS_DIR: runsDir });
   assert.equal(r.exitCode, 0, r.all);
-  assert.match(r.all!, /^6 passed, 0 failed, 0 skipped$/m);
+  assert.match(r.all!, /^9 passed, 0 failed, 0 skipped$/m);
+  assert.equal(treeDigest(tree), before, "the host's tree is as it was: names, types, modes and contents");
   assert.deepEqual(readdirSync(runsDir), [], "the run directory is removed");
   assert.deepEqual(processesMentioning(runsDir), [], "no QEMU is left");
   assert.deepEqual(readdirSync(imagesDir()).filter((name) => name.endsWith(".tmp")), [], "no half-made image is left");
+});
+
+test("a writable directory on a kernel without overlayfs fails the boot, naming CONFIG_OVERLAY_FS", async () => {
+  const dir = minimalCopySuite({
+    "overlay.test.lua": `
+      local vm = provium.create("copy", { dirs = { ["/opt/w"] = { path = "tree", writable = true } } })
+      local ok, err = pcall(vm.boot, vm)
+      assert(not ok, "the boot fails")
+      assert(tostring(err):find("cannot mount the writable directory /opt/w: the guest kernel has no overlay filesystem %(it needs CONFIG_OVERLAY_FS"), tostring(err))
+    `,
+  });
+  mkdirSync(path.join(dir, "tree"), { recursive: true });
+  writeFileSync(path.join(dir, "tree/file"), "x\n");
+  const r = await cli(["run", dir]);
+  assert.equal(r.exitCode, 0, r.all);
 });
 
 describe("--modules", () => {

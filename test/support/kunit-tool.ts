@@ -8,7 +8,7 @@ import path from "node:path";
 import { cachedEntry, NEWEST_ONLY } from "../../src/host/cache.ts";
 import { run } from "../../src/setup/proc.ts";
 import { proviumHome } from "../../src/util/home.ts";
-import { sourceTarball } from "./own-kernel.ts";
+import { extractSource, sourceTarball } from "./own-kernel.ts";
 import { tempDir } from "./temp.ts";
 
 const TREE_SCRIPT = path.resolve("test/support/kunit-tool-tree.py");
@@ -26,14 +26,16 @@ export interface KunitToolTest {
   subtests: KunitToolTest[];
 }
 
+const KUNIT_TOOL = "tools/testing/kunit";
+
 /** The directory tools/testing/kunit, extracted on first use. */
 export async function kunitTool(): Promise<string> {
   const { tarball, version } = await sourceTarball();
-  return cachedEntry(path.join(proviumHome(), "kunit-tool"), version, async (out) => {
-    const top = path.basename(tarball).replace(/\.tar\.\w+$/, "");
+  const entry = await cachedEntry(path.join(proviumHome(), "kunit-tool"), `${version}-tree`, async (out) => {
     mkdirSync(out);
-    await run("tar", ["-xf", tarball, "-C", out, "--strip-components=4", `${top}/tools/testing/kunit`]);
+    await extractSource(tarball, out, [KUNIT_TOOL]);
   }, NEWEST_ONLY);
+  return path.join(entry, KUNIT_TOOL);
 }
 
 /** The logs kunit_tool's own tests parse: name → text. */

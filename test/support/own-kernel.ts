@@ -40,6 +40,15 @@ export async function sourceTarball(): Promise<{ tarball: string; version: strin
   return { tarball, version: `${pkg}_${version}` };
 }
 
+/**
+ * Unpacks the tarball's top directory into `into` (which becomes the kernel
+ * tree's root); only `members` (paths in the tree: files or directories) when given.
+ */
+export async function extractSource(tarball: string, into: string, members: string[] = []): Promise<void> {
+  const top = path.basename(tarball).replace(/\.tar\.\w+$/, "");
+  await run("tar", ["-xf", tarball, "-C", into, "--strip-components=1", ...members.map((m) => `${top}/${m}`)]);
+}
+
 function cacheRoot(): string {
   return path.join(proviumHome(), "test-kernel");
 }
@@ -71,7 +80,7 @@ export async function buildOwnKernel(): Promise<string> {
 async function build(tarball: string, out: string): Promise<string> {
   const tree = path.join(out, "tree"); // ~1 GiB of sources and objects: inside the temp entry, so a failed build's goes with it
   mkdirSync(tree, { recursive: true });
-  await run("tar", ["-xf", tarball, "-C", tree, "--strip-components=1"]);
+  await extractSource(tarball, tree);
   cpSync(KUNIT_SUITES, path.join(tree, "lib/provium-kunit"), { recursive: true });
   appendFileSync(path.join(tree, "lib/Makefile"), "obj-y += provium-kunit/\n");
   const make = (...args: string[]) => run("make", ["-C", tree, ...args]);

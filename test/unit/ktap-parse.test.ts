@@ -89,6 +89,50 @@ test("kselftest's own lines: results named by their directive's text, SKIP/XFAIL
   assert.deepEqual(doc.results[4]!.diagnostics, [], "the totals line is nobody's diagnostic");
 });
 
+test("kselftest's runner (run_kselftest.sh): what each binary printed, prefixed '# ', is the log of that binary's result", () => {
+  // As kselftest/runner.sh prints a collection: its line naming the test, the
+  // binary's output through prefix.pl, then the runner's result line.
+  const doc = parseKtap(
+    lines(
+      "TAP version 13",
+      "1..3",
+      "# selftests: timens: timerfd",
+      "# TAP version 13",
+      "# 1..2",
+      "# ok 1 clockid=7",
+      "# not ok 2 clockid=1",
+      "#   indented, and a blank line after",
+      "# ",
+      "# # Totals: pass:1 fail:1 xfail:0 xpass:0 skip:0 error:0",
+      "not ok 1 selftests: timens: timerfd # exit=1",
+      "# selftests: sysctl: sysctl.sh",
+      "# ./sysctl.sh: module test_sysctl not found [SKIP]",
+      "ok 2 selftests: sysctl: sysctl.sh # SKIP",
+      "# selftests: timers: nanosleep",
+      "# Bail out! a binary's own bail-out",
+      "#",
+      "not ok 3 selftests: timers: nanosleep # TIMEOUT 45 seconds",
+    ),
+  );
+  assert.deepEqual(flat(doc.results), ["selftests: timens: timerfd:fail", "selftests: sysctl: sysctl.sh:skip", "selftests: timers: nanosleep:error"]);
+  assert.deepEqual(doc.results[0]!.diagnostics, [
+    "selftests: timens: timerfd",
+    "TAP version 13",
+    "1..2",
+    "ok 1 clockid=7",
+    "not ok 2 clockid=1",
+    "  indented, and a blank line after",
+    "",
+    "# Totals: pass:1 fail:1 xfail:0 xpass:0 skip:0 error:0",
+  ]);
+  assert.deepEqual(doc.results[1]!.diagnostics, ["selftests: sysctl: sysctl.sh", "./sysctl.sh: module test_sysctl not found [SKIP]"]);
+  assert.deepEqual(doc.results[2]!.diagnostics, ["selftests: timers: nanosleep", "Bail out! a binary's own bail-out", ""]);
+  assert.equal(doc.results[0]!.reason, "exit=1");
+  assert.equal(doc.totals, undefined, "a binary's '# Totals:' is its output, not the runner's");
+  assert.equal(doc.bailOut, undefined, "nor is its bail-out the runner's");
+  assert.deepEqual(doc.problems, []);
+});
+
 test("'# Totals:' that disagrees with the results is a problem", () => {
   const doc = parseKtap(lines("TAP version 13", "1..2", "ok 1 a", "ok 2 b # SKIP no", "# Totals: pass:2 fail:0 xfail:0 xpass:0 skip:0 error:0"));
   assert.equal(doc.problems.length, 1);

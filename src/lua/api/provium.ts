@@ -4,6 +4,7 @@ import type { GuestProcess } from "../../vm/process.ts";
 import type { ExecResult, Vm, VmOptions } from "../../vm/vm.ts";
 import type { DiskSpec } from "../../vm/qemu.ts";
 import { accelMode } from "../../vm/accel.ts";
+import { readDirEntries } from "../../config/dirs.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { parseKtap, type KtapDocument } from "../../ktap/parse.ts";
 import { checkInteger, pushValue, raise, toBytes, toText, type LuaValue } from "../values.ts";
@@ -82,9 +83,10 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     const cpus = o.positive("cpus", true, "vCPUs");
     const bootTimeout = o.positive("boot_timeout", false, "seconds");
     const disks = readDisks(L, o);
-    const dirs = Object.entries(o.stringMap("dirs") ?? {}).map(([target, dir]) => ({ target, dir }));
+    const dirsTable = o.table("dirs");
     let vm: Vm;
     try {
+      const dirs = dirsTable === undefined ? undefined : readDirEntries(dirsTable, "provium.create: dirs");
       vm = host.createVm(profile, {
         memoryMiB,
         cpus,

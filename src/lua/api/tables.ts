@@ -2,7 +2,7 @@
 import { lua, to_luastring, type LuaState } from "fengari";
 import { mustBe } from "../../util/checks.ts";
 import { ProviumError } from "../../util/errors.ts";
-import { raise, toBytes, toText, toTypeName } from "../values.ts";
+import { raise, toBytes, toText, toTypeName, toValue } from "../values.ts";
 
 /** Raises unless value is a positive number (an integer when asked); what and unit name it in the message. */
 export function checkPositive(L: LuaState, value: number, what: string, integer: boolean, unit: string): number {
@@ -100,6 +100,11 @@ export class LuaOptions {
       }
       return items;
     });
+  }
+
+  /** A table option as JS data (see toValue), for a reader that checks its shape. */
+  table(name: string): unknown {
+    return this.field(name, (type) => (type === lua.LUA_TTABLE ? toValue(this.L, -1) : this.wrong(name, "a table")));
   }
 
   stringMap(name: string): Record<string, string> | undefined {

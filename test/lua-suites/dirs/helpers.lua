@@ -2,6 +2,7 @@
 local M = {}
 
 M.dirs = { ["/opt/tree"] = "tree" }
+M.writable_dirs = { ["/opt/w"] = { path = "tree", writable = true } }
 
 function M.check_tree(t, vm)
   t:assert_eq(vm:read_file("/opt/tree/hello.txt"), "hello from the host\n")
@@ -14,10 +15,16 @@ function M.check_tree(t, vm)
 end
 
 -- The body of resume-1 and resume-2: two files resume the fixture at once.
-function M.check_resumed(t)
+-- Each sees the fixture's writes to its writable directory, writes its own,
+-- and never sees the other's (name: this file's).
+function M.check_resumed(t, name)
   local vm = provium.fixture("with_dirs")
   t:assert_eq(vm:read_file("/root/fixture-marker"), "built\n")
   M.check_tree(t, vm)
+  t:assert_eq(vm:read_file("/opt/w/hello.txt"), "changed by the fixture\n")
+  t:assert(vm:exec("echo " .. name .. " > /opt/w/resumed-by-" .. name).ok)
+  t:assert(vm:exec("sleep 1").ok, "the other file's VM writes meanwhile")
+  t:assert_eq(vm:exec("ls /opt/w").stdout, "bin\nfrom-fixture\nhello.txt\nlink\nresumed-by-" .. name .. "\n")
 end
 
 return M

@@ -14,14 +14,16 @@ test("no modules loaded: the agent's port comes from built-in virtio", function(
   t:assert_eq(vm:exec("cat /sys/class/virtio-ports/*/name").stdout, "org.provium.agent\n")
 end)
 
-test("exec, syscalls and every mount_vfs target the fragment enables", function(t)
+test("exec, syscalls and every mount_vfs target the fragment enables, mounted at boot", function(t)
   t:assert_eq(vm:exec("echo $((6 * 7))").stdout, "42\n")
   local uname = vm:syscall("uname", provium.buffer(6 * 65))
   t:assert_eq(uname.buffers[1]:sub(1, 6), "Linux\0")
-  local mounted = vm:mount_vfs()
-  for _, target in ipairs({ "/sys/kernel/security", "/sys/kernel/debug", "/tmp", "/dev/pts" }) do
-    t:assert_contains(mounted, target)
+  t:assert_eq(vm:mount_vfs(), {}, "the agent mounted them at boot")
+  local mounts = vm:read_file("/proc/mounts")
+  for _, target in ipairs({ "/sys/kernel/security", "/sys/kernel/debug", "/tmp", "/dev/pts", "/dev/shm" }) do
+    t:assert_contains(mounts, " " .. target .. " ")
   end
+  t:assert_eq(vm:exec("echo x > /dev/stdout").stdout, "x\n")
 end)
 
 test("a scratch disk through built-in virtio-blk", function(t)

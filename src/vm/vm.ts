@@ -141,7 +141,7 @@ export interface SyscallResult {
 export type VmState = "created" | "booting" | "running" | "stopped";
 
 export const DEFAULT_EXEC_TIMEOUT_MS = 60_000;
-const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
+export const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 /** Time the agent gets beyond an exec's own timeout to kill it and reply. */
 const EXEC_REPLY_GRACE_MS = 5_000;

@@ -23895,7 +23895,7 @@ function installJson(L) {
 var import_fengari13 = __toESM(require_fengari(), 1);
 
 // src/vm/accel.ts
-import { closeSync, constants as constants5, existsSync as existsSync7, mkdirSync, openSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, constants as constants5, existsSync as existsSync7, mkdirSync, openSync, readFileSync as readFileSync6, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -31523,7 +31523,7 @@ async function mark(entry) {
   const now = /* @__PURE__ */ new Date();
   return utimes(entry, now, now).then(
     () => true,
-    () => false
+    (error) => error.code === "EPERM" && lstat(entry).then(() => true, () => false)
   );
 }
 var used = /* @__PURE__ */ new Set();
@@ -31811,12 +31811,19 @@ function bootId() {
     return "unknown";
   }
 }
+function unopenable() {
+  const { mode, gid } = statSync3("/dev/kvm");
+  const who = `/dev/kvm cannot be opened by this user (uid ${process.getuid?.()})`;
+  if ((mode & 48) === 48)
+    return `${who}: it is open to group ${gid} only; join that group (the kvm group), or in a container add --group-add ${gid}`;
+  return `${who}: its mode ${(mode & 511).toString(8)} opens it to no group; add a udev rule that opens it to the kvm group (docs/troubleshooting.md)`;
+}
 async function probeKvm(kernel) {
   if (!existsSync7("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants5.O_RDWR));
   } catch {
-    return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
+    return { kvm: false, reason: unopenable() };
   }
   const args = qemuArgs({
     accel: "kvm",
@@ -33075,7 +33082,7 @@ function installProvium(L, bridge, host) {
 import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
 
 // src/vm/kernel-modules.ts
-import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync4 } from "node:fs";
 import path13 from "node:path";
 function kernelRelease(bzImage) {
   const fd = openSync2(bzImage, "r");
@@ -33106,9 +33113,9 @@ function moduleName(file) {
 }
 function modulesTree(root, release, kernel, what) {
   const base = path13.join(root, "lib", "modules");
-  if (!statSync3(root, { throwIfNoEntry: false })?.isDirectory())
+  if (!statSync4(root, { throwIfNoEntry: false })?.isDirectory())
     throw new ProviumError(`${what}: ${root} ${existsSync8(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
-  const releases = existsSync8(base) ? readdirSync2(base).filter((name) => statSync3(path13.join(base, name)).isDirectory()) : [];
+  const releases = existsSync8(base) ? readdirSync2(base).filter((name) => statSync4(path13.join(base, name)).isDirectory()) : [];
   if (releases.length === 0)
     throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
   if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
@@ -33123,7 +33130,7 @@ function modulesTree(root, release, kernel, what) {
 }
 
 // src/vm/rootfs.ts
-import { closeSync as closeSync3, existsSync as existsSync9, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync9, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync5 } from "node:fs";
 import path14 from "node:path";
 var MAGICS = [
   ["ext4", 1080, Buffer.from([83, 239])],
@@ -33174,7 +33181,7 @@ function existsInTree(root, rel, hops = 0) {
 }
 function checkRootfs(file, what) {
   if (!existsSync9(file)) throw new ProviumError(`${what}: ${file} does not exist`);
-  if (statSync4(file).isDirectory()) {
+  if (statSync5(file).isDirectory()) {
     if (!existsInTree(file, "bin/sh"))
       throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
     return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
@@ -33623,7 +33630,7 @@ var Timeline = class {
 };
 
 // src/vm/console-log.ts
-import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync6 } from "node:fs";
 import { setTimeout as sleep2 } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
@@ -33664,7 +33671,7 @@ var ConsoleFollower = class {
 };
 function consoleSize(file) {
   try {
-    return statSync5(file).size;
+    return statSync6(file).size;
   } catch {
     return 0;
   }
@@ -33719,7 +33726,7 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync10, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path16 from "node:path";
 
@@ -33776,7 +33783,7 @@ function writeCpio(entries) {
 // src/vm/initrd.ts
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync6(file);
+  const s = statSync7(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
 function agentOverlay(agentBinary, mountsConfig2 = "") {
@@ -36408,7 +36415,7 @@ var ProgressLine = class {
 };
 
 // src/run/discover.ts
-import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
 import path24 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
@@ -36426,14 +36433,14 @@ function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
     if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
+    if (statSync8(given).isDirectory()) walk(given, suiteRoot, found2);
     else found2.push(path24.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync12(first) && statSync7(first).isDirectory()) return path24.resolve(first);
+  if (existsSync12(first) && statSync8(first).isDirectory()) return path24.resolve(first);
   const cwd = process.cwd();
   for (let dir = path24.resolve(path24.dirname(first)); dir.startsWith(cwd); dir = path24.dirname(dir)) {
     if (existsSync12(path24.join(dir, CONFIG_FILE))) return dir;
@@ -36663,12 +36670,12 @@ import { readFileSync as readFileSync14 } from "node:fs";
 import path31 from "node:path";
 
 // src/engine/keep-failed.ts
-import { statfsSync, statSync as statSync9 } from "node:fs";
+import { statfsSync, statSync as statSync10 } from "node:fs";
 import path30 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync2 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync9, writeFileSync as writeFileSync6, renameSync as renameSync2 } from "node:fs";
 import path29 from "node:path";
 
 // src/util/package-root.ts
@@ -36736,7 +36743,7 @@ async function writeBundle(vm, file, work, about) {
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync8(path29.join(work, name)).size;
+      members[name] = statSync9(path29.join(work, name)).size;
       sums[name] = await sha256(path29.join(work, name));
     }
     const manifest = {
@@ -36788,7 +36795,7 @@ async function localQemu() {
 }
 async function openBundle(file, dir) {
   if (!existsSync15(file)) throw new BundleError(`${file} was not found`);
-  if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
+  if (statSync9(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
   mkdirSync5(dir, { recursive: true });
   const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
@@ -36808,7 +36815,7 @@ async function openBundle(file, dir) {
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
     const member = path29.join(dir, name);
-    if (!existsSync15(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    if (!existsSync15(member) || statSync9(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync9(member).size : 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
@@ -36846,7 +36853,7 @@ async function openBundle(file, dir) {
 var MiB = 1024 * 1024;
 function fileSize(file) {
   try {
-    return statSync9(file).blocks * 512;
+    return statSync10(file).blocks * 512;
   } catch {
     return 0;
   }
@@ -38302,12 +38309,12 @@ async function runSetup(options = {}) {
 }
 
 // src/cli/args.ts
-import { statSync as statSync11 } from "node:fs";
+import { statSync as statSync12 } from "node:fs";
 import path37 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync19, statSync as statSync10 } from "node:fs";
+import { existsSync as existsSync19, statSync as statSync11 } from "node:fs";
 import path36 from "node:path";
 
 // src/run/request.ts
@@ -38395,7 +38402,7 @@ function validateDebugRequest(raw, base = process.cwd()) {
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
   const suiteRoot = path36.resolve(base, suite ?? (existsSync19(path36.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync19(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  if (suite !== void 0 && !(existsSync19(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
   return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path36.resolve(base, snapshot) };
 }
 
@@ -38490,7 +38497,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync11(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path37.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path37.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {

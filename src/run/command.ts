@@ -24,6 +24,7 @@ import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
 import type { RunRequest } from "./request.ts";
 import { kunitTestFile } from "./kunit-file.ts";
+import { prepareOutputs, writeOutput } from "./outputs.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
 
@@ -64,6 +65,7 @@ function plan(request: RunRequest): Plan {
     if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
+    prepareOutputs(request);
     if (request.shard) {
       const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
@@ -128,13 +130,14 @@ function interruptOnCtrlC(controller: AbortController, say: (text: string) => vo
 async function writeReports(run: RunResult, request: RunRequest): Promise<void> {
   const junit = request.junit || request.artifacts ? junitXml(run) : undefined;
   const json = request.json || request.artifacts ? jsonResults(run) : undefined;
-  const write = async (file: string, text: string) => {
-    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, text);
-  };
-  if (request.junit) await write(request.junit, junit!);
-  if (request.json) await write(request.json, json!);
-  if (request.artifacts) await writeArtifacts(request.artifacts, { junit, json });
+  const write = (what: string, file: string, text: string) =>
+    writeOutput(what, file, async () => {
+      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      await writeFile(file, text);
+    });
+  if (request.junit) await write("the JUnit report", request.junit, junit!);
+  if (request.json) await write("the JSON results", request.json, json!);
+  if (request.artifacts) await writeOutput("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts!, { junit, json }));
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)

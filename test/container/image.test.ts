@@ -137,6 +137,30 @@ describe("the image", () => {
     assert.equal(treeDigest(path.join(dir, "examples")), before, "the checkout is as it was");
   });
 
+  const hint = `give a path this user \\(uid ${uid}\\) may write; in a container, mount the checkout \\(or the results directory\\) writable`;
+  const assertions = ["run", "examples/tests/assertions.test.lua"];
+
+  test("a checkout mounted read-only, results directory and all: exit 2 before any test runs, saying what to do", async () => {
+    const dir = checkout();
+    const r = await runImage(engine, image, [...assertions, "--junit", "provium-results/junit.xml"], { user, volumes: [`${dir}:/work:ro`] });
+    assert.equal(r.exitCode, 2, r.all);
+    assert.match(r.stderr, new RegExp(`^provium: cannot write the JUnit report provium-results/junit.xml: .+ — ${hint}`));
+    assert.doesNotMatch(r.stdout, /passed/, "no test ran");
+  });
+
+  test("a results directory, or a report, of root's and not the user's: exit 2 before any test runs, saying what to do", async (t) => {
+    if (process.getuid!() !== 0) return t.skip("needs root: it leaves root's results where the user runs");
+    const dir = checkout(); // provium-results is the user's; in it, what an earlier run as root left:
+    writeFileSync(path.join(dir, "provium-results", "junit.xml"), "");
+    mkdirSync(path.join(dir, "provium-results", "more"));
+    for (const [flag, target, what] of [["--junit", "provium-results/junit.xml", "the JUnit report"], ["--artifacts", "provium-results/more", "the artifacts directory"]]) {
+      const r = await runImage(engine, image, [...assertions, flag!, target!], { user, volumes: [`${dir}:/work`] });
+      assert.equal(r.exitCode, 2, r.all);
+      assert.match(r.stderr, new RegExp(`^provium: cannot write ${what} ${target}: EACCES: permission denied.* — ${hint}`));
+      assert.doesNotMatch(r.stdout, /passed/, "no test ran");
+    }
+  });
+
   test("the failing example: exit 1, and the report names the Lua lines", async () => {
     const dir = checkout();
     const r = await runImage(engine, image, ["run", "examples/failing"], { user, volumes: readOnlyCheckout(dir) });

@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path38 = to_uristring(filename);
+          let path39 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path38, false);
+          xhr.open("GET", path39, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path38 = __require("path");
+    var path39 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path38.isAbsolute(name) ? name : path38.join(tmpDir, name);
+      const pathToResolve = path39.isAbsolute(name) ? name : path39.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path38.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path39.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path38.join(parentDir, path38.basename(pathToResolve)));
+            cb(null, path39.join(parentDir, path39.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path38.isAbsolute(name) ? name : path38.join(tmpDir, name);
+      const pathToResolve = path39.isAbsolute(name) ? name : path39.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path38.dirname(pathToResolve));
-        return path38.join(parentDir, path38.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path39.dirname(pathToResolve));
+        return path39.join(parentDir, path39.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path38.join(tmpDir, opts.dir, opts.name);
+        return path39.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path38.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path39.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path38.join(tmpDir, opts.dir, name);
+      return path39.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path38.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path38.basename(name);
+        if (path39.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path39.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path38.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path38.isAbsolute(relativePath)) {
+        const relativePath = path39.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path39.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path38.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path38.isAbsolute(relativePath)) {
+      const relativePath = path39.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path39.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15482,12 +15482,12 @@ var require_readline_sync = __commonJS({
         _DBG_checkOptions(options);
       }
       (function() {
-        var fsB, constants8, verNum;
+        var fsB, constants9, verNum;
         function getFsB() {
           if (!fsB) {
             fsB = process.binding("fs");
-            constants8 = process.binding("constants");
-            constants8 = constants8 && constants8.fs && typeof constants8.fs.O_RDWR === "number" ? constants8.fs : constants8;
+            constants9 = process.binding("constants");
+            constants9 = constants9 && constants9.fs && typeof constants9.fs.O_RDWR === "number" ? constants9.fs : constants9;
           }
           return fsB;
         }
@@ -15516,7 +15516,7 @@ var require_readline_sync = __commonJS({
             ttyR = process.stdin._handle;
           } else {
             try {
-              fdR = getFsB().open("CONIN$", constants8.O_RDWR, parseInt("0666", 8));
+              fdR = getFsB().open("CONIN$", constants9.O_RDWR, parseInt("0666", 8));
               ttyR = new TTY(fdR, true);
             } catch (e) {
             }
@@ -15530,7 +15530,7 @@ var require_readline_sync = __commonJS({
             }
             if (typeof fdW !== "number") {
               try {
-                fdW = getFsB().open("CONOUT$", constants8.O_RDWR, parseInt("0666", 8));
+                fdW = getFsB().open("CONOUT$", constants9.O_RDWR, parseInt("0666", 8));
               } catch (e) {
               }
             }
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path38, expand) {
+    function replaceHomePath(path39, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path38 = pathUtil.normalize(path38);
-      return expand ? path38.replace(/^~(?=\/|\\|$)/, homePath) : path38.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path39 = pathUtil.normalize(path39);
+      return expand ? path39.replace(/^~(?=\/|\\|$)/, homePath) : path39.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path38 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path38)) {
-                fs.mkdirSync(path38);
-              } else if (!fs.statSync(path38).isDirectory()) {
-                throw new Error("Non directory already exists: " + path38);
+              var path39 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path39)) {
+                fs.mkdirSync(path39);
+              } else if (!fs.statSync(path39).isDirectory()) {
+                throw new Error("Non directory already exists: " + path39);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path38, seeglb) {
-        path38 = to_uristring(path38);
+      lsys_load = function(L, path39, seeglb) {
+        path39 = to_uristring(path39);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path38, false);
+        xhr.open("GET", path39, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path38;
+          code += " //# sourceURL=" + path39;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path38, seeglb) {
-        path38 = to_jsstring3(path38);
-        path38 = pathlib.resolve(process.cwd(), path38);
+      lsys_load = function(L, path39, seeglb) {
+        path39 = to_jsstring3(path39);
+        path39 = pathlib.resolve(process.cwd(), path39);
         try {
-          return __require(path38);
+          return __require(path39);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path38) {
-        path38 = to_uristring(path38);
+      readable2 = function(path39) {
+        path39 = to_uristring(path39);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path38, false);
+        xhr.open("GET", path39, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path38, sym) {
-      let reg = checkjslib(L, path38);
+    var lookforfunc = function(L, path39, sym) {
+      let reg = checkjslib(L, path39);
       if (reg === null) {
-        reg = lsys_load(L, path38, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path39, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path38, reg);
+        addtojslib(L, path39, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path38 = luaL_checkstring(L, 1);
+      let path39 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path38, init);
+      let stat4 = lookforfunc(L, path39, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path38 = env[nver];
-      if (path38 === void 0)
-        path38 = env[envname];
-      if (path38 === void 0 || noenv(L))
+      let path39 = env[nver];
+      if (path39 === void 0)
+        path39 = env[envname];
+      if (path39 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path38 = luaL_gsub(
+        path39 = luaL_gsub(
           L,
-          to_luastring14(path38),
+          to_luastring14(path39),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path38, AUXMARK, dft);
+        luaL_gsub(L, path39, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path38) {
+    var checkjslib = function(L, path39) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path38);
+      lua_getfield(L, -1, path39);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path38, plib) {
+    var addtojslib = function(L, path39, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path38);
+      lua_setfield(L, -3, path39);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path38) {
-      while (path38[0] === LUA_PATH_SEP.charCodeAt(0)) path38 = path38.subarray(1);
-      if (path38.length === 0) return null;
-      let l = luastring_indexOf(path38, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path38.length;
-      lua_pushlstring(L, path38, l);
-      return path38.subarray(l);
+    var pushnexttemplate = function(L, path39) {
+      while (path39[0] === LUA_PATH_SEP.charCodeAt(0)) path39 = path39.subarray(1);
+      if (path39.length === 0) return null;
+      let l = luastring_indexOf(path39, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path39.length;
+      lua_pushlstring(L, path39, l);
+      return path39.subarray(l);
     };
-    var searchpath = function(L, name, path38, sep, dirsep) {
+    var searchpath = function(L, name, path39, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path38 = pushnexttemplate(L, path38)) !== null) {
+      while ((path39 = pushnexttemplate(L, path39)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path38 = lua_tostring(L, -1);
-      if (path38 === null)
+      let path39 = lua_tostring(L, -1);
+      if (path39 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path38, to_luastring14("."), dirsep);
+      return searchpath(L, name, path39, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path38, options) {
+    function checkPathExt(path39, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path38.substr(-p.length).toLowerCase() === p) {
+        if (p && path39.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path38, options) {
+    function checkStat(stat4, path39, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path38, options);
+      return checkPathExt(path39, options);
     }
-    function isexe(path38, options, cb) {
-      fs.stat(path38, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path38, options));
+    function isexe(path39, options, cb) {
+      fs.stat(path39, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path39, options));
       });
     }
-    function sync(path38, options) {
-      return checkStat(fs.statSync(path38), path38, options);
+    function sync(path39, options) {
+      return checkStat(fs.statSync(path39), path39, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path38, options, cb) {
-      fs.stat(path38, function(er, stat4) {
+    function isexe(path39, options, cb) {
+      fs.stat(path39, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path38, options) {
-      return checkStat(fs.statSync(path38), options);
+    function sync(path39, options) {
+      return checkStat(fs.statSync(path39), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path38, options, cb) {
+    function isexe(path39, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path38, options || {}, function(er, is) {
+          isexe(path39, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path38, options || {}, function(er, is) {
+      core(path39, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path38, options) {
+    function sync(path39, options) {
       try {
-        return core.sync(path38, options || {});
+        return core.sync(path39, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path38 = __require("path");
+    var path39 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path38.join(pathPart, cmd);
+        const pCmd = path39.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path38.join(pathPart, cmd);
+        const pCmd = path39.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path39 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path38.delimiter : void 0
+          pathExt: withoutPathExt ? path39.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path38.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path39.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path38, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path38.split("/").pop();
+      const [path39, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path39.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path39 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path38.normalize(parsed.command);
+        parsed.command = path39.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -23812,7 +23812,7 @@ function loadConfig(suiteRoot) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path38) => [test, ...path38].join(" \u203A ");
+var subtestName = (test, path39) => [test, ...path39].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -28300,13 +28300,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path38, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path38 === "string" ? path38 : path38.toString();
+  for (const { path: path39, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path39 === "string" ? path39 : path39.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path38, serializedResult);
+      appendFileSync(path39, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path38, serializedResult);
+      writeFileSync(path39, serializedResult);
     }
   }
 };
@@ -33323,17 +33323,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path38, deadline, options, isAlive) {
+  static async connect(path39, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path38, () => resolve2(s));
+          const s = net.createConnection(path39, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path38}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path39}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33534,12 +33534,12 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path38) {
+function trackDirectory(path39) {
   install();
-  directories.add(path38);
+  directories.add(path39);
 }
-function untrackDirectory(path38) {
-  directories.delete(path38);
+function untrackDirectory(path39) {
+  directories.delete(path39);
 }
 
 // src/host/run-dir.ts
@@ -33568,8 +33568,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path38) {
-    this.path = path38;
+  constructor(path39) {
+    this.path = path39;
   }
   path;
   nextChild = 0;
@@ -33755,8 +33755,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path38, mode, data) {
-  const name = Buffer.from(path38.replace(/^\/+/, "") + "\0");
+function record(inode, path39, mode, data) {
+  const name = Buffer.from(path39.replace(/^\/+/, "") + "\0");
   const head2 = header(inode, mode, data.length, name.length);
   return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
@@ -33830,8 +33830,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path38) {
-  return `'${path38.replace(/'/g, "'\\''")}'`;
+function shellQuote(path39) {
+  return `'${path39.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -34070,11 +34070,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path38, deadline, isAlive) {
+  static async connect(path39, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path38, () => resolve2(s));
+          const s = net2.createConnection(path39, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -34082,7 +34082,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path38}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path39}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -35380,18 +35380,18 @@ var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path38, message) {
-  log.record({ path: path38, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path39, message) {
+  log.record({ path: path39, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path38, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path39, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path38,
+      path: path39,
       status,
       line,
       durationMs,
@@ -35403,12 +35403,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path38 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path38);
+    const path39 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path39);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path38, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path39, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -35483,14 +35483,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path38 = [...log.current];
+      const path39 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path38, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path39, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -35697,8 +35697,8 @@ function bothListeners(a2, b) {
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync17, mkdirSync as mkdirSync7 } from "node:fs";
-import path34 from "node:path";
+import { existsSync as existsSync18, mkdirSync as mkdirSync8 } from "node:fs";
+import path35 from "node:path";
 
 // src/engine/known-failures.ts
 function glob(pattern) {
@@ -35721,9 +35721,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path38) {
-    for (let keep = path38.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path38.slice(0, keep)));
+  covering(file, test, path39) {
+    for (let keep = path39.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path39.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -35734,10 +35734,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path38, result) {
+  classify(file, test, path39, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path38));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path38) : void 0);
+    const direct = this.match(file, subtestName(test, path39));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path39) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -36501,14 +36501,46 @@ function kunitTestFile(globs, suiteTimeoutS) {
   return file;
 }
 
+// src/run/outputs.ts
+import { accessSync as accessSync3, constants as constants8, existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
+import path27 from "node:path";
+function outputs(request) {
+  const wanted = [
+    request.junit ? { what: "the JUnit report", file: request.junit, kind: "file" } : void 0,
+    request.json ? { what: "the JSON results", file: request.json, kind: "file" } : void 0,
+    request.artifacts ? { what: "the artifacts directory", file: request.artifacts, kind: "dir" } : void 0
+  ];
+  return wanted.filter((output) => output !== void 0);
+}
+var HINT = `give a path this user (uid ${process.getuid?.()}) may write; in a container, mount the checkout (or the results directory) writable, and with --user "$(id -u):$(id -g)" remove what an earlier run as root left there`;
+function prepareOutputs(request) {
+  for (const { what, file, kind } of outputs(request)) {
+    const dir = kind === "dir" ? file : path27.dirname(path27.resolve(file));
+    try {
+      mkdirSync4(dir, { recursive: true });
+      accessSync3(dir, constants8.W_OK);
+      if (kind === "file" && existsSync13(file)) accessSync3(file, constants8.W_OK);
+    } catch (error) {
+      throw new UsageError(`cannot write ${what} ${file}: ${error.message} \u2014 ${HINT}`);
+    }
+  }
+}
+async function writeOutput(what, file, write) {
+  try {
+    await write();
+  } catch (error) {
+    throw new ProviumError(`cannot write ${what} ${file}: ${error.message}`);
+  }
+}
+
 // src/run/run.ts
 import { readFileSync as readFileSync15 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
-import path27 from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync5 } from "node:fs";
+import path28 from "node:path";
 
 // src/engine/thread.ts
 var import_fengari16 = __toESM(require_fengari(), 1);
@@ -36605,15 +36637,15 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path27.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path28.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path27.join(run2.runDir.path, "fixtures", name);
-  mkdirSync4(dir, { recursive: true });
+  if (!/^[\w.-]+$/.test(name) || !existsSync14(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path28.join(run2.runDir.path, "fixtures", name);
+  mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -36667,30 +36699,30 @@ var FixtureRegistry = class {
 // src/run/file-runner.ts
 var import_fengari18 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync14 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/engine/keep-failed.ts
 import { statfsSync, statSync as statSync10 } from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync9, writeFileSync as writeFileSync6, renameSync as renameSync2 } from "node:fs";
-import path29 from "node:path";
+import { createReadStream as createReadStream2, existsSync as existsSync16, mkdirSync as mkdirSync6, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync9, writeFileSync as writeFileSync6, renameSync as renameSync2 } from "node:fs";
+import path30 from "node:path";
 
 // src/util/package-root.ts
-import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
-import path28 from "node:path";
+import { existsSync as existsSync15, readFileSync as readFileSync12 } from "node:fs";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
-  for (let dir = path28.dirname(fileURLToPath3(import.meta.url)); dir !== path28.dirname(dir); dir = path28.dirname(dir)) {
-    const manifest = path28.join(dir, "package.json");
-    if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
+  for (let dir = path29.dirname(fileURLToPath3(import.meta.url)); dir !== path29.dirname(dir); dir = path29.dirname(dir)) {
+    const manifest = path29.join(dir, "package.json");
+    if (existsSync15(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync12(path28.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path29.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/vm/bundle.ts
@@ -36727,24 +36759,24 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync5(work, { recursive: true });
+  mkdirSync6(work, { recursive: true });
   const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path29.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path29.join(work, member), "/dev/null");
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path30.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path30.join(work, member), "/dev/null");
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
-    const names = [path29.basename(saved.stateFile), ...saved.disks.map((d) => path29.basename(d)), carried.kernel, ...carried.images];
+    const names = [path30.basename(saved.stateFile), ...saved.disks.map((d) => path30.basename(d)), carried.kernel, ...carried.images];
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync9(path29.join(work, name)).size;
-      sums[name] = await sha256(path29.join(work, name));
+      members[name] = statSync9(path30.join(work, name)).size;
+      sums[name] = await sha256(path30.join(work, name));
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -36760,7 +36792,7 @@ async function writeBundle(vm, file, work, about) {
       members,
       sha256: sums
     };
-    writeFileSync6(path29.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync6(path30.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
     const listed = await tarMembers(partial);
     const missing = names.filter((name) => listed.get(name) !== members[name]);
@@ -36794,16 +36826,16 @@ async function localQemu() {
   return { version, machines };
 }
 async function openBundle(file, dir) {
-  if (!existsSync15(file)) throw new BundleError(`${file} was not found`);
+  if (!existsSync16(file)) throw new BundleError(`${file} was not found`);
   if (statSync9(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
-  mkdirSync5(dir, { recursive: true });
+  mkdirSync6(dir, { recursive: true });
   const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let about;
   try {
-    about = JSON.parse(readFileSync13(path29.join(dir, MANIFEST), "utf8"));
+    about = JSON.parse(readFileSync13(path30.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -36814,8 +36846,8 @@ async function openBundle(file, dir) {
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path29.join(dir, name);
-    if (!existsSync15(member) || statSync9(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync9(member).size : 0} of ${size} bytes`);
+    const member = path30.join(dir, name);
+    if (!existsSync16(member) || statSync9(member).size !== size) throw damaged(`${name} is ${existsSync16(member) ? statSync9(member).size : 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
@@ -36826,10 +36858,10 @@ async function openBundle(file, dir) {
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
   const unpack = async (member, name) => {
-    const to = path29.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path29.join(dir, member), to);
+    const to = path30.join(dir, name);
+    const failed = await transcode(COMPRESSORS[about.compression].unpack, path30.join(dir, member), to);
     if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync3(path29.join(dir, member));
+    rmSync3(path30.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
@@ -36842,9 +36874,9 @@ async function openBundle(file, dir) {
     // unpacked in guest RAM already; a file of that name here would be another machine's
     mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: images2[i2] }))
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path29.join(dir, name));
+  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path30.join(dir, name));
   return {
-    snapshot: { stateFile: path29.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path30.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -36872,9 +36904,9 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path30.dirname(bundle));
+    const free = freeBytes(path31.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path30.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path31.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -36890,7 +36922,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path38) => path38.join("\0");
+var key2 = (path39) => path39.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -36934,12 +36966,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path38, expected) {
-    for (let depth = 0; depth < path38.length; depth++) {
-      const k = key2(path38.slice(0, depth));
+  noteFailure(path39, expected) {
+    for (let depth = 0; depth < path39.length; depth++) {
+      const k = key2(path39.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path38.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path39.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -37026,7 +37058,7 @@ async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync14(file, "utf8");
-  const plainName = path31.basename(file, TEST_FILE_SUFFIX);
+  const plainName = path32.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -37176,8 +37208,8 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
-import path32 from "node:path";
+import { copyFileSync, existsSync as existsSync17, mkdirSync as mkdirSync7 } from "node:fs";
+import path33 from "node:path";
 
 // src/util/names.ts
 var MAX_SEGMENT = 80;
@@ -37220,12 +37252,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path32.join(fileDir, testNames.of(test));
+    const testDir = path33.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path32.join(this.root, kind, testDir);
-    mkdirSync6(dir, { recursive: true });
-    return path32.join(dir, vmNames.claim(vm, suffix));
+    const dir = path33.join(this.root, kind, testDir);
+    mkdirSync7(dir, { recursive: true });
+    return path33.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -37233,7 +37265,7 @@ var ResultsLayout = class {
    */
   keepConsoles(failure, file, test) {
     for (const excerpt of failure.consoles) {
-      if (!excerpt.logPath || !existsSync16(excerpt.logPath)) continue;
+      if (!excerpt.logPath || !existsSync17(excerpt.logPath)) continue;
       const kept = this.vmFile("logs", file, test, excerpt.vm, ".console.log");
       copyFileSync(excerpt.logPath, kept);
       failure.message = failure.message.split(excerpt.logPath).join(kept);
@@ -37245,7 +37277,7 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path33.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path34.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
@@ -37341,7 +37373,7 @@ function asUsage(fn) {
 function plan(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = request.kunit && !existsSync17(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
+    const suiteRoot = request.kunit && !existsSync18(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
     let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
     const defaultProfile = applyProfileOptions(request, config);
@@ -37349,6 +37381,7 @@ function plan(request) {
     if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
+    prepareOutputs(request);
     if (request.shard) {
       const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
@@ -37400,13 +37433,13 @@ function interruptOnCtrlC(controller, say2) {
 async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
-  const write = async (file, text2) => {
-    mkdirSync7(path34.dirname(path34.resolve(file)), { recursive: true });
+  const write = (what, file, text2) => writeOutput(what, file, async () => {
+    mkdirSync8(path35.dirname(path35.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
-  };
-  if (request.junit) await write(request.junit, junit);
-  if (request.json) await write(request.json, json);
-  if (request.artifacts) await writeArtifacts(request.artifacts, { junit, json });
+  });
+  if (request.junit) await write("the JUnit report", request.junit, junit);
+  if (request.json) await write("the JSON results", request.json, json);
+  if (request.artifacts) await writeOutput("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts, { junit, json }));
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)
@@ -37605,26 +37638,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir4, readFile as readFile3, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path38) {
-  return stat3(path38).then(() => true, () => false);
+async function exists(path39) {
+  return stat3(path39).then(() => true, () => false);
 }
-async function atomicWrite(path38, data, mode = 420) {
-  await mkdir4(dirname(path38), { recursive: true });
-  const tmp = `${path38}.tmp-${process.pid}`;
+async function atomicWrite(path39, data, mode = 420) {
+  await mkdir4(dirname(path39), { recursive: true });
+  const tmp = `${path39}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod2(tmp, mode);
-    await rename3(tmp, path38);
+    await rename3(tmp, path39);
   } catch (err) {
     await rm4(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path38, data, mode = 420) {
+async function writeIfChanged(path39, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path38).catch(() => null), stat3(path38).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path39).catch(() => null), stat3(path39).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path38, want, mode);
+  await atomicWrite(path39, want, mode);
   return true;
 }
 
@@ -37805,9 +37838,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path38 = line.slice(0, colon).trim();
-    const name = moduleName(path38);
-    paths2.set(name, path38);
+    const path39 = line.slice(0, colon).trim();
+    const name = moduleName(path39);
+    paths2.set(name, path39);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -37853,9 +37886,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path38 = paths2.get(name);
-    if (!path38) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path38), data: await readFile7(join4(modulesDir, path38)) });
+    const path39 = paths2.get(name);
+    if (!path39) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path39), data: await readFile7(join4(modulesDir, path39)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -38059,8 +38092,8 @@ import { readFile as readFile9 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path38) {
-  const parts = path38.split("/").slice(0, -1);
+function parents(path39) {
+  const parts = path39.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -38071,10 +38104,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path38) => ({ type: "dir", path: path38, mode: DIR_MODE[path38] ?? 493 })),
+    ...dirs.map((path39) => ({ type: "dir", path: path39, mode: DIR_MODE[path39] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path38) => ({ type: "symlink", path: path38, target: "/bin/busybox" }))
+    ...applets.map((path39) => ({ type: "symlink", path: path39, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -38310,16 +38343,16 @@ async function runSetup(options = {}) {
 
 // src/cli/args.ts
 import { statSync as statSync12 } from "node:fs";
-import path37 from "node:path";
+import path38 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync19, statSync as statSync11 } from "node:fs";
-import path36 from "node:path";
+import { existsSync as existsSync20, statSync as statSync11 } from "node:fs";
+import path37 from "node:path";
 
 // src/run/request.ts
-import { existsSync as existsSync18 } from "node:fs";
-import path35 from "node:path";
+import { existsSync as existsSync19 } from "node:fs";
+import path36 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -38342,7 +38375,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path35.resolve(base, value);
+  const file = path36.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -38353,8 +38386,8 @@ function kernelFile(what, value, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path35.resolve(base, value);
-  if (!existsSync18(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  const file = path36.resolve(base, value);
+  if (!existsSync19(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
 function validateRunRequest(raw, base = process.cwd()) {
@@ -38373,7 +38406,7 @@ function validateRunRequest(raw, base = process.cwd()) {
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path35.resolve(base, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path36.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries)
     };
     for (const glob2 of raw.kunit ?? []) {
@@ -38401,9 +38434,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path36.resolve(base, suite ?? (existsSync19(path36.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync19(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path36.resolve(base, snapshot) };
+  const suiteRoot = path37.resolve(base, suite ?? (existsSync20(path37.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync20(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path37.resolve(base, snapshot) };
 }
 
 // src/cli/args.ts
@@ -38497,7 +38530,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path37.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path38.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {

@@ -32,8 +32,9 @@ RUN --mount=type=secret,id=ca-certificates \
     if [ -s /run/secrets/ca-certificates ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/ca-certificates; fi; \
     npm ci --no-audit --no-fund
 
-# Layer 2: the sources (.dockerignore keeps out tests, docs, node_modules,
-# and dist/: the bundle is built here, so the image never ships a stale one).
+# Layer 2: the sources (.dockerignore lets in only what the build needs: no
+# tests, docs, node_modules, nor dist/: the bundle is built here, so the
+# image never ships a stale one).
 COPY . .
 
 # Layer 3: the bundle, then `npm run setup` as users run it: it installs QEMU,

@@ -59,15 +59,20 @@ const signed = (v: unknown, bits: 32 | 64): boolean =>
 const isPlainObject = (v: unknown): v is object =>
   typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 
+/** The types both arguments and results have. */
+const SCALAR_FITS = {
+  u32: (v: unknown) => unsigned(v, 32),
+  i32: (v: unknown) => signed(v, 32),
+  u64: (v: unknown) => unsigned(v, 64),
+  i64: (v: unknown) => signed(v, 64),
+  bool: (v: unknown) => typeof v === "boolean",
+  str: text,
+  bytes: (v: unknown) => v instanceof Uint8Array,
+};
+
 /** Whether a value is of a schema type (made once: put_files checks thousands of entries per request). */
 const FITS: Record<ArgSpec["type"], (value: unknown, spec: ArgSpec) => boolean> = {
-  u32: (v) => unsigned(v, 32),
-  i32: (v) => signed(v, 32),
-  u64: (v) => unsigned(v, 64),
-  i64: (v) => signed(v, 64),
-  bool: (v) => typeof v === "boolean",
-  str: text,
-  bytes: (v) => v instanceof Uint8Array,
+  ...SCALAR_FITS,
   str_list: (v) => Array.isArray(v) && v.every(text),
   str_map: (v) => isPlainObject(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
   syscall_args: (v) => Array.isArray(v) && v.length <= 6,
@@ -95,13 +100,7 @@ function argProblem(spec: ArgSpec, value: unknown): string | undefined {
 
 /** Whether a reply's value is of a schema result type (what the agent's encoder writes for it). */
 const RESULT_FITS: Record<ResultSpec["type"], (value: unknown) => boolean> = {
-  u32: (v) => unsigned(v, 32),
-  i32: (v) => signed(v, 32),
-  u64: (v) => unsigned(v, 64),
-  i64: (v) => signed(v, 64),
-  bool: (v) => typeof v === "boolean",
-  str: text,
-  bytes: (v) => v instanceof Uint8Array,
+  ...SCALAR_FITS,
   bytes_list: (v) => Array.isArray(v) && v.every((item) => item instanceof Uint8Array),
   record_list: (v) => Array.isArray(v) && v.every(isPlainObject),
 };

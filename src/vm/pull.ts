@@ -195,8 +195,14 @@ async function destination(hostPath: string, beneath: string | undefined, what: 
 }
 
 /** Copies a guest file or tree to hostPath (parents are created); returns the bytes of file data copied. */
-export async function pullPath(request: AgentRequest, guestPath: string, hostPath: string, options: PullOptions = {}): Promise<number> {
+export async function pullPath(agentRequest: AgentRequest, guestPath: string, hostPath: string, options: PullOptions = {}): Promise<number> {
   const what = options.what ?? `vm:pull of ${guestPath}`;
+  // Every failure names the pull, the agent's own errors (and refusals of its replies) too.
+  const request: AgentRequest = (op, args) =>
+    agentRequest(op, args).catch((error: unknown) => {
+      if (error instanceof ProviumError && !error.message.startsWith(what)) error.message = `${what}: ${error.message}`;
+      throw error;
+    });
   const { entries } = await request("list_tree", { path: guestPath });
   const pull = new Pull(request, guestPath, what);
   const { parent, name } = await destination(hostPath, options.beneath, what);

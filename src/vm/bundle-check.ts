@@ -7,6 +7,7 @@
 // never taken from it: the reader puts its own unpacked files there.
 import { totalmem } from "node:os";
 import { execa } from "execa";
+import type { Manifest } from "./bundle.ts";
 import { checkGuestPath, type GuestMount } from "./guest-mounts.ts";
 import { COMPRESSORS, type Compression } from "./migration.ts";
 import type { Profile } from "./profile.ts";
@@ -20,20 +21,10 @@ export interface TarMember {
 }
 
 /** The bundle's fields, checked; launch and profile hold no host path of the writer's machine yet. */
-export interface CheckedManifest {
-  format: number;
-  provium: string;
-  protocol: number;
-  qemu: string;
-  created: string;
-  test: { file: string; name: string };
-  vm: string;
-  compression: Compression;
+export type CheckedManifest = Omit<Manifest, "launch" | "profile"> & {
   launch: Omit<LaunchSpec, "kernel" | "initrd" | "mounts" | "disks"> & { mounts: Omit<GuestMount, "image">[]; disks: { sizeMiB?: number }[] };
   profile: Pick<Profile, "name" | "cmdline" | "memoryMiB" | "cpus">;
-  members: Record<string, number>;
-  sha256?: Record<string, string>;
-}
+};
 
 /** Every member of the tar, with its type; a line tar prints that is not a member as expected is itself refused. */
 export async function listMembers(file: string, refuse: (why: string) => Error): Promise<TarMember[]> {

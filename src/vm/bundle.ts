@@ -24,7 +24,7 @@ export const BUNDLE_FORMAT = 2;
 export const BUNDLE_SUFFIX = ".bundle";
 const MANIFEST = "provium-bundle.json";
 
-interface Manifest {
+export interface Manifest {
   format: number;
   provium: string;
   protocol: number;

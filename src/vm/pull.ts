@@ -134,13 +134,22 @@ class Pull {
 
   /** Moves the staged entries into place, as planned; a directory's mode is set once nothing more goes into it. */
   async commit(dir: HeldDir, node: Node, staged: string): Promise<void> {
-    if (node.plan === "move") await rename(staged, dir.at(node.name));
+    if (node.plan === "move")
+      await rename(staged, dir.at(node.name)).catch((error: NodeJS.ErrnoException) => {
+        // A directory appeared there meanwhile (another pull into the same place): this one merges into it.
+        if (node.entry.kind !== "dir" || (error.code !== "ENOTEMPTY" && error.code !== "EEXIST")) throw error;
+        node.plan = "merge";
+      });
     if (node.entry.kind !== "dir") return;
     const held = await dir.child(node.name).catch((error: unknown) => {
       throw error instanceof NotADirectory ? this.fail(`${error.message}: it changed on the host while the pull ran`) : error;
     });
     try {
-      if (node.plan === "merge") for (const child of node.children) await this.commit(held, child, `${staged}/${child.name}`);
+      if (node.plan === "merge")
+        for (const child of node.children) {
+          if (child.plan === undefined) await this.plan(held, child); // below a directory that was to be moved whole
+          await this.commit(held, child, `${staged}/${child.name}`);
+        }
       await held.chmod(hostMode(node.entry.mode));
     } finally {
       await held.close();
@@ -230,6 +239,10 @@ export async function pullPath(agentRequest: AgentRequest, guestPath: string, ho
       await rm(staging, { recursive: true, force: true });
     }
     return pull.bytes;
+  } catch (error) {
+    // The host's own refusals (a full disk, a directory that became a file meanwhile) name the pull too.
+    if (error instanceof ProviumError) throw error;
+    throw new ProviumError(`${what}: ${(error as Error).message.replaceAll(/\/proc\/self\/fd\/\d+\//g, "")}`);
   } finally {
     await parent.close();
   }

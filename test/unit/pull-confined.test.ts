@@ -5,7 +5,7 @@
 // VM, create and change nothing (in the results directory or outside it), and
 // leave the connection usable for the next request.
 import assert from "node:assert/strict";
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -223,4 +223,51 @@ test("honest pulls still work: a tree merged into an earlier pull, modes kept bu
   assert.deepEqual(readdirSync(p.results), ["t"], "no staging directory is left behind");
   for (const dir of [path.join(p.results, "t", "ro"), path.join(p.results, "t", "ro", "inner")]) chmodSync(dir, 0o755);
   assert.equal(statSync(path.join(p.results, "t")).isDirectory(), true);
+});
+
+test("stress: 240 pulls, 8 at once, honest and hostile mixed, into shared and separate places: every honest one whole, no refused one leaves anything, nothing escapes", async () => {
+  const p = place();
+  mkdirSync(path.join(p.guest, "tree", "sub"), { recursive: true });
+  const files: Record<string, Buffer> = {};
+  for (let i = 0; i < 40; i++) files[`f${i}`] = randomBytes(1 + ((i * 997) % 20000));
+  for (const [name, data] of Object.entries(files)) writeFileSync(path.join(p.guest, "tree", name.endsWith("7") ? `sub/${name}` : name), data);
+  symlinkSync(p.outside, path.join(p.guest, "tree", "link"));
+  const expected = treeOf(path.join(p.guest, "tree"));
+  // Every third pull is lied to: a name that climbs out, or a file cut short, picked by the pull's own destination.
+  hostile.tamper = (op, args, honest) => {
+    const lie = String(args.path).match(/#lie-(\w+)/)?.[1];
+    if (!lie) return undefined;
+    if (op === "list_tree" && lie === "name") return { ok: true, result: { entries: [...(honest.result!.entries as object[]), entry({ path: "../../escape" })] } };
+    if (op === "read_file" && lie === "short") return { ok: true, result: { data: Buffer.alloc(0), truncated: true } };
+    return undefined;
+  };
+  // the lie is chosen by the guest path: copies of the tree named for it
+  for (const lie of ["name", "short"]) cpSync(path.join(p.guest, "tree"), path.join(p.guest, `#lie-${lie}`), { recursive: true, verbatimSymlinks: true });
+  const outcomes = { whole: 0, refused: 0 };
+  const pulls = Array.from({ length: 240 }, (_, i) => async () => {
+    const lie = i % 3 === 1 ? "name" : i % 3 === 2 ? "short" : undefined;
+    const source = lie ? `#lie-${lie}` : "tree";
+    const destination = i % 2 ? "shared" : `own-${i}`;
+    try {
+      await p.pull(source, destination);
+      assert.equal(lie, undefined, `pull ${i} was lied to and still succeeded`);
+      outcomes.whole++;
+    } catch (error) {
+      assert.ok(lie, `honest pull ${i} failed: ${(error as Error).message}`);
+      assert.match((error as Error).message, /^vm:pull of .* from VM 'hostile-1': /);
+      outcomes.refused++;
+    }
+  });
+  const running = new Set<Promise<void>>();
+  for (const pull of pulls) {
+    if (running.size >= 8) await Promise.race(running);
+    const done: Promise<void> = pull().finally(() => running.delete(done));
+    running.add(done);
+  }
+  await Promise.all(running);
+  assert.deepEqual(outcomes, { whole: 80, refused: 160 });
+  assert.deepEqual(readdirSync(p.outside), [], "nothing escaped");
+  for (const name of readdirSync(p.results)) assert.deepEqual(treeOf(path.join(p.results, name)), expected, `${name} holds the honest tree, whole`);
+  assert.equal(readdirSync(p.results).filter((name) => name.startsWith(".provium-pull-")).length, 0, "no staging directory is left");
+  assert.equal(readdirSync(p.results).length, 1 + 40, "shared, and one directory per honest pull of its own");
 });

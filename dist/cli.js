@@ -34538,8 +34538,7 @@ async function pushPath(request, hostPath, guestPath, options = {}) {
 // src/vm/pull.ts
 var MAX_GROWTH_BYTES = 64 << 20;
 var SMALL_FILES_IN_FLIGHT = 4;
-var STRIPPED_MODE_BITS = 3584;
-var hostMode = (mode) => mode & 4095 & ~STRIPPED_MODE_BITS;
+var hostMode = (mode) => mode & 511;
 var CREATE_FLAGS = constants9.O_WRONLY | constants9.O_CREAT | constants9.O_EXCL | constants9.O_NOFOLLOW;
 function treeOf(entries, rootName) {
   const nodes = /* @__PURE__ */ new Map();

@@ -24518,11 +24518,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open5, close) => {
+var format = (open4, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open5}m`;
+  const openCode = `\x1B[${open4}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -32548,9 +32548,9 @@ function luaPatternProblem(pattern) {
       i2 = j;
     } else if (c3 === "(") finished7.push(false);
     else if (c3 === ")") {
-      const open5 = finished7.lastIndexOf(false);
-      if (open5 < 0) return "invalid pattern capture";
-      finished7[open5] = true;
+      const open4 = finished7.lastIndexOf(false);
+      if (open4 < 0) return "invalid pattern capture";
+      finished7[open4] = true;
     }
   }
   return finished7.includes(false) ? "unfinished capture" : void 0;
@@ -33228,7 +33228,7 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rename as rename3, rm as rm3 } from "node:fs/promises";
+import { rename as rename2, rm as rm2 } from "node:fs/promises";
 import path21 from "node:path";
 
 // src/agent/client.ts
@@ -34267,30 +34267,36 @@ var KmsgRecords = class {
 };
 
 // src/vm/pull.ts
-import { constants as constants9 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, open as open3, rename as rename2, rm as rm2, symlink, chmod } from "node:fs/promises";
+import { chmodSync, constants as constants9, mkdirSync as mkdirSync4, mkdtempSync, renameSync, rmSync as rmSync3, symlinkSync } from "node:fs";
+import { open as open2 } from "node:fs/promises";
 import path20 from "node:path";
 
 // src/host/held-dir.ts
-import { constants as constants8 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir2, open, readlink } from "node:fs/promises";
+import { closeSync as closeSync7, constants as constants8, fchmodSync, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync7, readlinkSync as readlinkSync3 } from "node:fs";
 import path18 from "node:path";
 var DIR_FLAGS = constants8.O_RDONLY | constants8.O_DIRECTORY | constants8.O_NOFOLLOW;
 var NotADirectory = class extends ProviumError {
   name = "NotADirectory";
 };
-async function describeEntry(at, st) {
-  if (st.isSymbolicLink()) return `a symlink to ${await readlink(at).catch(() => "somewhere")}`;
+function describeEntry(at, st) {
+  if (st.isSymbolicLink()) {
+    let target = "somewhere";
+    try {
+      target = readlinkSync3(at);
+    } catch {
+    }
+    return `a symlink to ${target}`;
+  }
   if (st.isFile()) return "a regular file";
   if (st.isDirectory()) return "a directory";
   return "a device, FIFO or socket";
 }
 var HeldDir = class _HeldDir {
-  constructor(handle, shown2) {
-    this.handle = handle;
+  constructor(fd, shown2) {
+    this.fd = fd;
     this.shown = shown2;
   }
-  handle;
+  fd;
   shown;
   /**
    * Opens the directory below `beneath` at the given segments (each a plain
@@ -34298,55 +34304,56 @@ var HeldDir = class _HeldDir {
    * user's own path) and opened as it is. A symlink or a file on the way
    * throws NotADirectory, naming it and what it points at.
    */
-  static async open(beneath, segments) {
-    await mkdir2(beneath, { recursive: true });
-    let dir = new _HeldDir(await open(beneath, constants8.O_RDONLY | constants8.O_DIRECTORY), beneath);
+  static open(beneath, segments) {
+    mkdirSync3(beneath, { recursive: true });
+    let dir = new _HeldDir(openSync7(beneath, constants8.O_RDONLY | constants8.O_DIRECTORY), beneath);
     try {
       for (const segment of segments) {
-        const next = await dir.child(segment, { create: true });
-        await dir.close();
+        const next = dir.child(segment, { create: true });
+        dir.close();
         dir = next;
       }
       return dir;
     } catch (error) {
-      await dir.close();
+      dir.close();
       throw error;
     }
   }
   /** The path at which the kernel resolves name inside this very directory. */
   at(name) {
-    return `/proc/self/fd/${this.handle.fd}/${name}`;
+    return `/proc/self/fd/${this.fd}/${name}`;
   }
   /** What stands at name, not following a link; undefined when nothing does. */
-  async lstat(name) {
-    return lstat2(this.at(name)).catch((error) => {
-      if (error.code === "ENOENT") return void 0;
-      throw error;
-    });
+  lstat(name) {
+    return lstatSync3(this.at(name), { throwIfNoEntry: false });
   }
   /** The directory at name, held (made first when asked and missing); NotADirectory when something else stands there. */
-  async child(name, options = {}) {
+  child(name, options = {}) {
     if (options.create)
-      await mkdir2(this.at(name)).catch((error) => {
+      try {
+        mkdirSync3(this.at(name));
+      } catch (error) {
         if (error.code !== "EEXIST") throw error;
-      });
+      }
     try {
-      return new _HeldDir(await open(this.at(name), DIR_FLAGS), path18.join(this.shown, name));
+      return new _HeldDir(openSync7(this.at(name), DIR_FLAGS), path18.join(this.shown, name));
     } catch (error) {
       const code = error.code;
       if (code !== "ELOOP" && code !== "ENOTDIR") throw error;
-      const st = await this.lstat(name);
-      const what = st ? await describeEntry(this.at(name), st) : "nothing";
+      const st = this.lstat(name);
+      const what = st ? describeEntry(this.at(name), st) : "nothing";
       throw new NotADirectory(`${path18.join(this.shown, name)} is ${what}, not a directory`);
     }
   }
   /** Sets the directory's own mode (fchmod: no path involved). */
-  async chmod(mode) {
-    await this.handle.chmod(mode);
+  chmod(mode) {
+    fchmodSync(this.fd, mode);
   }
-  async close() {
-    await this.handle.close().catch(() => {
-    });
+  close() {
+    try {
+      closeSync7(this.fd);
+    } catch {
+    }
   }
 };
 
@@ -34430,7 +34437,7 @@ function checkGuestTree(guestPath, entries, what) {
 var guestJoin = (root, relative) => relative ? `${root.replace(/\/+$/, "")}/${relative}` : root;
 
 // src/vm/transfer.ts
-import { lstat as lstat3, open as open2, readdir as readdir2, readFile, readlink as readlink2 } from "node:fs/promises";
+import { lstat as lstat2, open, readdir as readdir2, readFile, readlink } from "node:fs/promises";
 import path19 from "node:path";
 var CHUNK_BYTES = 2 << 20;
 var IN_FLIGHT = 3;
@@ -34475,7 +34482,7 @@ var PushBatcher = class {
 };
 async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
   await batcher.flush();
-  const file = await open2(hostPath, "r");
+  const file = await open(hostPath, "r");
   try {
     const chunk = async (offset) => {
       const length = Math.min(CHUNK_BYTES, size - offset);
@@ -34500,11 +34507,11 @@ async function pushLargeFile(batcher, hostPath, guestPath, size, mode) {
   }
 }
 async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
-  const st = await lstat3(hostPath).catch((error) => {
+  const st = await lstat2(hostPath).catch((error) => {
     throw new ProviumError(`${hostPath}: ${error.code === "ENOENT" ? "vanished while it was pushed" : error.message}`);
   });
   const mode = modeOverride ?? st.mode & 4095;
-  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink2(hostPath) });
+  if (st.isSymbolicLink()) return batcher.add({ path: guestPath, kind: "symlink", target: await readlink(hostPath) });
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
@@ -34519,7 +34526,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
 }
 async function pushPath(request, hostPath, guestPath, options = {}) {
   if (!guestPath.startsWith("/")) throw new ProviumError(`vm:push: the guest path must be absolute, got '${guestPath}'`);
-  const st = await lstat3(hostPath);
+  const st = await lstat2(hostPath);
   if (options.mode !== void 0 && !st.isFile()) throw new ProviumError(`vm:push: opts.mode applies to a single file, and ${hostPath} is not one`);
   const batcher = new PushBatcher(request);
   const dirModes = [];
@@ -34572,8 +34579,8 @@ var Pull = class {
    * now; refuses, before any data moves, what would write through a link or
    * replace a directory.
    */
-  async plan(dir, node) {
-    const st = await dir.lstat(node.name);
+  plan(dir, node) {
+    const st = dir.lstat(node.name);
     const at = path20.join(dir.shown, node.name);
     if (!st) return void (node.plan = "move");
     if (node.entry.kind !== "dir") {
@@ -34581,16 +34588,16 @@ var Pull = class {
       return void (node.plan = "move");
     }
     if (!st.isDirectory()) {
-      const what = await describeEntry(dir.at(node.name), st);
+      const what = describeEntry(dir.at(node.name), st);
       const why = st.isSymbolicLink() ? `: vm:pull never writes through a link (it could lead outside ${dir.shown})` : "";
       throw this.fail(`${at} is ${what}, where the guest has the directory ${this.source(node.entry)}${why}; remove it, or pull elsewhere; nothing was pulled`);
     }
     node.plan = "merge";
-    const held = await dir.child(node.name);
+    const held = dir.child(node.name);
     try {
-      for (const child of node.children) await this.plan(held, child);
+      for (const child of node.children) this.plan(held, child);
     } finally {
-      await held.close();
+      held.close();
     }
   }
   /** Writes every entry below staging (a directory of this pull's own, which nothing else writes). */
@@ -34599,13 +34606,13 @@ var Pull = class {
     const smallFiles = new InFlight(SMALL_FILES_IN_FLIGHT);
     const walk2 = async (node, at, moved) => {
       const { entry } = node;
-      if (entry.kind === "symlink") await symlink(entry.target, at);
+      if (entry.kind === "symlink") symlinkSync(entry.target, at);
       else if (entry.kind === "file" && entry.size <= CHUNK_BYTES) await smallFiles.run(() => this.pullFile(entry, at));
       else if (entry.kind === "file") {
         await smallFiles.drain();
         await this.pullFile(entry, at);
       } else {
-        await mkdir3(at, 448);
+        mkdirSync4(at, 448);
         if (moved) insideMoved.push([at, hostMode(entry.mode)]);
         for (const child of node.children) await walk2(child, `${at}/${child.name}`, moved || node.plan === "move");
       }
@@ -34618,34 +34625,40 @@ var Pull = class {
       });
       throw error;
     }
-    for (const [dir, mode] of insideMoved.reverse()) await chmod(dir, mode);
+    for (const [dir, mode] of insideMoved.reverse()) chmodSync(dir, mode);
   }
   /** Moves the staged entries into place, as planned; a directory's mode is set once nothing more goes into it. */
-  async commit(dir, node, staged) {
+  commit(dir, node, staged) {
     if (node.plan === "move")
-      await rename2(staged, dir.at(node.name)).catch((error) => {
-        if (node.entry.kind !== "dir" || error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+      try {
+        renameSync(staged, dir.at(node.name));
+      } catch (error) {
+        const code = error.code;
+        if (node.entry.kind !== "dir" || code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
         node.plan = "merge";
-      });
+      }
     if (node.entry.kind !== "dir") return;
-    const held = await dir.child(node.name).catch((error) => {
+    let held;
+    try {
+      held = dir.child(node.name);
+    } catch (error) {
       throw error instanceof NotADirectory ? this.fail(`${error.message}: it changed on the host while the pull ran`) : error;
-    });
+    }
     try {
       if (node.plan === "merge")
         for (const child of node.children) {
-          if (child.plan === void 0) await this.plan(held, child);
-          await this.commit(held, child, `${staged}/${child.name}`);
+          if (child.plan === void 0) this.plan(held, child);
+          this.commit(held, child, `${staged}/${child.name}`);
         }
-      await held.chmod(hostMode(node.entry.mode));
+      held.chmod(hostMode(node.entry.mode));
     } finally {
-      await held.close();
+      held.close();
     }
   }
   /** Reads a guest file into a new host file, in chunks, several in flight. */
   async pullFile(entry, hostPath) {
     const guestPath = this.source(entry);
-    const file = await open3(hostPath, CREATE_FLAGS, 384);
+    const file = await open2(hostPath, CREATE_FLAGS, 384);
     const pool = new InFlight(IN_FLIGHT);
     try {
       const readAt = async (offset) => {
@@ -34682,7 +34695,7 @@ var Pull = class {
     }
   }
 };
-async function destination(hostPath, beneath, what) {
+function destination(hostPath, beneath, what) {
   const absolute = path20.resolve(hostPath);
   const relative = beneath === void 0 ? "" : path20.relative(path20.resolve(beneath), absolute);
   const inside = relative !== "" && relative.split(path20.sep)[0] !== ".." && !path20.isAbsolute(relative);
@@ -34690,7 +34703,7 @@ async function destination(hostPath, beneath, what) {
   const name = segments.at(-1);
   if (name === "" || name === "." || name === "..") throw new ProviumError(`${what}: the host path ${hostPath} names no file`);
   try {
-    return { parent: await HeldDir.open(base, segments.slice(0, -1)), name };
+    return { parent: HeldDir.open(base, segments.slice(0, -1)), name };
   } catch (error) {
     if (error instanceof NotADirectory) throw new ProviumError(`${what}: ${error.message}: vm:pull never writes through a link or into a file; nothing was pulled`);
     throw error;
@@ -34704,23 +34717,23 @@ async function pullPath(agentRequest, guestPath, hostPath, options = {}) {
   });
   const { entries } = await request("list_tree", { path: guestPath });
   const pull = new Pull(request, guestPath, what);
-  const { parent, name } = await destination(hostPath, options.beneath, what);
+  const { parent, name } = destination(hostPath, options.beneath, what);
   try {
     const root = treeOf(checkGuestTree(guestPath, entries, what), name);
-    await pull.plan(parent, root);
-    const staging = await mkdtemp(parent.at(".provium-pull-"));
+    pull.plan(parent, root);
+    const staging = mkdtempSync(parent.at(".provium-pull-"));
     try {
       await pull.stage(root, `${staging}/root`);
-      await pull.commit(parent, root, `${staging}/root`);
+      pull.commit(parent, root, `${staging}/root`);
     } finally {
-      await rm2(staging, { recursive: true, force: true });
+      rmSync3(staging, { recursive: true, force: true });
     }
     return pull.bytes;
   } catch (error) {
     if (error instanceof ProviumError) throw error;
     throw new ProviumError(`${what}: ${error.message.replaceAll(/\/proc\/self\/fd\/\d+\//g, "")}`);
   } finally {
-    await parent.close();
+    parent.close();
   }
 }
 
@@ -34887,7 +34900,7 @@ var Vm = class {
     return Promise.all(
       this.diskFiles.map(async (file, i2) => {
         const kept = path21.join(dir, `disk-${i2}.raw`);
-        if (how === "move") await rename3(file, kept);
+        if (how === "move") await rename2(file, kept);
         else await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
         return kept;
       })
@@ -35004,7 +35017,7 @@ var Vm = class {
       await this.exited;
     }
     this.releaseResources?.();
-    if (this.ramFileShared && !this.keepRamFile) await rm3(this.ramFileShared, { force: true });
+    if (this.ramFileShared && !this.keepRamFile) await rm2(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   async launch(bootTimeoutMs, plan2) {
@@ -35400,7 +35413,7 @@ function openLuaSession(run2, session) {
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { mkdirSync as mkdirSync7 } from "node:fs";
+import { mkdirSync as mkdirSync9 } from "node:fs";
 import path34 from "node:path";
 
 // src/engine/known-failures.ts
@@ -35470,10 +35483,10 @@ var KnownFailures = class {
 };
 
 // src/report/artifacts.ts
-import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
 import path23 from "node:path";
 async function writeArtifacts(dir, files) {
-  await mkdir4(dir, { recursive: true });
+  await mkdir2(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
@@ -35624,30 +35637,30 @@ function charStart(bytes2, index) {
 }
 function serialize2(node, indent2 = "") {
   const attributes = Object.entries(node.attributes).map(([key3, value]) => ` ${key3}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
-  const open5 = `${indent2}<${node.name}${attributes.join("")}`;
-  if (!node.text && node.children.length === 0) return `${open5}/>`;
+  const open4 = `${indent2}<${node.name}${attributes.join("")}`;
+  if (!node.text && node.children.length === 0) return `${open4}/>`;
   const children2 = node.children.map((child) => `
 ${serialize2(child, `${indent2}  `)}`).join("");
   const close = node.children.length ? `
 ${indent2}</${node.name}>` : `</${node.name}>`;
-  return `${open5}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
+  return `${open4}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
 }
 var xmlDocument = (root) => `<?xml version="1.0" encoding="UTF-8"?>
 ${serialize2(root)}
 `;
 function parseXml(xml) {
   const parser = new import_saxes.SaxesParser();
-  const open5 = [];
+  const open4 = [];
   let root;
   parser.on("opentag", (tag) => {
     const node = { name: tag.name, attributes: { ...tag.attributes }, text: "", children: [] };
-    open5.at(-1)?.children.push(node);
+    open4.at(-1)?.children.push(node);
     root ??= node;
-    open5.push(node);
+    open4.push(node);
   });
-  parser.on("closetag", () => void open5.pop());
+  parser.on("closetag", () => void open4.pop());
   const addText = (text2) => {
-    const node = open5.at(-1);
+    const node = open4.at(-1);
     if (node) node.text += text2;
   };
   parser.on("text", addText);
@@ -36156,7 +36169,7 @@ function findSuiteRoot(paths2) {
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import path26 from "node:path";
 function defaultDurationsFile(suiteRoot) {
   const key3 = createHash3("sha256").update(path26.resolve(suiteRoot)).digest("hex").slice(0, 16);
@@ -36172,10 +36185,10 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync3(path26.dirname(file), { recursive: true });
+  mkdirSync5(path26.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
+  renameSync2(temporary, file);
 }
 function longestFirst(items, key3, durations) {
   const unknown = items.filter((item) => !durations.has(key3(item)));
@@ -36189,7 +36202,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import path33 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync as mkdirSync6 } from "node:fs";
 import path27 from "node:path";
 
 // src/engine/thread.ts
@@ -36299,7 +36312,7 @@ async function buildFixture(run2, name, chain) {
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
   if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
   const dir = path27.join(run2.runDir.path, "fixtures", name);
-  mkdirSync4(dir, { recursive: true });
+  mkdirSync6(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -36361,7 +36374,7 @@ import path30 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync15, lstatSync as lstatSync3, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync15, lstatSync as lstatSync4, mkdirSync as mkdirSync7, openSync as openSync8, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync8, rmSync as rmSync4, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync3 } from "node:fs";
 import path29 from "node:path";
 
 // src/util/package-root.ts
@@ -36523,7 +36536,7 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync5(work, { recursive: true });
+  mkdirSync7(work, { recursive: true });
   const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
@@ -36561,19 +36574,19 @@ async function writeBundle(vm, file, work, about) {
     const listed = await tarMembers(partial);
     const missing = names.filter((name) => listed.get(name) !== members[name]);
     if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
-    renameSync2(partial, file);
+    renameSync3(partial, file);
   } finally {
-    rmSync3(partial, { force: true });
-    rmSync3(work, { recursive: true, force: true });
+    rmSync4(partial, { force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
 function firstMember(file) {
   const header2 = Buffer.alloc(512);
-  const fd = openSync7(file, "r");
+  const fd = openSync8(file, "r");
   try {
     if (readSync6(fd, header2, 0, 512, 0) < 512) return void 0;
   } finally {
-    closeSync7(fd);
+    closeSync8(fd);
   }
   if (header2.toString("latin1", 257, 262) !== "ustar") return void 0;
   return header2.toString("latin1", 0, 100).replace(/\0.*$/s, "");
@@ -36607,7 +36620,7 @@ async function openBundle(file, dir) {
     throw damaged(String(error.stderr ?? error).trim().split("\n").pop() ?? "tar failed");
   });
   checkMembers(members, MANIFEST, refuse);
-  mkdirSync5(dir, { recursive: true });
+  mkdirSync7(dir, { recursive: true });
   const names = members.map((m) => m.name);
   const untar = await execa("tar", ["-xSf", file, "-C", dir, "--no-same-owner", "--no-same-permissions", "--", ...names], { reject: false });
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
@@ -36626,7 +36639,7 @@ async function openBundle(file, dir) {
   const about = checkManifest(raw, names.filter((name) => name !== MANIFEST), refuse);
   for (const [name, size] of Object.entries(about.members)) {
     const member = path29.join(dir, name);
-    const st = lstatSync3(member, { throwIfNoEntry: false });
+    const st = lstatSync4(member, { throwIfNoEntry: false });
     if (!st?.isFile() || st.size !== size) throw damaged(`${name} is ${st?.size ?? 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
@@ -36641,7 +36654,7 @@ async function openBundle(file, dir) {
     const to = path29.join(dir, name);
     const failed = await unpackBounded(COMPRESSORS[about.compression].unpack, path29.join(dir, member), to, limit);
     if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync3(path29.join(dir, member));
+    rmSync4(path29.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
@@ -36987,7 +37000,7 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
+import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync8 } from "node:fs";
 import path32 from "node:path";
 var ResultsLayout = class {
   constructor(root) {
@@ -37006,7 +37019,7 @@ var ResultsLayout = class {
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
     const dir = path32.join(this.root, kind, testDir);
-    mkdirSync6(dir, { recursive: true });
+    mkdirSync8(dir, { recursive: true });
     return path32.join(dir, vmNames.claim(vm, suffix));
   }
   /**
@@ -37183,7 +37196,7 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-    mkdirSync7(path34.dirname(path34.resolve(file)), { recursive: true });
+    mkdirSync9(path34.dirname(path34.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
@@ -37365,8 +37378,8 @@ ${SETUP_USAGE}`);
 }
 
 // src/setup/setup.ts
-import { mkdtemp as mkdtemp3, rm as rm10 } from "node:fs/promises";
-import { rmSync as rmSync4 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
+import { rmSync as rmSync5 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 
@@ -37385,20 +37398,20 @@ var SetupError = class extends ProviumError {
 };
 
 // src/setup/files.ts
-import { mkdir as mkdir5, readFile as readFile2, rename as rename4, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile2, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
 async function exists(path37) {
   return stat3(path37).then(() => true, () => false);
 }
 async function atomicWrite(path37, data, mode = 420) {
-  await mkdir5(dirname(path37), { recursive: true });
+  await mkdir3(dirname(path37), { recursive: true });
   const tmp = `${path37}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
-    await chmod2(tmp, mode);
-    await rename4(tmp, path37);
+    await chmod(tmp, mode);
+    await rename3(tmp, path37);
   } catch (err) {
-    await rm4(tmp, { force: true });
+    await rm3(tmp, { force: true });
     throw err;
   }
 }
@@ -37523,7 +37536,7 @@ function parseDepends(field) {
 }
 
 // src/setup/kernel-package.ts
-import { mkdir as mkdir6, mkdtemp as mkdtemp2, readdir as readdir3, rename as rename5, rm as rm5 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp, readdir as readdir3, rename as rename4, rm as rm4 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/setup/os-release.ts
@@ -37697,13 +37710,13 @@ async function resolveKernel(apt, metapackage, guess = []) {
 }
 var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
 async function downloadDebs(debs, dir) {
-  await mkdir6(dir, { recursive: true });
+  await mkdir4(dir, { recursive: true });
   const files = [];
   let fetched = 0;
   for (const deb of debs) {
     let name = (await readdir3(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
     if (!name) {
-      const partial = await mkdtemp2(join5(dir, ".partial-"));
+      const partial = await mkdtemp(join5(dir, ".partial-"));
       try {
         const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
         await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
@@ -37712,17 +37725,17 @@ async function downloadDebs(debs, dir) {
         });
         name = (await readdir3(partial)).find((f) => f.endsWith(".deb"));
         if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename5(join5(partial, name), join5(dir, name));
+        await rename4(join5(partial, name), join5(dir, name));
         fetched++;
       } finally {
-        await rm5(partial, { recursive: true, force: true });
+        await rm4(partial, { recursive: true, force: true });
       }
     }
     files.push(join5(dir, name));
   }
   const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
   for (const f of await readdir3(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm5(join5(dir, f), { force: true });
+    if (f.endsWith(".deb") && !keep.has(f)) await rm4(join5(dir, f), { force: true });
   }
   return { files, fetched };
 }
@@ -37755,11 +37768,11 @@ async function kernelPackage(apt, p, scratch) {
 }
 
 // src/setup/modules-tree.ts
-import { mkdir as mkdir7, readdir as readdir4, rm as rm7 } from "node:fs/promises";
+import { mkdir as mkdir5, readdir as readdir4, rm as rm6 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // src/setup/profile.ts
-import { readFile as readFile7, rename as rename6, rm as rm6 } from "node:fs/promises";
+import { readFile as readFile7, rename as rename5, rm as rm5 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
 function profileJson(p, stamp) {
@@ -37783,11 +37796,11 @@ async function writeProfile(p, stamp, fresh) {
     const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
     return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
   }
-  await rm6(join6(dir, STAMP), { force: true });
+  await rm5(join6(dir, STAMP), { force: true });
   await atomicWrite(join6(dir, "vmlinuz"), await readFile7(fresh.vmlinuz), 420);
   await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
-  await rm6(modulesRoot(p), { recursive: true, force: true });
-  await rename6(fresh.modulesTree, modulesRoot(p));
+  await rm5(modulesRoot(p), { recursive: true, force: true });
+  await rename5(fresh.modulesTree, modulesRoot(p));
   await atomicWrite(join6(dir, "profile.json"), json);
   await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
   return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
@@ -37814,9 +37827,9 @@ var DECOMPRESS = {
   gz: { cmd: ["gzip", "-d", "-q"], pkg: "gzip" }
 };
 async function buildModulesTree(modulesDir, release, root, apt) {
-  await rm7(root, { recursive: true, force: true });
+  await rm6(root, { recursive: true, force: true });
   const target = join7(root, "lib", "modules", release);
-  await mkdir7(join7(root, "lib", "modules"), { recursive: true });
+  await mkdir5(join7(root, "lib", "modules"), { recursive: true });
   await run("cp", ["-a", modulesDir, target]);
   const byKind = /* @__PURE__ */ new Map();
   for (const rel of await readdir4(target, { recursive: true })) {
@@ -37853,7 +37866,7 @@ import { readFile as readFile8 } from "node:fs/promises";
 
 // src/setup/elf.ts
 var PT_INTERP = 3;
-function open4(buf) {
+function open3(buf) {
   if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
   const cls = buf[4];
   const data = buf[5];
@@ -37871,7 +37884,7 @@ function addr(e, off) {
   return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
 }
 function hasInterpreter(buf) {
-  const e = open4(buf);
+  const e = open3(buf);
   const phoff = addr(e, e.is64 ? 32 : 28);
   const phentsize = u16(e, e.is64 ? 54 : 42);
   const phnum = u16(e, e.is64 ? 56 : 44);
@@ -37984,11 +37997,11 @@ function valueOf(r) {
 }
 
 // src/setup/distro.ts
-import { mkdir as mkdir8, readFile as readFile9, rm as rm9, rmdir } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile9, rm as rm8, rmdir } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/setup/root-tree.ts
-import { readdir as readdir5, rename as rename7, rm as rm8 } from "node:fs/promises";
+import { readdir as readdir5, rename as rename6, rm as rm7 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 function parseFindListing(text2) {
   return text2.split("\0").filter(Boolean).map((record2) => {
@@ -38003,9 +38016,9 @@ async function rootTreeImage(dir, target, apt) {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     await writeImage(dir, treeSize(parseFindListing(listing.stdout)), temp, asRoot);
-    await rename7(temp, target);
+    await rename6(temp, target);
   } finally {
-    await rm8(temp, { force: true });
+    await rm7(temp, { force: true });
   }
 }
 async function removeRootTree(dir, apt) {
@@ -38047,7 +38060,7 @@ async function buildDistro(p, apt, options) {
   if (current.trim() === stamp && await exists(image))
     return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (${image})`, value: void 0 };
   await apt.ensure(["mmdebstrap"]);
-  await mkdir8(p.profilesDir, { recursive: true });
+  await mkdir6(p.profilesDir, { recursive: true });
   await removeAbandonedTrees(p.profilesDir, STAGING, apt);
   const staging = join9(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
@@ -38058,8 +38071,8 @@ async function buildDistro(p, apt, options) {
         `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
-    await rm9(join9(dir, STAMP2), { force: true });
-    await mkdir8(dir, { recursive: true });
+    await rm8(join9(dir, STAMP2), { force: true });
+    await mkdir6(dir, { recursive: true });
     await rootTreeImage(staging, image, apt);
   } catch (error) {
     await removeRootTree(staging, apt).catch(() => void 0);
@@ -38110,11 +38123,11 @@ async function runSetup(options = {}) {
   const p = paths();
   const apt = new Apt();
   const runner = new Runner(options.distro ? 9 : 8);
-  const scratch = await mkdtemp3(join10(tmpdir(), "provium-setup-"));
+  const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
   const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
-    rmSync4(scratch, { recursive: true, force: true });
-    rmSync4(staging, { recursive: true, force: true });
+    rmSync5(scratch, { recursive: true, force: true });
+    rmSync5(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -38130,8 +38143,8 @@ async function runSetup(options = {}) {
     const distro = options.distro;
     if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
   } finally {
-    await rm10(scratch, { recursive: true, force: true });
-    await rm10(staging, { recursive: true, force: true });
+    await rm9(scratch, { recursive: true, force: true });
+    await rm9(staging, { recursive: true, force: true });
   }
   return runner.finish();
 }

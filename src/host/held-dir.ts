@@ -6,8 +6,10 @@
 // path, so a link planted at a parent's path (by a guest's earlier pull, or
 // another writer meanwhile) is never walked through; and each directory is
 // opened with O_NOFOLLOW, so a link where one is expected is refused.
-import { constants, type Stats } from "node:fs";
-import { lstat, mkdir, open, readlink, type FileHandle } from "node:fs/promises";
+// The calls are synchronous: each is a single metadata syscall, and on a busy
+// machine a turn in libuv's thread pool (behind a pull's large writes) costs
+// far more than the call.
+import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, readlinkSync, type Stats } from "node:fs";
 import path from "node:path";
 import { ProviumError } from "../util/errors.ts";
 
@@ -19,8 +21,16 @@ export class NotADirectory extends ProviumError {
 }
 
 /** What stands at a path, in words: "a symlink to /tmp", "a regular file". */
-export async function describeEntry(at: string, st: Stats): Promise<string> {
-  if (st.isSymbolicLink()) return `a symlink to ${await readlink(at).catch(() => "somewhere")}`;
+export function describeEntry(at: string, st: Stats): string {
+  if (st.isSymbolicLink()) {
+    let target = "somewhere";
+    try {
+      target = readlinkSync(at);
+    } catch {
+      // gone meanwhile: "somewhere" says enough
+    }
+    return `a symlink to ${target}`;
+  }
   if (st.isFile()) return "a regular file";
   if (st.isDirectory()) return "a directory";
   return "a device, FIFO or socket";
@@ -28,7 +38,7 @@ export async function describeEntry(at: string, st: Stats): Promise<string> {
 
 export class HeldDir {
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly fd: number,
     /** The directory's path as the user knows it (for messages; never opened). */
     readonly shown: string,
   ) {}
@@ -39,58 +49,61 @@ export class HeldDir {
    * user's own path) and opened as it is. A symlink or a file on the way
    * throws NotADirectory, naming it and what it points at.
    */
-  static async open(beneath: string, segments: readonly string[]): Promise<HeldDir> {
-    await mkdir(beneath, { recursive: true });
-    let dir = new HeldDir(await open(beneath, constants.O_RDONLY | constants.O_DIRECTORY), beneath);
+  static open(beneath: string, segments: readonly string[]): HeldDir {
+    mkdirSync(beneath, { recursive: true });
+    let dir = new HeldDir(openSync(beneath, constants.O_RDONLY | constants.O_DIRECTORY), beneath);
     try {
       for (const segment of segments) {
-        const next = await dir.child(segment, { create: true });
-        await dir.close();
+        const next = dir.child(segment, { create: true });
+        dir.close();
         dir = next;
       }
       return dir;
     } catch (error) {
-      await dir.close();
+      dir.close();
       throw error;
     }
   }
 
   /** The path at which the kernel resolves name inside this very directory. */
   at(name: string): string {
-    return `/proc/self/fd/${this.handle.fd}/${name}`;
+    return `/proc/self/fd/${this.fd}/${name}`;
   }
 
   /** What stands at name, not following a link; undefined when nothing does. */
-  async lstat(name: string): Promise<Stats | undefined> {
-    return lstat(this.at(name)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return undefined;
-      throw error;
-    });
+  lstat(name: string): Stats | undefined {
+    return lstatSync(this.at(name), { throwIfNoEntry: false });
   }
 
   /** The directory at name, held (made first when asked and missing); NotADirectory when something else stands there. */
-  async child(name: string, options: { create?: boolean } = {}): Promise<HeldDir> {
+  child(name: string, options: { create?: boolean } = {}): HeldDir {
     if (options.create)
-      await mkdir(this.at(name)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "EEXIST") throw error;
-      });
+      try {
+        mkdirSync(this.at(name));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
     try {
-      return new HeldDir(await open(this.at(name), DIR_FLAGS), path.join(this.shown, name));
+      return new HeldDir(openSync(this.at(name), DIR_FLAGS), path.join(this.shown, name));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== "ELOOP" && code !== "ENOTDIR") throw error;
-      const st = await this.lstat(name);
-      const what = st ? await describeEntry(this.at(name), st) : "nothing";
+      const st = this.lstat(name);
+      const what = st ? describeEntry(this.at(name), st) : "nothing";
       throw new NotADirectory(`${path.join(this.shown, name)} is ${what}, not a directory`);
     }
   }
 
   /** Sets the directory's own mode (fchmod: no path involved). */
-  async chmod(mode: number): Promise<void> {
-    await this.handle.chmod(mode);
+  chmod(mode: number): void {
+    fchmodSync(this.fd, mode);
   }
 
-  async close(): Promise<void> {
-    await this.handle.close().catch(() => {});
+  close(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
   }
 }

@@ -8,8 +8,8 @@
 // a symlink: directories are held open and names resolved inside them
 // (host/held-dir.ts), files are created with O_EXCL, and a symlink from the
 // guest is made as a symlink and never walked through by a later pull.
-import { constants } from "node:fs";
-import { mkdir, mkdtemp, open, rename, rm, symlink, chmod } from "node:fs/promises";
+import { chmodSync, constants, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { open } from "node:fs/promises";
 import path from "node:path";
 import { HeldDir, NotADirectory, describeEntry } from "../host/held-dir.ts";
 import { ProviumError } from "../util/errors.ts";
@@ -81,8 +81,8 @@ class Pull {
    * now; refuses, before any data moves, what would write through a link or
    * replace a directory.
    */
-  async plan(dir: HeldDir, node: Node): Promise<void> {
-    const st = await dir.lstat(node.name);
+  plan(dir: HeldDir, node: Node): void {
+    const st = dir.lstat(node.name);
     const at = path.join(dir.shown, node.name);
     if (!st) return void (node.plan = "move");
     if (node.entry.kind !== "dir") {
@@ -90,16 +90,16 @@ class Pull {
       return void (node.plan = "move"); // a rename replaces a file or a link, never following it
     }
     if (!st.isDirectory()) {
-      const what = await describeEntry(dir.at(node.name), st);
+      const what = describeEntry(dir.at(node.name), st);
       const why = st.isSymbolicLink() ? `: vm:pull never writes through a link (it could lead outside ${dir.shown})` : "";
       throw this.fail(`${at} is ${what}, where the guest has the directory ${this.source(node.entry)}${why}; remove it, or pull elsewhere; nothing was pulled`);
     }
     node.plan = "merge";
-    const held = await dir.child(node.name);
+    const held = dir.child(node.name);
     try {
-      for (const child of node.children) await this.plan(held, child);
+      for (const child of node.children) this.plan(held, child);
     } finally {
-      await held.close();
+      held.close();
     }
   }
 
@@ -110,13 +110,13 @@ class Pull {
     const smallFiles = new InFlight(SMALL_FILES_IN_FLIGHT);
     const walk = async (node: Node, at: string, moved: boolean): Promise<void> => {
       const { entry } = node;
-      if (entry.kind === "symlink") await symlink(entry.target, at);
+      if (entry.kind === "symlink") symlinkSync(entry.target, at);
       else if (entry.kind === "file" && entry.size <= CHUNK_BYTES) await smallFiles.run(() => this.pullFile(entry, at));
       else if (entry.kind === "file") {
         await smallFiles.drain();
         await this.pullFile(entry, at);
       } else {
-        await mkdir(at, 0o700);
+        mkdirSync(at, 0o700);
         if (moved) insideMoved.push([at, hostMode(entry.mode)]); // its mode now: it moves along with an ancestor
         for (const child of node.children) await walk(child, `${at}/${child.name}`, moved || node.plan === "move");
       }
@@ -128,30 +128,36 @@ class Pull {
       await smallFiles.drain().catch(() => {}); // nothing of ours still writes when the staging directory is removed
       throw error;
     }
-    for (const [dir, mode] of insideMoved.reverse()) await chmod(dir, mode); // deepest first: a read-only directory is filled already
+    for (const [dir, mode] of insideMoved.reverse()) chmodSync(dir, mode); // deepest first: a read-only directory is filled already
   }
 
   /** Moves the staged entries into place, as planned; a directory's mode is set once nothing more goes into it. */
-  async commit(dir: HeldDir, node: Node, staged: string): Promise<void> {
+  commit(dir: HeldDir, node: Node, staged: string): void {
     if (node.plan === "move")
-      await rename(staged, dir.at(node.name)).catch((error: NodeJS.ErrnoException) => {
+      try {
+        renameSync(staged, dir.at(node.name));
+      } catch (error) {
         // A directory appeared there meanwhile (another pull into the same place): this one merges into it.
-        if (node.entry.kind !== "dir" || (error.code !== "ENOTEMPTY" && error.code !== "EEXIST")) throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (node.entry.kind !== "dir" || (code !== "ENOTEMPTY" && code !== "EEXIST")) throw error;
         node.plan = "merge";
-      });
+      }
     if (node.entry.kind !== "dir") return;
-    const held = await dir.child(node.name).catch((error: unknown) => {
+    let held: HeldDir;
+    try {
+      held = dir.child(node.name);
+    } catch (error) {
       throw error instanceof NotADirectory ? this.fail(`${error.message}: it changed on the host while the pull ran`) : error;
-    });
+    }
     try {
       if (node.plan === "merge")
         for (const child of node.children) {
-          if (child.plan === undefined) await this.plan(held, child); // below a directory that was to be moved whole
-          await this.commit(held, child, `${staged}/${child.name}`);
+          if (child.plan === undefined) this.plan(held, child); // below a directory that was to be moved whole
+          this.commit(held, child, `${staged}/${child.name}`);
         }
-      await held.chmod(hostMode(node.entry.mode));
+      held.chmod(hostMode(node.entry.mode));
     } finally {
-      await held.close();
+      held.close();
     }
   }
 
@@ -200,7 +206,7 @@ class Pull {
  * The destination's parent, held (made when missing, no link followed below
  * `beneath`), and the destination's own name in it.
  */
-async function destination(hostPath: string, beneath: string | undefined, what: string): Promise<{ parent: HeldDir; name: string }> {
+function destination(hostPath: string, beneath: string | undefined, what: string): { parent: HeldDir; name: string } {
   const absolute = path.resolve(hostPath);
   const relative = beneath === undefined ? "" : path.relative(path.resolve(beneath), absolute);
   const inside = relative !== "" && relative.split(path.sep)[0] !== ".." && !path.isAbsolute(relative);
@@ -208,7 +214,7 @@ async function destination(hostPath: string, beneath: string | undefined, what: 
   const name = segments.at(-1)!;
   if (name === "" || name === "." || name === "..") throw new ProviumError(`${what}: the host path ${hostPath} names no file`);
   try {
-    return { parent: await HeldDir.open(base, segments.slice(0, -1)), name };
+    return { parent: HeldDir.open(base, segments.slice(0, -1)), name };
   } catch (error) {
     if (error instanceof NotADirectory) throw new ProviumError(`${what}: ${error.message}: vm:pull never writes through a link or into a file; nothing was pulled`);
     throw error;
@@ -226,16 +232,16 @@ export async function pullPath(agentRequest: AgentRequest, guestPath: string, ho
     });
   const { entries } = await request("list_tree", { path: guestPath });
   const pull = new Pull(request, guestPath, what);
-  const { parent, name } = await destination(hostPath, options.beneath, what);
+  const { parent, name } = destination(hostPath, options.beneath, what);
   try {
     const root = treeOf(checkGuestTree(guestPath, entries, what), name);
-    await pull.plan(parent, root);
-    const staging = await mkdtemp(parent.at(".provium-pull-"));
+    pull.plan(parent, root);
+    const staging = mkdtempSync(parent.at(".provium-pull-"));
     try {
       await pull.stage(root, `${staging}/root`);
-      await pull.commit(parent, root, `${staging}/root`);
+      pull.commit(parent, root, `${staging}/root`);
     } finally {
-      await rm(staging, { recursive: true, force: true });
+      rmSync(staging, { recursive: true, force: true });
     }
     return pull.bytes;
   } catch (error) {
@@ -243,6 +249,6 @@ export async function pullPath(agentRequest: AgentRequest, guestPath: string, ho
     if (error instanceof ProviumError) throw error;
     throw new ProviumError(`${what}: ${(error as Error).message.replaceAll(/\/proc\/self\/fd\/\d+\//g, "")}`);
   } finally {
-    await parent.close();
+    parent.close();
   }
 }

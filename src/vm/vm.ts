@@ -142,7 +142,7 @@ export interface SyscallResult {
 export type VmState = "created" | "booting" | "running" | "stopped";
 
 export const DEFAULT_EXEC_TIMEOUT_MS = 60_000;
-const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
+export const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 /** Time the agent gets beyond an exec's own timeout to kill it and reply. */
 const EXEC_REPLY_GRACE_MS = 5_000;
@@ -238,7 +238,9 @@ export class Vm {
       const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      // no_timer_check: on a loaded host a TCG guest can fail the kernel's IO-APIC timer check and panic at boot
+      // ("IO-APIC + timer doesn't work!", seen at load 10 on two cores); virtual machines' kernels are booted without it.
+      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", "no_timer_check", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
@@ -300,10 +302,23 @@ export class Vm {
       return { stateFile, ramFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, compression, qemu };
     } finally {
       // Saved or not (a full disk, a migration error), a kept VM runs on for the file's next tests.
-      if (how.then === "run-on") {
-        await qmp.execute("cont").catch(() => {});
-        await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
-      }
+      if (how.then === "run-on") await this.runOn(qmp);
+    }
+  }
+
+  /**
+   * A kept VM runs on for the file's next tests. One whose agent does not
+   * answer again is stopped (its requests then say so), and the save it made
+   * stands. As patient as a boot: a busy guest on a loaded host once took
+   * over 30 s to answer (load 10 on two cores).
+   */
+  private async runOn(qmp: QmpClient): Promise<void> {
+    try {
+      await qmp.execute("cont");
+      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
+    } catch (error) {
+      this.notes.push(`VM ${this.name} did not answer again after it was saved (${(error as Error).message}): it was stopped`);
+      await this.kill();
     }
   }
 

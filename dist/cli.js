@@ -30774,7 +30774,7 @@ function formatMiB(bytes2) {
 }
 
 // src/agent/protocol-schema.ts
-var PROTOCOL_VERSION = 4;
+var PROTOCOL_VERSION = 5;
 var AGENT_PORT_NAME = "org.provium.agent";
 var FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 };
 var OP_SPECS = {

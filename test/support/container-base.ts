@@ -28,6 +28,14 @@ export const STAND_IN_RECIPE = {
 
 const STAND_IN_REPOSITORY = "localhost/provium-test-base";
 
+/**
+ * What making the stand-in takes from the host's apt. On Ubuntu, apt trusts
+ * no Debian key: mmdebstrap then points the sources at Debian's keyring
+ * (signed-by), which it finds with gpg. Outside the recipe: they change how
+ * the stand-in is made, not what it holds.
+ */
+const STAND_IN_TOOLS = ["mmdebstrap", "debian-archive-keyring", "gpg"];
+
 export class BaseImageError extends Error {
   override name = "BaseImageError";
 }
@@ -83,10 +91,10 @@ async function step(what: string, cmd: string, args: string[], hint: string): Pr
 
 async function makeStandIn(engine: Engine, recipe: typeof STAND_IN_RECIPE, tag: string): Promise<void> {
   try {
-    await new Apt("npm run test:container").ensure(["mmdebstrap"]);
+    await new Apt("npm run test:container").ensure(STAND_IN_TOOLS);
   } catch (error) {
     const e = error as Error & { hint?: string };
-    throw new BaseImageError(`cannot make the base image: mmdebstrap is needed and could not be installed (${e.message})${e.hint ? ` — ${e.hint}` : ""}`);
+    throw new BaseImageError(`cannot make the base image: ${STAND_IN_TOOLS.join(", ")} are needed and could not be installed (${e.message})${e.hint ? ` — ${e.hint}` : ""}`);
   }
   const work = await mkdtemp(path.join(tmpdir(), "provium-base-"));
   try {

@@ -1,7 +1,9 @@
 import { accessSync, constants, existsSync } from "node:fs";
 import path from "node:path";
 
-const found = new Map<string, string | undefined>();
+// Hits only: a miss is looked up again, as what was missing may have been
+// installed since (setup's apt step, the container tier's engine).
+const found = new Map<string, string>();
 
 /** The absolute path of an executable on PATH, or undefined. */
 export function findExecutable(name: string): string | undefined {
@@ -16,6 +18,7 @@ export function findExecutable(name: string): string | undefined {
         return false;
       }
     });
+    if (hit === undefined) return undefined;
     found.set(key, hit);
   }
   return found.get(key);

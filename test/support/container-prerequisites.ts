@@ -13,8 +13,10 @@ async function engineOrInstall(): Promise<string> {
     if (!(error instanceof NoEngineError) || (process.env[ENGINE_VARIABLE] ?? "podman") !== "podman") throw error;
     try {
       await new Apt("npm run test:container").ensure(["podman", "runc"]);
-    } catch {
-      throw error; // no apt, or no root: the engine's own message says what to install
+    } catch (installError) {
+      // no apt, no root, no network: the engine's own message says what to install, and this why it was not
+      const e = installError as Error & { hint?: string };
+      throw new NoEngineError(`${error.message} (installing podman and runc with apt failed: ${e.message}${e.hint ? `; ${e.hint}` : ""})`);
     }
     const engine = await findEngine();
     return `${engine.name} (${engine.binary}), installed with apt`;

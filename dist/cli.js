@@ -30745,6 +30745,7 @@ function findExecutable(name) {
         return false;
       }
     });
+    if (hit === void 0) return void 0;
     found.set(key3, hit);
   }
   return found.get(key3);

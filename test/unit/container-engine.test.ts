@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, test } from "node:test";
+import { execa } from "execa";
 import { findExecutable } from "../../src/util/executables.ts";
 import { ENGINE_VARIABLE, findEngine } from "../support/container-engine.ts";
 import { tempDir } from "../support/temp.ts";
@@ -34,4 +35,16 @@ test("a docker command whose daemon does not answer is not an engine, and the me
 
 test("a bad PROVIUM_CONTAINER_ENGINE is named", async () => {
   await assert.rejects(findEngine({ [ENGINE_VARIABLE]: "lxc" }), /^NoEngineError: PROVIUM_CONTAINER_ENGINE must be podman or docker, got 'lxc'$/);
+});
+
+test("npm run test:container's pretest, with no engine it can install: exit 1, what to install and why it was not", async () => {
+  // PATH holds node alone: no engine, and neither apt nor sudo to install one (as root or not).
+  const bin = tempDir();
+  symlinkSync(process.execPath, path.join(bin, "node"));
+  const r = await execa(process.execPath, ["--import", "tsx", "test/support/container-prerequisites.ts"], { reject: false, all: true, env: { PATH: bin }, extendEnv: false });
+  assert.equal(r.exitCode, 1, r.all);
+  assert.match(
+    r.all,
+    /^container tier prerequisites: no container engine to build and run Provium's image: podman is not on PATH; docker is not on PATH — install one: .* \(installing podman and runc with apt failed: .+\)$/,
+  );
 });

@@ -6,13 +6,15 @@ import path from "node:path";
 import type { Config } from "../config/config.ts";
 import { buildFixture } from "../fixtures/build.ts";
 import { FixtureRegistry } from "../fixtures/registry.ts";
+import { INTERNAL_ERROR_PREFIX } from "../lua/bridge.ts";
 import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
 import { ResultsLayout } from "../engine/results-dir.ts";
 import { DEFAULT_RESULTS_DIR, type RunContext } from "../engine/session.ts";
-import type { FileResult, RunResult } from "../engine/results.ts";
+import type { BootFailure, FileResult, RunResult } from "../engine/results.ts";
+import { forgetDirectoryImages } from "../host/images.ts";
 import { RunDir } from "../host/run-dir.ts";
 import type { Shard } from "./shard.ts";
 import { PauseLogs } from "../util/clock.ts";
@@ -58,7 +60,9 @@ export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures"
 
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
-  const context = createRunContext(options);
+  forgetDirectoryImages();
+  const bootFailures: BootFailure[] = [];
+  const context = createRunContext({ ...options, onBootFailure: (failure) => bootFailures.push(failure) });
   const queue = longestFirst(options.files, displayPath, options.durations ?? new Map());
   const results: FileResult[] = [];
   const worker = async () => {
@@ -80,11 +84,11 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   // Reports list files in discovery order, whatever order they ran in.
   const order = new Map(options.files.map((file, i) => [displayPath(file), i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
+  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath), bootFailures };
 }
 
 function internalError(file: string, error: unknown): FileResult {
-  const message = `internal error in Provium while running this file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  const message = `${INTERNAL_ERROR_PREFIX} while running this file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   const display = displayPath(file);
   return {
     file: display,

@@ -4,6 +4,7 @@
 // tests the commit git picks until one candidate is left, or only skipped
 // ones are.
 import type { TestStatus } from "../engine/results.ts";
+import { plural } from "../run/verdict.ts";
 import type { CommitInfo, Repo } from "./git.ts";
 import type { BisectResult, Step, TestFailure } from "./result.ts";
 import { short } from "./result.ts";
@@ -23,7 +24,7 @@ export async function bisect(repo: Repo, ctx: StepContext, endpoints: Endpoints,
   const interrupted = () => result("interrupted", { message: `interrupted during step ${steps.length + 1} (the steps done are below)` });
 
   const range = await repo.candidates(bad.hash, [good.hash]);
-  ctx.say(`bisecting ${selection} between good ${short(good)} and bad ${short(bad)}: ${range.length} commits, about ${stepsFor(range.length - 1)} steps after the endpoints\n`);
+  ctx.say(`bisecting ${selection} between good ${short(good)} and bad ${short(bad)}: ${range.length} commits, about ${plural(stepsFor(range.length - 1), "step")} after the endpoints\n`);
 
   const judge = async (commit: CommitInfo, role: Step["role"]) => {
     const judged = await judgeCommit(ctx, commit, steps.length + 1, role);

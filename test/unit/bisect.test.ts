@@ -257,3 +257,21 @@ test("run --git-bisect: a kernel under test that is missing or no kernel is 125 
   assert.equal(good.exitCode, 0, good.all);
   assert.match(good.all!, /provium: for git bisect: good \(exit 0\): 1 test passed/);
 });
+
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const)
+  test(`${signal} during a build: the build's whole process group stops, the worktree goes, exit ${code}, the repository as it was`, async () => {
+    const { dir, suite } = userRepo();
+    const before = treeDigest(dir);
+    const pidFile = path.join(tempDir(), "compiler.pid");
+    const run = cli(["bisect", "--repo", dir, "--good", "main~3", "--bad", "main", "--build", `sleep 300 & echo $! > ${pidFile}; wait`, suite]);
+    while (!existsSync(pidFile) || !readFileSync(pidFile, "utf8").trim()) await new Promise((r) => setTimeout(r, 20));
+    const compiler = Number(readFileSync(pidFile, "utf8"));
+    run.kill(signal);
+    const r = await run;
+    assert.equal(r.exitCode, code, r.all);
+    for (let i = 0; i < 100 && processAlive(compiler); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(!processAlive(compiler), "the build's child is gone");
+    const worktree = /worktree: (\S+)/.exec(r.all!)![1]!;
+    assert.ok(!existsSync(path.dirname(worktree)), "the worktree is gone");
+    assert.equal(treeDigest(dir), before);
+  });

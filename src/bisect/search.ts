@@ -40,7 +40,8 @@ export class Search {
     const untested = candidates.filter((commit) => commit !== this.bad && !this.skipped.has(commit));
     if (untested.length === 0) return { kind: "ambiguous", candidates: [...candidates].reverse() };
     const order = await this.repo.bisectOrder(this.bad, this.goods);
-    const commit = order.find((c) => c !== this.bad && !this.skipped.has(c))!;
+    // Git lists every candidate; should it not, any untested one still makes progress.
+    const commit = order.find((c) => c !== this.bad && !this.skipped.has(c)) ?? untested[0]!;
     return { kind: "test", commit, left: untested.length };
   }
 }

@@ -26,6 +26,8 @@ export async function runBuild(command: string, cwd: string, options: { env: Rec
   const build = execa("sh", ["-c", command], { cwd, env: options.env, detached: true, all: true, buffer: false, reject: false, stdin: "ignore" });
   const leader = build.pid;
   if (leader) trackProcessGroup(leader);
+  // The shell is gone: what it left running in its group is not ours to keep (and would hold the output pipe open).
+  build.once("exit", () => signalGroup(leader, "SIGKILL"));
   const stop = () => {
     signalGroup(leader, "SIGINT");
     setTimeout(() => signalGroup(leader, "SIGKILL"), STOP_GRACE_MS).unref();
@@ -39,8 +41,6 @@ export async function runBuild(command: string, cwd: string, options: { env: Rec
       options.onLine?.(String(line));
     }
     const result = await build;
-    // The shell is gone; what it left running in its group is not ours to keep.
-    signalGroup(leader, "SIGKILL");
     return { ok: result.exitCode === 0, exitCode: result.exitCode, signal: result.signal, durationMs: Date.now() - started, tail, interrupted: options.signal.aborted };
   } finally {
     options.signal.removeEventListener("abort", stop);

@@ -136,7 +136,7 @@ test("a build runs in its worktree; a stopped build takes its whole process grou
   // A long build: a background child (a compiler make started) and the shell waiting for it.
   const controller = new AbortController();
   const pidFile = path.join(dir, "child.pid");
-  const running = runBuild(`sleep 300 & echo $! > ${pidFile}; wait`, dir, { env: {}, signal: controller.signal });
+  const running = runBuild(`sleep 300 > /dev/null 2>&1 & echo $! > ${pidFile}; wait`, dir, { env: {}, signal: controller.signal });
   while (!existsSync(pidFile) || !readFileSync(pidFile, "utf8").trim()) await new Promise((r) => setTimeout(r, 20));
   const child = Number(readFileSync(pidFile, "utf8"));
   assert.ok(processAlive(child));
@@ -145,6 +145,14 @@ test("a build runs in its worktree; a stopped build takes its whole process grou
   assert.deepEqual([stopped.ok, stopped.interrupted], [false, true]);
   for (let i = 0; i < 100 && processAlive(child); i++) await new Promise((r) => setTimeout(r, 20));
   assert.ok(!processAlive(child), "the build's child is gone with the shell");
+
+  // A build that leaves a process behind (a daemon it started) ends when its shell does, and takes it along.
+  const daemonPid = path.join(dir, "daemon.pid");
+  const leaves = await runBuild(`sleep 300 & echo $! > ${daemonPid}; echo built`, dir, { env: {}, signal: new AbortController().signal });
+  assert.deepEqual([leaves.ok, leaves.tail], [true, ["built"]]);
+  const daemon = Number(readFileSync(daemonPid, "utf8"));
+  for (let i = 0; i < 100 && processAlive(daemon); i++) await new Promise((r) => setTimeout(r, 20));
+  assert.ok(!processAlive(daemon), "what the build left running is gone");
 });
 
 const passed = (name: string): TestResult => ({ file: "t.test.lua", name, line: 1, status: "passed", durationMs: 1, tags: [], logs: [], warnings: [] });
@@ -263,7 +271,7 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const)
     const { dir, suite } = userRepo();
     const before = treeDigest(dir);
     const pidFile = path.join(tempDir(), "compiler.pid");
-    const run = cli(["bisect", "--repo", dir, "--good", "main~3", "--bad", "main", "--build", `sleep 300 & echo $! > ${pidFile}; wait`, suite]);
+    const run = cli(["bisect", "--repo", dir, "--good", "main~3", "--bad", "main", "--build", `sleep 300 > /dev/null 2>&1 & echo $! > ${pidFile}; wait`, suite]);
     while (!existsSync(pidFile) || !readFileSync(pidFile, "utf8").trim()) await new Promise((r) => setTimeout(r, 20));
     const compiler = Number(readFileSync(pidFile, "utf8"));
     run.kill(signal);

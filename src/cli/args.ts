@@ -1,6 +1,8 @@
 // The provium command's arguments: the usage text, and `provium run`'s
 // flags read into a checked run request (src/run/request.ts, the same check
 // the action's inputs go through).
+import { statSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { validateDebugRequest, type DebugRequest } from "../debug/request.ts";
 import { validateBisectRequest, type BisectRequest } from "../bisect/request.ts";
@@ -50,6 +52,10 @@ commands:
     --github              the result as the job summary (default inside GitHub Actions)
                           and run's --filter, --tag, --timeout, --accel, -j, --cmdline, --rootfs,
                           --allow-kernel-warnings, --known-failures, --retries, -q, -v
+  kunit [glob…]         run the kernel's KUnit suites (kunit.filter_glob patterns: suite or suite.case;
+                        none: every suite), each case a result: built-in suites at boot, modular ones
+                        from --modules; the flags of run, with --timeout per suite
+    --suite <dir>         where provium.toml is (profiles, known failures; default: tests/ or .)
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -87,7 +93,7 @@ const PROFILE_FLAGS = {
   gdb: { type: "boolean" },
 } as const;
 
-/** The flags that choose the tests and how they run: `run`'s, and each step's of `bisect`. */
+/** The flags that choose the tests and how they run: `run`'s (and `kunit`'s), and each step's of `bisect`. */
 const TEST_FLAGS = {
   filter: { type: "string" },
   tag: { type: "string", multiple: true },
@@ -99,6 +105,19 @@ const TEST_FLAGS = {
   "allow-kernel-warnings": { type: "boolean" },
   "known-failures": { type: "string" },
   retries: { type: "string" },
+} as const;
+
+/** `provium run`'s flags (`provium kunit` takes them too). */
+const RUN_FLAGS = {
+  ...TEST_FLAGS,
+  shard: { type: "string" },
+  durations: { type: "string" },
+  junit: { type: "string" },
+  json: { type: "string" },
+  artifacts: { type: "string" },
+  github: { type: "boolean" },
+  "keep-failed": { type: "boolean" },
+  "git-bisect": { type: "boolean" },
 } as const;
 
 /** TEST_FLAGS' values as the run request's raw fields. */
@@ -119,19 +138,22 @@ function rawTestFlags(v: Flags, positionals: string[]): RawRunRequest {
 
 /** `provium run`'s arguments (after "run") as a checked request; a mistake is a UsageError (its kernel's own kind when the kernel under test is missing). */
 export function runRequest(args: string[]): RunRequest {
-  const { values: v, positionals } = parse(args, {
-    ...TEST_FLAGS,
-    shard: { type: "string" },
-    durations: { type: "string" },
-    junit: { type: "string" },
-    json: { type: "string" },
-    artifacts: { type: "string" },
-    github: { type: "boolean" },
-    "keep-failed": { type: "boolean" },
-    "git-bisect": { type: "boolean" },
-  });
+  const { values, positionals } = parse(args, RUN_FLAGS);
+  return checkedRunRequest(values, { paths: positionals });
+}
+
+/** `provium kunit`'s arguments: the globs, and run's flags (--timeout is each suite's; --suite the directory of provium.toml). */
+export function kunitRequest(args: string[]): RunRequest {
+  const { values, positionals } = parse(args, { ...RUN_FLAGS, suite: { type: "string" } });
+  const suite = str(values.suite);
+  if (suite !== undefined && !statSync(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  return checkedRunRequest(values, { paths: suite === undefined ? [] : [suite], kunit: positionals });
+}
+
+function checkedRunRequest(v: Flags, what: { paths: string[]; kunit?: string[] }): RunRequest {
   const checked = validateRunRequest({
-    ...rawTestFlags(v, positionals),
+    ...rawTestFlags(v, what.paths),
+    kunit: what.kunit,
     shard: str(v.shard), durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     github: v.github as boolean | undefined,
     keepFailed: v["keep-failed"] === true,

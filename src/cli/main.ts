@@ -9,7 +9,7 @@ import { bisectCommand } from "../bisect/command.ts";
 import { GIT_BISECT } from "../run/verdict.ts";
 import { KernelUnusableError, ProviumError, UsageError } from "../util/errors.ts";
 import { packageVersion } from "../util/package-root.ts";
-import { bisectRequest, debugRequest, parse, runRequest, USAGE } from "./args.ts";
+import { bisectRequest, debugRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
 
 function mergeCommand(args: string[]): number {
   const { values, positionals } = parse(args, { output: { type: "string", short: "o" } });
@@ -51,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
     return shellCommand(request, shellCommandLine);
   }
   if (command === "repl") return replCommand(debugRequest(rest, false).request);
+  if (command === "kunit") return (await runCommand(kunitRequest(rest))).exitCode;
   if (command === "bisect") return bisectCommand(bisectRequest(rest));
   if (command !== "run") throw new UsageError(`unknown command '${command}'\n${USAGE}`);
   return (await runCommand(runRequest(rest))).exitCode;

@@ -38,6 +38,7 @@ export function removeStaleRunDirs(root = runsRoot()): string[] {
 export class RunDir {
   private nextChild = 0;
   private removed = false;
+  private readonly removing: (() => void)[] = [];
 
   private constructor(readonly path: string) {}
 
@@ -58,9 +59,15 @@ export class RunDir {
     return dir;
   }
 
+  /** Runs fn (synchronously) before the directory is removed: what lives in it ends first. */
+  beforeRemove(fn: () => void): void {
+    this.removing.push(fn);
+  }
+
   remove(): void {
     if (this.removed) return;
     this.removed = true;
+    for (const fn of this.removing.splice(0)) fn();
     rmSync(this.path, { recursive: true, force: true });
     untrackDirectory(this.path);
   }

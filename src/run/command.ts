@@ -4,7 +4,7 @@
 // and configuration errors, 130 when interrupted; with --git-bisect, git
 // bisect run's statuses (src/run/verdict.ts).
 import { writeFile } from "node:fs/promises";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
@@ -24,6 +24,7 @@ import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, loadDurations, saveDurations, type Durations } from "./durations.ts";
 import type { RunRequest } from "./request.ts";
+import { kunitTestFile } from "./kunit-file.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
 import { describeVerdict, gitBisectStatus, runVerdict } from "./verdict.ts";
@@ -57,8 +58,9 @@ export interface Plan {
 export function planRun(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = findSuiteRoot(paths);
-    let files = discoverTestFiles(paths, suiteRoot);
+    // provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
+    const suiteRoot = request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
+    let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
     const defaultProfile = applyProfileOptions(request, config);
     if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error

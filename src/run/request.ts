@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { mustBe } from "../util/checks.ts";
+import { badGlob } from "../ktap/kunit-filter.ts";
 import { kernelUnusable, KernelUnusableError, ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
@@ -55,6 +56,13 @@ export interface RawRunRequest {
   keepFailed?: boolean;
   /** Start QEMU with a gdb stub on a free local port (time limits stand still while the debugger holds the guest). */
   gdb?: boolean;
+  /**
+   * Run the kernel's KUnit suites these kunit.filter_glob patterns select
+   * (`provium kunit`; none: every suite) instead of the suite's test files;
+   * paths[0], when given, is only where provium.toml is, and timeout is each
+   * suite's.
+   */
+  kunit?: string[];
   /** Exit statuses for `git bisect run`: 0 passed, 1 failed, 125 the kernel is missing or did not boot, above 127 Provium's own errors. */
   gitBisect?: boolean;
 }
@@ -148,6 +156,10 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), bui
       dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(buildBase, d.dir) })),
       retries: wholeNumber("retries", retries),
     };
+    for (const glob of raw.kunit ?? []) {
+      const why = badGlob(glob);
+      if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
+    }
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };

@@ -2,7 +2,6 @@
 import { lua, type LuaState } from "fengari";
 import type { SyscallArg } from "../../agent/protocol.ts";
 import { AgentError } from "../../util/errors.ts";
-import type { GuestProcess } from "../../vm/process.ts";
 import type { StreamReader } from "../../vm/stream.ts";
 import type { ExecOptions, ExecResult, Vm } from "../../vm/vm.ts";
 import type { LuaBridge } from "../bridge.ts";

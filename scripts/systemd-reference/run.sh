@@ -1,12 +1,13 @@
 #!/bin/sh
 # The reference the guest inventory is compared with: Debian bookworm booted
 # with systemd as PID 1 under QEMU, logged in as root on the serial console,
-# where scripts/guest-inventory.sh runs. Its output (test/data/
-# systemd-inventory.txt, made by this script) is what test/guest/
-# guest-inventory.test.ts compares the minimal and distro guests and a
-# resumed fixture with. Not run by npm test or CI: it downloads ~300 MB and
-# takes minutes; run it again when the inventory script or the guests'
-# Debian release changes, and commit the new reference with the change.
+# where scripts/guest-inventory.sh runs. Its output,
+# test/data/systemd-inventory.txt, is what test/guest/guest-userspace.test.ts
+# compares the minimal and distro guests and a resumed fixture with. Not run
+# by npm test or CI: it downloads ~300 MB and took 6 minutes here (a 3-minute
+# root build, a 3-minute boot, inventory and power-off under TCG); run it
+# again when the inventory script or the guests' Debian release changes, and
+# commit the new reference with the change.
 #
 #   sudo scripts/systemd-reference/run.sh [OUTPUT]   (default test/data/systemd-inventory.txt)
 #
@@ -21,8 +22,8 @@
 # and its initramfs (initramfs-tools, made in the chroot). The machine: the
 # one Provium gives a guest (QEMU's pc, -cpu max, 256 MiB, 1 vCPU, a
 # virtio-serial port named as the agent's, no network card), with the root
-# on a virtio disk after it, as Provium orders them. The inventory goes out on a second serial port (ttyS1),
-# so that the console's messages never mix with it.
+# on a virtio disk after it, as Provium orders them. The inventory goes out on
+# a second serial port (ttyS1), so that the console's messages never mix with it.
 set -eu
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)

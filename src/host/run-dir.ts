@@ -4,6 +4,7 @@
 // root another user made first could be neither written nor cleaned.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { sanitize } from "../util/names.ts";
 import { processAlive } from "../util/proc.ts";
 import { trackDirectory, untrackDirectory } from "./cleanup.ts";
 
@@ -38,6 +39,7 @@ export function removeStaleRunDirs(root = runsRoot()): string[] {
 export class RunDir {
   private nextChild = 0;
   private removed = false;
+  private readonly removing: (() => void)[] = [];
 
   private constructor(readonly path: string) {}
 
@@ -51,16 +53,22 @@ export class RunDir {
     return new RunDir(dir);
   }
 
-  /** A fresh subdirectory, e.g. one per VM. */
+  /** A fresh subdirectory, e.g. one per VM; the label is made one plain name (it may come from a bundle's manifest). */
   child(label: string): string {
-    const dir = path.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path.join(this.path, `${sanitize(label)}-${++this.nextChild}`);
     mkdirSync(dir, { recursive: true });
     return dir;
+  }
+
+  /** Runs fn (synchronously) before the directory is removed: what lives in it ends first. */
+  beforeRemove(fn: () => void): void {
+    this.removing.push(fn);
   }
 
   remove(): void {
     if (this.removed) return;
     this.removed = true;
+    for (const fn of this.removing.splice(0)) fn();
     rmSync(this.path, { recursive: true, force: true });
     untrackDirectory(this.path);
   }

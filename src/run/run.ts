@@ -1,6 +1,7 @@
 // A run: every selected test file, several at once, each in its own Lua
 // state, sharing one run directory and one fixture registry. A file that
 // crashes our code fails with an internal error; the run goes on.
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Config } from "../config/config.ts";
@@ -56,12 +57,26 @@ export function createRunContext(options: Omit<RunContext, "runDir" | "fixtures"
   return context;
 }
 
+/** Fixtures the files name literally (provium.fixture("name")): what a run can build before a test asks. */
+export function namedFixtures(files: string[]): string[] {
+  const names = new Set<string>();
+  for (const file of files) for (const m of readFileSync(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]!);
+  return [...names];
+}
+
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
-  const context = createRunContext(options);
   const queue = longestFirst(options.files, displayPath, options.durations ?? new Map());
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), options.files.length));
+  // Each fixture the files name is built first, by all workers but one, so that files which need none run
+  // meanwhile (a build is a cold boot: seconds) rather than every worker waiting on it. Not when tests are
+  // selected: a selected file may not run the test that names it.
+  const builds = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
+  const context = createRunContext(options);
   const results: FileResult[] = [];
-  const worker = async () => {
+  const worker = async (index: number) => {
+    for (let name = index < jobs - 1 ? builds.shift() : undefined; name && !options.signal?.aborted; name = builds.shift())
+      await context.fixtures.snapshot(name, []).catch(() => {}); // a failed build is reported to the tests that ask for it
     for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
       options.onFileStart?.(displayPath(file));
       const result = await runTestFile(file, context, options).catch((error: unknown) => internalError(file, error));
@@ -70,8 +85,7 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
     }
   };
   try {
-    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), options.files.length));
-    await Promise.all(Array.from({ length: jobs }, worker));
+    await Promise.all(Array.from({ length: jobs }, (_, index) => worker(index)));
   } finally {
     context.runDir.remove();
   }

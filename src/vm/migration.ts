@@ -126,11 +126,9 @@ export async function checkStateStream(file: string, compression?: Compression):
   return "it is cut short (no end-of-stream and device description at its end)";
 }
 
-/** Loads a state file into a QEMU started with -incoming defer; the VM then runs. */
+/** Loads a state file into a QEMU started with -incoming defer (and -S: the guest then waits for "cont"). */
 export async function loadState(qmp: QmpClient, file: string, timeoutMs: number, compression?: Compression): Promise<void> {
   const reader = compression ? COMPRESSORS[compression].unpack : "cat";
   await qmp.execute("migrate-incoming", { uri: `exec:${reader} ${shellQuote(file)}` });
   await waitForMigration(qmp, "loading the VM state", timeoutMs);
-  const { status } = await qmp.execute<{ status: string }>("query-status");
-  if (status !== "running") await qmp.execute("cont");
 }

@@ -1,7 +1,7 @@
 // A QEMU guest driven through its agent: the TypeScript API that the Lua
 // bindings wrap. createVm() makes a VM; boot() starts it; exec/syscall/files
 // go through the agent; shutdown() powers it off; kill() stops it at once.
-import { rename, rm, stat, truncate, writeFile } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
 import type { ResultPromise } from "execa";
@@ -9,12 +9,11 @@ import { AgentClient } from "../agent/client.ts";
 import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type SyscallArg } from "../agent/protocol.ts";
 import type { Config } from "../config/config.ts";
 import { hostBudget, type ResourceBudget } from "../host/budget.ts";
-import { trackChild, untrackChild } from "../host/cleanup.ts";
-import { markImagesUsed } from "../host/images.ts";
 import { defaultRunDir, type RunDir } from "../host/run-dir.ts";
 import { Deadline, PauseLog, pausableClock, type Clock } from "../util/clock.ts";
 import { ProviumError, VmError } from "../util/errors.ts";
 import { formatSeconds, within } from "../util/time.ts";
+import { Timeline } from "../util/timeline.ts";
 import { chooseAccel, type AccelMode } from "./accel.ts";
 import { ConsoleFollower, ConsoleSource, consoleSize, consoleTail, readConsole } from "./console-log.ts";
 import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
@@ -22,14 +21,17 @@ import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
 import { profileDirs, resolveProfile, type Profile } from "./profile.ts";
 import { QmpClient } from "./qmp.ts";
 import { rootfsMount } from "./rootfs.ts";
-import { checkStateStream, loadState, qemuIdentity, saveState, setIgnoreShared, supportsIgnoreShared, type Compression } from "./migration.ts";
+import { checkStateStream, qemuIdentity, saveState, setIgnoreShared, supportsIgnoreShared, type Compression } from "./migration.ts";
 import { freePort } from "./ports.ts";
 import { recordDebuggerStops } from "./debugger-stops.ts";
 import { GuestProcess } from "./process.ts";
+import { startQemu, type QemuExit, type QemuStart, type StartedQemu } from "./qemu-start.ts";
+import { warmStartsOf } from "./warm-starts.ts";
 import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
 import { tailFile, type Tail } from "./tail.ts";
-import { pullPath, pushPath } from "./transfer.ts";
-import { qemuArgs, spawnQemu, type Accel, type DiskSpec, type LaunchSpec } from "./qemu.ts";
+import { pullPath } from "./pull.ts";
+import { pushPath } from "./transfer.ts";
+import type { Accel, DiskSpec, LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
   memoryMiB?: number;
@@ -55,6 +57,12 @@ export interface VmOptions {
   disks?: DiskSpec[];
   /** Host directories shown read-only at guest paths (sources absolute, targets checked). */
   dirs?: DirSource[];
+  /**
+   * A fixture resume takes a QEMU started ahead of time for its snapshot and
+   * leaves one for the next resume (warm-starts.ts); false: starts its own
+   * and leaves none (the bench measures both).
+   */
+  warmStart?: boolean;
   /** Start QEMU with a gdb stub on a free local port; told the port before the guest runs. */
   gdb?: (vm: Vm, port: number) => void;
 }
@@ -134,7 +142,7 @@ export interface SyscallResult {
 export type VmState = "created" | "booting" | "running" | "stopped";
 
 export const DEFAULT_EXEC_TIMEOUT_MS = 60_000;
-const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
+export const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 /** Time the agent gets beyond an exec's own timeout to kill it and reply. */
 const EXEC_REPLY_GRACE_MS = 5_000;
@@ -162,16 +170,11 @@ export function createVm(profile: string | Profile, options: VmOptions = {}): Vm
   return new Vm(resolved, options);
 }
 
-interface QemuExit {
-  code?: number;
-  signal?: string;
-  stderr: string;
-}
-
 export class Vm {
   readonly name: string;
   private stateValue: VmState = "created";
   private qemu?: ResultPromise;
+  private started?: StartedQemu;
   private exited?: Promise<QemuExit>;
   private exit?: QemuExit;
   private agent?: AgentClient;
@@ -192,6 +195,8 @@ export class Vm {
   readonly debuggerStops = new PauseLog();
   /** Its time limits are measured on this: it stands still while the debugger holds the guest. */
   readonly clock: Clock = pausableClock(() => [this.debuggerStops]);
+  /** Where its launch's time went (then its end's): `npm run bench` prints it. */
+  readonly timeline = new Timeline();
 
   constructor(
     readonly profile: Profile,
@@ -233,7 +238,9 @@ export class Vm {
       const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      // no_timer_check: on a loaded host a TCG guest can fail the kernel's IO-APIC timer check and panic at boot
+      // ("IO-APIC + timer doesn't work!", seen at load 10 on two cores); virtual machines' kernels are booted without it.
+      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", "no_timer_check", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
           accel,
@@ -295,10 +302,23 @@ export class Vm {
       return { stateFile, ramFile, disks, launch: { ...this.spec!, machine }, profile: this.profile, compression, qemu };
     } finally {
       // Saved or not (a full disk, a migration error), a kept VM runs on for the file's next tests.
-      if (how.then === "run-on") {
-        await qmp.execute("cont").catch(() => {});
-        await this.connectAgent(Deadline.after(REQUEST_TIMEOUT_MS, this.clock));
-      }
+      if (how.then === "run-on") await this.runOn(qmp);
+    }
+  }
+
+  /**
+   * A kept VM runs on for the file's next tests. One whose agent does not
+   * answer again is stopped (its requests then say so), and the save it made
+   * stands. As patient as a boot: a busy guest on a loaded host once took
+   * over 30 s to answer (load 10 on two cores).
+   */
+  private async runOn(qmp: QmpClient): Promise<void> {
+    try {
+      await qmp.execute("cont");
+      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
+    } catch (error) {
+      this.notes.push(`VM ${this.name} did not answer again after it was saved (${(error as Error).message}): it was stopped`);
+      await this.kill();
     }
   }
 
@@ -399,10 +419,10 @@ export class Vm {
     return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
   }
 
-  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
-  async pull(guestPath: string, hostPath: string): Promise<number> {
+  /** Copies a guest file or tree to the host, confined below options.beneath (see pull.ts); returns the bytes of file data copied. */
+  async pull(guestPath: string, hostPath: string, options: { beneath?: string } = {}): Promise<number> {
     this.assertRunning("pull");
-    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath, { ...options, what: `vm:pull of ${guestPath} from VM '${this.name}'` });
   }
 
   async mount(fstype: string, target: string, options: { source?: string; flags?: number; data?: string } = {}): Promise<void> {
@@ -428,13 +448,17 @@ export class Vm {
   async shutdown(): Promise<void> {
     if (this.stateValue === "stopped" || this.stateValue === "created") return void (this.stateValue = "stopped");
     this.stopRequested = true;
+    this.timeline.restart();
     try {
       await this.request("shutdown", {}, SHUTDOWN_TIMEOUT_MS);
+      this.timeline.mark("shutdown answered");
       await within(this.exited, SHUTDOWN_TIMEOUT_MS);
+      this.timeline.mark("QEMU exited");
     } catch {
       // the agent is gone or stuck: kill below
     }
     await this.kill();
+    this.timeline.mark("cleaned up");
   }
 
   /** Stops QEMU at once. Safe to call in any state. */
@@ -460,8 +484,10 @@ export class Vm {
     this.stateValue = "booting";
     const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Deadline.NEVER;
+    this.timeline.restart();
     try {
       const { spec, ram, incoming } = await plan();
+      this.timeline.mark("plan");
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
       const release = await (this.options.budget ?? hostBudget()).acquire({ memoryMiB: spec.memoryMiB, cpus: spec.cpus }, `VM '${this.name}'`, this.options.budgetOwner);
@@ -470,21 +496,28 @@ export class Vm {
         throw new ProviumError(`VM '${this.name}' was shut down before it started`);
       }
       this.releaseResources = release;
-      const sockets = this.sockets();
-      this.diskFiles = await this.prepareDisks(spec.disks ?? [], incoming?.disks);
+      this.timeline.mark("resources");
       const gdbPort = this.options.gdb ? await freePort() : undefined;
-      // Marked now, after any wait for room: QEMU opens them next (a fixture resume made no image to mark).
-      await markImagesUsed((spec.mounts ?? []).map((m) => m.image));
-      this.start(qemuArgs({ ...spec, ...sockets, ram, incoming: incoming !== undefined, diskFiles: this.diskFiles, gdbPort }));
       deadline = Deadline.after(timeoutMs, this.clock);
-      this.qmp = await QmpClient.connect(path.join(this.dir as string, "qmp.sock"), deadline, this.isAlive);
+      const runDir = this.options.runDir ?? defaultRunDir();
+      const start: QemuStart = { runDir, label: this.profile.name, spec, ram, incoming, gdbPort, deadline };
+      const warmKey = this.options.warmStart === false ? undefined : this.warmKey(start);
+      const warm = warmKey === undefined ? undefined : await warmStartsOf(runDir).take(warmKey);
+      if (warm) this.adopt(warm);
+      else await startQemu(start, (started) => this.adopt(started), this.timeline);
+      if (warm) this.timeline.mark("warm QEMU taken");
+      // The next resume of this snapshot finds its QEMU started and the state loaded.
+      if (warmKey !== undefined)
+        warmStartsOf(runDir).prepare(warmKey, (spawned) => startQemu({ ...start, deadline: Deadline.after(timeoutMs) }, spawned, new Timeline()));
+      const qmp = this.started!.qmp!;
+      this.qmp = qmp;
       if (gdbPort !== undefined) {
-        recordDebuggerStops(this.qmp, this.debuggerStops);
+        recordDebuggerStops(qmp, this.debuggerStops);
         this.options.gdb?.(this, gdbPort); // QEMU listens by now
       }
       if (incoming) {
-        await setIgnoreShared(this.qmp, incoming.ramFile !== undefined);
-        await loadState(this.qmp, incoming.stateFile, MIGRATION_TIMEOUT_MS, incoming.compression);
+        await qmp.execute("cont");
+        this.timeline.mark("guest running");
       }
       // A resumed agent was serving when it was saved: only a boot needs the watch for its fatal line.
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
@@ -513,45 +546,37 @@ export class Vm {
     return this.qmp;
   }
 
-  /** The disks' image files: private copies of a snapshot's or of the given images, or empty sparse files. */
-  private async prepareDisks(disks: DiskSpec[], fromSnapshot: string[] | undefined): Promise<string[]> {
-    return Promise.all(
-      disks.map(async (disk, i) => {
-        const file = path.join(this.dir as string, `disk-${i}.raw`);
-        const source = fromSnapshot?.[i] ?? disk.image;
-        if (source) await execa("cp", ["--sparse=always", "--reflink=auto", source, file]);
-        else await writeFile(file, "");
-        const size = (disk.sizeMiB ?? 0) * 1024 * 1024;
-        if (!fromSnapshot && size > (await stat(file)).size) await truncate(file, size); // never shrinks an image
-        return file;
-      }),
-    );
+  /**
+   * Which warm start this launch can take and leave for the next one: a
+   * fixture's resume (a RAM file shared copy-on-write, a device-only state),
+   * not a nested fixture's private RAM copy, a kept VM's stream, or a gdb stub.
+   */
+  private warmKey(start: QemuStart): string | undefined {
+    const { incoming, ram } = start;
+    return incoming?.ramFile !== undefined && ram?.share === false && !incoming.compression && start.gdbPort === undefined ? incoming.stateFile : undefined;
   }
 
-  private sockets(): { consoleLog: string; qmpSocket: string; agentSocket: string } {
-    this.dir = (this.options.runDir ?? defaultRunDir()).child(`vm-${this.profile.name}`);
-    return {
-      consoleLog: this.consoleLogPath,
-      qmpSocket: path.join(this.dir, "qmp.sock"),
-      agentSocket: path.join(this.dir, "agent.sock"),
-    };
-  }
-
-  private start(args: string[]): void {
-    const qemu = spawnQemu(args);
-    this.qemu = qemu;
-    if (qemu.pid) trackChild(qemu.pid);
+  /**
+   * Makes a started QEMU this VM's: its directory, process, disks and
+   * console. A VM killed while its QEMU was starting (its test ended
+   * meanwhile) fails its launch here, which kills the QEMU it just got.
+   */
+  private adopt(started: StartedQemu): void {
+    this.started = started;
+    this.dir = started.dir;
+    this.qemu = started.child;
+    this.diskFiles = started.diskFiles;
     const onLine = this.options.onConsoleLine;
     const follower = onLine ? new ConsoleFollower(this.consoleLogPath, (line) => onLine(this.name, line)) : undefined;
-    this.exited = qemu.then((result) => {
-      if (qemu.pid) untrackChild(qemu.pid);
+    this.exited = started.exited.then((exit) => {
       follower?.stop();
       this.releaseResources?.();
-      this.exit = { code: result.exitCode, signal: result.signal, stderr: String(result.stderr ?? "") };
+      this.exit = exit;
       this.debuggerStops.end(); // a guest that is gone holds no time limit
       this.stateValue = "stopped";
-      return this.exit;
+      return exit;
     });
+    if (this.stopRequested) throw new ProviumError(`VM '${this.name}' was shut down before it started`);
   }
 
   private isAlive = (): boolean => !this.exit;
@@ -573,8 +598,10 @@ export class Vm {
 
   private async connectAgent(deadline: Deadline): Promise<void> {
     const socket = path.join(this.dir as string, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock, peer: `VM '${this.name}'` }, this.isAlive);
+    this.timeline.mark("agent connected");
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n }, Math.max(deadline.remainingMs, 1));
+    this.timeline.mark("hello answered");
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);
   }

@@ -1,13 +1,15 @@
 // Fixtures on real guests: concurrent resumes of one snapshot, isolation,
 // nesting, cycles, broken scripts, and cleanup of the run directory.
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
 import { discoverTestFiles } from "../../src/run/discover.ts";
 import type { TestResult } from "../../src/engine/results.ts";
 import { runSuite } from "../../src/run/run.ts";
+import { RunDir } from "../../src/host/run-dir.ts";
+import { createVm } from "../../src/vm/vm.ts";
 import { processesMentioning } from "../support/processes.ts";
 import { tempDir } from "../support/temp.ts";
 
@@ -89,5 +91,30 @@ test("Ctrl-C during a run: QEMU killed, run directory removed, exit 130", async 
   assert.equal(result.exitCode, 130);
   for (let i = 0; i < 40 && processesMentioning(runsDir).length; i++) await sleep(50);
   assert.deepEqual(processesMentioning(runsDir), []);
+  assert.deepEqual(readdirSync(runsDir), []);
+});
+
+test("warm starts: a fixture's next resume takes a QEMU started ahead of time; one no one takes is killed with the run directory", async () => {
+  const runsDir = tempDir();
+  const runDir = RunDir.create(runsDir);
+  const built = createVm("minimal", { runDir, ramFile: `${runDir.child("fixture")}/ram` });
+  await built.boot();
+  await built.writeFile("/root/marker", "prepared");
+  const snapshot = await built.saveTo(runDir.child("snapshot"), { ram: "shared", then: "stop" });
+  const resumed = async (): Promise<string[]> => {
+    const vm = createVm(snapshot.profile, { runDir });
+    await vm.resume(snapshot);
+    assert.equal((await vm.readFile("/root/marker")).toString(), "prepared");
+    await vm.kill();
+    return vm.timeline.steps().map((s) => s.name);
+  };
+  assert.ok(!(await resumed()).includes("warm QEMU taken"), "the first resume starts its own QEMU");
+  for (let i = 0; i < 3; i++) assert.ok((await resumed()).includes("warm QEMU taken"), `resume ${i + 2} takes a warm QEMU`);
+  // (the warm QEMU loads the state through a `cat` of its own, gone once it has loaded)
+  for (let i = 0; i < 100 && processesMentioning(runsDir).length !== 1; i++) await sleep(50);
+  const waiting = processesMentioning(runsDir).map((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").slice(0, 120));
+  assert.equal(waiting.length, 1, `one warm QEMU waits for the next resume: ${waiting.join("\n")}`);
+  runDir.remove();
+  assert.deepEqual(processesMentioning(runsDir), [], "it is gone with the run directory");
   assert.deepEqual(readdirSync(runsDir), []);
 });

@@ -51,8 +51,16 @@ test("exit status 4 skips the group; a non-zero exit no result explains fails it
   assert.equal(results.get("skipped as a whole, and an exit status no result explains › skipall.sh")!.reason, "needs CAP_SYS_ADMIN");
   const liar = results.get("skipped as a whole, and an exit status no result explains › liar.sh")!;
   assert.equal(liar.status, "failed");
-  assert.match(liar.failure!.message, /exited with status 1, but no result failed/);
+  assert.equal(liar.failure!.message, "the command exited with status 1, but no result failed (stderr ends: 'liar: said ok, meant not ok')");
+  assert.deepEqual(liar.logs, ["liar: said ok, meant not ok"], "the command's stderr is the group's log");
   assert.equal(status("skipped as a whole, and an exit status no result explains"), "failed");
+});
+
+test("a command that prints no KTAP: the error says what its stderr said", () => {
+  const error = results.get("a command that prints no KTAP: its stderr says why › nothing.sh › KTAP output")!;
+  assert.equal(error.status, "error");
+  assert.match(error.failure!.message, /no KTAP or TAP output: no version line, plan or result \(stderr ends: 'needs \/dev\/foo, which is missing'\)$/);
+  assert.deepEqual(results.get("a command that prints no KTAP: its stderr says why › nothing.sh")!.logs, ["needs /dev/foo, which is missing"]);
 });
 
 test("vm:ktap checks its options", () => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { cachedEntry, NEWEST_ONLY } from "../../src/host/cache.ts";
 import { run } from "../../src/setup/proc.ts";
 import { proviumHome } from "../../src/util/home.ts";
-import { sourceTarball } from "./own-kernel.ts";
+import { extractSource, sourceTarball } from "./own-kernel.ts";
 
 export const BUILD_SCRIPT = path.resolve("examples/kselftest/build.sh");
 
@@ -38,9 +38,8 @@ export async function buildKselftests(): Promise<string> {
 async function build(tarball: string, out: string): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "provium-kselftests-"));
   try {
-    const top = path.basename(tarball).replace(/\.tar\.\w+$/, "");
-    const selftests = `${top}/tools/testing/selftests`;
-    await run("tar", ["-xf", tarball, "-C", work, `${selftests}/kselftest.h`, ...sourceDirs().map((d) => `${selftests}/${d}`)]);
+    const selftests = "tools/testing/selftests";
+    await extractSource(tarball, work, [`${selftests}/kselftest.h`, ...sourceDirs().map((d) => `${selftests}/${d}`)]);
     await run("sh", [BUILD_SCRIPT, path.join(work, selftests), out]);
   } finally {
     rmSync(work, { recursive: true, force: true });

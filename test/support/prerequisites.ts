@@ -1,10 +1,12 @@
 // `npm test`'s pretest step: what the project's tests need beyond what
 // `npm run setup` gives users. Installed with apt like setup does (as root,
-// or through sudo), then the test kernel and the distro guest are built
-// (cached after the first time). Prints one line per step, as setup does.
+// or through sudo), then the test kernel, the distro guest and the installed
+// kselftests are built (cached after the first time). Prints one line per
+// step, as setup does.
 import { Apt } from "../../src/setup/apt.ts";
 import { buildDistro } from "../../src/setup/distro.ts";
 import { paths } from "../../src/util/home.ts";
+import { installKselftests, RUNNER_COLLECTIONS } from "./kselftest-install.ts";
 import { buildOwnKernel } from "./own-kernel.ts";
 
 const TEST_PACKAGES = [
@@ -12,6 +14,7 @@ const TEST_PACKAGES = [
   "linux-source", // the metapackage: the distribution's current kernel source
   "make", "gcc", "flex", "bison", "bc", "libelf-dev", "xz-utils", "bzip2", // to build it (Ubuntu ships the source as .tar.bz2)
   "libc6-dev", // static libc for the kselftests test/support/kselftests.ts builds
+  "rsync", // `make -C tools/testing/selftests install` copies with it (test/support/kselftest-install.ts)
 ];
 
 async function step(what: string, work: () => Promise<string>): Promise<void> {
@@ -28,6 +31,7 @@ try {
   await step("test kernel", buildOwnKernel);
   // The distro guest's tests need it: built once (~1-3 min), then kept like the test kernel.
   await step("distro guest", async () => (await buildDistro(paths(), new Apt("npm test"), { packages: [] })).detail);
+  await step("installed kselftests", async () => `${RUNNER_COLLECTIONS.join(", ")} in ${await installKselftests(RUNNER_COLLECTIONS)}`);
 } catch (error) {
   const e = error as Error & { hint?: string };
   console.error(`test prerequisites: ${e.message}${e.hint ? `\n  ${e.hint}` : ""}`);

@@ -39,7 +39,7 @@ exit 4
 script("/tmp/liar.sh", [[
 echo "TAP version 13"
 echo "1..1"
-echo "ok 1 looks fine"
+echo "ok 1 looks fine"; echo "liar: said ok, meant not ok" >&2
 exit 1
 ]])
 
@@ -61,4 +61,11 @@ end)
 
 test("vm:ktap checks its options", function(t)
   t:assert_raises(function() vm:ktap("/tmp/good.sh", { name = 3 }) end, "option 'name' must be a string")
+end)
+
+-- Appended: the lines above are asserted by number.
+test("a command that prints no KTAP: its stderr says why", function(t)
+  t:assert(vm:write_file("/tmp/nothing.sh", "#!/bin/sh\necho 'needs /dev/foo, which is missing' >&2\nexit 1\n", { mode = 493 }))
+  local r = vm:ktap("/tmp/nothing.sh")
+  t:assert_eq({ r.ok, r.errors, r.stderr }, { false, 1, "needs /dev/foo, which is missing\n" })
 end)

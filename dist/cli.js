@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path45 = to_uristring(filename);
+          let path44 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path45, false);
+          xhr.open("GET", path44, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path45 = __require("path");
+    var path44 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path45.isAbsolute(name) ? name : path45.join(tmpDir, name);
+      const pathToResolve = path44.isAbsolute(name) ? name : path44.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path45.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path44.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path45.join(parentDir, path45.basename(pathToResolve)));
+            cb(null, path44.join(parentDir, path44.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path45.isAbsolute(name) ? name : path45.join(tmpDir, name);
+      const pathToResolve = path44.isAbsolute(name) ? name : path44.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path45.dirname(pathToResolve));
-        return path45.join(parentDir, path45.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path44.dirname(pathToResolve));
+        return path44.join(parentDir, path44.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path45.join(tmpDir, opts.dir, opts.name);
+        return path44.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path45.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path44.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path45.join(tmpDir, opts.dir, name);
+      return path44.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path45.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path45.basename(name);
+        if (path44.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path44.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path45.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path45.isAbsolute(relativePath)) {
+        const relativePath = path44.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path44.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path45.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path45.isAbsolute(relativePath)) {
+      const relativePath = path44.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path44.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path45, expand) {
+    function replaceHomePath(path44, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path45 = pathUtil.normalize(path45);
-      return expand ? path45.replace(/^~(?=\/|\\|$)/, homePath) : path45.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path44 = pathUtil.normalize(path44);
+      return expand ? path44.replace(/^~(?=\/|\\|$)/, homePath) : path44.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path45 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path45)) {
-                fs.mkdirSync(path45);
-              } else if (!fs.statSync(path45).isDirectory()) {
-                throw new Error("Non directory already exists: " + path45);
+              var path44 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path44)) {
+                fs.mkdirSync(path44);
+              } else if (!fs.statSync(path44).isDirectory()) {
+                throw new Error("Non directory already exists: " + path44);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path45, seeglb) {
-        path45 = to_uristring(path45);
+      lsys_load = function(L, path44, seeglb) {
+        path44 = to_uristring(path44);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path45, false);
+        xhr.open("GET", path44, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path45;
+          code += " //# sourceURL=" + path44;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path45, seeglb) {
-        path45 = to_jsstring3(path45);
-        path45 = pathlib.resolve(process.cwd(), path45);
+      lsys_load = function(L, path44, seeglb) {
+        path44 = to_jsstring3(path44);
+        path44 = pathlib.resolve(process.cwd(), path44);
         try {
-          return __require(path45);
+          return __require(path44);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path45) {
-        path45 = to_uristring(path45);
+      readable2 = function(path44) {
+        path44 = to_uristring(path44);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path45, false);
+        xhr.open("GET", path44, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path45, sym) {
-      let reg = checkjslib(L, path45);
+    var lookforfunc = function(L, path44, sym) {
+      let reg = checkjslib(L, path44);
       if (reg === null) {
-        reg = lsys_load(L, path45, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path44, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path45, reg);
+        addtojslib(L, path44, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path45 = luaL_checkstring(L, 1);
+      let path44 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path45, init);
+      let stat4 = lookforfunc(L, path44, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path45 = env[nver];
-      if (path45 === void 0)
-        path45 = env[envname];
-      if (path45 === void 0 || noenv(L))
+      let path44 = env[nver];
+      if (path44 === void 0)
+        path44 = env[envname];
+      if (path44 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path45 = luaL_gsub(
+        path44 = luaL_gsub(
           L,
-          to_luastring14(path45),
+          to_luastring14(path44),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path45, AUXMARK, dft);
+        luaL_gsub(L, path44, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path45) {
+    var checkjslib = function(L, path44) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path45);
+      lua_getfield(L, -1, path44);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path45, plib) {
+    var addtojslib = function(L, path44, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path45);
+      lua_setfield(L, -3, path44);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path45) {
-      while (path45[0] === LUA_PATH_SEP.charCodeAt(0)) path45 = path45.subarray(1);
-      if (path45.length === 0) return null;
-      let l = luastring_indexOf(path45, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path45.length;
-      lua_pushlstring(L, path45, l);
-      return path45.subarray(l);
+    var pushnexttemplate = function(L, path44) {
+      while (path44[0] === LUA_PATH_SEP.charCodeAt(0)) path44 = path44.subarray(1);
+      if (path44.length === 0) return null;
+      let l = luastring_indexOf(path44, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path44.length;
+      lua_pushlstring(L, path44, l);
+      return path44.subarray(l);
     };
-    var searchpath = function(L, name, path45, sep, dirsep) {
+    var searchpath = function(L, name, path44, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path45 = pushnexttemplate(L, path45)) !== null) {
+      while ((path44 = pushnexttemplate(L, path44)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path45 = lua_tostring(L, -1);
-      if (path45 === null)
+      let path44 = lua_tostring(L, -1);
+      if (path44 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path45, to_luastring14("."), dirsep);
+      return searchpath(L, name, path44, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path45, options) {
+    function checkPathExt(path44, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path45.substr(-p.length).toLowerCase() === p) {
+        if (p && path44.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path45, options) {
+    function checkStat(stat4, path44, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path45, options);
+      return checkPathExt(path44, options);
     }
-    function isexe(path45, options, cb) {
-      fs.stat(path45, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path45, options));
+    function isexe(path44, options, cb) {
+      fs.stat(path44, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path44, options));
       });
     }
-    function sync(path45, options) {
-      return checkStat(fs.statSync(path45), path45, options);
+    function sync(path44, options) {
+      return checkStat(fs.statSync(path44), path44, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path45, options, cb) {
-      fs.stat(path45, function(er, stat4) {
+    function isexe(path44, options, cb) {
+      fs.stat(path44, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path45, options) {
-      return checkStat(fs.statSync(path45), options);
+    function sync(path44, options) {
+      return checkStat(fs.statSync(path44), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path45, options, cb) {
+    function isexe(path44, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path45, options || {}, function(er, is) {
+          isexe(path44, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path45, options || {}, function(er, is) {
+      core(path44, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path45, options) {
+    function sync(path44, options) {
       try {
-        return core.sync(path45, options || {});
+        return core.sync(path44, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path45 = __require("path");
+    var path44 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path45.join(pathPart, cmd);
+        const pCmd = path44.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path45.join(pathPart, cmd);
+        const pCmd = path44.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path45 = __require("path");
+    var path44 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path45.delimiter : void 0
+          pathExt: withoutPathExt ? path44.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path45.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path44.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path45, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path45.split("/").pop();
+      const [path44, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path44.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path45 = __require("path");
+    var path44 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path45.normalize(parsed.command);
+        parsed.command = path44.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -23823,7 +23823,7 @@ function loadConfig(suiteRoot) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path45) => [test, ...path45].join(" \u203A ");
+var subtestName = (test, path44) => [test, ...path44].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -28311,13 +28311,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path45, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path45 === "string" ? path45 : path45.toString();
+  for (const { path: path44, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path44 === "string" ? path44 : path44.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path45, serializedResult);
+      appendFileSync(path44, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path45, serializedResult);
+      writeFileSync(path44, serializedResult);
     }
   }
 };
@@ -33377,17 +33377,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path45, deadline, options, isAlive) {
+  static async connect(path44, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path45, () => resolve2(s));
+          const s = net.createConnection(path44, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path45}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path44}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33635,12 +33635,12 @@ function onCleanup(undo) {
   undos.add(undo);
   return () => void undos.delete(undo);
 }
-function trackDirectory(path45) {
+function trackDirectory(path44) {
   install();
-  directories.add(path45);
+  directories.add(path44);
 }
-function untrackDirectory(path45) {
-  directories.delete(path45);
+function untrackDirectory(path44) {
+  directories.delete(path44);
 }
 
 // src/host/run-dir.ts
@@ -33669,8 +33669,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path45) {
-    this.path = path45;
+  constructor(path44) {
+    this.path = path44;
   }
   path;
   nextChild = 0;
@@ -33856,8 +33856,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path45, mode, data) {
-  const name = Buffer.from(path45.replace(/^\/+/, "") + "\0");
+function record(inode, path44, mode, data) {
+  const name = Buffer.from(path44.replace(/^\/+/, "") + "\0");
   const head2 = header(inode, mode, data.length, name.length);
   return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
@@ -33931,8 +33931,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path45) {
-  return `'${path45.replace(/'/g, "'\\''")}'`;
+function shellQuote(path44) {
+  return `'${path44.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -34171,11 +34171,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path45, deadline, isAlive) {
+  static async connect(path44, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path45, () => resolve2(s));
+          const s = net2.createConnection(path44, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -34183,7 +34183,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path45}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path44}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34545,32 +34545,32 @@ function checkGuestTree(guestPath, entries, what) {
   const seen = /* @__PURE__ */ new Set();
   const checked = [];
   for (const [i2, entry] of entries.entries()) {
-    const { path: path45 } = entry;
-    if (i2 === 0 && path45 !== "") refuse(`its first entry is ${shown2(path45)}, not the path itself`);
-    if (i2 > 0 && path45 === "") refuse("it lists the path itself twice");
-    const segments = path45 === "" ? [] : path45.split("/");
+    const { path: path44 } = entry;
+    if (i2 === 0 && path44 !== "") refuse(`its first entry is ${shown2(path44)}, not the path itself`);
+    if (i2 > 0 && path44 === "") refuse("it lists the path itself twice");
+    const segments = path44 === "" ? [] : path44.split("/");
     for (const segment of segments) {
       const problem2 = segmentProblem(segment);
-      if (problem2) refuse(`the entry ${shown2(path45)} has ${problem2}`);
+      if (problem2) refuse(`the entry ${shown2(path44)} has ${problem2}`);
     }
-    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path45.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
-    if (Buffer.byteLength(path45) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path45.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
-    if (seen.has(path45)) refuse(`it lists ${shown2(path45)} twice`);
-    seen.add(path45);
+    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path44.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
+    if (Buffer.byteLength(path44) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path44.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
+    if (seen.has(path44)) refuse(`it lists ${shown2(path44)} twice`);
+    seen.add(path44);
     const parent = segments.slice(0, -1).join("/");
     if (i2 > 0 && !dirs.has(parent))
-      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path45)} comes without its directory ${shown2(parent)} before it`);
+      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path44)} comes without its directory ${shown2(parent)} before it`);
     if (entry.kind === "other")
-      refuse(`${guestJoin(guestPath, path45)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path45)} is of an unknown kind ${shown2(entry.kind)}`);
+      refuse(`${guestJoin(guestPath, path44)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path44)} is of an unknown kind ${shown2(entry.kind)}`);
     const size = Number(entry.size);
-    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path45)} claims ${entry.size} bytes, more than any file has`);
+    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path44)} claims ${entry.size} bytes, more than any file has`);
     if (entry.kind === "symlink") {
-      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path45)} has an empty target or a NUL in it`);
-      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path45)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
+      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path44)} has an empty target or a NUL in it`);
+      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path44)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
     }
-    if (entry.kind === "dir") dirs.add(path45);
-    checked.push({ path: path45, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
+    if (entry.kind === "dir") dirs.add(path44);
+    checked.push({ path: path44, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
   }
   if (checked.length === 0) refuse("it is empty");
   return checked;
@@ -35781,18 +35781,18 @@ var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path45, message) {
-  log.record({ path: path45, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path44, message) {
+  log.record({ path: path44, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path45, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path44, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path45,
+      path: path44,
       status,
       line,
       durationMs,
@@ -35804,12 +35804,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path45 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path45);
+    const path44 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path44);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path45, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path44, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -35884,14 +35884,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path45 = [...log.current];
+      const path44 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path45, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path44, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -36123,9 +36123,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path45) {
-    for (let keep = path45.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path45.slice(0, keep)));
+  covering(file, test, path44) {
+    for (let keep = path44.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path44.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -36136,10 +36136,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path45, result) {
+  classify(file, test, path44, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path45));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path45) : void 0);
+    const direct = this.match(file, subtestName(test, path44));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path44) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -36426,8 +36426,8 @@ function describe3(test) {
   return `${reason}${attempts}`;
 }
 var ConsoleReporter = class {
-  constructor(write2 = (text2) => process.stdout.write(text2), options = {}) {
-    this.write = write2;
+  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
+    this.write = write;
     this.verbose = options.verbose ?? false;
     this.quiet = options.quiet ?? false;
   }
@@ -36930,9 +36930,9 @@ function prepareOutputs(request) {
     }
   }
 }
-async function writeOutput(what, file, write2) {
+async function writeOutput(what, file, write) {
   try {
-    await write2();
+    await write();
   } catch (error) {
     throw new ProviumError(`cannot write ${what} ${file}: ${error.message}`);
   }
@@ -37453,7 +37453,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path45) => path45.join("\0");
+var key2 = (path44) => path44.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -37497,12 +37497,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path45, expected) {
-    for (let depth = 0; depth < path45.length; depth++) {
-      const k = key2(path45.slice(0, depth));
+  noteFailure(path44, expected) {
+    for (let depth = 0; depth < path44.length; depth++) {
+      const k = key2(path44.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path45.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path44.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -37993,12 +37993,12 @@ interrupting: ${what} (Ctrl-C again to stop at once)
 async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
-  const write2 = (what, file, text2) => writeOutput(what, file, async () => {
+  const write = (what, file, text2) => writeOutput(what, file, async () => {
     mkdirSync10(path37.dirname(path37.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   });
-  if (request.junit) await write2("the JUnit report", request.junit, junit);
-  if (request.json) await write2("the JSON results", request.json, json);
+  if (request.junit) await write("the JUnit report", request.junit, junit);
+  if (request.json) await write("the JSON results", request.json, json);
   if (request.artifacts) await writeOutput("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts, { junit, json }));
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -38214,26 +38214,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path45) {
-  return stat3(path45).then(() => true, () => false);
+async function exists(path44) {
+  return stat3(path44).then(() => true, () => false);
 }
-async function atomicWrite(path45, data, mode = 420) {
-  await mkdir3(dirname(path45), { recursive: true });
-  const tmp = `${path45}.tmp-${process.pid}`;
+async function atomicWrite(path44, data, mode = 420) {
+  await mkdir3(dirname(path44), { recursive: true });
+  const tmp = `${path44}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod(tmp, mode);
-    await rename3(tmp, path45);
+    await rename3(tmp, path44);
   } catch (err) {
     await rm3(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path45, data, mode = 420) {
+async function writeIfChanged(path44, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path45).catch(() => null), stat3(path45).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path44).catch(() => null), stat3(path44).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path45, want, mode);
+  await atomicWrite(path44, want, mode);
   return true;
 }
 
@@ -38414,9 +38414,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path45 = line.slice(0, colon).trim();
-    const name = moduleName(path45);
-    paths2.set(name, path45);
+    const path44 = line.slice(0, colon).trim();
+    const name = moduleName(path44);
+    paths2.set(name, path44);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -38462,9 +38462,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path45 = paths2.get(name);
-    if (!path45) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path45), data: await readFile7(join4(modulesDir, path45)) });
+    const path44 = paths2.get(name);
+    if (!path44) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path44), data: await readFile7(join4(modulesDir, path44)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -38668,8 +38668,8 @@ import { readFile as readFile9 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path45) {
-  const parts = path45.split("/").slice(0, -1);
+function parents(path44) {
+  const parts = path44.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -38680,10 +38680,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path45) => ({ type: "dir", path: path45, mode: DIR_MODE[path45] ?? 493 })),
+    ...dirs.map((path44) => ({ type: "dir", path: path44, mode: DIR_MODE[path44] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path45) => ({ type: "symlink", path: path45, target: "/bin/busybox" }))
+    ...applets.map((path44) => ({ type: "symlink", path: path44, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -38918,8 +38918,7 @@ async function runSetup(options = {}) {
 }
 
 // src/bisect/command.ts
-import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync7 } from "node:fs";
-import path42 from "node:path";
+import { writeFileSync as writeFileSync7 } from "node:fs";
 
 // src/bisect/result.ts
 var short = (commit) => (typeof commit === "string" ? commit : commit.hash).slice(0, 12);
@@ -39391,6 +39390,7 @@ async function bisectCommand(request) {
   if (good === bad) throw new UsageError(`--good and --bad are the same commit (${short(good)}): give a good commit older than the bad one`);
   if (!await repo.isAncestor(good, bad))
     throw new UsageError(`--good ${request.good} (${short(good)}) is not an ancestor of --bad ${request.bad} (${short(bad)}): the good commit must be in the bad one's history (\`git merge-base --is-ancestor ${short(good)} ${short(bad)}\`)`);
+  prepareOutputs({ json: request.json });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, say2, "stopping the build or tests and removing the bisect's worktree");
   let worktree;
@@ -39400,7 +39400,7 @@ async function bisectCommand(request) {
 `);
     const result = await bisect(repo, { request, worktree, signal: controller.signal, say: say2 }, { good, bad }, selection(request));
     say2(resultText(result));
-    if (request.json) write(request.json, resultJson(result));
+    if (request.json) await writeOutput("the JSON results", request.json, async () => writeFileSync7(request.json, resultJson(result)));
     const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
     if (inGitHub && process.env.GITHUB_STEP_SUMMARY) writeFileSync7(process.env.GITHUB_STEP_SUMMARY, resultMarkdown(result), { flag: "a" });
     return result.outcome === "found" ? 0 : result.outcome === "interrupted" ? 130 : 1;
@@ -39418,19 +39418,15 @@ function selection(request) {
   const filters = [run2.filter === void 0 ? "" : `--filter ${run2.filter}`, ...run2.tags.map((tag) => `--tag ${tag}`)].filter(Boolean);
   return filters.length ? `${paths2} (${filters.join(" ")})` : paths2;
 }
-function write(file, text2) {
-  mkdirSync11(path42.dirname(path42.resolve(file)), { recursive: true });
-  writeFileSync7(file, text2);
-}
 
 // src/cli/args.ts
 import { statSync as statSync12 } from "node:fs";
-import path44 from "node:path";
+import path43 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
 import { existsSync as existsSync21, statSync as statSync11 } from "node:fs";
-import path43 from "node:path";
+import path42 from "node:path";
 function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
@@ -39442,9 +39438,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path43.resolve(base, suite ?? (existsSync21(path43.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  const suiteRoot = path42.resolve(base, suite ?? (existsSync21(path42.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
   if (suite !== void 0 && !(existsSync21(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path43.resolve(base, snapshot) };
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path42.resolve(base, snapshot) };
 }
 
 // src/bisect/request.ts
@@ -39606,7 +39602,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path44.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path43.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {

@@ -4,10 +4,10 @@
 // Exit 0 when the first bad commit was found, 1 when there is no single
 // answer (skips hide it, or the endpoints do not bracket a failure), 2 for
 // usage errors, 130 when interrupted.
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { interruptOnCtrlC } from "../run/command.ts";
 import { DEFAULT_SUITE } from "../run/discover.ts";
+import { prepareOutputs, writeOutput } from "../run/outputs.ts";
 import { UsageError } from "../util/errors.ts";
 import { bisect } from "./bisect.ts";
 import { Repo } from "./git.ts";
@@ -24,6 +24,7 @@ export async function bisectCommand(request: BisectRequest): Promise<number> {
   if (good === bad) throw new UsageError(`--good and --bad are the same commit (${short(good)}): give a good commit older than the bad one`);
   if (!(await repo.isAncestor(good, bad)))
     throw new UsageError(`--good ${request.good} (${short(good)}) is not an ancestor of --bad ${request.bad} (${short(bad)}): the good commit must be in the bad one's history (\`git merge-base --is-ancestor ${short(good)} ${short(bad)}\`)`);
+  prepareOutputs({ json: request.json }); // a --json that cannot be written is said now, not after the whole bisect
 
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, say, "stopping the build or tests and removing the bisect's worktree");
@@ -33,7 +34,7 @@ export async function bisectCommand(request: BisectRequest): Promise<number> {
     say(`worktree: ${worktree.dir} (the build runs there; removed at the end)\n`);
     const result = await bisect(repo, { request, worktree, signal: controller.signal, say }, { good, bad }, selection(request));
     say(resultText(result));
-    if (request.json) write(request.json, resultJson(result));
+    if (request.json) await writeOutput("the JSON results", request.json, async () => writeFileSync(request.json!, resultJson(result)));
     const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
     if (inGitHub && process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, resultMarkdown(result), { flag: "a" });
     return result.outcome === "found" ? 0 : result.outcome === "interrupted" ? 130 : 1;
@@ -58,9 +59,4 @@ function selection(request: BisectRequest): string {
   const paths = run.paths.length ? run.paths.join(" ") : `${DEFAULT_SUITE}/`;
   const filters = [run.filter === undefined ? "" : `--filter ${run.filter}`, ...run.tags.map((tag) => `--tag ${tag}`)].filter(Boolean);
   return filters.length ? `${paths} (${filters.join(" ")})` : paths;
-}
-
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, text);
 }

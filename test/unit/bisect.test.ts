@@ -233,6 +233,7 @@ test("bad input: each mistake is named with what to do, exit 2, and the reposito
     [["--good", "main~3", "--bad", "main", "--build", "make", "--profile", "distro"], /--profile does not apply/],
     [["--good", "main~3", "--bad", "main", "--build", "make", "--timeout", "soon"], /timeout must be a positive number/],
     [["--good", "main~3", "--bad", "main", "--build", "make", "--dir", "nothing"], /--dir must be GUEST_PATH=HOST_DIR/],
+    [["--good", "main~3", "--bad", "main", "--build", "make", "--json", path.join(dir, "n", "result.json")], /^cannot write the JSON results .*\/n\/result\.json: EEXIST: file already exists, mkdir .* — give a path this user/],
   ];
   for (const [args, message] of cases) assert.match(await mistake(args), message, args.join(" "));
   const notRepo = await cli(["bisect", "--repo", suite, "--good", "a", "--bad", "b", "--build", "make", suite]);

@@ -34,6 +34,12 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+    --baseline <file|dir> compare with an earlier run: its results.json (--json), a history record, or a
+                          history directory (its newest earlier run); each result gets its change
+    --history <dir>       add this run's record to a history directory (its newest earlier run is the
+                          baseline; flaky tests and "failing since" come from its runs)
+    --history-keep <n>    the runs a history keeps (default 50)
+    --fail-on <new|any>   exit 1 on any failure (default), or only on new failures against the baseline
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -42,6 +48,8 @@ commands:
     --gdb                 QEMU with a gdb stub (prints how to attach)
   repl                  the Lua API at a prompt, \`vm\` bound (the same flags as shell, no -c)
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
+  merge-history (-o <file> | --history <dir>) <records or dirs…>
+                        combine the history records of a sharded run's shards into one run record
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
@@ -91,6 +99,10 @@ export function runRequest(args: string[]): RunRequest {
     "known-failures": { type: "string" },
     retries: { type: "string" },
     "keep-failed": { type: "boolean" },
+    baseline: { type: "string" },
+    history: { type: "string" },
+    "history-keep": { type: "string" },
+    "fail-on": { type: "string" },
   });
   const { request, error } = validateRunRequest({
     paths: positionals,
@@ -106,6 +118,10 @@ export function runRequest(args: string[]): RunRequest {
     retries: str(v.retries),
     keepFailed: v["keep-failed"] === true,
     gdb: v.gdb === true,
+    baseline: str(v.baseline),
+    history: str(v.history),
+    historyKeep: str(v["history-keep"]),
+    failOn: str(v["fail-on"]),
   });
   if (error !== undefined) throw new UsageError(error);
   return request;

@@ -1,13 +1,19 @@
 // A checked run request carried out, for the CLI (`provium run [paths…]`)
 // and the action alike: discover, select (filter, tags, shard), run,
-// report. Exit 0 when everything passed, 1 when a test failed, 2 for usage
-// and configuration errors, 130 when interrupted.
+// report, compare with the baseline and record in the history. Exit 0 when
+// everything passed, 1 when a test failed (with --fail-on new: when a result
+// is a new failure), 2 for usage and configuration errors, 130 when
+// interrupted.
 import { writeFile } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
-import { count, type RunResult } from "../engine/results.ts";
+import { changeCounts, count, type RunInfo, type RunResult } from "../engine/results.ts";
+import { prepareBaseline, type Prepared } from "../history/baseline.ts";
+import { compareRun } from "../history/classify.ts";
+import { recordOf } from "../history/record.ts";
+import { appendRecord } from "../history/store.ts";
 import { cleanupNow, setExitOnSignal } from "../host/cleanup.ts";
 import { displayPath } from "../lua/state.ts";
 import { writeArtifacts } from "../report/artifacts.ts";
@@ -22,7 +28,8 @@ import { warnOnce } from "../util/log.ts";
 import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
-import type { RunRequest } from "./request.ts";
+import type { FailOn, RunRequest } from "./request.ts";
+import { runInfo } from "./run-info.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
 
@@ -47,6 +54,8 @@ interface Plan {
   suiteRoot: string;
   config: Config;
   files: string[];
+  /** Every test file of the suite, before --shard chose (display paths). */
+  suiteFiles: string[];
   durationsFile: string;
   defaultProfile?: string;
 }
@@ -62,11 +71,12 @@ function plan(request: RunRequest): Plan {
     if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
+    const suiteFiles = files.map(displayPath);
     if (request.shard) {
       const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile };
   });
 }
 
@@ -123,6 +133,12 @@ function interruptOnCtrlC(controller: AbortController, say: (text: string) => vo
   };
 }
 
+/** The repository's files at the run's commit on GitHub, when the workflow says where. */
+function blobUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return server && repository && sha ? `${server}/${repository}/blob/${sha}` : undefined;
+}
+
 async function writeReports(run: RunResult, request: RunRequest): Promise<void> {
   const junit = request.junit || request.artifacts ? junitXml(run) : undefined;
   const json = request.json || request.artifacts ? jsonResults(run) : undefined;
@@ -138,12 +154,42 @@ async function writeReports(run: RunResult, request: RunRequest): Promise<void> 
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot }), { flag: "a" });
+    await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" });
+}
+
+/** The baseline and history, read before any guest boots: a bad baseline is a usage error now, not after the run. */
+function prepareComparison(request: RunRequest, info: RunInfo): Prepared | undefined {
+  if (request.baseline === undefined && request.history === undefined) return undefined;
+  const prepared = asUsage(() => prepareBaseline({ baseline: request.baseline, history: request.history, keep: request.historyKeep, info, warn: warnOnce }));
+  if (request.failOn === "new" && !prepared.baseline) prepared.notes.push("no baseline: with --fail-on new, every failure counts as new");
+  return prepared;
+}
+
+/** Adds the run's record to the history. Never fails the run: a history that cannot be written is a warning. */
+function recordInHistory(request: RunRequest, run: RunResult, interrupted: boolean, say: (text: string) => void): void {
+  if (!request.history || !run.info) return;
+  if (interrupted) return warnOnce(`the run was interrupted: it is not recorded in the history ${request.history}`);
+  try {
+    const file = appendRecord(request.history, recordOf(run.files.flatMap((f) => f.tests), run.info), request.historyKeep);
+    say(`history: this run is recorded in ${file}\n`);
+  } catch (error) {
+    warnOnce(`this run could not be recorded in the history ${request.history}: ${(error as Error).message}`);
+  }
+}
+
+/** Exit 1: with --fail-on new and a baseline, when a result is a new failure; otherwise when any failed. */
+function failed(run: RunResult, failOn: FailOn): boolean {
+  const tests = run.files.flatMap((f) => f.tests);
+  if (failOn === "new" && run.comparison?.baseline) return changeCounts(tests)["new-failure"] > 0;
+  return count(tests).failed > 0;
 }
 
 export async function runCommand(request: RunRequest): Promise<RunCommandResult> {
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
+  const { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile } = plan(request);
   const durations = loadDurations(durationsFile);
+  const selected = request.filter !== undefined || request.tags.length > 0;
+  const info = runInfo({ suiteRoot, config, defaultProfile, shard: request.shard, selected, started: new Date() });
+  const prepared = prepareComparison(request, info);
 
   const progress = new ProgressLine(files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
@@ -177,9 +223,16 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
     progress.stop();
     release();
   }
+  const interrupted = controller.signal.aborted;
+  run.info = info;
+  if (prepared && !interrupted) {
+    const scope = { files: new Set(files.map(displayPath)), suiteFiles: new Set(suiteFiles), ownsMissingFiles: (request.shard?.index ?? 1) === 1, selected };
+    run.comparison = compareRun(run, prepared, scope);
+  }
   reporter.summary(run);
   await writeReports(run, request);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run.files);
-  if (controller.signal.aborted) return { exitCode: 130, run };
-  return { exitCode: count(run.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run };
+  recordInHistory(request, run, interrupted, (text) => process.stdout.write(text));
+  if (!interrupted) saveDurations(durationsFile, durations, run.files);
+  if (interrupted) return { exitCode: 130, run };
+  return { exitCode: failed(run, request.failOn) ? 1 : 0, run };
 }

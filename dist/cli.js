@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring13("@%s"), filename);
-          let path35 = to_uristring(filename);
+          let path37 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path35, false);
+          xhr.open("GET", path37, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path35 = __require("path");
+    var path37 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path35.isAbsolute(name) ? name : path35.join(tmpDir, name);
+      const pathToResolve = path37.isAbsolute(name) ? name : path37.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path35.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path37.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path35.join(parentDir, path35.basename(pathToResolve)));
+            cb(null, path37.join(parentDir, path37.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path35.isAbsolute(name) ? name : path35.join(tmpDir, name);
+      const pathToResolve = path37.isAbsolute(name) ? name : path37.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path35.dirname(pathToResolve));
-        return path35.join(parentDir, path35.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path37.dirname(pathToResolve));
+        return path37.join(parentDir, path37.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path35.join(tmpDir, opts.dir, opts.name);
+        return path37.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path35.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path37.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path35.join(tmpDir, opts.dir, name);
+      return path37.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path35.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path35.basename(name);
+        if (path37.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename2 = path37.basename(name);
         if (basename2 === ".." || basename2 === "." || basename2 !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path35.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path35.isAbsolute(relativePath)) {
+        const relativePath = path37.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path37.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path35.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path35.isAbsolute(relativePath)) {
+      const relativePath = path37.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path37.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path35, expand) {
+    function replaceHomePath(path37, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path35 = pathUtil.normalize(path35);
-      return expand ? path35.replace(/^~(?=\/|\\|$)/, homePath) : path35.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path37 = pathUtil.normalize(path37);
+      return expand ? path37.replace(/^~(?=\/|\\|$)/, homePath) : path37.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path35 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path35)) {
-                fs.mkdirSync(path35);
-              } else if (!fs.statSync(path35).isDirectory()) {
-                throw new Error("Non directory already exists: " + path35);
+              var path37 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path37)) {
+                fs.mkdirSync(path37);
+              } else if (!fs.statSync(path37).isDirectory()) {
+                throw new Error("Non directory already exists: " + path37);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring13("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path35, seeglb) {
-        path35 = to_uristring(path35);
+      lsys_load = function(L, path37, seeglb) {
+        path37 = to_uristring(path37);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path35, false);
+        xhr.open("GET", path37, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring13(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path35;
+          code += " //# sourceURL=" + path37;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path35, seeglb) {
-        path35 = to_jsstring3(path35);
-        path35 = pathlib.resolve(process.cwd(), path35);
+      lsys_load = function(L, path37, seeglb) {
+        path37 = to_jsstring3(path37);
+        path37 = pathlib.resolve(process.cwd(), path37);
         try {
-          return __require(path35);
+          return __require(path37);
         } catch (e) {
           lua_pushstring(L, to_luastring13(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path35) {
-        path35 = to_uristring(path35);
+      readable2 = function(path37) {
+        path37 = to_uristring(path37);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path35, false);
+        xhr.open("GET", path37, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path35, sym) {
-      let reg = checkjslib(L, path35);
+    var lookforfunc = function(L, path37, sym) {
+      let reg = checkjslib(L, path37);
       if (reg === null) {
-        reg = lsys_load(L, path35, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path37, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path35, reg);
+        addtojslib(L, path37, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path35 = luaL_checkstring(L, 1);
+      let path37 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path35, init);
+      let stat4 = lookforfunc(L, path37, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring13(nver));
-      let path35 = env[nver];
-      if (path35 === void 0)
-        path35 = env[envname];
-      if (path35 === void 0 || noenv(L))
+      let path37 = env[nver];
+      if (path37 === void 0)
+        path37 = env[envname];
+      if (path37 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path35 = luaL_gsub(
+        path37 = luaL_gsub(
           L,
-          to_luastring13(path35),
+          to_luastring13(path37),
           to_luastring13(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring13(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path35, AUXMARK, dft);
+        luaL_gsub(L, path37, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path35) {
+    var checkjslib = function(L, path37) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path35);
+      lua_getfield(L, -1, path37);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path35, plib) {
+    var addtojslib = function(L, path37, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path35);
+      lua_setfield(L, -3, path37);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path35) {
-      while (path35[0] === LUA_PATH_SEP.charCodeAt(0)) path35 = path35.subarray(1);
-      if (path35.length === 0) return null;
-      let l = luastring_indexOf(path35, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path35.length;
-      lua_pushlstring(L, path35, l);
-      return path35.subarray(l);
+    var pushnexttemplate = function(L, path37) {
+      while (path37[0] === LUA_PATH_SEP.charCodeAt(0)) path37 = path37.subarray(1);
+      if (path37.length === 0) return null;
+      let l = luastring_indexOf(path37, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path37.length;
+      lua_pushlstring(L, path37, l);
+      return path37.subarray(l);
     };
-    var searchpath = function(L, name, path35, sep, dirsep) {
+    var searchpath = function(L, name, path37, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path35 = pushnexttemplate(L, path35)) !== null) {
+      while ((path37 = pushnexttemplate(L, path37)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring13(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path35 = lua_tostring(L, -1);
-      if (path35 === null)
+      let path37 = lua_tostring(L, -1);
+      if (path37 === null)
         luaL_error(L, to_luastring13("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path35, to_luastring13("."), dirsep);
+      return searchpath(L, name, path37, to_luastring13("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path35, options) {
+    function checkPathExt(path37, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path35.substr(-p.length).toLowerCase() === p) {
+        if (p && path37.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path35, options) {
+    function checkStat(stat4, path37, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path35, options);
+      return checkPathExt(path37, options);
     }
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path35, options));
+    function isexe(path37, options, cb) {
+      fs.stat(path37, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path37, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), path35, options);
+    function sync(path37, options) {
+      return checkStat(fs.statSync(path37), path37, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat4) {
+    function isexe(path37, options, cb) {
+      fs.stat(path37, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), options);
+    function sync(path37, options) {
+      return checkStat(fs.statSync(path37), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path35, options, cb) {
+    function isexe(path37, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path35, options || {}, function(er, is) {
+          isexe(path37, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path35, options || {}, function(er, is) {
+      core(path37, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path35, options) {
+    function sync(path37, options) {
       try {
-        return core.sync(path35, options || {});
+        return core.sync(path37, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path35 = __require("path");
+    var path37 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path37.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path37.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path37 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path35.delimiter : void 0
+          pathExt: withoutPathExt ? path37.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path37.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path35.split("/").pop();
+      const [path37, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path37.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path37 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path35.normalize(parsed.command);
+        parsed.command = path37.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync16, writeFileSync as writeFileSync6 } from "node:fs";
+import { readFileSync as readFileSync19, writeFileSync as writeFileSync7 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -23803,10 +23803,11 @@ function loadConfig(suiteRoot) {
 }
 
 // src/engine/results.ts
+var CHANGE_KINDS = ["new-failure", "fixed", "still-failing", "new", "flaky"];
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path35) => [test, ...path35].join(" \u203A ");
+var subtestName = (test, path37) => [test, ...path37].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -23818,6 +23819,12 @@ function count(tests) {
   }
   return c3;
 }
+function changeCounts(tests) {
+  const c3 = { "new-failure": 0, fixed: 0, "still-failing": 0, new: 0, flaky: 0 };
+  for (const t of tests) if (t.change) c3[t.change.kind]++;
+  return c3;
+}
+var withChange = (tests, kind) => tests.filter((t) => t.change?.kind === kind);
 
 // src/engine/scope.ts
 var Scope = class {
@@ -23847,11 +23854,11 @@ async function endProcesses(scope, keepRunning) {
 }
 async function endScope(scope, status, warn) {
   await endProcesses(scope, false);
-  const failed = isFailing({ status });
+  const failed2 = isFailing({ status });
   await Promise.all(
     scope.vms.map(async (vm) => {
       if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running" || scope.resumed.has(vm)) return vm.kill();
+      if (failed2 || vm.state !== "running" || scope.resumed.has(vm)) return vm.kill();
       if (warn) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
       await vm.shutdown();
     })
@@ -24612,18 +24619,18 @@ var defaultVerboseFunction = ({
   timestamp,
   piped,
   commandId,
-  result: { failed = false } = {},
+  result: { failed: failed2 = false } = {},
   options: { reject = true }
 }) => {
   const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
+  const icon = ICONS[type]({ failed: failed2, reject, piped });
   const color = COLORS[type]({ reject });
   return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
 };
 var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
 var padField = (field, padding) => String(field).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
+var getFinalIcon = ({ failed: failed2, reject }) => {
+  if (!failed2) {
     return figures_default.tick;
   }
   return reject ? figures_default.cross : figures_default.warning;
@@ -28294,13 +28301,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path35 === "string" ? path35 : path35.toString();
+  for (const { path: path37, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path37 === "string" ? path37 : path37.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path35, serializedResult);
+      appendFileSync(path37, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path35, serializedResult);
+      writeFileSync(path37, serializedResult);
     }
   }
 };
@@ -32987,24 +32994,44 @@ function installProvium(L, bridge, host) {
 // src/vm/profile.ts
 import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
 
-// src/vm/kernel-modules.ts
-import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
-function kernelRelease(bzImage) {
-  const fd = openSync2(bzImage, "r");
+// src/vm/kernel-image.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+function head(image, bytes2 = 16384) {
+  const fd = openSync2(image, "r");
   try {
-    const head2 = Buffer.alloc(16384);
-    const n2 = readSync(fd, head2, 0, head2.length, 0);
-    if (n2 < 528 || head2.toString("latin1", 514, 518) !== "HdrS") return void 0;
-    const start = 512 + head2.readUInt16LE(526);
-    if (start >= n2) return void 0;
-    const end = head2.indexOf(0, start);
-    const version = head2.toString("latin1", start, end < 0 ? n2 : end);
-    return version.split(" ")[0] || void 0;
+    const buffer = Buffer.alloc(bytes2);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes2, 0));
   } finally {
     closeSync2(fd);
   }
 }
+var isBzImage = (bytes2) => bytes2.length >= 528 && bytes2.toString("latin1", 514, 518) === "HdrS";
+function kernelVersionString(bzImage) {
+  const bytes2 = head(bzImage);
+  if (!isBzImage(bytes2)) return void 0;
+  const start = 512 + bytes2.readUInt16LE(526);
+  if (start >= bytes2.length) return void 0;
+  const end = bytes2.indexOf(0, start);
+  return bytes2.toString("latin1", start, end < 0 ? bytes2.length : end).trim() || void 0;
+}
+function kernelRelease(bzImage) {
+  return kernelVersionString(bzImage)?.split(" ")[0] || void 0;
+}
+var ELF_MACHINES = { 3: "i686", 40: "arm", 62: "x86_64", 183: "aarch64", 243: "riscv64" };
+function kernelArch(image) {
+  const bytes2 = head(image, 576);
+  if (isBzImage(bytes2)) return "x86_64";
+  if (bytes2.length >= 20 && bytes2.toString("latin1", 0, 4) === "\x7FELF") {
+    const machine = bytes2[5] === 2 ? bytes2.readUInt16BE(18) : bytes2.readUInt16LE(18);
+    return ELF_MACHINES[machine];
+  }
+  if (bytes2.length >= 64 && bytes2.toString("latin1", 56, 60) === "ARMd") return "aarch64";
+  return void 0;
+}
+
+// src/vm/kernel-modules.ts
+import { existsSync as existsSync8, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import path13 from "node:path";
 function modulesTree(root, release, kernel, what) {
   const base = path13.join(root, "lib", "modules");
   if (!statSync3(root, { throwIfNoEntry: false })?.isDirectory())
@@ -33038,7 +33065,7 @@ var NOT_IMAGES = [
   [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
   [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
 ];
-function head(file, bytes2) {
+function head2(file, bytes2) {
   const fd = openSync3(file, "r");
   try {
     const buf = Buffer.alloc(bytes2);
@@ -33048,7 +33075,7 @@ function head(file, bytes2) {
   }
 }
 function imageFstype(file, what) {
-  const start = head(file, 65608);
+  const start = head2(file, 65608);
   const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
   const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
   if (known) return known[0];
@@ -33105,15 +33132,15 @@ function checkReadable(file, what) {
   }
 }
 function checkKernelImage(file, what) {
-  const head2 = Buffer.alloc(518);
+  const head3 = Buffer.alloc(518);
   const fd = openSync4(file, "r");
   try {
-    readSync3(fd, head2, 0, head2.length, 0);
+    readSync3(fd, head3, 0, head3.length, 0);
   } finally {
     closeSync4(fd);
   }
-  const bzImage = head2.toString("latin1", 514, 518) === "HdrS";
-  const elf = head2.toString("latin1", 0, 4) === "\x7FELF";
+  const bzImage = head3.toString("latin1", 514, 518) === "HdrS";
+  const elf = head3.toString("latin1", 0, 4) === "\x7FELF";
   if (!bzImage && !elf) throw new ProviumError(`${what} ${file} is not a kernel image (neither a bzImage nor an ELF vmlinux): give your build's arch/x86/boot/bzImage`);
 }
 function profileModules(root, kernel, what, release) {
@@ -33217,17 +33244,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path35, deadline, options, isAlive) {
+  static async connect(path37, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path35, () => resolve2(s));
+          const s = net.createConnection(path37, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path35}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path37}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33339,39 +33366,39 @@ var ResourceBudget = class {
   }
   pump() {
     while (this.queue.length) {
-      const head2 = this.queue[0];
-      if (!this.fits(head2.need)) {
+      const head3 = this.queue[0];
+      if (!this.fits(head3.need)) {
         if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head2.need.memoryMiB > this.limit.memoryMiB) {
+        if (this.used.memoryMiB + head3.need.memoryMiB > this.limit.memoryMiB) {
           this.queue.shift();
-          head2.reject(new ProviumError(
-            `${head2.label} needs ${head2.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          head3.reject(new ProviumError(
+            `${head3.label} needs ${head3.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
           ));
           continue;
         }
         warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
       }
-      if (head2.need.memoryMiB > this.freeMemoryMiB()) {
+      if (head3.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
-          head2.reject(new ProviumError(`${head2.label} needs ${head2.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          head3.reject(new ProviumError(`${head3.label} needs ${head3.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
           continue;
         }
         return;
       }
       this.queue.shift();
-      this.used.memoryMiB += head2.need.memoryMiB;
-      this.used.cpus += head2.need.cpus;
-      this.holders.set(head2.owner, (this.holders.get(head2.owner) ?? 0) + 1);
+      this.used.memoryMiB += head3.need.memoryMiB;
+      this.used.cpus += head3.need.cpus;
+      this.holders.set(head3.owner, (this.holders.get(head3.owner) ?? 0) + 1);
       let released = false;
-      head2.admit(() => {
+      head3.admit(() => {
         if (released) return;
         released = true;
-        this.used.memoryMiB -= head2.need.memoryMiB;
-        this.used.cpus -= head2.need.cpus;
-        const held = (this.holders.get(head2.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head2.owner);
-        else this.holders.set(head2.owner, held);
+        this.used.memoryMiB -= head3.need.memoryMiB;
+        this.used.cpus -= head3.need.cpus;
+        const held = (this.holders.get(head3.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head3.owner);
+        else this.holders.set(head3.owner, held);
         this.pump();
       });
     }
@@ -33428,12 +33455,12 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path35) {
+function trackDirectory(path37) {
   install();
-  directories.add(path35);
+  directories.add(path37);
 }
-function untrackDirectory(path35) {
-  directories.delete(path35);
+function untrackDirectory(path37) {
+  directories.delete(path37);
 }
 
 // src/host/run-dir.ts
@@ -33462,8 +33489,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path35) {
-    this.path = path35;
+  constructor(path37) {
+    this.path = path37;
   }
   path;
   nextChild = 0;
@@ -33649,10 +33676,10 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path35, mode, data) {
-  const name = Buffer.from(path35.replace(/^\/+/, "") + "\0");
-  const head2 = header(inode, mode, data.length, name.length);
-  return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
+function record(inode, path37, mode, data) {
+  const name = Buffer.from(path37.replace(/^\/+/, "") + "\0");
+  const head3 = header(inode, mode, data.length, name.length);
+  return [head3, name, pad4(head3.length + name.length), data, pad4(data.length)];
 }
 function writeCpio(entries) {
   const parts = [];
@@ -33724,8 +33751,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path35) {
-  return `'${path35.replace(/'/g, "'\\''")}'`;
+function shellQuote(path37) {
+  return `'${path37.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33759,11 +33786,11 @@ var VM_EOF = 0;
 var VM_DESCRIPTION = 6;
 var TAIL_BYTES = 4 << 20;
 async function checkStateStream(file, compression) {
-  const head2 = Buffer.alloc(STREAM_MAGIC.length);
+  const head3 = Buffer.alloc(STREAM_MAGIC.length);
   let headLength = 0;
   let tail = Buffer.alloc(0);
   const take = (chunk) => {
-    if (headLength < head2.length) headLength += chunk.copy(head2, headLength, 0, head2.length - headLength);
+    if (headLength < head3.length) headLength += chunk.copy(head3, headLength, 0, head3.length - headLength);
     tail = tail.length + chunk.length > TAIL_BYTES ? Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES) : Buffer.concat([tail, chunk]);
   };
   if (compression) {
@@ -33778,14 +33805,14 @@ async function checkStateStream(file, compression) {
     const fd = openSync6(file, "r");
     try {
       const size = fstatSync2(fd).size;
-      headLength = readSync5(fd, head2, 0, head2.length, 0);
+      headLength = readSync5(fd, head3, 0, head3.length, 0);
       tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
       readSync5(fd, tail, 0, tail.length, size - tail.length);
     } finally {
       closeSync6(fd);
     }
   }
-  if (headLength < head2.length || !head2.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
+  if (headLength < head3.length || !head3.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
   for (let length = 2; length + 6 <= tail.length; length++) {
     const at = tail.length - length - 6;
     if (tail[at] === VM_EOF && tail[at + 1] === VM_DESCRIPTION && tail.readUInt32BE(at + 2) === length && tail[at + 6] === 123) return void 0;
@@ -33964,11 +33991,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path35, deadline, isAlive) {
+  static async connect(path37, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path35, () => resolve2(s));
+          const s = net2.createConnection(path37, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -33976,7 +34003,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path35}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path37}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34112,12 +34139,12 @@ var WarmStarts = class {
       this.spawned.add(started);
       if (this.closed) void started.kill();
     };
-    const failed = async () => {
+    const failed2 = async () => {
       if (mine) this.spawned.delete(mine);
       await mine?.kill();
       return void 0;
     };
-    this.waiting.set(key3, start(spawned).catch(failed));
+    this.waiting.set(key3, start(spawned).catch(failed2));
   }
   /** Kills the QEMUs no one took, those still starting included, and waits until they are gone (synchronously: for the run directory's removal). */
   close() {
@@ -34825,10 +34852,10 @@ function recordKtap(log, doc, site, prefix, group) {
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-  const add = (path35, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path37, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path35,
+      path: path37,
       status,
       line,
       durationMs,
@@ -34840,12 +34867,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path35 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path35);
+    const path37 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path37);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path35, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path37, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -34919,14 +34946,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path35 = [...log.current];
+      const path37 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path35, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path37, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -35070,8 +35097,8 @@ function openLuaSession(run2, session) {
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { mkdirSync as mkdirSync7 } from "node:fs";
-import path32 from "node:path";
+import { mkdirSync as mkdirSync8 } from "node:fs";
+import path33 from "node:path";
 
 // src/engine/known-failures.ts
 function glob(pattern) {
@@ -35094,9 +35121,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path35) {
-    for (let keep = path35.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path35.slice(0, keep)));
+  covering(file, test, path37) {
+    for (let keep = path37.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path37.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -35107,10 +35134,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path35, result) {
+  classify(file, test, path37, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path35));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path35) : void 0);
+    const direct = this.match(file, subtestName(test, path37));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path37) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -35139,15 +35166,695 @@ var KnownFailures = class {
   }
 };
 
+// src/history/baseline.ts
+import { readFileSync as readFileSync13, statSync as statSync8 } from "node:fs";
+
+// src/report/change-text.ts
+function runLabel(run2) {
+  return [run2.time.slice(0, 10), run2.commit?.slice(0, 7)].filter(Boolean).join(" ");
+}
+var LABELS = {
+  "new-failure": ["new failure", "new failures"],
+  fixed: ["fixed", "fixed"],
+  "still-failing": ["still failing", "still failing"],
+  new: ["new", "new"],
+  flaky: ["flaky", "flaky"]
+};
+var changeLabel = (kind) => LABELS[kind][0];
+function changeDetail(change) {
+  if (change.since) {
+    const commit = change.since.commit ? `, commit ${change.since.commit.slice(0, 7)}` : "";
+    return `failing since ${change.since.time.slice(0, 10)}${commit}${change.since.beforeWindow ? " or earlier" : ""}`;
+  }
+  if (change.kind === "flaky" && change.runs) return `failed ${change.failedRuns} of the last ${change.runs} runs`;
+  if (change.kind === "flaky") return "passed on a retry";
+  if (change.was === void 0) return "not in the baseline";
+  return `was ${change.was}`;
+}
+var changePhrase = (change) => `${changeLabel(change.kind)} (${changeDetail(change)})`;
+var CHANGE_ORDER = ["new-failure", "flaky", "still-failing", "fixed", "new"];
+function inChangeOrder(failures) {
+  const rank = (t) => t.change ? CHANGE_ORDER.indexOf(t.change.kind) : CHANGE_ORDER.length;
+  return failures.map((test, i2) => ({ test, i: i2 })).sort((a2, b) => rank(a2.test) - rank(b.test) || a2.i - b.i).map((e) => e.test);
+}
+function baselineLine(comparison, tests) {
+  if (!comparison.baseline) return "no baseline to compare with";
+  const counts = changeCounts(tests);
+  const parts = CHANGE_ORDER.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${LABELS[kind][counts[kind] === 1 ? 0 : 1]}`);
+  if (comparison.gone.length) parts.push(`${comparison.gone.length} gone`);
+  return `vs baseline ${runLabel(comparison.baseline.run)}: ${parts.length ? parts.join(", ") : "nothing changed"}`;
+}
+
+// src/history/environment.ts
+function comparableRelease(release) {
+  return release?.replace(/(-\d+-g[0-9a-f]{7,40})?(-dirty)?\+?$/, "");
+}
+function environmentKey(info) {
+  return [info.profile, comparableRelease(info.kernel.release) ?? "?", info.arch].join("|");
+}
+var sameEnvironment = (a2, b) => environmentKey(a2) === environmentKey(b);
+function describeEnvironment(info) {
+  return `profile ${info.profile}, kernel ${info.kernel.release ?? "unknown"}, ${info.arch}`;
+}
+
+// src/history/record.ts
+import { createHash as createHash3 } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+
+// src/util/package-root.ts
+import { existsSync as existsSync12, readFileSync as readFileSync11 } from "node:fs";
+import path21 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function packageRoot() {
+  for (let dir = path21.dirname(fileURLToPath3(import.meta.url)); dir !== path21.dirname(dir); dir = path21.dirname(dir)) {
+    const manifest = path21.join(dir, "package.json");
+    if (existsSync12(manifest) && JSON.parse(readFileSync11(manifest, "utf8")).name === "provium") return dir;
+  }
+  throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
+}
+function packageVersion() {
+  return JSON.parse(readFileSync11(path21.join(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/history/keys.ts
+var SEPARATOR = "";
+function resultKey(file, test, path37 = []) {
+  return [file, test, ...path37].join(SEPARATOR);
+}
+function keyOf(result) {
+  return result.subtest ? resultKey(result.file, result.subtest.test, result.subtest.path) : resultKey(result.file, result.name);
+}
+function splitKey(key3) {
+  const [file = "", test = "", ...path37] = key3.split(SEPARATOR);
+  return { file, test, path: path37 };
+}
+var keyFile = (key3) => key3.slice(0, key3.indexOf(SEPARATOR));
+var CODE = {
+  passed: 112,
+  // p
+  passedOnRetry: 114,
+  // r
+  failed: 102,
+  // f
+  error: 101,
+  // e
+  rollUp: 117,
+  // u: failed because sub-results failed (they are results of their own)
+  skipped: 115,
+  // s
+  todo: 116,
+  // t
+  xfail: 120
+  // x
+};
+var STATUS_OF_CODE = /* @__PURE__ */ new Map([
+  [CODE.passed, "passed"],
+  [CODE.passedOnRetry, "passed"],
+  [CODE.failed, "failed"],
+  [CODE.error, "error"],
+  [CODE.rollUp, "failed"],
+  [CODE.skipped, "skipped"],
+  [CODE.todo, "todo"],
+  [CODE.xfail, "xfail"]
+]);
+var isRollUp = (test) => isFailing(test) && test.failure?.fromSubtests === true;
+function statusCode(test) {
+  if (isRollUp(test)) return CODE.rollUp;
+  if (isFlaky(test)) return CODE.passedOnRetry;
+  return CODE[test.status];
+}
+var isStatusCode = (code) => STATUS_OF_CODE.has(code);
+var statusOfCode = (code) => STATUS_OF_CODE.get(code) ?? "skipped";
+function outcomeOfCode(code) {
+  if (code === CODE.passed || code === CODE.passedOnRetry) return "pass";
+  if (code === CODE.failed || code === CODE.error) return "fail";
+  return void 0;
+}
+var failingCode = (code) => code === CODE.failed || code === CODE.error || code === CODE.rollUp || code === CODE.xfail;
+var changeCode = (kind) => kind ? CHANGE_KINDS.indexOf(kind) + 1 : 0;
+var changeOfCode = (code) => CHANGE_KINDS[code - 1];
+
+// src/history/record.ts
+var MAGIC2 = Buffer.from("PVHIST1\n", "latin1");
+var RECORD_VERSION = 1;
+var RecordError = class extends Error {
+  name = "RecordError";
+};
+function keyIndex(set) {
+  if (!set.index) {
+    const index = /* @__PURE__ */ new Map();
+    set.keys.forEach((key3, i2) => {
+      if (!index.has(key3)) index.set(key3, i2);
+    });
+    set.index = index;
+  }
+  return set.index;
+}
+function recordOf(tests, info) {
+  const entries = tests.map((test) => ({ key: keyOf(test), test }));
+  entries.sort((a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0);
+  const keys = entries.map((e) => e.key);
+  return {
+    info,
+    keys: { keys, digest: "" },
+    statuses: Uint8Array.from(entries, (e) => statusCode(e.test)),
+    changes: Uint8Array.from(entries, (e) => changeCode(e.test.change?.kind)),
+    durations: Uint32Array.from(entries, (e) => Math.min(4294967295, Math.max(0, Math.round(e.test.durationMs))))
+  };
+}
+var ByteWriter = class {
+  buffer = Buffer.alloc(1 << 16);
+  length = 0;
+  room(bytes2) {
+    if (this.length + bytes2 <= this.buffer.length) return;
+    const bigger = Buffer.alloc(Math.max(this.buffer.length * 2, this.length + bytes2));
+    this.buffer.copy(bigger, 0, 0, this.length);
+    this.buffer = bigger;
+  }
+  varint(value) {
+    this.room(5);
+    let v = value >>> 0;
+    while (v >= 128) {
+      this.buffer[this.length++] = v & 127 | 128;
+      v >>>= 7;
+    }
+    this.buffer[this.length++] = v;
+  }
+  bytes(data) {
+    this.room(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+  }
+  string(text2) {
+    const bytes2 = Buffer.byteLength(text2);
+    this.varint(bytes2);
+    this.room(bytes2);
+    this.length += this.buffer.write(text2, this.length);
+  }
+  done() {
+    return this.buffer.subarray(0, this.length);
+  }
+};
+function sharedPrefix(a2, b) {
+  const max = Math.min(a2.length, b.length);
+  let n2 = 0;
+  while (n2 < max && a2.charCodeAt(n2) === b.charCodeAt(n2)) n2++;
+  if (n2 > 0 && n2 < b.length && (b.charCodeAt(n2 - 1) & 64512) === 55296) n2--;
+  return n2;
+}
+function encodeKeys(keys) {
+  const out = new ByteWriter();
+  let previous = "";
+  for (const key3 of keys) {
+    const shared = sharedPrefix(previous, key3);
+    out.varint(shared);
+    out.string(key3.slice(shared));
+    previous = key3;
+  }
+  return gzipSync(out.done());
+}
+var digestOf = (bytes2) => createHash3("sha256").update(bytes2).digest("hex").slice(0, 32);
+function section(bytes2) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bytes2.length);
+  return [length, Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length)];
+}
+function encodeRecord(record2) {
+  const count3 = record2.keys.keys.length;
+  const data = new ByteWriter();
+  data.bytes(record2.statuses);
+  data.bytes(record2.changes);
+  for (const ms of record2.durations) data.varint(ms);
+  const keys = encodeKeys(record2.keys.keys);
+  const header2 = Buffer.from(JSON.stringify({ provium: packageVersion(), info: record2.info, count: count3, keysDigest: digestOf(keys) }));
+  return Buffer.concat([MAGIC2, ...section(header2), ...section(gzipSync(data.done())), ...section(keys)]);
+}
+var ByteReader = class {
+  constructor(buffer) {
+    this.buffer = buffer;
+  }
+  buffer;
+  offset = 0;
+  varint() {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (this.offset >= this.buffer.length) throw new RecordError("a number runs past the end of its section");
+      const byte = this.buffer[this.offset++];
+      value += (byte & 127) * 2 ** shift;
+      if (byte < 128) return value;
+    }
+    throw new RecordError("a number is too long");
+  }
+  string() {
+    const length = this.varint();
+    if (this.offset + length > this.buffer.length) throw new RecordError("a key runs past the end of its section");
+    const text2 = this.buffer.toString("utf8", this.offset, this.offset + length);
+    this.offset += length;
+    return text2;
+  }
+  section(what) {
+    if (this.offset + 4 > this.buffer.length) throw new RecordError(`cut short before its ${what}`);
+    const length = this.buffer.readUInt32LE(this.offset);
+    const start = this.offset + 4;
+    if (start + length > this.buffer.length) throw new RecordError(`cut short in its ${what} (${this.buffer.length - start} of ${length} bytes)`);
+    this.offset = start + length;
+    return this.buffer.subarray(start, start + length);
+  }
+  get atEnd() {
+    return this.offset === this.buffer.length;
+  }
+};
+function gunzip(bytes2, what) {
+  try {
+    return gunzipSync(bytes2);
+  } catch (error) {
+    throw new RecordError(`its ${what} do not decompress (${error.message})`);
+  }
+}
+function decodeKeys(bytes2, count3) {
+  const reader = new ByteReader(gunzip(bytes2, "keys"));
+  const keys = new Array(count3);
+  let previous = "";
+  for (let i2 = 0; i2 < count3; i2++) {
+    const shared = reader.varint();
+    if (shared > previous.length) throw new RecordError("a key shares more than the previous key has");
+    previous = previous.slice(0, shared) + reader.string();
+    keys[i2] = previous;
+  }
+  if (!reader.atEnd) throw new RecordError("its keys section holds more than its count");
+  return keys;
+}
+function readHeader(bytes2) {
+  let header2;
+  try {
+    header2 = JSON.parse(bytes2.toString("utf8"));
+  } catch (error) {
+    throw new RecordError(`its header is not JSON (${error.message})`);
+  }
+  const info = header2?.info;
+  if (!Number.isInteger(header2?.count) || header2.count < 0 || typeof header2.keysDigest !== "string" || typeof info?.id !== "string" || typeof info.time !== "string")
+    throw new RecordError("its header lacks the run, the count or the keys' digest");
+  return header2;
+}
+function decodeRecord(bytes2, keyCache = /* @__PURE__ */ new Map()) {
+  if (bytes2.length < MAGIC2.length || !bytes2.subarray(0, MAGIC2.length).equals(MAGIC2)) {
+    const version = /^PVHIST(\d+)\n/.exec(bytes2.subarray(0, 16).toString("latin1"))?.[1];
+    throw new RecordError(version ? `it is of record format ${version}; this Provium reads ${RECORD_VERSION}` : "it is not a Provium history record");
+  }
+  const reader = new ByteReader(bytes2);
+  reader.offset = MAGIC2.length;
+  const header2 = readHeader(reader.section("header"));
+  const dataBytes = reader.section("results");
+  const keyBytes = reader.section("keys");
+  if (!reader.atEnd) throw new RecordError("it has bytes after its last section");
+  const digest = digestOf(keyBytes);
+  if (digest !== header2.keysDigest) throw new RecordError("its keys do not match their digest");
+  const count3 = header2.count;
+  let keys = keyCache.get(digest);
+  if (!keys || keys.keys.length !== count3) {
+    keys = { keys: decodeKeys(keyBytes, count3), digest };
+    keyCache.set(digest, keys);
+  }
+  const raw = gunzip(dataBytes, "results");
+  if (raw.length < 2 * count3) throw new RecordError(`its results section holds fewer than ${count3} results`);
+  const statuses = Uint8Array.from(raw.subarray(0, count3));
+  if (!statuses.every(isStatusCode)) throw new RecordError("it holds an unknown status");
+  const changes = Uint8Array.from(raw.subarray(count3, 2 * count3));
+  const data = new ByteReader(raw);
+  data.offset = 2 * count3;
+  const durations = new Uint32Array(count3);
+  for (let i2 = 0; i2 < count3; i2++) durations[i2] = data.varint();
+  if (!data.atEnd) throw new RecordError("its results section holds more than its count");
+  return { info: header2.info, keys, statuses, changes, durations };
+}
+
+// src/history/store.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync4, readFileSync as readFileSync12, renameSync, rmSync as rmSync3, statSync as statSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import path22 from "node:path";
+
+// src/history/runs.ts
+var runKey = (info) => `${info.id}|${environmentKey(info)}`;
+function mergeParts(parts, keyCache = /* @__PURE__ */ new Map()) {
+  const byShard = /* @__PURE__ */ new Map();
+  for (const part of parts) if (!byShard.has(part.record.info.shard?.index ?? 0)) byShard.set(part.record.info.shard?.index ?? 0, part);
+  const chosen = [...byShard.entries()].sort(([a2], [b]) => a2 - b).map(([, part]) => part);
+  const records = chosen.map((p) => p.record);
+  const first = records[0];
+  const count3 = first.info.shard?.count ?? 1;
+  const digest = records.map((r) => r.keys.digest).join("+");
+  let keys = keyCache.get(digest);
+  if (!keys) {
+    keys = { keys: records.flatMap((r) => r.keys.keys), digest };
+    keyCache.set(digest, keys);
+  }
+  const concat = (make, pick) => {
+    const out = new make(keys.keys.length);
+    let at = 0;
+    for (const r of records) {
+      out.set(pick(r), at);
+      at += pick(r).length;
+    }
+    return out;
+  };
+  const time = records.map((r) => r.info.time).sort()[0];
+  const present2 = new Set(records.map((r) => r.info.shard?.index));
+  const missing = Array.from({ length: count3 }, (_, i2) => i2 + 1).filter((i2) => !present2.has(i2));
+  const { shard: _shard, ...info } = first.info;
+  const missingShards = first.info.shard && missing.length ? missing : void 0;
+  return {
+    info: { ...info, time, ...first.info.shard ? { shards: count3 } : {}, ...missingShards ? { missingShards } : {} },
+    keys,
+    statuses: concat(Uint8Array, (r) => r.statuses),
+    changes: concat(Uint8Array, (r) => r.changes),
+    durations: concat(Uint32Array, (r) => r.durations),
+    sources: chosen.map((p) => p.source)
+  };
+}
+function groupRuns(records, keyCache) {
+  const whole = new Set(records.filter((r) => !r.record.info.shard).map((r) => runKey(r.record.info)));
+  const parts = /* @__PURE__ */ new Map();
+  const runs = [];
+  for (const entry of records) {
+    const info = entry.record.info;
+    if (!info.shard) {
+      runs.push({ ...entry.record, sources: [entry.source] });
+      continue;
+    }
+    if (whole.has(runKey(info))) continue;
+    const key3 = `${runKey(info)}|${info.shard.count}`;
+    parts.set(key3, [...parts.get(key3) ?? [], entry]);
+  }
+  for (const group of parts.values()) runs.push(mergeParts(group, keyCache));
+  return runs.sort((a2, b) => a2.info.time < b.info.time ? -1 : a2.info.time > b.info.time ? 1 : 0);
+}
+
+// src/history/store.ts
+var RECORD_SUFFIX = ".record";
+var DEFAULT_HISTORY_KEEP = 50;
+var STALE_TEMPORARY_MS = 60 * 60 * 1e3;
+var NAME = /^(\d{8}T\d{6,9}Z)_([A-Za-z0-9.-]+)_(all|s\d+of\d+)_[a-z0-9]+\.record$/;
+var compactTime = (iso) => iso.replace(/[-:]/g, "").replace(/\.(\d+)Z$/, "$1Z");
+var safeId = (id) => id.replace(/[^A-Za-z0-9.-]/g, "-").slice(0, 80) || "run";
+function recordFileName(info) {
+  const part = info.shard ? `s${info.shard.index}of${info.shard.count}` : "all";
+  return `${compactTime(info.time)}_${safeId(info.id)}_${part}_${randomBytes(5).toString("hex")}${RECORD_SUFFIX}`;
+}
+function listRecords(dir) {
+  const listed = [];
+  for (const name of readdirSync4(dir)) {
+    const match = NAME.exec(name);
+    if (match) listed.push({ file: path22.join(dir, name), time: match[1], run: match[2] });
+  }
+  return listed.sort((a2, b) => a2.time < b.time ? -1 : a2.time > b.time ? 1 : 0);
+}
+function runsOf(listed) {
+  const byRun = /* @__PURE__ */ new Map();
+  for (const entry of listed) byRun.set(entry.run, [...byRun.get(entry.run) ?? [], entry]);
+  return [...byRun.values()];
+}
+function writeWhole(file, bytes2) {
+  const temporary = path22.join(path22.dirname(file), `.${path22.basename(file)}.${process.pid}.${randomBytes(3).toString("hex")}.tmp`);
+  writeFileSync4(temporary, bytes2);
+  renameSync(temporary, file);
+}
+function writeRecord(dir, record2) {
+  mkdirSync3(dir, { recursive: true });
+  const file = path22.join(dir, recordFileName(record2.info));
+  writeWhole(file, encodeRecord(record2));
+  return file;
+}
+function appendRecord(dir, record2, keep = DEFAULT_HISTORY_KEEP) {
+  const file = writeRecord(dir, record2);
+  pruneHistory(dir, keep);
+  return file;
+}
+var recordFiles = (dir) => listRecords(dir).map((entry) => entry.file);
+function pruneHistory(dir, keep) {
+  const runs = runsOf(listRecords(dir));
+  for (const run2 of runs.slice(0, Math.max(0, runs.length - keep))) for (const entry of run2) rmSync3(entry.file, { force: true });
+  for (const name of readdirSync4(dir).filter((n2) => n2.endsWith(".tmp"))) {
+    const file = path22.join(dir, name);
+    const stat4 = statSync7(file, { throwIfNoEntry: false });
+    if (stat4 && Date.now() - stat4.mtimeMs > STALE_TEMPORARY_MS) rmSync3(file, { force: true });
+  }
+}
+function readRecordFile(file, options) {
+  try {
+    return decodeRecord(readFileSync12(file), options.keyCache);
+  } catch (error) {
+    if (!(error instanceof RecordError) && error.code === void 0) throw error;
+    options.warn(`history record ${file} is damaged (${error.message}): skipped, the other runs are used`);
+    return void 0;
+  }
+}
+function loadHistory(dir, options) {
+  if (!statSync7(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  const runs = runsOf(listRecords(dir));
+  const chosen = options.limit === void 0 ? runs : runs.slice(-options.limit);
+  const keyCache = options.keyCache ?? /* @__PURE__ */ new Map();
+  const records = chosen.flat().flatMap((entry) => {
+    const record2 = readRecordFile(entry.file, { ...options, keyCache });
+    return record2 ? [{ record: record2, source: entry.file }] : [];
+  });
+  return groupRuns(records, keyCache);
+}
+
+// src/history/baseline.ts
+var READABLE_RESULTS_VERSIONS = [1];
+var STATUSES2 = ["passed", "failed", "error", "skipped", "todo", "xfail"];
+var WHAT_TO_GIVE = "give the results.json of an earlier `provium run --json`, a history record, or a history directory (--history)";
+function prepareBaseline(options) {
+  const { info } = options;
+  const given = options.baseline;
+  const isDir = given !== void 0 && statSync8(given, { throwIfNoEntry: false })?.isDirectory();
+  if (given !== void 0 && !isDir && !statSync8(given, { throwIfNoEntry: false })) throw new ProviumError(`baseline ${given} does not exist: ${WHAT_TO_GIVE}`);
+  const historyDir = isDir ? given : options.history;
+  const all = historyDir ? loadHistory(historyDir, { limit: options.keep, warn: options.warn }) : [];
+  const earlier = all.filter((run2) => !(run2.info.id === info.id && sameEnvironment(run2.info, info)));
+  const window2 = earlier.filter((run2) => sameEnvironment(run2.info, info));
+  const notes = [];
+  if (given !== void 0 && !isDir) return { ...fileBaseline(given, info, notes), window: window2, notes };
+  if (!historyDir) return { window: window2, notes };
+  const baseline = [...window2].reverse().find((run2) => !run2.info.missingShards && !run2.info.selected);
+  const newest = window2.at(-1);
+  if (newest && newest !== baseline)
+    notes.push(`the newest earlier run (${runLabel(newest.info)}) ${newest.info.missingShards ? `lacks shard(s) ${newest.info.missingShards.join(", ")}` : "ran selected tests only"}: ${baseline ? `compared with ${runLabel(baseline.info)}` : "nothing compared"}`);
+  else if (!newest && earlier.length)
+    notes.push(`${historyDir} holds ${earlier.length} earlier run(s), none of this environment (${describeEnvironment(info)}; its newest: ${describeEnvironment(earlier.at(-1).info)}): nothing compared`);
+  else if (!newest) notes.push(`${historyDir} holds no earlier run: nothing to compare with yet`);
+  return { baseline, source: historyDir, window: window2, notes };
+}
+function fileBaseline(file, info, notes) {
+  const { run: run2, knownEnvironment } = readBaselineFile(file);
+  if (!knownEnvironment) notes.push(`baseline ${file} does not say its environment (written by an older Provium): compared as if it were this run's (${describeEnvironment(info)})`);
+  else if (!sameEnvironment(run2.info, info)) {
+    notes.push(`baseline ${file} is of another environment (${describeEnvironment(run2.info)}; this run: ${describeEnvironment(info)}): nothing compared`);
+    return { source: file };
+  }
+  if (run2.info.shard)
+    notes.push(`baseline ${file} is shard ${run2.info.shard.index}/${run2.info.shard.count} of its run: results of the other shards count as new (merge the shards' history with provium merge-history, and give that)`);
+  return { baseline: run2, source: file };
+}
+function readBaselineFile(file) {
+  let bytes2;
+  try {
+    bytes2 = readFileSync13(file);
+  } catch (error) {
+    throw new ProviumError(`baseline ${file} cannot be read (${error.message})`);
+  }
+  if (bytes2.subarray(0, 6).toString("latin1") === "PVHIST") {
+    try {
+      return { run: { ...decodeRecord(bytes2), sources: [file] }, knownEnvironment: true };
+    } catch (error) {
+      if (error instanceof RecordError) throw new ProviumError(`baseline ${file} is a history record that cannot be read: ${error.message}`);
+      throw error;
+    }
+  }
+  return resultsBaseline(bytes2.toString("utf8"), file);
+}
+function resultsBaseline(text2, file) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch (error) {
+    throw new ProviumError(`baseline ${file} is not Provium results: not JSON (${error.message}); ${WHAT_TO_GIVE}`);
+  }
+  if (typeof json !== "object" || json === null || typeof json.version !== "number" || !Array.isArray(json.files))
+    throw new ProviumError(`baseline ${file} is not Provium results (no "version" and "files"); ${WHAT_TO_GIVE}`);
+  if (!READABLE_RESULTS_VERSIONS.includes(json.version))
+    throw new ProviumError(`baseline ${file} is Provium results of format version ${json.version}; this Provium reads version ${READABLE_RESULTS_VERSIONS.join(", ")}: compare with results this version wrote, or use a newer Provium`);
+  const tests = json.files.flatMap((f, i2) => {
+    if (!Array.isArray(f?.tests)) throw new ProviumError(`baseline ${file} is not Provium results: files[${i2}] has no "tests"; ${WHAT_TO_GIVE}`);
+    return f.tests;
+  });
+  tests.forEach((t, i2) => {
+    if (typeof t?.file !== "string" || typeof t.name !== "string" || !STATUSES2.includes(t.status))
+      throw new ProviumError(`baseline ${file} is not Provium results: test ${i2 + 1} lacks a file, a name or a known status; ${WHAT_TO_GIVE}`);
+  });
+  const known = typeof json.run?.id === "string" && typeof json.run.time === "string";
+  const mtime = statSync8(file).mtime.toISOString();
+  const info = known ? json.run : { id: file, time: mtime, kernel: {}, profile: "?", arch: "?" };
+  return { run: { ...recordOf(tests, info), sources: [file] }, knownEnvironment: known };
+}
+
+// src/history/classify.ts
+var FLAKY_FLIPS = 2;
+var SLOWER_MIN_MS = 100;
+var SLOWER_MIN_RATIO = 1.2;
+var SLOWER_MIN_RUNS = 3;
+var SLOWER_LISTED = 5;
+var Positions = class {
+  constructor(keys) {
+    this.keys = keys;
+  }
+  keys;
+  cache = /* @__PURE__ */ new Map();
+  of(run2) {
+    let positions = this.cache.get(run2.keys);
+    if (!positions) {
+      const index = keyIndex(run2.keys);
+      positions = Int32Array.from(this.keys, (key3) => index.get(key3) ?? -1);
+      this.cache.set(run2.keys, positions);
+    }
+    return positions;
+  }
+};
+function compareRun(run2, prepared, scope) {
+  const tests = run2.files.flatMap((file) => file.tests);
+  const keys = tests.map(keyOf);
+  const positions = new Positions(keys);
+  const { baseline, window: window2 } = prepared;
+  const atBaseline = baseline && positions.of(baseline);
+  const windowPositions = window2.map((r) => positions.of(r));
+  tests.forEach((test, i2) => {
+    const was = atBaseline && atBaseline[i2] >= 0 ? baseline.statuses[atBaseline[i2]] : void 0;
+    const change = changeOf(test, was, baseline !== void 0, () => history(window2, windowPositions, i2, statusCode(test)));
+    if (change) test.change = change;
+  });
+  const notes = [...prepared.notes];
+  if (scope.selected && baseline) notes.push("tests were selected (--filter, --tag): results not run are not listed as gone");
+  return {
+    baseline: baseline && { source: prepared.source ?? baseline.sources.join(", "), run: baseline.info },
+    notes,
+    gone: baseline && !scope.selected ? goneResults(baseline, new Set(keys), scope, new Set(run2.notRun)) : [],
+    trend: trend(window2, tests, run2.info, scope),
+    slower: slower(tests, window2, windowPositions)
+  };
+}
+function history(window2, windowPositions, i2, now) {
+  let flips = 0;
+  let failedRuns = 0;
+  let runs = 0;
+  let last;
+  const count3 = (code) => {
+    const outcome2 = outcomeOfCode(code);
+    if (!outcome2) return;
+    runs++;
+    if (outcome2 === "fail") failedRuns++;
+    if (last && outcome2 !== last) flips++;
+    last = outcome2;
+  };
+  window2.forEach((run2, r2) => {
+    const at = windowPositions[r2][i2];
+    if (at >= 0) count3(run2.statuses[at]);
+  });
+  count3(now);
+  let since;
+  let r = window2.length - 1;
+  for (; r >= 0; r--) {
+    const at = windowPositions[r][i2];
+    const code = at >= 0 ? window2[r].statuses[at] : void 0;
+    if (code !== void 0 && outcomeOfCode(code) === "pass") break;
+    if (code !== void 0 && failingCode(code)) since = window2[r];
+  }
+  const beforeWindow = r < 0 && since === window2[0];
+  return { flips, failedRuns, runs, since: since && { time: since.info.time, commit: since.info.commit, ...beforeWindow ? { beforeWindow } : {} } };
+}
+function changeOf(test, was, compared, historyOf) {
+  const wasStatus = was === void 0 ? {} : { was: statusOfCode(was) };
+  if (isRollUp(test)) return compared && was === void 0 ? { kind: "new" } : void 0;
+  if (isFlaky(test)) return { kind: "flaky", ...wasStatus };
+  const failing = isFailing(test);
+  const passed = test.status === "passed";
+  let kind;
+  if (!compared) kind = void 0;
+  else if (was === void 0) kind = failing ? "new-failure" : "new";
+  else if (failing) kind = failingCode(was) ? "still-failing" : "new-failure";
+  else if (passed && (was === CODE.failed || was === CODE.error || was === CODE.xfail)) kind = "fixed";
+  const h2 = failing || kind === "fixed" ? historyOf() : void 0;
+  if (h2 && h2.flips >= FLAKY_FLIPS) return { kind: "flaky", ...wasStatus, failedRuns: h2.failedRuns, runs: h2.runs };
+  if (!kind) return void 0;
+  if (kind === "still-failing" && h2?.since) return { kind, ...wasStatus, since: h2.since };
+  return { kind, ...wasStatus };
+}
+function goneResults(baseline, present2, scope, notRun) {
+  const gone = [];
+  baseline.keys.keys.forEach((key3, i2) => {
+    if (present2.has(key3)) return;
+    const file = keyFile(key3);
+    const covered = scope.files.has(file) ? !notRun.has(file) : scope.ownsMissingFiles && !scope.suiteFiles.has(file);
+    if (!covered) return;
+    const { test, path: path37 } = splitKey(key3);
+    gone.push({ file, name: path37.length ? subtestName(test, path37) : test, ...path37.length ? { subtest: { test, path: path37 } } : {}, status: statusOfCode(baseline.statuses[i2]) });
+  });
+  return gone;
+}
+function totalsOf(codes, changes, include) {
+  const t = { passed: 0, failed: 0, flaky: 0 };
+  for (let i2 = 0; i2 < codes.length; i2++) {
+    if (include && !include[i2]) continue;
+    const code = codes[i2];
+    if (code === CODE.passed || code === CODE.passedOnRetry) t.passed++;
+    else if (code === CODE.failed || code === CODE.error || code === CODE.rollUp) t.failed++;
+    if (code === CODE.passedOnRetry || changeOfCode(changes[i2]) === "flaky") t.flaky++;
+  }
+  return t;
+}
+function trend(window2, tests, info, scope) {
+  const masks = /* @__PURE__ */ new Map();
+  const maskOf = (set) => {
+    if (scope.files.size === scope.suiteFiles.size) return void 0;
+    let mask = masks.get(set);
+    if (!mask) masks.set(set, mask = Uint8Array.from(set.keys, (key3) => scope.files.has(keyFile(key3)) ? 1 : 0));
+    return mask;
+  };
+  const earlier = window2.map((run2) => ({ time: run2.info.time, commit: run2.info.commit, ...totalsOf(run2.statuses, run2.changes, maskOf(run2.keys)) }));
+  const now = totalsOf(tests.map(statusCode), tests.map((t) => changeCode(t.change?.kind)));
+  return [...earlier, { time: info?.time ?? (/* @__PURE__ */ new Date()).toISOString(), commit: info?.commit, ...now }];
+}
+function slower(tests, window2, windowPositions) {
+  if (window2.length < SLOWER_MIN_RUNS) return [];
+  const grown = [];
+  tests.forEach((test, i2) => {
+    if (test.subtest || !(test.status === "passed" || isFailing(test))) return;
+    const earlier = [];
+    window2.forEach((run2, r) => {
+      const at = windowPositions[r][i2];
+      if (at >= 0 && outcomeOfCode(run2.statuses[at])) earlier.push(run2.durations[at]);
+    });
+    if (earlier.length < SLOWER_MIN_RUNS) return;
+    const medianMs = median(earlier);
+    if (test.durationMs - medianMs >= SLOWER_MIN_MS && test.durationMs >= medianMs * SLOWER_MIN_RATIO)
+      grown.push({ file: test.file, name: test.name, line: test.line, medianMs, nowMs: test.durationMs });
+  });
+  return grown.sort((a2, b) => b.nowMs - b.medianMs - (a2.nowMs - a2.medianMs)).slice(0, SLOWER_LISTED);
+}
+function median(values) {
+  const sorted = [...values].sort((a2, b) => a2 - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 // src/report/artifacts.ts
 import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import path21 from "node:path";
+import path23 from "node:path";
 async function writeArtifacts(dir, files) {
   await mkdir3(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile4(path21.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path23.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
 
@@ -35164,6 +35871,7 @@ function countsLine(tests) {
   const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
   return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
 }
+var NAMED = 10;
 var QUIET_SUBTESTS = 50;
 function describe3(test) {
   const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
@@ -35181,9 +35889,9 @@ var ConsoleReporter = class {
   quiet;
   fileDone(result) {
     if (result.tests.length === 0) return;
-    const failed = count(result.tests).failed > 0;
-    if (this.quiet && !failed) return;
-    const badge = failed ? red2("FAIL") : green2("PASS");
+    const failed2 = count(result.tests).failed > 0;
+    if (this.quiet && !failed2) return;
+    const badge = failed2 ? red2("FAIL") : green2("PASS");
     this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
 `);
     let subtestsShown = 0;
@@ -35208,7 +35916,7 @@ var ConsoleReporter = class {
   }
   summary(run2) {
     const tests = run2.files.flatMap((file) => file.tests);
-    const failures = reportedFailures(tests);
+    const failures = inChangeOrder(reportedFailures(tests));
     if (failures.length) this.write(`
 ${red2("Failures:")}
 `);
@@ -35218,15 +35926,34 @@ ${this.describeFailure(test)}
     if (run2.notRun.length) this.write(yellow2(`
 interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
 `));
+    if (run2.comparison) this.write(`
+${this.changes(run2.comparison, tests)}`);
     this.write(`
 ${countsLine(tests)}
 `);
     this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
 `));
   }
+  /** The change since the baseline, first; then what was fixed and what is gone, named (a few). */
+  changes(comparison, tests) {
+    const counts = changeCounts(tests);
+    const line = baselineLine(comparison, tests);
+    const lines = [counts["new-failure"] ? red2(line) : line];
+    for (const note of comparison.notes) lines.push(yellow2(`  note: ${note}`));
+    const named = (title, names) => {
+      if (names.length === 0) return;
+      const more = names.length > NAMED ? `, \u2026 ${names.length - NAMED} more` : "";
+      lines.push(dim2(`  ${title}: ${names.slice(0, NAMED).join(", ")}${more}`));
+    };
+    named("fixed", withChange(tests, "fixed").map((t) => `${t.file} \u203A ${t.name}`));
+    named("gone", comparison.gone.map((g) => `${g.file} \u203A ${g.name}`));
+    return `${lines.join("\n")}
+`;
+  }
   describeFailure(test) {
     const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
+    const change = test.change ? ` \u2014 ${changePhrase(test.change)}` : "";
+    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}${change}`];
     parts.push(indent(f.message));
     if (f.file && f.line) {
       const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
@@ -35243,7 +35970,7 @@ ${indent(test.logs.join("\n"), "| ")}`));
 };
 
 // src/report/github-annotations.ts
-import path22 from "node:path";
+import path24 from "node:path";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -35285,10 +36012,16 @@ function testsuite(file, timestamp) {
 function testcase(test) {
   const attributes = { classname: className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1e3) };
   return element("testcase", attributes, [
+    ...changeProperties(test),
     ...outcome(test),
     ...textElement("system-out", test.logs),
     ...textElement("system-err", test.warnings)
   ]);
+}
+function changeProperties(test) {
+  if (!test.change) return [];
+  const property = (name, value) => element("property", { name, value });
+  return [element("properties", {}, [property("provium.change", test.change.kind), property("provium.change.detail", changeDetail(test.change))])];
 }
 var className = (file) => file.replace(/(\.test)?\.lua$/, "").replaceAll("/", ".");
 function reportedLine(test) {
@@ -35375,10 +36108,10 @@ function capText(text2, hint = "") {
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
-  const cut2 = bytes2.length - head2.length - tail.length;
-  return `${head2.toString()}
+  const head3 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head3.length)));
+  const cut2 = bytes2.length - head3.length - tail.length;
+  return `${head3.toString()}
 [... ${cut2} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -35473,19 +36206,26 @@ var MAX_MESSAGE_BYTES = 4e3;
 function annotations(run2, options) {
   const limit = options.limitPerType ?? 10;
   const tests = run2.files.flatMap((file) => file.tests);
-  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const failures = inChangeOrder(reportedFailures(tests));
+  const level = (test) => test.change?.kind === "still-failing" ? "notice" : test.change?.kind === "flaky" ? "warning" : "error";
+  const of = (wanted) => failures.filter((test) => level(test) === wanted).map((test) => failureAnnotation(test, options.repoRoot));
+  const errors = of("error");
+  const warnings = [...of("warning"), ...tests.flatMap((test) => warningAnnotations(test, options.repoRoot))];
+  const notices = of("notice");
+  const beyond = (all, room = limit) => Math.max(0, all.length - room);
+  const overflow = beyond(errors) + beyond(warnings) + beyond(notices) > 0;
+  const noticeRoom = overflow ? limit - 1 : limit;
   const lines = [
     ...errors.slice(0, limit).map((a2) => command("error", a2)),
-    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
+    ...warnings.slice(0, limit).map((a2) => command("warning", a2)),
+    ...notices.slice(0, noticeRoom).map((a2) => command("notice", a2))
   ];
-  const beyond = (all) => Math.max(0, all.length - limit);
-  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
+  const notice = overflowNotice([[beyond(errors), "error"], [beyond(warnings), "warning"], [beyond(notices, noticeRoom), "notice"]], limit, options.detailsHint);
   if (notice) lines.push(`::notice::${escapeData(notice)}`);
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path22.relative(path22.resolve(repoRoot), path22.resolve(process.cwd(), file)).split(path22.sep).join("/");
+  return path24.relative(path24.resolve(repoRoot), path24.resolve(process.cwd(), file)).split(path24.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -35505,10 +36245,11 @@ function failureAnnotation(test, repoRoot) {
   const site = failureSite(test);
   const show = (file) => repoPath(file, repoRoot);
   const from = calledFrom(test, show);
+  const change = test.change ? `${changePhrase(test.change)}: ` : "";
   return {
     file: show(site.file),
     line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    title: `${change}${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
     message: from ? `${f.message}
 at ${siteText(site, show)}, called from ${from}` : f.message
   };
@@ -35521,11 +36262,11 @@ function command(type, a2) {
   const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize(a2.title))}`];
   return `::${type} ${properties.join(",")}::${messageText(sanitize(a2.message))}`;
 }
-function overflowNotice(moreErrors, moreWarnings, limit, hint) {
-  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
+function overflowNotice(more, limit, hint) {
+  const parts = more.map(([n2, level]) => plural(n2, level)).filter((part) => part !== void 0);
   if (parts.length === 0) return void 0;
   const where = hint ? `; ${hint}` : "";
-  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
+  const verb = more.reduce((sum, [n2]) => sum + n2, 0) === 1 ? "is" : "are";
   return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
 }
 var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
@@ -35555,6 +36296,105 @@ function cutToBytes(text2, maxBytes, keep = "start") {
   return ELLIPSIS + buffer.subarray(start).toString();
 }
 
+// src/report/markdown.ts
+function table2(header2, rows, textColumns = 1) {
+  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
+  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
+  return [line(header2), align, ...rows.map(line)].join("\n");
+}
+function inline(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function tableCell(text2) {
+  return inline(text2).replace(/\|/g, "\\|");
+}
+function fence(text2) {
+  const marker2 = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
+  return `${marker2}text
+${text2}
+${marker2}`;
+}
+function codeSpan(text2) {
+  const flat = text2.replace(/\r?\n|\r/g, " ");
+  const marker2 = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${marker2}${pad}${flat}${pad}${marker2}`;
+}
+function longestBacktickRun(text2) {
+  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
+}
+
+// src/report/github-changes.ts
+var LISTED = 20;
+var MESSAGE_BYTES = 300;
+function changesSection(comparison, tests, options) {
+  const where = comparison.baseline ? ` (from ${codeSpan(options.show(comparison.baseline.source))})` : "";
+  const parts = [`### Changes since the baseline
+
+**${inline(baselineLine(comparison, tests))}**${where}`];
+  for (const note of comparison.notes) parts.push(`> ${inline(note)}`);
+  const site = (test, at = failureSite(test)) => lineLink(at, options);
+  const list = (kind, title, header2, row) => capped(title, withChange(tests, kind), header2, row);
+  parts.push(
+    list("new-failure", "New failures", ["Test", "Where", "Message"], (t) => [t.name, site(t), firstLine(t.failure?.message)]),
+    list("flaky", "Flaky", ["Test", "Where", "Why"], (t) => [t.name, site(t), `${changeDetail(t.change)}${t.failure ? `: ${firstLine(t.failure.message)}` : ""}`]),
+    list("still-failing", "Still failing", ["Test", "Where", "Since"], (t) => [t.name, site(t), changeDetail(t.change)]),
+    list("fixed", "Fixed", ["Test", "Where"], (t) => [t.name, site(t, { file: t.file, line: t.line })]),
+    capped("Gone", comparison.gone, ["Result", "File", "Was"], (g) => [g.name, codeSpan(options.show(g.file)), g.status]),
+    trendCharts(comparison.trend),
+    slowerTable(comparison, options)
+  );
+  return parts.filter(Boolean).join("\n\n");
+}
+function capped(title, items, header2, row) {
+  if (items.length === 0) return "";
+  const more = items.length > LISTED ? `
+
+_\u2026and ${items.length - LISTED} more (the JSON results list them all)._` : "";
+  return `#### ${title} (${items.length})
+
+${table2(header2, items.slice(0, LISTED).map(row), header2.length)}${more}`;
+}
+var firstLine = (message = "") => cutToBytes(message.split("\n")[0] ?? "", MESSAGE_BYTES);
+function lineLink(site, options) {
+  const text2 = codeSpan(siteText(site, options.show));
+  if (!options.blobUrl) return text2;
+  const anchor = site.line ? `#L${site.line}` : "";
+  return `[${text2}](${options.blobUrl}/${options.show(site.file).split("/").map(encodeURIComponent).join("/")}${anchor})`;
+}
+function trendCharts(trend2) {
+  if (trend2.length < 2) return "";
+  const labels = runLabels(trend2);
+  const chart = (title, palette, series) => [
+    "```mermaid",
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis [${labels.map((l) => JSON.stringify(l)).join(", ")}]`,
+    `  y-axis "results"`,
+    ...series.map((s) => `  ${s}`),
+    "```"
+  ].join("\n");
+  const values = (pick) => `[${trend2.map(pick).join(", ")}]`;
+  return [
+    `#### The last ${trend2.length} runs`,
+    chart("Failed (red bars) and flaky (yellow line) per run", "#cf222e, #bf8700", [`bar ${values((t) => t.failed)}`, `line ${values((t) => t.flaky)}`]),
+    chart("Passed per run", "#1a7f37", [`line ${values((t) => t.passed)}`])
+  ].join("\n\n");
+}
+function runLabels(trend2) {
+  const days = trend2.map((t) => t.time.slice(5, 10));
+  const clash = new Set(days).size < days.length;
+  return trend2.map((t, i2) => i2 === trend2.length - 1 ? "this run" : clash ? `${days[i2]} ${t.time.slice(11, 16)}` : days[i2]);
+}
+function slowerTable(comparison, options) {
+  if (comparison.slower.length === 0) return "";
+  const rows = comparison.slower.map((s) => [s.name, lineLink(s, options), formatSeconds(s.medianMs), formatSeconds(s.nowMs)]);
+  return `#### Tests that grew slower
+
+${table2(["Test", "Where", `Median of the last ${comparison.trend.length - 1} runs`, "This run"], rows, 2)}`;
+}
+
 // src/report/github-summary.ts
 var MAX_BLOCK_BYTES = 64 * 1024;
 var SLOWEST = 5;
@@ -35563,11 +36403,13 @@ function jobSummary(run2, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
   const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
-  const head2 = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = reportedFailures(tests);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
-  return cutToBytes(sanitize(head2 + failures), maxBytes);
+  const changes = run2.comparison && changesSection(run2.comparison, tests, { show, blobUrl: options.blobUrl });
+  const flakyListed = run2.comparison?.baseline !== void 0;
+  const parts = [titleLines(run2, tests), interrupted(run2, show), changes, filesTable(run2, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show, flakyListed)];
+  const head3 = parts.filter(Boolean).join("\n\n") + "\n";
+  const failed2 = inChangeOrder(reportedFailures(tests));
+  const failures = failed2.length ? failuresSection(failed2, show, maxBytes - bytes(head3)) : "";
+  return cutToBytes(sanitize(head3 + failures), maxBytes);
 }
 function titleLines(run2, tests) {
   const mark2 = count(tests).failed > 0 ? "\u274C" : "\u2705";
@@ -35605,53 +36447,49 @@ function slowestTable(tests, show) {
 
 ${table2(["Test", "File", "Time"], rows, 2)}`;
 }
-var LISTED = 20;
-function expectedAndFlaky(tests, show) {
-  const section = (title, chosen, why) => {
+var LISTED2 = 20;
+function expectedAndFlaky(tests, show, flakyListed) {
+  const section2 = (title, chosen, why) => {
     if (chosen.length === 0) return "";
-    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
-    const more = chosen.length > LISTED ? `
+    const rows = chosen.slice(0, LISTED2).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const more = chosen.length > LISTED2 ? `
 
-_\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
+_\u2026and ${chosen.length - LISTED2} more (the JUnit and JSON reports list them all)._` : "";
     return `### ${title}
 
 ${table2(["Test", "File", "Why"], rows, 3)}${more}`;
   };
-  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
-  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
+  const expected = section2("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
+  const flaky = section2("Flaky tests", flakyListed ? [] : tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
   return [expected, flaky].filter(Boolean).join("\n\n");
 }
-function table2(header2, rows, textColumns = 1) {
-  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
-  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
-  return [line(header2), align, ...rows.map(line)].join("\n");
-}
-function failuresSection(failed, show, budget) {
+function failuresSection(failed2, show, budget) {
   for (const detail of DETAILS) {
     const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    const { blocks, leftOut } = fitting(failed2, detail, show, budget - bytes(heading) - 2);
     if (leftOut === 0 || detail === "message") return `
 ${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
 `;
   }
   return "";
 }
-function fitting(failed, detail, show, budget) {
-  let used2 = bytes(leftOutNote(failed.length)) + 2;
+function fitting(failed2, detail, show, budget) {
+  let used2 = bytes(leftOutNote(failed2.length)) + 2;
   const blocks = [];
-  for (const test of failed) {
+  for (const test of failed2) {
     const block = failureBlock(test, detail, show);
     used2 += bytes(block) + 2;
     if (used2 > budget) break;
     blocks.push(block);
   }
-  return { blocks, leftOut: failed.length - blocks.length };
+  return { blocks, leftOut: failed2.length - blocks.length };
 }
 function failureBlock(test, detail, show) {
   const f = test.failure;
   const from = calledFrom(test, show);
+  const change = test.change ? ` \u2014 ${changePhrase(test.change)}` : "";
   const parts = [
-    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}${inline(change)}`,
     `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
   ];
   const traceback = detail !== "message" && f.traceback ? `
@@ -35679,42 +36517,32 @@ function leftOutNote(leftOut) {
   const failures = leftOut === 1 ? "failure was" : "failures were";
   return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
 }
-function inline(text2) {
-  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function tableCell(text2) {
-  return inline(text2).replace(/\|/g, "\\|");
-}
-function fence(text2) {
-  const marker2 = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
-  return `${marker2}text
-${text2}
-${marker2}`;
-}
-function codeSpan(text2) {
-  const flat = text2.replace(/\r?\n|\r/g, " ");
-  const marker2 = "`".repeat(longestBacktickRun(flat) + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${marker2}${pad}${flat}${pad}${marker2}`;
-}
-function longestBacktickRun(text2) {
-  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
-}
 var bytes = (text2) => Buffer.byteLength(text2);
 
 // src/report/json.ts
 function jsonReport(run2) {
   const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
+  const comparison = run2.comparison;
+  const same = comparison?.baseline ? { kind: "same" } : void 0;
+  return {
+    version: 1,
+    summary: { ...count(tests), durationMs: run2.durationMs },
+    files: run2.files.map((file) => jsonFile(file, same)),
+    notRun: run2.notRun,
+    run: run2.info,
+    baseline: comparison?.baseline && { source: comparison.baseline.source, ...comparison.baseline.run },
+    changes: comparison && { ...changeCounts(tests), gone: comparison.gone.length, notes: comparison.notes },
+    gone: comparison?.gone
+  };
 }
 function jsonResults(run2) {
   return `${JSON.stringify(jsonReport(run2), null, 2)}
 `;
 }
-function jsonFile(file) {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+function jsonFile(file, same) {
+  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, same)) };
 }
-function jsonTest(test) {
+function jsonTest(test, same) {
   return {
     name: test.name,
     file: test.file,
@@ -35728,7 +36556,8 @@ function jsonTest(test) {
     warnings: test.warnings,
     subtest: test.subtest,
     attempts: test.attempts?.map((a2) => ({ ...a2, failure: jsonFailure(a2.failure) })),
-    knownFailure: test.knownFailure
+    knownFailure: test.knownFailure,
+    change: test.change ?? same
   };
 }
 function jsonFailure(failure) {
@@ -35781,59 +36610,59 @@ var ProgressLine = class {
   draw() {
     if (!this.enabled || this.timer === void 0) return;
     this.clear();
-    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
-    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
+    const failed2 = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
+    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed2} \xB7 ${formatSeconds(Date.now() - this.started)}`);
     this.shown = true;
   }
 };
 
 // src/run/discover.ts
-import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync13, readdirSync as readdirSync5, statSync as statSync9 } from "node:fs";
+import path25 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-    const full = path23.join(dir, entry.name);
+  for (const entry of readdirSync5(dir, { withFileTypes: true })) {
+    const full = path25.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path23.resolve(dir) === path23.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path25.resolve(dir) === path25.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path23.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path25.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
-    if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path23.resolve(given));
+    if (!existsSync13(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (statSync9(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path25.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync12(first) && statSync7(first).isDirectory()) return path23.resolve(first);
+  if (existsSync13(first) && statSync9(first).isDirectory()) return path25.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path23.resolve(path23.dirname(first)); dir.startsWith(cwd); dir = path23.dirname(dir)) {
-    if (existsSync12(path23.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path25.resolve(path25.dirname(first)); dir.startsWith(cwd); dir = path25.dirname(dir)) {
+    if (existsSync13(path25.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path23.resolve(DEFAULT_SUITE);
-  return path23.resolve(first).startsWith(defaultSuite + path23.sep) ? defaultSuite : path23.resolve(path23.dirname(first));
+  const defaultSuite = path25.resolve(DEFAULT_SUITE);
+  return path25.resolve(first).startsWith(defaultSuite + path25.sep) ? defaultSuite : path25.resolve(path25.dirname(first));
 }
 
 // src/run/durations.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path24 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync14, renameSync as renameSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import path26 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key3 = createHash3("sha256").update(path24.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path24.join(proviumHome(), "durations", `${key3}.json`);
+  const key3 = createHash4("sha256").update(path26.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path26.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync11(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync14(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -35841,10 +36670,10 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync3(path24.dirname(file), { recursive: true });
+  mkdirSync4(path26.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
+  writeFileSync5(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync2(temporary, file);
 }
 function longestFirst(items, key3, durations) {
   const unknown = items.filter((item) => !durations.has(key3(item)));
@@ -35852,14 +36681,55 @@ function longestFirst(items, key3, durations) {
   return [...unknown, ...known];
 }
 
+// src/run/run-info.ts
+import { execFileSync } from "node:child_process";
+import { randomBytes as randomBytes2 } from "node:crypto";
+var HOST_ARCH = { x64: "x86_64", arm64: "aarch64", ia32: "i686", riscv64: "riscv64" };
+function runInfo(options) {
+  const env = options.env ?? process.env;
+  const profile = options.defaultProfile ?? BUILTIN_PROFILE;
+  const time = options.started.toISOString();
+  return {
+    id: runId(env, time),
+    time,
+    commit: env.GITHUB_SHA || gitHead(options.suiteRoot),
+    ...kernelOf(profile, options.config),
+    profile,
+    ...options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {},
+    ...options.selected ? { selected: true } : {}
+  };
+}
+function runId(env, time) {
+  if (env.PROVIUM_RUN_ID) return env.PROVIUM_RUN_ID;
+  if (env.GITHUB_RUN_ID) return `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || 1}`;
+  return `${time.replace(/\D/g, "").slice(0, 14)}-${randomBytes2(3).toString("hex")}`;
+}
+function gitHead(dir) {
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: dir, stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 }).toString().trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function kernelOf(profile, config) {
+  const hostArch = HOST_ARCH[process.arch] ?? process.arch;
+  try {
+    const image = resolveProfile(profile, config).kernel;
+    const version = kernelVersionString(image);
+    return { kernel: { release: kernelRelease(image), ...version ? { version } : {} }, arch: kernelArch(image) ?? hostArch };
+  } catch {
+    return { kernel: {}, arch: hostArch };
+  }
+}
+
 // src/run/run.ts
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync5 } from "node:fs";
+import path27 from "node:path";
 
 // src/engine/thread.ts
 var import_fengari15 = __toESM(require_fengari(), 1);
@@ -35960,15 +36830,15 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path25.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path27.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path25.join(run2.runDir.path, "fixtures", name);
-  mkdirSync4(dir, { recursive: true });
+  if (!/^[\w.-]+$/.test(name) || !existsSync14(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path27.join(run2.runDir.path, "fixtures", name);
+  mkdirSync5(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -36021,34 +36891,17 @@ var FixtureRegistry = class {
 
 // src/run/file-runner.ts
 var import_fengari17 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync14 } from "node:fs";
-import path29 from "node:path";
+import { readFileSync as readFileSync16 } from "node:fs";
+import path30 from "node:path";
 
 // src/engine/keep-failed.ts
-import { statfsSync, statSync as statSync9 } from "node:fs";
+import { statfsSync, statSync as statSync11 } from "node:fs";
+import path29 from "node:path";
+
+// src/vm/bundle.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync6, openSync as openSync7, readFileSync as readFileSync15, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync4, statSync as statSync10, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
 import path28 from "node:path";
-
-// src/vm/bundle.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
-import path27 from "node:path";
-
-// src/util/package-root.ts
-import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
-import path26 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-function packageRoot() {
-  for (let dir = path26.dirname(fileURLToPath3(import.meta.url)); dir !== path26.dirname(dir); dir = path26.dirname(dir)) {
-    const manifest = path26.join(dir, "package.json");
-    if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
-  }
-  throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
-}
-function packageVersion() {
-  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
-}
-
-// src/vm/bundle.ts
 var BUNDLE_FORMAT = 2;
 var BUNDLE_SUFFIX = ".bundle";
 var MANIFEST = "provium-bundle.json";
@@ -36065,7 +36918,7 @@ function carriedMembers(launch, compression) {
 }
 function sha256(file) {
   return new Promise((resolve2, reject) => {
-    const hash = createHash4("sha256");
+    const hash = createHash5("sha256");
     createReadStream2(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve2(hash.digest("hex")));
   });
 }
@@ -36082,24 +36935,24 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync5(work, { recursive: true });
+  mkdirSync6(work, { recursive: true });
   const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path27.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path27.join(work, member), "/dev/null");
-      if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
+      const failed2 = await transcode(COMPRESSORS[compression].pack, file2, path28.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path28.join(work, member), "/dev/null");
+      if (failed2) throw new ProviumError(`cannot pack ${file2}: ${failed2}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
-    const names = [path27.basename(saved.stateFile), ...saved.disks.map((d) => path27.basename(d)), carried.kernel, ...carried.images];
+    const names = [path28.basename(saved.stateFile), ...saved.disks.map((d) => path28.basename(d)), carried.kernel, ...carried.images];
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync8(path27.join(work, name)).size;
-      sums[name] = await sha256(path27.join(work, name));
+      members[name] = statSync10(path28.join(work, name)).size;
+      sums[name] = await sha256(path28.join(work, name));
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -36115,15 +36968,15 @@ async function writeBundle(vm, file, work, about) {
       members,
       sha256: sums
     };
-    writeFileSync5(path27.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync6(path28.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
     const listed = await tarMembers(partial);
     const missing = names.filter((name) => listed.get(name) !== members[name]);
     if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
-    renameSync2(partial, file);
+    renameSync3(partial, file);
   } finally {
-    rmSync3(partial, { force: true });
-    rmSync3(work, { recursive: true, force: true });
+    rmSync4(partial, { force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
 function firstMember(file) {
@@ -36150,15 +37003,15 @@ async function localQemu() {
 }
 async function openBundle(file, dir) {
   if (!existsSync15(file)) throw new BundleError(`${file} was not found`);
-  if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
+  if (statSync10(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
-  mkdirSync5(dir, { recursive: true });
+  mkdirSync6(dir, { recursive: true });
   const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let about;
   try {
-    about = JSON.parse(readFileSync13(path27.join(dir, MANIFEST), "utf8"));
+    about = JSON.parse(readFileSync15(path28.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -36169,8 +37022,8 @@ async function openBundle(file, dir) {
   if (about.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path27.join(dir, name);
-    if (!existsSync15(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    const member = path28.join(dir, name);
+    if (!existsSync15(member) || statSync10(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync10(member).size : 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
@@ -36181,10 +37034,10 @@ async function openBundle(file, dir) {
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
   const unpack = async (member, name) => {
-    const to = path27.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path27.join(dir, member), to);
-    if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync3(path27.join(dir, member));
+    const to = path28.join(dir, name);
+    const failed2 = await transcode(COMPRESSORS[about.compression].unpack, path28.join(dir, member), to);
+    if (failed2) throw damaged(`${member}: ${failed2}`);
+    rmSync4(path28.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
@@ -36197,9 +37050,9 @@ async function openBundle(file, dir) {
     // unpacked in guest RAM already; a file of that name here would be another machine's
     mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: images2[i2] }))
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path27.join(dir, name));
+  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path28.join(dir, name));
   return {
-    snapshot: { stateFile: path27.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path28.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -36208,7 +37061,7 @@ async function openBundle(file, dir) {
 var MiB = 1024 * 1024;
 function fileSize(file) {
   try {
-    return statSync9(file).blocks * 512;
+    return statSync11(file).blocks * 512;
   } catch {
     return 0;
   }
@@ -36227,9 +37080,9 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path28.dirname(bundle));
+    const free = freeBytes(path29.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path28.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path29.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -36244,7 +37097,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path35) => path35.join("\0");
+var key2 = (path37) => path37.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -36281,19 +37134,19 @@ var SubtestLog = class {
       sub.status = "passed";
       sub.failure = void 0;
     }
-    const failed = isFailing(sub) && !sub.failure?.fromSubtests;
+    const failed2 = isFailing(sub) && !sub.failure?.fromSubtests;
     this.known?.classify(this.file, this.test, sub.path, sub);
-    if (failed) this.noteFailure(sub.path, !isFailing(sub));
+    if (failed2) this.noteFailure(sub.path, !isFailing(sub));
     if (this.results.length >= MAX_SUBTESTS) this.dropped++;
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path35, expected) {
-    for (let depth = 0; depth < path35.length; depth++) {
-      const k = key2(path35.slice(0, depth));
+  noteFailure(path37, expected) {
+    for (let depth = 0; depth < path37.length; depth++) {
+      const k = key2(path37.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path35.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path37.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -36379,8 +37232,8 @@ var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync14(file, "utf8");
-  const plainName = path29.basename(file, TEST_FILE_SUFFIX);
+  const source = readFileSync16(file, "utf8");
+  const plainName = path30.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -36530,8 +37383,8 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
-import path30 from "node:path";
+import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync7 } from "node:fs";
+import path31 from "node:path";
 
 // src/util/names.ts
 var MAX_SEGMENT = 80;
@@ -36574,12 +37427,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path30.join(fileDir, testNames.of(test));
+    const testDir = path31.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path30.join(this.root, kind, testDir);
-    mkdirSync6(dir, { recursive: true });
-    return path30.join(dir, vmNames.claim(vm, suffix));
+    const dir = path31.join(this.root, kind, testDir);
+    mkdirSync7(dir, { recursive: true });
+    return path31.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -36599,13 +37452,13 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path31.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path32.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
 function namedFixtures(files) {
   const names = /* @__PURE__ */ new Set();
-  for (const file of files) for (const m of readFileSync15(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
+  for (const file of files) for (const m of readFileSync17(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
   return [...names];
 }
 async function runSuite(options) {
@@ -36703,11 +37556,12 @@ function plan(request) {
     if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
+    const suiteFiles = files.map(displayPath);
     if (request.shard) {
       const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile };
   });
 }
 function applyProfileOptions(request, config) {
@@ -36751,11 +37605,15 @@ function interruptOnCtrlC(controller, say2) {
     process.off("SIGTERM", onTerm);
   };
 }
+function blobUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return server && repository && sha ? `${server}/${repository}/blob/${sha}` : void 0;
+}
 async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-    mkdirSync7(path32.dirname(path32.resolve(file)), { recursive: true });
+    mkdirSync8(path33.dirname(path33.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
@@ -36766,11 +37624,36 @@ async function writeReports(run2, request) {
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" });
+}
+function prepareComparison(request, info) {
+  if (request.baseline === void 0 && request.history === void 0) return void 0;
+  const prepared = asUsage(() => prepareBaseline({ baseline: request.baseline, history: request.history, keep: request.historyKeep, info, warn: warnOnce }));
+  if (request.failOn === "new" && !prepared.baseline) prepared.notes.push("no baseline: with --fail-on new, every failure counts as new");
+  return prepared;
+}
+function recordInHistory(request, run2, interrupted2, say2) {
+  if (!request.history || !run2.info) return;
+  if (interrupted2) return warnOnce(`the run was interrupted: it is not recorded in the history ${request.history}`);
+  try {
+    const file = appendRecord(request.history, recordOf(run2.files.flatMap((f) => f.tests), run2.info), request.historyKeep);
+    say2(`history: this run is recorded in ${file}
+`);
+  } catch (error) {
+    warnOnce(`this run could not be recorded in the history ${request.history}: ${error.message}`);
+  }
+}
+function failed(run2, failOn) {
+  const tests = run2.files.flatMap((f) => f.tests);
+  if (failOn === "new" && run2.comparison?.baseline) return changeCounts(tests)["new-failure"] > 0;
+  return count(tests).failed > 0;
 }
 async function runCommand(request) {
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
+  const { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile } = plan(request);
   const durations = loadDurations(durationsFile);
+  const selected2 = request.filter !== void 0 || request.tags.length > 0;
+  const info = runInfo({ suiteRoot, config, defaultProfile, shard: request.shard, selected: selected2, started: /* @__PURE__ */ new Date() });
+  const prepared = prepareComparison(request, info);
   const progress = new ProgressLine(files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
@@ -36809,11 +37692,18 @@ async function runCommand(request) {
     progress.stop();
     release();
   }
+  const interrupted2 = controller.signal.aborted;
+  run2.info = info;
+  if (prepared && !interrupted2) {
+    const scope = { files: new Set(files.map(displayPath)), suiteFiles: new Set(suiteFiles), ownsMissingFiles: (request.shard?.index ?? 1) === 1, selected: selected2 };
+    run2.comparison = compareRun(run2, prepared, scope);
+  }
   reporter.summary(run2);
   await writeReports(run2, request);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
-  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
-  return { exitCode: count(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
+  recordInHistory(request, run2, interrupted2, (text2) => process.stdout.write(text2));
+  if (!interrupted2) saveDurations(durationsFile, durations, run2.files);
+  if (interrupted2) return { exitCode: 130, run: run2 };
+  return { exitCode: failed(run2, request.failOn) ? 1 : 0, run: run2 };
 }
 
 // src/debug/target.ts
@@ -36902,6 +37792,47 @@ async function replCommand(request) {
   return withSession(request, (session) => runRepl(session, tty3));
 }
 
+// src/history/merge.ts
+import { existsSync as existsSync17, mkdirSync as mkdirSync9, readFileSync as readFileSync18, statSync as statSync12 } from "node:fs";
+import path34 from "node:path";
+function mergeHistory(options) {
+  const files = options.inputs.flatMap((input) => {
+    const stat4 = statSync12(input, { throwIfNoEntry: false });
+    if (!stat4) throw new ProviumError(`merge-history: ${input} does not exist`);
+    return stat4.isDirectory() ? recordFiles(input) : [input];
+  });
+  const records = files.flatMap((file) => {
+    const record2 = readRecordFile(file, { warn: options.warn });
+    return record2 ? [{ record: record2, source: file }] : [];
+  });
+  const parts = records.filter((r) => r.record.info.shard);
+  const runs = groupRuns(parts);
+  for (const run2 of runs)
+    if (run2.info.missingShards) options.warn(`merge-history: run ${run2.info.id} lacks the records of shard(s) ${run2.info.missingShards.join(", ")}: merged without them (it is not used as a baseline)`);
+  if (options.output !== void 0) return { written: [writeOne(options.output, runs, files)], merged: runs.length };
+  const dir = options.history;
+  mkdirSync9(dir, { recursive: true });
+  const written = [];
+  for (const { source } of records.filter((r) => !r.record.info.shard)) {
+    const target = path34.join(dir, path34.basename(source));
+    if (existsSync17(target) || path34.resolve(source) === path34.resolve(target)) continue;
+    writeWhole(target, readFileSync18(source));
+    written.push(target);
+  }
+  for (const run2 of runs) written.push(writeRecord(dir, run2));
+  pruneHistory(dir, options.keep);
+  return { written, merged: runs.length };
+}
+function writeOne(output, runs, files) {
+  if (runs.length !== 1)
+    throw new ProviumError(
+      runs.length === 0 ? `merge-history: no shard records in ${files.length ? files.join(", ") : "the inputs"} (a shard's record is written by provium run --shard i/n --history DIR)` : `merge-history: the inputs hold shard records of ${runs.length} runs (${runs.map((r) => r.info.id).join(", ")}): give one run's records with -o, or gather them all with --history DIR`
+    );
+  mkdirSync9(path34.dirname(path34.resolve(output)), { recursive: true });
+  writeWhole(path34.resolve(output), encodeRecord(runs[0]));
+  return output;
+}
+
 // src/setup/options.ts
 import { parseArgs } from "node:util";
 var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
@@ -36938,7 +37869,7 @@ ${SETUP_USAGE}`);
 
 // src/setup/setup.ts
 import { mkdtemp as mkdtemp2, rm as rm10 } from "node:fs/promises";
-import { rmSync as rmSync4 } from "node:fs";
+import { rmSync as rmSync5 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 
@@ -36959,26 +37890,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path35) {
-  return stat3(path35).then(() => true, () => false);
+async function exists(path37) {
+  return stat3(path37).then(() => true, () => false);
 }
-async function atomicWrite(path35, data, mode = 420) {
-  await mkdir4(dirname(path35), { recursive: true });
-  const tmp = `${path35}.tmp-${process.pid}`;
+async function atomicWrite(path37, data, mode = 420) {
+  await mkdir4(dirname(path37), { recursive: true });
+  const tmp = `${path37}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod2(tmp, mode);
-    await rename3(tmp, path35);
+    await rename3(tmp, path37);
   } catch (err) {
     await rm4(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path35, data, mode = 420) {
+async function writeIfChanged(path37, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile2(path35).catch(() => null), stat3(path35).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile2(path37).catch(() => null), stat3(path37).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path35, want, mode);
+  await atomicWrite(path37, want, mode);
   return true;
 }
 
@@ -37171,9 +38102,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path35 = line.slice(0, colon).trim();
-    const name = moduleName(path35);
-    paths2.set(name, path35);
+    const path37 = line.slice(0, colon).trim();
+    const name = moduleName(path37);
+    paths2.set(name, path37);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -37219,9 +38150,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile6(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path35 = paths2.get(name);
-    if (!path35) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path35), data: await readFile6(join4(modulesDir, path35)) });
+    const path37 = paths2.get(name);
+    if (!path37) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path37), data: await readFile6(join4(modulesDir, path37)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -37312,13 +38243,13 @@ async function extractKernel(debFiles, into) {
 }
 var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
 async function kernelPackage(apt, p, scratch) {
-  const choice = kernelMetapackage(await readOsRelease());
+  const choice2 = kernelMetapackage(await readOsRelease());
   const current = await readStamp(p);
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
-  const resolved = await resolveKernel(apt, choice.metapackage, guess);
+  const resolved = await resolveKernel(apt, choice2.metapackage, guess);
   const key3 = packagesKey(resolved);
   if (current?.packages === key3 && current.targets === TARGET_MODULES.join(" ")) {
-    return { status: "skipped", detail: `${key3} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
+    return { status: "skipped", detail: `${key3} already assembled (via ${choice2.metapackage})`, value: { resolved, tree: null, current } };
   }
   const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
   const tree = await extractKernel(files, join5(scratch, "kernel"));
@@ -37459,8 +38390,8 @@ function hasInterpreter(buf) {
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path35) {
-  const parts = path35.split("/").slice(0, -1);
+function parents(path37) {
+  const parts = path37.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -37471,10 +38402,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path35) => ({ type: "dir", path: path35, mode: DIR_MODE[path35] ?? 493 })),
+    ...dirs.map((path37) => ({ type: "dir", path: path37, mode: DIR_MODE[path37] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path35) => ({ type: "symlink", path: path35, target: "/bin/busybox" }))
+    ...applets.map((path37) => ({ type: "symlink", path: path37, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -37685,8 +38616,8 @@ async function runSetup(options = {}) {
   const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
   const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
-    rmSync4(scratch, { recursive: true, force: true });
-    rmSync4(staging, { recursive: true, force: true });
+    rmSync5(scratch, { recursive: true, force: true });
+    rmSync5(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -37712,13 +38643,14 @@ async function runSetup(options = {}) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync18, statSync as statSync10 } from "node:fs";
-import path34 from "node:path";
+import { existsSync as existsSync19, statSync as statSync13 } from "node:fs";
+import path36 from "node:path";
 
 // src/run/request.ts
-import { existsSync as existsSync17 } from "node:fs";
-import path33 from "node:path";
+import { existsSync as existsSync18 } from "node:fs";
+import path35 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
+var FAIL_ON = ["any", "new"];
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
   const n2 = Number(value);
@@ -37731,6 +38663,10 @@ function wholeNumber(what, value) {
   if (value.trim() === "" || !Number.isInteger(n2) || n2 < 0) throw new ProviumError(mustBe(what, "a whole number >= 0", value));
   return n2;
 }
+function choice(what, allowed, value) {
+  if (!isOneOf(allowed, value)) throw new ProviumError(mustBe(what, oneOf(allowed), value));
+  return value;
+}
 function regex(value) {
   if (value === void 0) return void 0;
   try {
@@ -37740,7 +38676,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path33.resolve(base, value);
+  const file = path35.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -37751,13 +38687,13 @@ function kernelFile(what, value, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path33.resolve(base, value);
-  if (!existsSync17(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  const file = path35.resolve(base, value);
+  if (!existsSync18(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
 function validateRunRequest(raw, base = process.cwd()) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history: history2, historyKeep, failOn, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -37771,9 +38707,17 @@ function validateRunRequest(raw, base = process.cwd()) {
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path33.resolve(base, d.dir) })),
-      retries: wholeNumber("retries", retries)
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path35.resolve(base, d.dir) })),
+      retries: wholeNumber("retries", retries),
+      baseline: existingPath("baseline", baseline, base, "give the results.json of an earlier run (--json), a history record or a history directory (--history)"),
+      history: history2 === void 0 ? void 0 : path35.resolve(base, history2),
+      historyKeep: wholeNumber("history-keep", historyKeep) ?? DEFAULT_HISTORY_KEEP,
+      failOn: failOn === void 0 ? "any" : choice("fail-on", FAIL_ON, failOn)
     };
+    if (historyKeep !== void 0 && history2 === void 0) throw new ProviumError("history-keep needs history (the directory whose runs it keeps)");
+    if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep));
+    if (request.failOn === "new" && baseline === void 0 && history2 === void 0)
+      throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR) or a history (--history DIR)");
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
@@ -37795,9 +38739,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path34.resolve(base, suite ?? (existsSync18(path34.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync18(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path34.resolve(base, snapshot) };
+  const suiteRoot = path36.resolve(base, suite ?? (existsSync19(path36.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync19(suiteRoot) && statSync13(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path36.resolve(base, snapshot) };
 }
 
 // src/cli/args.ts
@@ -37829,6 +38773,12 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+    --baseline <file|dir> compare with an earlier run: its results.json (--json), a history record, or a
+                          history directory (its newest earlier run); each result gets its change
+    --history <dir>       add this run's record to a history directory (its newest earlier run is the
+                          baseline; flaky tests and "failing since" come from its runs)
+    --history-keep <n>    the runs a history keeps (default 50)
+    --fail-on <new|any>   exit 1 on any failure (default), or only on new failures against the baseline
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -37837,6 +38787,8 @@ commands:
     --gdb                 QEMU with a gdb stub (prints how to attach)
   repl                  the Lua API at a prompt, \`vm\` bound (the same flags as shell, no -c)
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
+  merge-history (-o <file> | --history <dir>) <records or dirs\u2026>
+                        combine the history records of a sharded run's shards into one run record
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
@@ -37879,7 +38831,11 @@ function runRequest(args) {
     "allow-kernel-warnings": { type: "boolean" },
     "known-failures": { type: "string" },
     retries: { type: "string" },
-    "keep-failed": { type: "boolean" }
+    "keep-failed": { type: "boolean" },
+    baseline: { type: "string" },
+    history: { type: "string" },
+    "history-keep": { type: "string" },
+    "fail-on": { type: "string" }
   });
   const { request, error } = validateRunRequest({
     paths: positionals,
@@ -37907,7 +38863,11 @@ function runRequest(args) {
     knownFailures: str(v["known-failures"]),
     retries: str(v.retries),
     keepFailed: v["keep-failed"] === true,
-    gdb: v.gdb === true
+    gdb: v.gdb === true,
+    baseline: str(v.baseline),
+    history: str(v.history),
+    historyKeep: str(v["history-keep"]),
+    failOn: str(v["fail-on"])
   });
   if (error !== void 0) throw new UsageError(error);
   return request;
@@ -37947,15 +38907,33 @@ function mergeCommand(args) {
 ${USAGE}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync16(file, "utf8");
+      return readFileSync19(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }
   });
   try {
-    writeFileSync6(String(values.output), mergeJunit(inputs));
+    writeFileSync7(String(values.output), mergeJunit(inputs));
   } catch (error) {
     throw new UsageError(`merge-junit: ${error.message} (inputs: ${positionals.join(", ")})`);
+  }
+  return 0;
+}
+function mergeHistoryCommand(args) {
+  const { values, positionals } = parse2(args, { output: { type: "string", short: "o" }, history: { type: "string" }, "history-keep": { type: "string" } });
+  const output = values.output === void 0 ? void 0 : String(values.output);
+  const history2 = values.history === void 0 ? void 0 : String(values.history);
+  if (output === void 0 === (history2 === void 0) || positionals.length === 0)
+    throw new UsageError(`merge-history needs either -o <file> or --history <dir>, and at least one input (record files or history directories)
+${USAGE}`);
+  const keep = values["history-keep"] === void 0 ? DEFAULT_HISTORY_KEEP : Number(values["history-keep"]);
+  if (!Number.isInteger(keep) || keep < 1) throw new UsageError(mustBe("history-keep", "a whole number >= 1", String(values["history-keep"])));
+  try {
+    const { written, merged } = mergeHistory({ inputs: positionals, output, history: history2, keep, warn: warnOnce });
+    console.log(`merge-history: ${merged} run(s) merged from shard records; wrote ${written.length} record(s)${history2 ? ` into ${history2}` : `: ${output}`}`);
+  } catch (error) {
+    if (error instanceof ProviumError) throw new UsageError(error.message);
+    throw error;
   }
   return 0;
 }
@@ -37976,6 +38954,7 @@ async function main(argv) {
     return 0;
   }
   if (command2 === "merge-junit") return mergeCommand(rest);
+  if (command2 === "merge-history") return mergeHistoryCommand(rest);
   if (command2 === "shell") {
     const { request, command: shellCommandLine } = debugRequest(rest, true);
     return shellCommand(request, shellCommandLine);

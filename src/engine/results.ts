@@ -96,6 +96,9 @@ export interface RunInfo {
   arch: string;
   /** This run is one shard of the suite's files. */
   shard?: { index: number; count: number };
+  /** A sharded run put together from its shards' records (src/history/runs.ts): how many shards it had, and those whose records were missing. */
+  shards?: number;
+  missingShards?: number[];
   /** Tests were selected (--filter, --tag): not the whole suite. */
   selected?: boolean;
 }

@@ -52,10 +52,10 @@ export function prepareBaseline(options: BaselineOptions): Prepared {
   const notes: string[] = [];
   if (given !== undefined && !isDir) return { ...fileBaseline(given, info, notes), window, notes };
   if (!historyDir) return { window, notes };
-  const baseline = [...window].reverse().find((run) => !run.missingShards && !run.info.selected);
+  const baseline = [...window].reverse().find((run) => !run.info.missingShards && !run.info.selected);
   const newest = window.at(-1);
   if (newest && newest !== baseline)
-    notes.push(`the newest earlier run (${runLabel(newest.info)}) ${newest.missingShards ? `lacks shard(s) ${newest.missingShards.join(", ")}` : "ran selected tests only"}: ${baseline ? `compared with ${runLabel(baseline.info)}` : "nothing compared"}`);
+    notes.push(`the newest earlier run (${runLabel(newest.info)}) ${newest.info.missingShards ? `lacks shard(s) ${newest.info.missingShards.join(", ")}` : "ran selected tests only"}: ${baseline ? `compared with ${runLabel(baseline.info)}` : "nothing compared"}`);
   else if (!newest && earlier.length)
     notes.push(`${historyDir} holds ${earlier.length} earlier run(s), none of this environment (${describeEnvironment(info)}; its newest: ${describeEnvironment(earlier.at(-1)!.info)}): nothing compared`);
   else if (!newest) notes.push(`${historyDir} holds no earlier run: nothing to compare with yet`);

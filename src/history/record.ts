@@ -7,11 +7,12 @@
 //   u32 length, gzip of count status bytes, count change bytes, count LEB128 durations (ms)
 //   u32 length, gzip of the keys, sorted and front-coded: LEB128 prefix length
 //     (UTF-16 units shared with the previous key), LEB128 byte length, UTF-8 suffix
+//   SHA-256 of all the bytes before it (32 bytes)
 //
 // Runs of one suite mostly share their keys: the keys section's digest is in
 // the header, and a reader that has decoded equal keys already reuses them
-// (decoding keys is most of a load). Any damage (a cut file, a bad gzip CRC,
-// a digest or count that does not match) is a RecordError.
+// (decoding keys is most of a load). Any damage — a cut file, a changed byte
+// anywhere (the checksum), a count that does not match — is a RecordError.
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { RunInfo, TestResult } from "../engine/results.ts";
@@ -131,6 +132,8 @@ function encodeKeys(keys: string[]): Buffer {
 }
 
 const digestOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+const CHECKSUM_BYTES = 32;
+const checksum = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest();
 
 function section(bytes: Uint8Array): Buffer[] {
   const length = Buffer.alloc(4);
@@ -146,7 +149,8 @@ export function encodeRecord(record: RunRecord): Buffer {
   for (const ms of record.durations) data.varint(ms);
   const keys = encodeKeys(record.keys.keys);
   const header = Buffer.from(JSON.stringify({ provium: packageVersion(), info: record.info, count, keysDigest: digestOf(keys) }));
-  return Buffer.concat([MAGIC, ...section(header), ...section(gzipSync(data.done())), ...section(keys)]);
+  const body = Buffer.concat([MAGIC, ...section(header), ...section(gzipSync(data.done())), ...section(keys)]);
+  return Buffer.concat([body, checksum(body)]);
 }
 
 // ---- Reading ----
@@ -239,7 +243,10 @@ export function decodeRecord(bytes: Buffer, keyCache = new Map<string, KeySet>()
     const version = /^PVHIST(\d+)\n/.exec(bytes.subarray(0, 16).toString("latin1"))?.[1];
     throw new RecordError(version ? `it is of record format ${version}; this Provium reads ${RECORD_VERSION}` : "it is not a Provium history record");
   }
-  const reader = new ByteReader(bytes);
+  const body = bytes.subarray(0, Math.max(MAGIC.length, bytes.length - CHECKSUM_BYTES));
+  if (bytes.length < MAGIC.length + CHECKSUM_BYTES || !checksum(body).equals(bytes.subarray(body.length)))
+    throw new RecordError("its checksum does not match: it was cut short or changed");
+  const reader = new ByteReader(body);
   reader.offset = MAGIC.length;
   const header = readHeader(reader.section("header"));
   const dataBytes = reader.section("results");

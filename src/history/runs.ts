@@ -9,8 +9,6 @@ import type { KeySet, RunRecord } from "./record.ts";
 export interface HistoryRun extends RunRecord {
   /** The record files (or results file) it was read from. */
   sources: string[];
-  /** A sharded run some of whose shards' records are missing. */
-  missingShards?: number[];
 }
 
 /** Runs are told apart by id and environment: one workflow run may test several kernels. */
@@ -47,14 +45,14 @@ export function mergeParts(parts: { record: RunRecord; source: string }[], keyCa
   const present = new Set(records.map((r) => r.info.shard?.index));
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !present.has(i));
   const { shard: _shard, ...info } = first.info;
+  const missingShards = first.info.shard && missing.length ? missing : undefined;
   return {
-    info: { ...info, time },
+    info: { ...info, time, ...(first.info.shard ? { shards: count } : {}), ...(missingShards ? { missingShards } : {}) },
     keys,
     statuses: concat(Uint8Array, (r) => r.statuses),
     changes: concat(Uint8Array, (r) => r.changes),
     durations: concat(Uint32Array, (r) => r.durations),
     sources: chosen.map((p) => p.source),
-    missingShards: first.info.shard && missing.length ? missing : undefined,
   };
 }
 

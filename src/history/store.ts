@@ -51,16 +51,30 @@ function runsOf(listed: Listed[]): Listed[][] {
   return [...byRun.values()];
 }
 
-/** Adds a record to the directory (made if missing), then keeps the newest `keep` runs. Returns its path. */
-export function appendRecord(dir: string, record: RunRecord, keep = DEFAULT_HISTORY_KEEP): string {
+/** Writes bytes under a temporary name, then renames them into place: a reader never sees half of them. */
+export function writeWhole(file: string, bytes: Uint8Array): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(3).toString("hex")}.tmp`);
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+}
+
+/** Adds a record to the directory (made if missing) under a name of its own. Returns its path. */
+export function writeRecord(dir: string, record: RunRecord): string {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, recordFileName(record.info));
-  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, encodeRecord(record));
-  renameSync(temporary, file);
+  writeWhole(file, encodeRecord(record));
+  return file;
+}
+
+/** Adds a record, then keeps the newest `keep` runs. Returns its path. */
+export function appendRecord(dir: string, record: RunRecord, keep = DEFAULT_HISTORY_KEEP): string {
+  const file = writeRecord(dir, record);
   pruneHistory(dir, keep);
   return file;
 }
+
+/** The record files in a directory, oldest first. */
+export const recordFiles = (dir: string) => listRecords(dir).map((entry) => entry.file);
 
 /**
  * Keeps the newest `keep` runs' records. Another run may prune at the same

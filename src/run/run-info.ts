@@ -39,7 +39,7 @@ export function runInfo(options: RunInfoOptions): RunInfo {
 }
 
 /** Shards of one run must share it: the workflow run (and attempt), or PROVIUM_RUN_ID; else one of its own. */
-function runId(env: NodeJS.ProcessEnv, time: string): string {
+export function runId(env: NodeJS.ProcessEnv, time: string): string {
   if (env.PROVIUM_RUN_ID) return env.PROVIUM_RUN_ID;
   if (env.GITHUB_RUN_ID) return `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || 1}`;
   return `${time.replace(/\D/g, "").slice(0, 14)}-${randomBytes(3).toString("hex")}`;

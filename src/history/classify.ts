@@ -19,7 +19,7 @@ export interface CompareScope {
   selected: boolean;
 }
 
-/** Flipped between passing and failing at least this often in the window: flaky. */
+/** Flipped between passing and failing at least this often in the history's earlier runs: flaky. */
 export const FLAKY_FLIPS = 2;
 /** A test is listed as slower when it grew by at least this much over its median... */
 const SLOWER_MIN_MS = 100;
@@ -74,25 +74,26 @@ interface History {
   since?: ResultChange["since"];
 }
 
-/** The result's outcomes over the window (oldest first), then now. */
+/** The result's outcomes over the window (oldest first), then now: how often it flipped and failed, and since when it fails. */
 function history(window: HistoryRun[], windowPositions: Int32Array[], i: number, now: number): History {
+  // Flips are counted over the earlier runs only: a break and its fix (pass, fail, pass now) is two flips, not a flake.
   let flips = 0;
   let failedRuns = 0;
   let runs = 0;
   let last: "pass" | "fail" | undefined;
-  const count = (code: number) => {
+  const count = (code: number, flip: boolean) => {
     const outcome = outcomeOfCode(code);
     if (!outcome) return;
     runs++;
     if (outcome === "fail") failedRuns++;
-    if (last && outcome !== last) flips++;
+    if (flip && last && outcome !== last) flips++;
     last = outcome;
   };
   window.forEach((run, r) => {
     const at = windowPositions[r]![i]!;
-    if (at >= 0) count(run.statuses[at]!);
+    if (at >= 0) count(run.statuses[at]!, true);
   });
-  count(now);
+  count(now, false);
   // Failing since: back from the newest run through failures (and runs where it did not run) to the first pass.
   let since: HistoryRun | undefined;
   let r = window.length - 1;

@@ -51,6 +51,15 @@ function runsOf(listed: Listed[]): Listed[][] {
   return [...byRun.values()];
 }
 
+/** Whether a directory is there; a path through a file (ENOTDIR) or one we may not see is no directory. */
+export function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Writes bytes under a temporary name, then renames them into place: a reader never sees half of them. */
 export function writeWhole(file: string, bytes: Uint8Array): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(3).toString("hex")}.tmp`);
@@ -112,7 +121,7 @@ export function readRecordFile(file: string, options: Pick<LoadOptions, "warn" |
 
 /** The directory's runs, oldest first, shards of a run merged; a directory that does not exist has none. */
 export function loadHistory(dir: string, options: LoadOptions): HistoryRun[] {
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  if (!isDirectory(dir)) return [];
   const runs = runsOf(listRecords(dir));
   const chosen = options.limit === undefined ? runs : runs.slice(-options.limit);
   const keyCache = options.keyCache ?? new Map<string, KeySet>();

@@ -17,11 +17,11 @@ const LABELS: Record<ChangeKind, [one: string, many: string]> = {
 
 export const changeLabel = (kind: ChangeKind) => LABELS[kind][0];
 
-/** "failing since 2026-11-28, commit d4e5f6a", "failed 3 of the last 20 runs", "was skipped", "not in the baseline". */
+/** "failing since 2026-11-28, commit d4e5f6a" ("failing in every run kept, since …" when the streak began before them), "failed 3 of the last 20 runs", "was skipped", "not in the baseline". */
 export function changeDetail(change: ResultChange): string {
   if (change.since) {
     const commit = change.since.commit ? `, commit ${change.since.commit.slice(0, 7)}` : "";
-    return `failing since ${change.since.time.slice(0, 10)}${commit}${change.since.beforeWindow ? " or earlier" : ""}`;
+    return `failing ${change.since.beforeWindow ? "in every run kept, " : ""}since ${change.since.time.slice(0, 10)}${commit}`;
   }
   if (change.kind === "flaky" && change.runs) return `failed ${change.failedRuns} of the last ${change.runs} runs`;
   if (change.kind === "flaky") return "passed on a retry";

@@ -80,21 +80,27 @@ describe("each result's change", () => {
     assert.equal(JSON.parse(jsonResults(run)).changes["new-failure"], 1);
   });
 
-  test("flaky: flipped twice or more over the history's runs (≥ 4 here), counted in its message; a steady one is not", () => {
+  test("flaky: flipped twice or more over the history's runs (≥ 4 here), counted in its message; a break, or a break and its fix, is not", () => {
     const flips: TestStatus[] = ["passed", "failed", "passed", "passed", "failed", "passed"];
     const { change } = compareWith(
-      flips.map((status, i) => ({ "a.test.lua › flips": status, "a.test.lua › broke once": "passed", "a.test.lua › broke and mended": i < 3 ? "failed" : "passed" })),
-      [result("a.test.lua › flips", "failed"), result("a.test.lua › broke once", "failed"), result("a.test.lua › broke and mended", "failed")],
+      flips.map((status, i) => ({
+        "a.test.lua › flips": status,
+        "a.test.lua › broke once": "passed",
+        "a.test.lua › broke, mended, broke": i < 3 ? "failed" : "passed",
+        "a.test.lua › broke, mended": i < 3 ? "passed" : "failed",
+      })),
+      [result("a.test.lua › flips", "failed"), result("a.test.lua › broke once", "failed"), result("a.test.lua › broke, mended, broke", "failed"), result("a.test.lua › broke, mended", "passed")],
     );
     assert.deepEqual(change("a.test.lua › flips"), { kind: "flaky", was: "passed", failedRuns: 3, runs: 7 });
     assert.deepEqual(change("a.test.lua › broke once"), { kind: "new-failure", was: "passed" });
-    assert.equal(change("a.test.lua › broke and mended")?.kind, "flaky", "fail, pass, fail: two flips");
+    assert.deepEqual(change("a.test.lua › broke, mended, broke"), { kind: "new-failure", was: "passed" }, "one flip before this run");
+    assert.deepEqual(change("a.test.lua › broke, mended"), { kind: "fixed", was: "failed" });
   });
 
   test("a flaky test that passes now is flaky, not fixed; one that passed on a retry is flaky", () => {
     const retried = { attempts: [{ status: "failed" as const, failure: { kind: "failure" as const, message: "timing", traceback: "", consoles: [] }, durationMs: 5, logs: [] }] };
     const { change } = compareWith(
-      [{ "a.test.lua › x": "failed" }, { "a.test.lua › x": "passed" }, { "a.test.lua › x": "failed" }],
+      [{ "a.test.lua › x": "passed" }, { "a.test.lua › x": "failed" }, { "a.test.lua › x": "passed" }, { "a.test.lua › x": "failed" }],
       [result("a.test.lua › x", "passed"), result("a.test.lua › retried", "passed", retried)],
     );
     assert.equal(change("a.test.lua › x")?.kind, "flaky");

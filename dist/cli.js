@@ -35184,7 +35184,7 @@ var changeLabel = (kind) => LABELS[kind][0];
 function changeDetail(change) {
   if (change.since) {
     const commit = change.since.commit ? `, commit ${change.since.commit.slice(0, 7)}` : "";
-    return `failing since ${change.since.time.slice(0, 10)}${commit}${change.since.beforeWindow ? " or earlier" : ""}`;
+    return `failing ${change.since.beforeWindow ? "in every run kept, " : ""}since ${change.since.time.slice(0, 10)}${commit}`;
   }
   if (change.kind === "flaky" && change.runs) return `failed ${change.failedRuns} of the last ${change.runs} runs`;
   if (change.kind === "flaky") return "passed on a retry";
@@ -35374,6 +35374,8 @@ function encodeKeys(keys) {
   return gzipSync(out.done());
 }
 var digestOf = (bytes2) => createHash3("sha256").update(bytes2).digest("hex").slice(0, 32);
+var CHECKSUM_BYTES = 32;
+var checksum = (bytes2) => createHash3("sha256").update(bytes2).digest();
 function section(bytes2) {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(bytes2.length);
@@ -35387,7 +35389,8 @@ function encodeRecord(record2) {
   for (const ms of record2.durations) data.varint(ms);
   const keys = encodeKeys(record2.keys.keys);
   const header2 = Buffer.from(JSON.stringify({ provium: packageVersion(), info: record2.info, count: count3, keysDigest: digestOf(keys) }));
-  return Buffer.concat([MAGIC2, ...section(header2), ...section(gzipSync(data.done())), ...section(keys)]);
+  const body = Buffer.concat([MAGIC2, ...section(header2), ...section(gzipSync(data.done())), ...section(keys)]);
+  return Buffer.concat([body, checksum(body)]);
 }
 var ByteReader = class {
   constructor(buffer) {
@@ -35461,7 +35464,10 @@ function decodeRecord(bytes2, keyCache = /* @__PURE__ */ new Map()) {
     const version = /^PVHIST(\d+)\n/.exec(bytes2.subarray(0, 16).toString("latin1"))?.[1];
     throw new RecordError(version ? `it is of record format ${version}; this Provium reads ${RECORD_VERSION}` : "it is not a Provium history record");
   }
-  const reader = new ByteReader(bytes2);
+  const body = bytes2.subarray(0, Math.max(MAGIC2.length, bytes2.length - CHECKSUM_BYTES));
+  if (bytes2.length < MAGIC2.length + CHECKSUM_BYTES || !checksum(body).equals(bytes2.subarray(body.length)))
+    throw new RecordError("its checksum does not match: it was cut short or changed");
+  const reader = new ByteReader(body);
   reader.offset = MAGIC2.length;
   const header2 = readHeader(reader.section("header"));
   const dataBytes = reader.section("results");
@@ -35573,6 +35579,13 @@ function runsOf(listed) {
   for (const entry of listed) byRun.set(entry.run, [...byRun.get(entry.run) ?? [], entry]);
   return [...byRun.values()];
 }
+function isDirectory(dir) {
+  try {
+    return statSync7(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function writeWhole(file, bytes2) {
   const temporary = path22.join(path22.dirname(file), `.${path22.basename(file)}.${process.pid}.${randomBytes(3).toString("hex")}.tmp`);
   writeFileSync4(temporary, bytes2);
@@ -35609,7 +35622,7 @@ function readRecordFile(file, options) {
   }
 }
 function loadHistory(dir, options) {
-  if (!statSync7(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  if (!isDirectory(dir)) return [];
   const runs = runsOf(listRecords(dir));
   const chosen = options.limit === void 0 ? runs : runs.slice(-options.limit);
   const keyCache = options.keyCache ?? /* @__PURE__ */ new Map();
@@ -35747,19 +35760,19 @@ function history(window2, windowPositions, i2, now) {
   let failedRuns = 0;
   let runs = 0;
   let last;
-  const count3 = (code) => {
+  const count3 = (code, flip) => {
     const outcome2 = outcomeOfCode(code);
     if (!outcome2) return;
     runs++;
     if (outcome2 === "fail") failedRuns++;
-    if (last && outcome2 !== last) flips++;
+    if (flip && last && outcome2 !== last) flips++;
     last = outcome2;
   };
   window2.forEach((run2, r2) => {
     const at = windowPositions[r2][i2];
-    if (at >= 0) count3(run2.statuses[at]);
+    if (at >= 0) count3(run2.statuses[at], true);
   });
-  count3(now);
+  count3(now, false);
   let since;
   let r = window2.length - 1;
   for (; r >= 0; r--) {

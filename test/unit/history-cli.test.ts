@@ -102,7 +102,7 @@ test("a damaged history record is a warning and the run goes on with the rest; a
 
 test("shards each record their part; merge-history puts them together; the next shard compares with the whole run", async () => {
   const dir = tempDir();
-  const [one, two, merged] = ["one", "two", "merged"].map((name) => path.join(dir, name));
+  const [one, two, merged] = ["one", "two", "merged"].map((name) => path.join(dir, name)) as [string, string, string];
   const shard = (i: number, history: string, fail: string[], id: string, extra: string[] = []) =>
     run(dir, fail, [SUITE, "--shard", `${i}/2`, "--durations", path.join(dir, "none.json"), "--history", history, ...extra], `${id}abcdef`, { PROVIUM_RUN_ID: id });
   await shard(1, one, ["delta"], "r1");

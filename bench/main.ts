@@ -2,6 +2,7 @@
 import { benchBundles } from "./bundles.ts";
 import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
+import { benchHistory } from "./history.ts";
 import { benchKtap } from "./ktap.ts";
 import { benchLua } from "./lua.ts";
 import { benchParallel } from "./parallel.ts";
@@ -35,3 +36,5 @@ console.log();
 await benchParallel();
 console.log();
 benchKtap();
+console.log();
+benchHistory();

@@ -46,6 +46,7 @@ export async function keepFailedVms(run: RunContext, vms: Vm[], file: string, te
     try {
       await writeBundle(vm, bundle, run.runDir.child("keep"), { file, name: test });
       scope.kept.push({ vm: vm.name, bundle });
+      if (vm.state !== "running") scope.warnings.push(`--keep-failed: ${vm.notes.at(-1) ?? `VM ${vm.name} stopped after it was kept`}`);
     } catch (error) {
       // writeBundle leaves nothing behind: a bundle takes its name only once whole
       scope.warnings.push(`--keep-failed: VM ${vm.name} could not be kept: ${(error as Error).message}`);

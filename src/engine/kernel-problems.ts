@@ -3,6 +3,7 @@
 // fails it, since a kernel test that passes over a splat hides the bug it
 // exists to find. A test that provokes one on purpose says so with
 // { allow_kernel_warnings = true } (and can read it from vm:console()).
+import { CRASH_STARTS } from "../ktap/kernel-log.ts";
 import { consoleSize, readConsoleFrom } from "../vm/console-log.ts";
 import type { Vm } from "../vm/vm.ts";
 import { consoles, type Outcome } from "./thread.ts";
@@ -11,11 +12,7 @@ import { consoles, type Outcome } from "./thread.ts";
 const REPORT_STARTS = [
   String.raw`WARNING: CPU: \d+ PID: \d+`,
   String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
+  ...CRASH_STARTS,
   String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
   String.raw`INFO: task \S+ blocked for more than`,
   String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`,

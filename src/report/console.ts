@@ -2,6 +2,7 @@
 // full (file:line, message, traceback, the VM console tail; new failures
 // first), then the change since the baseline, then the totals.
 import { formatSeconds } from "../util/time.ts";
+import { sanitize } from "./junit.ts";
 import { changeCounts, count, isFailing, isFlaky, reportedFailures, withChange, type Comparison, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
 import { baselineLine, changePhrase, inChangeOrder } from "./change-text.ts";
 
@@ -13,6 +14,16 @@ const yellow = paint(33);
 const dim = paint(2);
 
 const indent = (text: string, prefix = "    ") => text.split("\n").map((line) => prefix + line).join("\n");
+
+/**
+ * Text that came from a guest (names, messages, console lines), made harmless
+ * for a terminal: control characters and C1 codes (ESC, CSI: colours, titles,
+ * cursor moves, clipboard writes) and a lone carriage return (which would
+ * write over the line) are shown as \x1b, \x9b, \x0d.
+ */
+export function terminalText(text: string): string {
+  return sanitize(text.replace(/\r\n/g, "\n")).replace(/[\r\u0080-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 
 export function countsLine(tests: TestResult[]): string {
   const c = count(tests);
@@ -64,16 +75,16 @@ export class ConsoleReporter {
       const hasSubtests = !test.subtest && result.tests[i + 1]?.subtest?.test === test.name;
       if (test.subtest) {
         // Indented under its test; without --verbose only those that did not simply pass, and not thousands.
-        if (this.verbose || (notable && ++subtestsShown <= QUIET_SUBTESTS)) this.write(dim(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe(test)}\n`));
+        if (this.verbose || (notable && ++subtestsShown <= QUIET_SUBTESTS)) this.write(dim(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${terminalText(`${test.subtest.path.at(-1)}${describe(test)}`)}\n`));
       } else if (this.verbose || hasSubtests || (notable && !isFailing(test)))
-        this.write(dim(`       ${test.status.padEnd(7)} ${test.name}${describe(test)}\n`));
-      for (const warning of test.warnings) this.write(yellow(`       warning: ${test.name}: ${warning}\n`));
+        this.write(dim(`       ${test.status.padEnd(7)} ${terminalText(`${test.name}${describe(test)}`)}\n`));
+      for (const warning of test.warnings) this.write(yellow(`       warning: ${terminalText(`${test.name}: ${warning}`)}\n`));
     });
     if (subtestsShown > QUIET_SUBTESTS) this.write(dim(`       … ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)\n`));
   }
 
   log(file: string, line: string): void {
-    if (this.verbose) this.write(dim(`  [${file}] ${line}\n`));
+    if (this.verbose) this.write(dim(`  [${file}] ${terminalText(line)}\n`));
   }
 
   summary(run: RunResult): void {
@@ -98,23 +109,23 @@ export class ConsoleReporter {
       const more = names.length > NAMED ? `, … ${names.length - NAMED} more` : "";
       lines.push(dim(`  ${title}: ${names.slice(0, NAMED).join(", ")}${more}`));
     };
-    named("fixed", withChange(tests, "fixed").map((t) => `${t.file} › ${t.name}`));
-    named("gone", comparison.gone.map((g) => `${g.file} › ${g.name}`));
+    named("fixed", withChange(tests, "fixed").map((t) => `${t.file} › ${terminalText(t.name)}`));
+    named("gone", comparison.gone.map((g) => `${g.file} › ${terminalText(g.name)}`));
     return `${lines.join("\n")}\n`;
   }
 
   private describeFailure(test: TestResult): string {
     const f = test.failure!;
     const change = test.change ? ` — ${changePhrase(test.change)}` : "";
-    const parts = [`${red("✗")} ${test.file} › ${test.name}${f.kind === "error" ? " (error)" : ""}${change}`];
-    parts.push(indent(f.message));
+    const parts = [`${red("✗")} ${test.file} › ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}${change}`];
+    parts.push(indent(terminalText(f.message)));
     if (f.file && f.line) {
       const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
       parts.push(indent(`at ${f.file}:${f.line}${via}`));
     }
-    if (f.traceback) parts.push(indent(dim(f.traceback)));
-    for (const c of f.consoles) parts.push(indent(`console of VM ${c.vm} (full log: ${c.logPath}):\n${indent(c.tail, "| ")}`));
-    if (test.logs.length) parts.push(indent(`log:\n${indent(test.logs.join("\n"), "| ")}`));
+    if (f.traceback) parts.push(indent(dim(terminalText(f.traceback))));
+    for (const c of f.consoles) parts.push(indent(`console of VM ${c.vm} (full log: ${c.logPath}):\n${indent(terminalText(c.tail), "| ")}`));
+    if (test.logs.length) parts.push(indent(`log:\n${indent(terminalText(test.logs.join("\n")), "| ")}`));
     for (const kept of test.kept ?? []) parts.push(indent(`VM ${kept.vm} kept as it was at the failure; reopen it with: provium shell --snapshot ${kept.bundle}`));
     return parts.join("\n");
   }

@@ -5,7 +5,7 @@
 // is a new failure), 2 for usage and configuration errors, 130 when
 // interrupted.
 import { writeFile } from "node:fs/promises";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
@@ -30,6 +30,7 @@ import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
 import type { FailOn, RunRequest } from "./request.ts";
 import { runInfo } from "./run-info.ts";
+import { kunitTestFile } from "./kunit-file.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
 
@@ -63,8 +64,9 @@ interface Plan {
 function plan(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = findSuiteRoot(paths);
-    let files = discoverTestFiles(paths, suiteRoot);
+    // provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
+    const suiteRoot = request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
+    let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
     const defaultProfile = applyProfileOptions(request, config);
     if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error

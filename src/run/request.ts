@@ -8,6 +8,7 @@ import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { DEFAULT_HISTORY_KEEP } from "../history/store.ts";
 import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
+import { badGlob } from "../ktap/kunit-filter.ts";
 import { ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
@@ -64,6 +65,13 @@ export interface RawRunRequest {
   historyKeep?: string;
   /** What fails the run: any failure, or only new failures (with a baseline). */
   failOn?: string;
+  /**
+   * Run the kernel's KUnit suites these kunit.filter_glob patterns select
+   * (`provium kunit`; none: every suite) instead of the suite's test files;
+   * paths[0], when given, is only where provium.toml is, and timeout is each
+   * suite's.
+   */
+  kunit?: string[];
 }
 
 export const FAIL_ON = ["any", "new"] as const;
@@ -172,6 +180,10 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
     if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep!));
     if (request.failOn === "new" && baseline === undefined && history === undefined)
       throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR) or a history (--history DIR)");
+    for (const glob of raw.kunit ?? []) {
+      const why = badGlob(glob);
+      if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
+    }
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };

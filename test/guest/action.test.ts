@@ -10,6 +10,7 @@ import { paths } from "../../src/util/home.ts";
 import { lines, runAction, workspace } from "../support/action.ts";
 import { FakeActionsCache } from "../support/fake-actions-cache.ts";
 import { tempDir } from "../support/temp.ts";
+import { ownKernel } from "../support/own-kernel.ts";
 
 test("a failing suite: annotations on the Lua lines, summary, outputs, results, exit 1", async () => {
   const ws = workspace();
@@ -80,4 +81,15 @@ test("history: kept in the Actions cache (a fake of the service), compared with 
   assert.match(pr.log, /^restored from the base branch main: provium-history-nightly-main-12\.1$/m);
   assert.match(pr.log, /^a pull request's run is not saved: the base branch's history stays as it was$/m);
   assert.deepEqual(fake.keys(), ["provium-history-nightly-main-11.1", "provium-history-nightly-main-12.1"]);
+});
+
+test("the kunit input runs the kernel's KUnit suites, built in and modular, each case a result", async () => {
+  const ws = workspace();
+  const kernel = await ownKernel();
+  const r = await runAction(ws, { kunit: "provium_pass, provium_module_pass", kernel: kernel.bzImage, modules: kernel.modules, cache: "false" });
+  assert.equal(r.code, 0, r.log);
+  // the test "kunit", provium_pass and its 2 cases, provium_module_pass and its passing case; its other case skips
+  assert.deepEqual([r.outputs.passed, r.outputs.failed, r.outputs.skipped], ["6", "0", "1"]);
+  const junit = readFileSync(path.join(ws, "provium-results/junit.xml"), "utf8");
+  assert.match(junit, /<testcase classname="provium kunit" name="kunit › provium_module_pass › provium_module_pass_adds"/);
 });

@@ -179,7 +179,7 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
     if (historyKeep !== undefined && history === undefined) throw new ProviumError("history-keep needs history (the directory whose runs it keeps)");
     if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep!));
     if (request.failOn === "new" && baseline === undefined && history === undefined)
-      throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR) or a history (--history DIR)");
+      throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
     for (const glob of raw.kunit ?? []) {
       const why = badGlob(glob);
       if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);

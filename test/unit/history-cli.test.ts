@@ -134,7 +134,7 @@ test("bad input: a clear error naming the file or the flag, exit 2", async () =>
   assert.equal(notResults.exitCode, 2);
   assert.match(notResults.all!, /^provium: baseline .*notes.txt is not Provium results: not JSON .*; give the results.json of an earlier `provium run --json`, a history record, or a history directory \(--history\)$/m);
   for (const [args, why] of [
-    [["--fail-on", "new"], /fail-on new needs something to compare with: a baseline \(--baseline FILE\|DIR\) or a history \(--history DIR\)/],
+    [["--fail-on", "new"], /fail-on new needs something to compare with: a baseline \(--baseline FILE\|DIR, or the action's baseline input\) or a history \(--history DIR, or the action's history input\)/],
     [["--fail-on", "some"], /fail-on must be one of any, new, got 'some'/],
     [["--history", dir, "--history-keep", "0"], /history-keep must be at least 1/],
     [["--history-keep", "5"], /history-keep needs history/],

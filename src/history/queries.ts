@@ -1,20 +1,25 @@
 // Questions other commands ask of a history directory — `provium bisect`
 // (issue 20) needs the good end of a bisection: the newest run in which
-// these tests passed, and the commit of each run.
+// these tests passed, and the commit of each run. Both read the history
+// the way a run does (damaged records skipped with a warning, a sharded
+// run's parts as one run) and look only at runs of one environment when
+// given one: a pass on another kernel release or profile proves nothing.
 import type { RunInfo } from "../engine/results.ts";
 import { sameEnvironment } from "./environment.ts";
 import { CODE, resultKey } from "./keys.ts";
 import { keyIndex } from "./record.ts";
 import type { HistoryRun } from "./runs.ts";
-import { DEFAULT_HISTORY_KEEP, loadHistory } from "./store.ts";
+import { loadHistory } from "./store.ts";
 
 /** A run as a bisection sees it. */
 export interface RunCommit {
   id: string;
   /** When it started (ISO 8601, UTC). */
   time: string;
-  /** The suite's commit it ran (absent when it was not in a repository). */
+  /** The suite's commit it ran: GITHUB_SHA or `git rev-parse HEAD` (absent when it was not in a repository). */
   commit?: string;
+  /** The kernel it tested: its release (a tree built with CONFIG_LOCALVERSION_AUTO has its commit in it) and version string. */
+  kernel: RunInfo["kernel"];
 }
 
 /** A result by its file, test name and sub-result path (none for the test itself). */
@@ -24,25 +29,34 @@ export interface ResultName {
   path?: string[];
 }
 
-type Environment = Pick<RunInfo, "profile" | "kernel" | "arch">;
+export type Environment = Pick<RunInfo, "profile" | "kernel" | "arch">;
 
-function runsOf(dir: string, environment: Environment, warn: (message: string) => void): HistoryRun[] {
-  return loadHistory(dir, { limit: DEFAULT_HISTORY_KEEP * 100, warn }).filter((run) => sameEnvironment(run.info, environment));
+/** Every run the directory holds (however many --history-keep kept), of this environment if one is given. */
+function runsOf(dir: string, environment: Environment | undefined, warn: (message: string) => void): HistoryRun[] {
+  const runs = loadHistory(dir, { warn });
+  return environment ? runs.filter((run) => sameEnvironment(run.info, environment)) : runs;
 }
 
-const commitOf = (run: HistoryRun): RunCommit => ({ id: run.info.id, time: run.info.time, ...(run.info.commit ? { commit: run.info.commit } : {}) });
+const commitOf = (run: HistoryRun): RunCommit => ({ id: run.info.id, time: run.info.time, ...(run.info.commit ? { commit: run.info.commit } : {}), kernel: run.info.kernel });
 
-/** The history's runs of this environment, oldest first, each with its commit. Damaged records are skipped (warn says which). */
-export function runCommits(dir: string, environment: Environment, warn: (message: string) => void = () => {}): RunCommit[] {
+/**
+ * The history's runs, oldest first, each with its commit; only those of
+ * this environment (profile, kernel release less its commit, architecture)
+ * when one is given. Damaged records are skipped (warn says which); a
+ * directory that does not exist has no runs.
+ */
+export function runCommits(dir: string, environment?: Environment, warn: (message: string) => void = () => {}): RunCommit[] {
   return runsOf(dir, environment, warn).map(commitOf);
 }
 
 /**
- * The newest run of this environment in which every one of these results
- * passed (a pass on a retry counts), or undefined when no run did. A run
- * without one of them (not run, filtered out) does not count.
+ * The newest run (of this environment, when one is given) in which every
+ * one of these results passed (a pass on a retry counts), or undefined when
+ * no run did. A run without one of them (not run, filtered out, skipped)
+ * does not count. A test with sub-results passes only when they all did,
+ * so naming the test is enough.
  */
-export function newestPassingRun(dir: string, environment: Environment, results: ResultName[], warn: (message: string) => void = () => {}): RunCommit | undefined {
+export function newestPassingRun(dir: string, environment: Environment | undefined, results: ResultName[], warn: (message: string) => void = () => {}): RunCommit | undefined {
   const keys = results.map((r) => resultKey(r.file, r.test, r.path ?? []));
   const runs = runsOf(dir, environment, warn);
   for (let i = runs.length - 1; i >= 0; i--) {

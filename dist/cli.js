@@ -39780,7 +39780,7 @@ function validateRunRequest(raw, base = process.cwd()) {
     if (historyKeep !== void 0 && history2 === void 0) throw new ProviumError("history-keep needs history (the directory whose runs it keeps)");
     if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep));
     if (request.failOn === "new" && baseline === void 0 && history2 === void 0)
-      throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR) or a history (--history DIR)");
+      throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
     for (const glob2 of raw.kunit ?? []) {
       const why = badGlob(glob2);
       if (why) throw new ProviumError(`'${glob2}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);

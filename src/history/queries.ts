@@ -6,7 +6,7 @@
 // given one: a pass on another kernel release or profile proves nothing.
 import type { RunInfo } from "../engine/results.ts";
 import { sameEnvironment } from "./environment.ts";
-import { CODE, resultKey } from "./keys.ts";
+import { CODE, failingCode, resultKey, splitKey } from "./keys.ts";
 import { keyIndex } from "./record.ts";
 import type { HistoryRun } from "./runs.ts";
 import { loadHistory } from "./store.ts";
@@ -68,6 +68,40 @@ export function newestPassingRun(dir: string, environment: Environment | undefin
       return code === CODE.passed || code === CODE.passedOnRetry;
     });
     if (passed) return commitOf(run);
+  }
+  return undefined;
+}
+
+/**
+ * The newest run (of this environment, when one is given) in which the
+ * results a selection picks all passed: at least one of them ran, and none
+ * failed or errored (as a roll-up of its sub-results either); a skip or a
+ * known failure (xfail) is no failure here. For `provium bisect --good
+ * last-pass`, whose tests are a selection (paths, --filter, --tag) rather
+ * than names. `select` sees each result as the records name it: `file` is
+ * the test file as reports show it (relative to the directory provium ran
+ * in), `test` the test's name and `path` the sub-result's names below it.
+ */
+export function newestPassingSelection(dir: string, environment: Environment | undefined, select: (result: Required<ResultName>) => boolean, warn: (message: string) => void = () => {}): RunCommit | undefined {
+  const runs = runsOf(dir, environment, warn);
+  const picked = new Map<string, boolean>(); // runs mostly share their keys: each decided once
+  const isPicked = (key: string) => {
+    let yes = picked.get(key);
+    if (yes === undefined) picked.set(key, (yes = select(splitKey(key))));
+    return yes;
+  };
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i]!;
+    let ran = false;
+    let failed = false;
+    run.keys.keys.forEach((key, at) => {
+      if (failed || !isPicked(key)) return;
+      const code = run.statuses[at]!;
+      if (code === CODE.xfail) return;
+      if (failingCode(code)) failed = true;
+      else if (code === CODE.passed || code === CODE.passedOnRetry) ran = true;
+    });
+    if (ran && !failed) return commitOf(run);
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 // What `provium bisect` (issue 20) asks of a history (src/history/queries.ts):
-// the newest run in which given tests passed, and the commit of each run —
+// the newest run in which given tests (or a selection) passed, and the commit of each run —
 // from records written as provium run writes them, with another environment,
 // a damaged record and a sharded run among them.
 import assert from "node:assert/strict";
@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import type { TestResult } from "../../src/engine/results.ts";
-import { newestPassingRun, runCommits } from "../../src/history/queries.ts";
+import { newestPassingRun, newestPassingSelection, runCommits, type Environment } from "../../src/history/queries.ts";
 import { recordOf } from "../../src/history/record.ts";
 import { appendRecord } from "../../src/history/store.ts";
 import { ENV, info, recordRun, result } from "../support/history.ts";
@@ -63,7 +63,7 @@ test("runCommits: the runs of an environment oldest first, with commit and kerne
 test("newestPassingRun: the newest run where all the named results passed; a pass on a retry counts, a skip or an absence does not", () => {
   const { dir } = history();
   const quiet = () => {};
-  const newest = (names: { file: string; test: string; path?: string[] }[], environment: typeof ENV | undefined = ENV) => newestPassingRun(dir, environment, names, quiet)?.commit?.[0];
+  const newest = (names: { file: string; test: string; path?: string[] }[], environment: Environment | undefined = ENV) => newestPassingRun(dir, environment, names, quiet)?.commit?.[0];
   assert.equal(newest([{ file: "a.test.lua", test: "net" }]), "4", "the sharded run 4 had net in its first shard");
   assert.equal(newest([{ file: "a.test.lua", test: "net", path: ["udp"] }]), "4", "a sub-result by its path");
   assert.equal(newest([{ file: "b.test.lua", test: "mm" }]), "4", "skipped in 5: not a pass");
@@ -79,4 +79,22 @@ test("newestPassingRun: the newest run where all the named results passed; a pas
   appendRecord(dir2, recordOf([retried("b.test.lua › mm")], info({ commit: "8".repeat(40) })));
   recordRun(dir2, { "b.test.lua › mm": "error" }, info({ commit: "9".repeat(40) }));
   assert.equal(newestPassingRun(dir2, ENV, [{ file: "b.test.lua", test: "mm" }])?.commit, "8".repeat(40));
+});
+
+test("newestPassingSelection: the newest run in which what a selection picks ran and none of it failed; skips and known failures are no failure", () => {
+  const { dir } = history();
+  const quiet = () => {};
+  const newest = (select: Parameters<typeof newestPassingSelection>[2], environment: Environment | undefined = ENV) => newestPassingSelection(dir, environment, select, quiet)?.commit?.[0];
+  assert.equal(newest((r) => r.file === "a.test.lua"), "4", "net's udp failed in 5 (and net rolled up)");
+  assert.equal(newest((r) => r.file === "b.test.lua"), "4", "mm only skipped in 5: nothing ran");
+  assert.equal(newest((r) => r.test === "net" && r.path.length === 0), "4", "the roll-up of 5 is a failure");
+  assert.equal(newest(() => true, OTHER_KERNEL), "3");
+  assert.equal(newest((r) => r.file === "c.test.lua"), undefined, "nothing picked: no run passed it");
+
+  const dir2 = tempDir();
+  recordRun(dir2, { "k.test.lua › kunit › suite_a": "passed", "k.test.lua › kunit › suite_b": "failed" }, info({ commit: "7".repeat(40) }));
+  appendRecord(dir2, recordOf([result("k.test.lua › kunit › suite_a", "passed"), result("k.test.lua › kunit › suite_b", "xfail"), result("k.test.lua › kunit › suite_c", "skipped")], info({ commit: "8".repeat(40) })));
+  recordRun(dir2, { "k.test.lua › kunit › suite_a": "error", "k.test.lua › kunit › suite_b": "passed" }, info({ commit: "9".repeat(40) }));
+  assert.equal(newestPassingSelection(dir2, ENV, (r) => r.file === "k.test.lua")?.commit, "8".repeat(40), "a known failure and a skip beside a pass");
+  assert.equal(newestPassingSelection(dir2, ENV, (r) => r.path[0] === "suite_b")?.commit, "9".repeat(40));
 });

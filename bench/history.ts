@@ -40,9 +40,13 @@ const ENVIRONMENT = { profile: "minimal", kernel: { release: "6.1.0-18-cloud-amd
 const info = (run: number): RunInfo => ({ id: `bench-${run}`, time: new Date(Date.UTC(2026, 0, 1 + run)).toISOString(), commit: `${run}`.padStart(40, "0"), ...ENVIRONMENT });
 
 function runResult(run: number): RunResult {
-  const tests = results(run);
-  const files = [...new Set(tests.map((t) => t.file))].map((file) => ({ file, durationMs: 0, tests: tests.filter((t) => t.file === file) }));
-  return { files, durationMs: 0, notRun: [], info: info(run) };
+  const byFile = new Map<string, TestResult[]>();
+  for (const test of results(run)) {
+    const tests = byFile.get(test.file);
+    if (tests) tests.push(test);
+    else byFile.set(test.file, [test]);
+  }
+  return { files: [...byFile].map(([file, tests]) => ({ file, durationMs: 0, tests })), durationMs: 0, notRun: [], info: info(run) };
 }
 
 const scopeOf = (run: RunResult): CompareScope => {

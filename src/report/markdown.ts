@@ -1,6 +1,5 @@
-// Markdown for GitHub (job summaries): tables, fences and inline code that
-// hold any text — a name with a pipe, a message with backticks — without
-// breaking out of their place.
+// Markdown for GitHub (job summaries): tables, inline text and code that
+// the content cannot break out of, whatever it holds.
 
 /** The first textColumns left-aligned (names), the rest right-aligned (numbers and times). */
 export function table(header: string[], rows: (string | number)[][], textColumns = 1): string {

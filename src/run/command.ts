@@ -3,13 +3,14 @@
 // report, compare with the baseline and record in the history. Exit 0 when
 // everything passed, 1 when a test failed (with --fail-on new: when a result
 // is a new failure), 2 for usage and configuration errors, 130 when
-// interrupted.
+// interrupted; with --git-bisect, git bisect run's statuses
+// (src/run/verdict.ts).
 import { writeFile } from "node:fs/promises";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
-import { changeCounts, count, type RunInfo, type RunResult } from "../engine/results.ts";
+import { changeCounts, count, type FileResult, type RunInfo, type RunResult } from "../engine/results.ts";
 import { prepareBaseline, type Prepared } from "../history/baseline.ts";
 import { compareRun } from "../history/classify.ts";
 import { recordOf } from "../history/record.ts";
@@ -27,12 +28,13 @@ import { ProviumError, UsageError } from "../util/errors.ts";
 import { warnOnce } from "../util/log.ts";
 import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
-import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
+import { defaultDurationsFile, loadDurations, saveDurations, type Durations } from "./durations.ts";
 import type { FailOn, RunRequest } from "./request.ts";
 import { runInfo } from "./run-info.ts";
 import { kunitTestFile } from "./kunit-file.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
+import { describeVerdict, gitBisectStatus, runVerdict } from "./verdict.ts";
 
 export interface RunCommandResult {
   exitCode: number;
@@ -42,26 +44,27 @@ export interface RunCommandResult {
 /** The profile made from the request's kernel under test (--kernel, --initrd, --cmdline). */
 export const KERNEL_UNDER_TEST = "kernel-under-test";
 
-/** Turns the failures of preparing a run (bad paths, config) into usage errors. */
+/** Turns the failures of preparing a run (bad paths, config) into usage errors (a kernel's own kind kept). */
 function asUsage<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+    throw error instanceof ProviumError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
   }
 }
 
-interface Plan {
+export interface Plan {
+  /** Every test file of the suite, before --shard chose (display paths). */
+  suiteFiles: string[];
   suiteRoot: string;
   config: Config;
   files: string[];
-  /** Every test file of the suite, before --shard chose (display paths). */
-  suiteFiles: string[];
   durationsFile: string;
   defaultProfile?: string;
 }
 
-function plan(request: RunRequest): Plan {
+/** The suite, its configuration and the selected files; a mistake in them is a UsageError. */
+export function planRun(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
     // provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
@@ -112,15 +115,15 @@ function warnIfUnusable(profile: string, config: Config): void {
   }
 }
 
-/** Ctrl-C once: stop and report; twice: kill everything now. */
-function interruptOnCtrlC(controller: AbortController, say: (text: string) => void): () => void {
+/** Ctrl-C once: abort (say what happens now); twice: kill everything now. Returns the release. */
+export function interruptOnCtrlC(controller: AbortController, say: (text: string) => void, what = "stopping the running tests and writing the reports"): () => void {
   setExitOnSignal(false);
   const onInt = () => {
     if (controller.signal.aborted) {
       cleanupNow();
       process.exit(130);
     }
-    say("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
+    say(`\ninterrupting: ${what} (Ctrl-C again to stop at once)\n`);
     controller.abort();
   };
   const onTerm = () => {
@@ -133,12 +136,6 @@ function interruptOnCtrlC(controller: AbortController, say: (text: string) => vo
     process.off("SIGINT", onInt);
     process.off("SIGTERM", onTerm);
   };
-}
-
-/** The repository's files at the run's commit on GitHub, when the workflow says where. */
-function blobUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
-  return server && repository && sha ? `${server}/${repository}/blob/${sha}` : undefined;
 }
 
 async function writeReports(run: RunResult, request: RunRequest): Promise<void> {
@@ -157,6 +154,12 @@ async function writeReports(run: RunResult, request: RunRequest): Promise<void> 
     for (const line of annotations(run, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
     await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" });
+}
+
+/** The repository's files at the run's commit on GitHub, when the workflow says where. */
+function blobUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return server && repository && sha ? `${server}/${repository}/blob/${sha}` : undefined;
 }
 
 /** The baseline and history, read before any guest boots: a bad baseline is a usage error now, not after the run. */
@@ -186,34 +189,57 @@ function failed(run: RunResult, failOn: FailOn): boolean {
   return count(tests).failed > 0;
 }
 
+/** What a run reports to as it goes. */
+export interface RunHooks {
+  signal: AbortSignal;
+  onFileStart?: () => void;
+  onFileDone?: (result: FileResult) => void;
+  onLog?: (file: string, line: string) => void;
+  /** Told how to attach a debugger (--gdb). */
+  say: (text: string) => void;
+}
+
+/** The planned request's suite run: the one runner of `provium run` and of each step of `provium bisect`. */
+export function runPlanned(request: RunRequest, planned: Plan, durations: Durations, hooks: RunHooks): Promise<RunResult> {
+  const { files, suiteRoot, config, defaultProfile } = planned;
+  return runSuite({
+    files, suiteRoot, config, durations, defaultProfile,
+    accel: request.accel, filter: request.filter, jobs: request.jobs,
+    tags: request.tags,
+    traceGuests: request.verbose,
+    allowKernelWarnings: request.allowKernelWarnings,
+    retries: request.retries,
+    knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
+    resultsDir: request.artifacts,
+    keepFailed: request.keepFailed,
+    shard: request.shard,
+    gdb: request.gdb ? (vmName, port) => hooks.say(gdbHint(vmName, port)) : undefined,
+    // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
+    timeoutMs: request.timeoutS * 1000,
+    signal: hooks.signal,
+    onFileStart: hooks.onFileStart,
+    onFileDone: hooks.onFileDone,
+    onLog: hooks.onLog,
+  });
+}
+
 export async function runCommand(request: RunRequest): Promise<RunCommandResult> {
-  const { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile } = plan(request);
-  const durations = loadDurations(durationsFile);
+  const planned = planRun(request);
+  const durations = loadDurations(planned.durationsFile);
   const selected = request.filter !== undefined || request.tags.length > 0;
+  const { suiteRoot, config, defaultProfile } = planned;
   const info = runInfo({ suiteRoot, config, defaultProfile, shard: request.shard, selected, started: new Date() });
   const prepared = prepareComparison(request, info);
 
-  const progress = new ProgressLine(files.length);
+  const progress = new ProgressLine(planned.files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
   let run: RunResult;
   try {
-    run = await runSuite({
-      files, suiteRoot, config, durations, defaultProfile,
-      accel: request.accel, filter: request.filter, jobs: request.jobs,
-      tags: request.tags,
-      traceGuests: request.verbose,
-      allowKernelWarnings: request.allowKernelWarnings,
-      retries: request.retries,
-      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
-      resultsDir: request.artifacts,
-      keepFailed: request.keepFailed,
-      shard: request.shard,
-      gdb: request.gdb ? (vmName, port) => progress.write(gdbHint(vmName, port)) : undefined,
-      // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
-      timeoutMs: request.timeoutS * 1000,
+    run = await runPlanned(request, planned, durations, {
       signal: controller.signal,
+      say: progress.write,
       onFileStart: () => progress.fileStarted(),
       onFileDone: (result) => {
         progress.fileDone(result);
@@ -228,13 +254,18 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
   const interrupted = controller.signal.aborted;
   run.info = info;
   if (prepared && !interrupted) {
-    const scope = { files: new Set(files.map(displayPath)), suiteFiles: new Set(suiteFiles), ownsMissingFiles: (request.shard?.index ?? 1) === 1, selected };
+    const scope = { files: new Set(planned.files.map(displayPath)), suiteFiles: new Set(planned.suiteFiles), ownsMissingFiles: (request.shard?.index ?? 1) === 1, selected };
     run.comparison = compareRun(run, prepared, scope);
   }
   reporter.summary(run);
   await writeReports(run, request);
   recordInHistory(request, run, interrupted, (text) => process.stdout.write(text));
-  if (!interrupted) saveDurations(durationsFile, durations, run.files);
+  if (!interrupted) saveDurations(planned.durationsFile, durations, run.files);
+  if (request.gitBisect) {
+    const verdict = runVerdict(run, interrupted);
+    console.error(`provium: for git bisect: ${describeVerdict(verdict)}`);
+    return { exitCode: gitBisectStatus(verdict), run };
+  }
   if (interrupted) return { exitCode: 130, run };
   return { exitCode: failed(run, request.failOn) ? 1 : 0, run };
 }

@@ -30,7 +30,7 @@ export function runOf(tests: TestResult[], runInfo?: RunInfo): RunResult {
   const byFile = new Map<string, TestResult[]>();
   for (const t of tests) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
   const files: FileResult[] = [...byFile].map(([file, fileTests]) => ({ file, durationMs: 1000, tests: fileTests }));
-  return { files, durationMs: 1000, notRun: [], info: runInfo };
+  return { files, durationMs: 1000, notRun: [], bootFailures: [], info: runInfo };
 }
 
 /** Statuses by name, as a run in a history directory. */

@@ -3,13 +3,14 @@
 // run goes on without that record); many runs writing one directory at once
 // lose nothing and tear nothing; the newest N runs are kept.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { execa } from "execa";
 import { CODE, resultKey } from "../../src/history/keys.ts";
 import { decodeRecord, encodeRecord, RecordError, recordOf, type KeySet } from "../../src/history/record.ts";
-import { loadHistory, pruneHistory, RECORD_SUFFIX } from "../../src/history/store.ts";
+import { mergeHistory } from "../../src/history/merge.ts";
+import { loadHistory, pruneHistory, RECORD_SUFFIX, writeRecord } from "../../src/history/store.ts";
 import { info, recordRun, result } from "../support/history.ts";
 import { tempDir } from "../support/temp.ts";
 
@@ -124,4 +125,20 @@ test("stress: 8 processes adding 25 runs each to one directory at once, read all
   assert.deepEqual(new Set(runs.map((r) => r.info.id)).size, 200);
   assert.ok(reads > 3, `read ${reads} times while they wrote`);
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
+});
+
+test("a sharded run's records are one run; once merge-history has put them together in the same directory, the merged record alone", () => {
+  const dir = tempDir();
+  const run = info();
+  recordRun(dir, { "a.test.lua › one": "passed", "a.test.lua › two": "failed" }, { ...run, shard: { index: 1, count: 2 } });
+  const second = recordRun(dir, { "b.test.lua › three": "passed" }, { ...run, shard: { index: 2, count: 2 } });
+  const loaded = () => loadHistory(dir, { warn: assert.fail });
+  const shape = () => loaded().map((r) => ({ id: r.info.id, shards: r.info.shards, missing: r.info.missingShards, keys: r.keys.keys.length, sources: r.sources.length }));
+  assert.deepEqual(shape(), [{ id: run.id, shards: 2, missing: undefined, keys: 3, sources: 2 }]);
+  mergeHistory({ inputs: [dir], output: path.join(dir, "merged.tmp-out"), keep: 50, warn: assert.fail });
+  const merged = decodeRecord(readFileSync(path.join(dir, "merged.tmp-out")));
+  writeRecord(dir, merged); // as `merge-history --history` leaves it: shard records and the whole one side by side
+  assert.deepEqual(shape(), [{ id: run.id, shards: 2, missing: undefined, keys: 3, sources: 1 }], "the run once, from its merged record");
+  rmSync(second);
+  assert.deepEqual(shape(), [{ id: run.id, shards: 2, missing: undefined, keys: 3, sources: 1 }], "a shard's record gone changes nothing");
 });

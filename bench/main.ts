@@ -2,6 +2,7 @@
 import { benchBundles } from "./bundles.ts";
 import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
+import { benchHistory } from "./history.ts";
 import { benchKtap } from "./ktap.ts";
 import { benchKunit } from "./kunit.ts";
 import { benchLua } from "./lua.ts";
@@ -38,3 +39,5 @@ console.log();
 benchKtap();
 console.log();
 await benchKunit();
+console.log();
+benchHistory();

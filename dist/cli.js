@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path44 = to_uristring(filename);
+          let path46 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path44, false);
+          xhr.open("GET", path46, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path44 = __require("path");
+    var path46 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path44.isAbsolute(name) ? name : path44.join(tmpDir, name);
+      const pathToResolve = path46.isAbsolute(name) ? name : path46.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path44.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path46.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path44.join(parentDir, path44.basename(pathToResolve)));
+            cb(null, path46.join(parentDir, path46.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path44.isAbsolute(name) ? name : path44.join(tmpDir, name);
+      const pathToResolve = path46.isAbsolute(name) ? name : path46.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path44.dirname(pathToResolve));
-        return path44.join(parentDir, path44.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path46.dirname(pathToResolve));
+        return path46.join(parentDir, path46.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path44.join(tmpDir, opts.dir, opts.name);
+        return path46.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path44.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path46.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path44.join(tmpDir, opts.dir, name);
+      return path46.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path44.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path44.basename(name);
+        if (path46.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path46.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path44.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path44.isAbsolute(relativePath)) {
+        const relativePath = path46.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path46.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path44.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path44.isAbsolute(relativePath)) {
+      const relativePath = path46.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path46.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path44, expand) {
+    function replaceHomePath(path46, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path44 = pathUtil.normalize(path44);
-      return expand ? path44.replace(/^~(?=\/|\\|$)/, homePath) : path44.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path46 = pathUtil.normalize(path46);
+      return expand ? path46.replace(/^~(?=\/|\\|$)/, homePath) : path46.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path44 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path44)) {
-                fs.mkdirSync(path44);
-              } else if (!fs.statSync(path44).isDirectory()) {
-                throw new Error("Non directory already exists: " + path44);
+              var path46 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path46)) {
+                fs.mkdirSync(path46);
+              } else if (!fs.statSync(path46).isDirectory()) {
+                throw new Error("Non directory already exists: " + path46);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path44, seeglb) {
-        path44 = to_uristring(path44);
+      lsys_load = function(L, path46, seeglb) {
+        path46 = to_uristring(path46);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path44, false);
+        xhr.open("GET", path46, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path44;
+          code += " //# sourceURL=" + path46;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path44, seeglb) {
-        path44 = to_jsstring3(path44);
-        path44 = pathlib.resolve(process.cwd(), path44);
+      lsys_load = function(L, path46, seeglb) {
+        path46 = to_jsstring3(path46);
+        path46 = pathlib.resolve(process.cwd(), path46);
         try {
-          return __require(path44);
+          return __require(path46);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path44) {
-        path44 = to_uristring(path44);
+      readable2 = function(path46) {
+        path46 = to_uristring(path46);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path44, false);
+        xhr.open("GET", path46, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path44, sym) {
-      let reg = checkjslib(L, path44);
+    var lookforfunc = function(L, path46, sym) {
+      let reg = checkjslib(L, path46);
       if (reg === null) {
-        reg = lsys_load(L, path44, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path46, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path44, reg);
+        addtojslib(L, path46, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path44 = luaL_checkstring(L, 1);
+      let path46 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path44, init);
+      let stat4 = lookforfunc(L, path46, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path44 = env[nver];
-      if (path44 === void 0)
-        path44 = env[envname];
-      if (path44 === void 0 || noenv(L))
+      let path46 = env[nver];
+      if (path46 === void 0)
+        path46 = env[envname];
+      if (path46 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path44 = luaL_gsub(
+        path46 = luaL_gsub(
           L,
-          to_luastring14(path44),
+          to_luastring14(path46),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path44, AUXMARK, dft);
+        luaL_gsub(L, path46, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path44) {
+    var checkjslib = function(L, path46) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path44);
+      lua_getfield(L, -1, path46);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path44, plib) {
+    var addtojslib = function(L, path46, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path44);
+      lua_setfield(L, -3, path46);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path44) {
-      while (path44[0] === LUA_PATH_SEP.charCodeAt(0)) path44 = path44.subarray(1);
-      if (path44.length === 0) return null;
-      let l = luastring_indexOf(path44, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path44.length;
-      lua_pushlstring(L, path44, l);
-      return path44.subarray(l);
+    var pushnexttemplate = function(L, path46) {
+      while (path46[0] === LUA_PATH_SEP.charCodeAt(0)) path46 = path46.subarray(1);
+      if (path46.length === 0) return null;
+      let l = luastring_indexOf(path46, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path46.length;
+      lua_pushlstring(L, path46, l);
+      return path46.subarray(l);
     };
-    var searchpath = function(L, name, path44, sep, dirsep) {
+    var searchpath = function(L, name, path46, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path44 = pushnexttemplate(L, path44)) !== null) {
+      while ((path46 = pushnexttemplate(L, path46)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path44 = lua_tostring(L, -1);
-      if (path44 === null)
+      let path46 = lua_tostring(L, -1);
+      if (path46 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path44, to_luastring14("."), dirsep);
+      return searchpath(L, name, path46, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path44, options) {
+    function checkPathExt(path46, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path44.substr(-p.length).toLowerCase() === p) {
+        if (p && path46.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path44, options) {
+    function checkStat(stat4, path46, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path44, options);
+      return checkPathExt(path46, options);
     }
-    function isexe(path44, options, cb) {
-      fs.stat(path44, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path44, options));
+    function isexe(path46, options, cb) {
+      fs.stat(path46, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path46, options));
       });
     }
-    function sync(path44, options) {
-      return checkStat(fs.statSync(path44), path44, options);
+    function sync(path46, options) {
+      return checkStat(fs.statSync(path46), path46, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path44, options, cb) {
-      fs.stat(path44, function(er, stat4) {
+    function isexe(path46, options, cb) {
+      fs.stat(path46, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path44, options) {
-      return checkStat(fs.statSync(path44), options);
+    function sync(path46, options) {
+      return checkStat(fs.statSync(path46), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path44, options, cb) {
+    function isexe(path46, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path44, options || {}, function(er, is) {
+          isexe(path46, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path44, options || {}, function(er, is) {
+      core(path46, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path44, options) {
+    function sync(path46, options) {
       try {
-        return core.sync(path44, options || {});
+        return core.sync(path46, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path44 = __require("path");
+    var path46 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path44.join(pathPart, cmd);
+        const pCmd = path46.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path44.join(pathPart, cmd);
+        const pCmd = path46.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
+    var path46 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path44.delimiter : void 0
+          pathExt: withoutPathExt ? path46.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path44.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path46.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path44, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path44.split("/").pop();
+      const [path46, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path46.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
+    var path46 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path44.normalize(parsed.command);
+        parsed.command = path46.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync17, writeFileSync as writeFileSync8 } from "node:fs";
+import { readFileSync as readFileSync20, writeFileSync as writeFileSync9 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -23820,10 +23820,11 @@ function loadConfig(suiteRoot) {
 }
 
 // src/engine/results.ts
+var CHANGE_KINDS = ["new-failure", "fixed", "still-failing", "new", "flaky"];
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path44) => [test, ...path44].join(" \u203A ");
+var subtestName = (test, path46) => [test, ...path46].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -23835,6 +23836,12 @@ function count(tests) {
   }
   return c3;
 }
+function changeCounts(tests) {
+  const c3 = { "new-failure": 0, fixed: 0, "still-failing": 0, new: 0, flaky: 0 };
+  for (const t of tests) if (t.change) c3[t.change.kind]++;
+  return c3;
+}
+var withChange = (tests, kind) => tests.filter((t) => t.change?.kind === kind);
 
 // src/engine/scope.ts
 var Scope = class {
@@ -23864,11 +23871,11 @@ async function endProcesses(scope, keepRunning) {
 }
 async function endScope(scope, status, warn) {
   await endProcesses(scope, false);
-  const failed = isFailing({ status });
+  const failed2 = isFailing({ status });
   await Promise.all(
     scope.vms.map(async (vm) => {
       if (vm.state === "stopped") return;
-      if (failed || vm.state !== "running" || scope.resumed.has(vm)) return vm.kill();
+      if (failed2 || vm.state !== "running" || scope.resumed.has(vm)) return vm.kill();
       if (warn) scope.warnings.push(`VM ${vm.name} was left running and has been shut down (end with vm:shutdown())`);
       await vm.shutdown();
     })
@@ -24629,18 +24636,18 @@ var defaultVerboseFunction = ({
   timestamp,
   piped,
   commandId,
-  result: { failed = false } = {},
+  result: { failed: failed2 = false } = {},
   options: { reject = true }
 }) => {
   const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
+  const icon = ICONS[type]({ failed: failed2, reject, piped });
   const color = COLORS[type]({ reject });
   return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
 };
 var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
 var padField = (field, padding) => String(field).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
+var getFinalIcon = ({ failed: failed2, reject }) => {
+  if (!failed2) {
     return figures_default.tick;
   }
   return reject ? figures_default.cross : figures_default.warning;
@@ -28311,13 +28318,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path44, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path44 === "string" ? path44 : path44.toString();
+  for (const { path: path46, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path46 === "string" ? path46 : path46.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path44, serializedResult);
+      appendFileSync(path46, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path44, serializedResult);
+      writeFileSync(path46, serializedResult);
     }
   }
 };
@@ -31953,13 +31960,13 @@ function kernelLog(text2) {
   const match = FIRST_VERSION_LINE.exec(text2);
   const prefix = match?.[1];
   if (!match || prefix === void 0 || prefix.trim() === "" || prefix.trimStart().startsWith("#")) return void 0;
-  const firstLine = countLines(text2, match.index) + 1;
+  const firstLine2 = countLines(text2, match.index) + 1;
   const printk = PRINTK_PREFIX.exec(prefix)[0];
   const strip = printk.trim() !== "" && prefix.slice(printk.length).trim() === "" ? (raw) => {
     const found2 = PRINTK_PREFIX.exec(raw)[0];
     return found2.trim() === "" ? void 0 : raw.slice(found2.length);
   } : (raw) => raw.slice(prefix.length);
-  return { start: match.index, firstLine, strip };
+  return { start: match.index, firstLine: firstLine2, strip };
 }
 function withoutPrintkPrefix(line) {
   return line.slice(PRINTK_PREFIX.exec(line)[0].length);
@@ -33132,24 +33139,44 @@ function installProvium(L, bridge, host) {
 // src/vm/profile.ts
 import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
 
-// src/vm/kernel-modules.ts
-import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync4 } from "node:fs";
-import path13 from "node:path";
-function kernelRelease(bzImage) {
-  const fd = openSync2(bzImage, "r");
+// src/vm/kernel-image.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+function head(image, bytes2 = 16384) {
+  const fd = openSync2(image, "r");
   try {
-    const head2 = Buffer.alloc(16384);
-    const n2 = readSync(fd, head2, 0, head2.length, 0);
-    if (n2 < 528 || head2.toString("latin1", 514, 518) !== "HdrS") return void 0;
-    const start = 512 + head2.readUInt16LE(526);
-    if (start >= n2) return void 0;
-    const end = head2.indexOf(0, start);
-    const version = head2.toString("latin1", start, end < 0 ? n2 : end);
-    return version.split(" ")[0] || void 0;
+    const buffer = Buffer.alloc(bytes2);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes2, 0));
   } finally {
     closeSync2(fd);
   }
 }
+var isBzImage = (bytes2) => bytes2.length >= 528 && bytes2.toString("latin1", 514, 518) === "HdrS";
+function kernelVersionString(bzImage) {
+  const bytes2 = head(bzImage);
+  if (!isBzImage(bytes2)) return void 0;
+  const start = 512 + bytes2.readUInt16LE(526);
+  if (start >= bytes2.length) return void 0;
+  const end = bytes2.indexOf(0, start);
+  return bytes2.toString("latin1", start, end < 0 ? bytes2.length : end).trim() || void 0;
+}
+function kernelRelease(bzImage) {
+  return kernelVersionString(bzImage)?.split(" ")[0] || void 0;
+}
+var ELF_MACHINES = { 3: "i686", 40: "arm", 62: "x86_64", 183: "aarch64", 243: "riscv64" };
+function kernelArch(image) {
+  const bytes2 = head(image, 576);
+  if (isBzImage(bytes2)) return "x86_64";
+  if (bytes2.length >= 20 && bytes2.toString("latin1", 0, 4) === "\x7FELF") {
+    const machine = bytes2[5] === 2 ? bytes2.readUInt16BE(18) : bytes2.readUInt16LE(18);
+    return ELF_MACHINES[machine];
+  }
+  if (bytes2.length >= 64 && bytes2.toString("latin1", 56, 60) === "ARMd") return "aarch64";
+  return void 0;
+}
+
+// src/vm/kernel-modules.ts
+import { existsSync as existsSync8, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import path13 from "node:path";
 var KO = /\.ko(?:\.(xz|zst|gz))?$/;
 function compressionOf(file) {
   const m = KO.exec(file);
@@ -33195,7 +33222,7 @@ var NOT_IMAGES = [
   [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
   [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
 ];
-function head(file, bytes2) {
+function head2(file, bytes2) {
   const fd = openSync3(file, "r");
   try {
     const buf = Buffer.alloc(bytes2);
@@ -33205,7 +33232,7 @@ function head(file, bytes2) {
   }
 }
 function imageFstype(file, what) {
-  const start = head(file, 65608);
+  const start = head2(file, 65608);
   const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
   const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
   if (known) return known[0];
@@ -33262,15 +33289,15 @@ function checkReadable(file, what) {
   }
 }
 function checkKernelImage(file, what) {
-  const head2 = Buffer.alloc(518);
+  const head3 = Buffer.alloc(518);
   const fd = openSync4(file, "r");
   try {
-    readSync3(fd, head2, 0, head2.length, 0);
+    readSync3(fd, head3, 0, head3.length, 0);
   } finally {
     closeSync4(fd);
   }
-  const bzImage = head2.toString("latin1", 514, 518) === "HdrS";
-  const elf = head2.toString("latin1", 0, 4) === "\x7FELF";
+  const bzImage = head3.toString("latin1", 514, 518) === "HdrS";
+  const elf = head3.toString("latin1", 0, 4) === "\x7FELF";
   if (!bzImage && !elf) throw new ProviumError(`${what} ${file} is not a kernel image (neither a bzImage nor an ELF vmlinux): give your build's arch/x86/boot/bzImage`);
 }
 function profileModules(root, kernel, what, release) {
@@ -33377,17 +33404,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path44, deadline, options, isAlive) {
+  static async connect(path46, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path44, () => resolve2(s));
+          const s = net.createConnection(path46, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path44}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path46}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33502,39 +33529,39 @@ var ResourceBudget = class {
   }
   pump() {
     while (this.queue.length) {
-      const head2 = this.queue[0];
-      if (!this.fits(head2.need)) {
+      const head3 = this.queue[0];
+      if (!this.fits(head3.need)) {
         if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head2.need.memoryMiB > this.limit.memoryMiB) {
+        if (this.used.memoryMiB + head3.need.memoryMiB > this.limit.memoryMiB) {
           this.queue.shift();
-          head2.reject(new ProviumError(
-            `${head2.label} needs ${head2.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          head3.reject(new ProviumError(
+            `${head3.label} needs ${head3.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
           ));
           continue;
         }
         warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
       }
-      if (head2.need.memoryMiB > this.freeMemoryMiB()) {
+      if (head3.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
-          head2.reject(new ProviumError(`${head2.label} needs ${head2.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          head3.reject(new ProviumError(`${head3.label} needs ${head3.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
           continue;
         }
         return;
       }
       this.queue.shift();
-      this.used.memoryMiB += head2.need.memoryMiB;
-      this.used.cpus += head2.need.cpus;
-      this.holders.set(head2.owner, (this.holders.get(head2.owner) ?? 0) + 1);
+      this.used.memoryMiB += head3.need.memoryMiB;
+      this.used.cpus += head3.need.cpus;
+      this.holders.set(head3.owner, (this.holders.get(head3.owner) ?? 0) + 1);
       let released = false;
-      head2.admit(() => {
+      head3.admit(() => {
         if (released) return;
         released = true;
-        this.used.memoryMiB -= head2.need.memoryMiB;
-        this.used.cpus -= head2.need.cpus;
-        const held = (this.holders.get(head2.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head2.owner);
-        else this.holders.set(head2.owner, held);
+        this.used.memoryMiB -= head3.need.memoryMiB;
+        this.used.cpus -= head3.need.cpus;
+        const held = (this.holders.get(head3.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head3.owner);
+        else this.holders.set(head3.owner, held);
         this.pump();
       });
     }
@@ -33635,12 +33662,12 @@ function onCleanup(undo) {
   undos.add(undo);
   return () => void undos.delete(undo);
 }
-function trackDirectory(path44) {
+function trackDirectory(path46) {
   install();
-  directories.add(path44);
+  directories.add(path46);
 }
-function untrackDirectory(path44) {
-  directories.delete(path44);
+function untrackDirectory(path46) {
+  directories.delete(path46);
 }
 
 // src/host/run-dir.ts
@@ -33669,8 +33696,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path44) {
-    this.path = path44;
+  constructor(path46) {
+    this.path = path46;
   }
   path;
   nextChild = 0;
@@ -33856,10 +33883,10 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path44, mode, data) {
-  const name = Buffer.from(path44.replace(/^\/+/, "") + "\0");
-  const head2 = header(inode, mode, data.length, name.length);
-  return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
+function record(inode, path46, mode, data) {
+  const name = Buffer.from(path46.replace(/^\/+/, "") + "\0");
+  const head3 = header(inode, mode, data.length, name.length);
+  return [head3, name, pad4(head3.length + name.length), data, pad4(data.length)];
 }
 function writeCpio(entries) {
   const parts = [];
@@ -33931,8 +33958,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path44) {
-  return `'${path44.replace(/'/g, "'\\''")}'`;
+function shellQuote(path46) {
+  return `'${path46.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33966,11 +33993,11 @@ var VM_EOF = 0;
 var VM_DESCRIPTION = 6;
 var TAIL_BYTES = 4 << 20;
 async function checkStateStream(file, compression) {
-  const head2 = Buffer.alloc(STREAM_MAGIC.length);
+  const head3 = Buffer.alloc(STREAM_MAGIC.length);
   let headLength = 0;
   let tail = Buffer.alloc(0);
   const take = (chunk) => {
-    if (headLength < head2.length) headLength += chunk.copy(head2, headLength, 0, head2.length - headLength);
+    if (headLength < head3.length) headLength += chunk.copy(head3, headLength, 0, head3.length - headLength);
     tail = tail.length + chunk.length > TAIL_BYTES ? Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES) : Buffer.concat([tail, chunk]);
   };
   if (compression) {
@@ -33985,14 +34012,14 @@ async function checkStateStream(file, compression) {
     const fd = openSync6(file, "r");
     try {
       const size = fstatSync2(fd).size;
-      headLength = readSync5(fd, head2, 0, head2.length, 0);
+      headLength = readSync5(fd, head3, 0, head3.length, 0);
       tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
       readSync5(fd, tail, 0, tail.length, size - tail.length);
     } finally {
       closeSync6(fd);
     }
   }
-  if (headLength < head2.length || !head2.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
+  if (headLength < head3.length || !head3.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
   for (let length = 2; length + 6 <= tail.length; length++) {
     const at = tail.length - length - 6;
     if (tail[at] === VM_EOF && tail[at + 1] === VM_DESCRIPTION && tail.readUInt32BE(at + 2) === length && tail[at + 6] === 123) return void 0;
@@ -34171,11 +34198,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path44, deadline, isAlive) {
+  static async connect(path46, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path44, () => resolve2(s));
+          const s = net2.createConnection(path46, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -34183,7 +34210,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path44}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path46}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34319,12 +34346,12 @@ var WarmStarts = class {
       this.spawned.add(started);
       if (this.closed) void started.kill();
     };
-    const failed = async () => {
+    const failed2 = async () => {
       if (mine) this.spawned.delete(mine);
       await mine?.kill();
       return void 0;
     };
-    this.waiting.set(key3, start(spawned).catch(failed));
+    this.waiting.set(key3, start(spawned).catch(failed2));
   }
   /** Kills the QEMUs no one took, those still starting included, and waits until they are gone (synchronously: for the run directory's removal). */
   close() {
@@ -34545,32 +34572,32 @@ function checkGuestTree(guestPath, entries, what) {
   const seen = /* @__PURE__ */ new Set();
   const checked = [];
   for (const [i2, entry] of entries.entries()) {
-    const { path: path44 } = entry;
-    if (i2 === 0 && path44 !== "") refuse(`its first entry is ${shown2(path44)}, not the path itself`);
-    if (i2 > 0 && path44 === "") refuse("it lists the path itself twice");
-    const segments = path44 === "" ? [] : path44.split("/");
+    const { path: path46 } = entry;
+    if (i2 === 0 && path46 !== "") refuse(`its first entry is ${shown2(path46)}, not the path itself`);
+    if (i2 > 0 && path46 === "") refuse("it lists the path itself twice");
+    const segments = path46 === "" ? [] : path46.split("/");
     for (const segment of segments) {
       const problem2 = segmentProblem(segment);
-      if (problem2) refuse(`the entry ${shown2(path44)} has ${problem2}`);
+      if (problem2) refuse(`the entry ${shown2(path46)} has ${problem2}`);
     }
-    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path44.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
-    if (Buffer.byteLength(path44) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path44.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
-    if (seen.has(path44)) refuse(`it lists ${shown2(path44)} twice`);
-    seen.add(path44);
+    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path46.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
+    if (Buffer.byteLength(path46) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path46.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
+    if (seen.has(path46)) refuse(`it lists ${shown2(path46)} twice`);
+    seen.add(path46);
     const parent = segments.slice(0, -1).join("/");
     if (i2 > 0 && !dirs.has(parent))
-      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path44)} comes without its directory ${shown2(parent)} before it`);
+      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path46)} comes without its directory ${shown2(parent)} before it`);
     if (entry.kind === "other")
-      refuse(`${guestJoin(guestPath, path44)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path44)} is of an unknown kind ${shown2(entry.kind)}`);
+      refuse(`${guestJoin(guestPath, path46)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path46)} is of an unknown kind ${shown2(entry.kind)}`);
     const size = Number(entry.size);
-    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path44)} claims ${entry.size} bytes, more than any file has`);
+    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path46)} claims ${entry.size} bytes, more than any file has`);
     if (entry.kind === "symlink") {
-      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path44)} has an empty target or a NUL in it`);
-      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path44)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
+      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path46)} has an empty target or a NUL in it`);
+      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path46)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
     }
-    if (entry.kind === "dir") dirs.add(path44);
-    checked.push({ path: path44, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
+    if (entry.kind === "dir") dirs.add(path46);
+    checked.push({ path: path46, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
   }
   if (checked.length === 0) refuse("it is empty");
   return checked;
@@ -35781,18 +35808,18 @@ var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path44, message) {
-  log.record({ path: path44, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path46, message) {
+  log.record({ path: path46, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path44, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path46, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path44,
+      path: path46,
       status,
       line,
       durationMs,
@@ -35804,12 +35831,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path44 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path44);
+    const path46 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path46);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path44, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path46, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -35884,14 +35911,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path44 = [...log.current];
+      const path46 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path44, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path46, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -36099,8 +36126,8 @@ function bothListeners(a2, b) {
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync18, mkdirSync as mkdirSync10 } from "node:fs";
-import path37 from "node:path";
+import { existsSync as existsSync18, mkdirSync as mkdirSync11 } from "node:fs";
+import path38 from "node:path";
 
 // src/engine/known-failures.ts
 function glob(pattern) {
@@ -36123,9 +36150,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path44) {
-    for (let keep = path44.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path44.slice(0, keep)));
+  covering(file, test, path46) {
+    for (let keep = path46.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path46.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -36136,10 +36163,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path44, result) {
+  classify(file, test, path46, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path44));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path44) : void 0);
+    const direct = this.match(file, subtestName(test, path46));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path46) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -36168,15 +36195,708 @@ var KnownFailures = class {
   }
 };
 
+// src/history/baseline.ts
+import { readFileSync as readFileSync13, statSync as statSync9 } from "node:fs";
+
+// src/report/change-text.ts
+function runLabel(run2) {
+  return [run2.time.slice(0, 10), run2.commit?.slice(0, 7)].filter(Boolean).join(" ");
+}
+var LABELS = {
+  "new-failure": ["new failure", "new failures"],
+  fixed: ["fixed", "fixed"],
+  "still-failing": ["still failing", "still failing"],
+  new: ["new", "new"],
+  flaky: ["flaky", "flaky"]
+};
+var changeLabel = (kind) => LABELS[kind][0];
+function changeDetail(change) {
+  if (change.since) {
+    const commit = change.since.commit ? `, commit ${change.since.commit.slice(0, 7)}` : "";
+    return `failing ${change.since.beforeWindow ? "in every run kept, " : ""}since ${change.since.time.slice(0, 10)}${commit}`;
+  }
+  if (change.kind === "flaky" && change.runs) return `failed ${change.failedRuns} of the last ${change.runs} runs`;
+  if (change.kind === "flaky") return "passed on a retry";
+  if (change.was === void 0) return "not in the baseline";
+  return `was ${change.was}`;
+}
+var changePhrase = (change) => `${changeLabel(change.kind)} (${changeDetail(change)})`;
+var CHANGE_ORDER = ["new-failure", "flaky", "still-failing", "fixed", "new"];
+function inChangeOrder(failures) {
+  const rank = (t) => t.change ? CHANGE_ORDER.indexOf(t.change.kind) : CHANGE_ORDER.length;
+  return failures.map((test, i2) => ({ test, i: i2 })).sort((a2, b) => rank(a2.test) - rank(b.test) || a2.i - b.i).map((e) => e.test);
+}
+function baselineLine(comparison, tests) {
+  if (!comparison.baseline) return "no baseline to compare with";
+  const counts = changeCounts(tests);
+  const parts = CHANGE_ORDER.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${LABELS[kind][counts[kind] === 1 ? 0 : 1]}`);
+  if (comparison.gone.length) parts.push(`${comparison.gone.length} gone`);
+  return `vs baseline ${runLabel(comparison.baseline.run)}: ${parts.length ? parts.join(", ") : "nothing changed"}`;
+}
+
+// src/history/environment.ts
+function comparableRelease(release) {
+  return release?.replace(/(-\d+-g[0-9a-f]{7,40})?(-dirty)?\+?$/, "");
+}
+function environmentKey(info) {
+  return [info.profile, comparableRelease(info.kernel.release) ?? "?", info.arch].join("|");
+}
+var sameEnvironment = (a2, b) => environmentKey(a2) === environmentKey(b);
+function describeEnvironment(info) {
+  return `profile ${info.profile}, kernel ${info.kernel.release ?? "unknown"}, ${info.arch}`;
+}
+
+// src/history/record.ts
+import { createHash as createHash3 } from "node:crypto";
+import { gunzipSync as gunzipSync2, gzipSync } from "node:zlib";
+
+// src/util/package-root.ts
+import { existsSync as existsSync12, readFileSync as readFileSync11 } from "node:fs";
+import path24 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function packageRoot() {
+  for (let dir = path24.dirname(fileURLToPath3(import.meta.url)); dir !== path24.dirname(dir); dir = path24.dirname(dir)) {
+    const manifest = path24.join(dir, "package.json");
+    if (existsSync12(manifest) && JSON.parse(readFileSync11(manifest, "utf8")).name === "provium") return dir;
+  }
+  throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
+}
+function packageVersion() {
+  return JSON.parse(readFileSync11(path24.join(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/history/keys.ts
+var SEPARATOR = "";
+function resultKey(file, test, path46 = []) {
+  return [file, test, ...path46].join(SEPARATOR);
+}
+function keyOf(result) {
+  return result.subtest ? resultKey(result.file, result.subtest.test, result.subtest.path) : resultKey(result.file, result.name);
+}
+function splitKey(key3) {
+  const [file = "", test = "", ...path46] = key3.split(SEPARATOR);
+  return { file, test, path: path46 };
+}
+var keyFile = (key3) => key3.slice(0, key3.indexOf(SEPARATOR));
+var CODE = {
+  passed: 112,
+  // p
+  passedOnRetry: 114,
+  // r
+  failed: 102,
+  // f
+  error: 101,
+  // e
+  rollUp: 117,
+  // u: failed because sub-results failed (they are results of their own)
+  skipped: 115,
+  // s
+  todo: 116,
+  // t
+  xfail: 120
+  // x
+};
+var STATUS_OF_CODE = /* @__PURE__ */ new Map([
+  [CODE.passed, "passed"],
+  [CODE.passedOnRetry, "passed"],
+  [CODE.failed, "failed"],
+  [CODE.error, "error"],
+  [CODE.rollUp, "failed"],
+  [CODE.skipped, "skipped"],
+  [CODE.todo, "todo"],
+  [CODE.xfail, "xfail"]
+]);
+var isRollUp = (test) => isFailing(test) && test.failure?.fromSubtests === true;
+function statusCode(test) {
+  if (isRollUp(test)) return CODE.rollUp;
+  if (isFlaky(test)) return CODE.passedOnRetry;
+  return CODE[test.status];
+}
+var isStatusCode = (code) => STATUS_OF_CODE.has(code);
+var statusOfCode = (code) => STATUS_OF_CODE.get(code) ?? "skipped";
+function outcomeOfCode(code) {
+  if (code === CODE.passed || code === CODE.passedOnRetry) return "pass";
+  if (code === CODE.failed || code === CODE.error) return "fail";
+  return void 0;
+}
+var failingCode = (code) => code === CODE.failed || code === CODE.error || code === CODE.rollUp || code === CODE.xfail;
+var changeCode = (kind) => kind ? CHANGE_KINDS.indexOf(kind) + 1 : 0;
+var changeOfCode = (code) => CHANGE_KINDS[code - 1];
+
+// src/history/record.ts
+var MAGIC2 = Buffer.from("PVHIST1\n", "latin1");
+var RECORD_VERSION = 1;
+var RecordError = class extends Error {
+  name = "RecordError";
+};
+function keyIndex(set) {
+  if (!set.index) {
+    const index = /* @__PURE__ */ new Map();
+    set.keys.forEach((key3, i2) => {
+      if (!index.has(key3)) index.set(key3, i2);
+    });
+    set.index = index;
+  }
+  return set.index;
+}
+function recordOf(tests, info) {
+  const entries = tests.map((test) => ({ key: keyOf(test), test }));
+  entries.sort((a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0);
+  const keys = entries.map((e) => e.key);
+  return {
+    info,
+    keys: { keys, digest: "" },
+    statuses: Uint8Array.from(entries, (e) => statusCode(e.test)),
+    changes: Uint8Array.from(entries, (e) => changeCode(e.test.change?.kind)),
+    durations: Uint32Array.from(entries, (e) => Math.min(4294967295, Math.max(0, Math.round(e.test.durationMs))))
+  };
+}
+var ByteWriter = class {
+  buffer = Buffer.alloc(1 << 16);
+  length = 0;
+  room(bytes2) {
+    if (this.length + bytes2 <= this.buffer.length) return;
+    const bigger = Buffer.alloc(Math.max(this.buffer.length * 2, this.length + bytes2));
+    this.buffer.copy(bigger, 0, 0, this.length);
+    this.buffer = bigger;
+  }
+  varint(value) {
+    this.room(5);
+    let v = value >>> 0;
+    while (v >= 128) {
+      this.buffer[this.length++] = v & 127 | 128;
+      v >>>= 7;
+    }
+    this.buffer[this.length++] = v;
+  }
+  bytes(data) {
+    this.room(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+  }
+  string(text2) {
+    const bytes2 = Buffer.byteLength(text2);
+    this.varint(bytes2);
+    this.room(bytes2);
+    this.length += this.buffer.write(text2, this.length);
+  }
+  done() {
+    return this.buffer.subarray(0, this.length);
+  }
+};
+function sharedPrefix(a2, b) {
+  const max = Math.min(a2.length, b.length);
+  let n2 = 0;
+  while (n2 < max && a2.charCodeAt(n2) === b.charCodeAt(n2)) n2++;
+  if (n2 > 0 && n2 < b.length && (b.charCodeAt(n2 - 1) & 64512) === 55296) n2--;
+  return n2;
+}
+function encodeKeys(keys) {
+  const out = new ByteWriter();
+  let previous = "";
+  for (const key3 of keys) {
+    const shared = sharedPrefix(previous, key3);
+    out.varint(shared);
+    out.string(key3.slice(shared));
+    previous = key3;
+  }
+  return gzipSync(out.done());
+}
+var digestOf = (bytes2) => createHash3("sha256").update(bytes2).digest("hex").slice(0, 32);
+var CHECKSUM_BYTES = 32;
+var checksum = (bytes2) => createHash3("sha256").update(bytes2).digest();
+function section(bytes2) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bytes2.length);
+  return [length, Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length)];
+}
+function encodeRecord(record3) {
+  const count3 = record3.keys.keys.length;
+  const data = new ByteWriter();
+  data.bytes(record3.statuses);
+  data.bytes(record3.changes);
+  for (const ms of record3.durations) data.varint(ms);
+  const keys = encodeKeys(record3.keys.keys);
+  const header2 = Buffer.from(JSON.stringify({ provium: packageVersion(), info: record3.info, count: count3, keysDigest: digestOf(keys) }));
+  const body = Buffer.concat([MAGIC2, ...section(header2), ...section(gzipSync(data.done())), ...section(keys)]);
+  return Buffer.concat([body, checksum(body)]);
+}
+var ByteReader = class {
+  constructor(buffer) {
+    this.buffer = buffer;
+  }
+  buffer;
+  offset = 0;
+  varint() {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (this.offset >= this.buffer.length) throw new RecordError("a number runs past the end of its section");
+      const byte = this.buffer[this.offset++];
+      value += (byte & 127) * 2 ** shift;
+      if (byte < 128) return value;
+    }
+    throw new RecordError("a number is too long");
+  }
+  string() {
+    const length = this.varint();
+    if (this.offset + length > this.buffer.length) throw new RecordError("a key runs past the end of its section");
+    const text2 = this.buffer.toString("utf8", this.offset, this.offset + length);
+    this.offset += length;
+    return text2;
+  }
+  section(what) {
+    if (this.offset + 4 > this.buffer.length) throw new RecordError(`cut short before its ${what}`);
+    const length = this.buffer.readUInt32LE(this.offset);
+    const start = this.offset + 4;
+    if (start + length > this.buffer.length) throw new RecordError(`cut short in its ${what} (${this.buffer.length - start} of ${length} bytes)`);
+    this.offset = start + length;
+    return this.buffer.subarray(start, start + length);
+  }
+  get atEnd() {
+    return this.offset === this.buffer.length;
+  }
+};
+function gunzip(bytes2, what) {
+  try {
+    return gunzipSync2(bytes2);
+  } catch (error) {
+    throw new RecordError(`its ${what} do not decompress (${error.message})`);
+  }
+}
+function decodeKeys(bytes2, count3) {
+  const reader = new ByteReader(gunzip(bytes2, "keys"));
+  const keys = new Array(count3);
+  let previous = "";
+  for (let i2 = 0; i2 < count3; i2++) {
+    const shared = reader.varint();
+    if (shared > previous.length) throw new RecordError("a key shares more than the previous key has");
+    previous = previous.slice(0, shared) + reader.string();
+    keys[i2] = previous;
+  }
+  if (!reader.atEnd) throw new RecordError("its keys section holds more than its count");
+  return keys;
+}
+function readHeader(bytes2) {
+  let header2;
+  try {
+    header2 = JSON.parse(bytes2.toString("utf8"));
+  } catch (error) {
+    throw new RecordError(`its header is not JSON (${error.message})`);
+  }
+  const info = header2?.info;
+  if (!Number.isInteger(header2?.count) || header2.count < 0 || typeof header2.keysDigest !== "string" || typeof info?.id !== "string" || typeof info.time !== "string")
+    throw new RecordError("its header lacks the run, the count or the keys' digest");
+  return header2;
+}
+function decodeRecord(bytes2, keyCache = /* @__PURE__ */ new Map()) {
+  if (bytes2.length < MAGIC2.length || !bytes2.subarray(0, MAGIC2.length).equals(MAGIC2)) {
+    const version = /^PVHIST(\d+)\n/.exec(bytes2.subarray(0, 16).toString("latin1"))?.[1];
+    throw new RecordError(version ? `it is of record format ${version}; this Provium reads ${RECORD_VERSION}` : "it is not a Provium history record");
+  }
+  const body = bytes2.subarray(0, Math.max(MAGIC2.length, bytes2.length - CHECKSUM_BYTES));
+  if (bytes2.length < MAGIC2.length + CHECKSUM_BYTES || !checksum(body).equals(bytes2.subarray(body.length)))
+    throw new RecordError("its checksum does not match: it was cut short or changed");
+  const reader = new ByteReader(body);
+  reader.offset = MAGIC2.length;
+  const header2 = readHeader(reader.section("header"));
+  const dataBytes = reader.section("results");
+  const keyBytes = reader.section("keys");
+  if (!reader.atEnd) throw new RecordError("it has bytes after its last section");
+  const digest = digestOf(keyBytes);
+  if (digest !== header2.keysDigest) throw new RecordError("its keys do not match their digest");
+  const count3 = header2.count;
+  let keys = keyCache.get(digest);
+  if (!keys || keys.keys.length !== count3) {
+    keys = { keys: decodeKeys(keyBytes, count3), digest };
+    keyCache.set(digest, keys);
+  }
+  const raw = gunzip(dataBytes, "results");
+  if (raw.length < 2 * count3) throw new RecordError(`its results section holds fewer than ${count3} results`);
+  const statuses = Uint8Array.from(raw.subarray(0, count3));
+  if (!statuses.every(isStatusCode)) throw new RecordError("it holds an unknown status");
+  const changes = Uint8Array.from(raw.subarray(count3, 2 * count3));
+  const data = new ByteReader(raw);
+  data.offset = 2 * count3;
+  const durations = new Uint32Array(count3);
+  for (let i2 = 0; i2 < count3; i2++) durations[i2] = data.varint();
+  if (!data.atEnd) throw new RecordError("its results section holds more than its count");
+  return { info: header2.info, keys, statuses, changes, durations };
+}
+
+// src/history/store.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync12, renameSync as renameSync2, rmSync as rmSync4, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import path25 from "node:path";
+
+// src/history/runs.ts
+var runKey = (info) => `${info.id}|${environmentKey(info)}`;
+function mergeParts(parts, keyCache = /* @__PURE__ */ new Map()) {
+  const byShard = /* @__PURE__ */ new Map();
+  for (const part of parts) if (!byShard.has(part.record.info.shard?.index ?? 0)) byShard.set(part.record.info.shard?.index ?? 0, part);
+  const chosen = [...byShard.entries()].sort(([a2], [b]) => a2 - b).map(([, part]) => part);
+  const records = chosen.map((p) => p.record);
+  const first = records[0];
+  const count3 = first.info.shard?.count ?? 1;
+  const digest = records.map((r) => r.keys.digest).join("+");
+  let keys = keyCache.get(digest);
+  if (!keys) {
+    keys = { keys: records.flatMap((r) => r.keys.keys), digest };
+    keyCache.set(digest, keys);
+  }
+  const concat = (make, pick) => {
+    const out = new make(keys.keys.length);
+    let at = 0;
+    for (const r of records) {
+      out.set(pick(r), at);
+      at += pick(r).length;
+    }
+    return out;
+  };
+  const time = records.map((r) => r.info.time).sort()[0];
+  const present2 = new Set(records.map((r) => r.info.shard?.index));
+  const missing = Array.from({ length: count3 }, (_, i2) => i2 + 1).filter((i2) => !present2.has(i2));
+  const { shard: _shard, ...info } = first.info;
+  const missingShards = first.info.shard && missing.length ? missing : void 0;
+  return {
+    info: { ...info, time, ...first.info.shard ? { shards: count3 } : {}, ...missingShards ? { missingShards } : {} },
+    keys,
+    statuses: concat(Uint8Array, (r) => r.statuses),
+    changes: concat(Uint8Array, (r) => r.changes),
+    durations: concat(Uint32Array, (r) => r.durations),
+    sources: chosen.map((p) => p.source)
+  };
+}
+function groupRuns(records, keyCache) {
+  const whole = new Set(records.filter((r) => !r.record.info.shard).map((r) => runKey(r.record.info)));
+  const parts = /* @__PURE__ */ new Map();
+  const runs = [];
+  for (const entry of records) {
+    const info = entry.record.info;
+    if (!info.shard) {
+      runs.push({ ...entry.record, sources: [entry.source] });
+      continue;
+    }
+    if (whole.has(runKey(info))) continue;
+    const key3 = `${runKey(info)}|${info.shard.count}`;
+    parts.set(key3, [...parts.get(key3) ?? [], entry]);
+  }
+  for (const group of parts.values()) runs.push(mergeParts(group, keyCache));
+  return runs.sort((a2, b) => a2.info.time < b.info.time ? -1 : a2.info.time > b.info.time ? 1 : 0);
+}
+
+// src/history/store.ts
+var RECORD_SUFFIX = ".record";
+var DEFAULT_HISTORY_KEEP = 50;
+var STALE_TEMPORARY_MS = 60 * 60 * 1e3;
+var NAME = /^(\d{8}T\d{6,9}Z)_([A-Za-z0-9.-]+)_(all|s\d+of\d+)_[a-z0-9]+\.record$/;
+var compactTime = (iso) => iso.replace(/[-:]/g, "").replace(/\.(\d+)Z$/, "$1Z");
+var safeId = (id) => id.replace(/[^A-Za-z0-9.-]/g, "-").slice(0, 80) || "run";
+function recordFileName(info) {
+  const part = info.shard ? `s${info.shard.index}of${info.shard.count}` : "all";
+  return `${compactTime(info.time)}_${safeId(info.id)}_${part}_${randomBytes(5).toString("hex")}${RECORD_SUFFIX}`;
+}
+function listRecords(dir) {
+  const listed = [];
+  for (const name of readdirSync4(dir)) {
+    const match = NAME.exec(name);
+    if (match) listed.push({ file: path25.join(dir, name), time: match[1], run: match[2] });
+  }
+  return listed.sort((a2, b) => a2.time < b.time ? -1 : a2.time > b.time ? 1 : 0);
+}
+function runsOf(listed) {
+  const byRun = /* @__PURE__ */ new Map();
+  for (const entry of listed) byRun.set(entry.run, [...byRun.get(entry.run) ?? [], entry]);
+  return [...byRun.values()];
+}
+function isDirectory(dir) {
+  try {
+    return statSync8(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function writeWhole(file, bytes2) {
+  const temporary = path25.join(path25.dirname(file), `.${path25.basename(file)}.${process.pid}.${randomBytes(3).toString("hex")}.tmp`);
+  writeFileSync4(temporary, bytes2);
+  renameSync2(temporary, file);
+}
+function writeRecord(dir, record3) {
+  mkdirSync5(dir, { recursive: true });
+  const file = path25.join(dir, recordFileName(record3.info));
+  writeWhole(file, encodeRecord(record3));
+  return file;
+}
+function appendRecord(dir, record3, keep = DEFAULT_HISTORY_KEEP) {
+  const file = writeRecord(dir, record3);
+  pruneHistory(dir, keep);
+  return file;
+}
+var recordFiles = (dir) => listRecords(dir).map((entry) => entry.file);
+function pruneHistory(dir, keep) {
+  const runs = runsOf(listRecords(dir));
+  for (const run2 of runs.slice(0, Math.max(0, runs.length - keep))) for (const entry of run2) rmSync4(entry.file, { force: true });
+  for (const name of readdirSync4(dir).filter((n2) => n2.endsWith(".tmp"))) {
+    const file = path25.join(dir, name);
+    const stat4 = statSync8(file, { throwIfNoEntry: false });
+    if (stat4 && Date.now() - stat4.mtimeMs > STALE_TEMPORARY_MS) rmSync4(file, { force: true });
+  }
+}
+function readRecordFile(file, options) {
+  try {
+    return decodeRecord(readFileSync12(file), options.keyCache);
+  } catch (error) {
+    if (!(error instanceof RecordError) && error.code === void 0) throw error;
+    options.warn(`history record ${file} is damaged (${error.message}): skipped, the other runs are used`);
+    return void 0;
+  }
+}
+function loadHistory(dir, options) {
+  if (!isDirectory(dir)) return [];
+  const runs = runsOf(listRecords(dir));
+  const chosen = options.limit === void 0 ? runs : runs.slice(-options.limit);
+  const keyCache = options.keyCache ?? /* @__PURE__ */ new Map();
+  const records = chosen.flat().flatMap((entry) => {
+    const record3 = readRecordFile(entry.file, { ...options, keyCache });
+    return record3 ? [{ record: record3, source: entry.file }] : [];
+  });
+  return groupRuns(records, keyCache);
+}
+
+// src/history/baseline.ts
+var READABLE_RESULTS_VERSIONS = [1];
+var STATUSES2 = ["passed", "failed", "error", "skipped", "todo", "xfail"];
+var WHAT_TO_GIVE = "give the results.json of an earlier `provium run --json`, a history record, or a history directory (--history)";
+function prepareBaseline(options) {
+  const { info } = options;
+  const given = options.baseline;
+  const isDir = given !== void 0 && statSync9(given, { throwIfNoEntry: false })?.isDirectory();
+  if (given !== void 0 && !isDir && !statSync9(given, { throwIfNoEntry: false })) throw new ProviumError(`baseline ${given} does not exist: ${WHAT_TO_GIVE}`);
+  const historyDir = isDir ? given : options.history;
+  const all = historyDir ? loadHistory(historyDir, { limit: options.keep, warn: options.warn }) : [];
+  const earlier = all.filter((run2) => !(run2.info.id === info.id && sameEnvironment(run2.info, info)));
+  const window2 = earlier.filter((run2) => sameEnvironment(run2.info, info));
+  const notes = [];
+  if (given !== void 0 && !isDir) return { ...fileBaseline(given, info, notes), window: window2, notes };
+  if (!historyDir) return { window: window2, notes };
+  const baseline = [...window2].reverse().find((run2) => !run2.info.missingShards && !run2.info.selected);
+  const newest = window2.at(-1);
+  if (newest && newest !== baseline)
+    notes.push(`the newest earlier run (${runLabel(newest.info)}) ${newest.info.missingShards ? `lacks shard(s) ${newest.info.missingShards.join(", ")}` : "ran selected tests only"}: ${baseline ? `compared with ${runLabel(baseline.info)}` : "nothing compared"}`);
+  else if (!newest && earlier.length)
+    notes.push(`${historyDir} holds ${earlier.length} earlier run(s), none of this environment (${describeEnvironment(info)}; its newest: ${describeEnvironment(earlier.at(-1).info)}): nothing compared`);
+  else if (!newest) notes.push(`${historyDir} holds no earlier run: nothing to compare with yet`);
+  return { baseline, source: historyDir, window: window2, notes };
+}
+function fileBaseline(file, info, notes) {
+  const { run: run2, knownEnvironment } = readBaselineFile(file);
+  if (!knownEnvironment) notes.push(`baseline ${file} does not say its environment (written by an older Provium): compared as if it were this run's (${describeEnvironment(info)})`);
+  else if (!sameEnvironment(run2.info, info)) {
+    notes.push(`baseline ${file} is of another environment (${describeEnvironment(run2.info)}; this run: ${describeEnvironment(info)}): nothing compared`);
+    return { source: file };
+  }
+  if (run2.info.shard)
+    notes.push(`baseline ${file} is shard ${run2.info.shard.index}/${run2.info.shard.count} of its run: results of the other shards count as new (merge the shards' history with provium merge-history, and give that)`);
+  return { baseline: run2, source: file };
+}
+function readBaselineFile(file) {
+  let bytes2;
+  try {
+    bytes2 = readFileSync13(file);
+  } catch (error) {
+    throw new ProviumError(`baseline ${file} cannot be read (${error.message})`);
+  }
+  if (bytes2.subarray(0, 6).toString("latin1") === "PVHIST") {
+    try {
+      return { run: { ...decodeRecord(bytes2), sources: [file] }, knownEnvironment: true };
+    } catch (error) {
+      if (error instanceof RecordError) throw new ProviumError(`baseline ${file} is a history record that cannot be read: ${error.message}`);
+      throw error;
+    }
+  }
+  return resultsBaseline(bytes2.toString("utf8"), file);
+}
+function resultsBaseline(text2, file) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch (error) {
+    throw new ProviumError(`baseline ${file} is not Provium results: not JSON (${error.message}); ${WHAT_TO_GIVE}`);
+  }
+  if (typeof json !== "object" || json === null || typeof json.version !== "number" || !Array.isArray(json.files))
+    throw new ProviumError(`baseline ${file} is not Provium results (no "version" and "files"); ${WHAT_TO_GIVE}`);
+  if (!READABLE_RESULTS_VERSIONS.includes(json.version))
+    throw new ProviumError(`baseline ${file} is Provium results of format version ${json.version}; this Provium reads version ${READABLE_RESULTS_VERSIONS.join(", ")}: compare with results this version wrote, or use a newer Provium`);
+  const tests = json.files.flatMap((f, i2) => {
+    if (!Array.isArray(f?.tests)) throw new ProviumError(`baseline ${file} is not Provium results: files[${i2}] has no "tests"; ${WHAT_TO_GIVE}`);
+    return f.tests;
+  });
+  tests.forEach((t, i2) => {
+    if (typeof t?.file !== "string" || typeof t.name !== "string" || !STATUSES2.includes(t.status))
+      throw new ProviumError(`baseline ${file} is not Provium results: test ${i2 + 1} lacks a file, a name or a known status; ${WHAT_TO_GIVE}`);
+  });
+  const known = typeof json.run?.id === "string" && typeof json.run.time === "string";
+  const mtime = statSync9(file).mtime.toISOString();
+  const info = known ? json.run : { id: file, time: mtime, kernel: {}, profile: "?", arch: "?" };
+  return { run: { ...recordOf(tests, info), sources: [file] }, knownEnvironment: known };
+}
+
+// src/history/classify.ts
+var FLAKY_FLIPS = 2;
+var SLOWER_MIN_MS = 100;
+var SLOWER_MIN_RATIO = 1.2;
+var SLOWER_MIN_RUNS = 3;
+var SLOWER_LISTED = 5;
+var Positions = class {
+  constructor(keys) {
+    this.keys = keys;
+  }
+  keys;
+  cache = /* @__PURE__ */ new Map();
+  of(run2) {
+    let positions = this.cache.get(run2.keys);
+    if (!positions) {
+      const index = keyIndex(run2.keys);
+      positions = Int32Array.from(this.keys, (key3) => index.get(key3) ?? -1);
+      this.cache.set(run2.keys, positions);
+    }
+    return positions;
+  }
+};
+function compareRun(run2, prepared, scope) {
+  const tests = run2.files.flatMap((file) => file.tests);
+  const keys = tests.map(keyOf);
+  const positions = new Positions(keys);
+  const { baseline, window: window2 } = prepared;
+  const atBaseline = baseline && positions.of(baseline);
+  const windowPositions = window2.map((r) => positions.of(r));
+  tests.forEach((test, i2) => {
+    const was = atBaseline && atBaseline[i2] >= 0 ? baseline.statuses[atBaseline[i2]] : void 0;
+    const change = changeOf(test, was, baseline !== void 0, () => history(window2, windowPositions, i2, statusCode(test)));
+    if (change) test.change = change;
+  });
+  const notes = [...prepared.notes];
+  if (scope.selected && baseline) notes.push("tests were selected (--filter, --tag): results not run are not listed as gone");
+  return {
+    baseline: baseline && { source: prepared.source ?? baseline.sources.join(", "), run: baseline.info },
+    notes,
+    gone: baseline && !scope.selected ? goneResults(baseline, new Set(keys), scope, new Set(run2.notRun)) : [],
+    trend: trend(window2, tests, run2.info, scope),
+    slower: slower(tests, window2, windowPositions)
+  };
+}
+function history(window2, windowPositions, i2, now) {
+  let flips = 0;
+  let failedRuns = 0;
+  let runs = 0;
+  let last;
+  const count3 = (code, flip) => {
+    const outcome2 = outcomeOfCode(code);
+    if (!outcome2) return;
+    runs++;
+    if (outcome2 === "fail") failedRuns++;
+    if (flip && last && outcome2 !== last) flips++;
+    last = outcome2;
+  };
+  window2.forEach((run2, r2) => {
+    const at = windowPositions[r2][i2];
+    if (at >= 0) count3(run2.statuses[at], true);
+  });
+  count3(now, false);
+  let since;
+  let r = window2.length - 1;
+  for (; r >= 0; r--) {
+    const at = windowPositions[r][i2];
+    const code = at >= 0 ? window2[r].statuses[at] : void 0;
+    if (code !== void 0 && outcomeOfCode(code) === "pass") break;
+    if (code !== void 0 && failingCode(code)) since = window2[r];
+  }
+  const beforeWindow = r < 0 && since === window2[0];
+  return { flips, failedRuns, runs, since: since && { time: since.info.time, commit: since.info.commit, ...beforeWindow ? { beforeWindow } : {} } };
+}
+function changeOf(test, was, compared, historyOf) {
+  const wasStatus = was === void 0 ? {} : { was: statusOfCode(was) };
+  if (isRollUp(test)) return compared && was === void 0 ? { kind: "new" } : void 0;
+  if (isFlaky(test)) return { kind: "flaky", ...wasStatus };
+  const failing = isFailing(test);
+  const passed = test.status === "passed";
+  let kind;
+  if (!compared) kind = void 0;
+  else if (was === void 0) kind = failing ? "new-failure" : "new";
+  else if (failing) kind = failingCode(was) ? "still-failing" : "new-failure";
+  else if (passed && (was === CODE.failed || was === CODE.error || was === CODE.xfail)) kind = "fixed";
+  const h2 = failing || kind === "fixed" ? historyOf() : void 0;
+  if (h2 && h2.flips >= FLAKY_FLIPS) return { kind: "flaky", ...wasStatus, failedRuns: h2.failedRuns, runs: h2.runs };
+  if (!kind) return void 0;
+  if (kind === "still-failing" && h2?.since) return { kind, ...wasStatus, since: h2.since };
+  return { kind, ...wasStatus };
+}
+function goneResults(baseline, present2, scope, notRun) {
+  const gone = [];
+  baseline.keys.keys.forEach((key3, i2) => {
+    if (present2.has(key3)) return;
+    const file = keyFile(key3);
+    const covered = scope.files.has(file) ? !notRun.has(file) : scope.ownsMissingFiles && !scope.suiteFiles.has(file);
+    if (!covered) return;
+    const { test, path: path46 } = splitKey(key3);
+    gone.push({ file, name: path46.length ? subtestName(test, path46) : test, ...path46.length ? { subtest: { test, path: path46 } } : {}, status: statusOfCode(baseline.statuses[i2]) });
+  });
+  return gone;
+}
+function totalsOf(codes, changes, include) {
+  const t = { passed: 0, failed: 0, flaky: 0 };
+  for (let i2 = 0; i2 < codes.length; i2++) {
+    if (include && !include[i2]) continue;
+    const code = codes[i2];
+    if (code === CODE.passed || code === CODE.passedOnRetry) t.passed++;
+    else if (code === CODE.failed || code === CODE.error || code === CODE.rollUp) t.failed++;
+    if (code === CODE.passedOnRetry || changeOfCode(changes[i2]) === "flaky") t.flaky++;
+  }
+  return t;
+}
+function trend(window2, tests, info, scope) {
+  const masks = /* @__PURE__ */ new Map();
+  const maskOf = (set) => {
+    if (scope.files.size === scope.suiteFiles.size) return void 0;
+    let mask = masks.get(set);
+    if (!mask) masks.set(set, mask = Uint8Array.from(set.keys, (key3) => scope.files.has(keyFile(key3)) ? 1 : 0));
+    return mask;
+  };
+  const earlier = window2.map((run2) => ({ time: run2.info.time, commit: run2.info.commit, ...totalsOf(run2.statuses, run2.changes, maskOf(run2.keys)) }));
+  const now = totalsOf(tests.map(statusCode), tests.map((t) => changeCode(t.change?.kind)));
+  return [...earlier, { time: info?.time ?? (/* @__PURE__ */ new Date()).toISOString(), commit: info?.commit, ...now }];
+}
+function slower(tests, window2, windowPositions) {
+  if (window2.length < SLOWER_MIN_RUNS) return [];
+  const grown = [];
+  tests.forEach((test, i2) => {
+    if (test.subtest || !(test.status === "passed" || isFailing(test))) return;
+    const earlier = [];
+    window2.forEach((run2, r) => {
+      const at = windowPositions[r][i2];
+      if (at >= 0 && outcomeOfCode(run2.statuses[at])) earlier.push(run2.durations[at]);
+    });
+    if (earlier.length < SLOWER_MIN_RUNS) return;
+    const medianMs = median(earlier);
+    if (test.durationMs - medianMs >= SLOWER_MIN_MS && test.durationMs >= medianMs * SLOWER_MIN_RATIO)
+      grown.push({ file: test.file, name: test.name, line: test.line, medianMs, nowMs: test.durationMs });
+  });
+  return grown.sort((a2, b) => b.nowMs - b.medianMs - (a2.nowMs - a2.medianMs)).slice(0, SLOWER_LISTED);
+}
+function median(values) {
+  const sorted = [...values].sort((a2, b) => a2 - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 // src/report/artifacts.ts
 import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
-import path24 from "node:path";
+import path26 from "node:path";
 async function writeArtifacts(dir, files) {
   await mkdir2(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile4(path24.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path26.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
 
@@ -36220,10 +36940,16 @@ function testsuite(file, timestamp) {
 function testcase(test) {
   const attributes = { classname: className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1e3) };
   return element("testcase", attributes, [
+    ...changeProperties(test),
     ...outcome(test),
     ...textElement("system-out", test.logs),
     ...textElement("system-err", test.warnings)
   ]);
+}
+function changeProperties(test) {
+  if (!test.change) return [];
+  const property = (name, value) => element("property", { name, value });
+  return [element("properties", {}, [property("provium.change", test.change.kind), property("provium.change.detail", changeDetail(test.change))])];
 }
 var className = (file) => file.replace(/(\.test)?\.lua$/, "").replaceAll("/", ".");
 function reportedLine(test) {
@@ -36310,10 +37036,10 @@ function capText(text2, hint = "") {
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
-  const cut2 = bytes2.length - head2.length - tail.length;
-  return `${head2.toString()}
+  const head3 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head3.length)));
+  const cut2 = bytes2.length - head3.length - tail.length;
+  return `${head3.toString()}
 [... ${cut2} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -36419,6 +37145,7 @@ function countsLine(tests) {
   const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
   return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
 }
+var NAMED = 10;
 var QUIET_SUBTESTS = 50;
 function describe3(test) {
   const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
@@ -36436,9 +37163,9 @@ var ConsoleReporter = class {
   quiet;
   fileDone(result) {
     if (result.tests.length === 0) return;
-    const failed = count(result.tests).failed > 0;
-    if (this.quiet && !failed) return;
-    const badge = failed ? red2("FAIL") : green2("PASS");
+    const failed2 = count(result.tests).failed > 0;
+    if (this.quiet && !failed2) return;
+    const badge = failed2 ? red2("FAIL") : green2("PASS");
     this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
 `);
     let subtestsShown = 0;
@@ -36463,7 +37190,7 @@ var ConsoleReporter = class {
   }
   summary(run2) {
     const tests = run2.files.flatMap((file) => file.tests);
-    const failures = reportedFailures(tests);
+    const failures = inChangeOrder(reportedFailures(tests));
     if (failures.length) this.write(`
 ${red2("Failures:")}
 `);
@@ -36473,15 +37200,34 @@ ${this.describeFailure(test)}
     if (run2.notRun.length) this.write(yellow2(`
 interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
 `));
+    if (run2.comparison) this.write(`
+${this.changes(run2.comparison, tests)}`);
     this.write(`
 ${countsLine(tests)}
 `);
     this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
 `));
   }
+  /** The change since the baseline, first; then what was fixed and what is gone, named (a few). */
+  changes(comparison, tests) {
+    const counts = changeCounts(tests);
+    const line = baselineLine(comparison, tests);
+    const lines = [counts["new-failure"] ? red2(line) : line];
+    for (const note of comparison.notes) lines.push(yellow2(`  note: ${note}`));
+    const named = (title2, names) => {
+      if (names.length === 0) return;
+      const more = names.length > NAMED ? `, \u2026 ${names.length - NAMED} more` : "";
+      lines.push(dim2(`  ${title2}: ${names.slice(0, NAMED).join(", ")}${more}`));
+    };
+    named("fixed", withChange(tests, "fixed").map((t) => `${t.file} \u203A ${terminalText(t.name)}`));
+    named("gone", comparison.gone.map((g) => `${g.file} \u203A ${terminalText(g.name)}`));
+    return `${lines.join("\n")}
+`;
+  }
   describeFailure(test) {
     const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}`];
+    const change = test.change ? ` \u2014 ${changePhrase(test.change)}` : "";
+    const parts = [`${red2("\u2717")} ${test.file} \u203A ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}${change}`];
     parts.push(indent(terminalText(f.message)));
     if (f.file && f.line) {
       const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
@@ -36498,24 +37244,31 @@ ${indent(terminalText(test.logs.join("\n")), "| ")}`));
 };
 
 // src/report/github-annotations.ts
-import path25 from "node:path";
+import path27 from "node:path";
 var MAX_MESSAGE_BYTES = 4e3;
 function annotations(run2, options) {
   const limit = options.limitPerType ?? 10;
   const tests = run2.files.flatMap((file) => file.tests);
-  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const failures = inChangeOrder(reportedFailures(tests));
+  const level = (test) => test.change?.kind === "still-failing" ? "notice" : test.change?.kind === "flaky" ? "warning" : "error";
+  const of = (wanted) => failures.filter((test) => level(test) === wanted).map((test) => failureAnnotation(test, options.repoRoot));
+  const errors = of("error");
+  const warnings = [...of("warning"), ...tests.flatMap((test) => warningAnnotations(test, options.repoRoot))];
+  const notices = of("notice");
+  const beyond = (all, room = limit) => Math.max(0, all.length - room);
+  const overflow = beyond(errors) + beyond(warnings) + beyond(notices) > 0;
+  const noticeRoom = overflow ? limit - 1 : limit;
   const lines = [
     ...errors.slice(0, limit).map((a2) => command("error", a2)),
-    ...warnings.slice(0, limit).map((a2) => command("warning", a2))
+    ...warnings.slice(0, limit).map((a2) => command("warning", a2)),
+    ...notices.slice(0, noticeRoom).map((a2) => command("notice", a2))
   ];
-  const beyond = (all) => Math.max(0, all.length - limit);
-  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
+  const notice = overflowNotice([[beyond(errors), "error"], [beyond(warnings), "warning"], [beyond(notices, noticeRoom), "notice"]], limit, options.detailsHint);
   if (notice) lines.push(`::notice::${escapeData(notice)}`);
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path25.relative(path25.resolve(repoRoot), path25.resolve(process.cwd(), file)).split(path25.sep).join("/");
+  return path27.relative(path27.resolve(repoRoot), path27.resolve(process.cwd(), file)).split(path27.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -36535,10 +37288,11 @@ function failureAnnotation(test, repoRoot) {
   const site = failureSite(test);
   const show = (file) => repoPath(file, repoRoot);
   const from = calledFrom(test, show);
+  const change = test.change ? `${changePhrase(test.change)}: ` : "";
   return {
     file: show(site.file),
     line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    title: `${change}${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
     message: from ? `${f.message}
 at ${siteText(site, show)}, called from ${from}` : f.message
   };
@@ -36551,11 +37305,11 @@ function command(type, a2) {
   const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize2(a2.title))}`];
   return `::${type} ${properties.join(",")}::${messageText(sanitize2(a2.message))}`;
 }
-function overflowNotice(moreErrors, moreWarnings, limit, hint) {
-  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
+function overflowNotice(more, limit, hint) {
+  const parts = more.map(([n2, level]) => plural(n2, level)).filter((part) => part !== void 0);
   if (parts.length === 0) return void 0;
   const where2 = hint ? `; ${hint}` : "";
-  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
+  const verb = more.reduce((sum, [n2]) => sum + n2, 0) === 1 ? "is" : "are";
   return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where2}`;
 }
 var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
@@ -36613,6 +37367,77 @@ function longestBacktickRun(text2) {
   return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
 }
 
+// src/report/github-changes.ts
+var LISTED = 20;
+var MESSAGE_BYTES = 300;
+function changesSection(comparison, tests, options) {
+  const where2 = comparison.baseline ? ` (from ${codeSpan(options.show(comparison.baseline.source))})` : "";
+  const parts = [`### Changes since the baseline
+
+**${inline(baselineLine(comparison, tests))}**${where2}`];
+  for (const note of comparison.notes) parts.push(`> ${inline(note)}`);
+  const site = (test, at = failureSite(test)) => lineLink(at, options);
+  const list = (kind, title2, header2, row) => capped(title2, withChange(tests, kind), header2, row);
+  parts.push(
+    list("new-failure", "New failures", ["Test", "Where", "Message"], (t) => [t.name, site(t), firstLine(t.failure?.message)]),
+    list("flaky", "Flaky", ["Test", "Where", "Why"], (t) => [t.name, site(t), `${changeDetail(t.change)}${t.failure ? `: ${firstLine(t.failure.message)}` : ""}`]),
+    list("still-failing", "Still failing", ["Test", "Where", "Since"], (t) => [t.name, site(t), changeDetail(t.change)]),
+    list("fixed", "Fixed", ["Test", "Where"], (t) => [t.name, site(t, { file: t.file, line: t.line })]),
+    capped("Gone", comparison.gone, ["Result", "File", "Was"], (g) => [g.name, codeSpan(options.show(g.file)), g.status]),
+    trendCharts(comparison.trend),
+    slowerTable(comparison, options)
+  );
+  return parts.filter(Boolean).join("\n\n");
+}
+function capped(title2, items, header2, row) {
+  if (items.length === 0) return "";
+  const more = items.length > LISTED ? `
+
+_\u2026and ${items.length - LISTED} more (the JSON results list them all)._` : "";
+  return `#### ${title2} (${items.length})
+
+${table2(header2, items.slice(0, LISTED).map(row), header2.length)}${more}`;
+}
+var firstLine = (message = "") => cutToBytes(message.split("\n")[0] ?? "", MESSAGE_BYTES);
+function lineLink(site, options) {
+  const text2 = codeSpan(siteText(site, options.show));
+  if (!options.blobUrl) return text2;
+  const anchor = site.line ? `#L${site.line}` : "";
+  return `[${text2}](${options.blobUrl}/${options.show(site.file).split("/").map(encodeURIComponent).join("/")}${anchor})`;
+}
+function trendCharts(trend2) {
+  if (trend2.length < 2) return "";
+  const labels = runLabels(trend2);
+  const chart = (title2, palette, series) => [
+    "```mermaid",
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    "xychart-beta",
+    `  title "${title2}"`,
+    `  x-axis [${labels.map((l) => JSON.stringify(l)).join(", ")}]`,
+    `  y-axis "results"`,
+    ...series.map((s) => `  ${s}`),
+    "```"
+  ].join("\n");
+  const values = (pick) => `[${trend2.map(pick).join(", ")}]`;
+  return [
+    `#### The last ${trend2.length} runs`,
+    chart("Failed (red bars) and flaky (yellow line) per run", "#cf222e, #bf8700", [`bar ${values((t) => t.failed)}`, `line ${values((t) => t.flaky)}`]),
+    chart("Passed per run", "#1a7f37", [`line ${values((t) => t.passed)}`])
+  ].join("\n\n");
+}
+function runLabels(trend2) {
+  const days = trend2.map((t) => t.time.slice(5, 10));
+  const clash = new Set(days).size < days.length;
+  return trend2.map((t, i2) => i2 === trend2.length - 1 ? "this run" : clash ? `${days[i2]} ${t.time.slice(11, 16)}` : days[i2]);
+}
+function slowerTable(comparison, options) {
+  if (comparison.slower.length === 0) return "";
+  const rows = comparison.slower.map((s) => [s.name, lineLink(s, options), formatSeconds(s.medianMs), formatSeconds(s.nowMs)]);
+  return `#### Tests that grew slower
+
+${table2(["Test", "Where", `Median of the last ${comparison.trend.length - 1} runs`, "This run"], rows, 2)}`;
+}
+
 // src/report/github-summary.ts
 var MAX_BLOCK_BYTES = 64 * 1024;
 var SLOWEST = 5;
@@ -36621,11 +37446,13 @@ function jobSummary(run2, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
   const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
-  const head2 = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = reportedFailures(tests);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
-  return cutToBytes(sanitize2(head2 + failures), maxBytes);
+  const changes = run2.comparison && changesSection(run2.comparison, tests, { show, blobUrl: options.blobUrl });
+  const flakyListed = run2.comparison?.baseline !== void 0;
+  const parts = [titleLines(run2, tests), interrupted(run2, show), changes, filesTable(run2, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show, flakyListed)];
+  const head3 = parts.filter(Boolean).join("\n\n") + "\n";
+  const failed2 = inChangeOrder(reportedFailures(tests));
+  const failures = failed2.length ? failuresSection(failed2, show, maxBytes - bytes(head3)) : "";
+  return cutToBytes(sanitize2(head3 + failures), maxBytes);
 }
 function titleLines(run2, tests) {
   const mark2 = count(tests).failed > 0 ? "\u274C" : "\u2705";
@@ -36663,48 +37490,49 @@ function slowestTable(tests, show) {
 
 ${table2(["Test", "File", "Time"], rows, 2)}`;
 }
-var LISTED = 20;
-function expectedAndFlaky(tests, show) {
-  const section = (title2, chosen, why) => {
+var LISTED2 = 20;
+function expectedAndFlaky(tests, show, flakyListed) {
+  const section2 = (title2, chosen, why) => {
     if (chosen.length === 0) return "";
-    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
-    const more = chosen.length > LISTED ? `
+    const rows = chosen.slice(0, LISTED2).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const more = chosen.length > LISTED2 ? `
 
-_\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
+_\u2026and ${chosen.length - LISTED2} more (the JUnit and JSON reports list them all)._` : "";
     return `### ${title2}
 
 ${table2(["Test", "File", "Why"], rows, 3)}${more}`;
   };
-  const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
-  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
+  const expected = section2("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
+  const flaky = section2("Flaky tests", flakyListed ? [] : tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
   return [expected, flaky].filter(Boolean).join("\n\n");
 }
-function failuresSection(failed, show, budget) {
+function failuresSection(failed2, show, budget) {
   for (const detail of DETAILS) {
     const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    const { blocks, leftOut } = fitting(failed2, detail, show, budget - bytes(heading) - 2);
     if (leftOut === 0 || detail === "message") return `
 ${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
 `;
   }
   return "";
 }
-function fitting(failed, detail, show, budget) {
-  let used2 = bytes(leftOutNote(failed.length)) + 2;
+function fitting(failed2, detail, show, budget) {
+  let used2 = bytes(leftOutNote(failed2.length)) + 2;
   const blocks = [];
-  for (const test of failed) {
+  for (const test of failed2) {
     const block = failureBlock(test, detail, show);
     used2 += bytes(block) + 2;
     if (used2 > budget) break;
     blocks.push(block);
   }
-  return { blocks, leftOut: failed.length - blocks.length };
+  return { blocks, leftOut: failed2.length - blocks.length };
 }
 function failureBlock(test, detail, show) {
   const f = test.failure;
   const from = calledFrom(test, show);
+  const change = test.change ? ` \u2014 ${changePhrase(test.change)}` : "";
   const parts = [
-    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}${inline(change)}`,
     `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
   ];
   const traceback = detail !== "message" && f.traceback ? `
@@ -36737,16 +37565,27 @@ var bytes = (text2) => Buffer.byteLength(text2);
 // src/report/json.ts
 function jsonReport(run2) {
   const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
+  const comparison = run2.comparison;
+  const same = comparison?.baseline ? { kind: "same" } : void 0;
+  return {
+    version: 1,
+    summary: { ...count(tests), durationMs: run2.durationMs },
+    files: run2.files.map((file) => jsonFile(file, same)),
+    notRun: run2.notRun,
+    run: run2.info,
+    baseline: comparison?.baseline && { source: comparison.baseline.source, ...comparison.baseline.run },
+    changes: comparison && { ...changeCounts(tests), gone: comparison.gone.length, notes: comparison.notes },
+    gone: comparison?.gone
+  };
 }
 function jsonResults(run2) {
   return `${JSON.stringify(jsonReport(run2), null, 2)}
 `;
 }
-function jsonFile(file) {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+function jsonFile(file, same) {
+  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, same)) };
 }
-function jsonTest(test) {
+function jsonTest(test, same) {
   return {
     name: test.name,
     file: test.file,
@@ -36760,7 +37599,8 @@ function jsonTest(test) {
     warnings: test.warnings,
     subtest: test.subtest,
     attempts: test.attempts?.map((a2) => ({ ...a2, failure: jsonFailure(a2.failure) })),
-    knownFailure: test.knownFailure
+    knownFailure: test.knownFailure,
+    change: test.change ?? same
   };
 }
 function jsonFailure(failure) {
@@ -36813,59 +37653,59 @@ var ProgressLine = class {
   draw() {
     if (!this.enabled || this.timer === void 0) return;
     this.clear();
-    const failed = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
-    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed} \xB7 ${formatSeconds(Date.now() - this.started)}`);
+    const failed2 = this.failed ? ` \xB7 \x1B[31m${this.failed} failed\x1B[0m` : "";
+    this.stream.write(`  ${this.done}/${this.total} files \xB7 ${this.running} running${failed2} \xB7 ${formatSeconds(Date.now() - this.started)}`);
     this.shown = true;
   }
 };
 
 // src/run/discover.ts
-import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
-import path26 from "node:path";
+import { existsSync as existsSync13, readdirSync as readdirSync5, statSync as statSync10 } from "node:fs";
+import path28 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
-  for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-    const full = path26.join(dir, entry.name);
+  for (const entry of readdirSync5(dir, { withFileTypes: true })) {
+    const full = path28.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path26.resolve(dir) === path26.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path28.resolve(dir) === path28.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path26.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path28.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
-    if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync8(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path26.resolve(given));
+    if (!existsSync13(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
+    if (statSync10(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path28.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync12(first) && statSync8(first).isDirectory()) return path26.resolve(first);
+  if (existsSync13(first) && statSync10(first).isDirectory()) return path28.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path26.resolve(path26.dirname(first)); dir.startsWith(cwd); dir = path26.dirname(dir)) {
-    if (existsSync12(path26.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path28.resolve(path28.dirname(first)); dir.startsWith(cwd); dir = path28.dirname(dir)) {
+    if (existsSync13(path28.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path26.resolve(DEFAULT_SUITE);
-  return path26.resolve(first).startsWith(defaultSuite + path26.sep) ? defaultSuite : path26.resolve(path26.dirname(first));
+  const defaultSuite = path28.resolve(DEFAULT_SUITE);
+  return path28.resolve(first).startsWith(defaultSuite + path28.sep) ? defaultSuite : path28.resolve(path28.dirname(first));
 }
 
 // src/run/durations.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path27 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { mkdirSync as mkdirSync6, readFileSync as readFileSync14, renameSync as renameSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import path29 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key3 = createHash3("sha256").update(path27.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path27.join(proviumHome(), "durations", `${key3}.json`);
+  const key3 = createHash4("sha256").update(path29.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path29.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync11(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync14(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -36873,10 +37713,10 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync5(path27.dirname(file), { recursive: true });
+  mkdirSync6(path29.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync2(temporary, file);
+  writeFileSync5(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
+  renameSync3(temporary, file);
 }
 function longestFirst(items, key3, durations) {
   const unknown = items.filter((item) => !durations.has(key3(item)));
@@ -36884,15 +37724,56 @@ function longestFirst(items, key3, durations) {
   return [...unknown, ...known];
 }
 
+// src/run/run-info.ts
+import { execFileSync } from "node:child_process";
+import { randomBytes as randomBytes2 } from "node:crypto";
+var HOST_ARCH = { x64: "x86_64", arm64: "aarch64", ia32: "i686", riscv64: "riscv64" };
+function runInfo(options) {
+  const env = options.env ?? process.env;
+  const profile = options.defaultProfile ?? BUILTIN_PROFILE;
+  const time = options.started.toISOString();
+  return {
+    id: runId(env, time),
+    time,
+    commit: env.GITHUB_SHA || gitHead(options.suiteRoot),
+    ...kernelOf(profile, options.config),
+    profile,
+    ...options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {},
+    ...options.selected ? { selected: true } : {}
+  };
+}
+function runId(env, time) {
+  if (env.PROVIUM_RUN_ID) return env.PROVIUM_RUN_ID;
+  if (env.GITHUB_RUN_ID) return `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || 1}`;
+  return `${time.replace(/\D/g, "").slice(0, 14)}-${randomBytes2(3).toString("hex")}`;
+}
+function gitHead(dir) {
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: dir, stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 }).toString().trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function kernelOf(profile, config) {
+  const hostArch = HOST_ARCH[process.arch] ?? process.arch;
+  try {
+    const image = resolveProfile(profile, config).kernel;
+    const version = kernelVersionString(image);
+    return { kernel: { release: kernelRelease(image), ...version ? { version } : {} }, arch: kernelArch(image) ?? hostArch };
+  } catch {
+    return { kernel: {}, arch: hostArch };
+  }
+}
+
 // src/run/kunit-file.ts
-import { writeFileSync as writeFileSync5 } from "node:fs";
-import path28 from "node:path";
+import { writeFileSync as writeFileSync6 } from "node:fs";
+import path30 from "node:path";
 var KUNIT_FILE_NAME = "provium kunit";
 var NO_LIMIT_S = 7 * 24 * 3600;
 function kunitTestFile(globs, suiteTimeoutS) {
-  const file = path28.join(defaultRunDir().child("kunit"), "kunit.test.lua");
+  const file = path30.join(defaultRunDir().child("kunit"), "kunit.test.lua");
   const list = `{ ${globs.map((glob2) => JSON.stringify(glob2)).join(", ")} }`;
-  writeFileSync5(
+  writeFileSync6(
     file,
     [
       `-- ${KUNIT_FILE_NAME}${globs.map((g) => ` ${g}`).join("")}: written by Provium (src/run/kunit-file.ts)`,
@@ -36907,8 +37788,8 @@ function kunitTestFile(globs, suiteTimeoutS) {
 }
 
 // src/run/outputs.ts
-import { accessSync as accessSync3, constants as constants10, existsSync as existsSync13, mkdirSync as mkdirSync6 } from "node:fs";
-import path29 from "node:path";
+import { accessSync as accessSync3, constants as constants10, existsSync as existsSync14, mkdirSync as mkdirSync7 } from "node:fs";
+import path31 from "node:path";
 function outputs(request) {
   const wanted = [
     request.junit ? { what: "the JUnit report", file: request.junit, kind: "file" } : void 0,
@@ -36920,11 +37801,11 @@ function outputs(request) {
 var HINT = `give a path this user (uid ${process.getuid?.()}) may write; in a container, mount the checkout (or the results directory) writable, and with --user "$(id -u):$(id -g)" remove what an earlier run as root left there`;
 function prepareOutputs(request) {
   for (const { what, file, kind } of outputs(request)) {
-    const dir = kind === "dir" ? file : path29.dirname(path29.resolve(file));
+    const dir = kind === "dir" ? file : path31.dirname(path31.resolve(file));
     try {
-      mkdirSync6(dir, { recursive: true });
+      mkdirSync7(dir, { recursive: true });
       accessSync3(dir, constants10.W_OK);
-      if (kind === "file" && existsSync13(file)) accessSync3(file, constants10.W_OK);
+      if (kind === "file" && existsSync14(file)) accessSync3(file, constants10.W_OK);
     } catch (error) {
       throw new UsageError(`cannot write ${what} ${file}: ${error.message} \u2014 ${HINT}`);
     }
@@ -36939,13 +37820,13 @@ async function writeOutput(what, file, write) {
 }
 
 // src/run/run.ts
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync14, mkdirSync as mkdirSync7 } from "node:fs";
-import path30 from "node:path";
+import { existsSync as existsSync15, mkdirSync as mkdirSync8 } from "node:fs";
+import path32 from "node:path";
 
 // src/engine/thread.ts
 var import_fengari16 = __toESM(require_fengari(), 1);
@@ -37042,15 +37923,15 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path30.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path32.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync14(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path30.join(run2.runDir.path, "fixtures", name);
-  mkdirSync7(dir, { recursive: true });
+  if (!/^[\w.-]+$/.test(name) || !existsSync15(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  const dir = path32.join(run2.runDir.path, "fixtures", name);
+  mkdirSync8(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -37103,32 +37984,17 @@ var FixtureRegistry = class {
 
 // src/run/file-runner.ts
 var import_fengari18 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync14 } from "node:fs";
-import path34 from "node:path";
+import { readFileSync as readFileSync16 } from "node:fs";
+import path35 from "node:path";
 
 // src/engine/keep-failed.ts
-import { statfsSync, statSync as statSync10 } from "node:fs";
-import path33 from "node:path";
+import { statfsSync, statSync as statSync12 } from "node:fs";
+import path34 from "node:path";
 
 // src/vm/bundle.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync16, lstatSync as lstatSync4, mkdirSync as mkdirSync8, openSync as openSync8, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync8, rmSync as rmSync4, statSync as statSync9, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
-import path32 from "node:path";
-
-// src/util/package-root.ts
-import { existsSync as existsSync15, readFileSync as readFileSync12 } from "node:fs";
-import path31 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-function packageRoot() {
-  for (let dir = path31.dirname(fileURLToPath3(import.meta.url)); dir !== path31.dirname(dir); dir = path31.dirname(dir)) {
-    const manifest = path31.join(dir, "package.json");
-    if (existsSync15(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
-  }
-  throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
-}
-function packageVersion() {
-  return JSON.parse(readFileSync12(path31.join(packageRoot(), "package.json"), "utf8")).version;
-}
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream2, existsSync as existsSync16, lstatSync as lstatSync4, mkdirSync as mkdirSync9, openSync as openSync8, readFileSync as readFileSync15, readSync as readSync6, closeSync as closeSync8, rmSync as rmSync5, statSync as statSync11, writeFileSync as writeFileSync7, renameSync as renameSync4 } from "node:fs";
+import path33 from "node:path";
 
 // src/vm/bundle-check.ts
 import { totalmem } from "node:os";
@@ -37257,7 +38123,7 @@ function carriedMembers(launch, compression) {
 }
 function sha256(file) {
   return new Promise((resolve2, reject) => {
-    const hash = createHash4("sha256");
+    const hash = createHash5("sha256");
     createReadStream2(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve2(hash.digest("hex")));
   });
 }
@@ -37274,24 +38140,24 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync8(work, { recursive: true });
+  mkdirSync9(work, { recursive: true });
   const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path32.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path32.join(work, member), "/dev/null");
-      if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
+      const failed2 = await transcode(COMPRESSORS[compression].pack, file2, path33.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path33.join(work, member), "/dev/null");
+      if (failed2) throw new ProviumError(`cannot pack ${file2}: ${failed2}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
-    const names = [path32.basename(saved.stateFile), ...saved.disks.map((d) => path32.basename(d)), carried.kernel, ...carried.images];
+    const names = [path33.basename(saved.stateFile), ...saved.disks.map((d) => path33.basename(d)), carried.kernel, ...carried.images];
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync9(path32.join(work, name)).size;
-      sums[name] = await sha256(path32.join(work, name));
+      members[name] = statSync11(path33.join(work, name)).size;
+      sums[name] = await sha256(path33.join(work, name));
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -37307,15 +38173,15 @@ async function writeBundle(vm, file, work, about) {
       members,
       sha256: sums
     };
-    writeFileSync6(path32.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync7(path33.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
     const listed = await tarMembers(partial);
     const missing = names.filter((name) => listed.get(name) !== members[name]);
     if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
-    renameSync3(partial, file);
+    renameSync4(partial, file);
   } finally {
-    rmSync4(partial, { force: true });
-    rmSync4(work, { recursive: true, force: true });
+    rmSync5(partial, { force: true });
+    rmSync5(work, { recursive: true, force: true });
   }
 }
 function firstMember(file) {
@@ -37343,13 +38209,13 @@ async function localQemu() {
 var UNPACKED_LIMITS = { kernel: 256 << 20, image: 64 * 2 ** 30 };
 async function unpackBounded(command2, from, to, limit) {
   const r = await execa("bash", ["-o", "pipefail", "-c", `${command2} < "$1" | head -c ${limit + 1} > "$2"`, "bash", from, to], { reject: false });
-  if (statSync9(to).size > limit) return `it unpacks to more than ${limit} bytes`;
+  if (statSync11(to).size > limit) return `it unpacks to more than ${limit} bytes`;
   return r.exitCode === 0 ? void 0 : r.stderr.trim().split("\n").pop() || `${command2} failed`;
 }
 var shownText = (value) => typeof value === "string" || typeof value === "number" ? String(value).replace(/[^\x20-\x7e]/g, "?").slice(0, 64) : "?";
 async function openBundle(file, dir) {
   if (!existsSync16(file)) throw new BundleError(`${file} was not found`);
-  if (statSync9(file).isDirectory() || firstMember(file) !== MANIFEST)
+  if (statSync11(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
   const refuse = (why) => new BundleError(`${file} is refused: ${why}. Provium reopens only bundles as provium run --keep-failed writes them`);
@@ -37358,13 +38224,13 @@ async function openBundle(file, dir) {
     throw damaged(String(error.stderr ?? error).trim().split("\n").pop() ?? "tar failed");
   });
   checkMembers(members, MANIFEST, refuse);
-  mkdirSync8(dir, { recursive: true });
+  mkdirSync9(dir, { recursive: true });
   const names = members.map((m) => m.name);
   const untar = await execa("tar", ["-xSf", file, "-C", dir, "--no-same-owner", "--no-same-permissions", "--", ...names], { reject: false });
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let raw;
   try {
-    raw = JSON.parse(readFileSync13(path32.join(dir, MANIFEST), "utf8"));
+    raw = JSON.parse(readFileSync15(path33.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
@@ -37376,7 +38242,7 @@ async function openBundle(file, dir) {
     throw new BundleError(`${file}'s guest agent speaks protocol ${raw.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${shownText(raw.provium)}`);
   const about = checkManifest(raw, names.filter((name) => name !== MANIFEST), refuse);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path32.join(dir, name);
+    const member = path33.join(dir, name);
     const st = lstatSync4(member, { throwIfNoEntry: false });
     if (!st?.isFile() || st.size !== size) throw damaged(`${name} is ${st?.size ?? 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
@@ -37389,10 +38255,10 @@ async function openBundle(file, dir) {
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
   const unpack = async (member, name, limit) => {
-    const to = path32.join(dir, name);
-    const failed = await unpackBounded(COMPRESSORS[about.compression].unpack, path32.join(dir, member), to, limit);
-    if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync4(path32.join(dir, member));
+    const to = path33.join(dir, name);
+    const failed2 = await unpackBounded(COMPRESSORS[about.compression].unpack, path33.join(dir, member), to, limit);
+    if (failed2) throw damaged(`${member}: ${failed2}`);
+    rmSync5(path33.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
@@ -37405,9 +38271,9 @@ async function openBundle(file, dir) {
     // unpacked in guest RAM already
     mounts: about.launch.mounts.map((m, i2) => ({ ...m, image: images2[i2] }))
   };
-  const disks = about.launch.disks.map((_, i2) => path32.join(dir, `disk-${i2}.raw`));
+  const disks = about.launch.disks.map((_, i2) => path33.join(dir, `disk-${i2}.raw`));
   return {
-    snapshot: { stateFile: path32.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path33.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -37416,7 +38282,7 @@ async function openBundle(file, dir) {
 var MiB = 1024 * 1024;
 function fileSize(file) {
   try {
-    return statSync10(file).blocks * 512;
+    return statSync12(file).blocks * 512;
   } catch {
     return 0;
   }
@@ -37435,9 +38301,9 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path33.dirname(bundle));
+    const free = freeBytes(path34.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path33.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path34.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -37453,7 +38319,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path44) => path44.join("\0");
+var key2 = (path46) => path46.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -37490,19 +38356,19 @@ var SubtestLog = class {
       sub.status = "passed";
       sub.failure = void 0;
     }
-    const failed = isFailing(sub) && !sub.failure?.fromSubtests;
+    const failed2 = isFailing(sub) && !sub.failure?.fromSubtests;
     this.known?.classify(this.file, this.test, sub.path, sub);
-    if (failed) this.noteFailure(sub.path, !isFailing(sub));
+    if (failed2) this.noteFailure(sub.path, !isFailing(sub));
     if (this.results.length >= MAX_SUBTESTS) this.dropped++;
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path44, expected) {
-    for (let depth = 0; depth < path44.length; depth++) {
-      const k = key2(path44.slice(0, depth));
+  noteFailure(path46, expected) {
+    for (let depth = 0; depth < path46.length; depth++) {
+      const k = key2(path46.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path44.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path46.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -37588,8 +38454,8 @@ var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection2 = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync14(file, "utf8");
-  const plainName = path34.basename(file, TEST_FILE_SUFFIX);
+  const source = readFileSync16(file, "utf8");
+  const plainName = path35.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection2.filter || selection2.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection2.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -37739,8 +38605,8 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync17, mkdirSync as mkdirSync9 } from "node:fs";
-import path35 from "node:path";
+import { copyFileSync, existsSync as existsSync17, mkdirSync as mkdirSync10 } from "node:fs";
+import path36 from "node:path";
 var ResultsLayout = class {
   constructor(root) {
     this.root = root;
@@ -37754,12 +38620,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path35.join(fileDir, testNames.of(test));
+    const testDir = path36.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path35.join(this.root, kind, testDir);
-    mkdirSync9(dir, { recursive: true });
-    return path35.join(dir, vmNames.claim(vm, suffix));
+    const dir = path36.join(this.root, kind, testDir);
+    mkdirSync10(dir, { recursive: true });
+    return path36.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -37779,13 +38645,13 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path36.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path37.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
 function namedFixtures(files) {
   const names = /* @__PURE__ */ new Set();
-  for (const file of files) for (const m of readFileSync15(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
+  for (const file of files) for (const m of readFileSync17(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
   return [...names];
 }
 async function runSuite(options) {
@@ -37871,8 +38737,8 @@ function runVerdict(run2, interrupted2) {
   const tests = run2.files.flatMap((file) => file.tests);
   const internal = tests.find((test) => test.failure?.message.startsWith(INTERNAL_ERROR_PREFIX));
   if (internal) return { kind: "internal-error", message: `${internal.file}: ${internal.name}: ${internal.failure.message}` };
-  const failed = tests.filter(isFailing);
-  if (failed.length) return run2.bootFailures[0] ? { kind: "did-not-boot", bootFailure: run2.bootFailures[0] } : { kind: "failed", failed };
+  const failed2 = tests.filter(isFailing);
+  if (failed2.length) return run2.bootFailures[0] ? { kind: "did-not-boot", bootFailure: run2.bootFailures[0] } : { kind: "failed", failed: failed2 };
   const c3 = count(tests);
   return c3.passed + c3.xfailed > 0 ? { kind: "passed", passed: c3.passed } : { kind: "nothing-ran", skipped: c3.skipped };
 }
@@ -37913,9 +38779,9 @@ function describeVerdict(verdict) {
 function didNotBoot(failure) {
   return `did not boot: ${failure.message}`;
 }
-function failedLine(failed) {
-  const first = failed[0];
-  return `${plural2(failed.length, "test")} failed (${failed.length > 1 ? "first: " : ""}${first.name}: ${first.failure?.message.split("\n")[0] ?? first.status})`;
+function failedLine(failed2) {
+  const first = failed2[0];
+  return `${plural2(failed2.length, "test")} failed (${failed2.length > 1 ? "first: " : ""}${first.name}: ${first.failure?.message.split("\n")[0] ?? first.status})`;
 }
 var plural2 = (n2, what, whats = `${what}s`) => `${n2} ${n2 === 1 ? what : whats}`;
 
@@ -37940,11 +38806,12 @@ function planRun(request) {
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
     prepareOutputs(request);
+    const suiteFiles = files.map(displayPath);
     if (request.shard) {
       const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile };
   });
 }
 function applyProfileOptions(request, config) {
@@ -37994,7 +38861,7 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = (what, file, text2) => writeOutput(what, file, async () => {
-    mkdirSync10(path37.dirname(path37.resolve(file)), { recursive: true });
+    mkdirSync11(path38.dirname(path38.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   });
   if (request.junit) await write("the JUnit report", request.junit, junit);
@@ -38005,7 +38872,33 @@ async function writeReports(run2, request) {
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
+    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" });
+}
+function blobUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return server && repository && sha ? `${server}/${repository}/blob/${sha}` : void 0;
+}
+function prepareComparison(request, info) {
+  if (request.baseline === void 0 && request.history === void 0) return void 0;
+  const prepared = asUsage(() => prepareBaseline({ baseline: request.baseline, history: request.history, keep: request.historyKeep, info, warn: warnOnce }));
+  if (request.failOn === "new" && !prepared.baseline) prepared.notes.push("no baseline: with --fail-on new, every failure counts as new");
+  return prepared;
+}
+function recordInHistory(request, run2, interrupted2, say2) {
+  if (!request.history || !run2.info) return;
+  if (interrupted2) return warnOnce(`the run was interrupted: it is not recorded in the history ${request.history}`);
+  try {
+    const file = appendRecord(request.history, recordOf(run2.files.flatMap((f) => f.tests), run2.info), request.historyKeep);
+    say2(`history: this run is recorded in ${file}
+`);
+  } catch (error) {
+    warnOnce(`this run could not be recorded in the history ${request.history}: ${error.message}`);
+  }
+}
+function failed(run2, failOn) {
+  const tests = run2.files.flatMap((f) => f.tests);
+  if (failOn === "new" && run2.comparison?.baseline) return changeCounts(tests)["new-failure"] > 0;
+  return count(tests).failed > 0;
 }
 function runPlanned(request, planned, durations, hooks) {
   const { files, suiteRoot, config, defaultProfile } = planned;
@@ -38038,6 +38931,10 @@ function runPlanned(request, planned, durations, hooks) {
 async function runCommand(request) {
   const planned = planRun(request);
   const durations = loadDurations(planned.durationsFile);
+  const selected2 = request.filter !== void 0 || request.tags.length > 0;
+  const { suiteRoot, config, defaultProfile } = planned;
+  const info = runInfo({ suiteRoot, config, defaultProfile, shard: request.shard, selected: selected2, started: /* @__PURE__ */ new Date() });
+  const prepared = prepareComparison(request, info);
   const progress = new ProgressLine(planned.files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
@@ -38058,9 +38955,15 @@ async function runCommand(request) {
     progress.stop();
     release();
   }
+  const interrupted2 = controller.signal.aborted;
+  run2.info = info;
+  if (prepared && !interrupted2) {
+    const scope = { files: new Set(planned.files.map(displayPath)), suiteFiles: new Set(planned.suiteFiles), ownsMissingFiles: (request.shard?.index ?? 1) === 1, selected: selected2 };
+    run2.comparison = compareRun(run2, prepared, scope);
+  }
   reporter.summary(run2);
   await writeReports(run2, request);
-  const interrupted2 = controller.signal.aborted;
+  recordInHistory(request, run2, interrupted2, (text2) => process.stdout.write(text2));
   if (!interrupted2) saveDurations(planned.durationsFile, durations, run2.files);
   if (request.gitBisect) {
     const verdict = runVerdict(run2, interrupted2);
@@ -38068,7 +38971,7 @@ async function runCommand(request) {
     return { exitCode: gitBisectStatus(verdict), run: run2 };
   }
   if (interrupted2) return { exitCode: 130, run: run2 };
-  return { exitCode: count(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
+  return { exitCode: failed(run2, request.failOn) ? 1 : 0, run: run2 };
 }
 
 // src/debug/target.ts
@@ -38157,6 +39060,47 @@ async function replCommand(request) {
   return withSession(request, (session) => runRepl(session, tty3));
 }
 
+// src/history/merge.ts
+import { existsSync as existsSync19, mkdirSync as mkdirSync12, readFileSync as readFileSync18, statSync as statSync13 } from "node:fs";
+import path39 from "node:path";
+function mergeHistory(options) {
+  const files = options.inputs.flatMap((input) => {
+    const stat4 = statSync13(input, { throwIfNoEntry: false });
+    if (!stat4) throw new ProviumError(`merge-history: ${input} does not exist`);
+    return stat4.isDirectory() ? recordFiles(input) : [input];
+  });
+  const records = files.flatMap((file) => {
+    const record3 = readRecordFile(file, { warn: options.warn });
+    return record3 ? [{ record: record3, source: file }] : [];
+  });
+  const parts = records.filter((r) => r.record.info.shard);
+  const runs = groupRuns(parts);
+  for (const run2 of runs)
+    if (run2.info.missingShards) options.warn(`merge-history: run ${run2.info.id} lacks the records of shard(s) ${run2.info.missingShards.join(", ")}: merged without them (it is not used as a baseline)`);
+  if (options.output !== void 0) return { written: [writeOne(options.output, runs, files)], merged: runs.length };
+  const dir = options.history;
+  mkdirSync12(dir, { recursive: true });
+  const written = [];
+  for (const { source } of records.filter((r) => !r.record.info.shard)) {
+    const target = path39.join(dir, path39.basename(source));
+    if (existsSync19(target) || path39.resolve(source) === path39.resolve(target)) continue;
+    writeWhole(target, readFileSync18(source));
+    written.push(target);
+  }
+  for (const run2 of runs) written.push(writeRecord(dir, run2));
+  pruneHistory(dir, options.keep);
+  return { written, merged: runs.length };
+}
+function writeOne(output, runs, files) {
+  if (runs.length !== 1)
+    throw new ProviumError(
+      runs.length === 0 ? `merge-history: no shard records in ${files.length ? files.join(", ") : "the inputs"} (a shard's record is written by provium run --shard i/n --history DIR)` : `merge-history: the inputs hold shard records of ${runs.length} runs (${runs.map((r) => r.info.id).join(", ")}): give one run's records with -o, or gather them all with --history DIR`
+    );
+  mkdirSync12(path39.dirname(path39.resolve(output)), { recursive: true });
+  writeWhole(path39.resolve(output), encodeRecord(runs[0]));
+  return output;
+}
+
 // src/setup/options.ts
 import { parseArgs } from "node:util";
 var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
@@ -38193,7 +39137,7 @@ ${SETUP_USAGE}`);
 
 // src/setup/setup.ts
 import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
-import { rmSync as rmSync5 } from "node:fs";
+import { rmSync as rmSync6 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 
@@ -38214,26 +39158,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path44) {
-  return stat3(path44).then(() => true, () => false);
+async function exists(path46) {
+  return stat3(path46).then(() => true, () => false);
 }
-async function atomicWrite(path44, data, mode = 420) {
-  await mkdir3(dirname(path44), { recursive: true });
-  const tmp = `${path44}.tmp-${process.pid}`;
+async function atomicWrite(path46, data, mode = 420) {
+  await mkdir3(dirname(path46), { recursive: true });
+  const tmp = `${path46}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod(tmp, mode);
-    await rename3(tmp, path44);
+    await rename3(tmp, path46);
   } catch (err) {
     await rm3(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path44, data, mode = 420) {
+async function writeIfChanged(path46, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path44).catch(() => null), stat3(path44).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path46).catch(() => null), stat3(path46).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path44, want, mode);
+  await atomicWrite(path46, want, mode);
   return true;
 }
 
@@ -38414,9 +39358,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path44 = line.slice(0, colon).trim();
-    const name = moduleName(path44);
-    paths2.set(name, path44);
+    const path46 = line.slice(0, colon).trim();
+    const name = moduleName(path46);
+    paths2.set(name, path46);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -38462,9 +39406,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path44 = paths2.get(name);
-    if (!path44) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path44), data: await readFile7(join4(modulesDir, path44)) });
+    const path46 = paths2.get(name);
+    if (!path46) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path46), data: await readFile7(join4(modulesDir, path46)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -38555,13 +39499,13 @@ async function extractKernel(debFiles, into) {
 }
 var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
 async function kernelPackage(apt, p, scratch) {
-  const choice = kernelMetapackage(await readOsRelease());
+  const choice2 = kernelMetapackage(await readOsRelease());
   const current = await readStamp(p);
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
-  const resolved = await resolveKernel(apt, choice.metapackage, guess);
+  const resolved = await resolveKernel(apt, choice2.metapackage, guess);
   const key3 = packagesKey(resolved);
   if (current?.packages === key3 && current.targets === TARGET_MODULES.join(" ")) {
-    return { status: "skipped", detail: `${key3} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
+    return { status: "skipped", detail: `${key3} already assembled (via ${choice2.metapackage})`, value: { resolved, tree: null, current } };
   }
   const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
   const tree = await extractKernel(files, join5(scratch, "kernel"));
@@ -38668,8 +39612,8 @@ import { readFile as readFile9 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path44) {
-  const parts = path44.split("/").slice(0, -1);
+function parents(path46) {
+  const parts = path46.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -38680,10 +39624,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path44) => ({ type: "dir", path: path44, mode: DIR_MODE[path44] ?? 493 })),
+    ...dirs.map((path46) => ({ type: "dir", path: path46, mode: DIR_MODE[path46] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path44) => ({ type: "symlink", path: path44, target: "/bin/busybox" }))
+    ...applets.map((path46) => ({ type: "symlink", path: path46, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -38894,8 +39838,8 @@ async function runSetup(options = {}) {
   const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
   const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
-    rmSync5(scratch, { recursive: true, force: true });
-    rmSync5(staging, { recursive: true, force: true });
+    rmSync6(scratch, { recursive: true, force: true });
+    rmSync6(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -38918,7 +39862,7 @@ async function runSetup(options = {}) {
 }
 
 // src/bisect/command.ts
-import { writeFileSync as writeFileSync7 } from "node:fs";
+import { writeFileSync as writeFileSync8 } from "node:fs";
 
 // src/bisect/result.ts
 var short = (commit) => (typeof commit === "string" ? commit : commit.hash).slice(0, 12);
@@ -38952,13 +39896,14 @@ var Search = class {
 var stepsFor = (n2) => n2 <= 0 ? 0 : Math.ceil(Math.log2(n2 + 1));
 
 // src/bisect/step.ts
-import { rmSync as rmSync6 } from "node:fs";
-import path39 from "node:path";
+import { rmSync as rmSync7 } from "node:fs";
+import path41 from "node:path";
 
 // src/run/request.ts
-import { existsSync as existsSync19 } from "node:fs";
-import path38 from "node:path";
+import { existsSync as existsSync20 } from "node:fs";
+import path40 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
+var FAIL_ON = ["any", "new"];
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
   const n2 = Number(value);
@@ -38971,6 +39916,10 @@ function wholeNumber(what, value) {
   if (value.trim() === "" || !Number.isInteger(n2) || n2 < 0) throw new ProviumError(mustBe(what, "a whole number >= 0", value));
   return n2;
 }
+function choice(what, allowed, value) {
+  if (!isOneOf(allowed, value)) throw new ProviumError(mustBe(what, oneOf(allowed), value));
+  return value;
+}
 function regex(value) {
   if (value === void 0) return void 0;
   try {
@@ -38980,7 +39929,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path38.resolve(base, value);
+  const file = path40.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -38991,13 +39940,13 @@ function kernelFile(what, value, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path38.resolve(base, value);
-  if (!existsSync19(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  const file = path40.resolve(base, value);
+  if (!existsSync20(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
 function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history: history2, historyKeep, failOn, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -39011,9 +39960,17 @@ function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, buildBase), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, buildBase), cmdline },
       modules: kernelUnusable(() => existingPath("modules", modules, buildBase, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run")),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path38.resolve(buildBase, d.dir) })),
-      retries: wholeNumber("retries", retries)
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path40.resolve(buildBase, d.dir) })),
+      retries: wholeNumber("retries", retries),
+      baseline: existingPath("baseline", baseline, base, "give the results.json of an earlier run (--json), a history record or a history directory (--history)"),
+      history: history2 === void 0 ? void 0 : path40.resolve(base, history2),
+      historyKeep: wholeNumber("history-keep", historyKeep) ?? DEFAULT_HISTORY_KEEP,
+      failOn: failOn === void 0 ? "any" : choice("fail-on", FAIL_ON, failOn)
     };
+    if (historyKeep !== void 0 && history2 === void 0) throw new ProviumError("history-keep needs history (the directory whose runs it keeps)");
+    if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep));
+    if (request.failOn === "new" && baseline === void 0 && history2 === void 0)
+      throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
     for (const glob2 of raw.kunit ?? []) {
       const why = badGlob(glob2);
       if (why) throw new ProviumError(`'${glob2}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
@@ -39083,8 +40040,8 @@ async function judgeCommit(ctx, commit, number, role) {
   };
   if (ctx.signal.aborted) return { ...judged, interrupted: true };
   await worktree.checkout(commit.hash);
-  const kernel = path39.resolve(worktree.dir, request.kernel);
-  rmSync6(kernel, { force: true });
+  const kernel = path41.resolve(worktree.dir, request.kernel);
+  rmSync7(kernel, { force: true });
   const build = await runBuild(request.build, worktree.dir, {
     env: { PROVIUM_BISECT_COMMIT: commit.hash, PROVIUM_BISECT_WORKTREE: worktree.dir },
     signal: ctx.signal,
@@ -39102,7 +40059,7 @@ async function judgeCommit(ctx, commit, number, role) {
   }
   const checked = validateRunRequest({ ...request.run, kernel }, process.cwd(), worktree.dir);
   if (checked.error !== void 0) return done("skip", `${checked.kernelUnusable ? "no kernel to test" : "cannot test it"}: ${checked.error}`);
-  const runRequest2 = { ...checked.request, artifacts: path39.join(worktree.root, "results", `step-${number}`) };
+  const runRequest2 = { ...checked.request, artifacts: path41.join(worktree.root, "results", `step-${number}`) };
   let planned;
   try {
     planned = planRun(runRequest2);
@@ -39199,7 +40156,7 @@ async function parentPass(repo, commit, steps, statuses, failures) {
 }
 
 // src/bisect/git.ts
-import path40 from "node:path";
+import path42 from "node:path";
 var Repo = class _Repo {
   constructor(dir, commonDir) {
     this.dir = dir;
@@ -39210,7 +40167,7 @@ var Repo = class _Repo {
   static async open(dir) {
     const r = await tryRun("git", ["-C", dir, "rev-parse", "--git-common-dir"]);
     if (!r.ok) throw new UsageError(`--repo ${dir} is not a git repository (git said: ${r.why}): give the kernel tree to bisect with --repo, or run from inside it`);
-    return new _Repo(path40.resolve(dir), path40.resolve(dir, r.stdout.trim()));
+    return new _Repo(path42.resolve(dir), path42.resolve(dir, r.stdout.trim()));
   }
   /** git's stdout; a failure is an error naming the command and git's words. */
   async git(args) {
@@ -39312,9 +40269,9 @@ function title(result) {
 }
 
 // src/bisect/worktree.ts
-import { existsSync as existsSync20, mkdtempSync as mkdtempSync2, readFileSync as readFileSync16, realpathSync as realpathSync2, rmdirSync, rmSync as rmSync7 } from "node:fs";
+import { existsSync as existsSync21, mkdtempSync as mkdtempSync2, readFileSync as readFileSync19, realpathSync as realpathSync2, rmdirSync, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path41 from "node:path";
+import path43 from "node:path";
 var Worktree = class _Worktree {
   constructor(root, repo) {
     this.root = root;
@@ -39330,12 +40287,12 @@ var Worktree = class _Worktree {
   forget;
   /** The checkout the build runs in. */
   get dir() {
-    return path41.join(this.root, "worktree");
+    return path43.join(this.root, "worktree");
   }
   /** A worktree of repo with commit checked out. */
   static async add(repo, commit) {
-    const worktree = new _Worktree(mkdtempSync2(path41.join(tmpdir2(), "provium-bisect-")), repo);
-    worktree.adminParentIsOurs = !existsSync20(path41.join(repo.commonDir, "worktrees"));
+    const worktree = new _Worktree(mkdtempSync2(path43.join(tmpdir2(), "provium-bisect-")), repo);
+    worktree.adminParentIsOurs = !existsSync21(path43.join(repo.commonDir, "worktrees"));
     try {
       await repo.git(["worktree", "add", "--detach", "--quiet", worktree.dir, commit]);
       worktree.adminDir = worktree.findAdminDir();
@@ -39352,9 +40309,9 @@ var Worktree = class _Worktree {
    */
   findAdminDir() {
     try {
-      const gitdir = /^gitdir: (.*)$/m.exec(readFileSync16(path41.join(this.dir, ".git"), "utf8"))?.[1];
-      const dir = gitdir && path41.resolve(this.dir, gitdir.trim());
-      return dir && realpathSync2(path41.dirname(dir)) === realpathSync2(path41.join(this.repo.commonDir, "worktrees")) ? dir : void 0;
+      const gitdir = /^gitdir: (.*)$/m.exec(readFileSync19(path43.join(this.dir, ".git"), "utf8"))?.[1];
+      const dir = gitdir && path43.resolve(this.dir, gitdir.trim());
+      return dir && realpathSync2(path43.dirname(dir)) === realpathSync2(path43.join(this.repo.commonDir, "worktrees")) ? dir : void 0;
     } catch {
       return void 0;
     }
@@ -39366,10 +40323,10 @@ var Worktree = class _Worktree {
   /** Removes the directory and git's record of it: the user's repository is as it was. Safe to call twice. */
   remove() {
     const adminDir = this.adminDir ?? this.findAdminDir();
-    rmSync7(this.root, { recursive: true, force: true });
+    rmSync8(this.root, { recursive: true, force: true });
     if (adminDir) {
-      rmSync7(adminDir, { recursive: true, force: true });
-      if (this.adminParentIsOurs) removeIfEmpty(path41.dirname(adminDir));
+      rmSync8(adminDir, { recursive: true, force: true });
+      if (this.adminParentIsOurs) removeIfEmpty(path43.dirname(adminDir));
     }
     this.forget();
   }
@@ -39400,9 +40357,9 @@ async function bisectCommand(request) {
 `);
     const result = await bisect(repo, { request, worktree, signal: controller.signal, say: say2 }, { good, bad }, selection(request));
     say2(resultText(result));
-    if (request.json) await writeOutput("the JSON results", request.json, async () => writeFileSync7(request.json, resultJson(result)));
+    if (request.json) await writeOutput("the JSON results", request.json, async () => writeFileSync8(request.json, resultJson(result)));
     const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
-    if (inGitHub && process.env.GITHUB_STEP_SUMMARY) writeFileSync7(process.env.GITHUB_STEP_SUMMARY, resultMarkdown(result), { flag: "a" });
+    if (inGitHub && process.env.GITHUB_STEP_SUMMARY) writeFileSync8(process.env.GITHUB_STEP_SUMMARY, resultMarkdown(result), { flag: "a" });
     return result.outcome === "found" ? 0 : result.outcome === "interrupted" ? 130 : 1;
   } finally {
     worktree?.remove();
@@ -39420,13 +40377,13 @@ function selection(request) {
 }
 
 // src/cli/args.ts
-import { statSync as statSync12 } from "node:fs";
-import path43 from "node:path";
+import { statSync as statSync15 } from "node:fs";
+import path45 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync21, statSync as statSync11 } from "node:fs";
-import path42 from "node:path";
+import { existsSync as existsSync22, statSync as statSync14 } from "node:fs";
+import path44 from "node:path";
 function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
@@ -39438,9 +40395,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path42.resolve(base, suite ?? (existsSync21(path42.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync21(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path42.resolve(base, snapshot) };
+  const suiteRoot = path44.resolve(base, suite ?? (existsSync22(path44.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync22(suiteRoot) && statSync14(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path44.resolve(base, snapshot) };
 }
 
 // src/bisect/request.ts
@@ -39498,6 +40455,12 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+    --baseline <file|dir> compare with an earlier run: its results.json (--json), a history record, or a
+                          history directory (its newest earlier run); each result gets its change
+    --history <dir>       add this run's record to a history directory (its newest earlier run is the
+                          baseline; flaky tests and "failing since" come from its runs)
+    --history-keep <n>    the runs a history keeps (default 50)
+    --fail-on <new|any>   exit 1 on any failure (default), or only on new failures against the baseline
     --git-bisect          exit statuses for \`git bisect run\`: 0 passed, 1 failed, 125 the kernel under test is
                           missing or did not boot (skip), 255 Provium's own errors (stops the bisect)
   bisect [paths\u2026]       find the commit that broke the selected tests: builds and tests commits of
@@ -39525,6 +40488,8 @@ commands:
     --gdb                 QEMU with a gdb stub (prints how to attach)
   repl                  the Lua API at a prompt, \`vm\` bound (the same flags as shell, no -c)
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
+  merge-history (-o <file> | --history <dir>) <records or dirs\u2026>
+                        combine the history records of a sharded run's shards into one run record
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
@@ -39570,7 +40535,11 @@ var RUN_FLAGS = {
   artifacts: { type: "string" },
   github: { type: "boolean" },
   "keep-failed": { type: "boolean" },
-  "git-bisect": { type: "boolean" }
+  "git-bisect": { type: "boolean" },
+  baseline: { type: "string" },
+  history: { type: "string" },
+  "history-keep": { type: "string" },
+  "fail-on": { type: "string" }
 };
 function rawTestFlags(v, positionals) {
   return {
@@ -39602,7 +40571,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path43.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync15(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path45.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {
@@ -39616,7 +40585,11 @@ function checkedRunRequest(v, what) {
     artifacts: str(v.artifacts),
     github: v.github,
     keepFailed: v["keep-failed"] === true,
-    gitBisect: v["git-bisect"] === true
+    gitBisect: v["git-bisect"] === true,
+    baseline: str(v.baseline),
+    history: str(v.history),
+    historyKeep: str(v["history-keep"]),
+    failOn: str(v["fail-on"])
   });
   if (checked.error !== void 0) throw checked.kernelUnusable ? new KernelUnusableError(checked.error) : new UsageError(checked.error);
   return checked.request;
@@ -39682,15 +40655,33 @@ function mergeCommand(args) {
 ${USAGE2}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync17(file, "utf8");
+      return readFileSync20(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }
   });
   try {
-    writeFileSync8(String(values.output), mergeJunit(inputs));
+    writeFileSync9(String(values.output), mergeJunit(inputs));
   } catch (error) {
     throw new UsageError(`merge-junit: ${error.message} (inputs: ${positionals.join(", ")})`);
+  }
+  return 0;
+}
+function mergeHistoryCommand(args) {
+  const { values, positionals } = parse2(args, { output: { type: "string", short: "o" }, history: { type: "string" }, "history-keep": { type: "string" } });
+  const output = values.output === void 0 ? void 0 : String(values.output);
+  const history2 = values.history === void 0 ? void 0 : String(values.history);
+  if (output === void 0 === (history2 === void 0) || positionals.length === 0)
+    throw new UsageError(`merge-history needs either -o <file> or --history <dir>, and at least one input (record files or history directories)
+${USAGE2}`);
+  const keep = values["history-keep"] === void 0 ? DEFAULT_HISTORY_KEEP : Number(values["history-keep"]);
+  if (!Number.isInteger(keep) || keep < 1) throw new UsageError(mustBe("history-keep", "a whole number >= 1", String(values["history-keep"])));
+  try {
+    const { written, merged } = mergeHistory({ inputs: positionals, output, history: history2, keep, warn: warnOnce });
+    console.log(`merge-history: ${merged} run(s) merged from shard records; wrote ${written.length} record(s)${history2 ? ` into ${history2}` : `: ${output}`}`);
+  } catch (error) {
+    if (error instanceof ProviumError) throw new UsageError(error.message);
+    throw error;
   }
   return 0;
 }
@@ -39711,6 +40702,7 @@ async function main(argv2) {
     return 0;
   }
   if (command2 === "merge-junit") return mergeCommand(rest);
+  if (command2 === "merge-history") return mergeHistoryCommand(rest);
   if (command2 === "shell") {
     const { request, command: shellCommandLine } = debugRequest(rest, true);
     return shellCommand(request, shellCommandLine);

@@ -3,6 +3,7 @@
 import path from "node:path";
 import * as core from "@actions/core";
 import { validateRunRequest, type RunRequest } from "../run/request.ts";
+import { historyDir } from "./history-cache.ts";
 import { isOneOf, mustBe, oneOf as oneOfText } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 
@@ -20,6 +21,8 @@ export interface ActionInputs {
   artifactName: string;
   cache: boolean;
   failOnTestFailure: boolean;
+  /** The history's name (input history): kept in the Actions cache. */
+  history?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -49,6 +52,7 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
 
 /** The checks here catch what a workflow author can get wrong. */
 export function readInputs(workspace: string): ActionInputs {
+  const history = optional("history");
   const resultsDir = path.resolve(workspace, core.getInput("results-dir") || "provium-results");
   const { request, error } = validateRunRequest(
     {
@@ -76,6 +80,10 @@ export function readInputs(workspace: string): ActionInputs {
       knownFailures: optional("known-failures"),
       retries: optional("retries"),
       keepFailed: boolean("keep-failed", false),
+      baseline: optional("baseline"),
+      history: history && historyDir(history),
+      historyKeep: history ? optional("history-keep") : undefined,
+      failOn: optional("fail-on"),
       kunit: list("kunit"),
     },
     workspace,
@@ -90,5 +98,6 @@ export function readInputs(workspace: string): ActionInputs {
     artifactName: core.getInput("artifact-name") || "provium-results",
     cache: boolean("cache", true),
     failOnTestFailure: boolean("fail-on-test-failure", true),
+    history,
   };
 }

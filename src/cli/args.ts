@@ -37,6 +37,12 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+    --baseline <file|dir> compare with an earlier run: its results.json (--json), a history record, or a
+                          history directory (its newest earlier run); each result gets its change
+    --history <dir>       add this run's record to a history directory (its newest earlier run is the
+                          baseline; flaky tests and "failing since" come from its runs)
+    --history-keep <n>    the runs a history keeps (default 50)
+    --fail-on <new|any>   exit 1 on any failure (default), or only on new failures against the baseline
     --git-bisect          exit statuses for \`git bisect run\`: 0 passed, 1 failed, 125 the kernel under test is
                           missing or did not boot (skip), 255 Provium's own errors (stops the bisect)
   bisect [paths…]       find the commit that broke the selected tests: builds and tests commits of
@@ -64,6 +70,8 @@ commands:
     --gdb                 QEMU with a gdb stub (prints how to attach)
   repl                  the Lua API at a prompt, \`vm\` bound (the same flags as shell, no -c)
   merge-junit -o <out> <files…>   combine the JUnit files of shards into one
+  merge-history (-o <file> | --history <dir>) <records or dirs…>
+                        combine the history records of a sharded run's shards into one run record
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
@@ -118,6 +126,10 @@ const RUN_FLAGS = {
   github: { type: "boolean" },
   "keep-failed": { type: "boolean" },
   "git-bisect": { type: "boolean" },
+  baseline: { type: "string" },
+  history: { type: "string" },
+  "history-keep": { type: "string" },
+  "fail-on": { type: "string" },
 } as const;
 
 /** TEST_FLAGS' values as the run request's raw fields. */
@@ -158,6 +170,10 @@ function checkedRunRequest(v: Flags, what: { paths: string[]; kunit?: string[] }
     github: v.github as boolean | undefined,
     keepFailed: v["keep-failed"] === true,
     gitBisect: v["git-bisect"] === true,
+    baseline: str(v.baseline),
+    history: str(v.history),
+    historyKeep: str(v["history-keep"]),
+    failOn: str(v["fail-on"]),
   });
   if (checked.error !== undefined) throw checked.kernelUnusable ? new KernelUnusableError(checked.error) : new UsageError(checked.error);
   return checked.request;

@@ -1,13 +1,17 @@
 // The `provium` command.
 import { readFileSync, writeFileSync } from "node:fs";
 import { replCommand, shellCommand } from "../debug/commands.ts";
+import { mergeHistory } from "../history/merge.ts";
+import { DEFAULT_HISTORY_KEEP } from "../history/store.ts";
 import { mergeJunit } from "../report/junit.ts";
 import { runCommand } from "../run/command.ts";
 import { parseSetupArgs, SETUP_USAGE, SetupUsageError } from "../setup/options.ts";
 import { runSetup } from "../setup/setup.ts";
 import { bisectCommand } from "../bisect/command.ts";
 import { GIT_BISECT } from "../run/verdict.ts";
+import { mustBe } from "../util/checks.ts";
 import { KernelUnusableError, ProviumError, UsageError } from "../util/errors.ts";
+import { warnOnce } from "../util/log.ts";
 import { packageVersion } from "../util/package-root.ts";
 import { bisectRequest, debugRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
 
@@ -29,6 +33,24 @@ function mergeCommand(args: string[]): number {
   return 0;
 }
 
+function mergeHistoryCommand(args: string[]): number {
+  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, history: { type: "string" }, "history-keep": { type: "string" } });
+  const output = values.output === undefined ? undefined : String(values.output);
+  const history = values.history === undefined ? undefined : String(values.history);
+  if ((output === undefined) === (history === undefined) || positionals.length === 0)
+    throw new UsageError(`merge-history needs either -o <file> or --history <dir>, and at least one input (record files or history directories)\n${USAGE}`);
+  const keep = values["history-keep"] === undefined ? DEFAULT_HISTORY_KEEP : Number(values["history-keep"]);
+  if (!Number.isInteger(keep) || keep < 1) throw new UsageError(mustBe("history-keep", "a whole number >= 1", String(values["history-keep"])));
+  try {
+    const { written, merged } = mergeHistory({ inputs: positionals, output, history, keep, warn: warnOnce });
+    console.log(`merge-history: ${merged} run(s) merged from shard records; wrote ${written.length} record(s)${history ? ` into ${history}` : `: ${output}`}`);
+  } catch (error) {
+    if (error instanceof ProviumError) throw new UsageError(error.message);
+    throw error;
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") {
@@ -46,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "merge-junit") return mergeCommand(rest);
+  if (command === "merge-history") return mergeHistoryCommand(rest);
   if (command === "shell") {
     const { request, command: shellCommandLine } = debugRequest(rest, true);
     return shellCommand(request, shellCommandLine);

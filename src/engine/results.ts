@@ -59,6 +59,8 @@ export interface TestResult {
   /** The known-failures entry that matched it. */
   knownFailure?: { pattern: string; reason: string };
   kept?: KeptVm[];
+  /** What changed since the baseline (--baseline, --history): set by src/history/classify.ts. */
+  change?: ResultChange;
 }
 
 export interface FileResult {
@@ -85,6 +87,83 @@ export interface RunResult {
   notRun: string[];
   /** Every boot that failed during the run, in tests and fixture builds alike. */
   bootFailures: BootFailure[];
+  /** Which run this is, and in which environment: what a later run compares with. */
+  info?: RunInfo;
+  /** This run against a baseline and the history (--baseline, --history). */
+  comparison?: Comparison;
+}
+
+/** A run's identity and environment: results are compared only within one environment (profile, kernel release, architecture). */
+export interface RunInfo {
+  /** Shared by the shards of one run (GITHUB_RUN_ID and attempt, PROVIUM_RUN_ID), else its own. */
+  id: string;
+  /** When it started: ISO 8601, UTC. */
+  time: string;
+  /** The suite's commit: GITHUB_SHA, or `git rev-parse HEAD` in the suite's repository. */
+  commit?: string;
+  /** The default profile's kernel: its release (`uname -r`) and whole version string, when its image says them. */
+  kernel: { release?: string; version?: string };
+  /** The default profile: what provium.create() without a name boots. */
+  profile: string;
+  /** The guest architecture, as `uname -m` says it (x86_64, aarch64). */
+  arch: string;
+  /** This run is one shard of the suite's files. */
+  shard?: { index: number; count: number };
+  /** A sharded run put together from its shards' records (src/history/runs.ts): how many shards it had, and those whose records were missing. */
+  shards?: number;
+  missingShards?: number[];
+  /** Tests were selected (--filter, --tag): not the whole suite. */
+  selected?: boolean;
+}
+
+/**
+ * new-failure: passed or skipped in the baseline (or not there), failing now;
+ * fixed: failed there, passes now; still-failing: failed there and now;
+ * new: not in the baseline (and not failing); flaky: passed on a retry, or
+ * its outcome flipped at least twice in the history's window.
+ */
+export type ChangeKind = "new-failure" | "fixed" | "still-failing" | "new" | "flaky";
+export const CHANGE_KINDS: readonly ChangeKind[] = ["new-failure", "fixed", "still-failing", "new", "flaky"];
+
+export interface ResultChange {
+  kind: ChangeKind;
+  /** Its status in the baseline; absent: it was not there. */
+  was?: TestStatus;
+  /** still-failing: the first run of the failing streak the history holds; beforeWindow: the streak began before the oldest run kept. */
+  since?: { time: string; commit?: string; beforeWindow?: boolean };
+  /** flaky (from the history): failed in this many of the runs it ran in, this one included. */
+  failedRuns?: number;
+  runs?: number;
+}
+
+/** A result the baseline had and this run lacks. */
+export interface GoneResult {
+  file: string;
+  name: string;
+  subtest?: { test: string; path: string[] };
+  /** Its status in the baseline. */
+  status: TestStatus;
+}
+
+export interface Comparison {
+  /** What this run was compared with; absent when nothing could be (none yet, another environment). */
+  baseline?: { source: string; run: RunInfo };
+  /** Why nothing, or not everything, was compared: said in every report. */
+  notes: string[];
+  gone: GoneResult[];
+  /** The history's runs of this environment, oldest first, this run last (for the chart). */
+  trend: RunTotals[];
+  /** Tests that took longer than their median over the history's runs, most grown first. */
+  slower: { file: string; name: string; line: number; medianMs: number; nowMs: number }[];
+}
+
+/** One run's totals as the chart shows them. */
+export interface RunTotals {
+  time: string;
+  commit?: string;
+  passed: number;
+  failed: number;
+  flaky: number;
 }
 
 export interface Counts {
@@ -118,3 +197,15 @@ export function count(tests: TestResult[]): Counts {
   }
   return c;
 }
+
+export type ChangeCounts = Record<ChangeKind, number>;
+
+/** How many results have each change. */
+export function changeCounts(tests: TestResult[]): ChangeCounts {
+  const c: ChangeCounts = { "new-failure": 0, fixed: 0, "still-failing": 0, new: 0, flaky: 0 };
+  for (const t of tests) if (t.change) c[t.change.kind]++;
+  return c;
+}
+
+/** The failures with this change, in report order. */
+export const withChange = (tests: TestResult[], kind: ChangeKind) => tests.filter((t) => t.change?.kind === kind);

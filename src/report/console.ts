@@ -1,8 +1,10 @@
 // The console report: a line per file as it finishes, then each failure in
-// full (file:line, message, traceback, the VM console tail), then the totals.
+// full (file:line, message, traceback, the VM console tail; new failures
+// first), then the change since the baseline, then the totals.
 import { formatSeconds } from "../util/time.ts";
 import { sanitize } from "./junit.ts";
-import { count, isFailing, isFlaky, reportedFailures, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
+import { changeCounts, count, isFailing, isFlaky, reportedFailures, withChange, type Comparison, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
+import { baselineLine, changePhrase, inChangeOrder } from "./change-text.ts";
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -28,6 +30,9 @@ export function countsLine(tests: TestResult[]): string {
   const extra = [c.xfailed ? `${c.xfailed} expected to fail` : "", c.flaky ? `${c.flaky} flaky` : ""].filter(Boolean);
   return [`${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`, ...extra].join(", ");
 }
+
+/** The closing summary names at most this many fixed and gone results. */
+const NAMED = 10;
 
 /** Without --verbose, a file lists at most this many sub-results that did not pass. */
 const QUIET_SUBTESTS = 50;
@@ -84,17 +89,35 @@ export class ConsoleReporter {
 
   summary(run: RunResult): void {
     const tests = run.files.flatMap((file) => file.tests);
-    const failures = reportedFailures(tests);
+    const failures = inChangeOrder(reportedFailures(tests));
     if (failures.length) this.write(`\n${red("Failures:")}\n`);
     for (const test of failures) this.write(`\n${this.describeFailure(test)}\n`);
     if (run.notRun.length) this.write(yellow(`\ninterrupted: ${run.notRun.length} file(s) not run: ${run.notRun.join(", ")}\n`));
+    if (run.comparison) this.write(`\n${this.changes(run.comparison, tests)}`);
     this.write(`\n${countsLine(tests)}\n`);
     this.write(dim(`${run.files.length} files in ${formatSeconds(run.durationMs)}\n`));
   }
 
+  /** The change since the baseline, first; then what was fixed and what is gone, named (a few). */
+  private changes(comparison: Comparison, tests: TestResult[]): string {
+    const counts = changeCounts(tests);
+    const line = baselineLine(comparison, tests);
+    const lines = [counts["new-failure"] ? red(line) : line];
+    for (const note of comparison.notes) lines.push(yellow(`  note: ${note}`));
+    const named = (title: string, names: string[]) => {
+      if (names.length === 0) return;
+      const more = names.length > NAMED ? `, … ${names.length - NAMED} more` : "";
+      lines.push(dim(`  ${title}: ${names.slice(0, NAMED).join(", ")}${more}`));
+    };
+    named("fixed", withChange(tests, "fixed").map((t) => `${t.file} › ${terminalText(t.name)}`));
+    named("gone", comparison.gone.map((g) => `${g.file} › ${terminalText(g.name)}`));
+    return `${lines.join("\n")}\n`;
+  }
+
   private describeFailure(test: TestResult): string {
     const f = test.failure!;
-    const parts = [`${red("✗")} ${test.file} › ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}`];
+    const change = test.change ? ` — ${changePhrase(test.change)}` : "";
+    const parts = [`${red("✗")} ${test.file} › ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}${change}`];
     parts.push(indent(terminalText(f.message)));
     if (f.file && f.line) {
       const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";

@@ -1,8 +1,10 @@
 // GitHub workflow-command annotations: each failure shown on the failing line
-// of the .lua file in the pull request, each test warning as a warning.
+// of the .lua file in the pull request (titled with its change since the
+// baseline), each test warning as a warning.
 // GitHub shows only a few per type, so the rest are counted in one notice.
 import path from "node:path";
 import { reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
+import { changePhrase, inChangeOrder } from "./change-text.ts";
 import { sanitize } from "./junit.ts";
 
 export interface AnnotationOptions {
@@ -24,20 +26,34 @@ interface Annotation {
   message: string;
 }
 
+/**
+ * Failures are errors, new ones first; with a baseline, a flaky failure is a
+ * warning and one that was failing already a notice, so that what this
+ * change broke stands out.
+ */
 export function annotations(run: RunResult, options: AnnotationOptions): string[] {
   const limit = options.limitPerType ?? 10;
   const tests = run.files.flatMap((file) => file.tests);
-  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const failures = inChangeOrder(reportedFailures(tests));
+  const level = (test: TestResult): Level => (test.change?.kind === "still-failing" ? "notice" : test.change?.kind === "flaky" ? "warning" : "error");
+  const of = (wanted: Level) => failures.filter((test) => level(test) === wanted).map((test) => failureAnnotation(test, options.repoRoot));
+  const errors = of("error");
+  const warnings = [...of("warning"), ...tests.flatMap((test) => warningAnnotations(test, options.repoRoot))];
+  const notices = of("notice");
+  const beyond = (all: Annotation[], room = limit) => Math.max(0, all.length - room);
+  const overflow = beyond(errors) + beyond(warnings) + beyond(notices) > 0;
+  const noticeRoom = overflow ? limit - 1 : limit; // the notice counting the rest is a notice too
   const lines = [
     ...errors.slice(0, limit).map((a) => command("error", a)),
     ...warnings.slice(0, limit).map((a) => command("warning", a)),
+    ...notices.slice(0, noticeRoom).map((a) => command("notice", a)),
   ];
-  const beyond = (all: Annotation[]) => Math.max(0, all.length - limit);
-  const notice = overflowNotice(beyond(errors), beyond(warnings), limit, options.detailsHint);
+  const notice = overflowNotice([[beyond(errors), "error"], [beyond(warnings), "warning"], [beyond(notices, noticeRoom), "notice"]], limit, options.detailsHint);
   if (notice) lines.push(`::notice::${escapeData(notice)}`);
   return lines;
 }
+
+type Level = "error" | "warning" | "notice";
 
 /** A result path (relative to our cwd) as GitHub wants it: relative to the workspace, with forward slashes. */
 export function repoPath(file: string, repoRoot: string): string {
@@ -68,10 +84,11 @@ function failureAnnotation(test: TestResult, repoRoot: string): Annotation {
   const site = failureSite(test);
   const show = (file: string) => repoPath(file, repoRoot);
   const from = calledFrom(test, show);
+  const change = test.change ? `${changePhrase(test.change)}: ` : "";
   return {
     file: show(site.file),
     line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    title: `${change}${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
     message: from ? `${f.message}\nat ${siteText(site, show)}, called from ${from}` : f.message,
   };
 }
@@ -81,18 +98,18 @@ function warningAnnotations(test: TestResult, repoRoot: string): Annotation[] {
   return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
 }
 
-function command(type: "error" | "warning", a: Annotation): string {
+function command(type: Level, a: Annotation): string {
   // Line 0 (a file that failed as a whole) is no line: GitHub then annotates the file.
   // Control characters a guest printed (NUL, ESC) are shown as \x00, \x1b: raw, they garble the log.
   const properties = [`file=${escapeProperty(a.file)}`, ...(a.line ? [`line=${a.line}`] : []), `title=${escapeProperty(sanitize(a.title))}`];
   return `::${type} ${properties.join(",")}::${messageText(sanitize(a.message))}`;
 }
 
-function overflowNotice(moreErrors: number, moreWarnings: number, limit: number, hint?: string): string | undefined {
-  const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== undefined);
+function overflowNotice(more: [number, Level][], limit: number, hint?: string): string | undefined {
+  const parts = more.map(([n, level]) => plural(n, level)).filter((part) => part !== undefined);
   if (parts.length === 0) return undefined;
   const where = hint ? `; ${hint}` : "";
-  const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
+  const verb = more.reduce((sum, [n]) => sum + n, 0) === 1 ? "is" : "are";
   return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
 }
 

@@ -1,17 +1,22 @@
-// The GitHub job summary (Markdown for $GITHUB_STEP_SUMMARY): the totals, a
-// table of files, the slowest tests, and each failure with its message,
+// The GitHub job summary (Markdown for $GITHUB_STEP_SUMMARY): the totals, the
+// changes since the baseline (github-changes.ts), a table of files, the
+// slowest tests, and each failure (new ones first) with its message,
 // traceback and console tail. GitHub rejects a summary over 1 MiB, so detail
 // is shed until it fits: console tails first, then tracebacks, then failures.
 import { formatSeconds } from "../util/time.ts";
 import { count, isFlaky, reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
+import { changePhrase, inChangeOrder } from "./change-text.ts";
 import { countsLine } from "./console.ts";
+import { changesSection } from "./github-changes.ts";
 import { sanitize } from "./junit.ts";
-import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
 import { codeSpan, fence, inline, table } from "./markdown.ts";
+import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
 
 export interface SummaryOptions {
   /** The GitHub workspace: paths are shown relative to it. */
   repoRoot: string;
+  /** The repository's files at this commit (https://github.com/o/r/blob/<sha>): the Changes section links to Lua lines. */
+  blobUrl?: string;
   /** In UTF-8 bytes; GitHub's limit is 1 MiB. */
   maxBytes?: number;
 }
@@ -28,9 +33,12 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show: Show = (file) => repoPath(file, options.repoRoot);
   const tests = run.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run, tests), interrupted(run, show), filesTable(run, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
+  const changes = run.comparison && changesSection(run.comparison, tests, { show, blobUrl: options.blobUrl });
+  // With a baseline, the Changes section lists the flaky tests (those that passed on a retry among them).
+  const flakyListed = run.comparison?.baseline !== undefined;
+  const parts = [titleLines(run, tests), interrupted(run, show), changes, filesTable(run, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show, flakyListed)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";
-  const failed = reportedFailures(tests);
+  const failed = inChangeOrder(reportedFailures(tests));
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
   // The last resort, should the head alone be too big (a huge number of files).
   // Control characters from names and guest output (NUL, ESC) are shown as \x00, \x1b.
@@ -79,7 +87,7 @@ function slowestTable(tests: TestResult[], show: Show): string {
 const LISTED = 20;
 
 /** Known failures that failed and flaky tests: green, but worth seeing in every report. */
-function expectedAndFlaky(tests: TestResult[], show: Show): string {
+function expectedAndFlaky(tests: TestResult[], show: Show, flakyListed: boolean): string {
   const section = (title: string, chosen: TestResult[], why: (test: TestResult) => string) => {
     if (chosen.length === 0) return "";
     const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
@@ -87,7 +95,7 @@ function expectedAndFlaky(tests: TestResult[], show: Show): string {
     return `### ${title}\n\n${table(["Test", "File", "Why"], rows, 3)}${more}`;
   };
   const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
-  const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts!.length} failed attempt${t.attempts!.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts![0]!.failure.message, 300)}`);
+  const flaky = section("Flaky tests", flakyListed ? [] : tests.filter(isFlaky), (t) => `passed after ${t.attempts!.length} failed attempt${t.attempts!.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts![0]!.failure.message, 300)}`);
   return [expected, flaky].filter(Boolean).join("\n\n");
 }
 
@@ -121,8 +129,9 @@ function fitting(failed: TestResult[], detail: Detail, show: Show, budget: numbe
 function failureBlock(test: TestResult, detail: Detail, show: Show): string {
   const f = test.failure!;
   const from = calledFrom(test, show);
+  const change = test.change ? ` — ${changePhrase(test.change)}` : "";
   const parts = [
-    `#### ✗ ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `#### ✗ ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}${inline(change)}`,
     `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`,
   ];
   const traceback = detail !== "message" && f.traceback ? `\n\n${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";

@@ -2,7 +2,7 @@
 // logs and their paths are left out: they can be megabytes, and the run's
 // artifacts hold them. Fields are copied one by one, so that a field added
 // to the result model does not slip into this format unannounced.
-import { count, type Attempt, type Counts, type Failure, type FileResult, type RunResult, type TestResult, type TestStatus } from "../engine/results.ts";
+import { changeCounts, count, type Attempt, type ChangeCounts, type Counts, type Failure, type FileResult, type GoneResult, type ResultChange, type RunInfo, type RunResult, type TestResult, type TestStatus } from "../engine/results.ts";
 
 /**
  * Version 1:
@@ -16,6 +16,16 @@ import { count, type Attempt, type Counts, type Failure, type FileResult, type R
  *       knownFailure?: { pattern, reason } }] }],
  *   notRun: [file] }                                     // not started: the run was interrupted
  * Times are in milliseconds; optional fields are absent, not null.
+ *
+ * Added to version 1 without a new number, as optional fields (an older
+ * reader ignores them; files without them are read as before, e.g. as a
+ * --baseline whose environment is unknown):
+ *   run?: { id, time, commit?, kernel: { release?, version? }, profile, arch, shard?: { index, count }, selected? }
+ *   baseline?: { source, id, time, commit?, kernel, profile, arch }   // what the run was compared with
+ *   changes?: { "new-failure", fixed, "still-failing", new, flaky, gone: counts; notes: [text] }   // when compared
+ *   gone?: [{ file, name, subtest?, status }]            // results the baseline had and this run lacks
+ *   tests[].change?: { kind, was?, since?: { time, commit?, beforeWindow? }, failedRuns?, runs? }
+ *     kind: new-failure|fixed|still-failing|new|flaky, or "same" (with a baseline, every result has one)
  */
 export interface JsonReport {
   version: 1;
@@ -23,6 +33,10 @@ export interface JsonReport {
   files: JsonFile[];
   /** Files not started because the run was interrupted. */
   notRun: string[];
+  run?: RunInfo;
+  baseline?: { source: string } & RunInfo;
+  changes?: ChangeCounts & { gone: number; notes: string[] };
+  gone?: GoneResult[];
 }
 
 export interface JsonFile {
@@ -46,6 +60,7 @@ export interface JsonTest {
   subtest?: { test: string; path: string[] };
   attempts?: (Omit<Attempt, "failure"> & { failure: JsonFailure })[];
   knownFailure?: { pattern: string; reason: string };
+  change?: ResultChange | { kind: "same" };
 }
 
 /** A failure as results.ts has it, with only the console tails (full logs go to artifacts). */
@@ -53,7 +68,18 @@ export type JsonFailure = Omit<Failure, "consoles"> & { consoles: { vm: string; 
 
 export function jsonReport(run: RunResult): JsonReport {
   const tests = run.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count(tests), durationMs: run.durationMs }, files: run.files.map(jsonFile), notRun: run.notRun };
+  const comparison = run.comparison;
+  const same = comparison?.baseline ? { kind: "same" as const } : undefined;
+  return {
+    version: 1,
+    summary: { ...count(tests), durationMs: run.durationMs },
+    files: run.files.map((file) => jsonFile(file, same)),
+    notRun: run.notRun,
+    run: run.info,
+    baseline: comparison?.baseline && { source: comparison.baseline.source, ...comparison.baseline.run },
+    changes: comparison && { ...changeCounts(tests), gone: comparison.gone.length, notes: comparison.notes },
+    gone: comparison?.gone,
+  };
 }
 
 /** The report as text, indented for people who open it too. */
@@ -61,12 +87,12 @@ export function jsonResults(run: RunResult): string {
   return `${JSON.stringify(jsonReport(run), null, 2)}\n`;
 }
 
-function jsonFile(file: FileResult): JsonFile {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+function jsonFile(file: FileResult, same: JsonTest["change"]): JsonFile {
+  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, same)) };
 }
 
 // Optional fields are set to undefined when absent; JSON.stringify leaves them out.
-function jsonTest(test: TestResult): JsonTest {
+function jsonTest(test: TestResult, same: JsonTest["change"]): JsonTest {
   return {
     name: test.name,
     file: test.file,
@@ -81,6 +107,7 @@ function jsonTest(test: TestResult): JsonTest {
     subtest: test.subtest,
     attempts: test.attempts?.map((a) => ({ ...a, failure: jsonFailure(a.failure) })),
     knownFailure: test.knownFailure,
+    change: test.change ?? same,
   };
 }
 

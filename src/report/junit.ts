@@ -10,6 +10,7 @@
 // lenient parsers quietly repair a broken shard.
 import { SaxesParser } from "saxes";
 import type { Attempt, Failure, FileResult, RunResult, TestResult } from "../engine/results.ts";
+import { changeDetail } from "./change-text.ts";
 
 /** An element as written or read: attributes, its text, then its child elements (JUnit has no mixed content). */
 export interface XmlElement {
@@ -84,10 +85,22 @@ function testsuite(file: FileResult, timestamp: string | undefined): XmlElement 
 function testcase(test: TestResult): XmlElement {
   const attributes = { classname: className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1000) };
   return element("testcase", attributes, [
+    ...changeProperties(test),
     ...outcome(test),
     ...textElement("system-out", test.logs),
     ...textElement("system-err", test.warnings),
   ]);
+}
+
+/**
+ * What changed since the baseline, as properties of the test case (as pytest
+ * and Jenkins read them): provium.change (new-failure, fixed, still-failing,
+ * new, flaky) and provium.change.detail ("failing since 2026-11-28, commit d4e5f6a").
+ */
+function changeProperties(test: TestResult): XmlElement[] {
+  if (!test.change) return [];
+  const property = (name: string, value: string) => element("property", { name, value });
+  return [element("properties", {}, [property("provium.change", test.change.kind), property("provium.change.detail", changeDetail(test.change))])];
 }
 
 /** tests/net/tcp.test.lua → tests.net.tcp: CI systems group test cases by the dotted class name. */

@@ -1,14 +1,20 @@
 // A checked run request carried out, for the CLI (`provium run [paths…]`)
 // and the action alike: discover, select (filter, tags, shard), run,
-// report. Exit 0 when everything passed, 1 when a test failed, 2 for usage
-// and configuration errors, 130 when interrupted; with --git-bisect, git
-// bisect run's statuses (src/run/verdict.ts).
+// report, compare with the baseline and record in the history. Exit 0 when
+// everything passed, 1 when a test failed (with --fail-on new: when a result
+// is a new failure), 2 for usage and configuration errors, 130 when
+// interrupted; with --git-bisect, git bisect run's statuses
+// (src/run/verdict.ts).
 import { writeFile } from "node:fs/promises";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
-import { count, type FileResult, type RunResult } from "../engine/results.ts";
+import { changeCounts, count, type FileResult, type RunInfo, type RunResult } from "../engine/results.ts";
+import { prepareBaseline, type Prepared } from "../history/baseline.ts";
+import { compareRun } from "../history/classify.ts";
+import { recordOf } from "../history/record.ts";
+import { appendRecord } from "../history/store.ts";
 import { cleanupNow, setExitOnSignal } from "../host/cleanup.ts";
 import { displayPath } from "../lua/state.ts";
 import { writeArtifacts } from "../report/artifacts.ts";
@@ -23,7 +29,8 @@ import { warnOnce } from "../util/log.ts";
 import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, loadDurations, saveDurations, type Durations } from "./durations.ts";
-import type { RunRequest } from "./request.ts";
+import type { FailOn, RunRequest } from "./request.ts";
+import { runInfo } from "./run-info.ts";
 import { kunitTestFile } from "./kunit-file.ts";
 import { prepareOutputs, writeOutput } from "./outputs.ts";
 import { runSuite } from "./run.ts";
@@ -48,6 +55,8 @@ function asUsage<T>(fn: () => T): T {
 }
 
 export interface Plan {
+  /** Every test file of the suite, before --shard chose (display paths). */
+  suiteFiles: string[];
   suiteRoot: string;
   config: Config;
   files: string[];
@@ -69,11 +78,12 @@ export function planRun(request: RunRequest): Plan {
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     prepareOutputs(request);
+    const suiteFiles = files.map(displayPath);
     if (request.shard) {
       const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile };
   });
 }
 
@@ -146,7 +156,40 @@ async function writeReports(run: RunResult, request: RunRequest): Promise<void> 
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot }), { flag: "a" });
+    await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" });
+}
+
+/** The repository's files at the run's commit on GitHub, when the workflow says where. */
+function blobUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return server && repository && sha ? `${server}/${repository}/blob/${sha}` : undefined;
+}
+
+/** The baseline and history, read before any guest boots: a bad baseline is a usage error now, not after the run. */
+function prepareComparison(request: RunRequest, info: RunInfo): Prepared | undefined {
+  if (request.baseline === undefined && request.history === undefined) return undefined;
+  const prepared = asUsage(() => prepareBaseline({ baseline: request.baseline, history: request.history, keep: request.historyKeep, info, warn: warnOnce }));
+  if (request.failOn === "new" && !prepared.baseline) prepared.notes.push("no baseline: with --fail-on new, every failure counts as new");
+  return prepared;
+}
+
+/** Adds the run's record to the history. Never fails the run: a history that cannot be written is a warning. */
+function recordInHistory(request: RunRequest, run: RunResult, interrupted: boolean, say: (text: string) => void): void {
+  if (!request.history || !run.info) return;
+  if (interrupted) return warnOnce(`the run was interrupted: it is not recorded in the history ${request.history}`);
+  try {
+    const file = appendRecord(request.history, recordOf(run.files.flatMap((f) => f.tests), run.info), request.historyKeep);
+    say(`history: this run is recorded in ${file}\n`);
+  } catch (error) {
+    warnOnce(`this run could not be recorded in the history ${request.history}: ${(error as Error).message}`);
+  }
+}
+
+/** Exit 1: with --fail-on new and a baseline, when a result is a new failure; otherwise when any failed. */
+function failed(run: RunResult, failOn: FailOn): boolean {
+  const tests = run.files.flatMap((f) => f.tests);
+  if (failOn === "new" && run.comparison?.baseline) return changeCounts(tests)["new-failure"] > 0;
+  return count(tests).failed > 0;
 }
 
 /** What a run reports to as it goes. */
@@ -186,6 +229,10 @@ export function runPlanned(request: RunRequest, planned: Plan, durations: Durati
 export async function runCommand(request: RunRequest): Promise<RunCommandResult> {
   const planned = planRun(request);
   const durations = loadDurations(planned.durationsFile);
+  const selected = request.filter !== undefined || request.tags.length > 0;
+  const { suiteRoot, config, defaultProfile } = planned;
+  const info = runInfo({ suiteRoot, config, defaultProfile, shard: request.shard, selected, started: new Date() });
+  const prepared = prepareComparison(request, info);
 
   const progress = new ProgressLine(planned.files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
@@ -207,9 +254,15 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
     progress.stop();
     release();
   }
+  const interrupted = controller.signal.aborted;
+  run.info = info;
+  if (prepared && !interrupted) {
+    const scope = { files: new Set(planned.files.map(displayPath)), suiteFiles: new Set(planned.suiteFiles), ownsMissingFiles: (request.shard?.index ?? 1) === 1, selected };
+    run.comparison = compareRun(run, prepared, scope);
+  }
   reporter.summary(run);
   await writeReports(run, request);
-  const interrupted = controller.signal.aborted;
+  recordInHistory(request, run, interrupted, (text) => process.stdout.write(text));
   if (!interrupted) saveDurations(planned.durationsFile, durations, run.files);
   if (request.gitBisect) {
     const verdict = runVerdict(run, interrupted);
@@ -217,5 +270,5 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
     return { exitCode: gitBisectStatus(verdict), run };
   }
   if (interrupted) return { exitCode: 130, run };
-  return { exitCode: count(run.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run };
+  return { exitCode: failed(run, request.failOn) ? 1 : 0, run };
 }

@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
-import { mustBe } from "../util/checks.ts";
+import { DEFAULT_HISTORY_KEEP } from "../history/store.ts";
+import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
 import { badGlob } from "../ktap/kunit-filter.ts";
 import { kernelUnusable, KernelUnusableError, ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
@@ -56,6 +57,14 @@ export interface RawRunRequest {
   keepFailed?: boolean;
   /** Start QEMU with a gdb stub on a free local port (time limits stand still while the debugger holds the guest). */
   gdb?: boolean;
+  /** What to compare with: an earlier run's JSON results or history record, or a history directory. */
+  baseline?: string;
+  /** A history directory: this run's record is added to it, and its newest earlier run is the baseline. */
+  history?: string;
+  /** How many runs the history keeps. */
+  historyKeep?: string;
+  /** What fails the run: any failure, or only new failures (with a baseline). */
+  failOn?: string;
   /**
    * Run the kernel's KUnit suites these kunit.filter_glob patterns select
    * (`provium kunit`; none: every suite) instead of the suite's test files;
@@ -67,8 +76,11 @@ export interface RawRunRequest {
   gitBisect?: boolean;
 }
 
+export const FAIL_ON = ["any", "new"] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries" | "baseline" | "history" | "historyKeep" | "failOn"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
@@ -84,6 +96,12 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   /** The known-failures file's entries, read and checked. */
   knownFailures?: KnownFailure[];
   retries?: number;
+  /** Absolute; existing. */
+  baseline?: string;
+  /** Absolute. */
+  history?: string;
+  historyKeep: number;
+  failOn: FailOn;
 }
 
 /** kernelUnusable: the mistake is the kernel under test's (missing, not a kernel, its initrd or modules missing). */
@@ -101,6 +119,11 @@ function wholeNumber(what: string, value: string | undefined): number | undefine
   const n = Number(value);
   if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new ProviumError(mustBe(what, "a whole number >= 0", value));
   return n;
+}
+
+function choice<T extends string>(what: string, allowed: readonly T[], value: string): T {
+  if (!isOneOf(allowed, value)) throw new ProviumError(mustBe(what, oneOf(allowed), value));
+  return value;
 }
 
 function regex(value: string | undefined): RegExp | undefined {
@@ -139,7 +162,7 @@ function existingPath(what: string, value: string | undefined, base: string, mad
  */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), buildBase = base): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history, historyKeep, failOn, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -155,7 +178,15 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), bui
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
       dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(buildBase, d.dir) })),
       retries: wholeNumber("retries", retries),
+      baseline: existingPath("baseline", baseline, base, "give the results.json of an earlier run (--json), a history record or a history directory (--history)"),
+      history: history === undefined ? undefined : path.resolve(base, history),
+      historyKeep: wholeNumber("history-keep", historyKeep) ?? DEFAULT_HISTORY_KEEP,
+      failOn: failOn === undefined ? "any" : choice("fail-on", FAIL_ON, failOn),
     };
+    if (historyKeep !== undefined && history === undefined) throw new ProviumError("history-keep needs history (the directory whose runs it keeps)");
+    if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep!));
+    if (request.failOn === "new" && baseline === undefined && history === undefined)
+      throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
     for (const glob of raw.kunit ?? []) {
       const why = badGlob(glob);
       if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);

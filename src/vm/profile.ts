@@ -6,7 +6,8 @@ import type { Config, ProfileConfig } from "../config/config.ts";
 import { kernelUnusable, ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
 import { checkDirSource, type DirSource } from "./guest-mounts.ts";
-import { kernelRelease, modulesTree, type ModulesTree } from "./kernel-modules.ts";
+import { kernelRelease } from "./kernel-image.ts";
+import { modulesTree, type ModulesTree } from "./kernel-modules.ts";
 import { checkRootfs, type Rootfs } from "./rootfs.ts";
 
 export interface Profile {

@@ -5,9 +5,11 @@
 import assert from "node:assert/strict";
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { paths } from "../../src/util/home.ts";
 import { lines, runAction, workspace } from "../support/action.ts";
+import { FakeActionsCache } from "../support/fake-actions-cache.ts";
+import { tempDir } from "../support/temp.ts";
 import { ownKernel } from "../support/own-kernel.ts";
 
 test("a failing suite: annotations on the Lua lines, summary, outputs, results, exit 1", async () => {
@@ -44,6 +46,41 @@ test("the kernel input is the kernel under test; a passing run exits 0 and uploa
   assert.equal(r.code, 0, r.log);
   assert.deepEqual([r.outputs.passed, r.outputs.failed], ["1", "0"]);
   assert.doesNotMatch(r.log, /Upload the results|cache service/);
+});
+
+test("history: kept in the Actions cache (a fake of the service), compared with the branch's newest run; fail-on new; a pull request saves nothing", async () => {
+  const fake = new FakeActionsCache();
+  const service = await fake.start();
+  after(() => fake.close());
+  const outcomes = path.join(tempDir(), "outcomes.txt");
+  const job = async (event: Record<string, string>, runId: string, fail: string[]) => {
+    const ws = workspace();
+    cpSync("test/lua-suites/history", path.join(ws, "suite"), { recursive: true });
+    writeFileSync(outcomes, fail.map((name) => `${name}=fail`).join(" "));
+    const env = { ...service, ...event, GITHUB_RUN_ID: runId, RUNNER_TEMP: tempDir(), PROVIUM_TEST_OUTCOMES: outcomes };
+    return runAction(ws, { suite: "suite/plan.test.lua", history: "nightly", "fail-on": "new", cache: "false", "upload-artifacts": "never" }, env);
+  };
+  const nightly = { GITHUB_EVENT_NAME: "schedule", GITHUB_REF_NAME: "main", GITHUB_SHA: "a".repeat(40) };
+  const first = await job(nightly, "11", ["gamma"]);
+  assert.equal(first.code, 1, `no baseline yet: every failure counts\n${first.log}`);
+  assert.match(first.log, /^no history from the branch main yet: nothing to compare with \(this run starts it\)$/m);
+  assert.match(first.log, /^saved as provium-history-nightly-main-11\.1$/m);
+
+  const second = await job({ ...nightly, GITHUB_SHA: "b".repeat(40) }, "12", ["gamma", "alpha"]);
+  assert.equal(second.code, 1, second.log);
+  assert.match(second.log, /^restored from the branch main: provium-history-nightly-main-11\.1$/m);
+  assert.match(second.log, /^::error file=suite\/plan.test.lua,line=12,title=new failure \(was passed\)%3A alpha \(suite\/plan.test.lua\)::/m);
+  assert.match(second.log, /^::notice file=suite\/plan.test.lua,line=12,title=still failing \(failing in every run kept%2C since \S+%2C commit aaaaaaa\)%3A gamma /m);
+  assert.match(second.log, /^::error::1 new failure\(s\) since the baseline/m);
+  assert.deepEqual([second.outputs["new-failures"], second.outputs["still-failing"], second.outputs.fixed], ["1", "1", "0"]);
+  assert.match(second.summary, /### Changes since the baseline\n\n\*\*vs baseline \S+ aaaaaaa: 1 new failure, 1 still failing\*\*/);
+  assert.match(second.summary, /```mermaid\n[^`]*xychart-beta/);
+
+  const pr = await job({ GITHUB_EVENT_NAME: "pull_request", GITHUB_REF_NAME: "7/merge", GITHUB_BASE_REF: "main", GITHUB_SHA: "c".repeat(40) }, "13", ["gamma", "alpha"]);
+  assert.equal(pr.code, 0, `the base branch fails them too: nothing new\n${pr.log}`);
+  assert.match(pr.log, /^restored from the base branch main: provium-history-nightly-main-12\.1$/m);
+  assert.match(pr.log, /^a pull request's run is not saved: the base branch's history stays as it was$/m);
+  assert.deepEqual(fake.keys(), ["provium-history-nightly-main-11.1", "provium-history-nightly-main-12.1"]);
 });
 
 test("the kunit input runs the kernel's KUnit suites, built in and modular, each case a result", async () => {

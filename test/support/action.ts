@@ -16,16 +16,18 @@ export function workspace(): string {
   return dir;
 }
 
-export async function runAction(ws: string, inputs: Record<string, string>) {
+/** env: more of the runner's variables (the event, the run, a fake cache service's address). */
+export async function runAction(ws: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const env: Record<string, string> = {
     PATH: process.env.PATH!, HOME: process.env.HOME!, GITHUB_ACTIONS: "true",
     GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: path.join(ws, "out.txt"), GITHUB_STEP_SUMMARY: path.join(ws, "summary.md"),
   };
   if (process.env.PROVIUM_HOME) env.PROVIUM_HOME = process.env.PROVIUM_HOME;
+  Object.assign(env, extraEnv);
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = await execa("node", [ACTION], { env, extendEnv: false, cwd: ws, reject: false, all: true });
   const outputs = Object.fromEntries(
-    [...readFileSync(path.join(ws, "out.txt"), "utf8").matchAll(/^(\w+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
+    [...readFileSync(path.join(ws, "out.txt"), "utf8").matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
   );
   return { code: result.exitCode, log: result.all!, outputs, summary: readFileSync(path.join(ws, "summary.md"), "utf8") };
 }

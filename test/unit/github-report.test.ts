@@ -8,7 +8,8 @@ import { describe, test } from "node:test";
 import { writeArtifacts } from "../../src/report/artifacts.ts";
 import { annotations } from "../../src/report/github-annotations.ts";
 import { jobSummary } from "../../src/report/github-summary.ts";
-import type { ConsoleExcerpt, Failure, FileResult, RunResult, TestResult } from "../../src/engine/results.ts";
+import type { Comparison, ConsoleExcerpt, Failure, FileResult, RunResult, TestResult } from "../../src/engine/results.ts";
+import { ConsoleReporter } from "../../src/report/console.ts";
 import { tempDir } from "../support/temp.ts";
 
 // The workspace is the parent of our cwd, so result paths (relative to the cwd) must be re-rooted.
@@ -198,6 +199,84 @@ describe("job summary", () => {
     const one = jobSummary(runOf(some.slice(0, 1)), { repoRoot });
     assert.ok(one.includes("<details>") && bytes(one) < 70 * 1024, "one huge tail is cut to its end, not dropped");
     assert.ok(one.includes("console line\n\n```\n\n</details>"), "the end is kept");
+  });
+});
+
+describe("changes since the baseline", () => {
+  const baselineRun = { id: "7", time: "2026-12-03T03:17:00.000Z", commit: "a1b2c3d4e5f6", kernel: { release: "6.1.0-18-cloud-amd64" }, profile: "minimal", arch: "x86_64" };
+  const since = { time: "2026-11-28T03:17:00.000Z", commit: "d4e5f6a7b8c9" };
+  const changed = [
+    failed("broke", { message: "expected 1\ngot 2", file: "tests/net.lua", line: 7 }, { change: { kind: "still-failing", was: "failed", since } }),
+    failed("regressed", { message: "EINVAL", file: "tests/net.lua", line: 9 }, { change: { kind: "new-failure", was: "passed" } }),
+    failed("wobbles", { message: "timed out" }, { change: { kind: "flaky", was: "passed", failedRuns: 3, runs: 20 } }),
+    testResult({ name: "mended", line: 12, change: { kind: "fixed", was: "failed" } }),
+    testResult({ name: "added", change: { kind: "new" } }),
+  ];
+  const comparison = (fields: Partial<Comparison> = {}): Comparison => ({
+    baseline: { source: `${repoRoot}/.provium-history/nightly`, run: baselineRun },
+    notes: [],
+    gone: [{ file: "tests/old.lua", name: "removed", status: "passed" }],
+    trend: [
+      { time: "2026-12-01T03:00:00.000Z", passed: 90, failed: 1, flaky: 0 },
+      { time: "2026-12-02T03:00:00.000Z", passed: 89, failed: 2, flaky: 1 },
+      { time: "2026-12-04T03:00:00.000Z", passed: 88, failed: 3, flaky: 1 },
+    ],
+    slower: [{ file: "tests/net.lua", name: "boots", line: 30, medianMs: 2000, nowMs: 5000 }],
+    ...fields,
+  });
+  const run = { ...runOf(changed), comparison: comparison() };
+
+  test("annotations: new failures are errors saying so, first; flaky ones warnings; still-failing ones notices", () => {
+    assert.deepEqual(annotations(run, { repoRoot }), [
+      `::error file=${here}/tests/net.lua,line=9,title=new failure (was passed)%3A regressed (${here}/tests/net.lua)::EINVAL`,
+      `::warning file=${here}/tests/net.lua,line=1,title=flaky (failed 3 of the last 20 runs)%3A wobbles (${here}/tests/net.lua)::timed out`,
+      `::notice file=${here}/tests/net.lua,line=7,title=still failing (failing since 2026-11-28%2C commit d4e5f6a)%3A broke (${here}/tests/net.lua)::expected 1%0Agot 2`,
+    ]);
+  });
+
+  test("annotations: the notice counting the rest leaves room for itself among the notices", () => {
+    const many = Array.from({ length: 12 }, (_, i) => failed(`old ${i}`, {}, { change: { kind: "still-failing", was: "failed" } }));
+    const lines = annotations({ ...runOf(many), comparison: comparison() }, { repoRoot });
+    assert.equal(lines.filter((l) => l.startsWith("::notice ")).length, 9);
+    assert.equal(lines.at(-1), "::notice::3 more notices are not annotated (GitHub shows at most 10 per type)");
+  });
+
+  test("the console leads its closing lines with the change, new failures first, and names what was fixed and what is gone", () => {
+    const out: string[] = [];
+    new ConsoleReporter((text) => out.push(text)).summary(run);
+    const text = out.join("");
+    const order = [...text.matchAll(/^✗ \S+ › (\w+)/gm)].map((m) => m[1]);
+    assert.deepEqual(order, ["regressed", "wobbles", "broke"]);
+    assert.match(text, /^vs baseline 2026-12-03 a1b2c3d: 1 new failure, 1 flaky, 1 still failing, 1 fixed, 1 new, 1 gone\n {2}fixed: tests\/net.lua › mended\n {2}gone: tests\/old.lua › removed\n\n2 passed, 3 failed, 0 skipped$/m);
+  });
+
+  test("the job summary's Changes section: the headline, each list with messages and links to the Lua line, the chart, the slower tests", () => {
+    const text = jobSummary(run, { repoRoot, blobUrl: "https://github.com/o/r/blob/abc" });
+    const section = text.slice(text.indexOf("### Changes since the baseline"), text.indexOf("| File | Passed |"));
+    assert.ok(section.startsWith(`### Changes since the baseline\n\n**vs baseline 2026-12-03 a1b2c3d: 1 new failure, 1 flaky, 1 still failing, 1 fixed, 1 new, 1 gone** (from \`.provium-history/nightly\`)`), section);
+    assert.ok(section.includes(`#### New failures (1)\n\n| Test | Where | Message |\n| :--- | :--- | :--- |\n| regressed | [\`${here}/tests/net.lua:9\`](https://github.com/o/r/blob/abc/${here}/tests/net.lua#L9) | EINVAL |`), section);
+    assert.ok(section.includes("| wobbles |") && section.includes("| failed 3 of the last 20 runs: timed out |"));
+    assert.ok(section.includes("| failing since 2026-11-28, commit d4e5f6a |"));
+    assert.ok(section.includes(`#### Fixed (1)\n\n| Test | Where |\n| :--- | :--- |\n| mended | [\`${here}/tests/net.lua:12\`]`));
+    assert.ok(section.includes(`#### Gone (1)\n\n| Result | File | Was |\n| :--- | :--- | :--- |\n| removed | \`${here}/tests/old.lua\` | passed |`), section);
+    assert.ok(section.includes('xychart-beta\n  title "Failed (red bars) and flaky (yellow line) per run"\n  x-axis ["12-01", "12-02", "this run"]\n  y-axis "results"\n  bar [1, 2, 3]\n  line [0, 1, 1]\n```'), section);
+    assert.ok(section.includes('  line [90, 89, 88]'));
+    assert.ok(section.includes(`| boots | [\`${here}/tests/net.lua:30\`](https://github.com/o/r/blob/abc/${here}/tests/net.lua#L30) | 2 s | 5 s |`));
+    assert.ok(!text.includes("### Flaky tests"), "flaky tests are listed once, among the changes");
+    const failures = text.slice(text.indexOf("### Failures"));
+    assert.deepEqual([...failures.matchAll(/^#### ✗ (\w+)/gm)].map((m) => m[1]), ["regressed", "wobbles", "broke"], "new failures first");
+    assert.ok(failures.includes("#### ✗ regressed — new failure (was passed)"));
+  });
+
+  test("lists are capped; notes are said; without a baseline the section says why", () => {
+    const many = Array.from({ length: 25 }, (_, i) => failed(`new ${i}`, {}, { change: { kind: "new-failure", was: "passed" } }));
+    const text = jobSummary({ ...runOf(many), comparison: comparison({ notes: ["the newest earlier run lacks shard(s) 2"] }) }, { repoRoot });
+    const section = text.slice(0, text.indexOf("| File |"));
+    assert.equal([...section.matchAll(/^\| new \d+ \|/gm)].length, 20);
+    assert.ok(text.includes("_…and 5 more (the JSON results list them all)._"));
+    assert.ok(text.includes("> the newest earlier run lacks shard(s) 2"));
+    const none = jobSummary({ ...runOf(many), comparison: comparison({ baseline: undefined, notes: ["history holds no earlier run"], gone: [], trend: [] }) }, { repoRoot });
+    assert.ok(none.includes("**no baseline to compare with**\n\n> history holds no earlier run"), none);
   });
 });
 

@@ -18,7 +18,7 @@ test("a good request comes back typed, kernel files made absolute", () => {
   assert.equal(error, undefined);
   assert.deepEqual(
     { ...request, filter: String(request!.filter) },
-    { ...raw({}), accel: "tcg", timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, dirs: undefined, retries: undefined, kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet" } },
+    { ...raw({}), accel: "tcg", timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, dirs: undefined, retries: undefined, baseline: undefined, history: undefined, historyKeep: 50, failOn: "any", kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet" } },
   );
   assert.equal(validateRunRequest(raw({})).request?.timeoutS, DEFAULT_TEST_TIMEOUT_S);
   const known = tempDir({ "known.toml": '[[known_failures]]\ntest = "net › *"\nreason = "bug 1"\n' });
@@ -50,6 +50,9 @@ const MISTAKES: Mistake[] = [
   { cli: ["--retries", "2.5"], action: { retries: "2.5" }, message: /^retries must be a whole number >= 0, got '2.5'$/ },
   { cli: ["--known-failures", "known.toml"], action: { "known-failures": "known.toml" }, message: /^known-failures: <base>\/known.toml does not exist: write it before the run, or fix the path$/ },
   { cli: ["--known-failures", badKnown], action: { "known-failures": badKnown }, message: /known_failures\[1\]\.reason must be a non-empty string$/ },
+  { cli: ["--fail-on", "old"], action: { "fail-on": "old" }, message: /^fail-on must be one of any, new, got 'old'$/ },
+  { cli: ["--fail-on", "new"], action: { "fail-on": "new" }, message: /^fail-on new needs something to compare with: a baseline \(--baseline FILE\|DIR, or the action's baseline input\) or a history \(--history DIR, or the action's history input\)$/ },
+  { cli: ["--baseline", "last.json"], action: { baseline: "last.json" }, message: /^baseline: <base>\/last.json does not exist: give the results.json of an earlier run/ },
   { cli: ["--kernel", kernel, "--profile", "mine"], action: { kernel, profile: "mine" }, message: /^give either kernel .* or profile .*, not both$/ },
 ];
 

@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path46 = to_uristring(filename);
+          let path47 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path46, false);
+          xhr.open("GET", path47, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path46 = __require("path");
+    var path47 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path46.isAbsolute(name) ? name : path46.join(tmpDir, name);
+      const pathToResolve = path47.isAbsolute(name) ? name : path47.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path46.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path47.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path46.join(parentDir, path46.basename(pathToResolve)));
+            cb(null, path47.join(parentDir, path47.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path46.isAbsolute(name) ? name : path46.join(tmpDir, name);
+      const pathToResolve = path47.isAbsolute(name) ? name : path47.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path46.dirname(pathToResolve));
-        return path46.join(parentDir, path46.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path47.dirname(pathToResolve));
+        return path47.join(parentDir, path47.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path46.join(tmpDir, opts.dir, opts.name);
+        return path47.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path46.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path47.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path46.join(tmpDir, opts.dir, name);
+      return path47.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path46.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path46.basename(name);
+        if (path47.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path47.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path46.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path46.isAbsolute(relativePath)) {
+        const relativePath = path47.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path47.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path46.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path46.isAbsolute(relativePath)) {
+      const relativePath = path47.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path47.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path46, expand) {
+    function replaceHomePath(path47, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path46 = pathUtil.normalize(path46);
-      return expand ? path46.replace(/^~(?=\/|\\|$)/, homePath) : path46.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path47 = pathUtil.normalize(path47);
+      return expand ? path47.replace(/^~(?=\/|\\|$)/, homePath) : path47.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path46 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path46)) {
-                fs.mkdirSync(path46);
-              } else if (!fs.statSync(path46).isDirectory()) {
-                throw new Error("Non directory already exists: " + path46);
+              var path47 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path47)) {
+                fs.mkdirSync(path47);
+              } else if (!fs.statSync(path47).isDirectory()) {
+                throw new Error("Non directory already exists: " + path47);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path46, seeglb) {
-        path46 = to_uristring(path46);
+      lsys_load = function(L, path47, seeglb) {
+        path47 = to_uristring(path47);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path46, false);
+        xhr.open("GET", path47, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path46;
+          code += " //# sourceURL=" + path47;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path46, seeglb) {
-        path46 = to_jsstring3(path46);
-        path46 = pathlib.resolve(process.cwd(), path46);
+      lsys_load = function(L, path47, seeglb) {
+        path47 = to_jsstring3(path47);
+        path47 = pathlib.resolve(process.cwd(), path47);
         try {
-          return __require(path46);
+          return __require(path47);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path46) {
-        path46 = to_uristring(path46);
+      readable2 = function(path47) {
+        path47 = to_uristring(path47);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path46, false);
+        xhr.open("GET", path47, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path46, sym) {
-      let reg = checkjslib(L, path46);
+    var lookforfunc = function(L, path47, sym) {
+      let reg = checkjslib(L, path47);
       if (reg === null) {
-        reg = lsys_load(L, path46, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path47, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path46, reg);
+        addtojslib(L, path47, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path46 = luaL_checkstring(L, 1);
+      let path47 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path46, init);
+      let stat4 = lookforfunc(L, path47, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path46 = env[nver];
-      if (path46 === void 0)
-        path46 = env[envname];
-      if (path46 === void 0 || noenv(L))
+      let path47 = env[nver];
+      if (path47 === void 0)
+        path47 = env[envname];
+      if (path47 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path46 = luaL_gsub(
+        path47 = luaL_gsub(
           L,
-          to_luastring14(path46),
+          to_luastring14(path47),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path46, AUXMARK, dft);
+        luaL_gsub(L, path47, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path46) {
+    var checkjslib = function(L, path47) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path46);
+      lua_getfield(L, -1, path47);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path46, plib) {
+    var addtojslib = function(L, path47, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path46);
+      lua_setfield(L, -3, path47);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path46) {
-      while (path46[0] === LUA_PATH_SEP.charCodeAt(0)) path46 = path46.subarray(1);
-      if (path46.length === 0) return null;
-      let l = luastring_indexOf(path46, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path46.length;
-      lua_pushlstring(L, path46, l);
-      return path46.subarray(l);
+    var pushnexttemplate = function(L, path47) {
+      while (path47[0] === LUA_PATH_SEP.charCodeAt(0)) path47 = path47.subarray(1);
+      if (path47.length === 0) return null;
+      let l = luastring_indexOf(path47, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path47.length;
+      lua_pushlstring(L, path47, l);
+      return path47.subarray(l);
     };
-    var searchpath = function(L, name, path46, sep, dirsep) {
+    var searchpath = function(L, name, path47, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path46 = pushnexttemplate(L, path46)) !== null) {
+      while ((path47 = pushnexttemplate(L, path47)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path46 = lua_tostring(L, -1);
-      if (path46 === null)
+      let path47 = lua_tostring(L, -1);
+      if (path47 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path46, to_luastring14("."), dirsep);
+      return searchpath(L, name, path47, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path46, options) {
+    function checkPathExt(path47, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path46.substr(-p.length).toLowerCase() === p) {
+        if (p && path47.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path46, options) {
+    function checkStat(stat4, path47, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path46, options);
+      return checkPathExt(path47, options);
     }
-    function isexe(path46, options, cb) {
-      fs.stat(path46, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path46, options));
+    function isexe(path47, options, cb) {
+      fs.stat(path47, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path47, options));
       });
     }
-    function sync(path46, options) {
-      return checkStat(fs.statSync(path46), path46, options);
+    function sync(path47, options) {
+      return checkStat(fs.statSync(path47), path47, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path46, options, cb) {
-      fs.stat(path46, function(er, stat4) {
+    function isexe(path47, options, cb) {
+      fs.stat(path47, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path46, options) {
-      return checkStat(fs.statSync(path46), options);
+    function sync(path47, options) {
+      return checkStat(fs.statSync(path47), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path46, options, cb) {
+    function isexe(path47, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path46, options || {}, function(er, is) {
+          isexe(path47, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path46, options || {}, function(er, is) {
+      core(path47, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path46, options) {
+    function sync(path47, options) {
       try {
-        return core.sync(path46, options || {});
+        return core.sync(path47, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path46 = __require("path");
+    var path47 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path46.join(pathPart, cmd);
+        const pCmd = path47.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path46.join(pathPart, cmd);
+        const pCmd = path47.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path46 = __require("path");
+    var path47 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path46.delimiter : void 0
+          pathExt: withoutPathExt ? path47.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path46.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path47.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path46, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path46.split("/").pop();
+      const [path47, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path47.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path46 = __require("path");
+    var path47 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path46.normalize(parsed.command);
+        parsed.command = path47.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -23824,7 +23824,7 @@ var CHANGE_KINDS = ["new-failure", "fixed", "still-failing", "new", "flaky"];
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path46) => [test, ...path46].join(" \u203A ");
+var subtestName = (test, path47) => [test, ...path47].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -28318,13 +28318,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path46, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path46 === "string" ? path46 : path46.toString();
+  for (const { path: path47, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path47 === "string" ? path47 : path47.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path46, serializedResult);
+      appendFileSync(path47, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path46, serializedResult);
+      writeFileSync(path47, serializedResult);
     }
   }
 };
@@ -33404,17 +33404,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path46, deadline, options, isAlive) {
+  static async connect(path47, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path46, () => resolve2(s));
+          const s = net.createConnection(path47, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path46}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path47}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33662,12 +33662,12 @@ function onCleanup(undo) {
   undos.add(undo);
   return () => void undos.delete(undo);
 }
-function trackDirectory(path46) {
+function trackDirectory(path47) {
   install();
-  directories.add(path46);
+  directories.add(path47);
 }
-function untrackDirectory(path46) {
-  directories.delete(path46);
+function untrackDirectory(path47) {
+  directories.delete(path47);
 }
 
 // src/host/run-dir.ts
@@ -33696,8 +33696,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path46) {
-    this.path = path46;
+  constructor(path47) {
+    this.path = path47;
   }
   path;
   nextChild = 0;
@@ -33883,8 +33883,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path46, mode, data) {
-  const name = Buffer.from(path46.replace(/^\/+/, "") + "\0");
+function record(inode, path47, mode, data) {
+  const name = Buffer.from(path47.replace(/^\/+/, "") + "\0");
   const head3 = header(inode, mode, data.length, name.length);
   return [head3, name, pad4(head3.length + name.length), data, pad4(data.length)];
 }
@@ -33958,8 +33958,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path46) {
-  return `'${path46.replace(/'/g, "'\\''")}'`;
+function shellQuote(path47) {
+  return `'${path47.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -34198,11 +34198,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path46, deadline, isAlive) {
+  static async connect(path47, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path46, () => resolve2(s));
+          const s = net2.createConnection(path47, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -34210,7 +34210,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path46}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path47}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34572,32 +34572,32 @@ function checkGuestTree(guestPath, entries, what) {
   const seen = /* @__PURE__ */ new Set();
   const checked = [];
   for (const [i2, entry] of entries.entries()) {
-    const { path: path46 } = entry;
-    if (i2 === 0 && path46 !== "") refuse(`its first entry is ${shown2(path46)}, not the path itself`);
-    if (i2 > 0 && path46 === "") refuse("it lists the path itself twice");
-    const segments = path46 === "" ? [] : path46.split("/");
+    const { path: path47 } = entry;
+    if (i2 === 0 && path47 !== "") refuse(`its first entry is ${shown2(path47)}, not the path itself`);
+    if (i2 > 0 && path47 === "") refuse("it lists the path itself twice");
+    const segments = path47 === "" ? [] : path47.split("/");
     for (const segment of segments) {
       const problem2 = segmentProblem(segment);
-      if (problem2) refuse(`the entry ${shown2(path46)} has ${problem2}`);
+      if (problem2) refuse(`the entry ${shown2(path47)} has ${problem2}`);
     }
-    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path46.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
-    if (Buffer.byteLength(path46) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path46.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
-    if (seen.has(path46)) refuse(`it lists ${shown2(path46)} twice`);
-    seen.add(path46);
+    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path47.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
+    if (Buffer.byteLength(path47) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path47.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
+    if (seen.has(path47)) refuse(`it lists ${shown2(path47)} twice`);
+    seen.add(path47);
     const parent = segments.slice(0, -1).join("/");
     if (i2 > 0 && !dirs.has(parent))
-      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path46)} comes without its directory ${shown2(parent)} before it`);
+      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path47)} comes without its directory ${shown2(parent)} before it`);
     if (entry.kind === "other")
-      refuse(`${guestJoin(guestPath, path46)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path46)} is of an unknown kind ${shown2(entry.kind)}`);
+      refuse(`${guestJoin(guestPath, path47)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path47)} is of an unknown kind ${shown2(entry.kind)}`);
     const size = Number(entry.size);
-    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path46)} claims ${entry.size} bytes, more than any file has`);
+    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path47)} claims ${entry.size} bytes, more than any file has`);
     if (entry.kind === "symlink") {
-      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path46)} has an empty target or a NUL in it`);
-      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path46)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
+      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path47)} has an empty target or a NUL in it`);
+      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path47)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
     }
-    if (entry.kind === "dir") dirs.add(path46);
-    checked.push({ path: path46, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
+    if (entry.kind === "dir") dirs.add(path47);
+    checked.push({ path: path47, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
   }
   if (checked.length === 0) refuse("it is empty");
   return checked;
@@ -35808,18 +35808,18 @@ var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path46, message) {
-  log.record({ path: path46, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path47, message) {
+  log.record({ path: path47, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path46, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path47, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path46,
+      path: path47,
       status,
       line,
       durationMs,
@@ -35831,12 +35831,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path46 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path46);
+    const path47 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path47);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path46, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path47, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -35911,14 +35911,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path46 = [...log.current];
+      const path47 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path46, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path47, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -36150,9 +36150,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path46) {
-    for (let keep = path46.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path46.slice(0, keep)));
+  covering(file, test, path47) {
+    for (let keep = path47.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path47.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -36163,10 +36163,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path46, result) {
+  classify(file, test, path47, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path46));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path46) : void 0);
+    const direct = this.match(file, subtestName(test, path47));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path47) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -36267,15 +36267,15 @@ function packageVersion() {
 
 // src/history/keys.ts
 var SEPARATOR = "";
-function resultKey(file, test, path46 = []) {
-  return [file, test, ...path46].join(SEPARATOR);
+function resultKey(file, test, path47 = []) {
+  return [file, test, ...path47].join(SEPARATOR);
 }
 function keyOf(result) {
   return result.subtest ? resultKey(result.file, result.subtest.test, result.subtest.path) : resultKey(result.file, result.name);
 }
 function splitKey(key3) {
-  const [file = "", test = "", ...path46] = key3.split(SEPARATOR);
-  return { file, test, path: path46 };
+  const [file = "", test = "", ...path47] = key3.split(SEPARATOR);
+  return { file, test, path: path47 };
 }
 var keyFile = (key3) => key3.slice(0, key3.indexOf(SEPARATOR));
 var CODE = {
@@ -36837,8 +36837,8 @@ function goneResults(baseline, present2, scope, notRun) {
     const file = keyFile(key3);
     const covered = scope.files.has(file) ? !notRun.has(file) : scope.ownsMissingFiles && !scope.suiteFiles.has(file);
     if (!covered) return;
-    const { test, path: path46 } = splitKey(key3);
-    gone.push({ file, name: path46.length ? subtestName(test, path46) : test, ...path46.length ? { subtest: { test, path: path46 } } : {}, status: statusOfCode(baseline.statuses[i2]) });
+    const { test, path: path47 } = splitKey(key3);
+    gone.push({ file, name: path47.length ? subtestName(test, path47) : test, ...path47.length ? { subtest: { test, path: path47 } } : {}, status: statusOfCode(baseline.statuses[i2]) });
   });
   return gone;
 }
@@ -38319,7 +38319,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path46) => path46.join("\0");
+var key2 = (path47) => path47.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -38363,12 +38363,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path46, expected) {
-    for (let depth = 0; depth < path46.length; depth++) {
-      const k = key2(path46.slice(0, depth));
+  noteFailure(path47, expected) {
+    for (let depth = 0; depth < path47.length; depth++) {
+      const k = key2(path47.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path46.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path47.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -39158,26 +39158,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path46) {
-  return stat3(path46).then(() => true, () => false);
+async function exists(path47) {
+  return stat3(path47).then(() => true, () => false);
 }
-async function atomicWrite(path46, data, mode = 420) {
-  await mkdir3(dirname(path46), { recursive: true });
-  const tmp = `${path46}.tmp-${process.pid}`;
+async function atomicWrite(path47, data, mode = 420) {
+  await mkdir3(dirname(path47), { recursive: true });
+  const tmp = `${path47}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod(tmp, mode);
-    await rename3(tmp, path46);
+    await rename3(tmp, path47);
   } catch (err) {
     await rm3(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path46, data, mode = 420) {
+async function writeIfChanged(path47, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path46).catch(() => null), stat3(path46).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path47).catch(() => null), stat3(path47).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path46, want, mode);
+  await atomicWrite(path47, want, mode);
   return true;
 }
 
@@ -39358,9 +39358,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path46 = line.slice(0, colon).trim();
-    const name = moduleName(path46);
-    paths2.set(name, path46);
+    const path47 = line.slice(0, colon).trim();
+    const name = moduleName(path47);
+    paths2.set(name, path47);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -39406,9 +39406,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path46 = paths2.get(name);
-    if (!path46) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path46), data: await readFile7(join4(modulesDir, path46)) });
+    const path47 = paths2.get(name);
+    if (!path47) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path47), data: await readFile7(join4(modulesDir, path47)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -39612,8 +39612,8 @@ import { readFile as readFile9 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path46) {
-  const parts = path46.split("/").slice(0, -1);
+function parents(path47) {
+  const parts = path47.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -39624,10 +39624,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path46) => ({ type: "dir", path: path46, mode: DIR_MODE[path46] ?? 493 })),
+    ...dirs.map((path47) => ({ type: "dir", path: path47, mode: DIR_MODE[path47] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path46) => ({ type: "symlink", path: path46, target: "/bin/busybox" }))
+    ...applets.map((path47) => ({ type: "symlink", path: path47, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -40338,11 +40338,74 @@ function removeIfEmpty(dir) {
   }
 }
 
+// src/bisect/last-pass.ts
+import path44 from "node:path";
+
+// src/history/queries.ts
+function runsOf2(dir, environment, warn) {
+  const runs = loadHistory(dir, { warn });
+  return environment ? runs.filter((run2) => sameEnvironment(run2.info, environment)) : runs;
+}
+var commitOf = (run2) => ({ id: run2.info.id, time: run2.info.time, ...run2.info.commit ? { commit: run2.info.commit } : {}, kernel: run2.info.kernel });
+function newestPassingSelection(dir, environment, select, warn = () => {
+}) {
+  const runs = runsOf2(dir, environment, warn);
+  const picked = /* @__PURE__ */ new Map();
+  const isPicked = (key3) => {
+    let yes = picked.get(key3);
+    if (yes === void 0) picked.set(key3, yes = select(splitKey(key3)));
+    return yes;
+  };
+  for (let i2 = runs.length - 1; i2 >= 0; i2--) {
+    const run2 = runs[i2];
+    let ran = false;
+    let failed2 = false;
+    run2.keys.keys.forEach((key3, at) => {
+      if (failed2 || !isPicked(key3)) return;
+      const code = run2.statuses[at];
+      if (code === CODE.xfail) return;
+      if (failingCode(code)) failed2 = true;
+      else if (code === CODE.passed || code === CODE.passedOnRetry) ran = true;
+    });
+    if (ran && !failed2) return commitOf(run2);
+  }
+  return void 0;
+}
+
+// src/bisect/last-pass.ts
+var LAST_PASS = "last-pass";
+async function lastPassingCommit(repo, history2, run2, warn) {
+  const found2 = newestPassingSelection(history2, void 0, selects(run2), warn);
+  if (!found2)
+    throw new UsageError(
+      `--good last-pass: no run in ${history2} passed the selected tests (every recorded run failed them, or none ran them): give a known good commit with --good REV`
+    );
+  const candidates = [
+    [/-g([0-9a-f]{7,40})(?:-dirty)?\+?$/.exec(found2.kernel.release ?? "")?.[1], "kernel release"],
+    [found2.commit, "run commit"]
+  ];
+  for (const [revision, from] of candidates) {
+    if (revision === void 0) continue;
+    const commit = await repo.commit(revision, "").catch(() => void 0);
+    if (commit) return { commit, run: found2, from };
+  }
+  const recorded = [found2.kernel.release && `kernel ${found2.kernel.release}`, found2.commit && `commit ${short(found2.commit)}`].filter(Boolean).join(", ") || "no commit";
+  throw new UsageError(
+    `--good last-pass: the newest run that passed the selected tests (run ${found2.id} of ${found2.time}) recorded ${recorded}, which is not a commit of ${repo.dir}: give --repo the tree that run tested (or fetch that commit into it), or a good commit with --good REV`
+  );
+}
+function selects(run2) {
+  const roots = run2.paths.map((p) => path44.normalize(p).replace(/\/+$/, "")).map((p) => p === "." ? "" : p);
+  const filter = run2.filter === void 0 ? void 0 : new RegExp(run2.filter);
+  const inPaths = (file) => roots.length === 0 || roots.some((root) => root === "" || file === root || file.startsWith(`${root}/`));
+  return ({ file, test }) => inPaths(path44.normalize(file)) && (!filter || filter.test(file) || filter.test(test));
+}
+
 // src/bisect/command.ts
 async function bisectCommand(request) {
   const say2 = (text2) => void process.stdout.write(text2);
   const repo = await Repo.open(request.repo);
-  const good = await goodCommit(repo, request);
+  const good = await goodCommit(repo, request, say2);
   const bad = await repo.commit(request.bad, "--bad");
   if (good === bad) throw new UsageError(`--good and --bad are the same commit (${short(good)}): give a good commit older than the bad one`);
   if (!await repo.isAncestor(good, bad))
@@ -40366,8 +40429,12 @@ async function bisectCommand(request) {
     release();
   }
 }
-async function goodCommit(repo, request) {
-  return repo.commit(request.good, "--good");
+async function goodCommit(repo, request, say2) {
+  if (request.good !== LAST_PASS) return repo.commit(request.good, "--good");
+  const last = await lastPassingCommit(repo, request.history, request.run, warnOnce);
+  say2(`--good last-pass: ${short(last.commit)} (from the ${last.from} of run ${last.run.id}, ${last.run.time}: the newest in ${request.history} in which the selected tests passed)
+`);
+  return last.commit;
 }
 function selection(request) {
   const run2 = request.run;
@@ -40378,12 +40445,12 @@ function selection(request) {
 
 // src/cli/args.ts
 import { statSync as statSync15 } from "node:fs";
-import path45 from "node:path";
+import path46 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
 import { existsSync as existsSync22, statSync as statSync14 } from "node:fs";
-import path44 from "node:path";
+import path45 from "node:path";
 function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
@@ -40395,9 +40462,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path44.resolve(base, suite ?? (existsSync22(path44.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  const suiteRoot = path45.resolve(base, suite ?? (existsSync22(path45.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
   if (suite !== void 0 && !(existsSync22(suiteRoot) && statSync14(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path44.resolve(base, snapshot) };
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path45.resolve(base, snapshot) };
 }
 
 // src/bisect/request.ts
@@ -40415,6 +40482,9 @@ function validateBisectRequest(raw) {
   if (!Number.isInteger(tries) || tries < 1) throw new UsageError(mustBe("tries", "a whole number >= 1", raw.tries));
   const bootFailure = raw.bootFailure ?? "skip";
   if (!isOneOf(BOOT_FAILURE_VERDICTS, bootFailure)) throw new UsageError(mustBe("boot-failure", oneOf(BOOT_FAILURE_VERDICTS), bootFailure));
+  if (good === LAST_PASS && raw.history === void 0)
+    throw new UsageError("--good last-pass takes the good commit from a history directory: give --history DIR (the one your scheduled runs write with provium run --history)");
+  if (raw.history !== void 0 && good !== LAST_PASS) throw new UsageError("--history is read by --good last-pass only: give --good last-pass, or drop --history");
   if (raw.run.shard !== void 0) throw new UsageError("provium bisect runs every selected test at each step: --shard does not apply");
   const { error } = validateRunRequest({ ...raw.run, kernel: void 0, initrd: void 0, cmdline: void 0, modules: void 0, dirs: void 0 });
   if (error !== void 0) throw new UsageError(error);
@@ -40423,7 +40493,7 @@ function validateBisectRequest(raw) {
   } catch (error2) {
     throw new UsageError(error2.message);
   }
-  return { good, bad, build, repo: raw.repo ?? ".", kernel: raw.run.kernel ?? DEFAULT_KERNEL, tries, bootFailure, json: raw.json, github: raw.github, run: { ...raw.run, kernel: void 0 } };
+  return { good, bad, build, repo: raw.repo ?? ".", kernel: raw.run.kernel ?? DEFAULT_KERNEL, tries, bootFailure, history: raw.history, json: raw.json, github: raw.github, run: { ...raw.run, kernel: void 0 } };
 }
 
 // src/cli/args.ts
@@ -40466,6 +40536,8 @@ commands:
   bisect [paths\u2026]       find the commit that broke the selected tests: builds and tests commits of
                         a repository in a worktree of its own (your checkout is never touched)
     --good <rev> --bad <rev>   a commit where the tests pass, and a later one where they fail
+    --good last-pass --history <dir>   the good commit: the newest run in that history directory
+                          (provium run --history) in which the selected tests passed
     --build <command>     makes the kernel, run by sh in the worktree (fails: the commit is skipped)
     --repo <dir>          the repository (default: the current directory's)
     --kernel <path>       what the build makes, relative to the worktree (default: arch/x86/boot/bzImage;
@@ -40571,7 +40643,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync15(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path45.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync15(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path46.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {
@@ -40603,6 +40675,7 @@ function bisectRequest(args) {
     repo: { type: "string" },
     tries: { type: "string" },
     "boot-failure": { type: "string" },
+    history: { type: "string" },
     json: { type: "string" },
     github: { type: "boolean" }
   });
@@ -40615,6 +40688,7 @@ function bisectRequest(args) {
     repo: str(v.repo),
     tries: str(v.tries),
     bootFailure: str(v["boot-failure"]),
+    history: str(v.history),
     json: str(v.json),
     github: v.github,
     run: rawTestFlags(v, positionals)

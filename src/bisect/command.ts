@@ -15,11 +15,13 @@ import { resultJson, resultMarkdown, resultText } from "./report.ts";
 import type { BisectRequest } from "./request.ts";
 import { short } from "./result.ts";
 import { Worktree } from "./worktree.ts";
+import { LAST_PASS, lastPassingCommit } from "./last-pass.ts";
+import { warnOnce } from "../util/log.ts";
 
 export async function bisectCommand(request: BisectRequest): Promise<number> {
   const say = (text: string) => void process.stdout.write(text);
   const repo = await Repo.open(request.repo);
-  const good = await goodCommit(repo, request);
+  const good = await goodCommit(repo, request, say);
   const bad = await repo.commit(request.bad, "--bad");
   if (good === bad) throw new UsageError(`--good and --bad are the same commit (${short(good)}): give a good commit older than the bad one`);
   if (!(await repo.isAncestor(good, bad)))
@@ -44,13 +46,12 @@ export async function bisectCommand(request: BisectRequest): Promise<number> {
   }
 }
 
-/**
- * The good endpoint: a revision of the repository. (Where `--good
- * last-pass` will take the newest commit at which the selected tests passed,
- * from the run history, it resolves here.)
- */
-async function goodCommit(repo: Repo, request: BisectRequest): Promise<string> {
-  return repo.commit(request.good, "--good");
+/** The good endpoint: a revision of the repository, or with `--good last-pass` the newest passing run's commit. */
+async function goodCommit(repo: Repo, request: BisectRequest, say: (text: string) => void): Promise<string> {
+  if (request.good !== LAST_PASS) return repo.commit(request.good, "--good");
+  const last = await lastPassingCommit(repo, request.history!, request.run, warnOnce);
+  say(`--good last-pass: ${short(last.commit)} (from the ${last.from} of run ${last.run.id}, ${last.run.time}: the newest in ${request.history} in which the selected tests passed)\n`);
+  return last.commit;
 }
 
 /** The tests each step runs, in the user's words. */

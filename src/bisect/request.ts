@@ -7,6 +7,7 @@ import { parseDirFlag } from "../config/dirs.ts";
 import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
 import { UsageError } from "../util/errors.ts";
 import { validateRunRequest, type RawRunRequest } from "../run/request.ts";
+import { LAST_PASS } from "./last-pass.ts";
 
 export const DEFAULT_KERNEL = "arch/x86/boot/bzImage";
 export const BOOT_FAILURE_VERDICTS = ["skip", "bad"] as const;
@@ -18,6 +19,7 @@ export interface RawBisectRequest {
   repo?: string;
   tries?: string;
   bootFailure?: string;
+  history?: string;
   json?: string;
   github?: boolean;
   /** The run flags, kernel/initrd/modules/dirs relative to the worktree. */
@@ -35,6 +37,8 @@ export interface BisectRequest {
   tries: number;
   /** What a kernel that never reaches the agent makes of a commit. */
   bootFailure: (typeof BOOT_FAILURE_VERDICTS)[number];
+  /** The history directory `--good last-pass` reads. */
+  history?: string;
   json?: string;
   github?: boolean;
   /** Each step's run request before the build's products are filled in (validated with base = cwd). */
@@ -53,6 +57,9 @@ export function validateBisectRequest(raw: RawBisectRequest): BisectRequest {
   if (!Number.isInteger(tries) || tries < 1) throw new UsageError(mustBe("tries", "a whole number >= 1", raw.tries!));
   const bootFailure = raw.bootFailure ?? "skip";
   if (!isOneOf(BOOT_FAILURE_VERDICTS, bootFailure)) throw new UsageError(mustBe("boot-failure", oneOf(BOOT_FAILURE_VERDICTS), bootFailure));
+  if (good === LAST_PASS && raw.history === undefined)
+    throw new UsageError("--good last-pass takes the good commit from a history directory: give --history DIR (the one your scheduled runs write with provium run --history)");
+  if (raw.history !== undefined && good !== LAST_PASS) throw new UsageError("--history is read by --good last-pass only: give --good last-pass, or drop --history");
   if (raw.run.shard !== undefined) throw new UsageError("provium bisect runs every selected test at each step: --shard does not apply");
   // What does not depend on the build is checked now, once; the build's products at each step.
   const { error } = validateRunRequest({ ...raw.run, kernel: undefined, initrd: undefined, cmdline: undefined, modules: undefined, dirs: undefined });
@@ -62,5 +69,5 @@ export function validateBisectRequest(raw: RawBisectRequest): BisectRequest {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { good, bad, build, repo: raw.repo ?? ".", kernel: raw.run.kernel ?? DEFAULT_KERNEL, tries, bootFailure, json: raw.json, github: raw.github, run: { ...raw.run, kernel: undefined } };
+  return { good, bad, build, repo: raw.repo ?? ".", kernel: raw.run.kernel ?? DEFAULT_KERNEL, tries, bootFailure, history: raw.history, json: raw.json, github: raw.github, run: { ...raw.run, kernel: undefined } };
 }

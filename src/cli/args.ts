@@ -48,6 +48,8 @@ commands:
   bisect [paths…]       find the commit that broke the selected tests: builds and tests commits of
                         a repository in a worktree of its own (your checkout is never touched)
     --good <rev> --bad <rev>   a commit where the tests pass, and a later one where they fail
+    --good last-pass --history <dir>   the good commit: the newest run in that history directory
+                          (provium run --history) in which the selected tests passed
     --build <command>     makes the kernel, run by sh in the worktree (fails: the commit is skipped)
     --repo <dir>          the repository (default: the current directory's)
     --kernel <path>       what the build makes, relative to the worktree (default: arch/x86/boot/bzImage;
@@ -189,13 +191,14 @@ export function bisectRequest(args: string[]): BisectRequest {
     repo: { type: "string" },
     tries: { type: "string" },
     "boot-failure": { type: "string" },
+    history: { type: "string" },
     json: { type: "string" },
     github: { type: "boolean" },
   });
   if (v.profile !== undefined) throw new UsageError("provium bisect tests the kernel each step builds (--kernel): --profile does not apply");
   if (v.gdb !== undefined) throw new UsageError("provium bisect runs unattended: --gdb does not apply (debug the first bad commit with provium run --gdb)");
   return validateBisectRequest({
-    good: str(v.good), bad: str(v.bad), build: str(v.build), repo: str(v.repo), tries: str(v.tries), bootFailure: str(v["boot-failure"]),
+    good: str(v.good), bad: str(v.bad), build: str(v.build), repo: str(v.repo), tries: str(v.tries), bootFailure: str(v["boot-failure"]), history: str(v.history),
     json: str(v.json), github: v.github as boolean | undefined,
     run: rawTestFlags(v, positionals),
   });

@@ -132,6 +132,34 @@ test("skipped commits around the bug: the candidates are listed, exit 1; with --
   assert.match(found.steps.find((s) => s.commit.hash === at(9))!.reason, /^did not boot: .*Kernel panic/);
 });
 
+test("--good last-pass: a nightly history's newest passing run is the good end, and the bug is found from there", async () => {
+  // Two nightlies as a workflow runs them: in a checkout of the tree at the night's commit,
+  // the kernel built there, provium run --history. The 11th commit passes, the 14th fails.
+  const history = path.join(tempDir(), "history");
+  const nightly = async (n: number, exitCode: number) => {
+    const checkout = path.join(tempDir(), `night-${n}`);
+    git(repo, "worktree", "add", "--quiet", "--detach", checkout, at(n));
+    try {
+      mkdirSync(path.join(checkout, "tests"));
+      for (const [name, text] of Object.entries(SUITE)) writeFileSync(path.join(checkout, "tests", name), text);
+      await execa("sh", ["build.sh"], { cwd: checkout });
+      const r = await cli(["run", "--history", history, "--kernel", "arch/x86/boot/bzImage", "--initrd", "out/initrd.cpio", "--dir", "/opt/probe=probe-out", "tests/probe.test.lua"], {}, checkout);
+      assert.equal(r.exitCode, exitCode, r.all);
+    } finally {
+      git(repo, "worktree", "remove", "--force", checkout);
+    }
+  };
+  await nightly(11, 0);
+  await nightly(14, 1);
+  const out = path.join(tempDir(), "result.json");
+  const r = await bisect(["--good", "last-pass", "--history", history, "--bad", "main~4", "--json", out, "tests/probe.test.lua"]);
+  assert.equal(r.exitCode, 0, r.all);
+  assert.match(r.all!, new RegExp(`^--good last-pass: ${at(11).slice(0, 12)} \\(from the run commit of run [\\w.-]+, [\\dT:.-]+Z: the newest in `, "m"));
+  const result = readResult(out);
+  assert.deepEqual(result.steps.slice(0, 2).map((s) => [s.role, s.commit.hash, s.verdict]), [["good endpoint", at(11), "good"], ["bad endpoint", at(14), "bad"]]);
+  assert.equal(result.firstBad?.commit.hash, at(12));
+});
+
 /** Starts a bisect, waits until QEMU runs a step's tests, then interrupts it (signals: how many Ctrl-C). */
 async function interruptDuringTests(signals: number) {
   const before = userState(repo);

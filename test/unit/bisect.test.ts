@@ -13,6 +13,7 @@ import { resultMarkdown, resultText } from "../../src/bisect/report.ts";
 import type { BisectResult } from "../../src/bisect/result.ts";
 import { Search, type Verdict } from "../../src/bisect/search.ts";
 import { Worktree } from "../../src/bisect/worktree.ts";
+import { lastPassingCommit } from "../../src/bisect/last-pass.ts";
 import type { BootFailure, RunResult, TestResult } from "../../src/engine/results.ts";
 import { bisectRequest } from "../../src/cli/args.ts";
 import { cleanupNow } from "../../src/host/cleanup.ts";
@@ -21,6 +22,7 @@ import { gitBisectStatus, runVerdict } from "../../src/run/verdict.ts";
 import { UsageError } from "../../src/util/errors.ts";
 import { processAlive } from "../../src/util/proc.ts";
 import { git } from "../support/bisect-repo.ts";
+import { info, recordRun } from "../support/history.ts";
 import { cli } from "../support/cli.ts";
 import { FAKE_BZIMAGE, tempDir } from "../support/temp.ts";
 import { treeDigest } from "../support/tree-digest.ts";
@@ -233,6 +235,9 @@ test("bad input: each mistake is named with what to do, exit 2, and the reposito
     [["--good", "main~3", "--bad", "main", "--build", "make", "--profile", "distro"], /--profile does not apply/],
     [["--good", "main~3", "--bad", "main", "--build", "make", "--timeout", "soon"], /timeout must be a positive number/],
     [["--good", "main~3", "--bad", "main", "--build", "make", "--dir", "nothing"], /--dir must be GUEST_PATH=HOST_DIR/],
+    [["--good", "last-pass", "--bad", "main", "--build", "make"], /--good last-pass takes the good commit from a history directory: give --history DIR/],
+    [["--good", "main~3", "--history", dir, "--bad", "main", "--build", "make"], /--history is read by --good last-pass only/],
+    [["--good", "last-pass", "--history", path.join(dir, "none"), "--bad", "main", "--build", "make"], /--good last-pass: no run in .*none passed the selected tests .*give a known good commit with --good REV/],
     [["--good", "main~3", "--bad", "main", "--build", "make", "--json", path.join(dir, "n", "result.json")], /^cannot write the JSON results .*\/n\/result\.json: EEXIST: file already exists, mkdir .* — give a path this user/],
   ];
   for (const [args, message] of cases) assert.match(await mistake(args), message, args.join(" "));
@@ -284,3 +289,26 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const)
     assert.ok(!existsSync(path.dirname(worktree)), "the worktree is gone");
     assert.equal(treeDigest(dir), before);
   });
+
+test("--good last-pass: the newest run of the history that passed the selection, at the commit its kernel was built from or else the run's own", async () => {
+  const { dir, hashes } = linearRepo(4);
+  const repo = await Repo.open(dir);
+  const history = tempDir();
+  const select = (...args: string[]) => bisectRequest(["--good", "last-pass", "--history", history, "--bad", "main", "--build", "make", ...args]).run;
+  recordRun(history, { "tests/net.test.lua › udp": "passed", "tests/mm.test.lua › thp": "passed" }, info({ commit: hashes[0] }));
+  recordRun(history, { "tests/net.test.lua › udp": "passed", "tests/mm.test.lua › thp": "failed" }, info({ commit: hashes[1] }));
+  recordRun(history, { "tests/net.test.lua › udp": "failed", "tests/mm.test.lua › thp": "failed" }, info({ commit: hashes[3] }));
+  const last = (...args: string[]) => lastPassingCommit(repo, history, select(...args), () => {});
+  assert.equal((await last("tests/")).commit, hashes[0], "a directory: every test under it passed");
+  assert.equal((await last("tests/net.test.lua")).commit, hashes[1], "one file");
+  assert.equal((await last("--filter", "udp", "tests")).commit, hashes[1], "--filter on the test's name");
+  assert.equal((await last("tests/mm.test.lua")).from, "run commit");
+
+  // A kernel built with CONFIG_LOCALVERSION_AUTO names its commit: what was tested wins over the suite's commit.
+  recordRun(history, { "tests/net.test.lua › udp": "passed" }, info({ commit: hashes[3], kernel: { release: `6.9.0-rc1-00002-g${hashes[2]!.slice(0, 12)}` } }));
+  assert.deepEqual(await last("tests/net.test.lua").then((l) => [l.commit, l.from]), [hashes[2], "kernel release"]);
+  // Neither is a commit of this repository: said, with what to do.
+  recordRun(history, { "tests/net.test.lua › udp": "passed" }, info({ commit: "e".repeat(40), kernel: { release: "6.1.0-18-cloud-amd64" } }));
+  await assert.rejects(last("tests/net.test.lua"), (error: Error) => error instanceof UsageError && /recorded kernel 6\.1\.0-18-cloud-amd64, commit eeeeeeeeeeee, which is not a commit of .*: give --repo the tree that run tested/.test(error.message));
+});
+

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, TomlError } from "smol-toml";
+import { ARCHES, isArchName, parseArch, type Arch } from "../util/arch.ts";
 import { ProviumError } from "../util/errors.ts";
 import { readDirEntries, type DirEntry } from "./dirs.ts";
 
@@ -12,6 +13,8 @@ export const CONFIG_FILE = "provium.toml";
 
 export interface ProfileConfig {
   kernel?: string; // absolute after loading
+  /** The kernel's architecture (checked against its header; without it, the header says). */
+  arch?: Arch;
   initrd?: string;
   cmdline?: string;
   memory?: number; // MiB
@@ -48,7 +51,8 @@ const isString: Checker = (v) => typeof v === "string";
 const isPositiveInt: Checker = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
 
 const PROFILE_KEYS: Record<keyof ProfileConfig, [Checker, string]> = {
-  kernel: [isString, "a path to a kernel image (bzImage)"],
+  kernel: [isString, "a path to a kernel image (bzImage, arm64 Image, vmlinux)"],
+  arch: [isArchName, `the kernel's architecture: one of ${ARCHES.join(", ")}`],
   initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
@@ -117,6 +121,7 @@ export function loadConfig(suiteRoot: string): Config {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
+      if (profile.arch !== undefined) profile.arch = parseArch(profile.arch as string);
       for (const key of ["kernel", "initrd", "modules", "rootfs"] as const)
         if (typeof profile[key] === "string") profile[key] = path.resolve(path.dirname(file), profile[key] as string);
       if (profile.dirs !== undefined) {

@@ -1,27 +1,9 @@
 // A kernel's modules tree (what `make modules_install INSTALL_MOD_PATH=DIR`
 // writes: DIR/lib/modules/<release>/…) checked against the kernel that will
 // load it, so that a mismatch is one clear error before any guest boots.
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ProviumError } from "../util/errors.ts";
-
-/** The release string (`uname -r`) in a bzImage's setup header, or undefined if it has none. */
-export function kernelRelease(bzImage: string): string | undefined {
-  const fd = openSync(bzImage, "r");
-  try {
-    const head = Buffer.alloc(0x4000);
-    const n = readSync(fd, head, 0, head.length, 0);
-    // boot protocol: "HdrS" at 0x202; kernel_version (0x20e) is an offset from 0x200 to a NUL-terminated string
-    if (n < 0x210 || head.toString("latin1", 0x202, 0x206) !== "HdrS") return undefined;
-    const start = 0x200 + head.readUInt16LE(0x20e);
-    if (start >= n) return undefined;
-    const end = head.indexOf(0, start);
-    const version = head.toString("latin1", start, end < 0 ? n : end);
-    return version.split(" ")[0] || undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 export interface ModulesTree {
   /** The host directory DIR/lib/modules/<release>. */

@@ -9,7 +9,8 @@ import { directoryImage, imagesDir, imagesPolicy, imageSizeBytes, markImagesUsed
 import { setWarningSink } from "../../src/util/log.ts";
 import { findSbin } from "../../src/util/executables.ts";
 import { checkGuestPath, mountsConfig } from "../../src/vm/guest-mounts.ts";
-import { kernelRelease, modulesTree } from "../../src/vm/kernel-modules.ts";
+import { modulesTree } from "../../src/vm/kernel-modules.ts";
+import { kernelRelease } from "../../src/vm/kernel-image.ts";
 import { tempDir } from "../support/temp.ts";
 
 function tree(): string {

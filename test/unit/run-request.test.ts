@@ -43,7 +43,7 @@ const MISTAKES: Mistake[] = [
   { cli: ["--shard", "3/2"], action: { shard: "3/2" }, message: /^shard must be i\/n with 1 ≤ i ≤ n \(for example 1\/4 … 4\/4\), got '3\/2'$/ },
   { cli: ["--filter", "(net"], action: { filter: "(net" }, message: /^filter must be a regular expression \(Invalid regular expression: .*\), got '\(net'$/ },
   { cli: ["--kernel", "build/bzImage"], action: { kernel: "build/bzImage" }, message: /^kernel <base>\/build\/bzImage does not exist: build it before the run, or fix the path$/ },
-  { cli: ["--kernel", notKernel], action: { kernel: notKernel }, message: /^kernel .*vmlinux\.o is not a kernel image \(neither a bzImage nor an ELF vmlinux\): give your build's arch\/x86\/boot\/bzImage$/ },
+  { cli: ["--kernel", notKernel], action: { kernel: notKernel }, message: /^kernel .*vmlinux\.o is not a kernel image \(neither a bzImage, an arm64 Image nor an ELF vmlinux\): give your build's arch\/x86\/boot\/bzImage or arch\/arm64\/boot\/Image$/ },
   { cli: ["--initrd", "initrd.cpio"], action: { initrd: "initrd.cpio" }, message: /^initrd and cmdline need kernel/ },
   { cli: ["--cmdline", "quiet"], action: { "kernel-cmdline": "quiet" }, message: /^initrd and cmdline need kernel/ },
   { cli: ["--retries=-1"], action: { retries: "-1" }, message: /^retries must be a whole number >= 0, got '-1'$/ },

@@ -1,11 +1,14 @@
 -- A program built on the host, pushed into the guest and run there: the way a
 -- kernel developer brings a test binary (or a whole directory of them) in.
+-- For a guest of another architecture it is cross-compiled.
+local helpers = dofile("tests/helpers.lua")
+
 test("a static C program built on the host runs in the guest", function(t)
+  local vm = provium.fixture("minimal_vfs")
   local build = provium.host_tmpdir()
-  local cc = provium.host_exec({ "cc", "-static", "-O2", "-o", build .. "/hello", "programs/hello.c" })
+  local cc = provium.host_exec({ helpers.compiler_for(vm:arch()), "-static", "-O2", "-o", build .. "/hello", "programs/hello.c" })
   t:assert(cc.ok, "cc failed: " .. cc.stderr)
 
-  local vm = provium.fixture("minimal_vfs")
   vm:push(build .. "/hello", "/opt/tests/hello")
   local r = vm:exec({ "/opt/tests/hello", "one", "two" })
   t:assert(r.ok, r.stderr)

@@ -34,6 +34,8 @@ export interface KnownFailure {
   reason: string;
   /** Only in these files (display paths, * and ? allowed). */
   file?: string;
+  /** Only on this guest architecture. */
+  arch?: Arch;
 }
 
 export interface Config {
@@ -72,7 +74,7 @@ function readToml(file: string): Record<string, unknown> {
   }
 }
 
-const KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+const KNOWN_FAILURE_KEYS = ["test", "reason", "file", "arch"];
 
 /** [[known_failures]] entries: test (a name or pattern) and reason are required, file is optional. */
 function readKnownFailures(value: unknown, fail: (key: string, what: string) => ProviumError): KnownFailure[] {
@@ -85,7 +87,9 @@ function readKnownFailures(value: unknown, fail: (key: string, what: string) => 
     if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
     for (const key of ["test", "reason"]) if (typeof fields[key] !== "string" || fields[key] === "") throw fail(`${where}.${key}`, "must be a non-empty string");
     if (fields.file !== undefined && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
-    return { test: fields.test as string, reason: fields.reason as string, file: fields.file as string | undefined };
+    if (fields.arch !== undefined && !isArchName(fields.arch)) throw fail(`${where}.arch`, `must be one of ${ARCHES.join(", ")} (the failure is known on that architecture only)`);
+    const arch = fields.arch === undefined ? {} : { arch: parseArch(fields.arch) };
+    return { test: fields.test as string, reason: fields.reason as string, file: fields.file as string | undefined, ...arch };
   });
 }
 

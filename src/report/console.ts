@@ -1,7 +1,7 @@
 // The console report: a line per file as it finishes, then each failure in
 // full (file:line, message, traceback, the VM console tail), then the totals.
 import { formatSeconds } from "../util/time.ts";
-import { count, isFailing, isFlaky, reportedFailures, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
+import { count, isFailing, isFlaky, reportedFailures, labeller, testsByArch, withArch, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -26,6 +26,8 @@ export interface ConsoleOptions {
   verbose?: boolean;
   /** Only failing files, the failures and the totals. */
   quiet?: boolean;
+  /** Names carry the guest architecture (RunResult.showArch). */
+  showArch?: boolean;
 }
 
 /** " (reason)" unless the name says it already, and for a retried test how many attempts it took. */
@@ -38,6 +40,7 @@ function describe(test: TestResult): string {
 export class ConsoleReporter {
   private readonly verbose: boolean;
   private readonly quiet: boolean;
+  private readonly showArch: boolean;
 
   constructor(
     private readonly write: (text: string) => void = (text) => process.stdout.write(text),
@@ -45,6 +48,7 @@ export class ConsoleReporter {
   ) {
     this.verbose = options.verbose ?? false;
     this.quiet = options.quiet ?? false;
+    this.showArch = options.showArch ?? false;
   }
 
   fileDone(result: FileResult): void {
@@ -52,7 +56,7 @@ export class ConsoleReporter {
     const failed = count(result.tests).failed > 0;
     if (this.quiet && !failed) return;
     const badge = failed ? red("FAIL") : green("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}\n`);
+    this.write(`${badge} ${withArch(result.file, result.arch, this.showArch)}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}\n`);
     let subtestsShown = 0;
     result.tests.forEach((test, i) => {
       const notable = test.status !== "passed" || isFlaky(test);
@@ -75,15 +79,18 @@ export class ConsoleReporter {
     const tests = run.files.flatMap((file) => file.tests);
     const failures = reportedFailures(tests);
     if (failures.length) this.write(`\n${red("Failures:")}\n`);
-    for (const test of failures) this.write(`\n${this.describeFailure(test)}\n`);
+    const label = labeller(run);
+    for (const test of failures) this.write(`\n${this.describeFailure(test, label(test, test.file))}\n`);
     if (run.notRun.length) this.write(yellow(`\ninterrupted: ${run.notRun.length} file(s) not run: ${run.notRun.join(", ")}\n`));
     this.write(`\n${countsLine(tests)}\n`);
+    if (run.arches.length > 1) for (const [arch, own] of testsByArch(run)) this.write(`  ${arch}: ${countsLine(own)}\n`);
     this.write(dim(`${run.files.length} files in ${formatSeconds(run.durationMs)}\n`));
   }
 
-  private describeFailure(test: TestResult): string {
+  /** file: the test's file as the run shows it (with its architecture). */
+  private describeFailure(test: TestResult, file: string): string {
     const f = test.failure!;
-    const parts = [`${red("✗")} ${test.file} › ${test.name}${f.kind === "error" ? " (error)" : ""}`];
+    const parts = [`${red("✗")} ${file} › ${test.name}${f.kind === "error" ? " (error)" : ""}`];
     parts.push(indent(f.message));
     if (f.file && f.line) {
       const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";

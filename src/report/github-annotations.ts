@@ -2,7 +2,7 @@
 // of the .lua file in the pull request, each test warning as a warning.
 // GitHub shows only a few per type, so the rest are counted in one notice.
 import path from "node:path";
-import { reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
+import { labeller, reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
 import { sanitize } from "./junit.ts";
 
 export interface AnnotationOptions {
@@ -27,8 +27,9 @@ interface Annotation {
 export function annotations(run: RunResult, options: AnnotationOptions): string[] {
   const limit = options.limitPerType ?? 10;
   const tests = run.files.flatMap((file) => file.tests);
-  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const label = labeller(run);
+  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, label(test, test.name), options.repoRoot));
+  const warnings = tests.flatMap((test) => warningAnnotations(test, label(test, test.name), options.repoRoot));
   const lines = [
     ...errors.slice(0, limit).map((a) => command("error", a)),
     ...warnings.slice(0, limit).map((a) => command("warning", a)),
@@ -63,7 +64,8 @@ export function siteText(site: { file: string; line?: number }, show: (file: str
   return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
 }
 
-function failureAnnotation(test: TestResult, repoRoot: string): Annotation {
+/** name: the test's as the run shows it (with its architecture). */
+function failureAnnotation(test: TestResult, name: string, repoRoot: string): Annotation {
   const f = test.failure!;
   const site = failureSite(test);
   const show = (file: string) => repoPath(file, repoRoot);
@@ -71,14 +73,14 @@ function failureAnnotation(test: TestResult, repoRoot: string): Annotation {
   return {
     file: show(site.file),
     line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    title: `${f.kind === "error" ? "error: " : ""}${name} (${show(test.file)})`,
     message: from ? `${f.message}\nat ${siteText(site, show)}, called from ${from}` : f.message,
   };
 }
 
-function warningAnnotations(test: TestResult, repoRoot: string): Annotation[] {
+function warningAnnotations(test: TestResult, name: string, repoRoot: string): Annotation[] {
   const file = repoPath(test.file, repoRoot);
-  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
+  return test.warnings.map((message) => ({ file, line: test.line, title: `${name} (${file})`, message }));
 }
 
 function command(type: "error" | "warning", a: Annotation): string {

@@ -2,24 +2,27 @@
 // logs and their paths are left out: they can be megabytes, and the run's
 // artifacts hold them. Fields are copied one by one, so that a field added
 // to the result model does not slip into this format unannounced.
+import type { Arch } from "../util/arch.ts";
 import { count, type Attempt, type Counts, type Failure, type FileResult, type RunResult, type TestResult, type TestStatus } from "../engine/results.ts";
 
 /**
  * Version 1:
  * { version: 1,
  *   summary: { passed, failed, skipped, xfailed, flaky, durationMs },   // failed counts errors, skipped counts todo; flaky ones are passed too
- *   files: [{ file, durationMs,
- *     tests: [{ name, file, line, status, durationMs, tags, reason?, logs, warnings,   // status: passed|failed|error|skipped|todo|xfail
+ *   arches: [arch],                                     // the guest architectures the run covered (x86_64, arm64)
+ *   files: [{ file, arch, durationMs,                   // a file once per architecture it ran on
+ *     tests: [{ name, file, arch, line, status, durationMs, tags, reason?, logs, warnings,   // status: passed|failed|error|skipped|todo|xfail
  *       failure?: { kind, message, file?, line?, testLine?, traceback, consoles: [{ vm, tail }], fromSubtests? },
  *       subtest?: { test, path },                           // a sub-result: its test and the names below it
  *       attempts?: [{ status, failure, durationMs, logs }], // earlier failed runs of a retried test
  *       knownFailure?: { pattern, reason } }] }],
- *   notRun: [file] }                                     // not started: the run was interrupted
+ *   notRun: [file] }                                     // not started: the run was interrupted ("[arm64] file" where names show the architecture)
  * Times are in milliseconds; optional fields are absent, not null.
  */
 export interface JsonReport {
   version: 1;
   summary: Counts & { durationMs: number };
+  arches: Arch[];
   files: JsonFile[];
   /** Files not started because the run was interrupted. */
   notRun: string[];
@@ -27,6 +30,7 @@ export interface JsonReport {
 
 export interface JsonFile {
   file: string;
+  arch: Arch;
   durationMs: number;
   tests: JsonTest[];
 }
@@ -34,6 +38,7 @@ export interface JsonFile {
 export interface JsonTest {
   name: string;
   file: string;
+  arch: Arch;
   line: number;
   status: TestStatus;
   durationMs: number;
@@ -53,7 +58,7 @@ export type JsonFailure = Omit<Failure, "consoles"> & { consoles: { vm: string; 
 
 export function jsonReport(run: RunResult): JsonReport {
   const tests = run.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count(tests), durationMs: run.durationMs }, files: run.files.map(jsonFile), notRun: run.notRun };
+  return { version: 1, summary: { ...count(tests), durationMs: run.durationMs }, arches: run.arches, files: run.files.map(jsonFile), notRun: run.notRun };
 }
 
 /** The report as text, indented for people who open it too. */
@@ -62,14 +67,15 @@ export function jsonResults(run: RunResult): string {
 }
 
 function jsonFile(file: FileResult): JsonFile {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+  return { file: file.file, arch: file.arch, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, file.arch)) };
 }
 
 // Optional fields are set to undefined when absent; JSON.stringify leaves them out.
-function jsonTest(test: TestResult): JsonTest {
+function jsonTest(test: TestResult, arch: Arch): JsonTest {
   return {
     name: test.name,
     file: test.file,
+    arch,
     line: test.line,
     status: test.status,
     durationMs: test.durationMs,

@@ -19,9 +19,11 @@ import { junitXml } from "../report/junit.ts";
 import { ProgressLine } from "../report/progress.ts";
 import { ProviumError, UsageError } from "../util/errors.ts";
 import { warnOnce } from "../util/log.ts";
-import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
+import { defaultArch, type Arch } from "../util/arch.ts";
+import { archShown } from "../engine/results.ts";
+import { BUILTIN_PROFILE, profileArch, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
-import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
+import { defaultDurationsFile, fileTimes, loadDurations, saveDurations } from "./durations.ts";
 import type { RunRequest } from "./request.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
@@ -49,6 +51,7 @@ interface Plan {
   files: string[];
   durationsFile: string;
   defaultProfile?: string;
+  arches: Arch[];
 }
 
 function plan(request: RunRequest): Plan {
@@ -57,32 +60,45 @@ function plan(request: RunRequest): Plan {
     const suiteRoot = findSuiteRoot(paths);
     let files = discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const defaultProfile = applyProfileOptions(request, config);
-    if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
+    const { defaultProfile, arches } = applyProfileOptions(request, config);
+    // suites may not use it: one warning, not a usage error
+    if (!defaultProfile && !config.overrides) for (const arch of arches) warnIfUnusable(BUILTIN_PROFILE, config, arch);
     if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     if (request.shard) {
-      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
+      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, fileTimes(loadDurations(durationsFile), arches)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, durationsFile, defaultProfile, arches };
   });
 }
 
 /**
- * The request's kernel under test, modules, rootfs and dirs, put into config; returns
- * the default profile they make (undefined: the built-in one, untouched). A
- * missing kernel, an unknown profile, modules of another kernel or a bad
+ * The run's architectures: those named (--arch), else the kernel under
+ * test's, else the default profile's (one of the suite's), else the host's.
+ */
+function runArches(request: Pick<RunRequest, "arches" | "kernelUnderTest">, config: Config, defaultProfile: string | undefined): Arch[] {
+  if (request.arches) return request.arches;
+  const own = defaultProfile === undefined ? undefined : profileArch(defaultProfile, config);
+  return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
+}
+
+/**
+ * The request's kernel under test, modules, rootfs and dirs, put into config;
+ * returns the default profile they make (undefined: the built-in one,
+ * untouched) and the run's architectures. A missing kernel, an unknown
+ * profile, one of another architecture, modules of another kernel or a bad
  * rootfs fail now (ProviumError).
  */
-export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs" | "dirs">, config: Config): string | undefined {
+export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs" | "dirs" | "arches">, config: Config): { defaultProfile?: string; arches: Arch[] } {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
   const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
   if (request.modules || request.rootfs || request.dirs?.length)
     config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs, dirs: request.dirs };
-  if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
-  return defaultProfile;
+  const arches = runArches(request, config, defaultProfile);
+  if (defaultProfile || config.overrides) for (const arch of arches) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config, arch);
+  return { defaultProfile, arches };
 }
 
 
@@ -92,9 +108,9 @@ export function gdbHint(vmName: string, port: number): string {
 }
 
 /** Says once, before the run, why every test using this profile will fail. */
-function warnIfUnusable(profile: string, config: Config): void {
+function warnIfUnusable(profile: string, config: Config, arch: Arch): void {
   try {
-    resolveProfile(profile, config);
+    resolveProfile(profile, config, arch);
   } catch (error) {
     warnOnce(`${(error as Error).message}; tests that use it will fail`);
   }
@@ -142,17 +158,18 @@ async function writeReports(run: RunResult, request: RunRequest): Promise<void> 
 }
 
 export async function runCommand(request: RunRequest): Promise<RunCommandResult> {
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
+  const { suiteRoot, config, files, durationsFile, defaultProfile, arches } = plan(request);
   const durations = loadDurations(durationsFile);
+  const showArch = archShown(arches, request.arches !== undefined);
 
-  const progress = new ProgressLine(files.length);
-  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
+  const progress = new ProgressLine(files.length * arches.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet, showArch });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
   let run: RunResult;
   try {
     run = await runSuite({
-      files, suiteRoot, config, durations, defaultProfile,
+      files, suiteRoot, config, durations, defaultProfile, arches, showArch,
       accel: request.accel, filter: request.filter, jobs: request.jobs,
       tags: request.tags,
       traceGuests: request.verbose,

@@ -6,9 +6,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
+import { parseArchList, type Arch } from "../util/arch.ts";
 import { mustBe } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
+import { guestArch } from "../vm/guest-arch.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
 import { parseShard, type Shard } from "./shard.ts";
 
@@ -21,6 +23,8 @@ export interface RawRunRequest {
   tags: string[];
   timeout?: string;
   accel?: string;
+  /** The guest architectures: one, or several separated by commas (the suite runs on each). */
+  arch?: string;
   jobs?: string;
   shard?: string;
   durations?: string;
@@ -58,14 +62,16 @@ export interface RawRunRequest {
 }
 
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "arch" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
+  /** The architectures named (--arch); undefined: the kernel under test's, else the default profile's, else the host's. */
+  arches?: Arch[];
   jobs?: number;
   shard?: Shard;
-  /** The kernel under test, its files' paths absolute and readable. */
-  kernelUnderTest?: { kernel: string; initrd?: string; cmdline?: string };
+  /** The kernel under test, its files' paths absolute and readable, and its architecture (from its header). */
+  kernelUnderTest?: { kernel: string; initrd?: string; cmdline?: string; arch: Arch };
   /** Absolute, and existing. */
   modules?: string;
   rootfs?: string;
@@ -109,8 +115,20 @@ function kernelFile(what: string, value: string, base: string): string {
   } catch (error) {
     throw new ProviumError(`${(error as Error).message}: build it before the run, or fix the path`);
   }
-  if (what === "kernel") checkKernelImage(file, what);
   return file;
+}
+
+/** The kernel under test, whose architecture must be the run's (when the run names one). */
+function kernelUnderTest(raw: Pick<RawRunRequest, "kernel" | "initrd" | "cmdline">, arches: Arch[] | undefined, base: string): RunRequest["kernelUnderTest"] {
+  if (raw.kernel === undefined) return undefined;
+  const kernel = kernelFile("kernel", raw.kernel, base);
+  const arch = checkKernelImage(kernel, "kernel");
+  const others = arches?.filter((a) => a !== arch) ?? [];
+  if (others.length > 0)
+    throw new ProviumError(
+      `kernel ${kernel} is an ${guestArch(arch).title} kernel, but arch names ${others.join(", ")}: give a kernel built for ${others.join(" and ")} (${others.map((a) => guestArch(a).kernelImage).join(", ")}), or leave arch out (the kernel's own is used); a run of several architectures tests the built-in guests or profiles of the suite`,
+    );
+  return { kernel, initrd: raw.initrd === undefined ? undefined : kernelFile("initrd", raw.initrd, base), cmdline: raw.cmdline, arch };
 }
 
 /** A path the run reads (modules, rootfs): absolute (against base), and existing. */
@@ -124,18 +142,20 @@ function existingPath(what: string, value: string | undefined, base: string, mad
 /** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
+    const arches = arch === undefined ? undefined : parseArchList(arch);
     const request: RunRequest = {
       ...rest,
       accel: accel === undefined ? undefined : accelMode(accel),
+      arches,
       timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === undefined ? undefined : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, base), cmdline },
+      kernelUnderTest: kernelUnderTest({ kernel, initrd, cmdline }, arches, base),
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=…` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
       dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(base, d.dir) })),

@@ -135,6 +135,15 @@ function userProfile(name: string, user: ProfileConfig, config: Config): Profile
   };
 }
 
+/** The architecture of a profile of the suite (its arch, else its kernel's), or undefined for the built-in ones, which have each. */
+export function profileArch(name: string, config: Config): Arch | undefined {
+  const user = config.profiles[name];
+  if (!user?.kernel) return undefined;
+  if (user.arch) return user.arch;
+  checkReadable(user.kernel, `profile '${name}': kernel`);
+  return kernelImage(user.kernel, `profile '${name}': kernel`).arch;
+}
+
 /**
  * The profile name names, for a guest of arch (the run's): the built-in ones
  * are set up per architecture; a profile of the suite is its kernel's, and one

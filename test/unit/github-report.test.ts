@@ -33,10 +33,11 @@ function runOf(tests: TestResult[], durationMs = 5000, notRun: string[] = []): R
   for (const t of tests) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
   const files: FileResult[] = [...byFile].map(([file, fileTests]) => ({
     file,
+    arch: "x86_64",
     durationMs: fileTests.reduce((sum, t) => sum + t.durationMs, 0),
     tests: fileTests,
   }));
-  return { files, durationMs, notRun };
+  return { files, durationMs, notRun, arches: ["x86_64"], showArch: false };
 }
 
 describe("annotations", () => {

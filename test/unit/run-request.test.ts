@@ -8,7 +8,7 @@ import { readInputs } from "../../src/action/inputs.ts";
 import { runRequest } from "../../src/cli/args.ts";
 import { DEFAULT_TEST_TIMEOUT_S, validateRunRequest, type RawRunRequest } from "../../src/run/request.ts";
 import { UsageError } from "../../src/util/errors.ts";
-import { FAKE_BZIMAGE, tempDir } from "../support/temp.ts";
+import { FAKE_ARM64_IMAGE, FAKE_BZIMAGE, tempDir } from "../support/temp.ts";
 
 const raw = (fields: Partial<RawRunRequest>): RawRunRequest => ({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: false, ...fields });
 
@@ -18,12 +18,20 @@ test("a good request comes back typed, kernel files made absolute", () => {
   assert.equal(error, undefined);
   assert.deepEqual(
     { ...request, filter: String(request!.filter) },
-    { ...raw({}), accel: "tcg", timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, dirs: undefined, retries: undefined, kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet" } },
+    { ...raw({}), accel: "tcg", arches: undefined, timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, dirs: undefined, retries: undefined, kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet", arch: "x86_64" } },
   );
   assert.equal(validateRunRequest(raw({})).request?.timeoutS, DEFAULT_TEST_TIMEOUT_S);
   const known = tempDir({ "known.toml": '[[known_failures]]\ntest = "net › *"\nreason = "bug 1"\n' });
   const withKnown = validateRunRequest(raw({ knownFailures: "known.toml", retries: "2" }), known).request;
   assert.deepEqual([withKnown?.knownFailures, withKnown?.retries], [[{ test: "net › *", reason: "bug 1", file: undefined }], 2]);
+});
+
+test("architectures: named, or the kernel's own; a kernel of another one than named is refused", () => {
+  const dir = tempDir({ bzImage: FAKE_BZIMAGE, Image: FAKE_ARM64_IMAGE });
+  assert.deepEqual(validateRunRequest(raw({ arch: "arm64,x86_64,aarch64" })).request?.arches, ["arm64", "x86_64"]);
+  assert.equal(validateRunRequest(raw({ kernel: "Image" }), dir).request?.kernelUnderTest?.arch, "arm64");
+  assert.equal(validateRunRequest(raw({ kernel: "Image", arch: "arm64" }), dir).request?.kernelUnderTest?.arch, "arm64");
+  assert.equal(validateRunRequest(raw({ kernel: "bzImage" }), dir).request?.kernelUnderTest?.arch, "x86_64");
 });
 
 /** One mistake as each front end is told it: the CLI's arguments, the action's inputs, and the message. */
@@ -34,6 +42,7 @@ interface Mistake {
 }
 
 const kernel = path.join(tempDir({ bzImage: FAKE_BZIMAGE }), "bzImage");
+const arm64Kernel = path.join(tempDir({ Image: FAKE_ARM64_IMAGE }), "Image");
 const badKnown = path.join(tempDir({ "bad.toml": '[[known_failures]]\ntest = "x"\n' }), "bad.toml");
 const notKernel = path.join(tempDir({ "vmlinux.o": "not a kernel at all" }), "vmlinux.o");
 const MISTAKES: Mistake[] = [
@@ -51,6 +60,10 @@ const MISTAKES: Mistake[] = [
   { cli: ["--known-failures", "known.toml"], action: { "known-failures": "known.toml" }, message: /^known-failures: <base>\/known.toml does not exist: write it before the run, or fix the path$/ },
   { cli: ["--known-failures", badKnown], action: { "known-failures": badKnown }, message: /known_failures\[1\]\.reason must be a non-empty string$/ },
   { cli: ["--kernel", kernel, "--profile", "mine"], action: { kernel, profile: "mine" }, message: /^give either kernel .* or profile .*, not both$/ },
+  { cli: ["--arch", "riscv64"], action: { arch: "riscv64" }, message: /^arch must be one of x86_64, arm64, got 'riscv64'$/ },
+  { cli: ["--arch", ","], action: { arch: "," }, message: /^arch must be one of x86_64, arm64, or several separated by commas, got ','$/ },
+  { cli: ["--arch", "arm64", "--kernel", kernel], action: { arch: "arm64", kernel }, message: /^kernel .*bzImage is an x86-64 kernel, but arch names arm64: give a kernel built for arm64 \(arch\/arm64\/boot\/Image\), or leave arch out/ },
+  { cli: ["--arch", "x86_64,arm64", "--kernel", arm64Kernel], action: { arch: "x86_64,arm64", kernel: arm64Kernel }, message: /^kernel .*Image is an arm64 kernel, but arch names x86_64: .*a run of several architectures tests the built-in guests or profiles of the suite$/ },
 ];
 
 /** What the CLI says about its arguments (after "run"), as a UsageError (exit 2). */

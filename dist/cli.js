@@ -45,7 +45,7 @@ var require_luaconf = __commonJS({
     var {
       LUA_VERSION_MAJOR,
       LUA_VERSION_MINOR,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var LUA_PATH_SEP = ";";
     module.exports.LUA_PATH_SEP = LUA_PATH_SEP;
@@ -62,11 +62,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_LDIR = LUA_LDIR;
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
-      const LUA_PATH_DEFAULT = to_luastring13(
+      const LUA_PATH_DEFAULT = to_luastring14(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring13(
+      const LUA_JSPATH_DEFAULT = to_luastring14(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -79,11 +79,11 @@ var require_luaconf = __commonJS({
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_SHRDIR = "!\\..\\share\\lua\\" + LUA_VDIR + "\\";
       module.exports.LUA_SHRDIR = LUA_SHRDIR;
-      const LUA_PATH_DEFAULT = to_luastring13(
+      const LUA_PATH_DEFAULT = to_luastring14(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?\\init.lua;" + LUA_JSDIR + "?.lua;" + LUA_JSDIR + "?\\init.lua;" + LUA_SHRDIR + "?.lua;" + LUA_SHRDIR + "?\\init.lua;.\\?.lua;.\\?\\init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring13(
+      const LUA_JSPATH_DEFAULT = to_luastring14(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "..\\share\\lua\\" + LUA_VDIR + "\\?.js;" + LUA_JSDIR + "loadall.js;.\\?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -99,11 +99,11 @@ var require_luaconf = __commonJS({
       const LUA_JSDIR = LUA_LDIR;
       module.exports.LUA_JSDIR = LUA_JSDIR;
       const LUA_JSDIR2 = LUA_LDIR2;
-      const LUA_PATH_DEFAULT = to_luastring13(
+      const LUA_PATH_DEFAULT = to_luastring14(
         LUA_LDIR + "?.lua;" + LUA_LDIR + "?/init.lua;" + LUA_LDIR2 + "?.lua;" + LUA_LDIR2 + "?/init.lua;./?.lua;./?/init.lua"
       );
       module.exports.LUA_PATH_DEFAULT = LUA_PATH_DEFAULT;
-      const LUA_JSPATH_DEFAULT = to_luastring13(
+      const LUA_JSPATH_DEFAULT = to_luastring14(
         LUA_JSDIR + "?.js;" + LUA_JSDIR + "loadall.js;" + LUA_JSDIR2 + "?.js;" + LUA_JSDIR2 + "loadall.js;./?.js"
       );
       module.exports.LUA_JSPATH_DEFAULT = LUA_JSPATH_DEFAULT;
@@ -324,7 +324,7 @@ var require_defs = __commonJS({
       return s;
     };
     var to_luastring_cache = {};
-    var to_luastring13 = function(str2, cache) {
+    var to_luastring14 = function(str2, cache) {
       if (typeof str2 !== "string") throw new TypeError("to_luastring expects a javascript string");
       if (cache) {
         let cached = to_luastring_cache[str2];
@@ -367,7 +367,7 @@ var require_defs = __commonJS({
     var from_userstring = function(str2) {
       if (!is_luastring(str2)) {
         if (typeof str2 === "string") {
-          str2 = to_luastring13(str2);
+          str2 = to_luastring14(str2);
         } else {
           throw new TypeError("expects an array of bytes or javascript string");
         }
@@ -381,9 +381,9 @@ var require_defs = __commonJS({
     module.exports.luastring_eq = luastring_eq;
     module.exports.to_jsstring = to_jsstring3;
     module.exports.to_uristring = to_uristring;
-    module.exports.to_luastring = to_luastring13;
+    module.exports.to_luastring = to_luastring14;
     module.exports.from_userstring = from_userstring;
-    var LUA_SIGNATURE = to_luastring13("\x1BLua");
+    var LUA_SIGNATURE = to_luastring14("\x1BLua");
     var LUA_VERSION_MAJOR = "5";
     var LUA_VERSION_MINOR = "3";
     var LUA_VERSION_NUM = 503;
@@ -905,7 +905,7 @@ var require_lstring = __commonJS({
       is_luastring,
       luastring_eq,
       luastring_from,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var { lua_assert } = require_llimits();
     var TString = class {
@@ -948,7 +948,7 @@ var require_lstring = __commonJS({
       return luaS_bless(L, luastring_from(str2));
     };
     var luaS_newliteral = function(L, str2) {
-      return luaS_bless(L, to_luastring13(str2));
+      return luaS_bless(L, to_luastring14(str2));
     };
     module.exports.luaS_eqlngstr = luaS_eqlngstr;
     module.exports.luaS_hash = luaS_hash;
@@ -980,7 +980,7 @@ var require_ltable = __commonJS({
         LUA_TTHREAD,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var {
       LUA_MAXINTEGER
@@ -1005,10 +1005,10 @@ var require_ltable = __commonJS({
     var table_hash = function(L, key3) {
       switch (key3.type) {
         case LUA_TNIL:
-          return ldebug.luaG_runerror(L, to_luastring13("table index is nil", true));
+          return ldebug.luaG_runerror(L, to_luastring14("table index is nil", true));
         case LUA_TNUMFLT:
           if (isNaN(key3.value))
-            return ldebug.luaG_runerror(L, to_luastring13("table index is NaN", true));
+            return ldebug.luaG_runerror(L, to_luastring14("table index is NaN", true));
         /* fall through */
         case LUA_TNUMINT:
         /* takes advantage of floats and integers being same in JS */
@@ -1197,7 +1197,7 @@ var require_ltable = __commonJS({
         } else {
           entry = table3.dead_weak && table3.dead_weak.get(hash) || table3.dead_strong.get(hash);
           if (!entry)
-            return ldebug.luaG_runerror(L, to_luastring13("invalid key to 'next'"));
+            return ldebug.luaG_runerror(L, to_luastring14("invalid key to 'next'"));
           do {
             entry = entry.n;
             if (!entry)
@@ -1642,7 +1642,7 @@ var require_lvm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var {
       INDEXK,
@@ -2199,13 +2199,13 @@ var require_lvm = __commonJS({
               } else {
                 let nlimit, nstep, ninit;
                 if ((nlimit = tonumber(plimit)) === false)
-                  ldebug.luaG_runerror(L, to_luastring13("'for' limit must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring14("'for' limit must be a number", true));
                 L.stack[ra + 1].setfltvalue(nlimit);
                 if ((nstep = tonumber(pstep)) === false)
-                  ldebug.luaG_runerror(L, to_luastring13("'for' step must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring14("'for' step must be a number", true));
                 L.stack[ra + 2].setfltvalue(nstep);
                 if ((ninit = tonumber(init)) === false)
-                  ldebug.luaG_runerror(L, to_luastring13("'for' initial value must be a number", true));
+                  ldebug.luaG_runerror(L, to_luastring14("'for' initial value must be a number", true));
                 L.stack[ra].setfltvalue(ninit - nstep);
               }
               ci.l_savedpc += i2.sBx;
@@ -2447,7 +2447,7 @@ var require_lvm = __commonJS({
         default: {
           tm = ltm.luaT_gettmbyobj(L, rb, ltm.TMS.TM_LEN);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, rb, to_luastring13("get length of", true));
+            ldebug.luaG_typeerror(L, rb, to_luastring14("get length of", true));
           break;
         }
       }
@@ -2462,12 +2462,12 @@ var require_lvm = __commonJS({
     };
     var luaV_div = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring13("attempt to divide by zero"));
+        ldebug.luaG_runerror(L, to_luastring14("attempt to divide by zero"));
       return Math.floor(m / n2) | 0;
     };
     var luaV_mod = function(L, m, n2) {
       if (n2 === 0)
-        ldebug.luaG_runerror(L, to_luastring13("attempt to perform 'n%%0'"));
+        ldebug.luaG_runerror(L, to_luastring14("attempt to perform 'n%%0'"));
       return m - Math.floor(m / n2) * n2 | 0;
     };
     var NBITS = 32;
@@ -2569,7 +2569,7 @@ var require_lvm = __commonJS({
         if (!t.ttistable()) {
           tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_INDEX);
           if (tm.ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring13("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring14("index", true));
         } else {
           let slot = ltable.luaH_get(L, t.value, key3);
           if (!slot.ttisnil()) {
@@ -2589,7 +2589,7 @@ var require_lvm = __commonJS({
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring13("'__index' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring14("'__index' chain too long; possible loop", true));
     };
     var settable = function(L, t, key3, val) {
       for (let loop = 0; loop < MAXTAGLOOP; loop++) {
@@ -2604,7 +2604,7 @@ var require_lvm = __commonJS({
           }
         } else {
           if ((tm = ltm.luaT_gettmbyobj(L, t, ltm.TMS.TM_NEWINDEX)).ttisnil())
-            ldebug.luaG_typeerror(L, t, to_luastring13("index", true));
+            ldebug.luaG_typeerror(L, t, to_luastring14("index", true));
         }
         if (tm.ttisfunction()) {
           ltm.luaT_callTM(L, tm, t, key3, val, 0);
@@ -2612,7 +2612,7 @@ var require_lvm = __commonJS({
         }
         t = tm;
       }
-      ldebug.luaG_runerror(L, to_luastring13("'__newindex' chain too long; possible loop", true));
+      ldebug.luaG_runerror(L, to_luastring14("'__newindex' chain too long; possible loop", true));
     };
     module.exports.cvt2str = cvt2str;
     module.exports.cvt2num = cvt2num;
@@ -2645,7 +2645,7 @@ var require_ltm = __commonJS({
         LUA_TTABLE,
         LUA_TUSERDATA
       },
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var { lua_assert } = require_llimits();
     var lobject = require_lobject();
@@ -2671,7 +2671,7 @@ var require_ltm = __commonJS({
       "thread",
       "proto"
       /* this last case is used for tests only */
-    ].map((e) => to_luastring13(e));
+    ].map((e) => to_luastring14(e));
     var ttypename = function(t) {
       return luaT_typenames_[t + 1];
     };
@@ -2705,32 +2705,32 @@ var require_ltm = __commonJS({
       /* number of elements in the enum */
     };
     var luaT_init = function(L) {
-      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring13("__index", true));
-      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring13("__newindex", true));
-      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring13("__gc", true));
-      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring13("__mode", true));
-      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring13("__len", true));
-      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring13("__eq", true));
-      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring13("__add", true));
-      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring13("__sub", true));
-      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring13("__mul", true));
-      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring13("__mod", true));
-      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring13("__pow", true));
-      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring13("__div", true));
-      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring13("__idiv", true));
-      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring13("__band", true));
-      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring13("__bor", true));
-      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring13("__bxor", true));
-      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring13("__shl", true));
-      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring13("__shr", true));
-      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring13("__unm", true));
-      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring13("__bnot", true));
-      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring13("__lt", true));
-      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring13("__le", true));
-      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring13("__concat", true));
-      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring13("__call", true));
+      L.l_G.tmname[TMS.TM_INDEX] = new luaS_new(L, to_luastring14("__index", true));
+      L.l_G.tmname[TMS.TM_NEWINDEX] = new luaS_new(L, to_luastring14("__newindex", true));
+      L.l_G.tmname[TMS.TM_GC] = new luaS_new(L, to_luastring14("__gc", true));
+      L.l_G.tmname[TMS.TM_MODE] = new luaS_new(L, to_luastring14("__mode", true));
+      L.l_G.tmname[TMS.TM_LEN] = new luaS_new(L, to_luastring14("__len", true));
+      L.l_G.tmname[TMS.TM_EQ] = new luaS_new(L, to_luastring14("__eq", true));
+      L.l_G.tmname[TMS.TM_ADD] = new luaS_new(L, to_luastring14("__add", true));
+      L.l_G.tmname[TMS.TM_SUB] = new luaS_new(L, to_luastring14("__sub", true));
+      L.l_G.tmname[TMS.TM_MUL] = new luaS_new(L, to_luastring14("__mul", true));
+      L.l_G.tmname[TMS.TM_MOD] = new luaS_new(L, to_luastring14("__mod", true));
+      L.l_G.tmname[TMS.TM_POW] = new luaS_new(L, to_luastring14("__pow", true));
+      L.l_G.tmname[TMS.TM_DIV] = new luaS_new(L, to_luastring14("__div", true));
+      L.l_G.tmname[TMS.TM_IDIV] = new luaS_new(L, to_luastring14("__idiv", true));
+      L.l_G.tmname[TMS.TM_BAND] = new luaS_new(L, to_luastring14("__band", true));
+      L.l_G.tmname[TMS.TM_BOR] = new luaS_new(L, to_luastring14("__bor", true));
+      L.l_G.tmname[TMS.TM_BXOR] = new luaS_new(L, to_luastring14("__bxor", true));
+      L.l_G.tmname[TMS.TM_SHL] = new luaS_new(L, to_luastring14("__shl", true));
+      L.l_G.tmname[TMS.TM_SHR] = new luaS_new(L, to_luastring14("__shr", true));
+      L.l_G.tmname[TMS.TM_UNM] = new luaS_new(L, to_luastring14("__unm", true));
+      L.l_G.tmname[TMS.TM_BNOT] = new luaS_new(L, to_luastring14("__bnot", true));
+      L.l_G.tmname[TMS.TM_LT] = new luaS_new(L, to_luastring14("__lt", true));
+      L.l_G.tmname[TMS.TM_LE] = new luaS_new(L, to_luastring14("__le", true));
+      L.l_G.tmname[TMS.TM_CONCAT] = new luaS_new(L, to_luastring14("__concat", true));
+      L.l_G.tmname[TMS.TM_CALL] = new luaS_new(L, to_luastring14("__call", true));
     };
-    var __name = to_luastring13("__name", true);
+    var __name = to_luastring14("__name", true);
     var luaT_objtypename = function(L, o2) {
       let mt;
       if (o2.ttistable() && (mt = o2.value.metatable) !== null || o2.ttisfulluserdata() && (mt = o2.value.metatable) !== null) {
@@ -2781,10 +2781,10 @@ var require_ltm = __commonJS({
             if (n1 !== false && n2 !== false)
               return ldebug.luaG_tointerror(L, p1, p2);
             else
-              return ldebug.luaG_opinterror(L, p1, p2, to_luastring13("perform bitwise operation on", true));
+              return ldebug.luaG_opinterror(L, p1, p2, to_luastring14("perform bitwise operation on", true));
           }
           default:
-            return ldebug.luaG_opinterror(L, p1, p2, to_luastring13("perform arithmetic on", true));
+            return ldebug.luaG_opinterror(L, p1, p2, to_luastring14("perform arithmetic on", true));
         }
       }
     };
@@ -3046,7 +3046,7 @@ var require_lobject = __commonJS({
       luastring_indexOf,
       luastring_of,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var {
       lisdigit,
@@ -3284,9 +3284,9 @@ var require_lobject = __commonJS({
         this.endpc = NaN;
       }
     };
-    var RETS = to_luastring13("...");
-    var PRE = to_luastring13('[string "');
-    var POS = to_luastring13('"]');
+    var RETS = to_luastring14("...");
+    var PRE = to_luastring14('[string "');
+    var POS = to_luastring14('"]');
     var luaO_chunkid = function(source, bufflen) {
       let l = source.length;
       let out;
@@ -3505,13 +3505,13 @@ var require_lobject = __commonJS({
     var luaO_tostring = function(L, obj) {
       let buff;
       if (obj.ttisinteger())
-        buff = to_luastring13(lua_integer2str(obj.value));
+        buff = to_luastring14(lua_integer2str(obj.value));
       else {
         let str2 = lua_number2str(obj.value);
         if (!LUA_COMPAT_FLOATSTRING && /^[-0123456789]+$/.test(str2)) {
           str2 += ".0";
         }
-        buff = to_luastring13(str2);
+        buff = to_luastring14(str2);
       }
       obj.setsvalue(luaS_bless(L, buff));
     };
@@ -3531,7 +3531,7 @@ var require_lobject = __commonJS({
         switch (fmt[e + 1]) {
           case 115: {
             let s = argp[a2++];
-            if (s === null) s = to_luastring13("(null)", true);
+            if (s === null) s = to_luastring14("(null)", true);
             else {
               s = from_userstring(s);
               let i3 = luastring_indexOf(s, 0);
@@ -3546,7 +3546,7 @@ var require_lobject = __commonJS({
             if (lisprint(buff))
               pushstr(L, luastring_of(buff));
             else
-              luaO_pushfstring(L, to_luastring13("<\\%d>", true), buff);
+              luaO_pushfstring(L, to_luastring14("<\\%d>", true), buff);
             break;
           }
           case 100:
@@ -3563,24 +3563,24 @@ var require_lobject = __commonJS({
           case 112: {
             let v = argp[a2++];
             if (v instanceof lstate.lua_State || v instanceof ltable.Table || v instanceof Udata || v instanceof LClosure || v instanceof CClosure) {
-              pushstr(L, to_luastring13("0x" + v.id.toString(16)));
+              pushstr(L, to_luastring14("0x" + v.id.toString(16)));
             } else {
               switch (typeof v) {
                 case "undefined":
-                  pushstr(L, to_luastring13("undefined"));
+                  pushstr(L, to_luastring14("undefined"));
                   break;
                 case "number":
-                  pushstr(L, to_luastring13("Number(" + v + ")"));
+                  pushstr(L, to_luastring14("Number(" + v + ")"));
                   break;
                 case "string":
-                  pushstr(L, to_luastring13("String(" + JSON.stringify(v) + ")"));
+                  pushstr(L, to_luastring14("String(" + JSON.stringify(v) + ")"));
                   break;
                 case "boolean":
-                  pushstr(L, to_luastring13(v ? "Boolean(true)" : "Boolean(false)"));
+                  pushstr(L, to_luastring14(v ? "Boolean(true)" : "Boolean(false)"));
                   break;
                 case "object":
                   if (v === null) {
-                    pushstr(L, to_luastring13("null"));
+                    pushstr(L, to_luastring14("null"));
                     break;
                   }
                 /* fall through */
@@ -3590,11 +3590,11 @@ var require_lobject = __commonJS({
                     id = L.l_G.id_counter++;
                     L.l_G.ids.set(v, id);
                   }
-                  pushstr(L, to_luastring13("0x" + id.toString(16)));
+                  pushstr(L, to_luastring14("0x" + id.toString(16)));
                   break;
                 }
                 default:
-                  pushstr(L, to_luastring13("<id NYI>"));
+                  pushstr(L, to_luastring14("<id NYI>"));
               }
             }
             break;
@@ -3606,10 +3606,10 @@ var require_lobject = __commonJS({
             break;
           }
           case 37:
-            pushstr(L, to_luastring13("%", true));
+            pushstr(L, to_luastring14("%", true));
             break;
           default:
-            ldebug.luaG_runerror(L, to_luastring13("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
+            ldebug.luaG_runerror(L, to_luastring14("invalid option '%%%c' to 'lua_pushfstring'"), fmt[e + 1]);
         }
         n2 += 2;
         i2 = e + 2;
@@ -3904,7 +3904,7 @@ var require_llex = __commonJS({
     var {
       constant_types: { LUA_TBOOLEAN, LUA_TLNGSTR },
       thread_status: { LUA_ERRSYNTAX },
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var {
       LUA_MINBUFFER,
@@ -3936,7 +3936,7 @@ var require_llex = __commonJS({
       luaZ_resizebuffer
     } = require_lzio();
     var FIRST_RESERVED = 257;
-    var LUA_ENV = to_luastring13("_ENV", true);
+    var LUA_ENV = to_luastring14("_ENV", true);
     var TK_AND = FIRST_RESERVED;
     var TK_BREAK = FIRST_RESERVED + 1;
     var TK_DO = FIRST_RESERVED + 2;
@@ -4051,7 +4051,7 @@ var require_llex = __commonJS({
       "<integer>",
       "<name>",
       "<string>"
-    ].map((e, i2) => to_luastring13(e));
+    ].map((e, i2) => to_luastring14(e));
     var SemInfo = class {
       constructor() {
         this.r = NaN;
@@ -4086,7 +4086,7 @@ var require_llex = __commonJS({
       let b = ls.buff;
       if (b.n + 1 > b.buffer.length) {
         if (b.buffer.length >= MAX_INT / 2)
-          lexerror(ls, to_luastring13("lexical element too long", true), 0);
+          lexerror(ls, to_luastring14("lexical element too long", true), 0);
         let newsize = b.buffer.length * 2;
         luaZ_resizebuffer(ls.L, b, newsize);
       }
@@ -4094,11 +4094,11 @@ var require_llex = __commonJS({
     };
     var luaX_token2str = function(ls, token) {
       if (token < FIRST_RESERVED) {
-        return lobject.luaO_pushfstring(ls.L, to_luastring13("'%c'", true), token);
+        return lobject.luaO_pushfstring(ls.L, to_luastring14("'%c'", true), token);
       } else {
         let s = luaX_tokens[token - FIRST_RESERVED];
         if (token < TK_EOS)
-          return lobject.luaO_pushfstring(ls.L, to_luastring13("'%s'", true), s);
+          return lobject.luaO_pushfstring(ls.L, to_luastring14("'%s'", true), s);
         else
           return s;
       }
@@ -4133,7 +4133,7 @@ var require_llex = __commonJS({
       if (currIsNewline(ls) && ls.current !== old)
         next(ls);
       if (++ls.linenumber >= MAX_INT)
-        lexerror(ls, to_luastring13("chunk has too many lines", true), 0);
+        lexerror(ls, to_luastring14("chunk has too many lines", true), 0);
     };
     var luaX_setinput = function(L, ls, z, source, firstchar) {
       ls.t = {
@@ -4186,7 +4186,7 @@ var require_llex = __commonJS({
       }
       let obj = new lobject.TValue();
       if (lobject.luaO_str2num(luaZ_buffer(ls.buff), obj) === 0)
-        lexerror(ls, to_luastring13("malformed number", true), TK_FLT);
+        lexerror(ls, to_luastring14("malformed number", true), TK_FLT);
       if (obj.ttisinteger()) {
         seminfo.i = obj.value;
         return TK_INT;
@@ -4202,7 +4202,7 @@ var require_llex = __commonJS({
         case TK_STRING:
         case TK_FLT:
         case TK_INT:
-          return lobject.luaO_pushfstring(ls.L, to_luastring13("'%s'", true), luaZ_buffer(ls.buff));
+          return lobject.luaO_pushfstring(ls.L, to_luastring14("'%s'", true), luaZ_buffer(ls.buff));
         default:
           return luaX_token2str(ls, token);
       }
@@ -4210,7 +4210,7 @@ var require_llex = __commonJS({
     var lexerror = function(ls, msg, token) {
       msg = ldebug.luaG_addinfo(ls.L, msg, ls.source, ls.linenumber);
       if (token)
-        lobject.luaO_pushfstring(ls.L, to_luastring13("%s near %s"), msg, txtToken(ls, token));
+        lobject.luaO_pushfstring(ls.L, to_luastring14("%s near %s"), msg, txtToken(ls, token));
       ldo.luaD_throw(ls.L, LUA_ERRSYNTAX);
     };
     var luaX_syntaxerror = function(ls, msg) {
@@ -4241,7 +4241,7 @@ var require_llex = __commonJS({
           case EOZ: {
             let what = seminfo ? "string" : "comment";
             let msg = `unfinished long ${what} (starting at line ${line})`;
-            lexerror(ls, to_luastring13(msg), TK_EOS);
+            lexerror(ls, to_luastring14(msg), TK_EOS);
             break;
           }
           case 93: {
@@ -4280,7 +4280,7 @@ var require_llex = __commonJS({
     };
     var gethexa = function(ls) {
       save_and_next(ls);
-      esccheck(ls, lisxdigit(ls.current), to_luastring13("hexadecimal digit expected", true));
+      esccheck(ls, lisxdigit(ls.current), to_luastring14("hexadecimal digit expected", true));
       return lobject.luaO_hexavalue(ls.current);
     };
     var readhexaesc = function(ls) {
@@ -4292,16 +4292,16 @@ var require_llex = __commonJS({
     var readutf8desc = function(ls) {
       let i2 = 4;
       save_and_next(ls);
-      esccheck(ls, ls.current === 123, to_luastring13("missing '{'", true));
+      esccheck(ls, ls.current === 123, to_luastring14("missing '{'", true));
       let r = gethexa(ls);
       save_and_next(ls);
       while (lisxdigit(ls.current)) {
         i2++;
         r = (r << 4) + lobject.luaO_hexavalue(ls.current);
-        esccheck(ls, r <= 1114111, to_luastring13("UTF-8 value too large", true));
+        esccheck(ls, r <= 1114111, to_luastring14("UTF-8 value too large", true));
         save_and_next(ls);
       }
-      esccheck(ls, ls.current === 125, to_luastring13("missing '}'", true));
+      esccheck(ls, ls.current === 125, to_luastring14("missing '}'", true));
       next(ls);
       luaZ_buffremove(ls.buff, i2);
       return r;
@@ -4319,7 +4319,7 @@ var require_llex = __commonJS({
         r = 10 * r + ls.current - 48;
         save_and_next(ls);
       }
-      esccheck(ls, r <= 255, to_luastring13("decimal escape too large", true));
+      esccheck(ls, r <= 255, to_luastring14("decimal escape too large", true));
       luaZ_buffremove(ls.buff, i2);
       return r;
     };
@@ -4328,11 +4328,11 @@ var require_llex = __commonJS({
       while (ls.current !== del) {
         switch (ls.current) {
           case EOZ:
-            lexerror(ls, to_luastring13("unfinished string", true), TK_EOS);
+            lexerror(ls, to_luastring14("unfinished string", true), TK_EOS);
             break;
           case 10:
           case 13:
-            lexerror(ls, to_luastring13("unfinished string", true), TK_STRING);
+            lexerror(ls, to_luastring14("unfinished string", true), TK_STRING);
             break;
           case 92: {
             save_and_next(ls);
@@ -4402,7 +4402,7 @@ var require_llex = __commonJS({
                 break;
               }
               default: {
-                esccheck(ls, lisdigit(ls.current), to_luastring13("invalid escape sequence", true));
+                esccheck(ls, lisdigit(ls.current), to_luastring14("invalid escape sequence", true));
                 c3 = readdecesc(ls);
                 will = "only_save";
                 break;
@@ -4469,7 +4469,7 @@ var require_llex = __commonJS({
               read_long_string(ls, seminfo, sep);
               return TK_STRING;
             } else if (sep !== -1)
-              lexerror(ls, to_luastring13("invalid long string delimiter", true), TK_STRING);
+              lexerror(ls, to_luastring14("invalid long string delimiter", true), TK_STRING);
             return 91;
           }
           case 61: {
@@ -4651,7 +4651,7 @@ var require_lcode = __commonJS({
         LUA_TNUMINT,
         LUA_TTABLE
       },
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var { lua_assert } = require_llimits();
     var llex = require_llex();
@@ -4751,7 +4751,7 @@ var require_lcode = __commonJS({
       let offset = dest - (pc + 1);
       lua_assert(dest !== NO_JUMP);
       if (Math.abs(offset) > lopcodes.MAXARG_sBx)
-        llex.luaX_syntaxerror(fs.ls, to_luastring13("control structure too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring14("control structure too long", true));
       lopcodes.SETARG_sBx(jmp, offset);
     };
     var luaK_concat = function(fs, l1, l2) {
@@ -4889,7 +4889,7 @@ var require_lcode = __commonJS({
       let newstack = fs.freereg + n2;
       if (newstack > fs.f.maxstacksize) {
         if (newstack >= MAXREGS)
-          llex.luaX_syntaxerror(fs.ls, to_luastring13("function or expression needs too many registers", true));
+          llex.luaX_syntaxerror(fs.ls, to_luastring14("function or expression needs too many registers", true));
         fs.f.maxstacksize = newstack;
       }
     };
@@ -5519,7 +5519,7 @@ var require_lcode = __commonJS({
         luaK_codeABC(fs, OpCodesI.OP_SETLIST, base, b, 0);
         codeextraarg(fs, c3);
       } else
-        llex.luaX_syntaxerror(fs.ls, to_luastring13("constructor too long", true));
+        llex.luaX_syntaxerror(fs.ls, to_luastring14("constructor too long", true));
       fs.freereg = base + 1;
     };
     module.exports.BinOpr = BinOpr;
@@ -5573,7 +5573,7 @@ var require_lparser = __commonJS({
     "use strict";
     var {
       LUA_MULTRET,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var {
       BinOpr: {
@@ -5830,15 +5830,15 @@ var require_lparser = __commonJS({
       llex.luaX_syntaxerror(ls, msg);
     };
     var error_expected = function(ls, token) {
-      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring13("%s expected", true), llex.luaX_token2str(ls, token)));
+      llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(ls.L, to_luastring14("%s expected", true), llex.luaX_token2str(ls, token)));
     };
     var errorlimit = function(fs, limit, what) {
       let L = fs.ls.L;
       let line = fs.f.linedefined;
-      let where = line === 0 ? to_luastring13("main function", true) : lobject.luaO_pushfstring(L, to_luastring13("function at line %d", true), line);
+      let where = line === 0 ? to_luastring14("main function", true) : lobject.luaO_pushfstring(L, to_luastring14("function at line %d", true), line);
       let msg = lobject.luaO_pushfstring(
         L,
-        to_luastring13("too many %s (limit is %d) in %s", true),
+        to_luastring14("too many %s (limit is %d) in %s", true),
         what,
         limit,
         where
@@ -5874,7 +5874,7 @@ var require_lparser = __commonJS({
         else
           llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(
             ls.L,
-            to_luastring13("%s expected (to close %s at line %d)"),
+            to_luastring14("%s expected (to close %s at line %d)"),
             llex.luaX_token2str(ls, what),
             llex.luaX_token2str(ls, who),
             where
@@ -5909,13 +5909,13 @@ var require_lparser = __commonJS({
       let fs = ls.fs;
       let dyd = ls.dyd;
       let reg = registerlocalvar(ls, name);
-      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring13("local variables", true));
+      checklimit(fs, dyd.actvar.n + 1 - fs.firstlocal, MAXVARS, to_luastring14("local variables", true));
       dyd.actvar.arr[dyd.actvar.n] = new Vardesc();
       dyd.actvar.arr[dyd.actvar.n].idx = reg;
       dyd.actvar.n++;
     };
     var new_localvarliteral = function(ls, name) {
-      new_localvar(ls, llex.luaX_newstring(ls, to_luastring13(name, true)));
+      new_localvar(ls, llex.luaX_newstring(ls, to_luastring14(name, true)));
     };
     var getlocvar = function(fs, i2) {
       let idx = fs.ls.dyd.actvar.arr[fs.firstlocal + i2].idx;
@@ -5943,7 +5943,7 @@ var require_lparser = __commonJS({
     };
     var newupvalue = function(fs, name, v) {
       let f = fs.f;
-      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring13("upvalues", true));
+      checklimit(fs, fs.nups + 1, lfunc.MAXUPVAL, to_luastring14("upvalues", true));
       f.upvalues[fs.nups] = {
         instack: v.k === expkind.VLOCAL,
         idx: v.u.info,
@@ -6019,7 +6019,7 @@ var require_lparser = __commonJS({
     var enterlevel = function(ls) {
       let L = ls.L;
       ++L.nCcalls;
-      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring13("JS levels", true));
+      checklimit(ls.fs, L.nCcalls, LUAI_MAXCCALLS, to_luastring14("JS levels", true));
     };
     var leavelevel = function(ls) {
       return ls.L.nCcalls--;
@@ -6033,7 +6033,7 @@ var require_lparser = __commonJS({
         let vname = getlocvar(fs, gt.nactvar).varname;
         let msg = lobject.luaO_pushfstring(
           ls.L,
-          to_luastring13("<goto %s> at line %d jumps into the scope of local '%s'"),
+          to_luastring14("<goto %s> at line %d jumps into the scope of local '%s'"),
           gt.name.getstr(),
           gt.line,
           vname.getstr()
@@ -6111,7 +6111,7 @@ var require_lparser = __commonJS({
     };
     var undefgoto = function(ls, gt) {
       let msg = llex.isreserved(gt.name) ? "<%s> at line %d not inside a loop" : "no visible label '%s' for <goto> at line %d";
-      msg = lobject.luaO_pushfstring(ls.L, to_luastring13(msg), gt.name.getstr(), gt.line);
+      msg = lobject.luaO_pushfstring(ls.L, to_luastring14(msg), gt.name.getstr(), gt.line);
       semerror(ls, msg);
     };
     var addprototype = function(ls) {
@@ -6229,7 +6229,7 @@ var require_lparser = __commonJS({
       let key3 = new expdesc();
       let val = new expdesc();
       if (ls.t.token === R.TK_NAME) {
-        checklimit(fs, cc.nh, MAX_INT, to_luastring13("items in a constructor", true));
+        checklimit(fs, cc.nh, MAX_INT, to_luastring14("items in a constructor", true));
         checkname(ls, key3);
       } else
         yindex(ls, key3);
@@ -6267,7 +6267,7 @@ var require_lparser = __commonJS({
     };
     var listfield = function(ls, cc) {
       expr(ls, cc.v);
-      checklimit(ls.fs, cc.na, MAX_INT, to_luastring13("items in a constructor", true));
+      checklimit(ls.fs, cc.na, MAX_INT, to_luastring14("items in a constructor", true));
       cc.na++;
       cc.tostore++;
     };
@@ -6343,7 +6343,7 @@ var require_lparser = __commonJS({
               break;
             }
             default:
-              llex.luaX_syntaxerror(ls, to_luastring13("<name> or '...' expected", true));
+              llex.luaX_syntaxerror(ls, to_luastring14("<name> or '...' expected", true));
           }
         } while (!f.is_vararg && testnext(
           ls,
@@ -6421,7 +6421,7 @@ var require_lparser = __commonJS({
           break;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring13("function arguments expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring14("function arguments expected", true));
         }
       }
       lua_assert(f.k === expkind.VNONRELOC);
@@ -6453,7 +6453,7 @@ var require_lparser = __commonJS({
           return;
         }
         default: {
-          llex.luaX_syntaxerror(ls, to_luastring13("unexpected symbol", true));
+          llex.luaX_syntaxerror(ls, to_luastring14("unexpected symbol", true));
         }
       }
     };
@@ -6524,7 +6524,7 @@ var require_lparser = __commonJS({
         }
         case R.TK_DOTS: {
           let fs = ls.fs;
-          check_condition(ls, fs.f.is_vararg, to_luastring13("cannot use '...' outside a vararg function", true));
+          check_condition(ls, fs.f.is_vararg, to_luastring14("cannot use '...' outside a vararg function", true));
           init_exp(v, expkind.VVARARG, luaK_codeABC(fs, OP_VARARG, 0, 1, 0));
           break;
         }
@@ -6705,7 +6705,7 @@ var require_lparser = __commonJS({
     };
     var assignment = function(ls, lh, nvars) {
       let e = new expdesc();
-      check_condition(ls, vkisvar(lh.v.k), to_luastring13("syntax error", true));
+      check_condition(ls, vkisvar(lh.v.k), to_luastring14("syntax error", true));
       if (testnext(
         ls,
         44
@@ -6716,7 +6716,7 @@ var require_lparser = __commonJS({
         suffixedexp(ls, nv.v);
         if (nv.v.k !== expkind.VINDEXED)
           check_conflict(ls, lh, nv.v);
-        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring13("JS levels", true));
+        checklimit(ls.fs, nvars + ls.L.nCcalls, LUAI_MAXCCALLS, to_luastring14("JS levels", true));
         assignment(ls, nv, nvars + 1);
       } else {
         checknext(
@@ -6760,7 +6760,7 @@ var require_lparser = __commonJS({
         if (eqstr(label, ll.arr[i2].name)) {
           let msg = lobject.luaO_pushfstring(
             fs.ls.L,
-            to_luastring13("label '%s' already defined on line %d", true),
+            to_luastring14("label '%s' already defined on line %d", true),
             label.getstr(),
             ll.arr[i2].line
           );
@@ -6916,7 +6916,7 @@ var require_lparser = __commonJS({
           forlist(ls, varname);
           break;
         default:
-          llex.luaX_syntaxerror(ls, to_luastring13("'=' or 'in' expected", true));
+          llex.luaX_syntaxerror(ls, to_luastring14("'=' or 'in' expected", true));
       }
       check_match(ls, R.TK_END, R.TK_FOR, line);
       leaveblock(fs);
@@ -7027,7 +7027,7 @@ var require_lparser = __commonJS({
         v.prev = null;
         assignment(ls, v, 1);
       } else {
-        check_condition(ls, v.v.k === expkind.VCALL, to_luastring13("syntax error", true));
+        check_condition(ls, v.v.k === expkind.VCALL, to_luastring14("syntax error", true));
         SETARG_C(getinstruction(fs, v.v), 1);
       }
     };
@@ -7189,7 +7189,7 @@ var require_lundump = __commonJS({
       thread_status: { LUA_ERRSYNTAX },
       is_luastring,
       luastring_eq,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var ldo = require_ldo();
     var lfunc = require_lfunc();
@@ -7228,7 +7228,7 @@ var require_lundump = __commonJS({
         if (name[0] === 64 || name[0] === 61)
           this.name = name.subarray(1);
         else if (name[0] == LUA_SIGNATURE[0])
-          this.name = to_luastring13("binary string", true);
+          this.name = to_luastring14("binary string", true);
         else
           this.name = name;
         this.L = L;
@@ -7402,7 +7402,7 @@ var require_lundump = __commonJS({
           this.error("float format mismatch in");
       }
       error(why) {
-        lobject.luaO_pushfstring(this.L, to_luastring13("%s: %s precompiled chunk"), this.name, to_luastring13(why));
+        lobject.luaO_pushfstring(this.L, to_luastring14("%s: %s precompiled chunk"), this.name, to_luastring14(why));
         ldo.luaD_throw(this.L, LUA_ERRSYNTAX);
       }
       checksize(byte, size, tname) {
@@ -7455,7 +7455,7 @@ var require_ldo = __commonJS({
       },
       lua_Debug,
       luastring_indexOf,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var lapi = require_lapi();
     var ldebug = require_ldebug();
@@ -7522,7 +7522,7 @@ var require_ldo = __commonJS({
         if (newsize < needed) newsize = needed;
         if (newsize > LUAI_MAXSTACK) {
           luaD_reallocstack(L, ERRORSTACKSIZE);
-          ldebug.luaG_runerror(L, to_luastring13("stack overflow", true));
+          ldebug.luaG_runerror(L, to_luastring14("stack overflow", true));
         } else
           luaD_reallocstack(L, newsize);
       }
@@ -7714,7 +7714,7 @@ var require_ldo = __commonJS({
     var tryfuncTM = function(L, off, func) {
       let tm = ltm.luaT_gettmbyobj(L, func, ltm.TMS.TM_CALL);
       if (!tm.ttisfunction(tm))
-        ldebug.luaG_typeerror(L, func, to_luastring13("call", true));
+        ldebug.luaG_typeerror(L, func, to_luastring14("call", true));
       lobject.pushobj2s(L, L.stack[L.top - 1]);
       for (let p = L.top - 2; p > off; p--)
         lobject.setobjs2s(L, p, p - 1);
@@ -7722,7 +7722,7 @@ var require_ldo = __commonJS({
     };
     var stackerror = function(L) {
       if (L.nCcalls === LUAI_MAXCCALLS)
-        ldebug.luaG_runerror(L, to_luastring13("JS stack overflow", true));
+        ldebug.luaG_runerror(L, to_luastring14("JS stack overflow", true));
       else if (L.nCcalls >= LUAI_MAXCCALLS + (LUAI_MAXCCALLS >> 3))
         luaD_throw(L, LUA_ERRERR);
     };
@@ -7916,9 +7916,9 @@ var require_ldo = __commonJS({
       lapi.api_checknelems(L, nresults);
       if (L.nny > 0) {
         if (L !== L.l_G.mainthread)
-          ldebug.luaG_runerror(L, to_luastring13("attempt to yield across a JS-call boundary", true));
+          ldebug.luaG_runerror(L, to_luastring14("attempt to yield across a JS-call boundary", true));
         else
-          ldebug.luaG_runerror(L, to_luastring13("attempt to yield from outside a coroutine", true));
+          ldebug.luaG_runerror(L, to_luastring14("attempt to yield from outside a coroutine", true));
       }
       L.status = LUA_YIELD;
       ci.extra = ci.funcOff;
@@ -7974,7 +7974,7 @@ var require_ldo = __commonJS({
       if (mode && luastring_indexOf(mode, x[0]) === -1) {
         lobject.luaO_pushfstring(
           L,
-          to_luastring13("attempt to load a %s chunk (mode is '%s')"),
+          to_luastring14("attempt to load a %s chunk (mode is '%s')"),
           x,
           mode
         );
@@ -7985,10 +7985,10 @@ var require_ldo = __commonJS({
       let cl;
       let c3 = p.z.zgetc();
       if (c3 === LUA_SIGNATURE[0]) {
-        checkmode(L, p.mode, to_luastring13("binary", true));
+        checkmode(L, p.mode, to_luastring14("binary", true));
         cl = lundump.luaU_undump(L, p.z, p.name);
       } else {
-        checkmode(L, p.mode, to_luastring13("text", true));
+        checkmode(L, p.mode, to_luastring14("text", true));
         cl = lparser.luaY_parser(L, p.z, p.buff, p.dyd, p.name, c3);
       }
       lua_assert(cl.nupvalues === cl.p.upvalues.length);
@@ -8043,7 +8043,7 @@ var require_ldebug = __commonJS({
       from_userstring,
       luastring_eq,
       luastring_indexOf,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var {
       api_check,
@@ -8113,7 +8113,7 @@ var require_ldebug = __commonJS({
     var upvalname = function(p, uv) {
       lua_assert(uv < p.upvalues.length);
       let s = p.upvalues[uv].name;
-      if (s === null) return to_luastring13("?", true);
+      if (s === null) return to_luastring14("?", true);
       return s.getstr();
     };
     var findvararg = function(ci, n2) {
@@ -8123,7 +8123,7 @@ var require_ldebug = __commonJS({
       else {
         return {
           pos: ci.funcOff + nparams + n2,
-          name: to_luastring13("(*vararg)", true)
+          name: to_luastring14("(*vararg)", true)
           /* generic name for any vararg */
         };
       }
@@ -8142,7 +8142,7 @@ var require_ldebug = __commonJS({
       if (name === null) {
         let limit = ci === L.ci ? L.top : ci.next.funcOff;
         if (limit - base >= n2 && n2 > 0)
-          name = to_luastring13("(*temporary)", true);
+          name = to_luastring14("(*temporary)", true);
         else
           return null;
       }
@@ -8188,16 +8188,16 @@ var require_ldebug = __commonJS({
     };
     var funcinfo = function(ar, cl) {
       if (cl === null || cl instanceof lobject.CClosure) {
-        ar.source = to_luastring13("=[JS]", true);
+        ar.source = to_luastring14("=[JS]", true);
         ar.linedefined = -1;
         ar.lastlinedefined = -1;
-        ar.what = to_luastring13("J", true);
+        ar.what = to_luastring14("J", true);
       } else {
         let p = cl.p;
-        ar.source = p.source ? p.source.getstr() : to_luastring13("=?", true);
+        ar.source = p.source ? p.source.getstr() : to_luastring14("=?", true);
         ar.linedefined = p.linedefined;
         ar.lastlinedefined = p.lastlinedefined;
-        ar.what = ar.linedefined === 0 ? to_luastring13("main", true) : to_luastring13("Lua", true);
+        ar.what = ar.linedefined === 0 ? to_luastring14("main", true) : to_luastring14("Lua", true);
       }
       ar.short_src = lobject.luaO_chunkid(ar.source, LUA_IDSIZE);
     };
@@ -8223,8 +8223,8 @@ var require_ldebug = __commonJS({
       if (ci === null)
         return null;
       else if (ci.callstatus & lstate.CIST_FIN) {
-        r.name = to_luastring13("__gc", true);
-        r.funcname = to_luastring13("metamethod", true);
+        r.name = to_luastring14("__gc", true);
+        r.funcname = to_luastring14("metamethod", true);
         return r;
       } else if (!(ci.callstatus & lstate.CIST_TAIL) && ci.previous.callstatus & lstate.CIST_LUA)
         return funcnamefromcode(L, ci.previous);
@@ -8260,7 +8260,7 @@ var require_ldebug = __commonJS({
           case 110: {
             let r = getfuncname(L, ci);
             if (r === null) {
-              ar.namewhat = to_luastring13("", true);
+              ar.namewhat = to_luastring14("", true);
               ar.name = null;
             } else {
               ar.namewhat = r.funcname;
@@ -8328,7 +8328,7 @@ var require_ldebug = __commonJS({
           return what;
         }
       }
-      r.name = to_luastring13("?", true);
+      r.name = to_luastring14("?", true);
       return r;
     };
     var filterpc = function(pc, jmptarget) {
@@ -8384,7 +8384,7 @@ var require_ldebug = __commonJS({
         funcname: null
       };
       if (r.name) {
-        r.funcname = to_luastring13("local", true);
+        r.funcname = to_luastring14("local", true);
         return r;
       }
       let pc = findsetreg(p, lastpc, reg);
@@ -8404,12 +8404,12 @@ var require_ldebug = __commonJS({
             let t = i2.B;
             let vn = i2.opcode === OCi.OP_GETTABLE ? lfunc.luaF_getlocalname(p, t + 1, pc) : upvalname(p, t);
             r.name = kname(p, pc, k).name;
-            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring13("global", true) : to_luastring13("field", true);
+            r.funcname = vn && luastring_eq(vn, llex.LUA_ENV) ? to_luastring14("global", true) : to_luastring14("field", true);
             return r;
           }
           case OCi.OP_GETUPVAL: {
             r.name = upvalname(p, i2.B);
-            r.funcname = to_luastring13("upvalue", true);
+            r.funcname = to_luastring14("upvalue", true);
             return r;
           }
           case OCi.OP_LOADK:
@@ -8417,7 +8417,7 @@ var require_ldebug = __commonJS({
             let b = i2.opcode === OCi.OP_LOADK ? i2.Bx : p.code[pc + 1].Ax;
             if (p.k[b].ttisstring()) {
               r.name = p.k[b].svalue();
-              r.funcname = to_luastring13("constant", true);
+              r.funcname = to_luastring14("constant", true);
               return r;
             }
             break;
@@ -8425,7 +8425,7 @@ var require_ldebug = __commonJS({
           case OCi.OP_SELF: {
             let k = i2.C;
             r.name = kname(p, pc, k).name;
-            r.funcname = to_luastring13("method", true);
+            r.funcname = to_luastring14("method", true);
             return r;
           }
           default:
@@ -8445,8 +8445,8 @@ var require_ldebug = __commonJS({
       let i2 = p.code[pc];
       let OCi = lopcodes.OpCodesI;
       if (ci.callstatus & lstate.CIST_HOOKED) {
-        r.name = to_luastring13("?", true);
-        r.funcname = to_luastring13("hook", true);
+        r.name = to_luastring14("?", true);
+        r.funcname = to_luastring14("hook", true);
         return r;
       }
       switch (i2.opcode) {
@@ -8455,8 +8455,8 @@ var require_ldebug = __commonJS({
           return getobjname(p, pc, i2.A);
         /* get function name */
         case OCi.OP_TFORCALL:
-          r.name = to_luastring13("for iterator", true);
-          r.funcname = to_luastring13("for iterator", true);
+          r.name = to_luastring14("for iterator", true);
+          r.funcname = to_luastring14("for iterator", true);
           return r;
         /* other instructions can do calls through metamethods */
         case OCi.OP_SELF:
@@ -8529,7 +8529,7 @@ var require_ldebug = __commonJS({
           return null;
       }
       r.name = L.l_G.tmname[tm].getstr();
-      r.funcname = to_luastring13("metamethod", true);
+      r.funcname = to_luastring14("metamethod", true);
       return r;
     };
     var isinstack = function(L, ci, o2) {
@@ -8545,7 +8545,7 @@ var require_ldebug = __commonJS({
         if (c3.upvals[i2] === o2) {
           return {
             name: upvalname(c3.p, i2),
-            funcname: to_luastring13("upvalue", true)
+            funcname: to_luastring14("upvalue", true)
           };
         }
       }
@@ -8560,15 +8560,15 @@ var require_ldebug = __commonJS({
         if (!kind && stkid)
           kind = getobjname(ci.func.value.p, currentpc(ci), stkid - ci.l_base);
       }
-      return kind ? lobject.luaO_pushfstring(L, to_luastring13(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring13("", true);
+      return kind ? lobject.luaO_pushfstring(L, to_luastring14(" (%s '%s')", true), kind.funcname, kind.name) : to_luastring14("", true);
     };
     var luaG_typeerror = function(L, o2, op) {
       let t = ltm.luaT_objtypename(L, o2);
-      luaG_runerror(L, to_luastring13("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
+      luaG_runerror(L, to_luastring14("attempt to %s a %s value%s", true), op, t, varinfo(L, o2));
     };
     var luaG_concaterror = function(L, p1, p2) {
       if (p1.ttisstring() || lvm.cvt2str(p1)) p1 = p2;
-      luaG_typeerror(L, p1, to_luastring13("concatenate", true));
+      luaG_typeerror(L, p1, to_luastring14("concatenate", true));
     };
     var luaG_opinterror = function(L, p1, p2, msg) {
       if (lvm.tonumber(p1) === false)
@@ -8579,17 +8579,17 @@ var require_ldebug = __commonJS({
       let t1 = ltm.luaT_objtypename(L, p1);
       let t2 = ltm.luaT_objtypename(L, p2);
       if (luastring_eq(t1, t2))
-        luaG_runerror(L, to_luastring13("attempt to compare two %s values", true), t1);
+        luaG_runerror(L, to_luastring14("attempt to compare two %s values", true), t1);
       else
-        luaG_runerror(L, to_luastring13("attempt to compare %s with %s", true), t1, t2);
+        luaG_runerror(L, to_luastring14("attempt to compare %s with %s", true), t1, t2);
     };
     var luaG_addinfo = function(L, msg, src, line) {
       let buff;
       if (src)
         buff = lobject.luaO_chunkid(src.getstr(), LUA_IDSIZE);
       else
-        buff = to_luastring13("?", true);
-      return lobject.luaO_pushfstring(L, to_luastring13("%s:%d: %s", true), buff, line, msg);
+        buff = to_luastring14("?", true);
+      return lobject.luaO_pushfstring(L, to_luastring14("%s:%d: %s", true), buff, line, msg);
     };
     var luaG_runerror = function(L, fmt, ...argp) {
       let ci = L.ci;
@@ -8611,7 +8611,7 @@ var require_ldebug = __commonJS({
       let temp = lvm.tointeger(p1);
       if (temp === false)
         p2 = p1;
-      luaG_runerror(L, to_luastring13("number%s has no integer representation", true), varinfo(L, p2));
+      luaG_runerror(L, to_luastring14("number%s has no integer representation", true), varinfo(L, p2));
     };
     var luaG_traceexec = function(L) {
       let ci = L.ci;
@@ -8883,7 +8883,7 @@ var require_lapi = __commonJS({
       },
       thread_status: { LUA_OK },
       from_userstring,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_defs();
     var { api_check } = require_llimits();
     var ldebug = require_ldebug();
@@ -9079,7 +9079,7 @@ var require_lapi = __commonJS({
       fengari_argcheckinteger(len);
       let ts;
       if (len === 0) {
-        s = to_luastring13("", true);
+        s = to_luastring14("", true);
         ts = luaS_bless(L, s);
       } else {
         s = from_userstring(s);
@@ -9297,7 +9297,7 @@ var require_lapi = __commonJS({
           let f = fi.value;
           if (!(1 <= n2 && n2 <= f.nupvalues)) return null;
           return {
-            name: to_luastring13("", true),
+            name: to_luastring14("", true),
             val: f.upvalue[n2 - 1]
           };
         }
@@ -9307,7 +9307,7 @@ var require_lapi = __commonJS({
           if (!(1 <= n2 && n2 <= p.upvalues.length)) return null;
           let name = p.upvalues[n2 - 1].name;
           return {
-            name: name ? name.getstr() : to_luastring13("(*no name)", true),
+            name: name ? name.getstr() : to_luastring14("(*no name)", true),
             val: f.upvals[n2 - 1]
           };
         }
@@ -9605,7 +9605,7 @@ var require_lapi = __commonJS({
       lobject.luaO_arith(L, op, L.stack[L.top - 2], L.stack[L.top - 1], L.stack[L.top - 2]);
       delete L.stack[--L.top];
     };
-    var default_chunkname = to_luastring13("?");
+    var default_chunkname = to_luastring14("?");
     var lua_load = function(L, reader, data, chunkname, mode) {
       if (!chunkname) chunkname = default_chunkname;
       else chunkname = from_userstring(chunkname);
@@ -9728,7 +9728,7 @@ var require_lapi = __commonJS({
       if (n2 >= 2)
         lvm.luaV_concat(L, n2);
       else if (n2 === 0) {
-        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring13("", true)));
+        lobject.pushsvalue2s(L, luaS_bless(L, to_luastring14("", true)));
         api_check(L, L.top <= L.ci.top, "stack overflow");
       }
     };
@@ -10180,16 +10180,16 @@ var require_lauxlib = __commonJS({
     var {
       from_userstring,
       luastring_eq,
-      to_luastring: to_luastring13,
+      to_luastring: to_luastring14,
       to_uristring
     } = require_fengaricore();
     var LUA_ERRFILE = LUA_ERRERR + 1;
-    var LUA_LOADED_TABLE = to_luastring13("_LOADED");
-    var LUA_PRELOAD_TABLE = to_luastring13("_PRELOAD");
-    var LUA_FILEHANDLE = to_luastring13("FILE*");
+    var LUA_LOADED_TABLE = to_luastring14("_LOADED");
+    var LUA_PRELOAD_TABLE = to_luastring14("_PRELOAD");
+    var LUA_FILEHANDLE = to_luastring14("FILE*");
     var LUAL_NUMSIZES = 4 * 16 + 8;
-    var __name = to_luastring13("__name");
-    var __tostring = to_luastring13("__tostring");
+    var __name = to_luastring14("__name");
+    var __tostring = to_luastring14("__tostring");
     var empty = new Uint8Array(0);
     var luaL_Buffer = class {
       constructor() {
@@ -10223,7 +10223,7 @@ var require_lauxlib = __commonJS({
     };
     var pushglobalfuncname = function(L, ar) {
       let top = lua_gettop(L);
-      lua_getinfo(L, to_luastring13("f"), ar);
+      lua_getinfo(L, to_luastring14("f"), ar);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
       if (findfield(L, top + 1, 2)) {
         let name = lua_tostring(L, -1);
@@ -10241,14 +10241,14 @@ var require_lauxlib = __commonJS({
     };
     var pushfuncname = function(L, ar) {
       if (pushglobalfuncname(L, ar)) {
-        lua_pushfstring(L, to_luastring13("function '%s'"), lua_tostring(L, -1));
+        lua_pushfstring(L, to_luastring14("function '%s'"), lua_tostring(L, -1));
         lua_remove(L, -2);
       } else if (ar.namewhat.length !== 0)
-        lua_pushfstring(L, to_luastring13("%s '%s'"), ar.namewhat, ar.name);
+        lua_pushfstring(L, to_luastring14("%s '%s'"), ar.namewhat, ar.name);
       else if (ar.what && ar.what[0] === 109)
         lua_pushliteral(L, "main chunk");
       else if (ar.what && ar.what[0] === 76)
-        lua_pushfstring(L, to_luastring13("function <%s:%d>"), ar.short_src, ar.linedefined);
+        lua_pushfstring(L, to_luastring14("function <%s:%d>"), ar.short_src, ar.linedefined);
       else
         lua_pushliteral(L, "?");
     };
@@ -10273,7 +10273,7 @@ var require_lauxlib = __commonJS({
       let last = lastlevel(L1);
       let n1 = last - level > LEVELS1 + LEVELS2 ? LEVELS1 : -1;
       if (msg)
-        lua_pushfstring(L, to_luastring13("%s\n"), msg);
+        lua_pushfstring(L, to_luastring14("%s\n"), msg);
       luaL_checkstack(L, 10, null);
       lua_pushliteral(L, "stack traceback:");
       while (lua_getstack(L1, level++, ar)) {
@@ -10281,8 +10281,8 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "\n	...");
           level = last - LEVELS2 + 1;
         } else {
-          lua_getinfo(L1, to_luastring13("Slnt", true), ar);
-          lua_pushfstring(L, to_luastring13("\n	%s:"), ar.short_src);
+          lua_getinfo(L1, to_luastring14("Slnt", true), ar);
+          lua_pushfstring(L, to_luastring14("\n	%s:"), ar.short_src);
           if (ar.currentline > 0)
             lua_pushliteral(L, `${ar.currentline}:`);
           lua_pushliteral(L, " in ");
@@ -10301,38 +10301,38 @@ var require_lauxlib = __commonJS({
     var luaL_argerror = function(L, arg, extramsg) {
       let ar = new lua_Debug();
       if (!lua_getstack(L, 0, ar))
-        return luaL_error(L, to_luastring13("bad argument #%d (%s)"), arg, extramsg);
-      lua_getinfo(L, to_luastring13("n"), ar);
-      if (luastring_eq(ar.namewhat, to_luastring13("method"))) {
+        return luaL_error(L, to_luastring14("bad argument #%d (%s)"), arg, extramsg);
+      lua_getinfo(L, to_luastring14("n"), ar);
+      if (luastring_eq(ar.namewhat, to_luastring14("method"))) {
         arg--;
         if (arg === 0)
-          return luaL_error(L, to_luastring13("calling '%s' on bad self (%s)"), ar.name, extramsg);
+          return luaL_error(L, to_luastring14("calling '%s' on bad self (%s)"), ar.name, extramsg);
       }
       if (ar.name === null)
-        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring13("?");
-      return luaL_error(L, to_luastring13("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
+        ar.name = pushglobalfuncname(L, ar) ? lua_tostring(L, -1) : to_luastring14("?");
+      return luaL_error(L, to_luastring14("bad argument #%d to '%s' (%s)"), arg, ar.name, extramsg);
     };
     var typeerror = function(L, arg, tname) {
       let typearg;
       if (luaL_getmetafield(L, arg, __name) === LUA_TSTRING)
         typearg = lua_tostring(L, -1);
       else if (lua_type(L, arg) === LUA_TLIGHTUSERDATA)
-        typearg = to_luastring13("light userdata", true);
+        typearg = to_luastring14("light userdata", true);
       else
         typearg = luaL_typename(L, arg);
-      let msg = lua_pushfstring(L, to_luastring13("%s expected, got %s"), tname, typearg);
+      let msg = lua_pushfstring(L, to_luastring14("%s expected, got %s"), tname, typearg);
       return luaL_argerror(L, arg, msg);
     };
     var luaL_where = function(L, level) {
       let ar = new lua_Debug();
       if (lua_getstack(L, level, ar)) {
-        lua_getinfo(L, to_luastring13("Sl", true), ar);
+        lua_getinfo(L, to_luastring14("Sl", true), ar);
         if (ar.currentline > 0) {
-          lua_pushfstring(L, to_luastring13("%s:%d: "), ar.short_src, ar.currentline);
+          lua_pushfstring(L, to_luastring14("%s:%d: "), ar.short_src, ar.currentline);
           return;
         }
       }
-      lua_pushstring(L, to_luastring13(""));
+      lua_pushstring(L, to_luastring14(""));
     };
     var luaL_error = function(L, fmt, ...argp) {
       luaL_where(L, 1);
@@ -10340,8 +10340,8 @@ var require_lauxlib = __commonJS({
       lua_concat(L, 2);
       return lua_error(L);
     };
-    var luaL_fileresult = function(L, stat4, fname, e) {
-      if (stat4) {
+    var luaL_fileresult = function(L, stat5, fname, e) {
+      if (stat5) {
         lua_pushboolean(L, 1);
         return 1;
       } else {
@@ -10355,15 +10355,15 @@ var require_lauxlib = __commonJS({
           errno = 0;
         }
         if (fname)
-          lua_pushfstring(L, to_luastring13("%s: %s"), fname, to_luastring13(message));
+          lua_pushfstring(L, to_luastring14("%s: %s"), fname, to_luastring14(message));
         else
-          lua_pushstring(L, to_luastring13(message));
+          lua_pushstring(L, to_luastring14(message));
         lua_pushinteger(L, errno);
         return 3;
       }
     };
     var luaL_execresult = function(L, e) {
-      let what, stat4;
+      let what, stat5;
       if (e === null) {
         lua_pushboolean(L, 1);
         lua_pushliteral(L, "exit");
@@ -10371,16 +10371,16 @@ var require_lauxlib = __commonJS({
         return 3;
       } else if (e.status) {
         what = "exit";
-        stat4 = e.status;
+        stat5 = e.status;
       } else if (e.signal) {
         what = "signal";
-        stat4 = e.signal;
+        stat5 = e.signal;
       } else {
         return luaL_fileresult(L, 0, null, e);
       }
       lua_pushnil(L);
       lua_pushliteral(L, what);
-      lua_pushinteger(L, stat4);
+      lua_pushinteger(L, stat5);
       return 3;
     };
     var luaL_getmetatable = function(L, n2) {
@@ -10424,7 +10424,7 @@ var require_lauxlib = __commonJS({
       for (let i2 = 0; lst[i2]; i2++)
         if (luastring_eq(lst[i2], name))
           return i2;
-      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring13("invalid option '%s'"), name));
+      return luaL_argerror(L, arg, lua_pushfstring(L, to_luastring14("invalid option '%s'"), name));
     };
     var tag_error = function(L, arg, tag) {
       typeerror(L, arg, lua_typename(L, tag));
@@ -10442,7 +10442,7 @@ var require_lauxlib = __commonJS({
     };
     var luaL_checkany = function(L, arg) {
       if (lua_type(L, arg) === LUA_TNONE)
-        luaL_argerror(L, arg, to_luastring13("value expected", true));
+        luaL_argerror(L, arg, to_luastring14("value expected", true));
     };
     var luaL_checktype = function(L, arg, t) {
       if (lua_type(L, arg) !== t)
@@ -10462,7 +10462,7 @@ var require_lauxlib = __commonJS({
     var luaL_optstring = luaL_optlstring;
     var interror = function(L, arg) {
       if (lua_isnumber(L, arg))
-        luaL_argerror(L, arg, to_luastring13("number has no integer representation", true));
+        luaL_argerror(L, arg, to_luastring14("number has no integer representation", true));
       else
         tag_error(L, arg, LUA_TNUMBER);
     };
@@ -10584,16 +10584,16 @@ var require_lauxlib = __commonJS({
       lua_len(L, idx);
       let l = lua_tointegerx(L, -1);
       if (l === false)
-        luaL_error(L, to_luastring13("object length is not an integer", true));
+        luaL_error(L, to_luastring14("object length is not an integer", true));
       lua_pop(L, 1);
       return l;
     };
-    var p_I = to_luastring13("%I");
-    var p_f = to_luastring13("%f");
+    var p_I = to_luastring14("%I");
+    var p_f = to_luastring14("%f");
     var luaL_tolstring = function(L, idx) {
       if (luaL_callmeta(L, idx, __tostring)) {
         if (!lua_isstring(L, -1))
-          luaL_error(L, to_luastring13("'__tostring' must return a string"));
+          luaL_error(L, to_luastring14("'__tostring' must return a string"));
       } else {
         let t = lua_type(L, idx);
         switch (t) {
@@ -10616,7 +10616,7 @@ var require_lauxlib = __commonJS({
           default: {
             let tt = luaL_getmetafield(L, idx, __name);
             let kind = tt === LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, idx);
-            lua_pushfstring(L, to_luastring13("%s: %p"), kind, lua_topointer(L, idx));
+            lua_pushfstring(L, to_luastring14("%s: %p"), kind, lua_topointer(L, idx));
             if (tt !== LUA_TNIL)
               lua_remove(L, -2);
             break;
@@ -10678,21 +10678,21 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_setfuncs = function(L, l, nup) {
-      luaL_checkstack(L, nup, to_luastring13("too many upvalues", true));
+      luaL_checkstack(L, nup, to_luastring14("too many upvalues", true));
       for (let lib in l) {
         for (let i2 = 0; i2 < nup; i2++)
           lua_pushvalue(L, -nup);
         lua_pushcclosure(L, l[lib], nup);
-        lua_setfield(L, -(nup + 2), to_luastring13(lib));
+        lua_setfield(L, -(nup + 2), to_luastring14(lib));
       }
       lua_pop(L, nup);
     };
     var luaL_checkstack = function(L, space, msg) {
       if (!lua_checkstack(L, space)) {
         if (msg)
-          luaL_error(L, to_luastring13("stack overflow (%s)"), msg);
+          luaL_error(L, to_luastring14("stack overflow (%s)"), msg);
         else
-          luaL_error(L, to_luastring13("stack overflow", true));
+          luaL_error(L, to_luastring14("stack overflow", true));
       }
     };
     var luaL_newlibtable = function(L) {
@@ -10734,7 +10734,7 @@ var require_lauxlib = __commonJS({
     var errfile = function(L, what, fnameindex, error) {
       let serr = error.message;
       let filename = lua_tostring(L, fnameindex).subarray(1);
-      lua_pushfstring(L, to_luastring13("cannot %s %s: %s"), to_luastring13(what), filename, to_luastring13(serr));
+      lua_pushfstring(L, to_luastring14("cannot %s %s: %s"), to_luastring14(what), filename, to_luastring14(serr));
       lua_remove(L, fnameindex);
       return LUA_ERRFILE;
     };
@@ -10803,17 +10803,17 @@ var require_lauxlib = __commonJS({
         if (filename === null) {
           throw new Error("Can't read stdin in the browser");
         } else {
-          lua_pushfstring(L, to_luastring13("@%s"), filename);
-          let path35 = to_uristring(filename);
+          lua_pushfstring(L, to_luastring14("@%s"), filename);
+          let path40 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path35, false);
+          xhr.open("GET", path40, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
           xhr.send();
           if (xhr.status >= 200 && xhr.status <= 299) {
             if (typeof xhr.response === "string") {
-              lf.f = to_luastring13(xhr.response);
+              lf.f = to_luastring14(xhr.response);
             } else {
               lf.f = new Uint8Array(xhr.response);
             }
@@ -10887,7 +10887,7 @@ var require_lauxlib = __commonJS({
           lua_pushliteral(L, "=stdin");
           lf.f = process.stdin.fd;
         } else {
-          lua_pushfstring(L, to_luastring13("@%s"), filename);
+          lua_pushfstring(L, to_luastring14("@%s"), filename);
           try {
             lf.f = fs.openSync(filename, "r");
           } catch (e) {
@@ -10938,11 +10938,11 @@ var require_lauxlib = __commonJS({
     var luaL_checkversion_ = function(L, ver, sz) {
       let v = lua_version(L);
       if (sz != LUAL_NUMSIZES)
-        luaL_error(L, to_luastring13("core and library have incompatible numeric types"));
+        luaL_error(L, to_luastring14("core and library have incompatible numeric types"));
       if (v != lua_version(null))
-        luaL_error(L, to_luastring13("multiple Lua VMs detected"));
+        luaL_error(L, to_luastring14("multiple Lua VMs detected"));
       else if (v !== ver)
-        luaL_error(L, to_luastring13("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
+        luaL_error(L, to_luastring14("version mismatch: app. needs %f, Lua core provides %f"), ver, v);
     };
     var luaL_checkversion = function(L) {
       luaL_checkversion_(L, LUA_VERSION_NUM, LUAL_NUMSIZES);
@@ -11094,7 +11094,7 @@ var require_lbaselib = __commonJS({
     } = require_lauxlib();
     var {
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_fengaricore();
     var lua_writestring;
     var lua_writeline;
@@ -11138,15 +11138,15 @@ var require_lbaselib = __commonJS({
     }
     var luaB_print = function(L) {
       let n2 = lua_gettop(L);
-      lua_getglobal(L, to_luastring13("tostring", true));
+      lua_getglobal(L, to_luastring14("tostring", true));
       for (let i2 = 1; i2 <= n2; i2++) {
         lua_pushvalue(L, -1);
         lua_pushvalue(L, i2);
         lua_call(L, 1, 1);
         let s = lua_tolstring(L, -1);
         if (s === null)
-          return luaL_error(L, to_luastring13("'tostring' must return a string to 'print'"));
-        if (i2 > 1) lua_writestring(to_luastring13("	"));
+          return luaL_error(L, to_luastring14("'tostring' must return a string to 'print'"));
+        if (i2 > 1) lua_writestring(to_luastring14("	"));
         lua_writestring(s);
         lua_pop(L, 1);
       }
@@ -11164,15 +11164,15 @@ var require_lbaselib = __commonJS({
         lua_pushnil(L);
         return 1;
       }
-      luaL_getmetafield(L, 1, to_luastring13("__metatable", true));
+      luaL_getmetafield(L, 1, to_luastring14("__metatable", true));
       return 1;
     };
     var luaB_setmetatable = function(L) {
       let t = lua_type(L, 2);
       luaL_checktype(L, 1, LUA_TTABLE);
       luaL_argcheck(L, t === LUA_TNIL || t === LUA_TTABLE, 2, "nil or table expected");
-      if (luaL_getmetafield(L, 1, to_luastring13("__metatable", true)) !== LUA_TNIL)
-        return luaL_error(L, to_luastring13("cannot change a protected metatable"));
+      if (luaL_getmetafield(L, 1, to_luastring14("__metatable", true)) !== LUA_TNIL)
+        return luaL_error(L, to_luastring14("cannot change a protected metatable"));
       lua_settop(L, 2);
       lua_setmetatable(L, 1);
       return 1;
@@ -11213,11 +11213,11 @@ var require_lbaselib = __commonJS({
       "setpause",
       "setstepmul",
       "isrunning"
-    ].map((e) => to_luastring13(e));
+    ].map((e) => to_luastring14(e));
     var luaB_collectgarbage = function(L) {
       luaL_checkoption(L, 1, "collect", opts);
       luaL_optinteger(L, 2, 0);
-      luaL_error(L, to_luastring13("lua_gc not implemented"));
+      luaL_error(L, to_luastring14("lua_gc not implemented"));
     };
     var luaB_type = function(L) {
       let t = lua_type(L, 1);
@@ -11249,7 +11249,7 @@ var require_lbaselib = __commonJS({
       }
     };
     var luaB_pairs = function(L) {
-      return pairsmeta(L, to_luastring13("__pairs", true), 0, luaB_next);
+      return pairsmeta(L, to_luastring14("__pairs", true), 0, luaB_next);
     };
     var ipairsaux = function(L) {
       let i2 = luaL_checkinteger(L, 2) + 1;
@@ -11381,7 +11381,7 @@ var require_lbaselib = __commonJS({
         lua_pop(L, 1);
         return null;
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring13("reader function must return a string"));
+        luaL_error(L, to_luastring14("reader function must return a string"));
       lua_replace(L, RESERVEDSLOT);
       return lua_tostring(L, RESERVEDSLOT);
     };
@@ -11447,9 +11447,9 @@ var require_lbaselib = __commonJS({
       lua_pushglobaltable(L);
       luaL_setfuncs(L, base_funcs, 0);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring13("_G"));
+      lua_setfield(L, -2, to_luastring14("_G"));
       lua_pushliteral(L, LUA_VERSION);
-      lua_setfield(L, -2, to_luastring13("_VERSION"));
+      lua_setfield(L, -2, to_luastring14("_VERSION"));
       return 1;
     };
     module.exports.luaopen_base = luaopen_base;
@@ -11667,7 +11667,7 @@ var require_ltablib = __commonJS({
       luaL_typename
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring13 } = require_fengaricore();
+    var { to_luastring: to_luastring14 } = require_fengaricore();
     var TAB_R = 1;
     var TAB_W = 2;
     var TAB_L = 4;
@@ -11680,7 +11680,7 @@ var require_ltablib = __commonJS({
       if (lua_type(L, arg) !== LUA_TTABLE) {
         let n2 = 1;
         if (lua_getmetatable(L, arg) && /* must have metatable */
-        (!(what & TAB_R) || checkfield(L, to_luastring13("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring13("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring13("__len", true), ++n2))) {
+        (!(what & TAB_R) || checkfield(L, to_luastring14("__index", true), ++n2)) && (!(what & TAB_W) || checkfield(L, to_luastring14("__newindex", true), ++n2)) && (!(what & TAB_L) || checkfield(L, to_luastring14("__len", true), ++n2))) {
           lua_pop(L, n2);
         } else
           luaL_checktype(L, arg, LUA_TTABLE);
@@ -11695,7 +11695,7 @@ var require_ltablib = __commonJS({
       if (!lua_isstring(L, -1))
         luaL_error(
           L,
-          to_luastring13("invalid value (%s) at index %d in table for 'concat'"),
+          to_luastring14("invalid value (%s) at index %d in table for 'concat'"),
           luaL_typename(L, -1),
           i2
         );
@@ -11788,7 +11788,7 @@ var require_ltablib = __commonJS({
       for (let i2 = n2; i2 >= 1; i2--)
         lua_seti(L, 1, i2);
       lua_pushinteger(L, n2);
-      lua_setfield(L, 1, to_luastring13("n"));
+      lua_setfield(L, 1, to_luastring14("n"));
       return 1;
     };
     var unpack = function(L) {
@@ -11797,7 +11797,7 @@ var require_ltablib = __commonJS({
       if (i2 > e) return 0;
       let n2 = e - i2;
       if (n2 >= Number.MAX_SAFE_INTEGER || !lua_checkstack(L, ++n2))
-        return luaL_error(L, to_luastring13("too many results to unpack"));
+        return luaL_error(L, to_luastring14("too many results to unpack"));
       for (; i2 < e; i2++)
         lua_geti(L, 1, i2);
       lua_geti(L, 1, e);
@@ -11830,12 +11830,12 @@ var require_ltablib = __commonJS({
       for (; ; ) {
         while (lua_geti(L, 1, ++i2), sort_comp(L, -1, -2)) {
           if (i2 == up - 1)
-            luaL_error(L, to_luastring13("invalid order function for sorting"));
+            luaL_error(L, to_luastring14("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         while (lua_geti(L, 1, --j), sort_comp(L, -3, -1)) {
           if (j < i2)
-            luaL_error(L, to_luastring13("invalid order function for sorting"));
+            luaL_error(L, to_luastring14("invalid order function for sorting"));
           lua_pop(L, 1);
         }
         if (j < i2) {
@@ -11963,11 +11963,11 @@ var require_liolib = __commonJS({
       luaL_testudata
     } = require_lauxlib();
     var lualib2 = require_lualib();
-    var { to_luastring: to_luastring13 } = require_fengaricore();
+    var { to_luastring: to_luastring14 } = require_fengaricore();
     var IO_PREFIX = "_IO_";
     var IOPREF_LEN = IO_PREFIX.length;
-    var IO_INPUT = to_luastring13(IO_PREFIX + "input");
-    var IO_OUTPUT = to_luastring13(IO_PREFIX + "output");
+    var IO_INPUT = to_luastring14(IO_PREFIX + "input");
+    var IO_OUTPUT = to_luastring14(IO_PREFIX + "output");
     var tolstream = function(L) {
       return luaL_checkudata(L, 1, LUA_FILEHANDLE);
     };
@@ -11990,13 +11990,13 @@ var require_liolib = __commonJS({
       if (isclosed(p))
         lua_pushliteral(L, "file (closed)");
       else
-        lua_pushstring(L, to_luastring13(`file (${p.f.toString()})`));
+        lua_pushstring(L, to_luastring14(`file (${p.f.toString()})`));
       return 1;
     };
     var tofile = function(L) {
       let p = tolstream(L);
       if (isclosed(p))
-        luaL_error(L, to_luastring13("attempt to use a closed file"));
+        luaL_error(L, to_luastring14("attempt to use a closed file"));
       lualib2.lua_assert(p.f);
       return p.f;
     };
@@ -12023,14 +12023,14 @@ var require_liolib = __commonJS({
       lua_getfield(L, LUA_REGISTRYINDEX, findex);
       let p = lua_touserdata(L, -1);
       if (isclosed(p))
-        luaL_error(L, to_luastring13("standard %s file is closed"), findex.subarray(IOPREF_LEN));
+        luaL_error(L, to_luastring14("standard %s file is closed"), findex.subarray(IOPREF_LEN));
       return p.f;
     };
     var g_iofile = function(L, f, mode) {
       if (!lua_isnoneornil(L, 1)) {
         let filename = lua_tostring(L, 1);
         if (filename)
-          luaL_error(L, to_luastring13("opening files not yet implemented"));
+          luaL_error(L, to_luastring14("opening files not yet implemented"));
         else {
           tofile(L);
           lua_pushvalue(L, 1);
@@ -12099,7 +12099,7 @@ var require_liolib = __commonJS({
     var createmeta = function(L) {
       luaL_newmetatable(L, LUA_FILEHANDLE);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -2, to_luastring13("__index", true));
+      lua_setfield(L, -2, to_luastring14("__index", true));
       luaL_setfuncs(L, flib, 0);
       lua_pop(L, 1);
     };
@@ -12123,9 +12123,9 @@ var require_liolib = __commonJS({
     var luaopen_io = function(L) {
       luaL_newlib(L, iolib);
       createmeta(L);
-      createstdfile(L, process.stdin, IO_INPUT, to_luastring13("stdin"));
-      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring13("stdout"));
-      createstdfile(L, process.stderr, null, to_luastring13("stderr"));
+      createstdfile(L, process.stdin, IO_INPUT, to_luastring14("stdin"));
+      createstdfile(L, process.stdout, IO_OUTPUT, to_luastring14("stdout"));
+      createstdfile(L, process.stderr, null, to_luastring14("stderr"));
       return 1;
     };
     module.exports.luaopen_io = luaopen_io;
@@ -12137,13 +12137,13 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path35 = __require("path");
+    var path40 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     var TEMPLATE_PATTERN = /XXXXXX/;
     var DEFAULT_TRIES = 3;
-    var CREATE_FLAGS = (_c.O_CREAT || _c.fs.O_CREAT) | (_c.O_EXCL || _c.fs.O_EXCL) | (_c.O_RDWR || _c.fs.O_RDWR);
+    var CREATE_FLAGS2 = (_c.O_CREAT || _c.fs.O_CREAT) | (_c.O_EXCL || _c.fs.O_EXCL) | (_c.O_RDWR || _c.fs.O_RDWR);
     var IS_WIN32 = os.platform() === "win32";
     var EBADF = _c.EBADF || _c.os.errno.EBADF;
     var ENOENT = _c.ENOENT || _c.os.errno.ENOENT;
@@ -12198,7 +12198,7 @@ var require_tmp = __commonJS({
       const args = _parseArguments(options, callback), opts = args[0], cb = args[1];
       tmpName(opts, function _tmpNameCreated(err, name) {
         if (err) return cb(err);
-        fs.open(name, CREATE_FLAGS, opts.mode || FILE_MODE, function _fileCreated(err2, fd) {
+        fs.open(name, CREATE_FLAGS2, opts.mode || FILE_MODE, function _fileCreated(err2, fd) {
           if (err2) return cb(err2);
           if (opts.discardDescriptor) {
             return fs.close(fd, function _discardCallback(possibleErr) {
@@ -12215,7 +12215,7 @@ var require_tmp = __commonJS({
       const args = _parseArguments(options), opts = args[0];
       const discardOrDetachDescriptor = opts.discardDescriptor || opts.detachDescriptor;
       const name = tmpNameSync(opts);
-      let fd = fs.openSync(name, CREATE_FLAGS, opts.mode || FILE_MODE);
+      let fd = fs.openSync(name, CREATE_FLAGS2, opts.mode || FILE_MODE);
       if (opts.discardDescriptor) {
         fs.closeSync(fd);
         fd = void 0;
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path35.isAbsolute(name) ? name : path35.join(tmpDir, name);
+      const pathToResolve = path40.isAbsolute(name) ? name : path40.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path35.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path40.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path35.join(parentDir, path35.basename(pathToResolve)));
+            cb(null, path40.join(parentDir, path40.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path35.isAbsolute(name) ? name : path35.join(tmpDir, name);
+      const pathToResolve = path40.isAbsolute(name) ? name : path40.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path35.dirname(pathToResolve));
-        return path35.join(parentDir, path35.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path40.dirname(pathToResolve));
+        return path40.join(parentDir, path40.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path35.join(tmpDir, opts.dir, opts.name);
+        return path40.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path35.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path40.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path35.join(tmpDir, opts.dir, name);
+      return path40.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,9 +12396,9 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path35.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename2 = path35.basename(name);
-        if (basename2 === ".." || basename2 === "." || basename2 !== name) {
+        if (path40.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path40.basename(name);
+        if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
       }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path35.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path35.isAbsolute(relativePath)) {
+        const relativePath = path40.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path40.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path35.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path35.isAbsolute(relativePath)) {
+      const relativePath = path40.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path40.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -12554,12 +12554,12 @@ var require_loslib = __commonJS({
     var {
       luastring_eq,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_fengaricore();
-    var LUA_STRFTIMEOPTIONS = to_luastring13("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
+    var LUA_STRFTIMEOPTIONS = to_luastring14("aAbBcCdDeFhHIjklmMnpPrRStTuUwWxXyYzZ%");
     var setfield = function(L, key3, value) {
       lua_pushinteger(L, value);
-      lua_setfield(L, -2, to_luastring13(key3, true));
+      lua_setfield(L, -2, to_luastring14(key3, true));
     };
     var setallfields = function(L, time, utc) {
       setfield(L, "sec", utc ? time.getUTCSeconds() : time.getSeconds());
@@ -12578,40 +12578,40 @@ var require_loslib = __commonJS({
     };
     var L_MAXDATEFIELD = Number.MAX_SAFE_INTEGER / 2;
     var getfield = function(L, key3, d, delta) {
-      let t = lua_getfield(L, -1, to_luastring13(key3, true));
+      let t = lua_getfield(L, -1, to_luastring14(key3, true));
       let res = lua_tointegerx(L, -1);
       if (res === false) {
         if (t !== LUA_TNIL)
-          return luaL_error(L, to_luastring13("field '%s' is not an integer"), key3);
+          return luaL_error(L, to_luastring14("field '%s' is not an integer"), key3);
         else if (d < 0)
-          return luaL_error(L, to_luastring13("field '%s' missing in date table"), key3);
+          return luaL_error(L, to_luastring14("field '%s' missing in date table"), key3);
         res = d;
       } else {
         if (!(-L_MAXDATEFIELD <= res && res <= L_MAXDATEFIELD))
-          return luaL_error(L, to_luastring13("field '%s' is out-of-bound"), key3);
+          return luaL_error(L, to_luastring14("field '%s' is out-of-bound"), key3);
         res -= delta;
       }
       lua_pop(L, 1);
       return res;
     };
     var locale = {
-      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring13(s)),
-      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring13(s)),
-      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring13(s)),
-      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring13(s)),
-      AM: to_luastring13("AM"),
-      PM: to_luastring13("PM"),
-      am: to_luastring13("am"),
-      pm: to_luastring13("pm"),
+      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].map((s) => to_luastring14(s)),
+      shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map((s) => to_luastring14(s)),
+      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((s) => to_luastring14(s)),
+      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((s) => to_luastring14(s)),
+      AM: to_luastring14("AM"),
+      PM: to_luastring14("PM"),
+      am: to_luastring14("am"),
+      pm: to_luastring14("pm"),
       formats: {
-        c: to_luastring13("%a %b %e %H:%M:%S %Y"),
-        D: to_luastring13("%m/%d/%y"),
-        F: to_luastring13("%Y-%m-%d"),
-        R: to_luastring13("%H:%M"),
-        r: to_luastring13("%I:%M:%S %p"),
-        T: to_luastring13("%H:%M:%S"),
-        X: to_luastring13("%T"),
-        x: to_luastring13("%D")
+        c: to_luastring14("%a %b %e %H:%M:%S %Y"),
+        D: to_luastring14("%m/%d/%y"),
+        F: to_luastring14("%Y-%m-%d"),
+        R: to_luastring14("%H:%M"),
+        r: to_luastring14("%I:%M:%S %p"),
+        T: to_luastring14("%H:%M:%S"),
+        X: to_luastring14("%T"),
+        x: to_luastring14("%D")
       }
     };
     var week_number = function(date, start_of_week) {
@@ -12628,7 +12628,7 @@ var require_loslib = __commonJS({
     var push_pad_2 = function(b, n2, pad) {
       if (n2 < 10)
         luaL_addchar(b, pad);
-      luaL_addstring(b, to_luastring13(String(n2)));
+      luaL_addstring(b, to_luastring14(String(n2)));
     };
     var strftime = function(L, b, s, date) {
       let i2 = 0;
@@ -12740,13 +12740,13 @@ var require_loslib = __commonJS({
               break;
             // '1970'
             case 89:
-              luaL_addstring(b, to_luastring13(String(date.getFullYear())));
+              luaL_addstring(b, to_luastring14(String(date.getFullYear())));
               break;
             // 'GMT'
             case 90: {
               let tzString = date.toString().match(/\(([\w\s]+)\)/);
               if (tzString)
-                luaL_addstring(b, to_luastring13(tzString[1]));
+                luaL_addstring(b, to_luastring14(tzString[1]));
               break;
             }
             // 'Thu'
@@ -12796,7 +12796,7 @@ var require_loslib = __commonJS({
                   /* 0 */
                 );
               }
-              luaL_addstring(b, to_luastring13(String(yday)));
+              luaL_addstring(b, to_luastring14(String(yday)));
               break;
             }
             // ' 0'
@@ -12840,7 +12840,7 @@ var require_loslib = __commonJS({
               break;
             // '0'
             case 115:
-              luaL_addstring(b, to_luastring13(String(Math.floor(date / 1e3))));
+              luaL_addstring(b, to_luastring14(String(Math.floor(date / 1e3))));
               break;
             // '\t'
             case 116:
@@ -12849,12 +12849,12 @@ var require_loslib = __commonJS({
             // '4'
             case 117: {
               let day = date.getDay();
-              luaL_addstring(b, to_luastring13(String(day === 0 ? 7 : day)));
+              luaL_addstring(b, to_luastring14(String(day === 0 ? 7 : day)));
               break;
             }
             // '4'
             case 119:
-              luaL_addstring(b, to_luastring13(String(date.getDay())));
+              luaL_addstring(b, to_luastring14(String(date.getDay())));
               break;
             // '12/31/69'
             case 120:
@@ -12919,7 +12919,7 @@ var require_loslib = __commonJS({
       luaL_argerror(
         L,
         1,
-        lua_pushfstring(L, to_luastring13("invalid conversion specifier '%%%s'"), conv)
+        lua_pushfstring(L, to_luastring14("invalid conversion specifier '%%%s'"), conv)
       );
     };
     var os_date = function(L) {
@@ -12974,9 +12974,9 @@ var require_loslib = __commonJS({
       lua_pushnumber(L, t1 - t2);
       return 1;
     };
-    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring13(lc));
-    var C = to_luastring13("C");
-    var POSIX = to_luastring13("POSIX");
+    var catnames = ["all", "collate", "ctype", "monetary", "numeric", "time"].map((lc) => to_luastring14(lc));
+    var C = to_luastring14("C");
+    var POSIX = to_luastring14("POSIX");
     var os_setlocale = function(L) {
       const l = luaL_optstring(L, 1, null);
       luaL_checkoption(L, 2, "all", catnames);
@@ -13056,8 +13056,8 @@ var require_loslib = __commonJS({
       syslib.tmpname = function(L) {
         let name = lua_tmpname();
         if (!name)
-          return luaL_error(L, to_luastring13("unable to generate a unique filename"));
-        lua_pushstring(L, to_luastring13(name));
+          return luaL_error(L, to_luastring14("unable to generate a unique filename"));
+        lua_pushstring(L, to_luastring14(name));
         return 1;
       };
       syslib.execute = function(L) {
@@ -13373,7 +13373,7 @@ var require_lstrlib = __commonJS({
       luastring_eq,
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_fengaricore();
     var sL_ESC = "%";
     var L_ESC = sL_ESC.charCodeAt(0);
@@ -13427,7 +13427,7 @@ var require_lstrlib = __commonJS({
       lua_settop(L, 1);
       luaL_buffinit(L, b);
       if (lua_dump(L, writer, b, strip) !== 0)
-        return luaL_error(L, to_luastring13("unable to dump given function"));
+        return luaL_error(L, to_luastring14("unable to dump given function"));
       luaL_pushresult(b);
       return 1;
     };
@@ -13435,16 +13435,16 @@ var require_lstrlib = __commonJS({
     var L_NBFD = 1;
     var num2straux = function(x) {
       if (Object.is(x, Infinity))
-        return to_luastring13("inf");
+        return to_luastring14("inf");
       else if (Object.is(x, -Infinity))
-        return to_luastring13("-inf");
+        return to_luastring14("-inf");
       else if (Number.isNaN(x))
-        return to_luastring13("nan");
+        return to_luastring14("nan");
       else if (x === 0) {
         let zero = sprintf(LUA_NUMBER_FMT + "x0p+0", x);
         if (Object.is(x, -0))
           zero = "-" + zero;
-        return to_luastring13(zero);
+        return to_luastring14(zero);
       } else {
         let buff = "";
         let fe = frexp(x);
@@ -13458,7 +13458,7 @@ var require_lstrlib = __commonJS({
         buff += (m * (1 << L_NBFD)).toString(16);
         e -= L_NBFD;
         buff += sprintf("p%+d", e);
-        return to_luastring13(buff);
+        return to_luastring14(buff);
       }
     };
     var lua_number2strx = function(L, fmt, x) {
@@ -13470,10 +13470,10 @@ var require_lstrlib = __commonJS({
             buff[i2] = c3 & 223;
         }
       } else if (fmt[SIZELENMOD] !== 97)
-        luaL_error(L, to_luastring13("modifiers for format '%%a'/'%%A' not implemented"));
+        luaL_error(L, to_luastring14("modifiers for format '%%a'/'%%A' not implemented"));
       return buff;
     };
-    var FLAGS = to_luastring13("-+ #0");
+    var FLAGS = to_luastring14("-+ #0");
     var isalpha = (e) => 97 <= e && e <= 122 || 65 <= e && e <= 90;
     var isdigit = (e) => 48 <= e && e <= 57;
     var iscntrl = (e) => 0 <= e && e <= 31 || e === 127;
@@ -13503,7 +13503,7 @@ var require_lstrlib = __commonJS({
           let buff = "" + s[i2];
           if (isdigit(s[i2 + 1]))
             buff = ("000" + buff).slice(-3);
-          luaL_addstring(b, to_luastring13("\\" + buff));
+          luaL_addstring(b, to_luastring14("\\" + buff));
         } else
           luaL_addchar(b, s[i2]);
         i2++;
@@ -13536,12 +13536,12 @@ var require_lstrlib = __commonJS({
           let buff;
           if (!lua_isinteger(L, arg)) {
             let n2 = lua_tonumber(L, arg);
-            buff = lua_number2strx(L, to_luastring13(`%${LUA_INTEGER_FRMLEN}a`), n2);
+            buff = lua_number2strx(L, to_luastring14(`%${LUA_INTEGER_FRMLEN}a`), n2);
             checkdp(buff);
           } else {
             let n2 = lua_tointeger(L, arg);
             let format3 = n2 === LUA_MININTEGER ? "0x%" + LUA_INTEGER_FRMLEN + "x" : LUA_INTEGER_FMT;
-            buff = to_luastring13(sprintf(format3, n2));
+            buff = to_luastring14(sprintf(format3, n2));
           }
           luaL_addstring(b, buff);
           break;
@@ -13553,7 +13553,7 @@ var require_lstrlib = __commonJS({
           break;
         }
         default: {
-          luaL_argerror(L, arg, to_luastring13("value has no literal form"));
+          luaL_argerror(L, arg, to_luastring14("value has no literal form"));
         }
       }
     };
@@ -13561,7 +13561,7 @@ var require_lstrlib = __commonJS({
       let p = i2;
       while (strfrmt[p] !== 0 && luastring_indexOf(FLAGS, strfrmt[p]) >= 0) p++;
       if (p - i2 >= FLAGS.length)
-        luaL_error(L, to_luastring13("invalid format (repeated flags)"));
+        luaL_error(L, to_luastring14("invalid format (repeated flags)"));
       if (isdigit(strfrmt[p])) p++;
       if (isdigit(strfrmt[p])) p++;
       if (strfrmt[p] === 46) {
@@ -13570,7 +13570,7 @@ var require_lstrlib = __commonJS({
         if (isdigit(strfrmt[p])) p++;
       }
       if (isdigit(strfrmt[p]))
-        luaL_error(L, to_luastring13("invalid format (width or precision too long)"));
+        luaL_error(L, to_luastring14("invalid format (width or precision too long)"));
       form[0] = 37;
       for (let j = 0; j < p - i2 + 1; j++)
         form[j + 1] = strfrmt[i2 + j];
@@ -13599,7 +13599,7 @@ var require_lstrlib = __commonJS({
         } else {
           let form = [];
           if (++arg > top)
-            luaL_argerror(L, arg, to_luastring13("no value"));
+            luaL_argerror(L, arg, to_luastring14("no value"));
           i2 = scanformat(L, strfrmt, i2, form);
           switch (String.fromCharCode(strfrmt[i2++])) {
             case "c": {
@@ -13613,13 +13613,13 @@ var require_lstrlib = __commonJS({
             case "x":
             case "X": {
               let n2 = luaL_checkinteger(L, arg);
-              addlenmod(form, to_luastring13(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring13(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring14(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring14(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "a":
             case "A": {
-              addlenmod(form, to_luastring13(LUA_INTEGER_FRMLEN, true));
+              addlenmod(form, to_luastring14(LUA_INTEGER_FRMLEN, true));
               luaL_addstring(b, lua_number2strx(L, form, luaL_checknumber(L, arg)));
               break;
             }
@@ -13629,8 +13629,8 @@ var require_lstrlib = __commonJS({
             case "g":
             case "G": {
               let n2 = luaL_checknumber(L, arg);
-              addlenmod(form, to_luastring13(LUA_INTEGER_FRMLEN, true));
-              luaL_addstring(b, to_luastring13(sprintf(String.fromCharCode(...form), n2)));
+              addlenmod(form, to_luastring14(LUA_INTEGER_FRMLEN, true));
+              luaL_addstring(b, to_luastring14(sprintf(String.fromCharCode(...form), n2)));
               break;
             }
             case "q": {
@@ -13650,14 +13650,14 @@ var require_lstrlib = __commonJS({
                 ) < 0 && s.length >= 100) {
                   luaL_addvalue(b);
                 } else {
-                  luaL_addstring(b, to_luastring13(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
+                  luaL_addstring(b, to_luastring14(sprintf(String.fromCharCode(...form), to_jsstring3(s))));
                   lua_pop(L, 1);
                 }
               }
               break;
             }
             default: {
-              return luaL_error(L, to_luastring13("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
+              return luaL_error(L, to_luastring14("invalid option '%%%c' to 'format'"), strfrmt[i2 - 1]);
             }
           }
         }
@@ -13702,7 +13702,7 @@ var require_lstrlib = __commonJS({
     var getnumlimit = function(h2, fmt, df) {
       let sz = getnum(fmt, df);
       if (sz > MAXINTSIZE || sz <= 0)
-        luaL_error(h2.L, to_luastring13("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
+        luaL_error(h2.L, to_luastring14("integral size (%d) out of limits [1,%d]"), sz, MAXINTSIZE);
       return sz;
     };
     var getoption = function(h2, fmt) {
@@ -13784,7 +13784,7 @@ var require_lstrlib = __commonJS({
         case 99: {
           r.size = getnum(fmt, -1);
           if (r.size === -1)
-            luaL_error(h2.L, to_luastring13("missing size for format option 'c'"));
+            luaL_error(h2.L, to_luastring14("missing size for format option 'c'"));
           r.opt = Kchar;
           return r;
         }
@@ -13813,7 +13813,7 @@ var require_lstrlib = __commonJS({
           h2.maxalign = getnumlimit(h2, fmt, MAXALIGN);
           break;
         default:
-          luaL_error(h2.L, to_luastring13("invalid format option '%c'"), r.opt);
+          luaL_error(h2.L, to_luastring14("invalid format option '%c'"), r.opt);
       }
       r.opt = Knop;
       return r;
@@ -13830,13 +13830,13 @@ var require_lstrlib = __commonJS({
       let align = r.size;
       if (r.opt === Kpaddalign) {
         if (fmt.off >= fmt.s.length || fmt.s[fmt.off] === 0)
-          luaL_argerror(h2.L, 1, to_luastring13("invalid next option for option 'X'"));
+          luaL_argerror(h2.L, 1, to_luastring14("invalid next option for option 'X'"));
         else {
           let o2 = getoption(h2, fmt);
           align = o2.size;
           o2 = o2.opt;
           if (o2 === Kchar || align === 0)
-            luaL_argerror(h2.L, 1, to_luastring13("invalid next option for option 'X'"));
+            luaL_argerror(h2.L, 1, to_luastring14("invalid next option for option 'X'"));
         }
       }
       if (align <= 1 || r.opt === Kchar)
@@ -13845,7 +13845,7 @@ var require_lstrlib = __commonJS({
         if (align > h2.maxalign)
           align = h2.maxalign;
         if ((align & align - 1) !== 0)
-          luaL_argerror(h2.L, 1, to_luastring13("format asks for alignment not power of 2"));
+          luaL_argerror(h2.L, 1, to_luastring14("format asks for alignment not power of 2"));
         r.ntoalign = align - (totalsize & align - 1) & align - 1;
       }
       return r;
@@ -13997,7 +13997,7 @@ var require_lstrlib = __commonJS({
       let lsep = sep.length;
       if (n2 <= 0) lua_pushliteral(L, "");
       else if (l + lsep < l || l + lsep > MAXSIZE / n2)
-        return luaL_error(L, to_luastring13("resulting string too large"));
+        return luaL_error(L, to_luastring14("resulting string too large"));
       else {
         let totallen = n2 * l + (n2 - 1) * lsep;
         let b = new luaL_Buffer();
@@ -14077,7 +14077,7 @@ var require_lstrlib = __commonJS({
         let mask = !issigned || res >= 0 ? 0 : MC;
         for (let i2 = limit; i2 < size; i2++) {
           if (str2[islittle ? i2 : size - 1 - i2] !== mask)
-            luaL_error(L, to_luastring13("%d-byte integer does not fit into Lua Integer"), size);
+            luaL_error(L, to_luastring14("%d-byte integer does not fit into Lua Integer"), size);
         }
       }
       return res;
@@ -14110,7 +14110,7 @@ var require_lstrlib = __commonJS({
           /*ntoalign + size > ~pos ||*/
           pos + ntoalign + size > ld
         )
-          luaL_argerror(L, 2, to_luastring13("data string too short"));
+          luaL_argerror(L, 2, to_luastring14("data string too short"));
         pos += ntoalign;
         luaL_checkstack(L, 2, "too many results");
         n2++;
@@ -14158,7 +14158,7 @@ var require_lstrlib = __commonJS({
     var CAP_UNFINISHED = -1;
     var CAP_POSITION = -2;
     var MAXCCALLS = 200;
-    var SPECIALS2 = to_luastring13("^$*+?.([%-");
+    var SPECIALS2 = to_luastring14("^$*+?.([%-");
     var MatchState = class {
       constructor(L) {
         this.src = null;
@@ -14175,27 +14175,27 @@ var require_lstrlib = __commonJS({
     var check_capture = function(ms, l) {
       l = l - 49;
       if (l < 0 || l >= ms.level || ms.capture[l].len === CAP_UNFINISHED)
-        return luaL_error(ms.L, to_luastring13("invalid capture index %%%d"), l + 1);
+        return luaL_error(ms.L, to_luastring14("invalid capture index %%%d"), l + 1);
       return l;
     };
     var capture_to_close = function(ms) {
       let level = ms.level;
       for (level--; level >= 0; level--)
         if (ms.capture[level].len === CAP_UNFINISHED) return level;
-      return luaL_error(ms.L, to_luastring13("invalid pattern capture"));
+      return luaL_error(ms.L, to_luastring14("invalid pattern capture"));
     };
     var classend = function(ms, p) {
       switch (ms.p[p++]) {
         case L_ESC: {
           if (p === ms.p_end)
-            luaL_error(ms.L, to_luastring13("malformed pattern (ends with '%%')"));
+            luaL_error(ms.L, to_luastring14("malformed pattern (ends with '%%')"));
           return p + 1;
         }
         case 91: {
           if (ms.p[p] === 94) p++;
           do {
             if (p === ms.p_end)
-              luaL_error(ms.L, to_luastring13("malformed pattern (missing ']')"));
+              luaL_error(ms.L, to_luastring14("malformed pattern (missing ']')"));
             if (ms.p[p++] === L_ESC && p < ms.p_end)
               p++;
           } while (ms.p[p] !== 93);
@@ -14297,7 +14297,7 @@ var require_lstrlib = __commonJS({
     };
     var matchbalance = function(ms, s, p) {
       if (p >= ms.p_end - 1)
-        luaL_error(ms.L, to_luastring13("malformed pattern (missing arguments to '%%b'"));
+        luaL_error(ms.L, to_luastring14("malformed pattern (missing arguments to '%%b'"));
       if (ms.src[s] !== ms.p[p])
         return null;
       else {
@@ -14335,7 +14335,7 @@ var require_lstrlib = __commonJS({
     };
     var start_capture = function(ms, s, p, what) {
       let level = ms.level;
-      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring13("too many captures"));
+      if (level >= LUA_MAXCAPTURES) luaL_error(ms.L, to_luastring14("too many captures"));
       ms.capture[level] = ms.capture[level] ? ms.capture[level] : {};
       ms.capture[level].init = s;
       ms.capture[level].len = what;
@@ -14367,7 +14367,7 @@ var require_lstrlib = __commonJS({
       let gotodefault = false;
       let gotoinit = true;
       if (ms.matchdepth-- === 0)
-        luaL_error(ms.L, to_luastring13("pattern too complex"));
+        luaL_error(ms.L, to_luastring14("pattern too complex"));
       while (gotoinit || gotodefault) {
         gotoinit = false;
         if (p !== ms.p_end) {
@@ -14404,7 +14404,7 @@ var require_lstrlib = __commonJS({
                 case 102: {
                   p += 2;
                   if (ms.p[p] !== 91)
-                    luaL_error(ms.L, to_luastring13("missing '[' after '%%f' in pattern"));
+                    luaL_error(ms.L, to_luastring14("missing '[' after '%%f' in pattern"));
                   let ep = classend(ms, p);
                   let previous = s === ms.src_init ? 0 : ms.src[s - 1];
                   if (!matchbracketclass(ms, previous, p, ep - 1) && matchbracketclass(ms, s === ms.src_end ? 0 : ms.src[s], p, ep - 1)) {
@@ -14489,10 +14489,10 @@ var require_lstrlib = __commonJS({
         if (i2 === 0)
           lua_pushlstring(ms.L, ms.src.subarray(s, e), e - s);
         else
-          luaL_error(ms.L, to_luastring13("invalid capture index %%%d"), i2 + 1);
+          luaL_error(ms.L, to_luastring14("invalid capture index %%%d"), i2 + 1);
       } else {
         let l = ms.capture[i2].len;
-        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring13("unfinished capture"));
+        if (l === CAP_UNFINISHED) luaL_error(ms.L, to_luastring14("unfinished capture"));
         if (l === CAP_POSITION)
           lua_pushinteger(ms.L, ms.capture[i2].init - ms.src_init + 1);
         else
@@ -14632,7 +14632,7 @@ var require_lstrlib = __commonJS({
           i2++;
           if (!isdigit(news[i2])) {
             if (news[i2] !== L_ESC)
-              luaL_error(L, to_luastring13("invalid use of '%c' in replacement string"), L_ESC);
+              luaL_error(L, to_luastring14("invalid use of '%c' in replacement string"), L_ESC);
             luaL_addchar(b, news[i2]);
           } else if (news[i2] === 48)
             luaL_addlstring(b, ms.src.subarray(s, e), e - s);
@@ -14668,7 +14668,7 @@ var require_lstrlib = __commonJS({
         lua_pop(L, 1);
         lua_pushlstring(L, ms.src.subarray(s, e), e - s);
       } else if (!lua_isstring(L, -1))
-        luaL_error(L, to_luastring13("invalid replacement value (a %s)"), luaL_typename(L, -1));
+        luaL_error(L, to_luastring14("invalid replacement value (a %s)"), luaL_typename(L, -1));
       luaL_addvalue(b);
     };
     var str_gsub = function(L) {
@@ -14740,7 +14740,7 @@ var require_lstrlib = __commonJS({
       lua_setmetatable(L, -2);
       lua_pop(L, 1);
       lua_pushvalue(L, -2);
-      lua_setfield(L, -2, to_luastring13("__index", true));
+      lua_setfield(L, -2, to_luastring14("__index", true));
       lua_pop(L, 1);
     };
     var luaopen_string = function(L) {
@@ -14782,7 +14782,7 @@ var require_lutf8lib = __commonJS({
     } = require_lauxlib();
     var {
       luastring_of,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_fengaricore();
     var MAXUNICODE = 1114111;
     var iscont = function(p) {
@@ -14840,7 +14840,7 @@ var require_lutf8lib = __commonJS({
       lua_pushinteger(L, n2);
       return 1;
     };
-    var p_U = to_luastring13("%U");
+    var p_U = to_luastring14("%U");
     var pushutfchar = function(L, arg) {
       let code = luaL_checkinteger(L, arg);
       luaL_argcheck(L, 0 <= code && code <= MAXUNICODE, arg, "value out of range");
@@ -14932,7 +14932,7 @@ var require_lutf8lib = __commonJS({
       else {
         let dec = utf8_decode(s, n2);
         if (dec === null || iscont(s[dec.pos]))
-          return luaL_error(L, to_luastring13("invalid UTF-8 code"));
+          return luaL_error(L, to_luastring14("invalid UTF-8 code"));
         lua_pushinteger(L, n2 + 1);
         lua_pushinteger(L, dec.code);
         return 2;
@@ -14956,7 +14956,7 @@ var require_lutf8lib = __commonJS({
     var luaopen_utf8 = function(L) {
       luaL_newlib(L, funcs);
       lua_pushstring(L, UTF8PATT);
-      lua_setfield(L, -2, to_luastring13("charpattern", true));
+      lua_setfield(L, -2, to_luastring14("charpattern", true));
       return 1;
     };
     module.exports.luaopen_utf8 = luaopen_utf8;
@@ -15001,7 +15001,7 @@ var require_lmathlib = __commonJS({
       LUA_MININTEGER,
       lua_numbertointeger
     } = require_luaconf();
-    var { to_luastring: to_luastring13 } = require_fengaricore();
+    var { to_luastring: to_luastring14 } = require_fengaricore();
     var rand_state;
     var l_rand = function() {
       rand_state = 1103515245 * rand_state + 12345 & 2147483647;
@@ -15242,13 +15242,13 @@ var require_lmathlib = __commonJS({
     var luaopen_math = function(L) {
       luaL_newlib(L, mathlib);
       lua_pushnumber(L, Math.PI);
-      lua_setfield(L, -2, to_luastring13("pi", true));
+      lua_setfield(L, -2, to_luastring14("pi", true));
       lua_pushnumber(L, Infinity);
-      lua_setfield(L, -2, to_luastring13("huge", true));
+      lua_setfield(L, -2, to_luastring14("huge", true));
       lua_pushinteger(L, LUA_MAXINTEGER);
-      lua_setfield(L, -2, to_luastring13("maxinteger", true));
+      lua_setfield(L, -2, to_luastring14("maxinteger", true));
       lua_pushinteger(L, LUA_MININTEGER);
-      lua_setfield(L, -2, to_luastring13("mininteger", true));
+      lua_setfield(L, -2, to_luastring14("mininteger", true));
       return 1;
     };
     module.exports.luaopen_math = luaopen_math;
@@ -15482,12 +15482,12 @@ var require_readline_sync = __commonJS({
         _DBG_checkOptions(options);
       }
       (function() {
-        var fsB, constants8, verNum;
+        var fsB, constants10, verNum;
         function getFsB() {
           if (!fsB) {
             fsB = process.binding("fs");
-            constants8 = process.binding("constants");
-            constants8 = constants8 && constants8.fs && typeof constants8.fs.O_RDWR === "number" ? constants8.fs : constants8;
+            constants10 = process.binding("constants");
+            constants10 = constants10 && constants10.fs && typeof constants10.fs.O_RDWR === "number" ? constants10.fs : constants10;
           }
           return fsB;
         }
@@ -15516,7 +15516,7 @@ var require_readline_sync = __commonJS({
             ttyR = process.stdin._handle;
           } else {
             try {
-              fdR = getFsB().open("CONIN$", constants8.O_RDWR, parseInt("0666", 8));
+              fdR = getFsB().open("CONIN$", constants10.O_RDWR, parseInt("0666", 8));
               ttyR = new TTY(fdR, true);
             } catch (e) {
             }
@@ -15530,7 +15530,7 @@ var require_readline_sync = __commonJS({
             }
             if (typeof fdW !== "number") {
               try {
-                fdW = getFsB().open("CONOUT$", constants8.O_RDWR, parseInt("0666", 8));
+                fdW = getFsB().open("CONOUT$", constants10.O_RDWR, parseInt("0666", 8));
               } catch (e) {
               }
             }
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path35, expand) {
+    function replaceHomePath(path40, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path35 = pathUtil.normalize(path35);
-      return expand ? path35.replace(/^~(?=\/|\\|$)/, homePath) : path35.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path40 = pathUtil.normalize(path40);
+      return expand ? path40.replace(/^~(?=\/|\\|$)/, homePath) : path40.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16180,16 +16180,16 @@ var require_readline_sync = __commonJS({
         // -------- forced
         keepWhitespace: false,
         limit: function(value) {
-          var exists2, stat4, res;
+          var exists2, stat5, res;
           value = replaceHomePath(value, true);
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path35 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path35)) {
-                fs.mkdirSync(path35);
-              } else if (!fs.statSync(path35).isDirectory()) {
-                throw new Error("Non directory already exists: " + path35);
+              var path40 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path40)) {
+                fs.mkdirSync(path40);
+              } else if (!fs.statSync(path40).isDirectory()) {
+                throw new Error("Non directory already exists: " + path40);
               }
               return parents2;
             }, "");
@@ -16211,15 +16211,15 @@ var require_readline_sync = __commonJS({
               validPath = fs.realpathSync(validPath);
             }
             if (exists2 && (options.min || options.max || options.isFile || options.isDirectory)) {
-              stat4 = fs.statSync(validPath);
-              if (options.isFile && !stat4.isFile()) {
+              stat5 = fs.statSync(validPath);
+              if (options.isFile && !stat5.isFile()) {
                 error = "Not file: " + validPath;
                 return false;
-              } else if (options.isDirectory && !stat4.isDirectory()) {
+              } else if (options.isDirectory && !stat5.isDirectory()) {
                 error = "Not directory: " + validPath;
                 return false;
-              } else if (options.min && stat4.size < +options.min || options.max && stat4.size > +options.max) {
-                error = "Size " + stat4.size + " is out of range: " + validPath;
+              } else if (options.min && stat5.size < +options.min || options.max && stat5.size > +options.max) {
+                error = "Size " + stat5.size + " is out of range: " + validPath;
                 return false;
               }
             }
@@ -16535,11 +16535,11 @@ var require_ldblib = __commonJS({
     var lualib2 = require_lualib();
     var {
       luastring_indexOf,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_fengaricore();
     var checkstack = function(L, L1, n2) {
       if (L !== L1 && !lua_checkstack(L1, n2))
-        luaL_error(L, to_luastring13("stack overflow", true));
+        luaL_error(L, to_luastring14("stack overflow", true));
     };
     var db_getregistry = function(L) {
       lua_pushvalue(L, LUA_REGISTRYINDEX);
@@ -16613,7 +16613,7 @@ var require_ldblib = __commonJS({
       let options = luaL_optstring(L, arg + 2, "flnStu");
       checkstack(L, L1, 3);
       if (lua_isfunction(L, arg + 1)) {
-        options = lua_pushfstring(L, to_luastring13(">%s"), options);
+        options = lua_pushfstring(L, to_luastring14(">%s"), options);
         lua_pushvalue(L, arg + 1);
         lua_xmove(L, L1, 1);
       } else {
@@ -16630,53 +16630,53 @@ var require_ldblib = __commonJS({
         83
         /* 'S'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring13("source", true), ar.source);
-        settabss(L, to_luastring13("short_src", true), ar.short_src);
-        settabsi(L, to_luastring13("linedefined", true), ar.linedefined);
-        settabsi(L, to_luastring13("lastlinedefined", true), ar.lastlinedefined);
-        settabss(L, to_luastring13("what", true), ar.what);
+        settabss(L, to_luastring14("source", true), ar.source);
+        settabss(L, to_luastring14("short_src", true), ar.short_src);
+        settabsi(L, to_luastring14("linedefined", true), ar.linedefined);
+        settabsi(L, to_luastring14("lastlinedefined", true), ar.lastlinedefined);
+        settabss(L, to_luastring14("what", true), ar.what);
       }
       if (luastring_indexOf(
         options,
         108
         /* 'l'.charCodeAt(0) */
       ) > -1)
-        settabsi(L, to_luastring13("currentline", true), ar.currentline);
+        settabsi(L, to_luastring14("currentline", true), ar.currentline);
       if (luastring_indexOf(
         options,
         117
         /* 'u'.charCodeAt(0) */
       ) > -1) {
-        settabsi(L, to_luastring13("nups", true), ar.nups);
-        settabsi(L, to_luastring13("nparams", true), ar.nparams);
-        settabsb(L, to_luastring13("isvararg", true), ar.isvararg);
+        settabsi(L, to_luastring14("nups", true), ar.nups);
+        settabsi(L, to_luastring14("nparams", true), ar.nparams);
+        settabsb(L, to_luastring14("isvararg", true), ar.isvararg);
       }
       if (luastring_indexOf(
         options,
         110
         /* 'n'.charCodeAt(0) */
       ) > -1) {
-        settabss(L, to_luastring13("name", true), ar.name);
-        settabss(L, to_luastring13("namewhat", true), ar.namewhat);
+        settabss(L, to_luastring14("name", true), ar.name);
+        settabss(L, to_luastring14("namewhat", true), ar.namewhat);
       }
       if (luastring_indexOf(
         options,
         116
         /* 't'.charCodeAt(0) */
       ) > -1)
-        settabsb(L, to_luastring13("istailcall", true), ar.istailcall);
+        settabsb(L, to_luastring14("istailcall", true), ar.istailcall);
       if (luastring_indexOf(
         options,
         76
         /* 'L'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring13("activelines", true));
+        treatstackoption(L, L1, to_luastring14("activelines", true));
       if (luastring_indexOf(
         options,
         102
         /* 'f'.charCodeAt(0) */
       ) > -1)
-        treatstackoption(L, L1, to_luastring13("func", true));
+        treatstackoption(L, L1, to_luastring14("func", true));
       return 1;
     };
     var db_getlocal = function(L) {
@@ -16760,8 +16760,8 @@ var require_ldblib = __commonJS({
       lua_upvaluejoin(L, 1, n1, 3, n2);
       return 0;
     };
-    var HOOKKEY = to_luastring13("__hooks__", true);
-    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring13(e));
+    var HOOKKEY = to_luastring14("__hooks__", true);
+    var hooknames = ["call", "return", "line", "count", "tail call"].map((e) => to_luastring14(e));
     var hookf = function(L, ar) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, HOOKKEY);
       let hooktable = lua_touserdata(L, -1);
@@ -16772,7 +16772,7 @@ var require_ldblib = __commonJS({
         if (ar.currentline >= 0)
           lua_pushinteger(L, ar.currentline);
         else lua_pushnil(L);
-        lualib2.lua_assert(lua_getinfo(L, to_luastring13("lS"), ar));
+        lualib2.lua_assert(lua_getinfo(L, to_luastring14("lS"), ar));
         lua_call(L, 2, 0);
       }
     };
@@ -16906,8 +16906,8 @@ var require_ldblib = __commonJS({
             return 0;
           if (input.length === 0)
             continue;
-          let buffer = to_luastring13(input);
-          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring13("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
+          let buffer = to_luastring14(input);
+          if (luaL_loadbuffer(L, buffer, buffer.length, to_luastring14("=(debug command)", true)) || lua_pcall(L, 0, 0, 0)) {
             lua_writestringerror(lua_tojsstring(L, -1), "\n");
           }
           lua_settop(L, 0);
@@ -16993,7 +16993,7 @@ var require_loadlib = __commonJS({
     var {
       luastring_indexOf,
       to_jsstring: to_jsstring3,
-      to_luastring: to_luastring13,
+      to_luastring: to_luastring14,
       to_uristring
     } = require_fengaricore();
     var fengari = require_fengari();
@@ -17008,35 +17008,35 @@ var require_loadlib = __commonJS({
         return (0, eval)("this");
       }
     })();
-    var JSLIBS = to_luastring13("__JSLIBS__");
+    var JSLIBS = to_luastring14("__JSLIBS__");
     var LUA_PATH_VAR = "LUA_PATH";
     var LUA_JSPATH_VAR = "LUA_JSPATH";
     var LUA_IGMARK = "-";
     var LUA_CSUBSEP = LUA_DIRSEP;
     var LUA_LSUBSEP = LUA_DIRSEP;
-    var LUA_POF = to_luastring13("luaopen_");
-    var LUA_OFSEP = to_luastring13("_");
+    var LUA_POF = to_luastring14("luaopen_");
+    var LUA_OFSEP = to_luastring14("_");
     var LIB_FAIL = "open";
-    var AUXMARK = to_luastring13("");
+    var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path35, seeglb) {
-        path35 = to_uristring(path35);
+      lsys_load = function(L, path40, seeglb) {
+        path40 = to_uristring(path40);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path35, false);
+        xhr.open("GET", path40, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
-          lua_pushstring(L, to_luastring13(`${xhr.status}: ${xhr.statusText}`));
+          lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
           return null;
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path35;
+          code += " //# sourceURL=" + path40;
         let func;
         try {
           func = Function("fengari", code);
         } catch (e) {
-          lua_pushstring(L, to_luastring13(`${e.name}: ${e.message}`));
+          lua_pushstring(L, to_luastring14(`${e.name}: ${e.message}`));
           return null;
         }
         let res = func(fengari);
@@ -17045,19 +17045,19 @@ var require_loadlib = __commonJS({
         } else if (res === void 0) {
           return global_env;
         } else {
-          lua_pushstring(L, to_luastring13(`library returned unexpected type (${typeof res})`));
+          lua_pushstring(L, to_luastring14(`library returned unexpected type (${typeof res})`));
           return null;
         }
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path35, seeglb) {
-        path35 = to_jsstring3(path35);
-        path35 = pathlib.resolve(process.cwd(), path35);
+      lsys_load = function(L, path40, seeglb) {
+        path40 = to_jsstring3(path40);
+        path40 = pathlib.resolve(process.cwd(), path40);
         try {
-          return __require(path35);
+          return __require(path40);
         } catch (e) {
-          lua_pushstring(L, to_luastring13(e.message));
+          lua_pushstring(L, to_luastring14(e.message));
           return null;
         }
       };
@@ -17067,12 +17067,12 @@ var require_loadlib = __commonJS({
       if (f && typeof f === "function")
         return f;
       else {
-        lua_pushfstring(L, to_luastring13("undefined symbol: %s"), sym);
+        lua_pushfstring(L, to_luastring14("undefined symbol: %s"), sym);
         return null;
       }
     };
     var noenv = function(L) {
-      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring13("LUA_NOENV"));
+      lua_getfield(L, LUA_REGISTRYINDEX, to_luastring14("LUA_NOENV"));
       let b = lua_toboolean(L, -1);
       lua_pop(L, 1);
       return b;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path35) {
-        path35 = to_uristring(path35);
+      readable2 = function(path40) {
+        path40 = to_uristring(path40);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path35, false);
+        xhr.open("GET", path40, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path35, sym) {
-      let reg = checkjslib(L, path35);
+    var lookforfunc = function(L, path40, sym) {
+      let reg = checkjslib(L, path40);
       if (reg === null) {
-        reg = lsys_load(L, path35, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path40, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path35, reg);
+        addtojslib(L, path40, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,15 +17119,15 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path35 = luaL_checkstring(L, 1);
+      let path40 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path35, init);
-      if (stat4 === 0)
+      let stat5 = lookforfunc(L, path40, init);
+      if (stat5 === 0)
         return 1;
       else {
         lua_pushnil(L);
         lua_insert(L, -2);
-        lua_pushliteral(L, stat4 === ERRLIB ? LIB_FAIL : "init");
+        lua_pushliteral(L, stat5 === ERRLIB ? LIB_FAIL : "init");
         return 3;
       }
     };
@@ -17140,59 +17140,59 @@ var require_loadlib = __commonJS({
     })();
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
-      lua_pushstring(L, to_luastring13(nver));
-      let path35 = env[nver];
-      if (path35 === void 0)
-        path35 = env[envname];
-      if (path35 === void 0 || noenv(L))
+      lua_pushstring(L, to_luastring14(nver));
+      let path40 = env[nver];
+      if (path40 === void 0)
+        path40 = env[envname];
+      if (path40 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path35 = luaL_gsub(
+        path40 = luaL_gsub(
           L,
-          to_luastring13(path35),
-          to_luastring13(LUA_PATH_SEP + LUA_PATH_SEP, true),
-          to_luastring13(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
+          to_luastring14(path40),
+          to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
+          to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path35, AUXMARK, dft);
+        luaL_gsub(L, path40, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path35) {
+    var checkjslib = function(L, path40) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path35);
+      lua_getfield(L, -1, path40);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path35, plib) {
+    var addtojslib = function(L, path40, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path35);
+      lua_setfield(L, -3, path40);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path35) {
-      while (path35[0] === LUA_PATH_SEP.charCodeAt(0)) path35 = path35.subarray(1);
-      if (path35.length === 0) return null;
-      let l = luastring_indexOf(path35, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path35.length;
-      lua_pushlstring(L, path35, l);
-      return path35.subarray(l);
+    var pushnexttemplate = function(L, path40) {
+      while (path40[0] === LUA_PATH_SEP.charCodeAt(0)) path40 = path40.subarray(1);
+      if (path40.length === 0) return null;
+      let l = luastring_indexOf(path40, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path40.length;
+      lua_pushlstring(L, path40, l);
+      return path40.subarray(l);
     };
-    var searchpath = function(L, name, path35, sep, dirsep) {
+    var searchpath = function(L, name, path40, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path35 = pushnexttemplate(L, path35)) !== null) {
-        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring13(LUA_PATH_MARK, true), name);
+      while ((path40 = pushnexttemplate(L, path40)) !== null) {
+        let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
           return filename;
-        lua_pushfstring(L, to_luastring13("\n	no file '%s'"), filename);
+        lua_pushfstring(L, to_luastring14("\n	no file '%s'"), filename);
         lua_remove(L, -2);
         luaL_addvalue(msg);
       }
@@ -17216,19 +17216,19 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path35 = lua_tostring(L, -1);
-      if (path35 === null)
-        luaL_error(L, to_luastring13("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path35, to_luastring13("."), dirsep);
+      let path40 = lua_tostring(L, -1);
+      if (path40 === null)
+        luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
+      return searchpath(L, name, path40, to_luastring14("."), dirsep);
     };
-    var checkload = function(L, stat4, filename) {
-      if (stat4) {
+    var checkload = function(L, stat5, filename) {
+      if (stat5) {
         lua_pushstring(L, filename);
         return 2;
       } else
         return luaL_error(
           L,
-          to_luastring13("error loading module '%s' from file '%s':\n	%s"),
+          to_luastring14("error loading module '%s' from file '%s':\n	%s"),
           lua_tostring(L, 1),
           filename,
           lua_tostring(L, -1)
@@ -17236,43 +17236,43 @@ var require_loadlib = __commonJS({
     };
     var searcher_Lua = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring13("path", true), to_luastring13(LUA_LSUBSEP, true));
+      let filename = findfile(L, name, to_luastring14("path", true), to_luastring14(LUA_LSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, luaL_loadfile(L, filename) === LUA_OK, filename);
     };
     var loadfunc = function(L, filename, modname) {
       let openfunc;
-      modname = luaL_gsub(L, modname, to_luastring13("."), LUA_OFSEP);
+      modname = luaL_gsub(L, modname, to_luastring14("."), LUA_OFSEP);
       let mark2 = luastring_indexOf(modname, LUA_IGMARK.charCodeAt(0));
       if (mark2 >= 0) {
         openfunc = lua_pushlstring(L, modname, mark2);
-        openfunc = lua_pushfstring(L, to_luastring13("%s%s"), LUA_POF, openfunc);
-        let stat4 = lookforfunc(L, filename, openfunc);
-        if (stat4 !== ERRFUNC) return stat4;
+        openfunc = lua_pushfstring(L, to_luastring14("%s%s"), LUA_POF, openfunc);
+        let stat5 = lookforfunc(L, filename, openfunc);
+        if (stat5 !== ERRFUNC) return stat5;
         modname = mark2 + 1;
       }
-      openfunc = lua_pushfstring(L, to_luastring13("%s%s"), LUA_POF, modname);
+      openfunc = lua_pushfstring(L, to_luastring14("%s%s"), LUA_POF, modname);
       return lookforfunc(L, filename, openfunc);
     };
     var searcher_C = function(L) {
       let name = luaL_checkstring(L, 1);
-      let filename = findfile(L, name, to_luastring13("jspath", true), to_luastring13(LUA_CSUBSEP, true));
+      let filename = findfile(L, name, to_luastring14("jspath", true), to_luastring14(LUA_CSUBSEP, true));
       if (filename === null) return 1;
       return checkload(L, loadfunc(L, filename, name) === 0, filename);
     };
     var searcher_Croot = function(L) {
       let name = luaL_checkstring(L, 1);
       let p = luastring_indexOf(name, ".".charCodeAt(0));
-      let stat4;
+      let stat5;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
-      let filename = findfile(L, lua_tostring(L, -1), to_luastring13("jspath", true), to_luastring13(LUA_CSUBSEP, true));
+      let filename = findfile(L, lua_tostring(L, -1), to_luastring14("jspath", true), to_luastring14(LUA_CSUBSEP, true));
       if (filename === null) return 1;
-      if ((stat4 = loadfunc(L, filename, name)) !== 0) {
-        if (stat4 != ERRFUNC)
+      if ((stat5 = loadfunc(L, filename, name)) !== 0) {
+        if (stat5 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
-          lua_pushfstring(L, to_luastring13("\n	no module '%s' in file '%s'"), name, filename);
+          lua_pushfstring(L, to_luastring14("\n	no module '%s' in file '%s'"), name, filename);
           return 1;
         }
       }
@@ -17283,14 +17283,14 @@ var require_loadlib = __commonJS({
       let name = luaL_checkstring(L, 1);
       lua_getfield(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
       if (lua_getfield(L, -1, name) === LUA_TNIL)
-        lua_pushfstring(L, to_luastring13("\n	no field package.preload['%s']"), name);
+        lua_pushfstring(L, to_luastring14("\n	no field package.preload['%s']"), name);
       return 1;
     };
     var findloader = function(L, name, ctx, k) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
-      if (lua_getfield(L, lua_upvalueindex(1), to_luastring13("searchers", true)) !== LUA_TTABLE)
-        luaL_error(L, to_luastring13("'package.searchers' must be a table"));
+      if (lua_getfield(L, lua_upvalueindex(1), to_luastring14("searchers", true)) !== LUA_TTABLE)
+        luaL_error(L, to_luastring14("'package.searchers' must be a table"));
       let ctx2 = { name, i: 1, msg, ctx, k };
       return findloader_cont(L, LUA_OK, ctx2);
     };
@@ -17300,7 +17300,7 @@ var require_loadlib = __commonJS({
           if (lua_rawgeti(L, 3, ctx.i) === LUA_TNIL) {
             lua_pop(L, 1);
             luaL_pushresult(ctx.msg);
-            luaL_error(L, to_luastring13("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
+            luaL_error(L, to_luastring14("module '%s' not found:%s"), ctx.name, lua_tostring(L, -1));
           }
           lua_pushstring(L, ctx.name);
           lua_callk(L, 1, 2, ctx, findloader_cont);
@@ -17361,7 +17361,7 @@ var require_loadlib = __commonJS({
         lua_pushcclosure(L, searchers[i2], 1);
         lua_rawseti(L, -2, i2 + 1);
       }
-      lua_setfield(L, -2, to_luastring13("searchers", true));
+      lua_setfield(L, -2, to_luastring14("searchers", true));
     };
     var createjslibstable = function(L) {
       lua_newtable(L);
@@ -17373,14 +17373,14 @@ var require_loadlib = __commonJS({
       createjslibstable(L);
       luaL_newlib(L, pk_funcs);
       createsearcherstable(L);
-      setpath(L, to_luastring13("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
-      setpath(L, to_luastring13("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
+      setpath(L, to_luastring14("path", true), LUA_PATH_VAR, LUA_PATH_DEFAULT);
+      setpath(L, to_luastring14("jspath", true), LUA_JSPATH_VAR, LUA_JSPATH_DEFAULT);
       lua_pushliteral(L, LUA_DIRSEP + "\n" + LUA_PATH_SEP + "\n" + LUA_PATH_MARK + "\n" + LUA_EXEC_DIR + "\n" + LUA_IGMARK + "\n");
-      lua_setfield(L, -2, to_luastring13("config", true));
+      lua_setfield(L, -2, to_luastring14("config", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-      lua_setfield(L, -2, to_luastring13("loaded", true));
+      lua_setfield(L, -2, to_luastring14("loaded", true));
       luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
-      lua_setfield(L, -2, to_luastring13("preload", true));
+      lua_setfield(L, -2, to_luastring14("preload", true));
       lua_pushglobaltable(L);
       lua_pushvalue(L, -2);
       luaL_setfuncs(L, ll_funcs, 1);
@@ -17411,26 +17411,26 @@ var require_fengarilib = __commonJS({
       FENGARI_VERSION_MINOR,
       FENGARI_VERSION_NUM,
       FENGARI_VERSION_RELEASE,
-      to_luastring: to_luastring13
+      to_luastring: to_luastring14
     } = require_fengaricore();
     var luaopen_fengari = function(L) {
       luaL_newlib(L, {});
       lua_pushliteral(L, FENGARI_AUTHORS);
-      lua_setfield(L, -2, to_luastring13("AUTHORS"));
+      lua_setfield(L, -2, to_luastring14("AUTHORS"));
       lua_pushliteral(L, FENGARI_COPYRIGHT);
-      lua_setfield(L, -2, to_luastring13("COPYRIGHT"));
+      lua_setfield(L, -2, to_luastring14("COPYRIGHT"));
       lua_pushliteral(L, FENGARI_RELEASE);
-      lua_setfield(L, -2, to_luastring13("RELEASE"));
+      lua_setfield(L, -2, to_luastring14("RELEASE"));
       lua_pushliteral(L, FENGARI_VERSION);
-      lua_setfield(L, -2, to_luastring13("VERSION"));
+      lua_setfield(L, -2, to_luastring14("VERSION"));
       lua_pushliteral(L, FENGARI_VERSION_MAJOR);
-      lua_setfield(L, -2, to_luastring13("VERSION_MAJOR"));
+      lua_setfield(L, -2, to_luastring14("VERSION_MAJOR"));
       lua_pushliteral(L, FENGARI_VERSION_MINOR);
-      lua_setfield(L, -2, to_luastring13("VERSION_MINOR"));
+      lua_setfield(L, -2, to_luastring14("VERSION_MINOR"));
       lua_pushinteger(L, FENGARI_VERSION_NUM);
-      lua_setfield(L, -2, to_luastring13("VERSION_NUM"));
+      lua_setfield(L, -2, to_luastring14("VERSION_NUM"));
       lua_pushliteral(L, FENGARI_VERSION_RELEASE);
-      lua_setfield(L, -2, to_luastring13("VERSION_RELEASE"));
+      lua_setfield(L, -2, to_luastring14("VERSION_RELEASE"));
       return 1;
     };
     module.exports.luaopen_fengari = luaopen_fengari;
@@ -17443,11 +17443,11 @@ var require_linit = __commonJS({
     "use strict";
     var { lua_pop } = require_lua();
     var { luaL_requiref } = require_lauxlib();
-    var { to_luastring: to_luastring13 } = require_fengaricore();
+    var { to_luastring: to_luastring14 } = require_fengaricore();
     var loadedlibs = {};
     var luaL_openlibs = function(L) {
       for (let lib in loadedlibs) {
-        luaL_requiref(L, to_luastring13(lib), loadedlibs[lib], 1);
+        luaL_requiref(L, to_luastring14(lib), loadedlibs[lib], 1);
         lua_pop(L, 1);
       }
     };
@@ -17549,11 +17549,11 @@ var require_fengari = __commonJS({
     module.exports.to_luastring = core.to_luastring;
     module.exports.to_uristring = core.to_uristring;
     var luaconf = require_luaconf();
-    var lua18 = require_lua();
+    var lua19 = require_lua();
     var lauxlib9 = require_lauxlib();
     var lualib2 = require_lualib();
     module.exports.luaconf = luaconf;
-    module.exports.lua = lua18;
+    module.exports.lua = lua19;
     module.exports.lauxlib = lauxlib9;
     module.exports.lualib = lualib2;
   }
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path35, options) {
+    function checkPathExt(path40, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path35.substr(-p.length).toLowerCase() === p) {
+        if (p && path40.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path35, options) {
-      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+    function checkStat(stat5, path40, options) {
+      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path35, options);
+      return checkPathExt(path40, options);
     }
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path35, options));
+    function isexe(path40, options, cb) {
+      fs.stat(path40, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path40, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), path35, options);
+    function sync(path40, options) {
+      return checkStat(fs.statSync(path40), path40, options);
     }
   }
 });
@@ -17605,21 +17605,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, options));
+    function isexe(path40, options, cb) {
+      fs.stat(path40, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), options);
+    function sync(path40, options) {
+      return checkStat(fs.statSync(path40), options);
     }
-    function checkStat(stat4, options) {
-      return stat4.isFile() && checkMode(stat4, options);
+    function checkStat(stat5, options) {
+      return stat5.isFile() && checkMode(stat5, options);
     }
-    function checkMode(stat4, options) {
-      var mod = stat4.mode;
-      var uid = stat4.uid;
-      var gid = stat4.gid;
+    function checkMode(stat5, options) {
+      var mod = stat5.mode;
+      var uid = stat5.uid;
+      var gid = stat5.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path35, options, cb) {
+    function isexe(path40, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path35, options || {}, function(er, is) {
+          isexe(path40, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path35, options || {}, function(er, is) {
+      core(path40, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path35, options) {
+    function sync(path40, options) {
       try {
-        return core.sync(path35, options || {});
+        return core.sync(path40, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path35 = __require("path");
+    var path40 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path40.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path40.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path40 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path35.delimiter : void 0
+          pathExt: withoutPathExt ? path40.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path40.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path35.split("/").pop();
+      const [path40, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path40.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path40 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path35.normalize(parsed.command);
+        parsed.command = path40.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -20020,7 +20020,7 @@ var require_saxes = __commonJS({
       }
     }
     var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
+    var isName2 = (name) => NAME_RE.test(name);
     var FORBIDDEN_START = 0;
     var FORBIDDEN_BRACKET = 1;
     var FORBIDDEN_BRACKET_BRACKET = 2;
@@ -20079,7 +20079,7 @@ var require_saxes = __commonJS({
         } else {
           this.nameStartCheck = isNameStartChar;
           this.nameCheck = isNameChar;
-          this.isName = isName;
+          this.isName = isName2;
           this.processAttribs = this.processAttribsPlain;
           this.pushAttrib = this.pushAttribPlain;
         }
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync16, writeFileSync as writeFileSync6 } from "node:fs";
+import { readFileSync as readFileSync17, writeFileSync as writeFileSync7 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -22527,7 +22527,13 @@ return framework
 
 // src/lua/state.ts
 var PRELUDE_CHUNK = "=[provium]";
+var shownAs = /* @__PURE__ */ new Map();
+function showFileAs(file, name) {
+  shownAs.set(path.resolve(file), name);
+}
 function displayPath(file) {
+  const shown2 = shownAs.get(path.resolve(file));
+  if (shown2 !== void 0) return shown2;
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith("..") ? file : relative;
 }
@@ -23687,6 +23693,24 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/util/arch.ts
+var ARCHES = ["x86_64", "arm64"];
+var ALIASES = { x86_64: "x86_64", amd64: "x86_64", x64: "x86_64", arm64: "arm64", aarch64: "arm64" };
+var isArchName = (value) => typeof value === "string" && ALIASES[value.trim().toLowerCase()] !== void 0;
+function parseArch(value, what = "arch") {
+  if (!isArchName(value)) throw new ProviumError(mustBe(what, oneOf(ARCHES), value));
+  return ALIASES[value.trim().toLowerCase()];
+}
+function parseArchList(value, what = "arch") {
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  if (names.length === 0) throw new ProviumError(mustBe(what, `${oneOf(ARCHES)}, or several separated by commas`, value));
+  return [...new Set(names.map((name) => parseArch(name, what)))];
+}
+function hostArch(arch = process.arch) {
+  return ALIASES[arch];
+}
+var defaultArch = () => hostArch() ?? "x86_64";
+
 // src/config/dirs.ts
 function describe2(value) {
   if (value === void 0 || value === null) return "nothing";
@@ -23725,7 +23749,8 @@ var CONFIG_FILE = "provium.toml";
 var isString = (v) => typeof v === "string";
 var isPositiveInt = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
 var PROFILE_KEYS = {
-  kernel: [isString, "a path to a kernel image (bzImage)"],
+  kernel: [isString, "a path to a kernel image (bzImage, arm64 Image, vmlinux)"],
+  arch: [isArchName, `the kernel's architecture: one of ${ARCHES.join(", ")}`],
   initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
@@ -23743,7 +23768,7 @@ function readToml(file) {
     throw new ProviumError(`${file}${where}: ${why}`);
   }
 }
-var KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+var KNOWN_FAILURE_KEYS = ["test", "reason", "file", "arch"];
 function readKnownFailures(value, fail) {
   if (!Array.isArray(value)) throw fail("known_failures", 'must be an array of tables: [[known_failures]] with test = "name" and reason = "why"');
   return value.map((entry, i2) => {
@@ -23754,7 +23779,9 @@ function readKnownFailures(value, fail) {
     if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
     for (const key3 of ["test", "reason"]) if (typeof fields[key3] !== "string" || fields[key3] === "") throw fail(`${where}.${key3}`, "must be a non-empty string");
     if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
-    return { test: fields.test, reason: fields.reason, file: fields.file };
+    if (fields.arch !== void 0 && !isArchName(fields.arch)) throw fail(`${where}.arch`, `must be one of ${ARCHES.join(", ")} (the failure is known on that architecture only)`);
+    const arch = fields.arch === void 0 ? {} : { arch: parseArch(fields.arch) };
+    return { test: fields.test, reason: fields.reason, file: fields.file, ...arch };
   });
 }
 function loadKnownFailures(file) {
@@ -23787,6 +23814,7 @@ function loadConfig(suiteRoot) {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
+      if (profile.arch !== void 0) profile.arch = parseArch(profile.arch);
       for (const key4 of ["kernel", "initrd", "modules", "rootfs"])
         if (typeof profile[key4] === "string") profile[key4] = path2.resolve(path2.dirname(file), profile[key4]);
       if (profile.dirs !== void 0) {
@@ -23803,10 +23831,20 @@ function loadConfig(suiteRoot) {
 }
 
 // src/engine/results.ts
+var archShown = (arches, named) => named || arches.some((arch) => arch !== "x86_64");
+var withArch = (name, arch, show) => show ? `[${arch}] ${name}` : name;
+function labeller(run2) {
+  const arches = new Map(run2.files.flatMap((file) => file.tests.map((test) => [test, file.arch])));
+  return (test, name) => {
+    const arch = arches.get(test);
+    return arch === void 0 ? name : withArch(name, arch, run2.showArch);
+  };
+}
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path35) => [test, ...path35].join(" \u203A ");
+var subtestName = (test, path40) => [test, ...path40].join(" \u203A ");
+var testsByArch = (run2) => run2.arches.map((arch) => [arch, run2.files.filter((file) => file.arch === arch).flatMap((file) => file.tests)]);
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -23859,7 +23897,7 @@ async function endScope(scope, status, warn) {
 }
 
 // src/engine/session.ts
-import path20 from "node:path";
+import path23 from "node:path";
 
 // src/lua/api/json.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
@@ -24518,11 +24556,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open3, close) => {
+var format = (open4, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open3}m`;
+  const openCode = `\x1B[${open4}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -25467,11 +25505,11 @@ var createDeferred = () => {
 };
 
 // node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to = "stdin") => {
+var getToStream = (destination2, to = "stdin") => {
   const isWritable = true;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
+  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination2);
   const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
-  const destinationStream = destination.stdio[fdNumber];
+  const destinationStream = destination2.stdio[fdNumber];
   if (destinationStream === null) {
     throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
   }
@@ -28294,13 +28332,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path35 === "string" ? path35 : path35.toString();
+  for (const { path: path40, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path40 === "string" ? path40 : path40.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path35, serializedResult);
+      appendFileSync(path40, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path35, serializedResult);
+      writeFileSync(path40, serializedResult);
     }
   }
 };
@@ -29012,32 +29050,32 @@ var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
 // node_modules/execa/lib/io/pipeline.js
 import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source, destination) => {
-  source.pipe(destination);
-  onSourceFinish(source, destination);
-  onDestinationFinish(source, destination);
+var pipeStreams = (source, destination2) => {
+  source.pipe(destination2);
+  onSourceFinish(source, destination2);
+  onDestinationFinish(source, destination2);
 };
-var onSourceFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onSourceFinish = async (source, destination2) => {
+  if (isStandardStream(source) || isStandardStream(destination2)) {
     return;
   }
   try {
     await finished3(source, { cleanup: true, readable: true, writable: false });
   } catch {
   }
-  endDestinationStream(destination);
+  endDestinationStream(destination2);
 };
-var endDestinationStream = (destination) => {
-  if (destination.writable) {
-    destination.end();
+var endDestinationStream = (destination2) => {
+  if (destination2.writable) {
+    destination2.end();
   }
 };
-var onDestinationFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onDestinationFinish = async (source, destination2) => {
+  if (isStandardStream(source) || isStandardStream(destination2)) {
     return;
   }
   try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
+    await finished3(destination2, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   abortSourceStream(source);
@@ -29371,7 +29409,7 @@ var cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
 var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
   const startTime = getStartTime();
   const {
-    destination,
+    destination: destination2,
     destinationStream,
     destinationError,
     from,
@@ -29384,7 +29422,7 @@ var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNeste
     sourceStream,
     sourceOptions,
     sourceError,
-    destination,
+    destination: destination2,
     destinationStream,
     destinationError,
     unpipeSignal,
@@ -29395,12 +29433,12 @@ var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNeste
 var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
   try {
     const {
-      destination,
+      destination: destination2,
       pipeOptions: { from, to, unpipeSignal } = {}
     } = getDestination(boundOptions, createNested, ...pipeArguments);
-    const destinationStream = getToStream(destination, to);
+    const destinationStream = getToStream(destination2, to);
     return {
-      destination,
+      destination: destination2,
       destinationStream,
       from,
       unpipeSignal
@@ -29411,16 +29449,16 @@ var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
 };
 var getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
   if (Array.isArray(firstArgument)) {
-    const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
-    return { destination, pipeOptions: boundOptions };
+    const destination2 = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
+    return { destination: destination2, pipeOptions: boundOptions };
   }
   if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
     if (Object.keys(boundOptions).length > 0) {
       throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
     }
     const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
-    const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
-    return { destination, pipeOptions: rawOptions };
+    const destination2 = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
+    return { destination: destination2, pipeOptions: rawOptions };
   }
   if (SUBPROCESS_OPTIONS.has(firstArgument)) {
     if (Object.keys(boundOptions).length > 0) {
@@ -29561,11 +29599,11 @@ var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
       boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
     });
   }
-  const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
-  const promise = handlePipePromise({ ...normalizedInfo, destination });
+  const { destination: destination2, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
+  const promise = handlePipePromise({ ...normalizedInfo, destination: destination2 });
   promise.pipe = pipeToSubprocess.bind(void 0, {
     ...sourceInfo,
-    source: destination,
+    source: destination2,
     sourcePromise: promise,
     boundOptions: {}
   });
@@ -29576,14 +29614,14 @@ var handlePipePromise = async ({
   sourceStream,
   sourceOptions,
   sourceError,
-  destination,
+  destination: destination2,
   destinationStream,
   destinationError,
   unpipeSignal,
   fileDescriptors,
   startTime
 }) => {
-  const subprocessPromises = getSubprocessPromises(sourcePromise, destination);
+  const subprocessPromises = getSubprocessPromises(sourcePromise, destination2);
   handlePipeArgumentsError({
     sourceStream,
     sourceError,
@@ -29610,7 +29648,7 @@ var handlePipePromise = async ({
     maxListenersController.abort();
   }
 };
-var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
+var getSubprocessPromises = (sourcePromise, destination2) => Promise.allSettled([sourcePromise, destination2]);
 
 // node_modules/execa/lib/io/contents.js
 import { setImmediate as setImmediate2 } from "node:timers/promises";
@@ -30701,14 +30739,18 @@ function proviumHome(env = process.env) {
   if (env.XDG_CACHE_HOME) return resolve(env.XDG_CACHE_HOME, "provium");
   return join(homedir(), ".cache", "provium");
 }
-var paths = (home = proviumHome()) => ({
-  home,
-  agent: join(home, "agent", "provium-agent"),
-  baseRootfs: join(home, "base", "rootfs.cpio"),
-  downloads: join(home, "downloads"),
-  profilesDir: join(home, "profiles"),
-  profileDir: (name) => join(home, "profiles", name)
-});
+function paths(home = proviumHome(), arch = defaultArch()) {
+  const own = arch === "x86_64" ? home : join(home, arch);
+  return {
+    home,
+    arch,
+    agent: join(own, "agent", "provium-agent"),
+    baseRootfs: join(own, "base", "rootfs.cpio"),
+    downloads: join(own, "downloads"),
+    profilesDir: join(own, "profiles"),
+    profileDir: (name) => join(own, "profiles", name)
+  };
+}
 
 // src/util/log.ts
 var shown = /* @__PURE__ */ new Set();
@@ -30718,6 +30760,51 @@ function warnOnce(message) {
   if (shown.has(message)) return;
   shown.add(message);
   sink(message);
+}
+
+// src/vm/guest-arch.ts
+var GUEST_ARCHES = {
+  x86_64: {
+    arch: "x86_64",
+    title: "x86-64",
+    qemuBinary: "qemu-system-x86_64",
+    qemuPackage: "qemu-system-x86",
+    machine: "pc",
+    tcgCpu: "max",
+    console: "ttyS0",
+    // no_timer_check: on a loaded host a TCG guest can fail the kernel's IO-APIC timer check and panic at boot
+    // ("IO-APIC + timer doesn't work!", seen at load 10 on two cores); virtual machines' kernels are booted without it.
+    cmdline: ["no_timer_check"],
+    earlyConsole: "earlyprintk=serial,ttyS0",
+    elfMachine: 62,
+    kernelImage: "arch/x86/boot/bzImage",
+    userEmulator: "qemu-x86_64",
+    cross: { prefix: "x86_64-linux-gnu-", packages: ["gcc-x86-64-linux-gnu", "libc6-dev-amd64-cross"] }
+  },
+  arm64: {
+    arch: "arm64",
+    title: "arm64",
+    qemuBinary: "qemu-system-aarch64",
+    qemuPackage: "qemu-system-arm",
+    machine: "virt",
+    // cortex-a57 boots as fast as max,pauth-impdef=on; plain max emulates pointer authentication and is ~3.5x slower
+    tcgCpu: "cortex-a57",
+    console: "ttyAMA0",
+    cmdline: [],
+    earlyConsole: "earlycon=pl011,0x9000000",
+    elfMachine: 183,
+    kernelImage: "arch/arm64/boot/Image",
+    userEmulator: "qemu-aarch64",
+    cross: { prefix: "aarch64-linux-gnu-", packages: ["gcc-aarch64-linux-gnu", "libc6-dev-arm64-cross"] }
+  }
+};
+var guestArch = (arch) => GUEST_ARCHES[arch];
+function archOfElfMachine(machine) {
+  return Object.values(GUEST_ARCHES).find((g) => g.elfMachine === machine)?.arch;
+}
+function setupCommand(arch, distro = false) {
+  const flags = [...arch === "x86_64" ? [] : [`--arch ${arch}`], ...distro ? ["--distro"] : []].join(" ");
+  return flags ? `\`npm run setup -- ${flags}\` (or \`provium setup ${flags}\`)` : "`npm run setup` (or `provium setup`)";
 }
 
 // src/vm/qemu.ts
@@ -30768,7 +30855,7 @@ function formatMiB(bytes2) {
 }
 
 // src/agent/protocol-schema.ts
-var PROTOCOL_VERSION = 4;
+var PROTOCOL_VERSION = 5;
 var AGENT_PORT_NAME = "org.provium.agent";
 var FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 };
 var OP_SPECS = {
@@ -31338,14 +31425,17 @@ var text = (v) => typeof v === "string" && !v.includes("\0");
 var unsigned = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 4294967295) || typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits);
 var signed = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= -(2 ** (bits - 1)) && v < 2 ** (bits - 1) || typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1);
 var isPlainObject2 = (v) => typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
-var FITS = {
+var SCALAR_FITS = {
   u32: (v) => unsigned(v, 32),
   i32: (v) => signed(v, 32),
   u64: (v) => unsigned(v, 64),
   i64: (v) => signed(v, 64),
   bool: (v) => typeof v === "boolean",
   str: text,
-  bytes: (v) => v instanceof Uint8Array,
+  bytes: (v) => v instanceof Uint8Array
+};
+var FITS = {
+  ...SCALAR_FITS,
   str_list: (v) => Array.isArray(v) && v.every(text),
   str_map: (v) => isPlainObject2(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
   syscall_args: (v) => Array.isArray(v) && v.length <= 6,
@@ -31367,6 +31457,32 @@ function argProblem(spec, value) {
   if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
   return void 0;
 }
+var RESULT_FITS = {
+  ...SCALAR_FITS,
+  bytes_list: (v) => Array.isArray(v) && v.every((item) => item instanceof Uint8Array),
+  record_list: (v) => Array.isArray(v) && v.every(isPlainObject2)
+};
+function resultFieldsProblem(specs, map, where) {
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = map[name];
+    if (value === void 0 || value === null && !spec.nullable) return `${where}${name} is missing`;
+    if (value === null) continue;
+    if (!RESULT_FITS[spec.type](value)) return `${where}${name} is not ${spec.type === "str" ? "a string without NUL bytes" : `of type ${spec.type}`}`;
+    if (spec.fields) {
+      const records = value;
+      for (let i2 = 0; i2 < records.length; i2++) {
+        const inner = resultFieldsProblem(spec.fields, records[i2], `${where}${name}[${i2 + 1}].`);
+        if (inner) return inner;
+      }
+    }
+  }
+  return void 0;
+}
+function resultProblem(op, result) {
+  if (!isPlainObject2(result)) return "the result is not a map";
+  return resultFieldsProblem(OP_SPECS[op].result, result, "");
+}
+var MAX_ERROR_CHARS = 2e3;
 var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
 var decoder = new import_msgpack.Decoder({ useBigInt64: true });
 function encodeRequest(id, op, args) {
@@ -31386,6 +31502,13 @@ function toInteger(value) {
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
   if (typeof value === "number") return value;
   throw new TypeError(`expected an integer, got ${typeof value}`);
+}
+function boundedText(text2) {
+  return text2.length <= MAX_ERROR_CHARS ? text2 : `${text2.slice(0, MAX_ERROR_CHARS)}\u2026 (${text2.length - MAX_ERROR_CHARS} more characters)`;
+}
+function plausibleErrno(value) {
+  const n2 = typeof value === "bigint" ? Number(value) : value;
+  return typeof n2 === "number" && Number.isInteger(n2) && n2 >= 0 && n2 < 4096 ? n2 : void 0;
 }
 var FrameReader = class {
   buffered = Buffer.alloc(0);
@@ -31446,8 +31569,8 @@ var FrameReader = class {
         id: Number(value.id),
         ok: value.ok === true,
         result: value.result,
-        error: typeof value.error === "string" ? value.error : void 0,
-        errno: value.errno === void 0 ? void 0 : Number(value.errno)
+        error: typeof value.error === "string" ? boundedText(value.error) : void 0,
+        errno: plausibleErrno(value.errno)
       };
     } catch {
       return void 0;
@@ -31494,8 +31617,8 @@ function processAlive(pid) {
 }
 function stillRunning(pid) {
   try {
-    const stat4 = readFileSync5(`/proc/${pid}/stat`, "latin1");
-    return stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3) !== "Z";
+    const stat5 = readFileSync5(`/proc/${pid}/stat`, "latin1");
+    return stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
@@ -31729,21 +31852,21 @@ async function imageMounts(sources) {
 }
 
 // src/vm/qemu.ts
-var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync6(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+var firmware = (arch) => arch === "x86_64" && existsSync6(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
+  const guest = guestArch(l.arch ?? "x86_64");
   const args = [
-    ...fastFirmware,
+    ...firmware(guest.arch),
     "-nodefaults",
     "-no-user-config",
     "-display",
     "none",
     "-no-reboot",
     "-machine",
-    `${l.machine ?? "pc"},accel=${l.accel},memory-backend=guest-ram`,
+    `${l.machine ?? guest.machine},accel=${l.accel},memory-backend=guest-ram`,
     "-cpu",
-    l.accel === "kvm" ? "host" : "max",
+    l.accel === "kvm" ? "host" : guest.tcgCpu,
     "-m",
     String(l.memoryMiB),
     "-smp",
@@ -31779,13 +31902,14 @@ function qemuArgs(l) {
   );
   return args;
 }
-function qemuBinary() {
-  const binary = findExecutable(QEMU_BINARY);
-  if (!binary) throw new ProviumError(`${QEMU_BINARY} was not found on PATH: run \`npm run setup\` (it installs qemu-system-x86)`);
+function qemuBinary(arch = "x86_64") {
+  const { qemuBinary: name, qemuPackage } = guestArch(arch);
+  const binary = findExecutable(name);
+  if (!binary) throw new ProviumError(`${name} was not found on PATH: run ${setupCommand(arch)} (it installs ${qemuPackage})`);
   return binary;
 }
-function spawnQemu(args) {
-  const qemu = qemuBinary();
+function spawnQemu(arch, args) {
+  const qemu = qemuBinary(arch);
   const setpriv = findExecutable("setpriv");
   const [file, argv] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
   return execa(file, argv, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
@@ -31805,22 +31929,24 @@ function bootId() {
     return "unknown";
   }
 }
-async function probeKvm(kernel) {
+async function probeKvm(kernel, arch) {
   if (!existsSync7("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants5.O_RDWR));
   } catch {
     return { kvm: false, reason: "/dev/kvm cannot be opened by this user (add a udev rule or the kvm group)" };
   }
+  const guest = guestArch(arch);
   const args = qemuArgs({
+    arch,
     accel: "kvm",
     kernel,
-    cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",
+    cmdline: `${guest.earlyConsole} console=${guest.console} panic=-1`,
     memoryMiB: 128,
     cpus: 1
     // no console log: the probe reads the serial port on stdout
   });
-  const qemu = execa(qemuBinary(), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
+  const qemu = execa(qemuBinary(arch), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
   try {
     return await new Promise((resolve2) => {
       let seen = "";
@@ -31847,7 +31973,7 @@ async function probeKvm(kernel) {
     await qemu;
   }
 }
-async function kvmVerdict(kernel) {
+async function kvmVerdict(kernel, arch) {
   const cacheFile = path12.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
@@ -31855,7 +31981,7 @@ async function kvmVerdict(kernel) {
     if (cached.bootId === id) return cached;
   } catch {
   }
-  const verdict = await probeKvm(kernel);
+  const verdict = await probeKvm(kernel, arch);
   try {
     mkdirSync(path12.dirname(cacheFile), { recursive: true });
     writeFileSync2(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
@@ -31863,13 +31989,61 @@ async function kvmVerdict(kernel) {
   }
   return verdict;
 }
-async function chooseAccel(mode, kernel) {
+async function chooseAccel(mode, kernel, arch = "x86_64") {
   if (mode === "tcg") return "tcg";
-  const verdict = await kvmVerdict(kernel);
+  const host = hostArch();
+  if (host !== arch) {
+    if (mode === "auto") return "tcg";
+    throw new ProviumError(`accel 'kvm' was requested, but KVM runs only guests of the host's own architecture (${host ?? process.arch}), and this guest is ${arch}: use accel 'auto' or 'tcg'`);
+  }
+  const verdict = await kvmVerdict(kernel, arch);
   if (verdict.kvm) return "kvm";
   if (mode === "kvm") throw new ProviumError(`accel 'kvm' was requested but KVM does not work here: ${verdict.reason}; use accel 'auto' or 'tcg'`);
   warnOnce(`KVM is not usable (${verdict.reason}); guests run under TCG emulation, which is slower`);
   return "tcg";
+}
+
+// src/ktap/kernel-log.ts
+var CRASH_STARTS = [
+  String.raw`BUG: `,
+  String.raw`kernel BUG at `,
+  String.raw`Oops: `,
+  String.raw`general protection fault`,
+  String.raw`Unable to handle kernel`,
+  String.raw`Internal error: `,
+  String.raw`SError Interrupt on CPU\d+`,
+  String.raw`Insufficient stack space to handle exception`
+];
+var CRASH = new RegExp(`^(?:${CRASH_STARTS.join("|")})`);
+var PANIC = /^Kernel panic - not syncing/;
+var END_OF_KTAP = /^(?:List of all partitions:|reboot: System halted)/;
+var PRINTK_PREFIX = /^(?:\[\s*\d+\.\d+\])?(?:\[\s*[TC]\d+\])? ?/;
+var FIRST_VERSION_LINE = /^(.*?)K?TAP version \d+[ \t]*\r?$/m;
+function kernelLog(text2) {
+  const match = FIRST_VERSION_LINE.exec(text2);
+  const prefix = match?.[1];
+  if (!match || prefix === void 0 || prefix.trim() === "" || prefix.trimStart().startsWith("#")) return void 0;
+  const firstLine = countLines(text2, match.index) + 1;
+  const printk = PRINTK_PREFIX.exec(prefix)[0];
+  const strip = printk.trim() !== "" && prefix.slice(printk.length).trim() === "" ? (raw) => {
+    const found2 = PRINTK_PREFIX.exec(raw)[0];
+    return found2.trim() === "" ? void 0 : raw.slice(found2.length);
+  } : (raw) => raw.slice(prefix.length);
+  return { start: match.index, firstLine, strip };
+}
+function withoutPrintkPrefix(line) {
+  return line.slice(PRINTK_PREFIX.exec(line)[0].length);
+}
+function logLineKind(trimmed) {
+  if (PANIC.test(trimmed)) return "panic";
+  if (CRASH.test(trimmed)) return "crash";
+  if (END_OF_KTAP.test(trimmed)) return "end";
+  return void 0;
+}
+function countLines(text2, end = text2.length) {
+  let n2 = 0;
+  for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < end; i2 = text2.indexOf("\n", i2 + 1)) n2++;
+  return n2;
 }
 
 // src/ktap/parse.ts
@@ -31909,16 +32083,28 @@ var Parser = class {
   tooDeep = false;
   /** A TAP 13 YAML block ("---" … "...") after a result: its lines belong to that result. */
   yaml;
+  /** Results made for what the output never gave. */
+  missingCount = 0;
+  /** Reading stops (a kernel log's KTAP is over, or the kernel panicked). */
+  stopped = false;
+  /** A kernel log whose version line has a prefix: the rest of the log after the document is not its. */
+  inLog = false;
   maxResults;
   maxDiagnosticBytes;
+  ending;
+  firstLine;
   constructor(options) {
+    this.firstLine = options.firstLine ?? 1;
     this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
     this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
+    this.ending = options.ending ?? ENDED;
   }
   parse(text2) {
-    let start = 0;
-    let lineNo = 0;
-    while (start < text2.length) {
+    const log = kernelLog(text2);
+    this.inLog = log !== void 0;
+    let start = log?.start ?? 0;
+    let lineNo = (log?.firstLine ?? 1) - 1 + this.firstLine - 1;
+    while (start < text2.length && !this.stopped) {
       let end = text2.indexOf("\n", start);
       if (end < 0) end = text2.length;
       lineNo++;
@@ -31927,10 +32113,12 @@ var Parser = class {
         this.doc.cut = `parsing stopped after ${this.maxResults} results (line ${lineNo - 1}); the remaining ${text2.length - start} characters were not read`;
         break;
       }
-      this.line(raw, lineNo);
+      const stripped = log ? log.strip(raw) : raw;
+      if (stripped === void 0) this.unknown(raw.trim(), lineNo);
+      else this.line(stripped, lineNo);
       start = end + 1;
     }
-    this.doc.lines = lineNo;
+    this.doc.lines = lineNo - this.firstLine + 1;
     this.finish();
     return this.doc;
   }
@@ -31951,7 +32139,7 @@ var Parser = class {
     }
     const trimmed = content.trimEnd();
     const kind = classify(trimmed);
-    if (kind === "other") return this.unknown(trimmed, lineNo);
+    if (kind === "other") return this.other(trimmed, lineNo);
     if (kind === "yaml") {
       if (this.lastResult) this.yaml = this.lastResult;
       else this.unknown(trimmed, lineNo);
@@ -31977,6 +32165,16 @@ var Parser = class {
         this.doc.bailOut ??= { reason: BAIL_OUT.exec(trimmed)[1].trim(), line: lineNo };
         return;
     }
+  }
+  /** A line that is no KTAP line: a crash report's first line is noted (a panic ends the log), kunit_tool's end marker ends it. */
+  other(trimmed, lineNo) {
+    const kind = logLineKind(trimmed);
+    if (kind === "end") return void (this.stopped = true);
+    if (kind && this.top) {
+      this.doc.crash ??= { line: lineNo, text: cut(trimmed) };
+      if (kind === "panic") this.stopped = true;
+    }
+    this.unknown(trimmed, lineNo);
   }
   /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
   unknown(trimmed, lineNo) {
@@ -32006,8 +32204,9 @@ var Parser = class {
    */
   levelFor(indent2, kind, trimmed, lineNo) {
     if (this.stack.length === 0) {
-      this.stack.push(newLevel(indent2));
-      return this.stack[0];
+      const implicit = this.inLog && indent2 > 0;
+      this.stack.push({ ...newLevel(implicit ? 0 : indent2), implicit });
+      if (!implicit) return this.stack[0];
     }
     let top = this.top;
     if (indent2 > top.indent && this.stack.length >= MAX_DEPTH2) {
@@ -32043,9 +32242,10 @@ var Parser = class {
     level.plan = Number(count3);
     level.planLine = lineNo;
     const skip = comment && DIRECTIVE.exec(comment.trim());
+    level.skipsAll = level.plan === 0 && !!skip && /^skip/i.test(skip[1]);
     if (level === this.stack[0]) {
       this.doc.plan = level.plan;
-      if (level.plan === 0 && skip && /^skip/i.test(skip[1])) this.doc.skipAll = skip[2].trim() || "skipped";
+      if (level.skipsAll) this.doc.skipAll = skip[2].trim() || "skipped";
     }
   }
   result(level, trimmed, lineNo) {
@@ -32053,7 +32253,7 @@ var Parser = class {
     const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
     if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
     const expected = level.results.length + 1;
-    if (number !== void 0) {
+    if (number !== void 0 && !level.implicit) {
       if (level.numbers.has(number)) this.problem(lineNo, `duplicate test number ${number}: '${trimmed}'`);
       else if (number !== expected) this.problem(lineNo, `test number ${number} out of sequence (expected ${expected}): '${trimmed}'`);
       level.numbers.add(number);
@@ -32075,12 +32275,18 @@ var Parser = class {
     level.results.push(result);
     this.resultCount++;
     this.lastResult = result;
+    this.doc.crash = void 0;
+    if (this.inLog && level === this.stack[0] && level.plan !== void 0 && level.results.length >= level.plan) this.stopped = true;
   }
-  /** A nested level's results become the children of its parent's result; its plan is checked. */
+  /** A nested level's results become the children of its parent's result; its plan is checked, and a subtest that ran no test is an error. */
   adopt(parent, nested, ending) {
     parent.children = nested.results;
     parent.diagnostics.unshift(...nested.pending.splice(0));
     this.checkPlan(nested, parent.children, ending);
+    if (parent.children.length === 0 && !nested.skipsAll && parent.status === "pass") {
+      parent.status = "error";
+      parent.reason = nested.plan === 0 ? "no tests ran: its plan is 1..0 (without '# SKIP' to say why)" : "no tests ran: its subtest has no results";
+    }
   }
   /** A nested level closed, then another opened before its parent's result: its results get a parent of their own. */
   closeOrphan(level, lineNo) {
@@ -32091,6 +32297,7 @@ var Parser = class {
   }
   missingParent(nested, number, reason, ending) {
     const parent = { number, name: nested.header ?? `#${number}`, status: "error", reason, diagnostics: [], line: 0, text: "", children: [], missing: true };
+    this.missingCount++;
     this.adopt(parent, nested, ending);
     return parent;
   }
@@ -32100,11 +32307,12 @@ var Parser = class {
     if (results.length > level.plan) this.problem(level.planLine ?? 0, `the plan 1..${level.plan} promised ${level.plan} results, but there are ${results.length}`);
     if (results.length >= level.plan || this.doc.bailOut || this.doc.cut) return;
     const lastHere = [...results].reverse().find((r) => !r.missing);
-    const lastSeen = ending === ENDED ? this.lastResult : lastHere ?? this.lastResult;
+    const lastSeen = ending !== "the subtest ended" ? this.lastResult : lastHere ?? this.lastResult;
     const last = lastSeen ? `'${lastSeen.text}' (line ${lastSeen.line})` : "no result at all";
     const message = `missing: the plan 1..${level.plan} promised it, but ${ending} after ${last}`;
     const have = new Set(results.map((r) => r.number));
     const missing = [...Array(level.plan).keys()].map((i2) => i2 + 1).filter((n2) => !have.has(n2)).slice(0, level.plan - results.length);
+    this.missingCount += missing.length;
     for (const number of missing.slice(0, MAX_MISSING_LISTED))
       results.push({ number, name: `#${number}`, status: "error", reason: message, diagnostics: [], line: 0, text: "", children: [], missing: true });
     if (missing.length > MAX_MISSING_LISTED) {
@@ -32115,8 +32323,12 @@ var Parser = class {
   }
   /** End of output: open levels close (their parents' results are missing), then the top level's plan and totals are checked. */
   finish() {
+    const crash = this.doc.crash;
+    const ending = crash ? `the kernel crashed ('${crash.text}', line ${crash.line})` : this.ending;
+    const inside = `${ending} inside this subtest`;
+    const missingBefore = this.missingCount;
     const endedInside = (level) => {
-      if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, "missing: the output ended inside this subtest", ENDED));
+      if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, `missing: ${inside}`, ending));
       level.children = void 0;
     };
     while (this.stack.length > 1) {
@@ -32135,9 +32347,12 @@ var Parser = class {
       if (last) last.diagnostics.push(...root.pending.splice(0));
     }
     this.doc.results = root.results;
-    if (root.plan === void 0 && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
-    this.checkPlan(root, root.results, ENDED);
+    if (root.plan === void 0 && !root.implicit && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
+    this.checkPlan(root, root.results, ending);
     if (this.doc.cut) this.doc.notes.push(this.doc.cut);
+    if (root.results.length === 0 && !root.skipsAll && !this.doc.cut && !this.doc.bailOut)
+      this.problem(root.planLine ?? 0, root.plan === 0 ? "no tests ran: the plan is 1..0 (without '# SKIP' to say why)" : "no tests ran: the output has no results");
+    if (crash && this.missingCount === missingBefore) this.problem(crash.line, `the kernel crashed after ${this.lastResult ? `'${this.lastResult.text}' (line ${this.lastResult.line})` : "no result at all"}: '${crash.text}'`);
     this.checkTotals(root.results);
   }
   checkTotals(results) {
@@ -32512,9 +32727,9 @@ function luaPatternProblem(pattern) {
       i2 = j;
     } else if (c3 === "(") finished7.push(false);
     else if (c3 === ")") {
-      const open3 = finished7.lastIndexOf(false);
-      if (open3 < 0) return "invalid pattern capture";
-      finished7[open3] = true;
+      const open4 = finished7.lastIndexOf(false);
+      if (open4 < 0) return "invalid pattern capture";
+      finished7[open4] = true;
     }
   }
   return finished7.includes(false) ? "unfinished capture" : void 0;
@@ -32864,10 +33079,10 @@ function vmClasses(L, bridge, host) {
     pull: (L2, vm) => {
       if (import_fengari12.lua.lua_type(L2, 2) !== import_fengari12.lua.LUA_TSTRING || import_fengari12.lua.lua_type(L2, 3) !== import_fengari12.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
       const guestPath = toText(L2, 2);
-      const hostPath = host.resultsPath(toText(L2, 3));
+      const destination2 = host.resultsPath(toText(L2, 3));
       return bridge.await(L2, "vm:pull", async () => {
-        const bytes2 = await vm.pull(guestPath, hostPath);
-        return (L3) => (pushValue(L3, { path: hostPath, bytes: bytes2 }), 1);
+        const bytes2 = await vm.pull(guestPath, destination2.path, { beneath: destination2.beneath });
+        return (L3) => (pushValue(L3, { path: destination2.path, bytes: bytes2 }), 1);
       });
     },
     mount: (L2, vm) => {
@@ -32885,6 +33100,10 @@ function vmClasses(L, bridge, host) {
       const mounted = await vm.mountVfs();
       return (L3) => (pushValue(L3, mounted), 1);
     }),
+    arch: (L2, vm) => {
+      pushString(L2, vm.profile.arch);
+      return 1;
+    },
     console: (L2, vm) => {
       pushBytes(L2, Buffer.from(vm.console(), "latin1"));
       return 1;
@@ -32968,6 +33187,8 @@ function installProvium(L, bridge, host) {
     }
     return 1;
   });
+  pushString(L, host.arch);
+  import_fengari13.lua.lua_setfield(L, -2, (0, import_fengari13.to_luastring)("arch"));
   setFunction2(L, "host_exec", (L2) => hostExec(L2, bridge, host.hostExec));
   setFunction2(L, "host_tmpdir", (L2) => hostTmpdir(L2, host.hostExec));
   setFunction2(L, "int", (L2) => {
@@ -32985,37 +33206,110 @@ function installProvium(L, bridge, host) {
 }
 
 // src/vm/profile.ts
-import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
+import { accessSync as accessSync2, constants as constants7, readFileSync as readFileSync8 } from "node:fs";
 
-// src/vm/kernel-modules.ts
-import { closeSync as closeSync2, existsSync as existsSync8, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
-function kernelRelease(bzImage) {
-  const fd = openSync2(bzImage, "r");
+// src/vm/kernel-image.ts
+import { readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { constants as zlibConstants, gunzipSync } from "node:zlib";
+
+// src/util/file-head.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+function fileHead(file, bytes2) {
+  const fd = openSync2(file, "r");
   try {
-    const head2 = Buffer.alloc(16384);
-    const n2 = readSync(fd, head2, 0, head2.length, 0);
-    if (n2 < 528 || head2.toString("latin1", 514, 518) !== "HdrS") return void 0;
-    const start = 512 + head2.readUInt16LE(526);
-    if (start >= n2) return void 0;
-    const end = head2.indexOf(0, start);
-    const version = head2.toString("latin1", start, end < 0 ? n2 : end);
-    return version.split(" ")[0] || void 0;
+    const buf = Buffer.alloc(bytes2);
+    return buf.subarray(0, readSync(fd, buf, 0, bytes2, 0));
   } finally {
     closeSync2(fd);
   }
 }
+
+// src/vm/kernel-image.ts
+var ARM64_MAGIC_AT = 56;
+var ARM64_MAGIC = "ARMd";
+function gunzipHead(bytes2) {
+  try {
+    return gunzipSync(bytes2, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+function identifyKernel(head) {
+  const text2 = (from, to) => head.toString("latin1", from, to);
+  if (text2(514, 518) === "HdrS") return { arch: "x86_64", format: "bzImage" };
+  if (text2(ARM64_MAGIC_AT, ARM64_MAGIC_AT + 4) === ARM64_MAGIC) return { arch: "arm64", format: "Image" };
+  if (text2(0, 4) === "\x7FELF" && head.length >= 20) {
+    const machine = head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
+    const arch = archOfElfMachine(machine);
+    return arch ? { arch, format: "vmlinux" } : `an ELF file for machine ${machine}, which Provium does not run`;
+  }
+  if (head[0] === 31 && head[1] === 139) {
+    const inner = identifyKernel(gunzipHead(head));
+    if (typeof inner !== "string" && inner.format === "Image") return { arch: "arm64", format: "Image.gz" };
+    return "a gzip file that holds no arm64 Image";
+  }
+  if (text2(0, 2) === "MZ" && text2(4, 8) === "zimg") return "an EFI zboot image (vmlinuz.efi), which QEMU 7.2 cannot boot directly: give the build's arch/arm64/boot/Image";
+  const kinds = Object.values(GUEST_ARCHES).map((g) => g.kernelImage).join(" or ");
+  return `not a kernel image (neither a bzImage, an arm64 Image nor an ELF vmlinux): give your build's ${kinds}`;
+}
+function kernelImage(file, what) {
+  const found2 = identifyKernel(fileHead(file, 1 << 16));
+  if (typeof found2 === "string") throw new ProviumError(`${what} ${file} is ${found2}`);
+  return found2;
+}
+function bzImageRelease(head) {
+  if (head.length < 528 || head.toString("latin1", 514, 518) !== "HdrS") return void 0;
+  const start = 512 + head.readUInt16LE(526);
+  if (start >= head.length) return void 0;
+  const end = head.indexOf(0, start);
+  return head.toString("latin1", start, end < 0 ? head.length : end).split(" ")[0] || void 0;
+}
+function bannerRelease(image) {
+  const at = image.indexOf("Linux version ");
+  if (at < 0) return void 0;
+  return /^Linux version (\S+) \(/.exec(image.toString("latin1", at, at + 200))?.[1];
+}
+var releases = /* @__PURE__ */ new Map();
+function kernelRelease(file) {
+  const head = fileHead(file, 1 << 16);
+  const kind = identifyKernel(head);
+  if (typeof kind === "string" || kind.format === "vmlinux") return void 0;
+  if (kind.format === "bzImage") return bzImageRelease(head);
+  const { size, mtimeMs } = statSync3(file);
+  const key3 = `${file}\0${size}\0${mtimeMs}`;
+  if (!releases.has(key3)) {
+    const whole = readFileSync7(file);
+    releases.set(key3, bannerRelease(kind.format === "Image.gz" ? gunzipHead(whole) : whole));
+  }
+  return releases.get(key3);
+}
+
+// src/vm/kernel-modules.ts
+import { existsSync as existsSync8, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import path13 from "node:path";
+var KO = /\.ko(?:\.(xz|zst|gz))?$/;
+function compressionOf(file) {
+  const m = KO.exec(file);
+  if (!m) return null;
+  return m[1] ?? "none";
+}
+function koFileName(file) {
+  return path13.basename(file).replace(KO, ".ko");
+}
+function moduleName(file) {
+  return path13.basename(file).replace(KO, "").replace(/-/g, "_");
+}
 function modulesTree(root, release, kernel, what) {
   const base = path13.join(root, "lib", "modules");
-  if (!statSync3(root, { throwIfNoEntry: false })?.isDirectory())
+  if (!statSync4(root, { throwIfNoEntry: false })?.isDirectory())
     throw new ProviumError(`${what}: ${root} ${existsSync8(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
-  const releases = existsSync8(base) ? readdirSync2(base).filter((name) => statSync3(path13.join(base, name)).isDirectory()) : [];
-  if (releases.length === 0)
+  const releases2 = existsSync8(base) ? readdirSync2(base).filter((name) => statSync4(path13.join(base, name)).isDirectory()) : [];
+  if (releases2.length === 0)
     throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
   if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
-  if (!releases.includes(release))
+  if (!releases2.includes(release))
     throw new ProviumError(
-      `${what}: ${root} holds modules for ${releases.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
+      `${what}: ${root} holds modules for ${releases2.map((r) => `'${r}'`).join(", ")}, but the guest kernel ${kernel} is '${release}': give the modules of that kernel's build`
     );
   const dir = path13.join(base, release);
   if (!existsSync8(path13.join(dir, "modules.dep")))
@@ -33024,7 +33318,7 @@ function modulesTree(root, release, kernel, what) {
 }
 
 // src/vm/rootfs.ts
-import { closeSync as closeSync3, existsSync as existsSync9, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync9, lstatSync as lstatSync2, readlinkSync as readlinkSync2, statSync as statSync5 } from "node:fs";
 import path14 from "node:path";
 var MAGICS = [
   ["ext4", 1080, Buffer.from([83, 239])],
@@ -33038,17 +33332,8 @@ var NOT_IMAGES = [
   [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
   [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
 ];
-function head(file, bytes2) {
-  const fd = openSync3(file, "r");
-  try {
-    const buf = Buffer.alloc(bytes2);
-    return buf.subarray(0, readSync2(fd, buf, 0, bytes2, 0));
-  } finally {
-    closeSync3(fd);
-  }
-}
 function imageFstype(file, what) {
-  const start = head(file, 65608);
+  const start = fileHead(file, 65608);
   const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
   const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
   if (known) return known[0];
@@ -33075,7 +33360,7 @@ function existsInTree(root, rel, hops = 0) {
 }
 function checkRootfs(file, what) {
   if (!existsSync9(file)) throw new ProviumError(`${what}: ${file} does not exist`);
-  if (statSync4(file).isDirectory()) {
+  if (statSync5(file).isDirectory()) {
     if (!existsInTree(file, "bin/sh"))
       throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
     return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
@@ -33095,7 +33380,6 @@ var BUILTIN_PROFILE = "minimal";
 var DISTRO_PROFILE = "distro";
 var BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
 var DEFAULT_MEMORY_MIB = 256;
-var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
 function checkReadable(file, what) {
   try {
     accessSync2(file, constants7.R_OK);
@@ -33105,67 +33389,68 @@ function checkReadable(file, what) {
   }
 }
 function checkKernelImage(file, what) {
-  const head2 = Buffer.alloc(518);
-  const fd = openSync4(file, "r");
-  try {
-    readSync3(fd, head2, 0, head2.length, 0);
-  } finally {
-    closeSync4(fd);
-  }
-  const bzImage = head2.toString("latin1", 514, 518) === "HdrS";
-  const elf = head2.toString("latin1", 0, 4) === "\x7FELF";
-  if (!bzImage && !elf) throw new ProviumError(`${what} ${file} is not a kernel image (neither a bzImage nor an ELF vmlinux): give your build's arch/x86/boot/bzImage`);
+  return kernelImage(file, what).arch;
 }
 function profileModules(root, kernel, what, release) {
   return root === void 0 ? void 0 : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
 }
-function readStored(name, hint) {
-  const file = `${paths().profileDir(name)}/profile.json`;
+function readStored(name, arch, hint) {
+  const file = `${paths(void 0, arch).profileDir(name)}/profile.json`;
   try {
-    return JSON.parse(readFileSync7(file, "utf8"));
+    return JSON.parse(readFileSync8(file, "utf8"));
   } catch {
-    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
+    const which = arch === "x86_64" ? "" : ` for ${arch}`;
+    throw new ProviumError(`the built-in profile '${name}'${which} is not set up (no ${file}): run ${hint}`);
   }
 }
-function setupRepairs(check, hint = SETUP_HINT) {
+function setupRepairs(check, hint) {
   try {
     return check();
   } catch (error) {
     throw new ProviumError(`${error.message}: ${hint}`);
   }
 }
-function builtinProfile(name) {
+function builtinProfile(name, arch) {
   if (name === DISTRO_PROFILE) {
-    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
-    const stored2 = readStored(name, hint);
-    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
-    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+    const hint2 = setupCommand(arch, true);
+    const stored2 = readStored(name, arch, hint2);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), `run ${hint2}`);
+    return { ...builtinProfile(BUILTIN_PROFILE, arch), name, rootfs };
   }
-  const stored = readStored(name, SETUP_HINT);
+  const hint = setupCommand(arch);
+  const stored = readStored(name, arch, hint);
   const profile = {
     name,
+    arch,
     kernel: String(stored.kernel),
     initrds: stored.initrds ?? [],
     cmdline: String(stored.cmdline ?? ""),
     memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
     cpus: Number(stored.cpus ?? 1)
   };
-  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`), `run ${hint}`);
   const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : void 0;
   if (typeof stored.modules === "string")
-    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
+    profile.modules = setupRepairs(() => modulesTree(String(stored.modules), release, profile.kernel, `the built-in profile's modules`), `run ${hint}`);
   return profile;
 }
 function userProfile(name, user, config) {
   const key3 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key3("kernel")}`);
   checkReadable(user.kernel, `profile '${name}': kernel (${key3("kernel")})`);
-  checkKernelImage(user.kernel, `profile '${name}': kernel (${key3("kernel")})`);
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
+  const kernel = kernelImage(user.kernel, `profile '${name}': kernel (${key3("kernel")})`);
+  if (user.arch !== void 0 && user.arch !== kernel.arch)
+    throw new ProviumError(
+      `profile '${name}': ${key3("arch")} is ${user.arch}, but its kernel ${user.kernel} is an ${guestArch(kernel.arch).title} ${kernel.format}: give a kernel built for ${user.arch} (${guestArch(user.arch).kernelImage}), or fix the arch`
+    );
+  const arch = kernel.arch;
+  const base = paths(void 0, arch).baseRootfs;
+  const initrds = user.initrd ? [user.initrd] : [base];
   if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key3("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  else setupRepairs(() => checkReadable(base, `profile '${name}' has no initrd, and the built-in busybox rootfs for ${arch}`), `run ${setupCommand(arch)}`);
   return {
     name,
+    arch,
     kernel: user.kernel,
     initrds,
     cmdline: user.cmdline ?? "",
@@ -33176,14 +33461,25 @@ function userProfile(name, user, config) {
     dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key3("dirs")})`))
   };
 }
-function resolveProfile(name, config = { profiles: {} }) {
+function profileArch(name, config) {
+  const user = config.profiles[name];
+  if (!user?.kernel) return void 0;
+  if (user.arch) return user.arch;
+  checkReadable(user.kernel, `profile '${name}': kernel`);
+  return kernelImage(user.kernel, `profile '${name}': kernel`).arch;
+}
+function resolveProfile(name, config = { profiles: {} }, arch = defaultArch()) {
   const user = config.profiles[name];
   if (!user && !BUILTIN_PROFILES.includes(name)) {
     const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
     const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
     throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
   }
-  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name, arch);
+  if (profile.arch !== arch)
+    throw new ProviumError(
+      `profile '${name}' is for ${profile.arch} (its kernel ${profile.kernel}), but this run's guests are ${arch}: run it with --arch ${profile.arch} (a run may name several: --arch ${arch},${profile.arch})`
+    );
   const o2 = config.overrides?.profile === name ? config.overrides : void 0;
   if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
   if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
@@ -33192,8 +33488,8 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rename as rename2, rm as rm3 } from "node:fs/promises";
-import path19 from "node:path";
+import { rename as rename2, rm as rm2 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/agent/client.ts
 import net from "node:net";
@@ -33217,17 +33513,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path35, deadline, options, isAlive) {
+  static async connect(path40, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path35, () => resolve2(s));
+          const s = net.createConnection(path40, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path35}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path40}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33271,8 +33567,11 @@ var AgentClient = class _AgentClient {
       if (!p) continue;
       this.pending.delete(response.id);
       p.cancelTimeout();
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+      if (response.ok) {
+        const problem2 = resultProblem(p.op, response.result ?? {});
+        if (problem2) p.reject(new ProviumError(`${this.options.peer ?? "the guest"}: the agent's reply to '${p.op}' is malformed (${problem2}): the guest's agent or kernel is broken, or the agent is not Provium's`));
+        else p.resolve(response.result ?? {});
+      } else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
     }
   }
   async onClose() {
@@ -33292,11 +33591,11 @@ var AgentClient = class _AgentClient {
 
 // src/host/budget.ts
 import { availableParallelism } from "node:os";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
 var VCPUS_PER_CORE = 2;
 function meminfoMiB(field) {
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync8("/proc/meminfo", "utf8"))?.[1]);
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync9("/proc/meminfo", "utf8"))?.[1]);
   return Math.floor(kib / 1024);
 }
 function hostResources() {
@@ -33339,39 +33638,39 @@ var ResourceBudget = class {
   }
   pump() {
     while (this.queue.length) {
-      const head2 = this.queue[0];
-      if (!this.fits(head2.need)) {
+      const head = this.queue[0];
+      if (!this.fits(head.need)) {
         if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head2.need.memoryMiB > this.limit.memoryMiB) {
+        if (this.used.memoryMiB + head.need.memoryMiB > this.limit.memoryMiB) {
           this.queue.shift();
-          head2.reject(new ProviumError(
-            `${head2.label} needs ${head2.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          head.reject(new ProviumError(
+            `${head.label} needs ${head.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
           ));
           continue;
         }
         warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
       }
-      if (head2.need.memoryMiB > this.freeMemoryMiB()) {
+      if (head.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
-          head2.reject(new ProviumError(`${head2.label} needs ${head2.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          head.reject(new ProviumError(`${head.label} needs ${head.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
           continue;
         }
         return;
       }
       this.queue.shift();
-      this.used.memoryMiB += head2.need.memoryMiB;
-      this.used.cpus += head2.need.cpus;
-      this.holders.set(head2.owner, (this.holders.get(head2.owner) ?? 0) + 1);
+      this.used.memoryMiB += head.need.memoryMiB;
+      this.used.cpus += head.need.cpus;
+      this.holders.set(head.owner, (this.holders.get(head.owner) ?? 0) + 1);
       let released = false;
-      head2.admit(() => {
+      head.admit(() => {
         if (released) return;
         released = true;
-        this.used.memoryMiB -= head2.need.memoryMiB;
-        this.used.cpus -= head2.need.cpus;
-        const held = (this.holders.get(head2.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head2.owner);
-        else this.holders.set(head2.owner, held);
+        this.used.memoryMiB -= head.need.memoryMiB;
+        this.used.cpus -= head.need.cpus;
+        const held = (this.holders.get(head.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head.owner);
+        else this.holders.set(head.owner, held);
         this.pump();
       });
     }
@@ -33384,8 +33683,35 @@ function hostBudget() {
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync10, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path15 from "node:path";
+
+// src/util/names.ts
+var MAX_SEGMENT = 80;
+var UniqueNames = class {
+  taken = /* @__PURE__ */ new Set();
+  given = /* @__PURE__ */ new Map();
+  claim(name, suffix = "") {
+    const base = sanitize(name, MAX_SEGMENT - suffix.length);
+    let candidate = base;
+    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
+      const counter = `-${n2}`;
+      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
+    }
+    this.taken.add((candidate + suffix).toLowerCase());
+    return candidate + suffix;
+  }
+  /** The segment claimed for name the first time it was asked for (one name, one segment). */
+  of(name) {
+    let segment = this.given.get(name);
+    if (segment === void 0) this.given.set(name, segment = this.claim(name));
+    return segment;
+  }
+};
+function sanitize(name, max = MAX_SEGMENT) {
+  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
+  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
+}
 
 // src/host/cleanup.ts
 import { rmSync } from "node:fs";
@@ -33428,12 +33754,12 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path35) {
+function trackDirectory(path40) {
   install();
-  directories.add(path35);
+  directories.add(path40);
 }
-function untrackDirectory(path35) {
-  directories.delete(path35);
+function untrackDirectory(path40) {
+  directories.delete(path40);
 }
 
 // src/host/run-dir.ts
@@ -33452,7 +33778,7 @@ function removeStaleRunDirs(root = runsRoot()) {
     const dir = path15.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync9(path15.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync10(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
@@ -33462,8 +33788,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path35) {
-    this.path = path35;
+  constructor(path40) {
+    this.path = path40;
   }
   path;
   nextChild = 0;
@@ -33478,9 +33804,9 @@ var RunDir = class _RunDir {
     trackDirectory(dir);
     return new _RunDir(dir);
   }
-  /** A fresh subdirectory, e.g. one per VM. */
+  /** A fresh subdirectory, e.g. one per VM; the label is made one plain name (it may come from a bundle's manifest). */
   child(label) {
-    const dir = path15.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path15.join(this.path, `${sanitize(label)}-${++this.nextChild}`);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
@@ -33524,7 +33850,7 @@ var Timeline = class {
 };
 
 // src/vm/console-log.ts
-import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync6 } from "node:fs";
 import { setTimeout as sleep2 } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
@@ -33565,7 +33891,7 @@ var ConsoleFollower = class {
 };
 function consoleSize(file) {
   try {
-    return statSync5(file).size;
+    return statSync6(file).size;
   } catch {
     return 0;
   }
@@ -33576,7 +33902,7 @@ function readConsoleFrom(file, offset) {
 function readConsoleBytes(file, offset, max = Infinity) {
   let fd;
   try {
-    fd = openSync5(file, "r");
+    fd = openSync3(file, "r");
   } catch {
     return Buffer.alloc(0);
   }
@@ -33584,10 +33910,10 @@ function readConsoleBytes(file, offset, max = Infinity) {
     const length = Math.min(fstatSync(fd).size - offset, max);
     if (length <= 0) return Buffer.alloc(0);
     const bytes2 = Buffer.alloc(length);
-    const n2 = readSync4(fd, bytes2, 0, length, offset);
+    const n2 = readSync2(fd, bytes2, 0, length, offset);
     return bytes2.subarray(0, n2);
   } finally {
-    closeSync5(fd);
+    closeSync3(fd);
   }
 }
 var STREAM_POLL_MS = 50;
@@ -33620,7 +33946,7 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync10, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path16 from "node:path";
 
@@ -33649,10 +33975,10 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path35, mode, data) {
-  const name = Buffer.from(path35.replace(/^\/+/, "") + "\0");
-  const head2 = header(inode, mode, data.length, name.length);
-  return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
+function record(inode, path40, mode, data) {
+  const name = Buffer.from(path40.replace(/^\/+/, "") + "\0");
+  const head = header(inode, mode, data.length, name.length);
+  return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
 }
 function writeCpio(entries) {
   const parts = [];
@@ -33677,7 +34003,7 @@ function writeCpio(entries) {
 // src/vm/initrd.ts
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync6(file);
+  const s = statSync7(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
 function agentOverlay(agentBinary, mountsConfig2 = "") {
@@ -33694,13 +34020,13 @@ function agentOverlay(agentBinary, mountsConfig2 = "") {
   return writeCpio(entries);
 }
 var INITRDS_POLICY = { maxBytes: 256 * 2 ** 20 };
-async function composeInitrd(initrds, mountsConfig2 = "") {
-  const { agent, home } = paths();
-  if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+async function composeInitrd(initrds, mountsConfig2, arch) {
+  const { agent, home } = paths(void 0, arch);
+  if (!existsSync10(agent)) throw new ProviumError(`the guest agent for ${arch} is not built (${agent} is missing): run ${setupCommand(arch)}`);
   const key3 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
   const compose = async (file) => {
-    const parts = initrds.map((initrd) => readFileSync10(initrd));
-    parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
+    const parts = initrds.map((initrd) => readFileSync11(initrd));
+    parts.push(agentOverlay(readFileSync11(agent), mountsConfig2));
     await writeFile2(file, Buffer.concat(parts));
   };
   return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
@@ -33708,7 +34034,7 @@ async function composeInitrd(initrds, mountsConfig2 = "") {
 
 // src/vm/migration.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync11, openSync as openSync6, readSync as readSync5, closeSync as closeSync6, fstatSync as fstatSync2 } from "node:fs";
+import { existsSync as existsSync11, openSync as openSync4, readSync as readSync3, closeSync as closeSync4, fstatSync as fstatSync2 } from "node:fs";
 import { setTimeout as sleep3 } from "node:timers/promises";
 var POLL_MS = 2;
 async function supportsIgnoreShared(qmp) {
@@ -33718,14 +34044,14 @@ async function supportsIgnoreShared(qmp) {
 async function setIgnoreShared(qmp, on6) {
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
 }
-async function qemuIdentity(qmp) {
+async function qemuIdentity(qmp, alias) {
   const { qemu } = await qmp.execute("query-version");
   const machines = await qmp.execute("query-machines");
-  const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
+  const machine = machines.find((m) => m.alias === alias)?.name ?? alias;
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path35) {
-  return `'${path35.replace(/'/g, "'\\''")}'`;
+function shellQuote(path40) {
+  return `'${path40.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -33759,11 +34085,11 @@ var VM_EOF = 0;
 var VM_DESCRIPTION = 6;
 var TAIL_BYTES = 4 << 20;
 async function checkStateStream(file, compression) {
-  const head2 = Buffer.alloc(STREAM_MAGIC.length);
+  const head = Buffer.alloc(STREAM_MAGIC.length);
   let headLength = 0;
   let tail = Buffer.alloc(0);
   const take = (chunk) => {
-    if (headLength < head2.length) headLength += chunk.copy(head2, headLength, 0, head2.length - headLength);
+    if (headLength < head.length) headLength += chunk.copy(head, headLength, 0, head.length - headLength);
     tail = tail.length + chunk.length > TAIL_BYTES ? Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES) : Buffer.concat([tail, chunk]);
   };
   if (compression) {
@@ -33775,17 +34101,17 @@ async function checkStateStream(file, compression) {
     const code = await new Promise((resolve2) => child.on("close", resolve2));
     if (code !== 0) return `it does not decompress (${stderr.trim().split("\n").pop() || `${command2} exited with ${code}`})`;
   } else {
-    const fd = openSync6(file, "r");
+    const fd = openSync4(file, "r");
     try {
       const size = fstatSync2(fd).size;
-      headLength = readSync5(fd, head2, 0, head2.length, 0);
+      headLength = readSync3(fd, head, 0, head.length, 0);
       tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
-      readSync5(fd, tail, 0, tail.length, size - tail.length);
+      readSync3(fd, tail, 0, tail.length, size - tail.length);
     } finally {
-      closeSync6(fd);
+      closeSync4(fd);
     }
   }
-  if (headLength < head2.length || !head2.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
+  if (headLength < head.length || !head.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
   for (let length = 2; length + 6 <= tail.length; length++) {
     const at = tail.length - length - 6;
     if (tail[at] === VM_EOF && tail[at + 1] === VM_DESCRIPTION && tail.readUInt32BE(at + 2) === length && tail[at + 6] === 123) return void 0;
@@ -33964,11 +34290,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path35, deadline, isAlive) {
+  static async connect(path40, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path35, () => resolve2(s));
+          const s = net2.createConnection(path40, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -33976,7 +34302,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path35}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path40}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34054,7 +34380,7 @@ async function startQemu(start, spawned, timeline) {
   const sockets = { consoleLog: path17.join(dir, "console.log"), qmpSocket: path17.join(dir, "qmp.sock"), agentSocket: path17.join(dir, "agent.sock") };
   const args = qemuArgs({ ...spec, ...sockets, ram: start.ram, incoming: incoming !== void 0, diskFiles, gdbPort: start.gdbPort });
   timeline.mark("directory, disks and images");
-  const started = new StartedQemu(dir, spawnQemu(incoming ? [...args, "-S"] : args), diskFiles);
+  const started = new StartedQemu(dir, spawnQemu(spec.arch, incoming ? [...args, "-S"] : args), diskFiles);
   spawned(started);
   timeline.mark("QEMU spawned");
   started.qmp = await QmpClient.connect(sockets.qmpSocket, start.deadline, started.isAlive);
@@ -34200,13 +34526,98 @@ var KmsgRecords = class {
   }
 };
 
-// src/vm/transfer.ts
-import { lstat as lstat2, mkdir as mkdir2, open, readdir as readdir2, readFile, readlink, rm as rm2, symlink, chmod } from "node:fs/promises";
+// src/vm/pull.ts
+import { chmodSync, constants as constants9, mkdirSync as mkdirSync4, mkdtempSync, renameSync, rmSync as rmSync3, symlinkSync } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+import path20 from "node:path";
+
+// src/host/held-dir.ts
+import { closeSync as closeSync5, constants as constants8, fchmodSync, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync5, readlinkSync as readlinkSync3 } from "node:fs";
 import path18 from "node:path";
-var CHUNK_BYTES = 2 << 20;
-var IN_FLIGHT = 3;
-var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
-var MAX_BATCH_ENTRIES = 1e3;
+var DIR_FLAGS = constants8.O_RDONLY | constants8.O_DIRECTORY | constants8.O_NOFOLLOW;
+var NotADirectory = class extends ProviumError {
+  name = "NotADirectory";
+};
+function describeEntry(at, st) {
+  if (st.isSymbolicLink()) {
+    let target = "somewhere";
+    try {
+      target = readlinkSync3(at);
+    } catch {
+    }
+    return `a symlink to ${target}`;
+  }
+  if (st.isFile()) return "a regular file";
+  if (st.isDirectory()) return "a directory";
+  return "a device, FIFO or socket";
+}
+var HeldDir = class _HeldDir {
+  constructor(fd, shown2) {
+    this.fd = fd;
+    this.shown = shown2;
+  }
+  fd;
+  shown;
+  /**
+   * Opens the directory below `beneath` at the given segments (each a plain
+   * name), creating those that are missing; `beneath` itself is trusted (the
+   * user's own path) and opened as it is. A symlink or a file on the way
+   * throws NotADirectory, naming it and what it points at.
+   */
+  static open(beneath, segments) {
+    mkdirSync3(beneath, { recursive: true });
+    let dir = new _HeldDir(openSync5(beneath, constants8.O_RDONLY | constants8.O_DIRECTORY), beneath);
+    try {
+      for (const segment of segments) {
+        const next = dir.child(segment, { create: true });
+        dir.close();
+        dir = next;
+      }
+      return dir;
+    } catch (error) {
+      dir.close();
+      throw error;
+    }
+  }
+  /** The path at which the kernel resolves name inside this very directory. */
+  at(name) {
+    return `/proc/self/fd/${this.fd}/${name}`;
+  }
+  /** What stands at name, not following a link; undefined when nothing does. */
+  lstat(name) {
+    return lstatSync3(this.at(name), { throwIfNoEntry: false });
+  }
+  /** The directory at name, held (made first when asked and missing); NotADirectory when something else stands there. */
+  child(name, options = {}) {
+    if (options.create)
+      try {
+        mkdirSync3(this.at(name));
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+    try {
+      return new _HeldDir(openSync5(this.at(name), DIR_FLAGS), path18.join(this.shown, name));
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ELOOP" && code !== "ENOTDIR") throw error;
+      const st = this.lstat(name);
+      const what = st ? describeEntry(this.at(name), st) : "nothing";
+      throw new NotADirectory(`${path18.join(this.shown, name)} is ${what}, not a directory`);
+    }
+  }
+  /** Sets the directory's own mode (fchmod: no path involved). */
+  chmod(mode) {
+    fchmodSync(this.fd, mode);
+  }
+  close() {
+    try {
+      closeSync5(this.fd);
+    } catch {
+    }
+  }
+};
+
+// src/util/in-flight.ts
 var InFlight = class {
   constructor(limit) {
     this.limit = limit;
@@ -34231,7 +34642,67 @@ var InFlight = class {
     if (this.failure) throw this.failure;
   }
 };
-var guestJoin = (root, relative) => relative ? path18.posix.join(root, relative) : root;
+
+// src/vm/guest-tree.ts
+var MAX_NAME_BYTES = 255;
+var MAX_DEPTH3 = 128;
+var MAX_PATH_BYTES = 3072;
+var MAX_TARGET_BYTES = 4095;
+function segmentProblem(segment) {
+  if (segment === "") return "an empty name (a leading, trailing or doubled /)";
+  if (segment === "." || segment === "..") return `the name '${segment}'`;
+  if (segment.includes("\0")) return "a NUL byte";
+  if (Buffer.byteLength(segment) > MAX_NAME_BYTES) return `a name longer than ${MAX_NAME_BYTES} bytes`;
+  return void 0;
+}
+function checkGuestTree(guestPath, entries, what) {
+  const refuse = (why) => {
+    throw new ProviumError(`${what}: the guest's listing of ${guestPath} cannot be pulled: ${why}; nothing was pulled`);
+  };
+  const shown2 = (p) => JSON.stringify(p).slice(0, 300);
+  const dirs = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const checked = [];
+  for (const [i2, entry] of entries.entries()) {
+    const { path: path40 } = entry;
+    if (i2 === 0 && path40 !== "") refuse(`its first entry is ${shown2(path40)}, not the path itself`);
+    if (i2 > 0 && path40 === "") refuse("it lists the path itself twice");
+    const segments = path40 === "" ? [] : path40.split("/");
+    for (const segment of segments) {
+      const problem2 = segmentProblem(segment);
+      if (problem2) refuse(`the entry ${shown2(path40)} has ${problem2}`);
+    }
+    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path40.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
+    if (Buffer.byteLength(path40) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path40.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
+    if (seen.has(path40)) refuse(`it lists ${shown2(path40)} twice`);
+    seen.add(path40);
+    const parent = segments.slice(0, -1).join("/");
+    if (i2 > 0 && !dirs.has(parent))
+      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path40)} comes without its directory ${shown2(parent)} before it`);
+    if (entry.kind === "other")
+      refuse(`${guestJoin(guestPath, path40)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path40)} is of an unknown kind ${shown2(entry.kind)}`);
+    const size = Number(entry.size);
+    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path40)} claims ${entry.size} bytes, more than any file has`);
+    if (entry.kind === "symlink") {
+      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path40)} has an empty target or a NUL in it`);
+      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path40)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
+    }
+    if (entry.kind === "dir") dirs.add(path40);
+    checked.push({ path: path40, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
+  }
+  if (checked.length === 0) refuse("it is empty");
+  return checked;
+}
+var guestJoin = (root, relative) => relative ? `${root.replace(/\/+$/, "")}/${relative}` : root;
+
+// src/vm/transfer.ts
+import { lstat as lstat2, open, readdir as readdir2, readFile, readlink } from "node:fs/promises";
+import path19 from "node:path";
+var CHUNK_BYTES = 2 << 20;
+var IN_FLIGHT = 3;
+var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
+var MAX_BATCH_ENTRIES = 1e3;
 function changed(hostPath, before, now) {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
 }
@@ -34304,7 +34775,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
-    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path18.join(hostPath, name), path18.posix.join(guestPath, name), void 0, dirModes);
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path19.join(hostPath, name), path19.posix.join(guestPath, name), void 0, dirModes);
     return;
   }
   if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
@@ -34330,56 +34801,200 @@ async function pushPath(request, hostPath, guestPath, options = {}) {
     throw error;
   }
 }
-async function pullFile(request, guestPath, hostPath, listedSize, mode) {
-  await rm2(hostPath, { force: true });
-  const file = await open(hostPath, "w", 384);
-  try {
-    const readAt = async (offset) => {
-      const r = await request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
-      await file.write(r.data, 0, r.data.length, offset);
-      return r;
-    };
-    const pool = new InFlight(IN_FLIGHT);
-    const lastChunk = Math.max(0, Math.ceil(listedSize / CHUNK_BYTES) - 1);
-    for (let i2 = 0; i2 < lastChunk; i2++) await pool.run(() => readAt(i2 * CHUNK_BYTES));
-    let end = lastChunk * CHUNK_BYTES;
-    for (; ; ) {
-      const r = await readAt(end);
-      end += r.data.length;
-      if (!r.truncated) break;
+
+// src/vm/pull.ts
+var MAX_GROWTH_BYTES = 64 << 20;
+var SMALL_FILES_IN_FLIGHT = 4;
+var hostMode = (mode) => mode & 511;
+var CREATE_FLAGS = constants9.O_WRONLY | constants9.O_CREAT | constants9.O_EXCL | constants9.O_NOFOLLOW;
+function treeOf(entries, rootName) {
+  const nodes = /* @__PURE__ */ new Map();
+  const root = { entry: entries[0], name: rootName, children: [] };
+  nodes.set("", root);
+  for (const entry of entries.slice(1)) {
+    const node = { entry, name: entry.segments.at(-1), children: [] };
+    nodes.get(entry.segments.slice(0, -1).join("/")).children.push(node);
+    nodes.set(entry.path, node);
+  }
+  return root;
+}
+var Pull = class {
+  constructor(request, guestPath, what) {
+    this.request = request;
+    this.guestPath = guestPath;
+    this.what = what;
+  }
+  request;
+  guestPath;
+  what;
+  bytes = 0;
+  fail(why) {
+    return new ProviumError(`${this.what}: ${why}`);
+  }
+  source(entry) {
+    return guestJoin(this.guestPath, entry.path);
+  }
+  /**
+   * Decides how each entry is placed, from what stands at the destination
+   * now; refuses, before any data moves, what would write through a link or
+   * replace a directory.
+   */
+  plan(dir, node) {
+    const st = dir.lstat(node.name);
+    const at = path20.join(dir.shown, node.name);
+    if (!st) return void (node.plan = "move");
+    if (node.entry.kind !== "dir") {
+      if (st.isDirectory()) throw this.fail(`${at} is a directory, where the guest has ${node.entry.kind === "file" ? "a file" : "a symlink"} ${this.source(node.entry)}: remove it, or pull elsewhere; nothing was pulled`);
+      return void (node.plan = "move");
     }
-    await pool.drain();
-    await file.truncate(end);
-    await file.chmod(mode);
-    return end;
-  } finally {
-    await file.close();
+    if (!st.isDirectory()) {
+      const what = describeEntry(dir.at(node.name), st);
+      const why = st.isSymbolicLink() ? `: vm:pull never writes through a link (it could lead outside ${dir.shown})` : "";
+      throw this.fail(`${at} is ${what}, where the guest has the directory ${this.source(node.entry)}${why}; remove it, or pull elsewhere; nothing was pulled`);
+    }
+    node.plan = "merge";
+    const held = dir.child(node.name);
+    try {
+      for (const child of node.children) this.plan(held, child);
+    } finally {
+      held.close();
+    }
+  }
+  /** Writes every entry below staging (a directory of this pull's own, which nothing else writes). */
+  async stage(root, staging) {
+    const insideMoved = [];
+    const smallFiles = new InFlight(SMALL_FILES_IN_FLIGHT);
+    const walk2 = async (node, at, moved) => {
+      const { entry } = node;
+      if (entry.kind === "symlink") symlinkSync(entry.target, at);
+      else if (entry.kind === "file" && entry.size <= CHUNK_BYTES) await smallFiles.run(() => this.pullFile(entry, at));
+      else if (entry.kind === "file") {
+        await smallFiles.drain();
+        await this.pullFile(entry, at);
+      } else {
+        mkdirSync4(at, 448);
+        if (moved) insideMoved.push([at, hostMode(entry.mode)]);
+        for (const child of node.children) await walk2(child, `${at}/${child.name}`, moved || node.plan === "move");
+      }
+    };
+    try {
+      await walk2(root, staging, false);
+      await smallFiles.drain();
+    } catch (error) {
+      await smallFiles.drain().catch(() => {
+      });
+      throw error;
+    }
+    for (const [dir, mode] of insideMoved.reverse()) chmodSync(dir, mode);
+  }
+  /** Moves the staged entries into place, as planned; a directory's mode is set once nothing more goes into it. */
+  commit(dir, node, staged) {
+    if (node.plan === "move")
+      try {
+        renameSync(staged, dir.at(node.name));
+      } catch (error) {
+        const code = error.code;
+        if (node.entry.kind !== "dir" || code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
+        node.plan = "merge";
+      }
+    if (node.entry.kind !== "dir") return;
+    let held;
+    try {
+      held = dir.child(node.name);
+    } catch (error) {
+      throw error instanceof NotADirectory ? this.fail(`${error.message}: it changed on the host while the pull ran`) : error;
+    }
+    try {
+      if (node.plan === "merge")
+        for (const child of node.children) {
+          if (child.plan === void 0) this.plan(held, child);
+          this.commit(held, child, `${staged}/${child.name}`);
+        }
+      held.chmod(hostMode(node.entry.mode));
+    } finally {
+      held.close();
+    }
+  }
+  /** Reads a guest file into a new host file, in chunks, several in flight. */
+  async pullFile(entry, hostPath) {
+    const guestPath = this.source(entry);
+    const file = await open2(hostPath, CREATE_FLAGS, 384);
+    const pool = new InFlight(IN_FLIGHT);
+    try {
+      const readAt = async (offset) => {
+        const r = await this.request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
+        if (r.data.length > CHUNK_BYTES) throw this.fail(`the guest sent ${r.data.length} bytes of ${guestPath} at offset ${offset}, asked for at most ${CHUNK_BYTES}`);
+        await file.write(r.data, 0, r.data.length, offset);
+        return r;
+      };
+      const lastChunk = Math.max(0, Math.ceil(entry.size / CHUNK_BYTES) - 1);
+      for (let i2 = 0; i2 < lastChunk; i2++)
+        await pool.run(async () => {
+          const r = await readAt(i2 * CHUNK_BYTES);
+          if (r.data.length < CHUNK_BYTES || !r.truncated)
+            throw this.fail(`${guestPath} ended at ${i2 * CHUNK_BYTES + r.data.length} bytes while it was pulled (it was listed with ${entry.size}): pull it again once it is complete`);
+        });
+      let end = lastChunk * CHUNK_BYTES;
+      for (; ; ) {
+        const r = await readAt(end);
+        end += r.data.length;
+        if (!r.truncated) break;
+        if (r.data.length === 0) throw this.fail(`the guest said ${guestPath} goes on past ${end} bytes, but sent none of it`);
+        if (end > entry.size + MAX_GROWTH_BYTES)
+          throw this.fail(`${guestPath} grew past ${end} bytes while it was pulled (it was listed with ${entry.size}; at most ${MAX_GROWTH_BYTES >> 20} MiB more are taken): pull it once it is complete`);
+      }
+      await pool.drain();
+      await file.chmod(hostMode(entry.mode));
+      this.bytes += end;
+    } catch (error) {
+      await pool.drain().catch(() => {
+      });
+      throw error;
+    } finally {
+      await file.close();
+    }
+  }
+};
+function destination(hostPath, beneath, what) {
+  const absolute = path20.resolve(hostPath);
+  const relative = beneath === void 0 ? "" : path20.relative(path20.resolve(beneath), absolute);
+  const inside = relative !== "" && relative.split(path20.sep)[0] !== ".." && !path20.isAbsolute(relative);
+  const [base, segments] = inside ? [path20.resolve(beneath), relative.split(path20.sep)] : [path20.dirname(absolute), [path20.basename(absolute)]];
+  const name = segments.at(-1);
+  if (name === "" || name === "." || name === "..") throw new ProviumError(`${what}: the host path ${hostPath} names no file`);
+  try {
+    return { parent: HeldDir.open(base, segments.slice(0, -1)), name };
+  } catch (error) {
+    if (error instanceof NotADirectory) throw new ProviumError(`${what}: ${error.message}: vm:pull never writes through a link or into a file; nothing was pulled`);
+    throw error;
   }
 }
-function refuseSpecial(guestPath, entries) {
-  const special = entries.find((e) => e.kind === "other");
-  if (special)
-    throw new ProviumError(`vm:pull: ${guestJoin(guestPath, special.path)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-}
-async function pullPath(request, guestPath, hostPath) {
+async function pullPath(agentRequest, guestPath, hostPath, options = {}) {
+  const what = options.what ?? `vm:pull of ${guestPath}`;
+  const request = (op, args) => agentRequest(op, args).catch((error) => {
+    if (error instanceof ProviumError && !error.message.startsWith(what)) error.message = `${what}: ${error.message}`;
+    throw error;
+  });
   const { entries } = await request("list_tree", { path: guestPath });
-  refuseSpecial(guestPath, entries);
-  await mkdir2(path18.dirname(hostPath), { recursive: true });
-  let bytes2 = 0;
-  const dirModes = [];
-  for (const entry of entries) {
-    const target = entry.path ? path18.join(hostPath, ...entry.path.split("/")) : hostPath;
-    const source = guestJoin(guestPath, entry.path);
-    if (entry.kind === "dir") {
-      await mkdir2(target, { recursive: true });
-      dirModes.push([target, entry.mode]);
-    } else if (entry.kind === "symlink") {
-      await rm2(target, { force: true });
-      await symlink(entry.target, target);
-    } else bytes2 += await pullFile(request, source, target, Number(entry.size), entry.mode);
+  const pull = new Pull(request, guestPath, what);
+  const { parent, name } = destination(hostPath, options.beneath, what);
+  try {
+    const root = treeOf(checkGuestTree(guestPath, entries, what), name);
+    pull.plan(parent, root);
+    const staging = mkdtempSync(parent.at(".provium-pull-"));
+    try {
+      await pull.stage(root, `${staging}/root`);
+      pull.commit(parent, root, `${staging}/root`);
+    } finally {
+      rmSync3(staging, { recursive: true, force: true });
+    }
+    return pull.bytes;
+  } catch (error) {
+    if (error instanceof ProviumError) throw error;
+    throw new ProviumError(`${what}: ${error.message.replaceAll(/\/proc\/self\/fd\/\d+\//g, "")}`);
+  } finally {
+    parent.close();
   }
-  for (const [dir, mode] of dirModes.reverse()) await chmod(dir, mode);
-  return bytes2;
 }
 
 // src/vm/vm.ts
@@ -34401,7 +35016,7 @@ var VIRTUAL_FILESYSTEMS = [
 var vmCounter = 0;
 var AGENT_FATAL = /provium-agent: fatal: (.*)/;
 function createVm(profile, options = {}) {
-  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
+  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config, options.arch) : profile;
   return new Vm(resolved, options);
 }
 var Vm = class {
@@ -34450,7 +35065,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path19.join(this.dir, "console.log") : "";
+    return this.dir ? path21.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -34461,15 +35076,18 @@ var Vm = class {
   }
   async boot(options = {}) {
     await this.launch(options.timeoutMs, async () => {
-      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const { arch } = this.profile;
+      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel, arch);
       const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", "no_timer_check", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      const guest = guestArch(arch);
+      const cmdline = [`console=${guest.console}`, "panic=-1", "cryptomgr.notests", ...guest.cmdline, `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
+          arch,
           accel,
           kernel: this.profile.kernel,
-          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts), arch),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
@@ -34508,12 +35126,12 @@ var Vm = class {
     await this.request("quiesce", {});
     this.agent?.close();
     try {
-      const { qemu, machine } = await qemuIdentity(qmp);
+      const { qemu, machine } = await qemuIdentity(qmp, guestArch(this.profile.arch).machine);
       const ramFile = how.ram === "shared" ? await this.ramFileToShare(qmp) : void 0;
       await setIgnoreShared(qmp, ramFile !== void 0).catch(() => {
       });
       const compression = how.ram === "stream" ? how.compression : void 0;
-      const stateFile = path19.join(dir, "state");
+      const stateFile = path21.join(dir, "state");
       await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS2, compression);
       const broken = await checkStateStream(stateFile, compression);
       if (broken) throw new ProviumError(`the saved state of VM '${this.name}' is not whole: ${broken}`);
@@ -34555,7 +35173,7 @@ var Vm = class {
   keepDisks(dir, how) {
     return Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path19.join(dir, `disk-${i2}.raw`);
+        const kept = path21.join(dir, `disk-${i2}.raw`);
         if (how === "move") await rename2(file, kept);
         else await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
         return kept;
@@ -34625,10 +35243,10 @@ var Vm = class {
     this.assertRunning("push");
     return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
   }
-  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
-  async pull(guestPath, hostPath) {
+  /** Copies a guest file or tree to the host, confined below options.beneath (see pull.ts); returns the bytes of file data copied. */
+  async pull(guestPath, hostPath, options = {}) {
     this.assertRunning("pull");
-    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath, { ...options, what: `vm:pull of ${guestPath} from VM '${this.name}'` });
   }
   async mount(fstype, target, options = {}) {
     await this.request("mount", { fstype, target, ...options });
@@ -34673,7 +35291,7 @@ var Vm = class {
       await this.exited;
     }
     this.releaseResources?.();
-    if (this.ramFileShared && !this.keepRamFile) await rm3(this.ramFileShared, { force: true });
+    if (this.ramFileShared && !this.keepRamFile) await rm2(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   async launch(bootTimeoutMs, plan2) {
@@ -34784,8 +35402,8 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path19.join(this.dir, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    const socket = path21.join(this.dir, "agent.sock");
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock, peer: `VM '${this.name}'` }, this.isAlive);
     this.timeline.mark("agent connected");
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
     this.timeline.mark("hello answered");
@@ -34824,22 +35442,468 @@ function commandArgs(command2, options) {
   };
 }
 
-// src/engine/lua-subtests.ts
-var import_fengari14 = __toESM(require_fengari(), 1);
+// src/engine/lua-kunit.ts
+var import_fengari15 = __toESM(require_fengari(), 1);
+
+// src/ktap/kunit-filter.ts
+function badGlob(glob2) {
+  if (glob2 === "") return "it is empty";
+  if (/[\s"'\\]/.test(glob2)) return "it holds a space, a quote or a backslash (the kernel command line cannot carry them)";
+  if (glob2.startsWith(".")) return "it has no suite part before the '.' (suite_glob.case_glob)";
+  return void 0;
+}
+function kunitFilter(glob2) {
+  const dot = glob2.indexOf(".");
+  return dot < 0 ? { glob: glob2, suite: globRegExp(glob2) } : { glob: glob2, suite: globRegExp(glob2.slice(0, dot)), test: globRegExp(glob2.slice(dot + 1)) };
+}
+function globRegExp(glob2) {
+  let re = "";
+  for (let i2 = 0; i2 < glob2.length; i2++) {
+    const c3 = glob2[i2];
+    if (c3 === "*") re += ".*";
+    else if (c3 === "?") re += ".";
+    else if (c3 === "[" && glob2.indexOf("]", i2 + 2) > 0) {
+      const end = glob2.indexOf("]", i2 + 2);
+      let body = glob2.slice(i2 + 1, end);
+      const negated = body[0] === "!";
+      if (negated) body = body.slice(1);
+      const set = `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, "\\$&")}]`;
+      re += negated ? `(?:${set}|$)` : set;
+      i2 = end;
+    } else re += c3.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "s");
+}
+function listedSuites(console2) {
+  const log = kernelLog(console2);
+  const start = log?.start ?? console2.search(/^KTAP version \d+\s*$/m);
+  if (start < 0) return void 0;
+  const suites = [];
+  for (const raw of console2.slice(start).split("\n").slice(1)) {
+    const line = (log ? log.strip(raw.replace(/\r$/, "")) : raw)?.trim();
+    if (line === void 0) continue;
+    if (/^1\.\.\d+$/.test(line)) return void 0;
+    const [, suite, name] = /^([^\s.]+)\.(\S+)$/.exec(line) ?? [];
+    if (!suite || !name) continue;
+    if (suites.at(-1)?.name !== suite) suites.push({ name: suite, cases: [] });
+    suites.at(-1).cases.push(name);
+  }
+  return suites;
+}
+
+// src/vm/kunit-modules.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path22 from "node:path";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
+
+// src/util/elf.ts
+var PT_INTERP = 3;
+var SHT_RELA = 4;
+var SHT_NOBITS = 8;
+function open3(buf) {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
+  const cls = buf[4];
+  const data = buf[5];
+  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) throw new Error("unsupported ELF class or byte order");
+  return { buf, is64: cls === 2, le: data === 1 };
+}
+function within2(e, off, size, what) {
+  if (off < 0 || off + size > e.buf.length) throw new Error(`truncated ELF ${what}`);
+  return off;
+}
+function u16(e, off) {
+  return e.le ? e.buf.readUInt16LE(off) : e.buf.readUInt16BE(off);
+}
+function u32(e, off) {
+  return e.le ? e.buf.readUInt32LE(off) : e.buf.readUInt32BE(off);
+}
+function addr(e, off) {
+  if (!e.is64) return u32(e, off);
+  return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
+}
+function signedAddr(e, off) {
+  if (!e.is64) return e.le ? e.buf.readInt32LE(off) : e.buf.readInt32BE(off);
+  return Number(e.le ? e.buf.readBigInt64LE(off) : e.buf.readBigInt64BE(off));
+}
+function cString(buf, off, max = 4096) {
+  const end = buf.indexOf(0, off);
+  return buf.toString("latin1", off, end < 0 ? Math.min(buf.length, off + max) : Math.min(end, off + max));
+}
+function hasInterpreter(buf) {
+  const e = open3(buf);
+  const phoff = addr(e, e.is64 ? 32 : 28);
+  const phentsize = u16(e, e.is64 ? 54 : 42);
+  const phnum = u16(e, e.is64 ? 56 : 44);
+  for (let i2 = 0; i2 < phnum; i2++) {
+    const at = within2(e, phoff + i2 * phentsize, 4, "program headers");
+    if (u32(e, at) === PT_INTERP) return true;
+  }
+  return false;
+}
+function sections(e) {
+  const shoff = addr(e, e.is64 ? 40 : 32);
+  const shentsize = u16(e, e.is64 ? 58 : 46);
+  const shnum = u16(e, e.is64 ? 60 : 48);
+  const shstrndx = u16(e, e.is64 ? 62 : 50);
+  const raw = Array.from({ length: shnum }, (_, i2) => {
+    const at = within2(e, shoff + i2 * shentsize, e.is64 ? 64 : 40, "section headers");
+    const field = (n64, n32) => addr(e, at + (e.is64 ? n64 : n32));
+    return { nameAt: u32(e, at), type: u32(e, at + 4), offset: field(24, 16), size: field(32, 20), link: u32(e, at + (e.is64 ? 40 : 24)), info: u32(e, at + (e.is64 ? 44 : 28)) };
+  });
+  const names = raw[shstrndx];
+  return raw.map(({ nameAt, ...s }) => ({ ...s, name: names ? cString(e.buf, within2(e, names.offset + nameAt, 1, "section names")) : "" }));
+}
+function pointedStrings(buf, name, max) {
+  const e = open3(buf);
+  const all = sections(e);
+  const index = all.findIndex((s) => s.name === name);
+  if (index < 0) return void 0;
+  const rela = all.find((s) => s.type === SHT_RELA && s.info === index);
+  if (!rela) return [];
+  const symtab = all[rela.link];
+  if (!symtab) throw new Error(`${rela.name} names no symbol table`);
+  const entry = e.is64 ? 24 : 12;
+  const symbolSize = e.is64 ? 24 : 16;
+  const relocations = Array.from({ length: Math.floor(rela.size / entry) }, (_, i2) => {
+    const at = within2(e, rela.offset + i2 * entry, entry, "relocations");
+    const info = e.is64 ? Number((e.le ? e.buf.readBigUInt64LE(at + 8) : e.buf.readBigUInt64BE(at + 8)) >> 32n) : u32(e, at + 4) >>> 8;
+    return { offset: addr(e, at), symbol: info, addend: signedAddr(e, at + (e.is64 ? 16 : 8)) };
+  });
+  return relocations.sort((a2, b) => a2.offset - b.offset).map(({ symbol, addend }) => {
+    const at = within2(e, symtab.offset + symbol * symbolSize, symbolSize, "symbols");
+    const value = e.is64 ? addr(e, at + 8) : u32(e, at + 4);
+    const target = all[u16(e, at + (e.is64 ? 6 : 14))];
+    if (!target || target.type === SHT_NOBITS) return "";
+    return cString(e.buf, within2(e, target.offset + value + addend, 1, "pointer target"), max);
+  });
+}
+
+// src/vm/kunit-modules.ts
+var SUITE_SECTION = ".kunit_test_suites";
+var SUITE_NAME_MAX = 256;
+var DECOMPRESSORS = { xz: ["xz", "xz-utils"], zst: ["zstd", "zstd"] };
+var scanned = /* @__PURE__ */ new Map();
+function kunitModules(tree) {
+  let found2 = scanned.get(tree.dir);
+  if (!found2) scanned.set(tree.dir, found2 = scan(tree));
+  return found2;
+}
+async function scan(tree) {
+  const dep = await readFile2(path22.join(tree.dir, "modules.dep"), "utf8");
+  const files = dep.split("\n").map((line) => line.slice(0, line.indexOf(":")).trim()).filter(Boolean);
+  const modules = await Promise.all(
+    files.map(async (file) => {
+      const full = path22.join(tree.dir, file);
+      let suites;
+      try {
+        suites = pointedStrings(await moduleBytes(full), SUITE_SECTION, SUITE_NAME_MAX);
+      } catch (error) {
+        if (error instanceof ProviumError) throw error;
+        throw new ProviumError(`${full}: not a kernel module Provium can read (${error.message})`);
+      }
+      if (suites === void 0) return void 0;
+      if (suites.length === 0 || suites.some((s) => !s)) throw new ProviumError(`${full}: its ${SUITE_SECTION} section holds suites whose names cannot be read (no RELA relocations for it)`);
+      return { name: moduleName(file), file, suites };
+    })
+  );
+  return modules.filter((m) => m !== void 0).sort((a2, b) => a2.name.localeCompare(b.name));
+}
+async function moduleBytes(file) {
+  const compression = compressionOf(file);
+  if (compression === "none" || compression === null) return readFile2(file);
+  if (compression === "gz") return gunzipSync2(await readFile2(file));
+  const [tool, pkg] = DECOMPRESSORS[compression];
+  const r = await execa(tool, ["-dc", file], { encoding: "buffer", reject: false, stdin: "ignore" });
+  if (r.failed) throw new ProviumError(`cannot read the compressed module ${file}: \`${tool} -dc\` failed (${r.shortMessage?.split("\n")[0]}); install ${pkg}`);
+  return Buffer.from(r.stdout);
+}
+
+// src/engine/kunit-watch.ts
+var CHECK_EVERY_MS = 250;
+var SUBTEST2 = /^(\s*)# Subtest: (.+)$/;
+var RESULT = /^(\s*)(?:not )?ok \d+/;
+var SuiteWatch = class {
+  constructor(clock, limits, stop) {
+    this.clock = clock;
+    this.limits = limits;
+    this.stop = stop;
+    this.lastLine = clock.now();
+    this.timer = setInterval(() => this.check(), CHECK_EVERY_MS);
+    this.timer.unref();
+  }
+  clock;
+  limits;
+  stop;
+  running;
+  /** The indentation of a suite's lines: the first "# Subtest:" line's. */
+  suiteIndent;
+  lastLine;
+  booting = true;
+  timer;
+  /** Why the guest was stopped, as the end of its output: "the suite ran past its timeout (20 s)". */
+  expired;
+  /** A console line, as the guest printed it. */
+  line(raw) {
+    this.lastLine = this.clock.now();
+    const line = withoutPrintkPrefix(raw);
+    const header2 = SUBTEST2.exec(line);
+    if (header2) {
+      const indent2 = header2[1].length;
+      this.suiteIndent ??= indent2;
+      if (indent2 <= this.suiteIndent) this.running = { name: header2[2].trim(), since: this.lastLine, indent: indent2 };
+      return;
+    }
+    const result = RESULT.exec(line);
+    if (result && this.running && result[1].length < this.running.indent) this.running = void 0;
+  }
+  /** The agent answers: the boot is over, silence is no hang any more. */
+  booted() {
+    this.booting = false;
+  }
+  /** The suite running now, if any. */
+  get suite() {
+    return this.running?.name;
+  }
+  end() {
+    clearInterval(this.timer);
+  }
+  check() {
+    if (this.expired) return;
+    const now = this.clock.now();
+    if (this.running && now - this.running.since > this.limits.suiteMs)
+      this.expire({ why: `the suite ran past its timeout (${formatSeconds(this.limits.suiteMs)})`, suite: this.running.name });
+    else if (!this.running && this.booting && now - this.lastLine > this.limits.idleMs)
+      this.expire({ why: `the guest printed nothing for ${formatSeconds(this.limits.idleMs)} while it booted` });
+  }
+  expire(expired) {
+    this.expired = expired;
+    this.end();
+    this.stop();
+  }
+};
+
+// src/engine/kunit.ts
+var KUNIT_ON = "kunit.enable=1";
+var NO_BUILTIN_SUITE = "provium-no-built-in-suite";
+var KunitGuest = class {
+  vm;
+  watch;
+  /** Why it stopped before its agent answered or while a module loaded: a crash, a hang. */
+  failure;
+  vfs = false;
+  constructor(guests, cmdline, limits) {
+    let watch;
+    this.vm = guests.create(cmdline, (line) => watch?.line(line));
+    this.watch = watch = new SuiteWatch(this.vm.clock, limits, () => void this.vm.kill());
+  }
+  /** Boots; a failure is kept, not thrown: the console still holds what ran. */
+  async boot() {
+    await this.vm.boot({ timeoutMs: 7 * 24 * 36e5 }).catch((error) => this.failure = error);
+    this.watch.booted();
+    return this;
+  }
+  get alive() {
+    return !this.failure && this.vm.state === "running";
+  }
+  console(from = 0) {
+    return readConsoleFrom(this.vm.consoleLogPath, from);
+  }
+  /** Why the guest stopped early: the watch's reason, else the VM's error. */
+  get ending() {
+    return this.watch.expired?.why;
+  }
+  async mountVfs() {
+    if (this.vfs) return;
+    await this.vm.mountVfs();
+    await this.vm.exec("p=/sys/module/kunit/parameters/filter_glob; if [ -w $p ]; then echo '*' > $p; fi");
+    this.vfs = true;
+  }
+  async stop() {
+    this.watch.end();
+    await this.vm.shutdown();
+  }
+};
+async function runKunit(request, guests, records, modulesTree2) {
+  return new KunitRun(request, guests, records, modulesTree2).run();
+}
+var KunitRun = class {
+  constructor(request, guests, records, modulesTree2) {
+    this.request = request;
+    this.guests = guests;
+    this.records = records;
+    this.modulesTree = modulesTree2;
+    this.filters = request.globs.map(kunitFilter);
+    for (const glob2 of request.globs) this.matched.set(glob2, 0);
+  }
+  request;
+  guests;
+  records;
+  modulesTree;
+  filters;
+  /** Suites recorded: a suite two globs match runs twice, and is reported once. */
+  recorded = /* @__PURE__ */ new Set();
+  /** Suites each glob matched. */
+  matched = /* @__PURE__ */ new Map();
+  boots = 0;
+  current;
+  kunitSeen = false;
+  async run() {
+    const modules = await this.modulesTree();
+    try {
+      const jobs = this.request.globs.length ? this.request.globs.map((glob2) => ({ glob: glob2, asked: glob2 })) : [{}];
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        jobs.unshift(...await this.builtIn(job));
+        if (this.kunitSeen) continue;
+        if (modules.length === 0) throw this.noKunit();
+        break;
+      }
+      for (const module of modules) await this.module(module);
+      await this.unmatched(modules);
+    } finally {
+      await this.current?.stop();
+    }
+    return { boots: this.boots };
+  }
+  async boot(params) {
+    await this.current?.stop();
+    this.current = void 0;
+    this.boots++;
+    return new KunitGuest(this.guests, [KUNIT_ON, ...params].join(" "), this.request.limits).boot();
+  }
+  /** One boot's built-in suites; returns the boots that the suites after a crash or a hang need. */
+  async builtIn(job) {
+    const guest = await this.boot(job.glob === void 0 ? [] : [`kunit.filter_glob=${job.glob}`]);
+    const doc = parseKtap(guest.console(), { ending: guest.ending });
+    if (doc.version !== void 0) this.kunitSeen = true;
+    if (guest.alive) this.current = guest;
+    else if (!doc.results.some((r) => r.missing)) throw guest.failure ?? new ProviumError(this.why(guest, doc));
+    const ran = doc.results.filter((r) => !(r.missing && r.children.length === 0 && /^#\d+$/.test(r.name)));
+    const next = guest.alive ? [] : await this.afterCrash(job, guest, doc, ran);
+    if (doc.version !== void 0 && doc.plan !== 0) this.report(doc, ran, job.asked);
+    return next;
+  }
+  /** The suite cut short gets its cases' names; the suites after it, a boot each. */
+  async afterCrash(job, guest, doc, ran) {
+    if (job.only) {
+      const suite = ran.find((r) => r.name === job.only.name);
+      if (suite) nameMissingCases(suite, job.only.cases);
+      else this.records.error(job.only.name, `the suite did not start: ${this.why(guest, doc)}`);
+      return [];
+    }
+    const list = await this.list(job.glob);
+    if (!list) {
+      this.records.error("suites after the crash", `${this.why(guest, doc)}; the suites after it were not run: this kernel cannot list its suites (kunit.action=list, Linux 5.18 and later)`);
+      return [];
+    }
+    const last = ran.at(-1);
+    const position = last ? list.findIndex((s) => s.name === last.name) : -1;
+    if (last && position >= 0) nameMissingCases(last, list[position].cases);
+    return list.slice(position + 1).map((only) => ({ glob: only.name, asked: job.asked, only }));
+  }
+  /** The built-in suites kunit.action=list names (for this glob): a boot that runs none. */
+  async list(glob2) {
+    const guest = await this.boot([...glob2 === void 0 ? [] : [`kunit.filter_glob=${glob2}`], "kunit.action=list"]);
+    const listed = listedSuites(guest.console());
+    await guest.stop();
+    return listed;
+  }
+  /** The document's suites that ran, each once; the doc's problems and notes with the first. */
+  report(doc, suites, asked) {
+    const fresh = suites.filter((suite) => !this.recorded.has(suite.name));
+    for (const suite of suites) {
+      this.recorded.add(suite.name);
+      for (const { glob: glob2, suite: matches } of this.filters) if (glob2 === asked || matches.test(suite.name)) this.matched.set(glob2, this.matched.get(glob2) + 1);
+    }
+    if (fresh.length || doc.problems.length) this.records.document({ ...doc, results: fresh, skipAll: void 0 });
+  }
+  async module(module) {
+    const wanted = module.suites.filter((suite) => !this.recorded.has(suite) && this.cases(suite) !== void 0);
+    if (wanted.length === 0) return;
+    const guest = this.current?.alive ? this.current : this.current = await this.boot([`kunit.filter_glob=${NO_BUILTIN_SUITE}`]);
+    if (!guest.alive) throw guest.failure;
+    await guest.mountVfs();
+    const offset = consoleSize(guest.vm.consoleLogPath);
+    const limit = this.request.limits.suiteMs * module.suites.length + this.request.limits.idleMs;
+    const loaded = await guest.vm.exec(["modprobe", module.name], { timeoutMs: limit }).catch((error) => error);
+    if (!(loaded instanceof Error) && loaded.ok) {
+      for (const suite of wanted) await this.debugfsResults(guest, suite, module);
+      return;
+    }
+    if (!(loaded instanceof Error) && !loaded.timedOut) {
+      for (const suite of wanted) this.records.error(suite, `\`modprobe ${module.name}\` failed (exit status ${loaded.code}): ${loaded.stderr.toString().trim() || "no message"}`);
+      return;
+    }
+    const ending = guest.ending ?? (loaded instanceof Error ? void 0 : `loading the module took longer than ${Math.round(limit / 1e3)} s`);
+    await guest.vm.kill();
+    this.current = void 0;
+    const doc = parseKtap(guest.console(offset), { ending, firstLine: countLines(guest.console(), offset) + 1 });
+    const ran = doc.results.filter((r) => wanted.includes(r.name)).map((suite) => this.selectCases(suite));
+    this.report({ ...doc, problems: [] }, ran, void 0);
+    for (const suite of wanted.filter((s) => !ran.some((r) => r.name === s)))
+      this.records.error(suite, `the suite did not run: ${ending ?? (doc.crash ? `the kernel crashed ('${doc.crash.text}')` : loaded.message)} while module ${module.name} loaded`);
+  }
+  async debugfsResults(guest, suite, module) {
+    const file = `/sys/kernel/debug/kunit/${suite}/results`;
+    const text2 = await guest.vm.readFile(file).catch((error) => error);
+    if (text2 instanceof Error) return this.records.error(suite, `module ${module.name} loaded, but ${file} cannot be read (${text2.message}): is CONFIG_KUNIT_DEBUGFS set?`);
+    const doc = parseKtap(text2.toString());
+    this.report(doc, doc.results.map((r) => this.selectCases(r)), void 0);
+  }
+  /** The case globs of the filters that match a suite: [] for every case; undefined when none matches. */
+  cases(suite) {
+    if (this.filters.length === 0) return [];
+    const matching = this.filters.filter((f) => f.suite.test(suite));
+    if (matching.length === 0) return void 0;
+    return matching.some((f) => !f.test) ? [] : matching.map((f) => f.test);
+  }
+  /** A module's suite with only the cases the globs ask for (a module runs all its cases). */
+  selectCases(suite) {
+    const globs = this.cases(suite.name) ?? [];
+    if (globs.length === 0) return suite;
+    return { ...suite, children: suite.children.filter((c3) => c3.missing || globs.some((g) => g.test(c3.name))) };
+  }
+  why(guest, doc) {
+    if (doc.crash) return `the kernel crashed ('${doc.crash.text}')`;
+    return guest.ending ?? guest.failure?.message ?? "the guest stopped";
+  }
+  /** A glob that matched no suite is an error naming the suites there are. */
+  async unmatched(modules) {
+    const none = [...this.matched].filter(([, n2]) => n2 === 0).map(([glob2]) => glob2);
+    if (none.length === 0 && (this.request.globs.length > 0 || this.recorded.size > 0)) return;
+    const builtIn = this.kunitSeen ? (await this.list() ?? []).map((s) => s.name) : [];
+    const inModules = modules.flatMap((m) => m.suites.map((s) => `${s} (${m.name})`));
+    const there = `the kernel's suites: built in: ${builtIn.join(", ") || "none"}; in modules: ${inModules.join(", ") || "none"}`;
+    if (this.request.globs.length === 0) return this.records.error("KUnit", `no KUnit suite ran: ${there}`);
+    for (const glob2 of none) this.records.error(glob2, `no KUnit suite matches '${glob2}': ${there}`);
+  }
+  noKunit() {
+    return new ProviumError(
+      `the kernel ${this.request.kernel} has no KUnit: its boot printed no 'KTAP version 1' (the KUnit executor prints it when CONFIG_KUNIT=y), and its modules hold no KUnit suite: build it with CONFIG_KUNIT=y (and CONFIG_KUNIT_DEBUGFS=y for modular suites)`
+    );
+  }
+};
+function nameMissingCases(suite, cases) {
+  for (const child of suite.children) if (child.missing && child.number !== void 0 && cases[child.number - 1]) child.name = cases[child.number - 1];
+}
 
 // src/engine/ktap-record.ts
 var MAX_STDERR_LINES = 200;
 var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
+var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
+var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
+function recordError(log, site, path40, message) {
+  log.record({ path: path40, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+}
 function recordKtap(log, doc, site, prefix, group) {
-  const counts = { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 };
+  const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
-  const failure = (kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-  const add = (path35, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const failure = (kind, message) => siteFailure(site, kind, message);
+  const add = (path40, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path35,
+      path: path40,
       status,
       line,
       durationMs,
@@ -34851,12 +35915,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path35 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path35);
+    const path40 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path40);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path35, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path40, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -34900,6 +35964,7 @@ function groupStatus(doc, counts, exec) {
 }
 
 // src/engine/lua-subtests.ts
+var import_fengari14 = __toESM(require_fengari(), 1);
 var STATUSES = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var LuaSubtests = class {
   constructor(file, log, bridge) {
@@ -34930,14 +35995,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path35 = [...log.current];
+      const path40 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path35, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path40, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -34951,11 +36016,14 @@ var LuaSubtests = class {
     });
     import_fengari14.lua.lua_pop(L, 1);
   }
+  /** Where a call that records sub-results puts them: the running test's log (it raises outside a test), the call's site, the t:subtest it is in. */
+  place(L, what) {
+    const log = this.running(L, what);
+    return { log, site: this.site(L), prefix: [...log.current] };
+  }
   /** For vm:ktap: checks that a test is running and where the call is, before the command runs; records its output when Lua resumes. */
   prepare(L, what) {
-    const log = this.running(L, what);
-    const site = this.site(L);
-    const prefix = [...log.current];
+    const { log, site, prefix } = this.place(L, what);
     return (r, durationMs, name) => {
       const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
       return (L2) => pushCounts(L2, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
@@ -35006,10 +36074,61 @@ var LuaSubtests = class {
     return 1;
   }
 };
-function pushCounts(L, counts, exec) {
+function pushCounts(L, counts, exec, more = {}) {
   const { ok: exitOk, ...fields } = exec ?? { ok: void 0 };
-  pushValue(L, { ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
+  pushValue(L, { ...more, ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
   return 1;
+}
+
+// src/engine/lua-kunit.ts
+var DEFAULT_SUITE_TIMEOUT_S = 300;
+var USAGE = "provium.kunit([globs], [opts]): globs is a kunit.filter_glob pattern ('suite_glob' or 'suite_glob.case_glob') or a list of them";
+function readGlobs(L) {
+  const globs = import_fengari15.lua.lua_isnoneornil(L, 1) ? [] : import_fengari15.lua.lua_type(L, 1) === import_fengari15.lua.LUA_TSTRING ? [toText(L, 1)] : import_fengari15.lua.lua_istable(L, 1) ? stringList(L, 1) : raise(L, `${USAGE}, got ${toTypeName(L, 1)}`);
+  for (const glob2 of globs) {
+    const why = badGlob(glob2);
+    if (why) raise(L, `provium.kunit: '${glob2}' cannot be a KUnit filter glob: ${why}`);
+  }
+  return [...new Set(globs)];
+}
+function installKunit(L, bridge, host) {
+  if (import_fengari15.lua.lua_getglobal(L, (0, import_fengari15.to_luastring)("provium")) !== import_fengari15.lua.LUA_TTABLE) throw new Error("installKunit: the provium table is not installed");
+  import_fengari15.lua.lua_pushcfunction(L, (L2) => {
+    const globs = readGlobs(L2);
+    const o2 = new LuaOptions(L2, 2, "provium.kunit", ["profile", "timeout", "boot_timeout", "kernel_cmdline", "memory", "cpus", "accel"]);
+    const name = o2.string("profile");
+    const suiteS = o2.positive("timeout", false, "seconds") ?? DEFAULT_SUITE_TIMEOUT_S;
+    const idleS = o2.positive("boot_timeout", false, "seconds");
+    const options = { cmdline: o2.string("kernel_cmdline"), memoryMiB: o2.positive("memory", true, "MiB"), cpus: o2.positive("cpus", true, "vCPUs"), accel: o2.parsed("accel", accelMode) };
+    const { log, site, prefix } = host.subtests.place(L2, "provium.kunit");
+    let profile;
+    try {
+      profile = host.profile(name);
+    } catch (error) {
+      raise(L2, error.message);
+    }
+    return bridge.await(L2, "provium.kunit", async () => {
+      const counts = noCounts();
+      const { boots } = await runKunit(
+        { globs, kernel: profile.kernel, limits: { suiteMs: suiteS * 1e3, idleMs: idleS === void 0 ? DEFAULT_BOOT_TIMEOUT_MS : idleS * 1e3 } },
+        { create: (cmdline, onConsoleLine) => host.createVm(name, { ...options, cmdline: [options.cmdline, cmdline].filter(Boolean).join(" "), onConsoleLine: (_vm, line) => onConsoleLine(line) }) },
+        {
+          document: (doc) => {
+            const recorded = recordKtap(log, doc, site, prefix);
+            for (const key3 of Object.keys(counts)) counts[key3] += recorded[key3];
+          },
+          error: (suite, message) => {
+            recordError(log, site, [...prefix, suite], message);
+            counts.errors++;
+          }
+        },
+        () => profile.modules ? kunitModules(profile.modules) : Promise.resolve([])
+      );
+      return (L3) => pushCounts(L3, counts, void 0, { boots });
+    });
+  });
+  import_fengari15.lua.lua_setfield(L, -2, (0, import_fengari15.to_luastring)("kunit"));
+  import_fengari15.lua.lua_pop(L, 1);
 }
 
 // src/engine/session.ts
@@ -35025,7 +36144,7 @@ function resultsDir(run2) {
 }
 function dirSource(suiteRoot, entry) {
   const where = `provium.create: dirs['${entry.target}']`;
-  return checkDirSource({ ...entry, dir: path20.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
+  return checkDirSource({ ...entry, dir: path23.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
 }
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
@@ -35041,30 +36160,33 @@ function openLuaSession(run2, session) {
     disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
     dirs: options.dirs?.map((source) => dirSource(run2.suiteRoot, source)),
     accel: options.accel ?? run2.accel,
+    arch: run2.arch,
     config: run2.config,
     runDir: run2.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path20.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    ramFile: session.ramDir ? path23.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     gdb: run2.gdb && ((vm, port) => {
       run2.debuggerStops.add(vm.debuggerStops);
       run2.gdb(vm.name, port);
     }),
-    onConsoleLine: run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0
+    onConsoleLine: bothListeners(options.onConsoleLine, run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0)
   });
+  const createVmOfTest = (profile, options) => {
+    const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+    session.scope().vms.push(vm);
+    return vm;
+  };
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
   subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
+    arch: run2.arch,
     subtests,
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
     hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
-    resultsPath: (requested) => path20.resolve(resultsDir(run2), requested),
+    resultsPath: (requested) => ({ path: path23.resolve(resultsDir(run2), requested), beneath: resultsDir(run2) }),
     hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
-    createVm: (profile, options) => {
-      const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
-      session.scope().vms.push(vm);
-      return vm;
-    },
+    createVm: createVmOfTest,
     fixture: async (name) => {
       const snapshot = await run2.fixtures.snapshot(name, session.fixtureChain);
       const vm = createVm(snapshot.profile, vmOptions({}));
@@ -35075,27 +36197,39 @@ function openLuaSession(run2, session) {
       return vm;
     }
   });
+  installKunit(lf.L, lf.bridge, {
+    subtests,
+    createVm: createVmOfTest,
+    profile: (name) => resolveProfile(name ?? run2.defaultProfile ?? BUILTIN_PROFILE, run2.config)
+  });
   installJson(lf.L);
   return lf;
+}
+function bothListeners(a2, b) {
+  return a2 && b ? (vm, line) => (a2(vm, line), b(vm, line)) : a2 ?? b;
 }
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { mkdirSync as mkdirSync7 } from "node:fs";
-import path32 from "node:path";
+import { existsSync as existsSync17, mkdirSync as mkdirSync9 } from "node:fs";
+import path36 from "node:path";
 
 // src/engine/known-failures.ts
 function glob(pattern) {
   const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   return new RegExp(`^${body}$`, "s");
 }
-var KnownFailures = class {
+var KnownFailures = class _KnownFailures {
   entries;
   constructor(entries) {
     this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", " \u203A ")), files: e.file === void 0 ? void 0 : glob(e.file) }));
   }
   get size() {
     return this.entries.length;
+  }
+  /** The entries that apply on arch: those for every architecture, and arch's own. */
+  forArch(arch) {
+    return new _KnownFailures(this.entries.filter((e) => e.arch === void 0 || e.arch === arch));
   }
   match(file, name) {
     return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
@@ -35105,9 +36239,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path35) {
-    for (let keep = path35.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path35.slice(0, keep)));
+  covering(file, test, path40) {
+    for (let keep = path40.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path40.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -35118,10 +36252,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path35, result) {
+  classify(file, test, path40, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path35));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path35) : void 0);
+    const direct = this.match(file, subtestName(test, path40));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path40) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -35151,110 +36285,16 @@ var KnownFailures = class {
 };
 
 // src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import path21 from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import path24 from "node:path";
 async function writeArtifacts(dir, files) {
-  await mkdir3(dir, { recursive: true });
+  await mkdir2(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile4(path21.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path24.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
-
-// src/report/console.ts
-var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
-var red2 = paint(31);
-var green2 = paint(32);
-var yellow2 = paint(33);
-var dim2 = paint(2);
-var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
-function countsLine(tests) {
-  const c3 = count(tests);
-  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
-  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
-}
-var QUIET_SUBTESTS = 50;
-function describe3(test) {
-  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
-  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
-  return `${reason}${attempts}`;
-}
-var ConsoleReporter = class {
-  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
-    this.write = write;
-    this.verbose = options.verbose ?? false;
-    this.quiet = options.quiet ?? false;
-  }
-  write;
-  verbose;
-  quiet;
-  fileDone(result) {
-    if (result.tests.length === 0) return;
-    const failed = count(result.tests).failed > 0;
-    if (this.quiet && !failed) return;
-    const badge = failed ? red2("FAIL") : green2("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
-`);
-    let subtestsShown = 0;
-    result.tests.forEach((test, i2) => {
-      const notable = test.status !== "passed" || isFlaky(test);
-      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
-      if (test.subtest) {
-        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe3(test)}
-`));
-      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe3(test)}
-`));
-      for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
-`));
-    });
-    if (subtestsShown > QUIET_SUBTESTS) this.write(dim2(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
-`));
-  }
-  log(file, line) {
-    if (this.verbose) this.write(dim2(`  [${file}] ${line}
-`));
-  }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
-    const failures = reportedFailures(tests);
-    if (failures.length) this.write(`
-${red2("Failures:")}
-`);
-    for (const test of failures) this.write(`
-${this.describeFailure(test)}
-`);
-    if (run2.notRun.length) this.write(yellow2(`
-interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
-`));
-    this.write(`
-${countsLine(tests)}
-`);
-    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
-`));
-  }
-  describeFailure(test) {
-    const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
-    parts.push(indent(f.message));
-    if (f.file && f.line) {
-      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
-      parts.push(indent(`at ${f.file}:${f.line}${via}`));
-    }
-    if (f.traceback) parts.push(indent(dim2(f.traceback)));
-    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
-${indent(c3.tail, "| ")}`));
-    if (test.logs.length) parts.push(indent(`log:
-${indent(test.logs.join("\n"), "| ")}`));
-    for (const kept of test.kept ?? []) parts.push(indent(`VM ${kept.vm} kept as it was at the failure; reopen it with: provium shell --snapshot ${kept.bundle}`));
-    return parts.join("\n");
-  }
-};
-
-// src/report/github-annotations.ts
-import path22 from "node:path";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -35262,7 +36302,7 @@ var TEXT_LIMIT = 64 * 1024;
 var CONSOLE_HINT = "; the full console log is in the artifacts";
 function junitXml(run2, options = {}) {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run2.files.map((file) => testsuite(file, timestamp));
+  const suites = run2.files.map((file) => testsuite(file, timestamp, run2.showArch));
   const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
@@ -35289,12 +36329,13 @@ function sumTotals(list) {
 }
 var seconds = (s) => s.toFixed(3);
 var totalsAttributes = (t) => ({ tests: t.tests, failures: t.failures, errors: t.errors, skipped: t.skipped, time: seconds(t.time) });
-function testsuite(file, timestamp) {
-  const attributes = { name: file.file, file: file.file, ...totalsAttributes(fileTotals(file)), timestamp };
-  return element("testsuite", attributes, file.tests.map(testcase));
+function testsuite(file, timestamp, showArch) {
+  const attributes = { name: withArch(file.file, file.arch, showArch), file: file.file, ...totalsAttributes(fileTotals(file)), timestamp };
+  const properties = element("properties", {}, [element("property", { name: "arch", value: file.arch })]);
+  return element("testsuite", attributes, [properties, ...file.tests.map((test) => testcase(test, showArch ? `${file.arch}.` : ""))]);
 }
-function testcase(test) {
-  const attributes = { classname: className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1e3) };
+function testcase(test, classPrefix) {
+  const attributes = { classname: classPrefix + className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1e3) };
   return element("testcase", attributes, [
     ...outcome(test),
     ...textElement("system-out", test.logs),
@@ -35358,7 +36399,7 @@ function element(name, attributes, children2 = [], text2 = "") {
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
-function sanitize(text2) {
+function sanitize2(text2) {
   return text2.replace(INVALID_XML_CHAR, (char) => {
     const code = char.codePointAt(0);
     return code < 256 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
@@ -35379,17 +36420,17 @@ var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
 var NEEDS_ESCAPING = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
 function escapeXml(text2, specials) {
   if (!NEEDS_ESCAPING.test(text2)) return text2;
-  return sanitize(text2).replace(specials, (char) => REFERENCES[char]);
+  return sanitize2(text2).replace(specials, (char) => REFERENCES[char]);
 }
 function capText(text2, hint = "") {
-  const clean = sanitize(text2);
+  const clean = sanitize2(text2);
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head2 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head2.length)));
-  const cut2 = bytes2.length - head2.length - tail.length;
-  return `${head2.toString()}
+  const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
+  const cut2 = bytes2.length - head.length - tail.length;
+  return `${head.toString()}
 [... ${cut2} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -35399,30 +36440,30 @@ function charStart(bytes2, index) {
 }
 function serialize2(node, indent2 = "") {
   const attributes = Object.entries(node.attributes).map(([key3, value]) => ` ${key3}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
-  const open3 = `${indent2}<${node.name}${attributes.join("")}`;
-  if (!node.text && node.children.length === 0) return `${open3}/>`;
+  const open4 = `${indent2}<${node.name}${attributes.join("")}`;
+  if (!node.text && node.children.length === 0) return `${open4}/>`;
   const children2 = node.children.map((child) => `
 ${serialize2(child, `${indent2}  `)}`).join("");
   const close = node.children.length ? `
 ${indent2}</${node.name}>` : `</${node.name}>`;
-  return `${open3}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
+  return `${open4}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
 }
 var xmlDocument = (root) => `<?xml version="1.0" encoding="UTF-8"?>
 ${serialize2(root)}
 `;
 function parseXml(xml) {
   const parser = new import_saxes.SaxesParser();
-  const open3 = [];
+  const open4 = [];
   let root;
   parser.on("opentag", (tag) => {
     const node = { name: tag.name, attributes: { ...tag.attributes }, text: "", children: [] };
-    open3.at(-1)?.children.push(node);
+    open4.at(-1)?.children.push(node);
     root ??= node;
-    open3.push(node);
+    open4.push(node);
   });
-  parser.on("closetag", () => void open3.pop());
+  parser.on("closetag", () => void open4.pop());
   const addText = (text2) => {
-    const node = open3.at(-1);
+    const node = open4.at(-1);
     if (node) node.text += text2;
   };
   parser.on("text", addText);
@@ -35479,13 +36520,115 @@ function suiteTotals(suite) {
   };
 }
 
+// src/report/console.ts
+var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+var red2 = paint(31);
+var green2 = paint(32);
+var yellow2 = paint(33);
+var dim2 = paint(2);
+var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
+function terminalText(text2) {
+  return sanitize2(text2.replace(/\r\n/g, "\n")).replace(/[\r\u0080-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function countsLine(tests) {
+  const c3 = count(tests);
+  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
+  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
+}
+var QUIET_SUBTESTS = 50;
+function describe3(test) {
+  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
+  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
+  return `${reason}${attempts}`;
+}
+var ConsoleReporter = class {
+  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
+    this.write = write;
+    this.verbose = options.verbose ?? false;
+    this.quiet = options.quiet ?? false;
+    this.showArch = options.showArch ?? false;
+  }
+  write;
+  verbose;
+  quiet;
+  showArch;
+  fileDone(result) {
+    if (result.tests.length === 0) return;
+    const failed = count(result.tests).failed > 0;
+    if (this.quiet && !failed) return;
+    const badge = failed ? red2("FAIL") : green2("PASS");
+    this.write(`${badge} ${withArch(result.file, result.arch, this.showArch)}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
+`);
+    let subtestsShown = 0;
+    result.tests.forEach((test, i2) => {
+      const notable = test.status !== "passed" || isFlaky(test);
+      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
+      if (test.subtest) {
+        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${terminalText(`${test.subtest.path.at(-1)}${describe3(test)}`)}
+`));
+      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
+        this.write(dim2(`       ${test.status.padEnd(7)} ${terminalText(`${test.name}${describe3(test)}`)}
+`));
+      for (const warning of test.warnings) this.write(yellow2(`       warning: ${terminalText(`${test.name}: ${warning}`)}
+`));
+    });
+    if (subtestsShown > QUIET_SUBTESTS) this.write(dim2(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
+`));
+  }
+  log(file, line) {
+    if (this.verbose) this.write(dim2(`  [${file}] ${terminalText(line)}
+`));
+  }
+  summary(run2) {
+    const tests = run2.files.flatMap((file) => file.tests);
+    const failures = reportedFailures(tests);
+    if (failures.length) this.write(`
+${red2("Failures:")}
+`);
+    const label = labeller(run2);
+    for (const test of failures) this.write(`
+${this.describeFailure(test, label(test, test.file))}
+`);
+    if (run2.notRun.length) this.write(yellow2(`
+interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
+`));
+    this.write(`
+${countsLine(tests)}
+`);
+    if (run2.arches.length > 1) for (const [arch, own] of testsByArch(run2)) this.write(`  ${arch}: ${countsLine(own)}
+`);
+    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
+`));
+  }
+  /** file: the test's file as the run shows it (with its architecture). */
+  describeFailure(test, file) {
+    const f = test.failure;
+    const parts = [`${red2("\u2717")} ${file} \u203A ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}`];
+    parts.push(indent(terminalText(f.message)));
+    if (f.file && f.line) {
+      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
+      parts.push(indent(`at ${f.file}:${f.line}${via}`));
+    }
+    if (f.traceback) parts.push(indent(dim2(terminalText(f.traceback))));
+    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
+${indent(terminalText(c3.tail), "| ")}`));
+    if (test.logs.length) parts.push(indent(`log:
+${indent(terminalText(test.logs.join("\n")), "| ")}`));
+    for (const kept of test.kept ?? []) parts.push(indent(`VM ${kept.vm} kept as it was at the failure; reopen it with: provium shell --snapshot ${kept.bundle}`));
+    return parts.join("\n");
+  }
+};
+
 // src/report/github-annotations.ts
+import path25 from "node:path";
 var MAX_MESSAGE_BYTES = 4e3;
 function annotations(run2, options) {
   const limit = options.limitPerType ?? 10;
   const tests = run2.files.flatMap((file) => file.tests);
-  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, options.repoRoot));
-  const warnings = tests.flatMap((test) => warningAnnotations(test, options.repoRoot));
+  const label = labeller(run2);
+  const errors = reportedFailures(tests).map((test) => failureAnnotation(test, label(test, test.name), options.repoRoot));
+  const warnings = tests.flatMap((test) => warningAnnotations(test, label(test, test.name), options.repoRoot));
   const lines = [
     ...errors.slice(0, limit).map((a2) => command("error", a2)),
     ...warnings.slice(0, limit).map((a2) => command("warning", a2))
@@ -35496,7 +36639,7 @@ function annotations(run2, options) {
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path22.relative(path22.resolve(repoRoot), path22.resolve(process.cwd(), file)).split(path22.sep).join("/");
+  return path25.relative(path25.resolve(repoRoot), path25.resolve(process.cwd(), file)).split(path25.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -35511,7 +36654,7 @@ function calledFrom(test, show) {
 function siteText(site, show) {
   return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
 }
-function failureAnnotation(test, repoRoot) {
+function failureAnnotation(test, name, repoRoot) {
   const f = test.failure;
   const site = failureSite(test);
   const show = (file) => repoPath(file, repoRoot);
@@ -35519,18 +36662,18 @@ function failureAnnotation(test, repoRoot) {
   return {
     file: show(site.file),
     line: site.line,
-    title: `${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    title: `${f.kind === "error" ? "error: " : ""}${name} (${show(test.file)})`,
     message: from ? `${f.message}
 at ${siteText(site, show)}, called from ${from}` : f.message
   };
 }
-function warningAnnotations(test, repoRoot) {
+function warningAnnotations(test, name, repoRoot) {
   const file = repoPath(test.file, repoRoot);
-  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
+  return test.warnings.map((message) => ({ file, line: test.line, title: `${name} (${file})`, message }));
 }
 function command(type, a2) {
-  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize(a2.title))}`];
-  return `::${type} ${properties.join(",")}::${messageText(sanitize(a2.message))}`;
+  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize2(a2.title))}`];
+  return `::${type} ${properties.join(",")}::${messageText(sanitize2(a2.message))}`;
 }
 function overflowNotice(moreErrors, moreWarnings, limit, hint) {
   const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
@@ -35574,17 +36717,22 @@ function jobSummary(run2, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
   const tests = run2.files.flatMap((file) => file.tests);
-  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show)];
-  const head2 = parts.filter(Boolean).join("\n\n") + "\n";
+  const labelOf = labeller(run2);
+  const label = (test) => labelOf(test, test.name);
+  const parts = [titleLines(run2, tests), interrupted(run2, show), filesTable(run2, show), keptSection(tests, show, label), slowestTable(tests, show, label), expectedAndFlaky(tests, show, label)];
+  const head = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = reportedFailures(tests);
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
-  return cutToBytes(sanitize(head2 + failures), maxBytes);
+  const failures = failed.length ? failuresSection(failed, show, label, maxBytes - bytes(head)) : "";
+  return cutToBytes(sanitize2(head + failures), maxBytes);
 }
 function titleLines(run2, tests) {
   const mark2 = count(tests).failed > 0 ? "\u274C" : "\u2705";
-  return `## ${mark2} Provium: ${countsLine(tests)}
+  const files = `${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
+  const perArch = run2.arches.length > 1 ? testsByArch(run2).map(([arch, own]) => `- **${arch}**: ${countsLine(own)}`).join("\n") + "\n\n" : "";
+  const on6 = run2.showArch ? ` (${run2.arches.join(", ")})` : "";
+  return `## ${mark2} Provium${on6}: ${countsLine(tests)}
 
-${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
+${perArch}${files}`;
 }
 function interrupted(run2, show) {
   if (run2.notRun.length === 0) return "";
@@ -35593,12 +36741,12 @@ function interrupted(run2, show) {
 function filesTable(run2, show) {
   const rows = run2.files.map((file) => {
     const c3 = count(file.tests);
-    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
+    return [show(file.file), ...run2.showArch ? [file.arch] : [], c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
   });
-  return table2(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+  return table2(["File", ...run2.showArch ? ["Arch"] : [], "Passed", "Failed", "Skipped", "Time"], rows, run2.showArch ? 2 : 1);
 }
-function keptSection(tests, show) {
-  const rows = tests.flatMap((test) => (test.kept ?? []).map((kept) => [test.name, kept.vm, codeSpan(show(kept.bundle))]));
+function keptSection(tests, show, label) {
+  const rows = tests.flatMap((test) => (test.kept ?? []).map((kept) => [label(test), kept.vm, codeSpan(show(kept.bundle))]));
   if (rows.length === 0) return "";
   const how = "The VMs of failing tests were kept as they were at the failure, in the uploaded results. Download the artifact, then reopen one with `npx provium shell --snapshot <bundle>` (a shell) or `npx provium repl --snapshot <bundle>` (Lua, `vm` bound): it needs the same kernel (give it with `--kernel` when it is elsewhere) and a QEMU at least as new as the runner's.";
   return `### Kept VMs
@@ -35607,20 +36755,20 @@ ${how}
 
 ${table2(["Test", "VM", "Bundle"], rows, 3)}`;
 }
-function slowestTable(tests, show) {
+function slowestTable(tests, show, label) {
   const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
   const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
   if (slowest.length === 0) return "";
-  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
+  const rows = slowest.map((test) => [label(test), `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
   return `### Slowest tests
 
 ${table2(["Test", "File", "Time"], rows, 2)}`;
 }
 var LISTED = 20;
-function expectedAndFlaky(tests, show) {
+function expectedAndFlaky(tests, show, label) {
   const section = (title, chosen, why) => {
     if (chosen.length === 0) return "";
-    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const rows = chosen.slice(0, LISTED).map((test) => [label(test), `${show(test.file)}:${test.line}`, why(test)]);
     const more = chosen.length > LISTED ? `
 
 _\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
@@ -35637,32 +36785,32 @@ function table2(header2, rows, textColumns = 1) {
   const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
   return [line(header2), align, ...rows.map(line)].join("\n");
 }
-function failuresSection(failed, show, budget) {
+function failuresSection(failed, show, label, budget) {
   for (const detail of DETAILS) {
     const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    const { blocks, leftOut } = fitting(failed, detail, show, label, budget - bytes(heading) - 2);
     if (leftOut === 0 || detail === "message") return `
 ${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
 `;
   }
   return "";
 }
-function fitting(failed, detail, show, budget) {
+function fitting(failed, detail, show, label, budget) {
   let used2 = bytes(leftOutNote(failed.length)) + 2;
   const blocks = [];
   for (const test of failed) {
-    const block = failureBlock(test, detail, show);
+    const block = failureBlock(test, detail, show, label);
     used2 += bytes(block) + 2;
     if (used2 > budget) break;
     blocks.push(block);
   }
   return { blocks, leftOut: failed.length - blocks.length };
 }
-function failureBlock(test, detail, show) {
+function failureBlock(test, detail, show, label) {
   const f = test.failure;
   const from = calledFrom(test, show);
   const parts = [
-    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}`,
+    `#### \u2717 ${inline(label(test))}${f.kind === "error" ? " (error)" : ""}`,
     `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
   ];
   const traceback = detail !== "message" && f.traceback ? `
@@ -35716,19 +36864,20 @@ var bytes = (text2) => Buffer.byteLength(text2);
 // src/report/json.ts
 function jsonReport(run2) {
   const tests = run2.files.flatMap((file) => file.tests);
-  return { version: 1, summary: { ...count(tests), durationMs: run2.durationMs }, files: run2.files.map(jsonFile), notRun: run2.notRun };
+  return { version: 1, summary: { ...count(tests), durationMs: run2.durationMs }, arches: run2.arches, files: run2.files.map(jsonFile), notRun: run2.notRun };
 }
 function jsonResults(run2) {
   return `${JSON.stringify(jsonReport(run2), null, 2)}
 `;
 }
 function jsonFile(file) {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map(jsonTest) };
+  return { file: file.file, arch: file.arch, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, file.arch)) };
 }
-function jsonTest(test) {
+function jsonTest(test, arch) {
   return {
     name: test.name,
     file: test.file,
+    arch,
     line: test.line,
     status: test.status,
     durationMs: test.durationMs,
@@ -35799,63 +36948,74 @@ var ProgressLine = class {
 };
 
 // src/run/discover.ts
-import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
+import path26 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
   for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-    const full = path23.join(dir, entry.name);
+    const full = path26.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path23.resolve(dir) === path23.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path26.resolve(dir) === path26.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path23.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path26.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
     if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path23.resolve(given));
+    if (statSync8(given).isDirectory()) walk(given, suiteRoot, found2);
+    else found2.push(path26.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync12(first) && statSync7(first).isDirectory()) return path23.resolve(first);
+  if (existsSync12(first) && statSync8(first).isDirectory()) return path26.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path23.resolve(path23.dirname(first)); dir.startsWith(cwd); dir = path23.dirname(dir)) {
-    if (existsSync12(path23.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path26.resolve(path26.dirname(first)); dir.startsWith(cwd); dir = path26.dirname(dir)) {
+    if (existsSync12(path26.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path23.resolve(DEFAULT_SUITE);
-  return path23.resolve(first).startsWith(defaultSuite + path23.sep) ? defaultSuite : path23.resolve(path23.dirname(first));
+  const defaultSuite = path26.resolve(DEFAULT_SUITE);
+  return path26.resolve(first).startsWith(defaultSuite + path26.sep) ? defaultSuite : path26.resolve(path26.dirname(first));
 }
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path24 from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path27 from "node:path";
+var durationKey = (display, arch) => arch === "x86_64" ? display : `${arch}:${display}`;
+function fileTimes(durations, arches) {
+  const times = /* @__PURE__ */ new Map();
+  const prefix = new RegExp(`^(?:${ARCHES.join("|")}):`);
+  const files = new Set([...durations.keys()].map((key3) => key3.replace(prefix, "")));
+  for (const file of files) {
+    const each = arches.map((arch) => durations.get(durationKey(file, arch)));
+    if (each.every((ms) => ms !== void 0)) times.set(file, each.reduce((sum, ms) => sum + ms, 0));
+  }
+  return times;
+}
 function defaultDurationsFile(suiteRoot) {
-  const key3 = createHash3("sha256").update(path24.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path24.join(proviumHome(), "durations", `${key3}.json`);
+  const key3 = createHash3("sha256").update(path27.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path27.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync11(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync12(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
 }
 function saveDurations(file, known, results) {
   const merged = new Map(known);
-  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync3(path24.dirname(file), { recursive: true });
+  for (const result of results) if (result.tests.length) merged.set(durationKey(result.file, result.arch), result.durationMs);
+  mkdirSync5(path27.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
+  renameSync2(temporary, file);
 }
 function longestFirst(items, key3, durations) {
   const unknown = items.filter((item) => !durations.has(key3(item)));
@@ -35863,17 +37023,39 @@ function longestFirst(items, key3, durations) {
   return [...unknown, ...known];
 }
 
+// src/run/kunit-file.ts
+import { writeFileSync as writeFileSync5 } from "node:fs";
+import path28 from "node:path";
+var KUNIT_FILE_NAME = "provium kunit";
+var NO_LIMIT_S = 7 * 24 * 3600;
+function kunitTestFile(globs, suiteTimeoutS) {
+  const file = path28.join(defaultRunDir().child("kunit"), "kunit.test.lua");
+  const list = `{ ${globs.map((glob2) => JSON.stringify(glob2)).join(", ")} }`;
+  writeFileSync5(
+    file,
+    [
+      `-- ${KUNIT_FILE_NAME}${globs.map((g) => ` ${g}`).join("")}: written by Provium (src/run/kunit-file.ts)`,
+      `test("kunit", { timeout = ${NO_LIMIT_S} }, function(t)`,
+      `  provium.kunit(${list}, { timeout = ${suiteTimeoutS} })`,
+      "end)",
+      ""
+    ].join("\n")
+  );
+  showFileAs(file, KUNIT_FILE_NAME);
+  return file;
+}
+
 // src/run/run.ts
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync16 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path31 from "node:path";
+import path35 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync13, mkdirSync as mkdirSync6 } from "node:fs";
+import path29 from "node:path";
 
 // src/engine/thread.ts
-var import_fengari15 = __toESM(require_fengari(), 1);
+var import_fengari16 = __toESM(require_fengari(), 1);
 function consoles(vms) {
   return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
 }
@@ -35884,13 +37066,13 @@ function internalErrorOutcome(error, where = {}) {
 async function runInThread(lf, display, push, limit, vms) {
   const timeoutMs = limit.ms;
   const { L, bridge } = lf;
-  const thread = import_fengari15.lua.lua_newthread(L);
-  const anchor = import_fengari15.lauxlib.luaL_ref(L, import_fengari15.lua.LUA_REGISTRYINDEX);
+  const thread = import_fengari16.lua.lua_newthread(L);
+  const anchor = import_fengari16.lauxlib.luaL_ref(L, import_fengari16.lua.LUA_REGISTRYINDEX);
   try {
     push(thread);
     const deadline = Deadline.after(timeoutMs, limit.clock);
     bridge.watch(thread, deadline);
-    const drive = await bridge.drive(thread, import_fengari15.lua.lua_gettop(thread) - 1, deadline);
+    const drive = await bridge.drive(thread, import_fengari16.lua.lua_gettop(thread) - 1, deadline);
     if (bridge.internalError && drive.status !== "timeout" && drive.status !== "interrupted")
       return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
     if (drive.status === "ok") return { status: "passed" };
@@ -35907,7 +37089,7 @@ async function runInThread(lf, display, push, limit, vms) {
     const kind = bridge.hostErrors.has(error.message) ? "error" : "failure";
     return { status: kind === "error" ? "error" : "failed", failure: { kind, message: error.message, ...error.location, consoles: consoles(vms()) } };
   } finally {
-    import_fengari15.lauxlib.luaL_unref(L, import_fengari15.lua.LUA_REGISTRYINDEX, anchor);
+    import_fengari16.lauxlib.luaL_unref(L, import_fengari16.lua.LUA_REGISTRYINDEX, anchor);
   }
 }
 
@@ -35915,11 +37097,7 @@ async function runInThread(lf, display, push, limit, vms) {
 var REPORT_STARTS = [
   String.raw`WARNING: CPU: \d+ PID: \d+`,
   String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
+  ...CRASH_STARTS,
   String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
   String.raw`INFO: task \S+ blocked for more than`,
   String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`
@@ -35954,14 +37132,14 @@ function checkKernelHealth(outcome2, marks, vms, where, during) {
 }
 
 // src/engine/script.ts
-var import_fengari16 = __toESM(require_fengari(), 1);
+var import_fengari17 = __toESM(require_fengari(), 1);
 function openScript(run2, file, session) {
   const lf = openLuaSession(run2, session);
-  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari16.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
+  return { lf, syntaxError: loadLuaFile(lf.L, file) !== import_fengari17.lua.LUA_OK ? toText(lf.L, -1) : void 0 };
 }
 async function runTopLevel({ lf }, display, run2, scope) {
   const marks = new ConsoleMarks([]);
-  const outcome2 = await runInThread(lf, display, (thread) => import_fengari16.lua.lua_xmove(lf.L, thread, 1), { ms: run2.timeoutMs, clock: run2.debuggerStops.clock }, () => scope.vms);
+  const outcome2 = await runInThread(lf, display, (thread) => import_fengari17.lua.lua_xmove(lf.L, thread, 1), { ms: run2.timeoutMs, clock: run2.debuggerStops.clock }, () => scope.vms);
   return { outcome: outcome2, marks };
 }
 
@@ -35971,15 +37149,15 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path25.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path29.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
   if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path25.join(run2.runDir.path, "fixtures", name);
-  mkdirSync4(dir, { recursive: true });
+  const dir = path29.join(run2.runDir.path, "fixtures", name);
+  mkdirSync6(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -36031,36 +37209,149 @@ var FixtureRegistry = class {
 };
 
 // src/run/file-runner.ts
-var import_fengari17 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync14 } from "node:fs";
-import path29 from "node:path";
+var import_fengari18 = __toESM(require_fengari(), 1);
+import { readFileSync as readFileSync15 } from "node:fs";
+import path33 from "node:path";
 
 // src/engine/keep-failed.ts
-import { statfsSync, statSync as statSync9 } from "node:fs";
-import path28 from "node:path";
+import { statfsSync, statSync as statSync10 } from "node:fs";
+import path32 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync5, renameSync as renameSync2 } from "node:fs";
-import path27 from "node:path";
+import { createReadStream as createReadStream2, existsSync as existsSync15, lstatSync as lstatSync4, mkdirSync as mkdirSync7, openSync as openSync6, readFileSync as readFileSync14, readSync as readSync4, closeSync as closeSync6, rmSync as rmSync4, statSync as statSync9, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
+import path31 from "node:path";
 
 // src/util/package-root.ts
-import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
-import path26 from "node:path";
+import { existsSync as existsSync14, readFileSync as readFileSync13 } from "node:fs";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
-  for (let dir = path26.dirname(fileURLToPath3(import.meta.url)); dir !== path26.dirname(dir); dir = path26.dirname(dir)) {
-    const manifest = path26.join(dir, "package.json");
-    if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
+  for (let dir = path30.dirname(fileURLToPath3(import.meta.url)); dir !== path30.dirname(dir); dir = path30.dirname(dir)) {
+    const manifest = path30.join(dir, "package.json");
+    if (existsSync14(manifest) && JSON.parse(readFileSync13(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync13(path30.join(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/vm/bundle-check.ts
+import { totalmem } from "node:os";
+async function listMembers(file, refuse) {
+  const { stdout } = await execa("tar", ["-tvf", file, "--quoting-style=escape"]);
+  return stdout.split("\n").filter((line) => line !== "").map((line) => {
+    const m = /^(\S)\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.+)$/.exec(line);
+    if (!m) throw refuse(`it holds a member tar lists as ${JSON.stringify(line.slice(0, 120))} (a device, or not a plain file)`);
+    return { type: m[1], size: Number(m[2]), name: m[3] };
+  });
+}
+var MEMBER_NAME = /^(state|disk-\d{1,3}\.raw|kernel\.(zst|gz)|image-\d{1,3}\.(zst|gz))$/;
+function checkMembers(members, manifestName, refuse) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { type, name } of members) {
+    const shown2 = JSON.stringify(name.slice(0, 120));
+    if (type !== "-") throw refuse(`its member ${shown2} is not a regular file (a link, device, FIFO or directory: tar type '${type}')`);
+    if (name !== manifestName && !MEMBER_NAME.test(name)) throw refuse(`it holds a member ${shown2}, which no Provium bundle has`);
+    if (seen.has(name)) throw refuse(`it holds the member ${shown2} twice`);
+    seen.add(name);
+  }
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isText = (v, max) => typeof v === "string" && v.length <= max && !/[\0-\x1f\x7f]/.test(v);
+var isCount = (v, min, max) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+var isName = (v) => typeof v === "string" && /^[A-Za-z0-9._-]{1,64}$/.test(v) && !/^\.+$/.test(v);
+function checkManifest(raw, tarNames, refuse) {
+  const bad = (field, what) => {
+    throw refuse(`its manifest's ${field} is not ${what}`);
+  };
+  if (!isRecord(raw)) bad("top level", "an object");
+  const m = raw;
+  if (!isCount(m.format, 0, 1e6)) bad("format", "a number");
+  if (!isText(m.provium, 64)) bad("provium", "a version");
+  if (!isCount(m.protocol, 0, 1e6)) bad("protocol", "a number");
+  if (!isText(m.qemu, 32) || !/^\d+\.\d+(\.\d+)?$/.test(m.qemu)) bad("qemu", "a version");
+  if (!isText(m.created, 64)) bad("created", "a date");
+  if (!isRecord(m.test) || !isText(m.test.file, 4096) || !isText(m.test.name, 4096)) bad("test", "a test's file and name");
+  if (!isText(m.vm, 128)) bad("vm", "a VM's name");
+  if (typeof m.compression !== "string" || !Object.hasOwn(COMPRESSORS, m.compression)) bad("compression", `one of ${Object.keys(COMPRESSORS).join(", ")}`);
+  const maxMemory = Math.floor(totalmem() / 2 ** 20);
+  const resources = (r, field) => {
+    if (!isCount(r.memoryMiB, 16, maxMemory)) bad(`${field}.memoryMiB`, `a size this machine has (16 to ${maxMemory} MiB)`);
+    if (!isCount(r.cpus, 1, 255)) bad(`${field}.cpus`, "a vCPU count (1 to 255)");
+    if (!isText(r.cmdline, 4096)) bad(`${field}.cmdline`, "a kernel command line");
+  };
+  if (!isRecord(m.launch)) bad("launch", "an object");
+  const l = m.launch;
+  if (l.accel !== "kvm" && l.accel !== "tcg") bad("launch.accel", "kvm or tcg");
+  if (l.arch !== void 0 && !ARCHES.includes(l.arch)) bad("launch.arch", `one of ${ARCHES.join(", ")}`);
+  if (!isName(l.machine)) bad("launch.machine", "a machine type's name");
+  resources(l, "launch");
+  const disks = l.disks ?? [];
+  if (!Array.isArray(disks) || disks.length > 64 || !disks.every((d) => isRecord(d) && (d.sizeMiB === void 0 || isCount(d.sizeMiB, 0, 2 ** 24))))
+    bad("launch.disks", "a list of disk sizes");
+  const mounts = l.mounts ?? [];
+  if (!Array.isArray(mounts) || mounts.length > 64) bad("launch.mounts", "a list of images");
+  const checkedMounts = mounts.map((mount, i2) => {
+    const field = `launch.mounts[${i2 + 1}]`;
+    if (!isRecord(mount)) return bad(field, "an image's target and type");
+    let target = "";
+    try {
+      if (typeof mount.target === "string") target = mount.target === "/" ? "/" : checkGuestPath(mount.target, field);
+    } catch {
+    }
+    if (target === "") bad(`${field}.target`, "an absolute guest path");
+    if (!isName(mount.fstype)) bad(`${field}.fstype`, "a filesystem type");
+    if (mount.writable !== void 0 && typeof mount.writable !== "boolean") bad(`${field}.writable`, "true or false");
+    return { target, fstype: mount.fstype, ...mount.writable === true && { writable: true } };
+  });
+  if (!isRecord(m.profile)) bad("profile", "an object");
+  const p = m.profile;
+  if (!isName(p.name)) bad("profile.name", "a profile's name (letters, digits, '.', '_', '-')");
+  resources(p, "profile");
+  if (!isRecord(m.members)) bad("members", "an object");
+  const members = m.members;
+  const names = Object.keys(members).sort();
+  const listed = [...tarNames].sort();
+  if (names.join("\n") !== listed.join("\n")) bad("members", `the tar's members (it names ${names.join(", ") || "none"}; the tar holds ${listed.join(", ") || "none"})`);
+  for (const name of names) if (!isCount(members[name], 0, Number.MAX_SAFE_INTEGER)) bad(`members.${name}`, "a size");
+  if (m.sha256 !== void 0) {
+    if (!isRecord(m.sha256)) bad("sha256", "an object");
+    for (const [name, sum] of Object.entries(m.sha256))
+      if (!Object.hasOwn(members, name) || typeof sum !== "string" || !/^[0-9a-f]{64}$/.test(sum)) bad(`sha256.${name}`, "a SHA-256 of one of its members");
+  }
+  const suffix = COMPRESSORS[m.compression].suffix;
+  const expected = ["state", `kernel.${suffix}`, ...disks.map((_, i2) => `disk-${i2}.raw`), ...mounts.map((_, i2) => `image-${i2}.${suffix}`)].sort();
+  if (expected.join("\n") !== names.join("\n")) bad("members", `what its launch needs (${expected.join(", ")})`);
+  return {
+    format: m.format,
+    provium: m.provium,
+    protocol: m.protocol,
+    qemu: m.qemu,
+    created: m.created,
+    test: { file: m.test.file, name: m.test.name },
+    vm: m.vm,
+    compression: m.compression,
+    launch: {
+      accel: l.accel,
+      ...l.arch !== void 0 && { arch: l.arch },
+      machine: l.machine,
+      cmdline: l.cmdline,
+      memoryMiB: l.memoryMiB,
+      cpus: l.cpus,
+      disks: disks.map((d) => d.sizeMiB === void 0 ? {} : { sizeMiB: d.sizeMiB }),
+      mounts: checkedMounts
+    },
+    profile: { name: p.name, cmdline: p.cmdline, memoryMiB: p.memoryMiB, cpus: p.cpus },
+    members,
+    ...m.sha256 !== void 0 && { sha256: m.sha256 }
+  };
 }
 
 // src/vm/bundle.ts
-var BUNDLE_FORMAT = 2;
+var BUNDLE_FORMAT = 3;
+var READABLE_FORMATS = [2, BUNDLE_FORMAT];
 var BUNDLE_SUFFIX = ".bundle";
 var MANIFEST = "provium-bundle.json";
 var BundleError = class extends ProviumError {
@@ -36093,24 +37384,24 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync5(work, { recursive: true });
+  mkdirSync7(work, { recursive: true });
   const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path27.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path27.join(work, member), "/dev/null");
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path31.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path31.join(work, member), "/dev/null");
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
-    const names = [path27.basename(saved.stateFile), ...saved.disks.map((d) => path27.basename(d)), carried.kernel, ...carried.images];
+    const names = [path31.basename(saved.stateFile), ...saved.disks.map((d) => path31.basename(d)), carried.kernel, ...carried.images];
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync8(path27.join(work, name)).size;
-      sums[name] = await sha256(path27.join(work, name));
+      members[name] = statSync9(path31.join(work, name)).size;
+      sums[name] = await sha256(path31.join(work, name));
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -36126,24 +37417,24 @@ async function writeBundle(vm, file, work, about) {
       members,
       sha256: sums
     };
-    writeFileSync5(path27.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync6(path31.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
     const listed = await tarMembers(partial);
     const missing = names.filter((name) => listed.get(name) !== members[name]);
     if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
-    renameSync2(partial, file);
+    renameSync3(partial, file);
   } finally {
-    rmSync3(partial, { force: true });
-    rmSync3(work, { recursive: true, force: true });
+    rmSync4(partial, { force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
 function firstMember(file) {
   const header2 = Buffer.alloc(512);
-  const fd = openSync7(file, "r");
+  const fd = openSync6(file, "r");
   try {
-    if (readSync6(fd, header2, 0, 512, 0) < 512) return void 0;
+    if (readSync4(fd, header2, 0, 512, 0) < 512) return void 0;
   } finally {
-    closeSync7(fd);
+    closeSync6(fd);
   }
   if (header2.toString("latin1", 257, 262) !== "ustar") return void 0;
   return header2.toString("latin1", 0, 100).replace(/\0.*$/s, "");
@@ -36153,64 +37444,82 @@ function compare(a2, b) {
   for (let i2 = 0; i2 < 3; i2++) if ((x[i2] ?? 0) !== (y[i2] ?? 0)) return (x[i2] ?? 0) - (y[i2] ?? 0);
   return 0;
 }
-async function localQemu() {
-  const binary = qemuBinary();
+async function localQemu(arch) {
+  const binary = qemuBinary(arch);
   const version = /version (\d+\.\d+\.\d+)/.exec((await execa(binary, ["--version"])).stdout)?.[1] ?? "0.0.0";
   const machines = (await execa(binary, ["-machine", "help"])).stdout;
   return { version, machines };
 }
+var UNPACKED_LIMITS = { kernel: 256 << 20, image: 64 * 2 ** 30 };
+async function unpackBounded(command2, from, to, limit) {
+  const r = await execa("bash", ["-o", "pipefail", "-c", `${command2} < "$1" | head -c ${limit + 1} > "$2"`, "bash", from, to], { reject: false });
+  if (statSync9(to).size > limit) return `it unpacks to more than ${limit} bytes`;
+  return r.exitCode === 0 ? void 0 : r.stderr.trim().split("\n").pop() || `${command2} failed`;
+}
+var shownText = (value) => typeof value === "string" || typeof value === "number" ? String(value).replace(/[^\x20-\x7e]/g, "?").slice(0, 64) : "?";
 async function openBundle(file, dir) {
   if (!existsSync15(file)) throw new BundleError(`${file} was not found`);
-  if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
+  if (statSync9(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
-  mkdirSync5(dir, { recursive: true });
-  const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
+  const refuse = (why) => new BundleError(`${file} is refused: ${why}. Provium reopens only bundles as provium run --keep-failed writes them`);
+  const members = await listMembers(file, refuse).catch((error) => {
+    if (error instanceof BundleError) throw error;
+    throw damaged(String(error.stderr ?? error).trim().split("\n").pop() ?? "tar failed");
+  });
+  checkMembers(members, MANIFEST, refuse);
+  mkdirSync7(dir, { recursive: true });
+  const names = members.map((m) => m.name);
+  const untar = await execa("tar", ["-xSf", file, "-C", dir, "--no-same-owner", "--no-same-permissions", "--", ...names], { reject: false });
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
-  let about;
+  let raw;
   try {
-    about = JSON.parse(readFileSync13(path27.join(dir, MANIFEST), "utf8"));
+    raw = JSON.parse(readFileSync14(path31.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
-  if (about.format !== BUNDLE_FORMAT)
+  if (typeof raw?.format === "number" && !READABLE_FORMATS.includes(raw.format))
     throw new BundleError(
-      `${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` + (about.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${about.provium}`)
+      `${file} was written by Provium ${shownText(raw.provium)} (bundle format ${raw.format}); this Provium ${packageVersion()} reads formats ${READABLE_FORMATS.join(" and ")}: ` + (raw.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${shownText(raw.provium)}`)
     );
-  if (about.protocol !== PROTOCOL_VERSION)
-    throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
+  if (typeof raw?.protocol === "number" && raw.protocol !== PROTOCOL_VERSION)
+    throw new BundleError(`${file}'s guest agent speaks protocol ${raw.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${shownText(raw.provium)}`);
+  const about = checkManifest(raw, names.filter((name) => name !== MANIFEST), refuse);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path27.join(dir, name);
-    if (!existsSync15(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    const member = path31.join(dir, name);
+    const st = lstatSync4(member, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size !== size) throw damaged(`${name} is ${st?.size ?? 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
   if (!findExecutable(about.compression)) throw new BundleError(`${file} is compressed with ${about.compression}, which was not found on PATH: install it`);
-  const qemu = await localQemu();
+  const arch = about.launch.arch ?? "x86_64";
+  const qemu = await localQemu(arch);
   if (compare(qemu.version, about.qemu) < 0 || !qemu.machines.split("\n").some((line) => line.split(/\s+/)[0] === about.launch.machine))
     throw new BundleError(
-      `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
+      `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${guestArch(arch).qemuBinary} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
-  const unpack = async (member, name) => {
-    const to = path27.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path27.join(dir, member), to);
+  const unpack = async (member, name, limit) => {
+    const to = path31.join(dir, name);
+    const failed = await unpackBounded(COMPRESSORS[about.compression].unpack, path31.join(dir, member), to, limit);
     if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync3(path27.join(dir, member));
+    rmSync4(path31.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
-  const kernel = await unpack(carried.kernel, "kernel");
-  const images2 = await Promise.all(carried.images.map((member, i2) => unpack(member, `image-${i2}.img`)));
+  const kernel = await unpack(carried.kernel, "kernel", UNPACKED_LIMITS.kernel);
+  const images2 = await Promise.all(carried.images.map((member, i2) => unpack(member, `image-${i2}.img`, UNPACKED_LIMITS.image)));
   const launch = {
     ...about.launch,
+    arch,
     kernel,
     initrd: void 0,
-    // unpacked in guest RAM already; a file of that name here would be another machine's
-    mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: images2[i2] }))
+    // unpacked in guest RAM already
+    mounts: about.launch.mounts.map((m, i2) => ({ ...m, image: images2[i2] }))
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path27.join(dir, name));
+  const disks = about.launch.disks.map((_, i2) => path31.join(dir, `disk-${i2}.raw`));
   return {
-    snapshot: { stateFile: path27.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path31.join(dir, "state"), disks, launch, profile: { ...about.profile, arch, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -36219,7 +37528,7 @@ async function openBundle(file, dir) {
 var MiB = 1024 * 1024;
 function fileSize(file) {
   try {
-    return statSync9(file).blocks * 512;
+    return statSync10(file).blocks * 512;
   } catch {
     return 0;
   }
@@ -36238,9 +37547,9 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path28.dirname(bundle));
+    const free = freeBytes(path32.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path28.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path32.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -36256,7 +37565,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path35) => path35.join("\0");
+var key2 = (path40) => path40.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -36300,12 +37609,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path35, expected) {
-    for (let depth = 0; depth < path35.length; depth++) {
-      const k = key2(path35.slice(0, depth));
+  noteFailure(path40, expected) {
+    for (let depth = 0; depth < path40.length; depth++) {
+      const k = key2(path40.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path35.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path40.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -36391,11 +37700,11 @@ var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync14(file, "utf8");
-  const plainName = path29.basename(file, TEST_FILE_SUFFIX);
+  const source = readFileSync15(file, "utf8");
+  const plainName = path33.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
-  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, arch: run2.arch, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
   const script = openScript(run2, file, { label: display, scope: () => scope, fixtureChain: [] });
@@ -36414,10 +37723,10 @@ async function runTestFile(file, run2, selection = {}) {
     const message = script.syntaxError;
     const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
-    return { file: display, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
+    return { file: display, arch: run2.arch, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests = [];
-  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
+  const finish = () => ({ file: display, arch: run2.arch, durationMs: Date.now() - started, tests });
   let running;
   let selectedTests;
   const finished7 = /* @__PURE__ */ new Set();
@@ -36496,83 +37805,54 @@ function selected(test, display, selection) {
 }
 function pushTest(lf, thread, test) {
   const { L } = lf;
-  import_fengari17.lua.lua_rawgeti(L, import_fengari17.lua.LUA_REGISTRYINDEX, lf.framework);
-  import_fengari17.lua.lua_getfield(L, -1, (0, import_fengari17.to_luastring)("tests"));
-  import_fengari17.lua.lua_rawgeti(L, -1, test.index);
-  import_fengari17.lua.lua_getfield(L, -1, (0, import_fengari17.to_luastring)("fn"));
-  import_fengari17.lua.lua_getfield(L, -4, (0, import_fengari17.to_luastring)("new_t"));
-  import_fengari17.lua.lua_pushstring(L, (0, import_fengari17.to_luastring)(test.name));
-  import_fengari17.lua.lua_call(L, 1, 1);
-  import_fengari17.lua.lua_xmove(L, thread, 2);
-  import_fengari17.lua.lua_pop(L, 3);
+  import_fengari18.lua.lua_rawgeti(L, import_fengari18.lua.LUA_REGISTRYINDEX, lf.framework);
+  import_fengari18.lua.lua_getfield(L, -1, (0, import_fengari18.to_luastring)("tests"));
+  import_fengari18.lua.lua_rawgeti(L, -1, test.index);
+  import_fengari18.lua.lua_getfield(L, -1, (0, import_fengari18.to_luastring)("fn"));
+  import_fengari18.lua.lua_getfield(L, -4, (0, import_fengari18.to_luastring)("new_t"));
+  import_fengari18.lua.lua_pushstring(L, (0, import_fengari18.to_luastring)(test.name));
+  import_fengari18.lua.lua_call(L, 1, 1);
+  import_fengari18.lua.lua_xmove(L, thread, 2);
+  import_fengari18.lua.lua_pop(L, 3);
 }
 function readRegistered(L, framework) {
-  import_fengari17.lua.lua_rawgeti(L, import_fengari17.lua.LUA_REGISTRYINDEX, framework);
-  import_fengari17.lua.lua_getfield(L, -1, (0, import_fengari17.to_luastring)("tests"));
+  import_fengari18.lua.lua_rawgeti(L, import_fengari18.lua.LUA_REGISTRYINDEX, framework);
+  import_fengari18.lua.lua_getfield(L, -1, (0, import_fengari18.to_luastring)("tests"));
   const tests = [];
-  const count3 = import_fengari17.lua.lua_rawlen(L, -1);
+  const count3 = import_fengari18.lua.lua_rawlen(L, -1);
   for (let index = 1; index <= count3; index++) {
-    import_fengari17.lua.lua_rawgeti(L, -1, index);
-    import_fengari17.lua.lua_getfield(L, -1, (0, import_fengari17.to_luastring)("name"));
-    import_fengari17.lua.lua_getfield(L, -2, (0, import_fengari17.to_luastring)("line"));
-    import_fengari17.lua.lua_getfield(L, -3, (0, import_fengari17.to_luastring)("meta"));
-    import_fengari17.lua.lua_getfield(L, -1, (0, import_fengari17.to_luastring)("tags"));
-    import_fengari17.lua.lua_getfield(L, -2, (0, import_fengari17.to_luastring)("timeout"));
-    import_fengari17.lua.lua_getfield(L, -3, (0, import_fengari17.to_luastring)("skip"));
-    import_fengari17.lua.lua_getfield(L, -4, (0, import_fengari17.to_luastring)("allow_kernel_warnings"));
-    const allowKernelWarnings = import_fengari17.lua.lua_toboolean(L, -1);
-    import_fengari17.lua.lua_getfield(L, -5, (0, import_fengari17.to_luastring)("retries"));
-    const retries = import_fengari17.lua.lua_isnumber(L, -1) ? import_fengari17.lua.lua_tonumber(L, -1) : void 0;
-    import_fengari17.lua.lua_pop(L, 2);
-    const skipType = import_fengari17.lua.lua_type(L, -1);
+    import_fengari18.lua.lua_rawgeti(L, -1, index);
+    import_fengari18.lua.lua_getfield(L, -1, (0, import_fengari18.to_luastring)("name"));
+    import_fengari18.lua.lua_getfield(L, -2, (0, import_fengari18.to_luastring)("line"));
+    import_fengari18.lua.lua_getfield(L, -3, (0, import_fengari18.to_luastring)("meta"));
+    import_fengari18.lua.lua_getfield(L, -1, (0, import_fengari18.to_luastring)("tags"));
+    import_fengari18.lua.lua_getfield(L, -2, (0, import_fengari18.to_luastring)("timeout"));
+    import_fengari18.lua.lua_getfield(L, -3, (0, import_fengari18.to_luastring)("skip"));
+    import_fengari18.lua.lua_getfield(L, -4, (0, import_fengari18.to_luastring)("allow_kernel_warnings"));
+    const allowKernelWarnings = import_fengari18.lua.lua_toboolean(L, -1);
+    import_fengari18.lua.lua_getfield(L, -5, (0, import_fengari18.to_luastring)("retries"));
+    const retries = import_fengari18.lua.lua_isnumber(L, -1) ? import_fengari18.lua.lua_tonumber(L, -1) : void 0;
+    import_fengari18.lua.lua_pop(L, 2);
+    const skipType = import_fengari18.lua.lua_type(L, -1);
     tests.push({
       index,
       name: toText(L, -6),
-      line: import_fengari17.lua.lua_tointeger(L, -5),
-      tags: import_fengari17.lua.lua_istable(L, -3) ? stringList(L, import_fengari17.lua.lua_absindex(L, -3)) : [],
-      timeoutMs: import_fengari17.lua.lua_isnumber(L, -2) ? import_fengari17.lua.lua_tonumber(L, -2) * 1e3 : void 0,
-      skip: skipType === import_fengari17.lua.LUA_TSTRING ? toText(L, -1) : import_fengari17.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
+      line: import_fengari18.lua.lua_tointeger(L, -5),
+      tags: import_fengari18.lua.lua_istable(L, -3) ? stringList(L, import_fengari18.lua.lua_absindex(L, -3)) : [],
+      timeoutMs: import_fengari18.lua.lua_isnumber(L, -2) ? import_fengari18.lua.lua_tonumber(L, -2) * 1e3 : void 0,
+      skip: skipType === import_fengari18.lua.LUA_TSTRING ? toText(L, -1) : import_fengari18.lua.lua_toboolean(L, -1) ? "skipped" : void 0,
       allowKernelWarnings,
       retries
     });
-    import_fengari17.lua.lua_pop(L, 7);
+    import_fengari18.lua.lua_pop(L, 7);
   }
-  import_fengari17.lua.lua_pop(L, 2);
+  import_fengari18.lua.lua_pop(L, 2);
   return tests;
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
-import path30 from "node:path";
-
-// src/util/names.ts
-var MAX_SEGMENT = 80;
-var UniqueNames = class {
-  taken = /* @__PURE__ */ new Set();
-  given = /* @__PURE__ */ new Map();
-  claim(name, suffix = "") {
-    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
-    let candidate = base;
-    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
-      const counter = `-${n2}`;
-      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
-    }
-    this.taken.add((candidate + suffix).toLowerCase());
-    return candidate + suffix;
-  }
-  /** The segment claimed for name the first time it was asked for (one name, one segment). */
-  of(name) {
-    let segment = this.given.get(name);
-    if (segment === void 0) this.given.set(name, segment = this.claim(name));
-    return segment;
-  }
-};
-function sanitize2(name, max = MAX_SEGMENT) {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
-  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
-}
-
-// src/engine/results-dir.ts
+import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync8 } from "node:fs";
+import path34 from "node:path";
 var ResultsLayout = class {
   constructor(root) {
     this.root = root;
@@ -36586,12 +37866,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path30.join(fileDir, testNames.of(test));
+    const testDir = path34.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path30.join(this.root, kind, testDir);
-    mkdirSync6(dir, { recursive: true });
-    return path30.join(dir, vmNames.claim(vm, suffix));
+    const dir = path34.join(this.root, kind, testDir);
+    mkdirSync8(dir, { recursive: true });
+    return path34.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -36611,29 +37891,40 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path31.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const results = new ResultsLayout(path35.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR));
+  const context = { ...options, arch: options.arch ?? defaultArch(), runDir, fixtures, results, debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
 function namedFixtures(files) {
   const names = /* @__PURE__ */ new Set();
-  for (const file of files) for (const m of readFileSync15(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
+  for (const file of files) for (const m of readFileSync16(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
   return [...names];
 }
 async function runSuite(options) {
   const started = Date.now();
-  const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
-  const builds = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
-  const context = createRunContext(options);
+  const arches = options.arches ?? [defaultArch()];
+  const showArch = options.showArch ?? archShown(arches, false);
+  const jobsOf = options.files.flatMap((file) => arches.map((arch) => ({ file, arch })));
+  const queue = longestFirst(jobsOf, (job) => durationKey(displayPath(job.file), job.arch), options.durations ?? /* @__PURE__ */ new Map());
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), queue.length));
+  const named = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
+  const contexts = new Map(
+    arches.map((arch) => {
+      const resultsDir2 = showArch ? path35.join(options.resultsDir ?? DEFAULT_RESULTS_DIR, arch) : options.resultsDir;
+      return [arch, createRunContext({ ...options, arch, resultsDir: resultsDir2, knownFailures: options.knownFailures?.forArch(arch) })];
+    })
+  );
+  const builds = arches.flatMap((arch) => named.map((name) => ({ name, context: contexts.get(arch) })));
   const results = [];
   const worker = async (index) => {
-    for (let name = index < jobs - 1 ? builds.shift() : void 0; name && !options.signal?.aborted; name = builds.shift())
-      await context.fixtures.snapshot(name, []).catch(() => {
+    for (let build = index < jobs - 1 ? builds.shift() : void 0; build && !options.signal?.aborted; build = builds.shift())
+      await build.context.fixtures.snapshot(build.name, []).catch(() => {
       });
-    for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
-      options.onFileStart?.(displayPath(file));
-      const result = await runTestFile(file, context, options).catch((error) => internalError(file, error));
+    for (let job = queue.shift(); job && !options.signal?.aborted; job = queue.shift()) {
+      const { file, arch } = job;
+      options.onFileStart?.(withArch(displayPath(file), arch, showArch));
+      const result = await runTestFile(file, contexts.get(arch), options).catch((error) => internalError(file, arch, error));
       results.push(result);
       options.onFileDone?.(result);
     }
@@ -36641,18 +37932,20 @@ async function runSuite(options) {
   try {
     await Promise.all(Array.from({ length: jobs }, (_, index) => worker(index)));
   } finally {
-    context.runDir.remove();
+    for (const context of contexts.values()) context.runDir.remove();
   }
-  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests), options.shard);
+  for (const [arch, context] of contexts) context.knownFailures?.unexpectedPasses(results.filter((f) => f.arch === arch).flatMap((f) => f.tests), options.shard);
   const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
-  results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
-  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
+  results.sort((a2, b) => order.get(a2.file) - order.get(b.file) || arches.indexOf(a2.arch) - arches.indexOf(b.arch));
+  const notRun = queue.map((job) => withArch(displayPath(job.file), job.arch, showArch));
+  return { files: results, durationMs: Date.now() - started, notRun, arches, showArch };
 }
-function internalError(file, error) {
+function internalError(file, arch, error) {
   const message = `internal error in Provium while running this file: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
   const display = displayPath(file);
   return {
     file: display,
+    arch,
     durationMs: 0,
     tests: [
       {
@@ -36707,37 +38000,43 @@ function asUsage(fn) {
 function plan(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = findSuiteRoot(paths2);
-    let files = discoverTestFiles(paths2, suiteRoot);
+    const suiteRoot = request.kunit && !existsSync17(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
+    let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const defaultProfile = applyProfileOptions(request, config);
-    if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config);
+    const { defaultProfile, arches } = applyProfileOptions(request, config);
+    if (!defaultProfile && !config.overrides) for (const arch of arches) warnIfUnusable(BUILTIN_PROFILE, config, arch);
     if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
     if (request.shard) {
-      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
+      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, fileTimes(loadDurations(durationsFile), arches)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, durationsFile, defaultProfile, arches };
   });
+}
+function runArches(request, config, defaultProfile) {
+  if (request.arches) return request.arches;
+  const own = defaultProfile === void 0 ? void 0 : profileArch(defaultProfile, config);
+  return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
 }
 function applyProfileOptions(request, config) {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
   const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
   if (request.modules || request.rootfs || request.dirs?.length)
     config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs, dirs: request.dirs };
-  if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
-  return defaultProfile;
+  const arches = runArches(request, config, defaultProfile);
+  if (defaultProfile || config.overrides) for (const arch of arches) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config, arch);
+  return { defaultProfile, arches };
 }
 function gdbHint(vmName, port) {
   return `
 VM ${vmName}: gdb stub on 127.0.0.1:${port}; attach with: gdb vmlinux -ex 'target remote :${port}'
 `;
 }
-function warnIfUnusable(profile, config) {
+function warnIfUnusable(profile, config, arch) {
   try {
-    resolveProfile(profile, config);
+    resolveProfile(profile, config, arch);
   } catch (error) {
     warnOnce(`${error.message}; tests that use it will fail`);
   }
@@ -36767,7 +38066,7 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-    mkdirSync7(path32.dirname(path32.resolve(file)), { recursive: true });
+    mkdirSync9(path36.dirname(path36.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
@@ -36781,10 +38080,11 @@ async function writeReports(run2, request) {
     await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
 }
 async function runCommand(request) {
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
+  const { suiteRoot, config, files, durationsFile, defaultProfile, arches } = plan(request);
   const durations = loadDurations(durationsFile);
-  const progress = new ProgressLine(files.length);
-  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
+  const showArch = archShown(arches, request.arches !== void 0);
+  const progress = new ProgressLine(files.length * arches.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet, showArch });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
   let run2;
@@ -36795,6 +38095,8 @@ async function runCommand(request) {
       config,
       durations,
       defaultProfile,
+      arches,
+      showArch,
       accel: request.accel,
       filter: request.filter,
       jobs: request.jobs,
@@ -36842,12 +38144,13 @@ async function openTarget(request, options = {}) {
   const config = (() => {
     try {
       const loaded = loadConfig(request.suiteRoot);
-      return { config: loaded, defaultProfile: applyProfileOptions(request.run, loaded) };
+      return { config: loaded, ...applyProfileOptions(request.run, loaded) };
     } catch (error) {
       throw error instanceof ProviumError ? new UsageError(error.message) : error;
     }
   })();
   const run2 = createRunContext({
+    arch: config.arches[0],
     suiteRoot: request.suiteRoot,
     config: config.config,
     timeoutMs: request.run.timeoutS * 1e3,
@@ -36918,6 +38221,9 @@ async function replCommand(request) {
 import { parseArgs } from "node:util";
 var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
 
+  --arch <a,b>          the guest architectures to set up: ${ARCHES.join(", ")}, or several separated by
+                        commas (default: this machine's, ${defaultArch()}); another architecture's guests
+                        run under emulation, with its kernel and busybox from the distribution's archive
   --distro              also build the built-in profile 'distro': this host's distribution and
                         release as a root filesystem (mmdebstrap), with the minimal profile's kernel
   --packages <a,b>      extra packages for the distro root filesystem (with --distro)
@@ -36932,7 +38238,7 @@ function parseSetupArgs(args) {
     ({ values } = parseArgs({
       args,
       allowPositionals: false,
-      options: { distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
+      options: { arch: { type: "string" }, distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
     }));
   } catch (error) {
     throw new SetupUsageError(`setup: ${error.message}
@@ -36945,17 +38251,23 @@ ${SETUP_USAGE}`);
   if (values.packages !== void 0 && !/^[a-z0-9][a-z0-9+.-]*(,[a-z0-9][a-z0-9+.-]*)*$/.test(values.packages))
     throw new SetupUsageError(`setup: --packages must be package names separated by commas, got '${values.packages}'`);
   const distro = values.distro ? { packages: values.packages?.split(",") ?? [], mirror: values.mirror } : void 0;
-  return { distro };
+  let arches;
+  try {
+    arches = values.arch === void 0 ? void 0 : parseArchList(values.arch, "setup: --arch");
+  } catch (error) {
+    throw new SetupUsageError(error.message);
+  }
+  return { arches, distro };
 }
 
 // src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm10 } from "node:fs/promises";
-import { rmSync as rmSync4 } from "node:fs";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
+import { rmSync as rmSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/setup/agent-build.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/setup/errors.ts
@@ -36969,28 +38281,28 @@ var SetupError = class extends ProviumError {
 };
 
 // src/setup/files.ts
-import { mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path35) {
-  return stat3(path35).then(() => true, () => false);
+async function exists(path40) {
+  return stat3(path40).then(() => true, () => false);
 }
-async function atomicWrite(path35, data, mode = 420) {
-  await mkdir4(dirname(path35), { recursive: true });
-  const tmp = `${path35}.tmp-${process.pid}`;
+async function atomicWrite(path40, data, mode = 420) {
+  await mkdir3(dirname(path40), { recursive: true });
+  const tmp = `${path40}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
-    await chmod2(tmp, mode);
-    await rename3(tmp, path35);
+    await chmod(tmp, mode);
+    await rename3(tmp, path40);
   } catch (err) {
-    await rm4(tmp, { force: true });
+    await rm3(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path35, data, mode = 420) {
+async function writeIfChanged(path40, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile2(path35).catch(() => null), stat3(path35).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path40).catch(() => null), stat3(path40).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path35, want, mode);
+  await atomicWrite(path40, want, mode);
   return true;
 }
 
@@ -37002,15 +38314,16 @@ async function run(cmd, args, opts = {}) {
 }
 
 // src/setup/agent-build.ts
-async function buildAgent(repoRoot, dest) {
+var agentOutput = (dir, arch) => join2(dir, "build", ...arch === hostArch() ? [] : [arch], "provium-agent");
+async function buildAgent(repoRoot, dest, arch) {
   const dir = join2(repoRoot, "agent");
   if (!await exists(join2(dir, "Makefile"))) {
     throw new SetupError(`${join2(dir, "Makefile")} does not exist`, "the agent sources are missing from this checkout; restore agent/ and re-run npm run setup");
   }
-  const make = await tryRun("make", ["-C", dir]);
-  if (!make.ok) throw new SetupError(`make -C agent failed: ${make.why}`, "run `make -C agent` to see the full output");
-  const built = join2(dir, "build", "provium-agent");
-  const bytes2 = await readFile3(built).catch(() => {
+  const make = await tryRun("make", ["-C", dir, `ARCH=${arch}`]);
+  if (!make.ok) throw new SetupError(`make -C agent ARCH=${arch} failed: ${make.why}`, `run \`make -C agent ARCH=${arch}\` to see the full output`);
+  const built = agentOutput(dir, arch);
+  const bytes2 = await readFile4(built).catch(() => {
     throw new SetupError(`make -C agent succeeded but produced no ${built}`, "check agent/Makefile's output path");
   });
   const copied = await writeIfChanged(dest, bytes2, 493);
@@ -37030,6 +38343,7 @@ var Apt = class {
     this.rerun = rerun;
   }
   rerun;
+  aptOptions = [];
   updated = false;
   rootChecked = false;
   /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
@@ -37106,12 +38420,101 @@ function parseDepends(field) {
   return field.split(/[,|]/).map((d) => d.trim().split(/[\s(:]/)[0] ?? "").filter(Boolean);
 }
 
+// src/setup/foreign-archive.ts
+import { mkdir as mkdir4, stat as stat4, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var LISTS_MAX_AGE_MS = 24 * 3600 * 1e3;
+function foreignSources(os, debianArch) {
+  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
+  const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
+  const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
+  if (!suite) throw new SetupError(`no release code name in /etc/os-release (VERSION_CODENAME) of ${name}`, "setup fetches another architecture's packages from the host's release by its code name");
+  const line = (keyring, uri, suites, components) => suites.map((s) => `deb [arch=${debianArch} signed-by=${keyring}] ${uri} ${s} ${components}
+`).join("");
+  if (ids.includes("ubuntu")) {
+    const keyring = "/usr/share/keyrings/ubuntu-archive-keyring.gpg";
+    const ports = !["amd64", "i386"].includes(debianArch);
+    const [main2, security] = ports ? ["http://ports.ubuntu.com/ubuntu-ports", "http://ports.ubuntu.com/ubuntu-ports"] : ["http://archive.ubuntu.com/ubuntu", "http://security.ubuntu.com/ubuntu"];
+    return line(keyring, main2, [suite, `${suite}-updates`], "main universe") + line(keyring, security, [`${suite}-security`], "main universe");
+  }
+  if (ids.includes("debian")) {
+    const keyring = "/usr/share/keyrings/debian-archive-keyring.gpg";
+    return line(keyring, "http://deb.debian.org/debian", [suite, `${suite}-updates`], "main") + line(keyring, "http://deb.debian.org/debian-security", [`${suite}-security`], "main");
+  }
+  throw new SetupError(`no package archive known for ${name}`, "setup supports Debian and Ubuntu hosts");
+}
+var ForeignArchive = class {
+  /** dir: setup's apt state for this architecture (made on first use). */
+  constructor(dir, debianArch, sources) {
+    this.dir = dir;
+    this.debianArch = debianArch;
+    this.sources = sources;
+    this.aptOptions = [
+      "-o",
+      `APT::Architecture=${debianArch}`,
+      "-o",
+      `APT::Architectures::=${debianArch}`,
+      "-o",
+      `Dir::Etc::SourceList=${join3(dir, "sources.list")}`,
+      "-o",
+      `Dir::Etc::SourceParts=${join3(dir, "sources.list.d")}`,
+      "-o",
+      `Dir::State::Lists=${join3(dir, "lists")}`,
+      "-o",
+      `Dir::State::status=${join3(dir, "status")}`,
+      "-o",
+      `Dir::Cache=${join3(dir, "cache")}`,
+      // the state is setup's alone; as root, apt would fetch as _apt, which cannot write here
+      "-o",
+      "Debug::NoLocking=1",
+      ...process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : []
+    ];
+  }
+  dir;
+  debianArch;
+  sources;
+  aptOptions;
+  updated = false;
+  async prepare() {
+    for (const sub of ["lists/partial", "cache/archives/partial", "sources.list.d"]) await mkdir4(join3(this.dir, sub), { recursive: true });
+    await writeFile7(join3(this.dir, "sources.list"), this.sources);
+    if (!await exists(join3(this.dir, "status"))) await writeFile7(join3(this.dir, "status"), "");
+    const keyring = /signed-by=(\S+?)\]/.exec(this.sources)?.[1];
+    if (keyring && !await exists(keyring))
+      throw new SetupError(`the archive's keyring ${keyring} is missing`, `install it (apt-get install ${keyring.replace(/^.*\/(.*)\.gpg$/, "$1")}), then re-run setup`);
+  }
+  async update() {
+    await this.prepare();
+    await run("apt-get", [...this.aptOptions, "update"], {
+      hint: `check that this machine reaches the archive (${join3(this.dir, "sources.list")}), then re-run setup`
+    });
+    this.updated = true;
+  }
+  async show(pkgs) {
+    const r = await tryRun("apt-cache", [...this.aptOptions, "show", "--no-all-versions", ...pkgs]);
+    return parseShow(r.stdout);
+  }
+  /** Fetches the lists first when they are missing, a day old, or do not know pkgs[0]. */
+  async showAfterUpdate(pkgs) {
+    const listed = await stat4(join3(this.dir, "lists")).catch(() => void 0);
+    if (!this.updated && (!listed || Date.now() - listed.mtimeMs > LISTS_MAX_AGE_MS)) await this.update();
+    const found2 = await this.show(pkgs);
+    if (found2.has(pkgs[0] ?? "") || this.updated) return found2;
+    await this.update();
+    return this.show(pkgs);
+  }
+};
+
+// src/setup/foreign-busybox.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
 // src/setup/kernel-package.ts
-import { mkdir as mkdir5, mkdtemp, readdir as readdir3, rename as rename4, rm as rm5 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir as mkdir5, mkdtemp, readdir as readdir3, rename as rename4, rm as rm4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/setup/os-release.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 function parseOsRelease(text2) {
   const out = {};
   for (const raw of text2.split("\n")) {
@@ -37129,32 +38532,32 @@ function parseOsRelease(text2) {
   }
   return out;
 }
-function kernelMetapackage(os, arch = process.arch) {
-  if (arch !== "x64") throw new SetupError(`unsupported host architecture ${arch}`, "Provium runs x86-64 guests on x86-64 hosts only");
+var DEBIAN_ARCH = { x86_64: "amd64", arm64: "arm64" };
+function kernelMetapackage(os, arch) {
   const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)].filter(Boolean);
   if (ids.includes("ubuntu")) return { distro: "ubuntu", metapackage: "linux-image-virtual" };
-  if (ids.includes("debian")) return { distro: "debian", metapackage: "linux-image-cloud-amd64" };
+  if (ids.includes("debian")) return { distro: "debian", metapackage: `linux-image-cloud-${DEBIAN_ARCH[arch]}` };
   const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
   throw new SetupError(`no kernel package known for ${name}`, "setup supports Debian and Ubuntu; elsewhere, create a profile with your own kernel");
 }
 async function readOsRelease() {
   for (const p of ["/etc/os-release", "/usr/lib/os-release"]) {
-    const text2 = await readFile4(p, "utf8").catch(() => null);
+    const text2 = await readFile5(p, "utf8").catch(() => null);
     if (text2 !== null) return parseOsRelease(text2);
   }
   throw new SetupError("cannot read /etc/os-release", "setup supports Debian and Ubuntu hosts");
 }
 
 // src/setup/stamp.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var PROFILE = "minimal";
 var STAMP = ".setup-stamp.json";
 async function readStamp(p) {
   const dir = p.profileDir(PROFILE);
   try {
-    const stamp = JSON.parse(await readFile5(join3(dir, STAMP), "utf8"));
-    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join3(dir, f))) return null;
+    const stamp = JSON.parse(await readFile6(join4(dir, STAMP), "utf8"));
+    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join4(dir, f))) return null;
     return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;
@@ -37162,30 +38565,18 @@ async function readStamp(p) {
 }
 
 // src/setup/modules.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { basename, join as join4 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
-var KO = /\.ko(?:\.(xz|zst|gz))?$/;
-function compressionOf(file) {
-  const m = KO.exec(file);
-  if (!m) return null;
-  return m[1] ?? "none";
-}
-function koFileName(file) {
-  return basename(file).replace(KO, ".ko");
-}
-function moduleName(file) {
-  return basename(file).replace(KO, "").replace(/-/g, "_");
-}
 function parseModulesDep(text2) {
   const paths2 = /* @__PURE__ */ new Map();
   const deps = /* @__PURE__ */ new Map();
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path35 = line.slice(0, colon).trim();
-    const name = moduleName(path35);
-    paths2.set(name, path35);
+    const path40 = line.slice(0, colon).trim();
+    const name = moduleName(path40);
+    paths2.set(name, path40);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -37226,14 +38617,14 @@ function modulesCpioEntries(mods) {
   ];
 }
 async function packModules(modulesDir) {
-  const builtinPath = join4(modulesDir, "modules.builtin");
-  const builtin = await exists(builtinPath) ? parseBuiltin(await readFile6(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
-  const { paths: paths2, deps } = parseModulesDep(await readFile6(join4(modulesDir, "modules.dep"), "utf8"));
+  const builtinPath = join5(modulesDir, "modules.builtin");
+  const builtin = await exists(builtinPath) ? parseBuiltin(await readFile7(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
+  const { paths: paths2, deps } = parseModulesDep(await readFile7(join5(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path35 = paths2.get(name);
-    if (!path35) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path35), data: await readFile6(join4(modulesDir, path35)) });
+    const path40 = paths2.get(name);
+    if (!path40) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path40), data: await readFile7(join5(modulesDir, path40)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -37243,7 +38634,7 @@ async function virtioModules(kernel, tree) {
     const files = kernel.current?.modules ?? [];
     return { status: "skipped", detail: `already packed: ${list(files)}`, value: { cpio: null, files } };
   }
-  const packed = await packModules(join4(tree.tree, "lib", "modules", kernel.tree.kernelVersion));
+  const packed = await packModules(join5(tree.tree, "lib", "modules", kernel.tree.kernelVersion));
   return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
 }
 
@@ -37280,51 +38671,51 @@ async function resolveKernel(apt, metapackage, guess = []) {
   throw new SetupError(`cannot find the concrete kernel package behind ${metapackage}`, `report this with the output of \`apt-cache show ${pkg}\``);
 }
 var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
-async function downloadDebs(debs, dir) {
+async function downloadDebs(debs, dir, archive) {
   await mkdir5(dir, { recursive: true });
   const files = [];
   let fetched = 0;
   for (const deb of debs) {
     let name = (await readdir3(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
     if (!name) {
-      const partial = await mkdtemp(join5(dir, ".partial-"));
+      const partial = await mkdtemp(join6(dir, ".partial-"));
       try {
         const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
+        await run("apt-get", [...sandbox2, ...archive.aptOptions, "download", `${deb.name}=${deb.version}`], {
           cwd: partial,
           hint: "check the network (and `apt-get update`), then re-run npm run setup"
         });
         name = (await readdir3(partial)).find((f) => f.endsWith(".deb"));
         if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename4(join5(partial, name), join5(dir, name));
+        await rename4(join6(partial, name), join6(dir, name));
         fetched++;
       } finally {
-        await rm5(partial, { recursive: true, force: true });
+        await rm4(partial, { recursive: true, force: true });
       }
     }
-    files.push(join5(dir, name));
+    files.push(join6(dir, name));
   }
   const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
   for (const f of await readdir3(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm5(join5(dir, f), { force: true });
+    if (f.endsWith(".deb") && !keep.has(f)) await rm4(join6(dir, f), { force: true });
   }
   return { files, fetched };
 }
 async function extractKernel(debFiles, into) {
   for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir3(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
+  const boot = (await readdir3(join6(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
   const first = boot[0];
   if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
   const kernelVersion = first.slice("vmlinuz-".length);
   for (const base of ["lib/modules", "usr/lib/modules"]) {
-    const modulesDir = join5(into, base, kernelVersion);
-    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join5(into, "boot", first), modulesDir };
+    const modulesDir = join6(into, base, kernelVersion);
+    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join6(into, "boot", first), modulesDir };
   }
   throw new SetupError(`no lib/modules/${kernelVersion}/ in the kernel package(s)`);
 }
 var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
 async function kernelPackage(apt, p, scratch) {
-  const choice = kernelMetapackage(await readOsRelease());
+  const choice = kernelMetapackage(await readOsRelease(), p.arch);
   const current = await readStamp(p);
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
   const resolved = await resolveKernel(apt, choice.metapackage, guess);
@@ -37332,26 +38723,48 @@ async function kernelPackage(apt, p, scratch) {
   if (current?.packages === key3 && current.targets === TARGET_MODULES.join(" ")) {
     return { status: "skipped", detail: `${key3} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
   }
-  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
-  const tree = await extractKernel(files, join5(scratch, "kernel"));
+  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads, apt);
+  const tree = await extractKernel(files, join6(scratch, "kernel"));
   const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
   return { status: "done", detail: `${key3} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
+// src/setup/foreign-busybox.ts
+var PACKAGE = "busybox-static";
+function userEmulator(name) {
+  return findExecutable(name) ?? findExecutable(`${name}-static`);
+}
+async function foreignBusybox(archive, p, scratch) {
+  const emulator = guestArch(p.arch).userEmulator;
+  const runner = userEmulator(emulator);
+  if (!runner) throw new SetupError(`${emulator} was not found: it lists the applets of ${p.arch}'s busybox`, "install qemu-user (apt-get install qemu-user), then re-run setup");
+  const version = (await archive.showAfterUpdate([PACKAGE])).get(PACKAGE)?.version;
+  if (!version) throw new SetupError(`the ${p.arch} archive has no ${PACKAGE}`, "check the archive setup uses (its sources.list is under $PROVIUM_HOME), then re-run setup");
+  const { files } = await downloadDebs([{ name: PACKAGE, version }], join7(p.downloads, "busybox"), archive);
+  const into = join7(scratch, "busybox");
+  await run("dpkg-deb", ["-x", files[0], into]);
+  const file = join7(into, "bin", "busybox");
+  const bytes2 = await readFile8(file).catch(() => {
+    throw new SetupError(`${PACKAGE} ${version} (${p.arch}) has no bin/busybox`);
+  });
+  return { what: `${p.arch}'s ${PACKAGE} ${version}`, bytes: bytes2, runner: [runner], file, fix: "report it: the package is expected to hold a static busybox" };
+}
+
 // src/setup/modules-tree.ts
-import { mkdir as mkdir6, readdir as readdir4, rm as rm7 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir as mkdir6, readdir as readdir4, rm as rm6 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 
 // src/setup/profile.ts
-import { readFile as readFile7, rename as rename5, rm as rm6 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
+import { readFile as readFile9, rename as rename5, rm as rm5 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var modulesRoot = (p) => join8(p.profileDir(PROFILE), "modules");
 function profileJson(p, stamp) {
   const dir = p.profileDir(PROFILE);
   return {
     name: PROFILE,
-    kernel: join6(dir, "vmlinuz"),
-    initrds: [p.baseRootfs, join6(dir, "modules.cpio")],
+    arch: p.arch,
+    kernel: join8(dir, "vmlinuz"),
+    initrds: [p.baseRootfs, join8(dir, "modules.cpio")],
     kernelVersion: stamp.kernelVersion,
     package: stamp.package,
     cmdline: "",
@@ -37364,16 +38777,16 @@ async function writeProfile(p, stamp, fresh) {
   const dir = p.profileDir(PROFILE);
   const json = JSON.stringify(profileJson(p, stamp), null, 2) + "\n";
   if (!fresh) {
-    const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
-    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
+    const wrote = await writeIfChanged(join8(dir, "profile.json"), json);
+    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join8(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
   }
-  await rm6(join6(dir, STAMP), { force: true });
-  await atomicWrite(join6(dir, "vmlinuz"), await readFile7(fresh.vmlinuz), 420);
-  await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
-  await rm6(modulesRoot(p), { recursive: true, force: true });
+  await rm5(join8(dir, STAMP), { force: true });
+  await atomicWrite(join8(dir, "vmlinuz"), await readFile9(fresh.vmlinuz), 420);
+  await atomicWrite(join8(dir, "modules.cpio"), fresh.modulesCpio);
+  await rm5(modulesRoot(p), { recursive: true, force: true });
   await rename5(fresh.modulesTree, modulesRoot(p));
-  await atomicWrite(join6(dir, "profile.json"), json);
-  await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  await atomicWrite(join8(dir, "profile.json"), json);
+  await atomicWrite(join8(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
   return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
 }
 async function profileStep(p, kernel, modules, tree) {
@@ -37398,14 +38811,14 @@ var DECOMPRESS = {
   gz: { cmd: ["gzip", "-d", "-q"], pkg: "gzip" }
 };
 async function buildModulesTree(modulesDir, release, root, apt) {
-  await rm7(root, { recursive: true, force: true });
-  const target = join7(root, "lib", "modules", release);
-  await mkdir6(join7(root, "lib", "modules"), { recursive: true });
+  await rm6(root, { recursive: true, force: true });
+  const target = join9(root, "lib", "modules", release);
+  await mkdir6(join9(root, "lib", "modules"), { recursive: true });
   await run("cp", ["-a", modulesDir, target]);
   const byKind = /* @__PURE__ */ new Map();
   for (const rel of await readdir4(target, { recursive: true })) {
     const kind = compressionOf(rel);
-    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join7(target, rel)]);
+    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join9(target, rel)]);
   }
   for (const [kind, files] of byKind) {
     if (kind === "none") continue;
@@ -37423,56 +38836,22 @@ async function allModules(kernel, staging, apt) {
   return { status: "done", detail: `${count3} modules for ${kernel.tree.kernelVersion}, modules.dep by depmod`, value: { tree: staging } };
 }
 async function modulesImage(p) {
-  const base = join7(modulesRoot(p), "lib", "modules");
+  const base = join9(modulesRoot(p), "lib", "modules");
   const [release] = await readdir4(base);
   if (!release) throw new SetupError(`${base} is empty`, "re-run npm run setup");
   const existed = new Set(await readdir4(imagesDir()).catch(() => []));
-  const image = await directoryImage(join7(base, release));
+  const image = await directoryImage(join9(base, release));
   const made = !existed.has(image.slice(imagesDir().length + 1));
   return { status: made ? "done" : "skipped", detail: `${made ? "made" : "found"} ${image}`, value: void 0 };
 }
 
 // src/setup/rootfs.ts
-import { readFile as readFile8 } from "node:fs/promises";
-
-// src/setup/elf.ts
-var PT_INTERP = 3;
-function open2(buf) {
-  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
-  const cls = buf[4];
-  const data = buf[5];
-  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) throw new Error("unsupported ELF class or byte order");
-  return { buf, is64: cls === 2, le: data === 1 };
-}
-function u16(e, off) {
-  return e.le ? e.buf.readUInt16LE(off) : e.buf.readUInt16BE(off);
-}
-function u32(e, off) {
-  return e.le ? e.buf.readUInt32LE(off) : e.buf.readUInt32BE(off);
-}
-function addr(e, off) {
-  if (!e.is64) return u32(e, off);
-  return Number(e.le ? e.buf.readBigUInt64LE(off) : e.buf.readBigUInt64BE(off));
-}
-function hasInterpreter(buf) {
-  const e = open2(buf);
-  const phoff = addr(e, e.is64 ? 32 : 28);
-  const phentsize = u16(e, e.is64 ? 54 : 42);
-  const phnum = u16(e, e.is64 ? 56 : 44);
-  for (let i2 = 0; i2 < phnum; i2++) {
-    const at = phoff + i2 * phentsize;
-    if (at + 4 > buf.length) throw new Error("truncated ELF program headers");
-    if (u32(e, at) === PT_INTERP) return true;
-  }
-  return false;
-}
-
-// src/setup/rootfs.ts
+import { readFile as readFile10 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path35) {
-  const parts = path35.split("/").slice(0, -1);
+function parents(path40) {
+  const parts = path40.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -37483,27 +38862,29 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path35) => ({ type: "dir", path: path35, mode: DIR_MODE[path35] ?? 493 })),
+    ...dirs.map((path40) => ({ type: "dir", path: path40, mode: DIR_MODE[path40] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path35) => ({ type: "symlink", path: path35, target: "/bin/busybox" }))
+    ...applets.map((path40) => ({ type: "symlink", path: path40, target: "/bin/busybox" }))
   ];
 }
-async function buildRootfs(out) {
-  const busybox = await readFile8(HOST_BUSYBOX).catch(() => {
+async function hostBusybox() {
+  const bytes2 = await readFile10(HOST_BUSYBOX).catch(() => {
     throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
   });
+  return { what: HOST_BUSYBOX, bytes: bytes2, runner: [], file: HOST_BUSYBOX, fix: "install busybox-static: apt-get install busybox-static" };
+}
+async function buildRootfs(busybox, out) {
   let dynamic;
   try {
-    dynamic = hasInterpreter(busybox);
+    dynamic = hasInterpreter(busybox.bytes);
   } catch (err) {
-    throw new SetupError(`${HOST_BUSYBOX} is not a usable executable (${err.message})`, "reinstall it: apt-get install --reinstall busybox-static");
+    throw new SetupError(`${busybox.what} is not a usable executable (${err.message})`, busybox.fix);
   }
-  if (dynamic) {
-    throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
-  }
-  const list = await run(HOST_BUSYBOX, ["--list-full"]);
-  const entries = rootfsEntries(busybox, list.stdout);
+  if (dynamic) throw new SetupError(`${busybox.what} is dynamically linked (the busybox package, not busybox-static)`, busybox.fix);
+  const [cmd = busybox.file, ...args] = [...busybox.runner, busybox.file, "--list-full"];
+  const list = await run(cmd, args);
+  const entries = rootfsEntries(busybox.bytes, list.stdout);
   const applets = entries.filter((e) => e.type === "symlink").length;
   const wrote = await writeIfChanged(out, writeCpio(entries));
   return wrote ? { status: "done", detail: `wrote ${out} (${applets} applets)`, value: void 0 } : { status: "skipped", detail: `${out} up to date (${applets} applets)`, value: void 0 };
@@ -37568,12 +38949,12 @@ function valueOf(r) {
 }
 
 // src/setup/distro.ts
-import { mkdir as mkdir7, readFile as readFile9, rm as rm9, rmdir } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir7, readFile as readFile11, rm as rm8, rmdir } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // src/setup/root-tree.ts
-import { readdir as readdir5, rename as rename6, rm as rm8 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { readdir as readdir5, rename as rename6, rm as rm7 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 function parseFindListing(text2) {
   return text2.split("\0").filter(Boolean).map((record2) => {
     const [type = "", size = "", ...rel] = record2.split(" ");
@@ -37589,7 +38970,7 @@ async function rootTreeImage(dir, target, apt) {
     await writeImage(dir, treeSize(parseFindListing(listing.stdout)), temp, asRoot);
     await rename6(temp, target);
   } finally {
-    await rm8(temp, { force: true });
+    await rm7(temp, { force: true });
   }
 }
 async function removeRootTree(dir, apt) {
@@ -37601,7 +38982,7 @@ async function removeAbandonedTrees(parent, pattern, apt) {
   for (const name of await readdir5(parent)) {
     const pid = Number(pattern.exec(name)?.[1]);
     if (!pid || processAlive(pid)) continue;
-    await removeRootTree(join8(parent, name), apt);
+    await removeRootTree(join10(parent, name), apt);
     removed.push(name);
   }
   return removed;
@@ -37609,40 +38990,53 @@ async function removeAbandonedTrees(parent, pattern, apt) {
 
 // src/setup/distro.ts
 var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
-function distroPlan(os, options) {
+function distroPlan(os, options, foreignArch) {
   const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
   const ubuntu = ids.includes("ubuntu");
   if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
   const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
   if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "--distro builds the host's own release by its code name; on a testing or unstable host, make a root with mmdebstrap by hand and give it as a profile's rootfs");
-  const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
+  const ports = ubuntu && foreignArch !== void 0 && !["amd64", "i386"].includes(foreignArch);
+  const mirror = options.mirror ?? (ports ? "http://ports.ubuntu.com/ubuntu-ports" : ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
   const packages = [.../* @__PURE__ */ new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
-  return { suite, mirror, packages };
+  return { suite, mirror, packages, ...foreignArch && { foreignArch } };
 }
 var STAMP2 = "stamp.json";
 var IMAGE = "root.ext4";
 var STAGING = /^\.distro-(\d+)\.tmp$/;
+async function checkForeignRunnable(arch, binfmtDir = "/proc/sys/fs/binfmt_misc") {
+  const emulator = guestArch(arch).userEmulator;
+  const entry = join11(binfmtDir, emulator);
+  const text2 = await readFile11(entry, "utf8").catch(() => "");
+  if (/^enabled$/m.test(text2)) return;
+  throw new SetupError(
+    `--distro for ${arch} runs ${arch} programs while it builds the root filesystem, and this host cannot (${entry} ${text2 ? "is disabled" : "does not exist"})`,
+    `install qemu-user-static and binfmt-support (apt-get install qemu-user-static binfmt-support; in a container, the host must register them, as binfmt_misc belongs to its kernel), then re-run with --arch ${arch} --distro`
+  );
+}
 async function buildDistro(p, apt, options) {
-  const plan2 = distroPlan(await readOsRelease(), options);
+  const foreign = p.arch === hostArch() ? void 0 : DEBIAN_ARCH[p.arch];
+  const plan2 = distroPlan(await readOsRelease(), options, foreign);
   const dir = p.profileDir(DISTRO_PROFILE);
-  const image = join9(dir, IMAGE);
+  const image = join11(dir, IMAGE);
   const stamp = JSON.stringify(plan2);
-  const current = await readFile9(join9(dir, STAMP2), "utf8").catch(() => "");
+  const current = await readFile11(join11(dir, STAMP2), "utf8").catch(() => "");
   if (current.trim() === stamp && await exists(image))
     return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (${image})`, value: void 0 };
+  if (foreign) await checkForeignRunnable(p.arch);
   await apt.ensure(["mmdebstrap"]);
   await mkdir7(p.profilesDir, { recursive: true });
   await removeAbandonedTrees(p.profilesDir, STAGING, apt);
-  const staging = join9(p.profilesDir, `.distro-${process.pid}.tmp`);
+  const staging = join11(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
-    const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
+    const args = ["--variant=minbase", ...foreign ? [`--architectures=${foreign}`] : [], `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
     const r = await apt.tryAsRoot("mmdebstrap", args);
     if (!r.ok)
       throw new SetupError(
         `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
-    await rm9(join9(dir, STAMP2), { force: true });
+    await rm8(join11(dir, STAMP2), { force: true });
     await mkdir7(dir, { recursive: true });
     await rootTreeImage(staging, image, apt);
   } catch (error) {
@@ -37651,85 +39045,111 @@ async function buildDistro(p, apt, options) {
     throw error;
   }
   await removeRootTree(staging, apt);
-  await removeRootTree(join9(dir, "root"), apt);
-  await atomicWrite(join9(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
-  await atomicWrite(join9(dir, STAMP2), stamp + "\n");
+  await removeRootTree(join11(dir, "root"), apt);
+  await atomicWrite(join11(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
+  await atomicWrite(join11(dir, STAMP2), stamp + "\n");
   return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${image}`, value: void 0 };
 }
 
 // src/setup/system-packages.ts
 var SYSTEM_PACKAGES = [
-  "qemu-system-x86",
-  // qemu-system-x86_64
   "busybox-static",
   // /bin/busybox, statically linked: copied into the guest as is
   "gcc",
   "libc6-dev",
   // libc.a: the agent is linked statically
   "linux-libc-dev",
-  // <asm/unistd_64.h>
+  // <asm/unistd.h>: the agent's syscall names
   "make",
   "e2fsprogs",
   // mke2fs -d: host directories become read-only filesystem images
   "kmod"
   // depmod -b: modules.dep for the guest's modprobe
 ];
-async function present(pkg) {
-  if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
+function archPackages(arch) {
+  const guest = guestArch(arch);
+  if (arch === hostArch()) return [guest.qemuPackage];
+  return [guest.qemuPackage, ...guest.cross.packages, "qemu-user"];
+}
+async function present(pkg, arches) {
+  for (const arch of arches) {
+    const guest = guestArch(arch);
+    if (pkg === guest.qemuPackage) return findExecutable(guest.qemuBinary) !== void 0;
+    if (pkg === "qemu-user") return userEmulator(guest.userEmulator) !== void 0;
+  }
   return isInstalled(pkg);
 }
-async function systemPackages(apt) {
+async function systemPackages(apt, arches = [hostArch() ?? "x86_64"]) {
+  const wanted = [.../* @__PURE__ */ new Set([...arches.flatMap(archPackages), ...SYSTEM_PACKAGES])];
   const missing = [];
-  for (const p of SYSTEM_PACKAGES) if (!await present(p)) missing.push(p);
+  for (const p of wanted) if (!await present(p, arches.filter((a2) => archPackages(a2).includes(p)))) missing.push(p);
   if (missing.length === 0) {
-    return { status: "skipped", detail: `all present (${SYSTEM_PACKAGES.join(", ")})`, value: void 0 };
+    return { status: "skipped", detail: `all present (${wanted.join(", ")})`, value: void 0 };
   }
   await apt.install(missing);
   return { status: "done", detail: `installed ${missing.join(", ")}`, value: void 0 };
 }
 
 // src/setup/setup.ts
+var ARCH_STEPS = 7;
+async function archiveFor(p, apt) {
+  if (p.arch === hostArch()) return apt;
+  const debianArch = DEBIAN_ARCH[p.arch];
+  return new ForeignArchive(join12(p.downloads, "apt"), debianArch, foreignSources(await readOsRelease(), debianArch));
+}
 async function runSetup(options = {}) {
   const repoRoot = packageRoot();
-  const p = paths();
+  const arches = options.arches ?? [defaultArch()];
   const apt = new Apt();
-  const runner = new Runner(options.distro ? 9 : 8);
-  const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
-  const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
+  const runner = new Runner(1 + arches.length * (ARCH_STEPS + (options.distro ? 1 : 0)));
+  const scratch = await mkdtemp2(join12(tmpdir(), "provium-setup-"));
+  const stagings = arches.map((arch) => join12(paths(void 0, arch).profilesDir, `.modules-${process.pid}.tmp`));
   process.once("SIGINT", () => {
-    rmSync4(scratch, { recursive: true, force: true });
-    rmSync4(staging, { recursive: true, force: true });
+    rmSync5(scratch, { recursive: true, force: true });
+    for (const staging of stagings) rmSync5(staging, { recursive: true, force: true });
     process.exit(130);
   });
-  console.log(`Provium setup into ${p.home}`);
+  console.log(`Provium setup into ${paths().home} for ${arches.join(", ")}`);
   try {
-    await runner.step("system packages", [], () => systemPackages(apt));
-    const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
-    const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
-    const modules = await runner.step("virtio modules", [kernel, tree], () => virtioModules(valueOf(kernel), valueOf(tree)));
-    const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
-    await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
-    const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
-    await runner.step("modules image", [profile], () => modulesImage(p));
-    const distro = options.distro;
-    if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
+    const system = await runner.step("system packages", [], () => systemPackages(apt, arches));
+    for (const [i2, arch] of arches.entries()) await archSteps(runner, paths(void 0, arch), apt, join12(scratch, arch), stagings[i2], repoRoot, options, arches.length > 1 || arch !== hostArch() ? ` (${arch})` : "", system);
   } finally {
-    await rm10(scratch, { recursive: true, force: true });
-    await rm10(staging, { recursive: true, force: true });
+    await rm9(scratch, { recursive: true, force: true });
+    for (const staging of stagings) await rm9(staging, { recursive: true, force: true });
   }
   return runner.finish();
 }
+async function archSteps(runner, p, apt, scratch, staging, repoRoot, options, label, system) {
+  await mkdir8(scratch, { recursive: true });
+  const archive = await archiveFor(p, apt);
+  const kernel = await runner.step(`kernel package${label}`, [], () => kernelPackage(archive, p, scratch));
+  const tree = await runner.step(`all modules${label}`, [kernel], () => allModules(valueOf(kernel), staging, apt));
+  const modules = await runner.step(`virtio modules${label}`, [kernel, tree], () => virtioModules(valueOf(kernel), valueOf(tree)));
+  const native = p.arch === hostArch();
+  const rootfs = await runner.step(
+    `busybox rootfs${label}`,
+    native ? [] : [system],
+    async () => buildRootfs(native ? await hostBusybox() : await foreignBusybox(archive, p, scratch), p.baseRootfs)
+  );
+  await runner.step(`agent${label}`, native ? [] : [system], () => buildAgent(repoRoot, p.agent, p.arch));
+  const profile = await runner.step(`profile${label}`, [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
+  await runner.step(`modules image${label}`, [profile], () => modulesImage(p));
+  const distro = options.distro;
+  if (distro) await runner.step(`distro root filesystem${label}`, [profile], () => buildDistro(p, apt, distro));
+}
 
 // src/cli/args.ts
+import { statSync as statSync12 } from "node:fs";
+import path39 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync18, statSync as statSync10 } from "node:fs";
-import path34 from "node:path";
+import { existsSync as existsSync19, statSync as statSync11 } from "node:fs";
+import path38 from "node:path";
 
 // src/run/request.ts
-import { existsSync as existsSync17 } from "node:fs";
-import path33 from "node:path";
+import { existsSync as existsSync18 } from "node:fs";
+import path37 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -37752,40 +39172,56 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path33.resolve(base, value);
+  const file = path37.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
     throw new ProviumError(`${error.message}: build it before the run, or fix the path`);
   }
-  if (what === "kernel") checkKernelImage(file, what);
   return file;
+}
+function kernelUnderTest(raw, arches, base) {
+  if (raw.kernel === void 0) return void 0;
+  const kernel = kernelFile("kernel", raw.kernel, base);
+  const arch = checkKernelImage(kernel, "kernel");
+  const others = arches?.filter((a2) => a2 !== arch) ?? [];
+  if (others.length > 0)
+    throw new ProviumError(
+      `kernel ${kernel} is an ${guestArch(arch).title} kernel, but arch names ${others.join(", ")}: give a kernel built for ${others.join(" and ")} (${others.map((a2) => guestArch(a2).kernelImage).join(", ")}), or leave arch out (the kernel's own is used); a run of several architectures tests the built-in guests or profiles of the suite`
+    );
+  return { kernel, initrd: raw.initrd === void 0 ? void 0 : kernelFile("initrd", raw.initrd, base), cmdline: raw.cmdline, arch };
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path33.resolve(base, value);
-  if (!existsSync17(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  const file = path37.resolve(base, value);
+  if (!existsSync18(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
 function validateRunRequest(raw, base = process.cwd()) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
+    const arches = arch === void 0 ? void 0 : parseArchList(arch);
     const request = {
       ...rest,
       accel: accel === void 0 ? void 0 : accelMode(accel),
+      arches,
       timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === void 0 ? void 0 : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
+      kernelUnderTest: kernelUnderTest({ kernel, initrd, cmdline }, arches, base),
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path33.resolve(base, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path37.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries)
     };
+    for (const glob2 of raw.kunit ?? []) {
+      const why = badGlob(glob2);
+      if (why) throw new ProviumError(`'${glob2}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
+    }
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
@@ -37798,22 +39234,23 @@ function validateRunRequest(raw, base = process.cwd()) {
 // src/debug/request.ts
 function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
-  const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
+  const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "arch", "gdb"].includes(key3) && value !== void 0);
   const profileGiven = given([]);
-  if (snapshot !== void 0 && (fixture !== void 0 || profileGiven))
-    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs or --dir; only --accel and --gdb");
+  if (snapshot !== void 0 && (fixture !== void 0 || profileGiven || profile.arch !== void 0))
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir or --arch (it runs on its own architecture); only --accel and --gdb");
   if (fixture !== void 0 && profileGiven)
     throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir)");
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path34.resolve(base, suite ?? (existsSync18(path34.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync18(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path34.resolve(base, snapshot) };
+  if ((request.arches?.length ?? 0) > 1) throw new UsageError(`a shell or REPL opens one VM: give one architecture (--arch ${request.arches[0]}), got '${profile.arch}'`);
+  const suiteRoot = path38.resolve(base, suite ?? (existsSync19(path38.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync19(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path38.resolve(base, snapshot) };
 }
 
 // src/cli/args.ts
-var USAGE = `usage: provium <command> [options]
+var USAGE2 = `usage: provium <command> [options]
 
 commands:
   run [paths\u2026]          run *.test.lua files (default: tests/)
@@ -37821,6 +39258,8 @@ commands:
     --tag <tag>           only tests with this tag (repeatable)
     --timeout <s>         per-test time limit (default 300)
     --accel <mode>        auto (default), kvm or tcg
+    --arch <a[,b]>        the guests' architecture: x86_64 or arm64 (default: the kernel's, else this
+                          machine's); several run the suite on each, results named by architecture
     -j, --jobs <n>        test files run at once (default: CPU count)
     --shard <i/n>         run the i-th of n parts of the suite (CI matrix jobs)
     --durations <file>    file times of earlier runs (longest first; shards by time)
@@ -37829,7 +39268,7 @@ commands:
     --artifacts <dir>     write JUnit, JSON and failed tests' console logs
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
-    --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --kernel <image>      test this kernel (a bzImage, an arm64 Image): the default profile (with --initrd, --cmdline)
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --dir <guest>=<host>[,writable]   show a host directory in the default profile's guests (repeatable;
@@ -37841,6 +39280,10 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+  kunit [glob\u2026]         run the kernel's KUnit suites (kunit.filter_glob patterns: suite or suite.case;
+                        none: every suite), each case a result: built-in suites at boot, modular ones
+                        from --modules; the flags of run, with --timeout per suite
+    --suite <dir>         where provium.toml is (profiles, known failures; default: tests/ or .)
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -37850,6 +39293,7 @@ commands:
   repl                  the Lua API at a prompt, \`vm\` bound (the same flags as shell, no -c)
   merge-junit -o <out> <files\u2026>   combine the JUnit files of shards into one
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --arch <a[,b]>        for these architectures (default: this machine's; arm64 on x86-64 is emulated)
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
@@ -37859,11 +39303,12 @@ function parse2(args, options) {
     return { values, positionals };
   } catch (error) {
     throw new UsageError(`${error.message}
-${USAGE}`);
+${USAGE2}`);
   }
 }
 var PROFILE_FLAGS = {
   accel: { type: "string" },
+  arch: { type: "string" },
   profile: { type: "string" },
   kernel: { type: "string" },
   initrd: { type: "string" },
@@ -37873,28 +39318,38 @@ var PROFILE_FLAGS = {
   dir: { type: "string", multiple: true },
   gdb: { type: "boolean" }
 };
+var RUN_FLAGS = {
+  filter: { type: "string" },
+  tag: { type: "string", multiple: true },
+  timeout: { type: "string" },
+  jobs: { type: "string", short: "j" },
+  shard: { type: "string" },
+  durations: { type: "string" },
+  junit: { type: "string" },
+  json: { type: "string" },
+  artifacts: { type: "string" },
+  github: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  ...PROFILE_FLAGS,
+  "allow-kernel-warnings": { type: "boolean" },
+  "known-failures": { type: "string" },
+  retries: { type: "string" },
+  "keep-failed": { type: "boolean" }
+};
 function runRequest(args) {
-  const { values: v, positionals } = parse2(args, {
-    filter: { type: "string" },
-    tag: { type: "string", multiple: true },
-    timeout: { type: "string" },
-    jobs: { type: "string", short: "j" },
-    shard: { type: "string" },
-    durations: { type: "string" },
-    junit: { type: "string" },
-    json: { type: "string" },
-    artifacts: { type: "string" },
-    github: { type: "boolean" },
-    quiet: { type: "boolean", short: "q" },
-    verbose: { type: "boolean", short: "v" },
-    ...PROFILE_FLAGS,
-    "allow-kernel-warnings": { type: "boolean" },
-    "known-failures": { type: "string" },
-    retries: { type: "string" },
-    "keep-failed": { type: "boolean" }
-  });
+  const { values, positionals } = parse2(args, RUN_FLAGS);
+  return checkedRunRequest(values, { paths: positionals });
+}
+function kunitRequest(args) {
+  const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
+  const suite = str(values.suite);
+  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path39.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
+}
+function checkedRunRequest(v, what) {
   const { request, error } = validateRunRequest({
-    paths: positionals,
+    ...what,
     profile: str(v.profile),
     kernel: str(v.kernel),
     initrd: str(v.initrd),
@@ -37905,6 +39360,7 @@ function runRequest(args) {
     filter: str(v.filter),
     timeout: str(v.timeout),
     accel: str(v.accel),
+    arch: str(v.arch),
     jobs: str(v.jobs),
     shard: str(v.shard),
     durations: str(v.durations),
@@ -37934,7 +39390,7 @@ function debugRequest(args, withCommand) {
     ...withCommand ? { command: { type: "string", short: "c" } } : {}
   });
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'${withCommand ? ' (a command goes after -c, quoted: -c "ls /")' : ""}
-${USAGE}`);
+${USAGE2}`);
   const request = validateDebugRequest({
     profile: str(v.profile),
     kernel: str(v.kernel),
@@ -37944,6 +39400,7 @@ ${USAGE}`);
     rootfs: str(v.rootfs),
     dirs: v.dir,
     accel: str(v.accel),
+    arch: str(v.arch),
     fixture: str(v.fixture),
     suite: str(v.suite),
     snapshot: str(v.snapshot),
@@ -37956,16 +39413,16 @@ ${USAGE}`);
 function mergeCommand(args) {
   const { values, positionals } = parse2(args, { output: { type: "string", short: "o" } });
   if (!values.output || positionals.length === 0) throw new UsageError(`merge-junit needs -o <out> and at least one input
-${USAGE}`);
+${USAGE2}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync16(file, "utf8");
+      return readFileSync17(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }
   });
   try {
-    writeFileSync6(String(values.output), mergeJunit(inputs));
+    writeFileSync7(String(values.output), mergeJunit(inputs));
   } catch (error) {
     throw new UsageError(`merge-junit: ${error.message} (inputs: ${positionals.join(", ")})`);
   }
@@ -37974,7 +39431,7 @@ ${USAGE}`);
 async function main(argv) {
   const [command2, ...rest] = argv;
   if (!command2 || command2 === "--help" || command2 === "-h") {
-    console.log(USAGE);
+    console.log(USAGE2);
     return command2 ? 0 : 2;
   }
   if (command2 === "--version") {
@@ -37993,8 +39450,9 @@ async function main(argv) {
     return shellCommand(request, shellCommandLine);
   }
   if (command2 === "repl") return replCommand(debugRequest(rest, false).request);
+  if (command2 === "kunit") return (await runCommand(kunitRequest(rest))).exitCode;
   if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
-${USAGE}`);
+${USAGE2}`);
   return (await runCommand(runRequest(rest))).exitCode;
 }
 try {

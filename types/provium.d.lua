@@ -319,11 +319,31 @@ provium.ktap = {}
 ---@field totals? { pass: integer, fail: integer, xfail: integer, xpass: integer, skip: integer, error: integer, line: integer } kselftest's "# Totals:" line.
 ---@field lines integer
 ---@field cut? string
+---@field crash? { line: integer, text: string } A kernel log: the crash report (panic, Oops, BUG) after which no result came.
 
----Parses KTAP v1 / TAP 13/14 text (never raises on bad output: see problems).
+---Parses KTAP v1 / TAP 13/14 text, or a kernel log holding KTAP (never raises on bad output: see problems).
 ---@param text string
 ---@return provium.KtapDocument
 function provium.ktap.parse(text) end
+
+---@class provium.KunitOptions
+---@field profile? string The kernel (and modules) to run; default the run's default profile.
+---@field timeout? number Seconds one suite may run (default 300); past it the guest is stopped and the next suites run in a fresh one.
+---@field boot_timeout? number Seconds a booting guest may print nothing outside a suite (default 60).
+---@field kernel_cmdline? string
+---@field memory? integer MiB
+---@field cpus? integer
+---@field accel? "auto"|"kvm"|"tcg"
+
+---@class provium.KunitResult: KtapCounts
+---@field boots integer The guests it booted.
+
+---The kernel's KUnit suites, inside a test: each case a sub-result "suite › case".
+---Built-in suites run at boot (one boot per glob), modular ones load from the profile's modules.
+---@param globs? string|string[] kunit.filter_glob patterns ("suite_glob" or "suite_glob.case_glob"); none: every suite.
+---@param opts? provium.KunitOptions
+---@return provium.KunitResult
+function provium.kunit(globs, opts) end
 
 ---------------------------------------------------------------- processes and streams
 

@@ -26,6 +26,12 @@ function optional(name: string): string | undefined {
   return core.getInput(name) || undefined;
 }
 
+/** A comma- or space-separated input; undefined when it is empty. */
+function list(name: string): string[] | undefined {
+  const items = core.getInput(name).split(/[\s,]+/).filter(Boolean);
+  return items.length ? items : undefined;
+}
+
 // Defaults are in action.yml; the fallbacks here matter only when an input is absent altogether.
 function boolean(name: string, fallback: boolean): boolean {
   const value = core.getInput(name).toLowerCase();
@@ -58,7 +64,7 @@ export function readInputs(workspace: string): ActionInputs {
       jobs: optional("jobs"),
       shard: optional("shard"),
       filter: optional("filter"),
-      tags: core.getInput("tags").split(/[\s,]+/).filter(Boolean),
+      tags: list("tags") ?? [],
       timeout: optional("timeout"),
       junit: `${resultsDir}/junit.xml`,
       json: `${resultsDir}/results.json`,
@@ -71,6 +77,7 @@ export function readInputs(workspace: string): ActionInputs {
       knownFailures: optional("known-failures"),
       retries: optional("retries"),
       keepFailed: boolean("keep-failed", false),
+      kunit: list("kunit"),
     },
     workspace,
   );
@@ -79,7 +86,7 @@ export function readInputs(workspace: string): ActionInputs {
     request,
     resultsDir,
     distro: boolean("distro", false),
-    distroPackages: core.getInput("distro-packages").split(/[\s,]+/).filter(Boolean),
+    distroPackages: list("distro-packages") ?? [],
     uploadArtifacts: oneOf("upload-artifacts", UPLOAD_POLICIES, "on-failure"),
     artifactName: core.getInput("artifact-name") || "provium-results",
     cache: boolean("cache", true),

@@ -1,6 +1,8 @@
 // The provium command's arguments: the usage text, and `provium run`'s
 // flags read into a checked run request (src/run/request.ts, the same check
 // the action's inputs go through).
+import { statSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { validateDebugRequest, type DebugRequest } from "../debug/request.ts";
 import { validateRunRequest, type RunRequest } from "../run/request.ts";
@@ -36,6 +38,10 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+  kunit [glob…]         run the kernel's KUnit suites (kunit.filter_glob patterns: suite or suite.case;
+                        none: every suite), each case a result: built-in suites at boot, modular ones
+                        from --modules; the flags of run, with --timeout per suite
+    --suite <dir>         where provium.toml is (profiles, known failures; default: tests/ or .)
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -75,29 +81,44 @@ const PROFILE_FLAGS = {
   gdb: { type: "boolean" },
 } as const;
 
+/** `provium run`'s flags (`provium kunit` takes them too). */
+const RUN_FLAGS = {
+  filter: { type: "string" },
+  tag: { type: "string", multiple: true },
+  timeout: { type: "string" },
+  jobs: { type: "string", short: "j" },
+  shard: { type: "string" },
+  durations: { type: "string" },
+  junit: { type: "string" },
+  json: { type: "string" },
+  artifacts: { type: "string" },
+  github: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  ...PROFILE_FLAGS,
+  "allow-kernel-warnings": { type: "boolean" },
+  "known-failures": { type: "string" },
+  retries: { type: "string" },
+  "keep-failed": { type: "boolean" },
+} as const;
+
 /** `provium run`'s arguments (after "run") as a checked request; a mistake is a UsageError. */
 export function runRequest(args: string[]): RunRequest {
-  const { values: v, positionals } = parse(args, {
-    filter: { type: "string" },
-    tag: { type: "string", multiple: true },
-    timeout: { type: "string" },
-    jobs: { type: "string", short: "j" },
-    shard: { type: "string" },
-    durations: { type: "string" },
-    junit: { type: "string" },
-    json: { type: "string" },
-    artifacts: { type: "string" },
-    github: { type: "boolean" },
-    quiet: { type: "boolean", short: "q" },
-    verbose: { type: "boolean", short: "v" },
-    ...PROFILE_FLAGS,
-    "allow-kernel-warnings": { type: "boolean" },
-    "known-failures": { type: "string" },
-    retries: { type: "string" },
-    "keep-failed": { type: "boolean" },
-  });
+  const { values, positionals } = parse(args, RUN_FLAGS);
+  return checkedRunRequest(values, { paths: positionals });
+}
+
+/** `provium kunit`'s arguments: the globs, and run's flags (--timeout is each suite's; --suite the directory of provium.toml). */
+export function kunitRequest(args: string[]): RunRequest {
+  const { values, positionals } = parse(args, { ...RUN_FLAGS, suite: { type: "string" } });
+  const suite = str(values.suite);
+  if (suite !== undefined && !statSync(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  return checkedRunRequest(values, { paths: suite === undefined ? [] : [suite], kunit: positionals });
+}
+
+function checkedRunRequest(v: Flags, what: { paths: string[]; kunit?: string[] }): RunRequest {
   const { request, error } = validateRunRequest({
-    paths: positionals,
+    ...what,
     profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,
     filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), arch: str(v.arch), jobs: str(v.jobs), shard: str(v.shard),
     durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),

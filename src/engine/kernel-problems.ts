@@ -3,28 +3,16 @@
 // fails it, since a kernel test that passes over a splat hides the bug it
 // exists to find. A test that provokes one on purpose says so with
 // { allow_kernel_warnings = true } (and can read it from vm:console()).
+import { CRASH_STARTS } from "../ktap/kernel-log.ts";
 import { consoleSize, readConsoleFrom } from "../vm/console-log.ts";
 import type { Vm } from "../vm/vm.ts";
 import { consoles, type Outcome } from "./thread.ts";
 
-/**
- * How the kernel's reports of trouble begin (WARN, BUG, oopses, lockdep,
- * sanitizers, hangs, stalls), on x86-64 and arm64: arm64's die() prints
- * "Internal error: Oops…" (after "Unable to handle kernel …" for a fault, after
- * "kernel BUG at …" for a BUG()), and its SError and stack-overflow handlers
- * their own lines (arch/arm64/kernel/traps.c, arch/arm64/mm/fault.c).
- */
+/** How the kernel's reports of trouble begin (WARN, BUG, oopses, lockdep, sanitizers, hangs, stalls). */
 const REPORT_STARTS = [
   String.raw`WARNING: CPU: \d+ PID: \d+`,
   String.raw`WARNING: (?:possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|bad unlock balance|held lock freed|lock held when returning|nested lock was not taken)`,
-  String.raw`BUG: `,
-  String.raw`kernel BUG at `,
-  String.raw`Oops: `,
-  String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`,
-  String.raw`Internal error: `,
-  String.raw`SError Interrupt on CPU\d+`,
-  String.raw`Insufficient stack space to handle exception`,
+  ...CRASH_STARTS,
   String.raw`(?:KASAN|UBSAN|KFENCE|KMSAN|KCSAN): `,
   String.raw`INFO: task \S+ blocked for more than`,
   String.raw`(?:rcu: )?INFO: rcu\S* (?:self-)?detected stalls?`,

@@ -31,12 +31,22 @@ const STATUS: Record<KtapStatus, TestStatus> = { pass: "passed", fail: "failed",
 
 export type KtapCounts = Record<"passed" | "failed" | "skipped" | "todo" | "xfail" | "errors", number>;
 
+export const noCounts = (): KtapCounts => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
+
+/** A failure at the recording call's site. */
+const siteFailure = (site: Site, kind: Failure["kind"], message: string): Failure => ({ kind, message, ...site, traceback: "", consoles: [] });
+
+/** One error sub-result at path (what no KTAP result says: a glob that matched nothing, a suite that never started). */
+export function recordError(log: SubtestLog, site: Site, path: string[], message: string): void {
+  log.record({ path, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+}
+
 /** Records doc below prefix (plus group, when given); returns how many results of each status it recorded. */
 export function recordKtap(log: SubtestLog, doc: KtapDocument, site: Site, prefix: string[], group?: { name: string; exec?: ExecStatus }): KtapCounts {
-  const counts: KtapCounts = { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 };
+  const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
-  const failure = (kind: Failure["kind"], message: string): Failure => ({ kind, message, ...site, traceback: "", consoles: [] });
+  const failure = (kind: Failure["kind"], message: string) => siteFailure(site, kind, message);
   /** counted: false for the group, so that the counts are the output's own results. */
   const add = (path: string[], status: TestStatus, message: string, output: string[] = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";

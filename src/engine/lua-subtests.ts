@@ -70,11 +70,15 @@ export class LuaSubtests implements KtapRecorder {
     lua.lua_pop(L, 1);
   }
 
+  /** Where a call that records sub-results puts them: the running test's log (it raises outside a test), the call's site, the t:subtest it is in. */
+  place(L: LuaState, what: string): { log: SubtestLog; site: Site; prefix: string[] } {
+    const log = this.running(L, what);
+    return { log, site: this.site(L), prefix: [...log.current] };
+  }
+
   /** For vm:ktap: checks that a test is running and where the call is, before the command runs; records its output when Lua resumes. */
   prepare(L: LuaState, what: string): ReturnType<KtapRecorder["prepare"]> {
-    const log = this.running(L, what);
-    const site = this.site(L);
-    const prefix = [...log.current];
+    const { log, site, prefix } = this.place(L, what);
     return (r, durationMs, name) => {
       const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
       return (L) => pushCounts(L, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
@@ -128,9 +132,9 @@ export class LuaSubtests implements KtapRecorder {
   }
 }
 
-/** What t:ktap and vm:ktap return: the counts, ok (nothing failed), and for vm:ktap the exec result's fields (its ok becomes exit_ok). */
-export function pushCounts(L: LuaState, counts: KtapCounts, exec?: Record<string, LuaValue> & { ok: boolean }): number {
+/** What t:ktap, vm:ktap and provium.kunit return: the counts, ok (nothing failed), for vm:ktap the exec result's fields (its ok becomes exit_ok), and any more fields. */
+export function pushCounts(L: LuaState, counts: KtapCounts, exec?: Record<string, LuaValue> & { ok: boolean }, more: Record<string, LuaValue> = {}): number {
   const { ok: exitOk, ...fields } = exec ?? { ok: undefined };
-  pushValue(L, { ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
+  pushValue(L, { ...more, ...fields, exit_ok: exitOk, ...counts, ok: counts.failed + counts.errors === 0 });
   return 1;
 }

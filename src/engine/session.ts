@@ -11,10 +11,11 @@ import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
 import type { PauseLogs } from "../util/clock.ts";
 import type { Arch } from "../util/arch.ts";
 import type { AccelMode } from "../vm/accel.ts";
-import { BUILTIN_PROFILE, checkReadable } from "../vm/profile.ts";
+import { BUILTIN_PROFILE, checkReadable, resolveProfile } from "../vm/profile.ts";
 import { checkDirSource, type DirSource } from "../vm/guest-mounts.ts";
 import { createVm, type Snapshot, type VmOptions } from "../vm/vm.ts";
 import type { KnownFailures } from "./known-failures.ts";
+import { installKunit } from "./lua-kunit.ts";
 import { LuaSubtests } from "./lua-subtests.ts";
 import type { ResultsLayout } from "./results-dir.ts";
 import type { Scope } from "./scope.ts";
@@ -122,8 +123,13 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
         run.debuggerStops.add(vm.debuggerStops);
         run.gdb!(vm.name, port);
       }),
-    onConsoleLine: run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined,
+    onConsoleLine: bothListeners(options.onConsoleLine, run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined),
   });
+  const createVmOfTest = (profile: string | undefined, options: VmOptions) => {
+    const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
+    session.scope().vms.push(vm);
+    return vm;
+  };
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
   subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
@@ -132,13 +138,9 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
     own: (process, internal) => session.scope().processes.push({ process, internal }),
     hostPath: (requested, what) => findUserPath(run.suiteRoot, requested, what),
-    resultsPath: (requested) => path.resolve(resultsDir(run), requested),
+    resultsPath: (requested) => ({ path: path.resolve(resultsDir(run), requested), beneath: resultsDir(run) }),
     hostExec: { cwd: run.suiteRoot, tmpdir: () => run.runDir.child("host-tmp") },
-    createVm: (profile, options) => {
-      const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
-      session.scope().vms.push(vm);
-      return vm;
-    },
+    createVm: createVmOfTest,
     fixture: async (name) => {
       const snapshot = await run.fixtures.snapshot(name, session.fixtureChain);
       const vm = createVm(snapshot.profile, vmOptions({}));
@@ -149,6 +151,17 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
       return vm;
     },
   });
+  installKunit(lf.L, lf.bridge, {
+    subtests,
+    createVm: createVmOfTest,
+    profile: (name) => resolveProfile(name ?? run.defaultProfile ?? BUILTIN_PROFILE, run.config),
+  });
   installJson(lf.L);
   return lf;
+}
+
+type ConsoleListener = NonNullable<VmOptions["onConsoleLine"]>;
+
+function bothListeners(a: ConsoleListener | undefined, b: ConsoleListener | undefined): ConsoleListener | undefined {
+  return a && b ? (vm, line) => (a(vm, line), b(vm, line)) : (a ?? b);
 }

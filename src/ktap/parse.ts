@@ -6,6 +6,11 @@
 // results a plan promised but the output never gave are results of their own
 // (status error) naming the last result seen. Memory is bounded: past
 // maxResults (or maxDiagnosticBytes of diagnostics) the rest is cut with a note.
+// Kernel logs are read too (kernel-log.ts): printk prefixes stripped, KTAP
+// found among unrelated lines, and a crash (panic, Oops, BUG) quoted by the
+// results it left missing. A run of zero tests is a problem, as kunit_tool
+// says it is.
+import { kernelLog, logLineKind } from "./kernel-log.ts";
 
 export type KtapStatus = "pass" | "fail" | "skip" | "todo" | "xfail" | "error";
 
@@ -62,11 +67,17 @@ export interface KtapDocument {
   lines: number;
   /** Why parsing stopped early, if it did (the results so far are kept). */
   cut?: string;
+  /** A kernel log: the crash report (panic, Oops, BUG) after which no result came. */
+  crash?: { line: number; text: string };
 }
 
 export interface ParseOptions {
   maxResults?: number;
   maxDiagnosticBytes?: number;
+  /** Why the output ended, when the reader knows ("the suite ran past its timeout (20 s)"): the results it left missing say so. */
+  ending?: string;
+  /** The text is the rest of a longer log from this line on: line numbers are the log's (default 1). */
+  firstLine?: number;
 }
 
 export const DEFAULT_MAX_RESULTS = 100_000;
@@ -92,6 +103,10 @@ interface Level {
   children?: Level;
   /** TAP 14's and KUnit's "# Subtest: name". */
   header?: string;
+  /** Its plan is "1..0 # SKIP …": no results is no error. */
+  skipsAll?: boolean;
+  /** A top level the output never printed (a kernel log whose document starts indented): its numbers are not its own. */
+  implicit?: boolean;
   /** A "# Subtest:" line seen at this level names the nested level that follows. */
   nextHeader?: string;
   planLine?: number;
@@ -132,18 +147,30 @@ class Parser {
   private tooDeep = false;
   /** A TAP 13 YAML block ("---" … "...") after a result: its lines belong to that result. */
   private yaml?: KtapResult;
+  /** Results made for what the output never gave. */
+  private missingCount = 0;
+  /** Reading stops (a kernel log's KTAP is over, or the kernel panicked). */
+  private stopped = false;
+  /** A kernel log whose version line has a prefix: the rest of the log after the document is not its. */
+  private inLog = false;
   private readonly maxResults: number;
   private readonly maxDiagnosticBytes: number;
+  private readonly ending: string;
+  private readonly firstLine: number;
 
   constructor(options: ParseOptions) {
+    this.firstLine = options.firstLine ?? 1;
     this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
     this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
+    this.ending = options.ending ?? ENDED;
   }
 
   parse(text: string): KtapDocument {
-    let start = 0;
-    let lineNo = 0;
-    while (start < text.length) {
+    const log = kernelLog(text);
+    this.inLog = log !== undefined;
+    let start = log?.start ?? 0;
+    let lineNo = (log?.firstLine ?? 1) - 1 + this.firstLine - 1;
+    while (start < text.length && !this.stopped) {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
       lineNo++;
@@ -152,10 +179,13 @@ class Parser {
         this.doc.cut = `parsing stopped after ${this.maxResults} results (line ${lineNo - 1}); the remaining ${text.length - start} characters were not read`;
         break;
       }
-      this.line(raw, lineNo);
+      const stripped = log ? log.strip(raw) : raw;
+      // A line of the log without its prefix is unrelated text: never a KTAP line.
+      if (stripped === undefined) this.unknown(raw.trim(), lineNo);
+      else this.line(stripped, lineNo);
       start = end + 1;
     }
-    this.doc.lines = lineNo;
+    this.doc.lines = lineNo - this.firstLine + 1;
     this.finish();
     return this.doc;
   }
@@ -179,7 +209,7 @@ class Parser {
     }
     const trimmed = content.trimEnd();
     const kind = classify(trimmed);
-    if (kind === "other") return this.unknown(trimmed, lineNo);
+    if (kind === "other") return this.other(trimmed, lineNo);
     if (kind === "yaml") {
       // Indented or not (size/get_size indents it by one space), it belongs to the result before it.
       if (this.lastResult) this.yaml = this.lastResult;
@@ -207,6 +237,18 @@ class Parser {
         this.doc.bailOut ??= { reason: BAIL_OUT.exec(trimmed)![1]!.trim(), line: lineNo };
         return;
     }
+  }
+
+  /** A line that is no KTAP line: a crash report's first line is noted (a panic ends the log), kunit_tool's end marker ends it. */
+  private other(trimmed: string, lineNo: number): void {
+    const kind = logLineKind(trimmed);
+    if (kind === "end") return void (this.stopped = true);
+    if (kind && this.top) {
+      // KUnit survives an Oops in a test case (the case fails): a result after it clears this.
+      this.doc.crash ??= { line: lineNo, text: cut(trimmed) };
+      if (kind === "panic") this.stopped = true;
+    }
+    this.unknown(trimmed, lineNo);
   }
 
   /** A diagnostic or unknown line: waits for the next result at the innermost level (kselftest prints them before the result). */
@@ -239,8 +281,10 @@ class Parser {
    */
   private levelFor(indent: number, kind: LineKind, trimmed: string, lineNo: number): Level {
     if (this.stack.length === 0) {
-      this.stack.push(newLevel(indent));
-      return this.stack[0]!;
+      // A kernel log whose document starts indented is a suite whose top level was never printed (KUnit's modules before Linux 6.3).
+      const implicit = this.inLog && indent > 0;
+      this.stack.push({ ...newLevel(implicit ? 0 : indent), implicit });
+      if (!implicit) return this.stack[0]!;
     }
     let top = this.top!;
     if (indent > top.indent && this.stack.length >= MAX_DEPTH) {
@@ -278,9 +322,10 @@ class Parser {
     level.plan = Number(count);
     level.planLine = lineNo;
     const skip = comment && DIRECTIVE.exec(comment.trim());
+    level.skipsAll = level.plan === 0 && !!skip && /^skip/i.test(skip[1]!);
     if (level === this.stack[0]) {
       this.doc.plan = level.plan;
-      if (level.plan === 0 && skip && /^skip/i.test(skip[1]!)) this.doc.skipAll = skip[2]!.trim() || "skipped";
+      if (level.skipsAll) this.doc.skipAll = skip![2]!.trim() || "skipped";
     }
   }
 
@@ -289,7 +334,7 @@ class Parser {
     const { number, description, directive, reason, badNumber } = splitResult(trimmed.slice(prefix).trimStart());
     if (badNumber) this.problem(lineNo, `bad test number '${badNumber}': '${trimmed}'`);
     const expected = level.results.length + 1;
-    if (number !== undefined) {
+    if (number !== undefined && !level.implicit) {
       if (level.numbers.has(number)) this.problem(lineNo, `duplicate test number ${number}: '${trimmed}'`);
       else if (number !== expected) this.problem(lineNo, `test number ${number} out of sequence (expected ${expected}): '${trimmed}'`);
       level.numbers.add(number);
@@ -311,13 +356,20 @@ class Parser {
     level.results.push(result);
     this.resultCount++;
     this.lastResult = result;
+    this.doc.crash = undefined; // a result after a crash report: it was survived
+    // In a kernel log, what follows the last result the plan promised is the rest of the boot.
+    if (this.inLog && level === this.stack[0] && level.plan !== undefined && level.results.length >= level.plan) this.stopped = true;
   }
 
-  /** A nested level's results become the children of its parent's result; its plan is checked. */
+  /** A nested level's results become the children of its parent's result; its plan is checked, and a subtest that ran no test is an error. */
   private adopt(parent: KtapResult, nested: Level, ending: string): void {
     parent.children = nested.results;
     parent.diagnostics.unshift(...nested.pending.splice(0));
     this.checkPlan(nested, parent.children, ending);
+    if (parent.children.length === 0 && !nested.skipsAll && parent.status === "pass") {
+      parent.status = "error";
+      parent.reason = nested.plan === 0 ? "no tests ran: its plan is 1..0 (without '# SKIP' to say why)" : "no tests ran: its subtest has no results";
+    }
   }
 
   /** A nested level closed, then another opened before its parent's result: its results get a parent of their own. */
@@ -330,6 +382,7 @@ class Parser {
 
   private missingParent(nested: Level, number: number, reason: string, ending: string): KtapResult {
     const parent: KtapResult = { number, name: nested.header ?? `#${number}`, status: "error", reason, diagnostics: [], line: 0, text: "", children: [], missing: true };
+    this.missingCount++;
     this.adopt(parent, nested, ending);
     return parent;
   }
@@ -341,11 +394,12 @@ class Parser {
     if (results.length >= level.plan || this.doc.bailOut || this.doc.cut) return;
     // At the end of the output, the last result anywhere tells where it stopped; inside, this level's last.
     const lastHere = [...results].reverse().find((r) => !r.missing);
-    const lastSeen = ending === ENDED ? this.lastResult : (lastHere ?? this.lastResult);
+    const lastSeen = ending !== "the subtest ended" ? this.lastResult : (lastHere ?? this.lastResult);
     const last = lastSeen ? `'${lastSeen.text}' (line ${lastSeen.line})` : "no result at all";
     const message = `missing: the plan 1..${level.plan} promised it, but ${ending} after ${last}`;
     const have = new Set(results.map((r) => r.number));
     const missing = [...Array(level.plan).keys()].map((i) => i + 1).filter((n) => !have.has(n)).slice(0, level.plan - results.length);
+    this.missingCount += missing.length;
     for (const number of missing.slice(0, MAX_MISSING_LISTED))
       results.push({ number, name: `#${number}`, status: "error", reason: message, diagnostics: [], line: 0, text: "", children: [], missing: true });
     if (missing.length > MAX_MISSING_LISTED) {
@@ -357,8 +411,13 @@ class Parser {
 
   /** End of output: open levels close (their parents' results are missing), then the top level's plan and totals are checked. */
   private finish(): void {
+    const crash = this.doc.crash;
+    // A crash ended the output: what it left missing quotes it.
+    const ending = crash ? `the kernel crashed ('${crash.text}', line ${crash.line})` : this.ending;
+    const inside = `${ending} inside this subtest`;
+    const missingBefore = this.missingCount;
     const endedInside = (level: Level) => {
-      if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, "missing: the output ended inside this subtest", ENDED));
+      if (level.children) level.results.push(this.missingParent(level.children, level.results.length + 1, `missing: ${inside}`, ending));
       level.children = undefined;
     };
     while (this.stack.length > 1) {
@@ -378,11 +437,16 @@ class Parser {
       if (last) last.diagnostics.push(...root.pending.splice(0));
     }
     this.doc.results = root.results;
-    if (root.plan === undefined && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
-    this.checkPlan(root, root.results, ENDED);
+    if (root.plan === undefined && !root.implicit && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
+    this.checkPlan(root, root.results, ending);
     if (this.doc.cut) this.doc.notes.push(this.doc.cut);
+    if (root.results.length === 0 && !root.skipsAll && !this.doc.cut && !this.doc.bailOut)
+      this.problem(root.planLine ?? 0, root.plan === 0 ? "no tests ran: the plan is 1..0 (without '# SKIP' to say why)" : "no tests ran: the output has no results");
+    // Without a plan, nothing else would say that the kernel died after the last result.
+    if (crash && this.missingCount === missingBefore) this.problem(crash.line, `the kernel crashed after ${this.lastResult ? `'${this.lastResult.text}' (line ${this.lastResult.line})` : "no result at all"}: '${crash.text}'`);
     this.checkTotals(root.results);
   }
+
 
   private checkTotals(results: KtapResult[]): void {
     const totals = this.doc.totals;

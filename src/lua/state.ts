@@ -28,8 +28,18 @@ export interface LuaFile {
   framework: number;
 }
 
+/** Files Provium writes itself, by the name of what they stand for. */
+const shownAs = new Map<string, string>();
+
+/** A file Provium wrote (the test file of `provium kunit`) is shown as what it stands for ("provium kunit"), not by its temporary path. */
+export function showFileAs(file: string, name: string): void {
+  shownAs.set(path.resolve(file), name);
+}
+
 /** How a file is named in chunk names and reports: relative to the working directory. */
 export function displayPath(file: string): string {
+  const shown = shownAs.get(path.resolve(file));
+  if (shown !== undefined) return shown;
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith("..") ? file : relative;
 }

@@ -3,7 +3,7 @@
 // report. Exit 0 when everything passed, 1 when a test failed, 2 for usage
 // and configuration errors, 130 when interrupted.
 import { writeFile } from "node:fs/promises";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
@@ -25,6 +25,7 @@ import { BUILTIN_PROFILE, profileArch, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, fileTimes, loadDurations, saveDurations } from "./durations.ts";
 import type { RunRequest } from "./request.ts";
+import { kunitTestFile } from "./kunit-file.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
 
@@ -57,8 +58,9 @@ interface Plan {
 function plan(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = findSuiteRoot(paths);
-    let files = discoverTestFiles(paths, suiteRoot);
+    // provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
+    const suiteRoot = request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
+    let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
     const { defaultProfile, arches } = applyProfileOptions(request, config);
     // suites may not use it: one warning, not a usage error

@@ -8,6 +8,7 @@ import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { parseArchList, type Arch } from "../util/arch.ts";
 import { mustBe } from "../util/checks.ts";
+import { badGlob } from "../ktap/kunit-filter.ts";
 import { ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
 import { guestArch } from "../vm/guest-arch.ts";
@@ -59,6 +60,13 @@ export interface RawRunRequest {
   keepFailed?: boolean;
   /** Start QEMU with a gdb stub on a free local port (time limits stand still while the debugger holds the guest). */
   gdb?: boolean;
+  /**
+   * Run the kernel's KUnit suites these kunit.filter_glob patterns select
+   * (`provium kunit`; none: every suite) instead of the suite's test files;
+   * paths[0], when given, is only where provium.toml is, and timeout is each
+   * suite's.
+   */
+  kunit?: string[];
 }
 
 /** A checked request: what a run needs, typed. */
@@ -161,6 +169,10 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
       dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries),
     };
+    for (const glob of raw.kunit ?? []) {
+      const why = badGlob(glob);
+      if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
+    }
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };

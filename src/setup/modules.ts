@@ -5,7 +5,8 @@
 // (modules-tree.ts): decompressed already, with depmod's modules.dep.
 
 import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
+import { koFileName, moduleName } from "../vm/kernel-modules.ts";
 import { writeCpio, type CpioEntry } from "../vm/cpio.ts";
 import { SetupError } from "./errors.ts";
 import { exists } from "./files.ts";
@@ -16,26 +17,7 @@ import type { StepOutcome } from "./runner.ts";
 /** The agent's port (virtio_console) and scratch disks (virtio_blk), with what they need. */
 export const TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
 
-export type Compression = "none" | "xz" | "zst" | "gz";
-
-const KO = /\.ko(?:\.(xz|zst|gz))?$/;
-
-/** Compression of a module file, or null when the name is not a module. */
-export function compressionOf(file: string): Compression | null {
-  const m = KO.exec(file);
-  if (!m) return null;
-  return (m[1] as Compression | undefined) ?? "none";
-}
-
-/** `…/virtio-rng.ko.zst` → `virtio-rng.ko`: the file name once decompressed. */
-export function koFileName(file: string): string {
-  return basename(file).replace(KO, ".ko");
-}
-
-/** Module name as the kernel and modprobe see it: no suffix, `-` read as `_`. */
-export function moduleName(file: string): string {
-  return basename(file).replace(KO, "").replace(/-/g, "_");
-}
+export { compressionOf, koFileName, moduleName, type ModuleCompression as Compression } from "../vm/kernel-modules.ts";
 
 /** modules.dep → module name → the names it depends on (deps as listed). */
 export function parseModulesDep(text: string): { paths: Map<string, string>; deps: Map<string, string[]> } {

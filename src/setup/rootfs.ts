@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import type { CpioEntry } from "../vm/cpio.ts";
 import { writeCpio } from "../vm/cpio.ts";
-import { hasInterpreter } from "./elf.ts";
+import { hasInterpreter } from "../util/elf.ts";
 import { SetupError } from "./errors.ts";
 import { writeIfChanged } from "./files.ts";
 import { run } from "./proc.ts";

@@ -1,9 +1,31 @@
 // A kernel's modules tree (what `make modules_install INSTALL_MOD_PATH=DIR`
 // writes: DIR/lib/modules/<release>/…) checked against the kernel that will
-// load it, so that a mismatch is one clear error before any guest boots.
+// load it, so that a mismatch is one clear error before any guest boots; and
+// how module files are named.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ProviumError } from "../util/errors.ts";
+
+export type ModuleCompression = "none" | "xz" | "zst" | "gz";
+
+const KO = /\.ko(?:\.(xz|zst|gz))?$/;
+
+/** Compression of a module file, or null when the name is not a module. */
+export function compressionOf(file: string): ModuleCompression | null {
+  const m = KO.exec(file);
+  if (!m) return null;
+  return (m[1] as ModuleCompression | undefined) ?? "none";
+}
+
+/** `…/virtio-rng.ko.zst` → `virtio-rng.ko`: the file name once decompressed. */
+export function koFileName(file: string): string {
+  return path.basename(file).replace(KO, ".ko");
+}
+
+/** Module name as the kernel and modprobe see it: no suffix, `-` read as `_`. */
+export function moduleName(file: string): string {
+  return path.basename(file).replace(KO, "").replace(/-/g, "_");
+}
 
 export interface ModulesTree {
   /** The host directory DIR/lib/modules/<release>. */

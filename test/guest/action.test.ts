@@ -8,6 +8,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { paths } from "../../src/util/home.ts";
 import { lines, runAction, workspace } from "../support/action.ts";
+import { ownKernel } from "../support/own-kernel.ts";
 
 test("a failing suite: annotations on the Lua lines, summary, outputs, results, exit 1", async () => {
   const ws = workspace();
@@ -43,4 +44,15 @@ test("the kernel input is the kernel under test; a passing run exits 0 and uploa
   assert.equal(r.code, 0, r.log);
   assert.deepEqual([r.outputs.passed, r.outputs.failed], ["1", "0"]);
   assert.doesNotMatch(r.log, /Upload the results|cache service/);
+});
+
+test("the kunit input runs the kernel's KUnit suites, built in and modular, each case a result", async () => {
+  const ws = workspace();
+  const kernel = await ownKernel();
+  const r = await runAction(ws, { kunit: "provium_pass, provium_module_pass", kernel: kernel.bzImage, modules: kernel.modules, cache: "false" });
+  assert.equal(r.code, 0, r.log);
+  // the test "kunit", provium_pass and its 2 cases, provium_module_pass and its passing case; its other case skips
+  assert.deepEqual([r.outputs.passed, r.outputs.failed, r.outputs.skipped], ["6", "0", "1"]);
+  const junit = readFileSync(path.join(ws, "provium-results/junit.xml"), "utf8");
+  assert.match(junit, /<testcase classname="provium kunit" name="kunit › provium_module_pass › provium_module_pass_adds"/);
 });

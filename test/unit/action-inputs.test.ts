@@ -13,6 +13,7 @@ test("bad inputs fail the step with one annotation naming the input and the fix"
     [{ jobs: "-2" }, /^::error::jobs must be a positive number \(test files at once\), got '-2'$/],
     [{ annotate: "maybe" }, /^::error::annotate must be true or false, got 'maybe'$/],
     [{ retries: "2.5" }, /^::error::retries must be a whole number >= 0, got '2.5'$/],
+    [{ kunit: "example my'suite" }, /^::error::'my'suite' cannot be a KUnit filter glob \(suite_glob or suite_glob\.case_glob\): it holds a space, a quote or a backslash/],
     [{ "known-failures": "known.toml" }, /^::error::known-failures: .*known.toml does not exist: write it before the run, or fix the path$/],
   ];
   for (const [inputs, expected] of cases) {

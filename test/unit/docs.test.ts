@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { lauxlib, lua, to_luastring } from "fengari";
+import { installKunit } from "../../src/engine/lua-kunit.ts";
+import { LuaSubtests } from "../../src/engine/lua-subtests.ts";
 import { installJson } from "../../src/lua/api/json.ts";
 import { installProvium } from "../../src/lua/api/provium.ts";
 import { createLuaFile } from "../../src/lua/state.ts";
@@ -37,8 +39,17 @@ function apiFunctions(): string[] {
     },
     fixture: () => Promise.reject(new Error("not in this test")),
     hostPath: (requested) => requested,
-    resultsPath: (requested) => requested,
+    resultsPath: (requested) => ({ path: requested, beneath: "." }),
     hostExec: { cwd: ".", tmpdir: () => "/tmp" },
+  });
+  installKunit(L, lf.bridge, {
+    subtests: new LuaSubtests("docs.test.lua", () => undefined, lf.bridge),
+    createVm: () => {
+      throw new Error("not in this test");
+    },
+    profile: () => {
+      throw new Error("not in this test");
+    },
   });
   installJson(L);
   const lister = `

@@ -254,6 +254,130 @@ test("skip-all plans, CRLF line ends, unknown lines before the output, and no ou
   assert.match(empty.problems[0]!.message, /no KTAP or TAP output/);
 });
 
+test("a console log: printk prefixes of any width stripped, unrelated kernel lines and lines without a prefix are no KTAP", () => {
+  const doc = parseKtap(
+    lines(
+      "[    0.512345] virtio_blk virtio1: [vda] 131072 512-byte logical blocks",
+      "[    0.600000][    T1] KTAP version 1",
+      "[    0.600001][    T1] 1..2",
+      "[    0.600002][    T1]     KTAP version 1",
+      "[    0.600003][    T1]     # Subtest: example",
+      "[    0.600004][    T1]     1..2",
+      "[    9.999999][    T1]     ok 1 example_simple_test",
+      "[   10.000000][    C0] random: crng init done",
+      "ok 9 printed by a program straight to the console",
+      "[   10.000001][    T1]     ok 2 example_skip_test # SKIP this test should be skipped",
+      "[   10.000002][    T1] ok 1 example",
+      "[   10.000003][    T1]     KTAP version 1",
+      "[   10.000004][    T1]     # Subtest: list-kunit-test",
+      "[   10.000005][    T1]     1..1",
+      "[   10.000006][    T1]     ok 1 list_test_list_init",
+      "[   10.000007][    T1] ok 2 list-kunit-test",
+      "[   10.200000][    T1] Run /init as init process",
+      "[   10.200001][    T1] ok 3 not KUnit's: the document ended with its plan",
+    ),
+  );
+  assert.deepEqual(doc.problems, []);
+  assert.equal(doc.version, "KTAP version 1");
+  assert.deepEqual(flat(doc.results), [
+    "example/example_simple_test:pass",
+    "example/example_skip_test:skip",
+    "example:pass",
+    "list-kunit-test/list_test_list_init:pass",
+    "list-kunit-test:pass",
+  ]);
+  assert.deepEqual(doc.results[0]!.children[1]!.diagnostics, ["random: crng init done", "ok 9 printed by a program straight to the console"]);
+  assert.deepEqual(doc.results[1]!.diagnostics, [], "the boot after the last result is not its output");
+  assert.equal(doc.results[0]!.children[0]!.line, 7, "lines are the log's");
+  // kunit_tool's way for any other prefix: cut by its length.
+  const other = parseKtap(lines("<6>boot", "<6>TAP version 14", "<6>1..1", "<6>ok 1 - a"));
+  assert.deepEqual(flat(other.results), ["a:pass"]);
+  // "# TAP version 13" is kselftest's runner nesting a test's output, not a prefix.
+  const nested = parseKtap(lines("# TAP version 13", "# 1..1", "# ok 1 inner", "ok 1 outer"));
+  assert.deepEqual(flat(nested.results), ["outer:pass"]);
+});
+
+test("a crash mid-suite: the running and the remaining results are errors quoting it; a panic ends the log", () => {
+  const doc = parseKtap(
+    lines(
+      "[    1.000000] KTAP version 1",
+      "[    1.000000] 1..2",
+      "[    1.000000]     KTAP version 1",
+      "[    1.000000]     # Subtest: crashy",
+      "[    1.000000]     1..3",
+      "[    1.000000]     ok 1 first",
+      "[    1.100000] BUG: kernel NULL pointer dereference, address: 0000000000000000",
+      "[    1.100000] Oops: 0000 [#1] PREEMPT SMP NOPTI",
+      "[    1.200000] Kernel panic - not syncing: Fatal exception",
+      "[    1.200000]     ok 2 never printed by a dead kernel",
+    ),
+  );
+  const crash = "('BUG: kernel NULL pointer dereference, address: 0000000000000000', line 7)";
+  assert.deepEqual(doc.crash, { line: 7, text: "BUG: kernel NULL pointer dereference, address: 0000000000000000" });
+  assert.deepEqual(flat(doc.results), ["crashy/first:pass", "crashy/#2:error", "crashy/#3:error", "crashy:error", "#2:error"]);
+  const [suite, next] = doc.results;
+  assert.equal(suite!.children[1]!.reason, `missing: the plan 1..3 promised it, but the kernel crashed ${crash} after 'ok 1 first' (line 6)`);
+  assert.equal(suite!.reason, `missing: the kernel crashed ${crash} inside this subtest`);
+  assert.equal(next!.reason, `missing: the plan 1..2 promised it, but the kernel crashed ${crash} after 'ok 1 first' (line 6)`);
+  assert.ok(suite!.children[0]!.diagnostics.length === 0 && suite!.diagnostics.some((d) => d.startsWith("Oops:")), "the crash report is the subtest's output");
+  // KUnit survives an Oops in a test case: the case fails, the rest runs, nothing is missing.
+  const survived = parseKtap(lines("[ 1.0] KTAP version 1", "[ 1.0] 1..2", "[ 1.1] Oops: 0002 [#1] SMP", "[ 1.2] # oopsy: try faulted", "[ 1.2] not ok 1 oopsy", "[ 1.3] ok 2 fine"));
+  assert.equal(survived.crash, undefined);
+  assert.deepEqual(flat(survived.results), ["oopsy:fail", "fine:pass"]);
+  assert.deepEqual(survived.results[0]!.diagnostics, ["Oops: 0002 [#1] SMP", "oopsy: try faulted"]);
+  // Without a plan, a crash after the last result is still said.
+  const unplanned = parseKtap(lines("KTAP version 1", "ok 1 a", "general protection fault, probably for non-canonical address 0xdead: 0000 [#1]"));
+  assert.match(unplanned.problems[0]!.message, /^the kernel crashed after 'ok 1 a' \(line 2\): 'general protection fault/);
+});
+
+test("a module's KUnit output before Linux 6.3 has no top level: its suites are read under one, numbered by the kernel's count", () => {
+  const load = lines(
+    "[    1.243278]     KTAP version 1",
+    "[    1.243447]     # Subtest: provium_module_pass",
+    "[    1.243517]     1..2",
+    "[    1.244058]     ok 1 provium_module_pass_adds",
+    "[    1.244215]     ok 2 provium_module_pass_skips # SKIP skipped on purpose",
+    "[    1.244293] # provium_module_pass: pass:1 fail:0 skip:1 total:2",
+    "[    1.244477] ok 3 provium_module_pass",
+    "[    1.244796]     KTAP version 1",
+    "[    1.244840]     # Subtest: provium_module_crash",
+    "[    1.244897]     1..2",
+    "[    1.245242]     ok 1 provium_module_crash_first",
+    "[    1.245300] Kernel panic - not syncing: provium_module_crash: panicking on purpose",
+  );
+  const doc = parseKtap(load, { firstLine: 101 });
+  assert.deepEqual(doc.problems, [], "the suites' numbers (3) are the kernel's count, not a problem");
+  assert.deepEqual(doc.notes, []);
+  assert.deepEqual(flat(doc.results), [
+    "provium_module_pass/provium_module_pass_adds:pass",
+    "provium_module_pass/provium_module_pass_skips:skip",
+    "provium_module_pass:pass",
+    "provium_module_crash/provium_module_crash_first:pass",
+    "provium_module_crash/#2:error",
+    "provium_module_crash:error",
+  ]);
+  assert.equal(doc.results[1]!.reason, "missing: the kernel crashed ('Kernel panic - not syncing: provium_module_crash: panicking on purpose', line 112) inside this subtest", "lines are the log's: the text starts at its line 101");
+  // Not in a kernel log: an indented first line is just indentation.
+  assert.deepEqual(flat(parseKtap(lines("  KTAP version 1", "  1..1", "  ok 1 a")).results), ["a:pass"]);
+});
+
+test("a reader that knows why the output ended says so in the results it left missing", () => {
+  const doc = parseKtap(lines("KTAP version 1", "1..1", "  KTAP version 1", "  # Subtest: hangs", "  1..2", "  ok 1 first"), { ending: "the suite ran past its timeout (20 s)" });
+  assert.equal(doc.results[0]!.reason, "missing: the suite ran past its timeout (20 s) inside this subtest");
+  assert.equal(doc.results[0]!.children[1]!.reason, "missing: the plan 1..2 promised it, but the suite ran past its timeout (20 s) after 'ok 1 first' (line 6)");
+});
+
+test("zero tests run is a problem, unless a SKIP says why; a subtest without results is an error", () => {
+  assert.match(parseKtap(lines("TAP version 14", "1..0")).problems[0]!.message, /^no tests ran: the plan is 1\.\.0 \(without '# SKIP' to say why\)$/);
+  assert.match(parseKtap(lines("KTAP version 1")).problems[0]!.message, /^no tests ran: the output has no results$/);
+  assert.deepEqual(parseKtap(lines("KTAP version 1", "1..0 # SKIP no suites here")).problems, []);
+  const empty = parseKtap(lines("TAP version 14", "1..1", "  # Subtest: suite", "  1..1", "    # Subtest: case", "  ok 1 - case", "ok 1 - suite"));
+  assert.deepEqual(flat(empty.results), ["suite/case:error", "suite:pass"]);
+  assert.equal(empty.results[0]!.children[0]!.reason, "no tests ran: its subtest has no results");
+  const skipped = parseKtap(lines("KTAP version 1", "1..1", "  KTAP version 1", "  1..0 # SKIP nothing to do", "ok 1 suite"));
+  assert.deepEqual(flat(skipped.results), ["suite:pass"]);
+});
+
 test("bounded memory: past maxResults the rest is cut with a note, and diagnostics have a budget", () => {
   const many = ["TAP version 13", "1..1000", ...Array.from({ length: 1000 }, (_, i) => `ok ${i + 1} t${i + 1}`)].join("\n");
   const doc = parseKtap(many, { maxResults: 10 });

@@ -8,7 +8,7 @@ import { PROFILE, readStamp, STAMP } from "../../src/setup/stamp.ts";
 import { tempDir } from "../support/temp.ts";
 import { paths, proviumHome } from "../../src/util/home.ts";
 import { parseDepends, parseShow } from "../../src/setup/apt.ts";
-import { hasInterpreter } from "../../src/setup/elf.ts";
+import { hasInterpreter } from "../../src/util/elf.ts";
 import { pickImageDep, pickModulesDep } from "../../src/setup/kernel-package.ts";
 import {
   compressionOf,

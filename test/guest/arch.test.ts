@@ -5,8 +5,8 @@
 // on both architectures at once with its results keyed by architecture
 // (syscall tables, wrong-architecture binaries, disks, writable dirs,
 // modules, KTAP, fixtures, kernel-health), a kept bundle reopened, a shell,
-// a kernel under test recognised as arm64 by its header, and an arm64
-// fixture's saved state as a machine type pins it. The rest of the guest tier
+// the REPL, a kernel under test recognised as arm64 by its header, and an
+// arm64 fixture's saved state as a machine type pins it. The rest of the guest tier
 // runs on x86-64 only: it exercises code that does not depend on the guest's
 // architecture.
 import assert from "node:assert/strict";
@@ -20,6 +20,7 @@ import { checkStateStream } from "../../src/vm/migration.ts";
 import { createVm } from "../../src/vm/vm.ts";
 import { cli, xmllint } from "../support/cli.ts";
 import { tempDir } from "../support/temp.ts";
+import { ScriptedTerminal } from "../support/terminal.ts";
 
 const SUITE = "test/lua-suites/arch";
 
@@ -94,6 +95,18 @@ test("a kept arm64 VM reopens as it was, on arm64; a shell opens one with --arch
   const shell = await cli(["shell", "--arch", "arm64", "-c", "uname -m; cat /proc/device-tree/compatible | tr '\\0' ' '"]);
   assert.equal(shell.exitCode, 0, shell.all);
   assert.match(shell.stdout, /^aarch64\nlinux,dummy-virt\s*$/);
+});
+
+test("the REPL opens an arm64 VM with --arch, and its Lua sees that architecture", async () => {
+  const term = new ScriptedTerminal("node --import tsx src/cli/main.ts repl --arch arm64", { PROVIUM_RUNS_DIR: tempDir() });
+  await term.expect(/`vm` is VM minimal-\d+/);
+  await term.expect(/> /);
+  term.type("vm:arch() .. ' ' .. provium.arch .. ' ' .. vm:exec('uname -m').stdout\r");
+  await term.expect(/\narm64 arm64 aarch64\r*\n/);
+  term.type('vm:syscall("open", "/tmp", 0)\r');
+  await term.expect(/error: .*unknown syscall name 'open': arm64 has no such system call \(use 'openat'\)/);
+  term.type(".exit\r");
+  assert.equal(await term.exitCode(), 0, term.text);
 });
 
 test("a kernel under test is arm64 by its Image header: no --arch needed, and another --arch is refused before any VM", async () => {

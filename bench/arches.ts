@@ -1,6 +1,7 @@
 // The guest architectures side by side (profile minimal, both under TCG on
 // an x86-64 host, KVM where the host is of that architecture): a cold boot,
-// a fixture resume and an exec round trip, each to the first agent reply.
+// a fixture resume and an exec round trip, each to the first agent reply,
+// and CPU-bound work in the guest.
 // Rounds alternate the architectures so that the machine's load falls on both
 // alike; the ratio is arm64's median over x86-64's.
 import { RunDir } from "../src/host/run-dir.ts";
@@ -11,6 +12,8 @@ import { median, ms, row, timeMs } from "./stats.ts";
 
 const ROUNDS = 5;
 const ROUND_TRIPS = 30;
+/** CPU-bound guest work (busybox sh counting): what emulating the instructions costs, apart from boot and I/O. */
+const LOOP = "i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done";
 
 type Figures = Record<Arch, number[]>;
 const figures = (): Figures => Object.fromEntries(ARCHES.map((arch) => [arch, []])) as unknown as Figures;
@@ -42,6 +45,7 @@ export async function benchArches(): Promise<void> {
     const boots = figures();
     const resumes = figures();
     const trips = figures();
+    const loops = figures();
     const snapshots = {} as Record<Arch, Snapshot>;
     for (const arch of ARCHES) snapshots[arch] = await snapshotOf(runDir, "minimal", { arch });
     for (let round = 0; round < ROUNDS; round++) {
@@ -56,12 +60,14 @@ export async function benchArches(): Promise<void> {
     try {
       for (const { vm } of vms) await vm.boot(), await vm.exec(["true"]);
       for (let i = 0; i < ROUND_TRIPS; i++) for (const { arch, vm } of vms) trips[arch].push(await timeMs(() => vm.exec(["true"])));
+      for (let i = 0; i < ROUNDS; i++) for (const { arch, vm } of vms) loops[arch].push(await timeMs(() => vm.exec(LOOP)));
     } finally {
       for (const { vm } of vms) await vm.kill();
     }
     print(`cold boot → first exec reply (${ROUNDS} each)`, boots);
     print(`fixture resume → first exec reply (${ROUNDS} each)`, resumes);
     print(`exec round trip (${ROUND_TRIPS} each, after the first)`, trips);
+    print(`a shell loop of 20,000 steps (${ROUNDS} each)`, loops);
   } finally {
     runDir.remove();
   }

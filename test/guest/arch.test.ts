@@ -123,7 +123,7 @@ test("a kernel under test is arm64 by its Image header: no --arch needed, and an
   assert.match(refused.stderr, /kernel \S+ is an arm64 kernel, but arch names x86_64: give a kernel built for x86_64 \(arch\/x86\/boot\/bzImage\)/);
 });
 
-test("an arm64 fixture's state pins virt's exact machine type and ends with QEMU's device description", async () => {
+test("an arm64 fixture's state pins virt's exact machine type and ends with QEMU's device description; its next resume starts warm", async () => {
   const runDir = RunDir.create();
   try {
     const dir = runDir.child("fixture");
@@ -136,10 +136,14 @@ test("an arm64 fixture's state pins virt's exact machine type and ends with QEMU
     const cut = path.join(dir, "cut");
     writeFileSync(cut, readFileSync(snapshot.stateFile).subarray(0, -100));
     assert.match((await checkStateStream(cut)) ?? "", /cut short/);
-    const resumed = createVm(snapshot.profile, { runDir });
-    await resumed.resume(snapshot);
-    assert.equal((await resumed.exec("uname -m")).stdout.toString(), "aarch64\n");
-    await resumed.kill();
+    // the second resume takes the arm64 QEMU the first started ahead of time (a warm start)
+    for (const warm of [false, true]) {
+      const resumed = createVm(snapshot.profile, { runDir });
+      await resumed.resume(snapshot);
+      assert.equal((await resumed.exec("uname -m")).stdout.toString(), "aarch64\n");
+      assert.equal(resumed.timeline.steps().some((step) => step.name === "warm QEMU taken"), warm);
+      await resumed.kill();
+    }
     assert.deepEqual(readdirSync(dir).sort(), ["cut", "ram", "state"]);
   } finally {
     runDir.remove();

@@ -70,11 +70,24 @@ export interface FileResult {
   tests: TestResult[];
 }
 
+/** A guest that never reached its agent: its kernel panicked, hung at boot, or QEMU refused it. */
+export interface BootFailure {
+  vm: string;
+  /** The test file or fixture script that booted it. */
+  source: string;
+  /** What happened, on one line. */
+  message: string;
+  /** The last lines of its console. */
+  consoleTail: string;
+}
+
 export interface RunResult {
   files: FileResult[];
   durationMs: number;
   /** Files not started because the run was interrupted (display paths, with their architecture where names show it). */
   notRun: string[];
+  /** Every boot that failed during the run, in tests and fixture builds alike. */
+  bootFailures: BootFailure[];
   /** The guest architectures the run covered, in the order asked for. */
   arches: Arch[];
   /** Names carry the architecture ("[arm64] tests/x.test.lua"): the run named it, or it is not x86_64. */

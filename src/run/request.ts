@@ -9,7 +9,7 @@ import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { parseArchList, type Arch } from "../util/arch.ts";
 import { mustBe } from "../util/checks.ts";
 import { badGlob } from "../ktap/kunit-filter.ts";
-import { ProviumError } from "../util/errors.ts";
+import { kernelUnusable, KernelUnusableError, ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
 import { guestArch } from "../vm/guest-arch.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
@@ -67,6 +67,8 @@ export interface RawRunRequest {
    * suite's.
    */
   kunit?: string[];
+  /** Exit statuses for `git bisect run`: 0 passed, 1 failed, 125 the kernel is missing or did not boot, above 127 Provium's own errors. */
+  gitBisect?: boolean;
 }
 
 /** A checked request: what a run needs, typed. */
@@ -90,7 +92,8 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   retries?: number;
 }
 
-export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; request?: undefined };
+/** kernelUnusable: the mistake is the kernel under test's (missing, not a kernel, its initrd or modules missing). */
+export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; kernelUnusable: boolean; request?: undefined };
 
 function positive(what: string, unit: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -121,7 +124,7 @@ function kernelFile(what: string, value: string, base: string): string {
   try {
     checkReadable(file, what);
   } catch (error) {
-    throw new ProviumError(`${(error as Error).message}: build it before the run, or fix the path`);
+    throw new KernelUnusableError(`${(error as Error).message}: build it before the run, or fix the path`);
   }
   return file;
 }
@@ -130,7 +133,7 @@ function kernelFile(what: string, value: string, base: string): string {
 function kernelUnderTest(raw: Pick<RawRunRequest, "kernel" | "initrd" | "cmdline">, arches: Arch[] | undefined, base: string): RunRequest["kernelUnderTest"] {
   if (raw.kernel === undefined) return undefined;
   const kernel = kernelFile("kernel", raw.kernel, base);
-  const arch = checkKernelImage(kernel, "kernel");
+  const arch = kernelUnusable(() => checkKernelImage(kernel, "kernel"));
   const others = arches?.filter((a) => a !== arch) ?? [];
   if (others.length > 0)
     throw new ProviumError(
@@ -147,8 +150,12 @@ function existingPath(what: string, value: string | undefined, base: string, mad
   return file;
 }
 
-/** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
-export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
+/**
+ * base: what relative paths are relative to (the CLI's cwd, the action's
+ * workspace); buildBase: the same for what a build makes (kernel, initrd,
+ * modules, dirs), where provium bisect builds.
+ */
+export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), buildBase = base): ValidatedRunRequest {
   try {
     const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
@@ -163,10 +170,10 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === undefined ? undefined : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernelUnderTest({ kernel, initrd, cmdline }, arches, base),
-      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=…` before the run"),
+      kernelUnderTest: kernelUnderTest({ kernel, initrd, cmdline }, arches, buildBase),
+      modules: kernelUnusable(() => existingPath("modules", modules, buildBase, "run `make modules_install INSTALL_MOD_PATH=…` before the run")),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(base, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(buildBase, d.dir) })),
       retries: wholeNumber("retries", retries),
     };
     for (const glob of raw.kunit ?? []) {
@@ -177,7 +184,7 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
   } catch (error) {
-    if (error instanceof ProviumError) return { error: error.message }; // the first mistake found
+    if (error instanceof ProviumError) return { error: error.message, kernelUnusable: error instanceof KernelUnusableError }; // the first mistake found
     throw error;
   }
 }

@@ -9,13 +9,15 @@ import path from "node:path";
 import type { Config } from "../config/config.ts";
 import { buildFixture } from "../fixtures/build.ts";
 import { FixtureRegistry } from "../fixtures/registry.ts";
+import { INTERNAL_ERROR_PREFIX } from "../lua/bridge.ts";
 import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { durationKey, longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
 import { ResultsLayout } from "../engine/results-dir.ts";
 import { DEFAULT_RESULTS_DIR, type RunContext } from "../engine/session.ts";
-import type { FileResult, RunResult } from "../engine/results.ts";
+import type { BootFailure, FileResult, RunResult } from "../engine/results.ts";
+import { forgetDirectoryImages } from "../host/images.ts";
 import { RunDir } from "../host/run-dir.ts";
 import type { Shard } from "./shard.ts";
 import { PauseLogs } from "../util/clock.ts";
@@ -81,6 +83,7 @@ interface Job {
 
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
+  forgetDirectoryImages();
   const arches = options.arches ?? [defaultArch()];
   const showArch = options.showArch ?? archShown(arches, false);
   const jobsOf = options.files.flatMap((file) => arches.map((arch): Job => ({ file, arch })));
@@ -90,11 +93,13 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   // meanwhile (a build is a cold boot: seconds) rather than every worker waiting on it. Not when tests are
   // selected: a selected file may not run the test that names it.
   const named = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
+  const bootFailures: BootFailure[] = [];
+  const onBootFailure = (failure: BootFailure) => bootFailures.push(failure);
   const contexts = new Map(
     arches.map((arch) => {
       // With names that show the architecture, each one's results (logs, bundles, pulled files) have a directory of their own.
       const resultsDir = showArch ? path.join(options.resultsDir ?? DEFAULT_RESULTS_DIR, arch) : options.resultsDir;
-      return [arch, createRunContext({ ...options, arch, resultsDir, knownFailures: options.knownFailures?.forArch(arch) })];
+      return [arch, createRunContext({ ...options, arch, resultsDir, knownFailures: options.knownFailures?.forArch(arch), onBootFailure })];
     }),
   );
   const builds = arches.flatMap((arch) => named.map((name) => ({ name, context: contexts.get(arch)! })));
@@ -121,11 +126,11 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   const order = new Map(options.files.map((file, i) => [displayPath(file), i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)! || arches.indexOf(a.arch) - arches.indexOf(b.arch));
   const notRun = queue.map((job) => withArch(displayPath(job.file), job.arch, showArch));
-  return { files: results, durationMs: Date.now() - started, notRun, arches, showArch };
+  return { files: results, durationMs: Date.now() - started, notRun, bootFailures, arches, showArch };
 }
 
 function internalError(file: string, arch: Arch, error: unknown): FileResult {
-  const message = `internal error in Provium while running this file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  const message = `${INTERNAL_ERROR_PREFIX} while running this file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   const display = displayPath(file);
   return {
     file: display,

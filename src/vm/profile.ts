@@ -4,7 +4,7 @@
 import { accessSync, constants, readFileSync } from "node:fs";
 import type { Config, ProfileConfig } from "../config/config.ts";
 import { defaultArch, type Arch } from "../util/arch.ts";
-import { ProviumError } from "../util/errors.ts";
+import { kernelUnusable, ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
 import { checkDirSource, type DirSource } from "./guest-mounts.ts";
 import { guestArch, setupCommand } from "./guest-arch.ts";
@@ -109,27 +109,31 @@ function builtinProfile(name: string, arch: Arch): Profile {
 function userProfile(name: string, user: ProfileConfig, config: Config): Profile {
   const key = (field: string) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
-  const kernel = kernelImage(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
-  if (user.arch !== undefined && user.arch !== kernel.arch)
+  const kernel = user.kernel;
+  // What a kernel build makes (kernel, initrd, modules) may be missing where it did not build: the kernel's mistake.
+  const image = kernelUnusable(() => {
+    checkReadable(kernel, `profile '${name}': kernel (${key("kernel")})`);
+    if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+    return kernelImage(kernel, `profile '${name}': kernel (${key("kernel")})`);
+  });
+  if (user.arch !== undefined && user.arch !== image.arch)
     throw new ProviumError(
-      `profile '${name}': ${key("arch")} is ${user.arch}, but its kernel ${user.kernel} is an ${guestArch(kernel.arch).title} ${kernel.format}: give a kernel built for ${user.arch} (${guestArch(user.arch).kernelImage}), or fix the arch`,
+      `profile '${name}': ${key("arch")} is ${user.arch}, but its kernel ${kernel} is an ${guestArch(image.arch).title} ${image.format}: give a kernel built for ${user.arch} (${guestArch(user.arch).kernelImage}), or fix the arch`,
     );
-  const arch = kernel.arch;
+  const arch = image.arch;
   // Without an initrd of its own, a profile gets the built-in busybox rootfs of its architecture.
   const base = paths(undefined, arch).baseRootfs;
   const initrds = user.initrd ? [user.initrd] : [base];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
-  else setupRepairs(() => checkReadable(base, `profile '${name}' has no initrd, and the built-in busybox rootfs for ${arch}`), `run ${setupCommand(arch)}`);
+  if (!user.initrd) setupRepairs(() => checkReadable(base, `profile '${name}' has no initrd, and the built-in busybox rootfs for ${arch}`), `run ${setupCommand(arch)}`);
   return {
     name,
     arch,
-    kernel: user.kernel,
+    kernel,
     initrds,
     cmdline: user.cmdline ?? "",
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
-    modules: profileModules(user.modules, user.kernel, key("modules")),
+    modules: kernelUnusable(() => profileModules(user.modules, kernel, key("modules"))),
     rootfs: user.rootfs === undefined ? undefined : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`),
     dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key("dirs")})`)),
   };
@@ -164,7 +168,7 @@ export function resolveProfile(name: string, config: Config = { profiles: {} }, 
     );
   // provium run --modules/--rootfs: over the run's default profile's own
   const o = config.overrides?.profile === name ? config.overrides : undefined;
-  if (o?.modules) profile.modules = profileModules(o.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o?.modules) profile.modules = kernelUnusable(() => profileModules(o.modules, profile.kernel, "--modules", profile.modules?.release));
   if (o?.rootfs) profile.rootfs = checkRootfs(o.rootfs, "--rootfs");
   if (o?.dirs) profile.dirs = [...(profile.dirs ?? []), ...o.dirs.map((d) => checkDirSource(d, `--dir ${d.target}`))];
   return profile;

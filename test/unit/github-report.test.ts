@@ -37,7 +37,7 @@ function runOf(tests: TestResult[], durationMs = 5000, notRun: string[] = []): R
     durationMs: fileTests.reduce((sum, t) => sum + t.durationMs, 0),
     tests: fileTests,
   }));
-  return { files, durationMs, notRun, arches: ["x86_64"], showArch: false };
+  return { files, durationMs, notRun, bootFailures: [], arches: ["x86_64"], showArch: false };
 }
 
 describe("annotations", () => {

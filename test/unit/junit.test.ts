@@ -60,7 +60,7 @@ const ext4: FileResult = {
   ],
 };
 
-const run: RunResult = { files: [tcp, ext4], durationMs: 3000, notRun: [], arches: ["x86_64"], showArch: false };
+const run: RunResult = { files: [tcp, ext4], durationMs: 3000, notRun: [], bootFailures: [], arches: ["x86_64"], showArch: false };
 
 function write(name: string, xml: string): string {
   const file = path.join(dir, name);
@@ -158,8 +158,8 @@ test("huge text is cut to 64 KiB, keeping its head and its end", () => {
   assert.doesNotMatch(error.text, /\ufffd/, "no character split at the cuts");
 });
 
-const shard1 = junitXml({ files: [tcp], durationMs: 1600, notRun: [], arches: ["x86_64"], showArch: false }, { suiteName: "sharded" });
-const shard2 = junitXml({ files: [ext4], durationMs: 2300, notRun: [], arches: ["x86_64"], showArch: false });
+const shard1 = junitXml({ files: [tcp], durationMs: 1600, notRun: [], bootFailures: [], arches: ["x86_64"], showArch: false }, { suiteName: "sharded" });
+const shard2 = junitXml({ files: [ext4], durationMs: 2300, notRun: [], bootFailures: [], arches: ["x86_64"], showArch: false });
 
 test("merging shards sums counts and times, and validates", async () => {
   const merged = mergeJunit([shard1, shard2]);

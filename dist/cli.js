@@ -38102,10 +38102,11 @@ function asUsage(fn) {
     throw error instanceof ProviumError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
   }
 }
+var suiteRootOf = (request, paths2) => request.kunit && !existsSync17(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
 function planRun(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = request.kunit && !existsSync17(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
+    const suiteRoot = suiteRootOf(request, paths2);
     let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
     const { defaultProfile, arches } = applyProfileOptions(request, config);

@@ -3,12 +3,11 @@
 // with its time.
 import * as core from "@actions/core";
 import { count } from "../engine/results.ts";
-import { runCommand } from "../run/command.ts";
+import { requestArches, runCommand } from "../run/command.ts";
 import { Apt } from "../setup/apt.ts";
 import { runSetup } from "../setup/setup.ts";
 import { systemPackages } from "../setup/system-packages.ts";
 import { ProviumError } from "../util/errors.ts";
-import { defaultArch } from "../util/arch.ts";
 import { proviumHome } from "../util/home.ts";
 import { setWarningSink } from "../util/log.ts";
 import { readInputs } from "./inputs.ts";
@@ -28,9 +27,9 @@ async function main(): Promise<void> {
   setWarningSink((message) => core.warning(message)); // e.g. "KVM is not usable": one annotation
   process.chdir(workspace); // reports name files relative to the repository
 
-  // The guests of the architectures the run names (else of the kernel under test's, else the runner's).
+  // The guests of the architectures the run names (else of the kernel under test's, else the profile's, else the runner's).
   const { request } = inputs;
-  const arches = request.arches ?? [request.kernelUnderTest?.arch ?? defaultArch()];
+  const arches = requestArches(request);
   await step("Install QEMU and guest tools", async () => core.info((await systemPackages(new Apt(), arches)).detail ?? "done"));
   await step("Enable KVM", async () => core.info(await enableKvm()));
   const home = proviumHome();

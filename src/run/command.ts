@@ -57,12 +57,29 @@ export interface Plan {
   arches: Arch[];
 }
 
+// provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
+const suiteRootOf = (request: RunRequest, paths: string[]): string => (request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths));
+
+/**
+ * The architectures a request will run on, known before any guest is set up
+ * (the action sets up theirs first): as planRun finds them, a profile's read
+ * from the suite's provium.toml. A mistake in it is planRun's to report.
+ */
+export function requestArches(request: RunRequest): Arch[] {
+  if (request.arches || request.kernelUnderTest || request.profile === undefined) return runArches(request, { profiles: {} }, undefined);
+  try {
+    const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
+    return runArches(request, loadConfig(suiteRootOf(request, paths)), request.profile);
+  } catch {
+    return [defaultArch()];
+  }
+}
+
 /** The suite, its configuration and the selected files; a mistake in them is a UsageError. */
 export function planRun(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    // provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
-    const suiteRoot = request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
+    const suiteRoot = suiteRootOf(request, paths);
     let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
     const { defaultProfile, arches } = applyProfileOptions(request, config);

@@ -7,9 +7,11 @@ import path from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { KnownFailures } from "../../src/engine/known-failures.ts";
+import { requestArches } from "../../src/run/command.ts";
+import { validateRunRequest, type RawRunRequest } from "../../src/run/request.ts";
 import type { TestResult } from "../../src/engine/results.ts";
 import { checkForeignRunnable } from "../../src/setup/distro.ts";
-import { parseArch } from "../../src/util/arch.ts";
+import { defaultArch, parseArch } from "../../src/util/arch.ts";
 import { identifyKernel, kernelRelease } from "../../src/vm/kernel-image.ts";
 import { FAKE_ARM64_IMAGE, FAKE_BZIMAGE, tempDir } from "../support/temp.ts";
 
@@ -81,4 +83,19 @@ test("a known failure of one architecture applies there only", () => {
   assert.equal(verdict(known.forArch("x86_64"), "jit › ld_imm64"), "failed");
   assert.equal(verdict(known.forArch("x86_64"), "everywhere"), "xfail");
   assert.equal(known.forArch("x86_64").size, 1);
+});
+
+test("the architectures a request runs on, before any guest is set up (what the action sets up): named, the kernel's, the profile's, else the host's", () => {
+  const suite = tempDir({ Image: FAKE_ARM64_IMAGE, bzImage: FAKE_BZIMAGE, "provium.toml": '[profiles.board]\nkernel = "Image"\n[profiles.pc]\nkernel = "bzImage"\n' });
+  const request = (fields: Partial<RawRunRequest>) => {
+    const { request, error } = validateRunRequest({ paths: [suite], tags: [], verbose: false, quiet: false, allowKernelWarnings: false, ...fields }, suite);
+    assert.ok(request, error);
+    return request;
+  };
+  assert.deepEqual(requestArches(request({ arch: "x86_64,arm64" })), ["x86_64", "arm64"]);
+  assert.deepEqual(requestArches(request({ kernel: "Image" })), ["arm64"]);
+  assert.deepEqual(requestArches(request({ profile: "board" })), ["arm64"]);
+  assert.deepEqual(requestArches(request({ profile: "pc" })), ["x86_64"]);
+  assert.deepEqual(requestArches(request({})), [defaultArch()]);
+  assert.deepEqual(requestArches(request({ profile: "no-such" })), [defaultArch()], "the run reports the unknown profile");
 });

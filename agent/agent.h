@@ -14,6 +14,15 @@
 
 #define AGENT_REPLY_DATA_MAX (FRAME_MAX_BYTES - FRAME_RESERVE_BYTES)
 
+/* The architecture the agent was built for, as its ELF e_machine (machine_name() names it). */
+#if defined(__x86_64__)
+#define AGENT_ELF_MACHINE 62
+#elif defined(__aarch64__)
+#define AGENT_ELF_MACHINE 183
+#else
+#error "the agent is built for x86_64 or arm64"
+#endif
+
 typedef struct {
   char message[256];
   int errnum; /* 0 when the failure is not an errno */
@@ -114,6 +123,15 @@ int mount_images(void);
 int filesystem_known(const char *fstype);
 /* Loads a module and its dependencies from /lib/modules/$(uname -r) (nothing when it is not there). */
 void load_module(const char *name);
+
+/* foreign.c: binaries of another architecture. At boot, binfmt_misc hands them to the agent
+ * (when the kernel has it), which says what they are instead of the shell reading them as scripts. */
+void register_foreign_binaries(void);
+/* The agent run as that handler (argv[1] is the binary): says what it is for, exits 126. */
+void explain_foreign_binary(const char *path) __attribute__((noreturn));
+/* An ELF header's e_machine (head: its first 20 bytes), and a name for it ("x86-64", "arm64"). */
+unsigned elf_machine(const unsigned char *head);
+const char *machine_name(unsigned machine);
 
 /* userspace.c: what an init would set up. The API filesystems (/dev/pts, /run, /tmp,
  * /sys/fs/cgroup, …) and the /dev links, right after /proc, /sys and /dev; then, in

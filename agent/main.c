@@ -97,6 +97,7 @@ static int prepare_guest(void) {
   /* mounts.c: the host's filesystem images and root filesystem. When they fail (a "fatal:" line
    * says why), the agent does not serve: the host fails the boot on that line, never racing it. */
   if (mount_images() < 0) return -1;
+  register_foreign_binaries(); /* foreign.c: with the modules mounted, binfmt_misc may be one */
   prepare_userspace(); /* in the root the guest ends up with */
   return 0;
 }
@@ -247,6 +248,7 @@ static void reap_children(void) {
 
 static int parse_mode(int argc, char **argv) {
   if (getpid() == 1) return 0; /* the kernel passes unknown cmdline words to init: ignore them */
+  if (argc >= 2 && strncmp(argv[1], "--", 2) != 0) explain_foreign_binary(argv[1]); /* binfmt_misc's handler */
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--stdio") == 0) { in_fd = 0; out_fd = 1; }
     else if (strncmp(argv[i], "--fd=", 5) == 0) in_fd = out_fd = atoi(argv[i] + 5);

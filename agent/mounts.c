@@ -165,22 +165,6 @@ void load_module(const char *name) {
   fclose(f);
 }
 
-static const char *machine_name(unsigned machine) {
-  switch (machine) {
-    case 3: return "i386";
-    case 8: return "mips";
-    case 20: return "ppc";
-    case 21: return "ppc64";
-    case 22: return "s390x";
-    case 40: return "arm";
-    case 62: return "x86-64";
-    case 183: return "aarch64";
-    case 243: return "riscv";
-    case 258: return "loongarch";
-    default: return "another architecture";
-  }
-}
-
 /* The new root must have a /bin/sh this guest can run (exec's cmd uses it):
  * say which architecture it is for when it is not this one. */
 static int check_shell(void) {
@@ -193,17 +177,10 @@ static int check_shell(void) {
   ssize_t n = read(fd, head, sizeof head);
   close(fd);
   if (n < (ssize_t)sizeof head || memcmp(head, "\177ELF", 4) != 0) return 0; /* a script: its interpreter decides */
-  unsigned machine = head[5] == 2 ? (unsigned)head[18] << 8 | head[19] : (unsigned)head[19] << 8 | head[18];
-#if defined(__x86_64__)
-  const unsigned own = 62;
-#elif defined(__aarch64__)
-  const unsigned own = 183;
-#else
-  const unsigned own = machine;
-#endif
-  if (machine == own) return 0;
+  unsigned machine = elf_machine(head);
+  if (machine == AGENT_ELF_MACHINE) return 0;
   agent_log("fatal: the root filesystem is for %s (its /bin/sh is an ELF for machine %u), but this guest is %s", machine_name(machine), machine,
-            machine_name(own));
+            machine_name(AGENT_ELF_MACHINE));
   return -1;
 }
 

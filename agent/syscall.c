@@ -1,17 +1,21 @@
-/* syscall: a raw x86-64 system call, by number or by name (the name table is
- * generated from the kernel headers at build time). Arguments are integers
- * (full 64-bit), strings (passed as NUL-terminated pointers), or buffers:
- * {in = bytes}, {out = size}, {inout = bytes}; out/inout buffers come back. */
+/* syscall: a raw system call of the guest's architecture, by number or by
+ * name (the name table is generated from the target's kernel headers at build
+ * time: arm64's is the generic table, with no open, fork, stat, …). Arguments
+ * are integers (full 64-bit), strings (passed as NUL-terminated pointers), or
+ * buffers: {in = bytes}, {out = size}, {inout = bytes}; out/inout buffers
+ * come back. */
 #define _GNU_SOURCE
 #include "agent.h"
+#include <asm/unistd.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const struct { const char *name; long nr; } syscall_names[] = {
-#include "build/syscall_names.h"
+#include "syscall_names.h"
 };
 
+#if defined(__x86_64__)
 static long raw_syscall(long nr, const long a[6]) {
   long ret;
   register long r10 __asm__("r10") = a[3];
@@ -22,6 +26,44 @@ static long raw_syscall(long nr, const long a[6]) {
                    : "a"(nr), "D"(a[0]), "S"(a[1]), "d"(a[2]), "r"(r10), "r"(r8), "r"(r9)
                    : "rcx", "r11", "memory");
   return ret;
+}
+#elif defined(__aarch64__)
+static long raw_syscall(long nr, const long a[6]) {
+  register long x8 __asm__("x8") = nr;
+  register long x0 __asm__("x0") = a[0];
+  register long x1 __asm__("x1") = a[1];
+  register long x2 __asm__("x2") = a[2];
+  register long x3 __asm__("x3") = a[3];
+  register long x4 __asm__("x4") = a[4];
+  register long x5 __asm__("x5") = a[5];
+  __asm__ volatile("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5) : "memory");
+  return x0;
+}
+#endif
+
+/* Calls the generic table (arm64's) has no number for, and the one that does the job. */
+static const char *const REPLACEMENTS[][2] = {
+  { "open", "openat" }, { "creat", "openat" }, { "fork", "clone" }, { "vfork", "clone" }, { "stat", "newfstatat" },
+  { "lstat", "newfstatat" }, { "pipe", "pipe2" }, { "dup2", "dup3" }, { "poll", "ppoll" }, { "select", "pselect6" },
+  { "unlink", "unlinkat" }, { "rmdir", "unlinkat" }, { "mkdir", "mkdirat" }, { "rename", "renameat2" },
+  { "renameat", "renameat2" }, { "access", "faccessat" }, { "chmod", "fchmodat" }, { "chown", "fchownat" },
+  { "lchown", "fchownat" }, { "link", "linkat" }, { "symlink", "symlinkat" }, { "readlink", "readlinkat" },
+  { "mknod", "mknodat" }, { "epoll_create", "epoll_create1" }, { "epoll_wait", "epoll_pwait" },
+  { "eventfd", "eventfd2" }, { "inotify_init", "inotify_init1" }, { "signalfd", "signalfd4" },
+  { "getdents", "getdents64" }, { "time", "clock_gettime" }, { "alarm", "setitimer" }, { "pause", "ppoll" },
+  { "utime", "utimensat" }, { "utimes", "utimensat" }, { "futimesat", "utimensat" }, { "getpgrp", "getpgid" },
+  { "arch_prctl", "prctl" }, { "iopl", NULL }, { "ioperm", NULL }, { "modify_ldt", NULL },
+};
+
+static int unknown_name(const mp_val *name, op_error *err) {
+  const char *arch = machine_name(AGENT_ELF_MACHINE);
+  for (size_t i = 0; i < sizeof REPLACEMENTS / sizeof REPLACEMENTS[0]; i++) {
+    if (strlen(REPLACEMENTS[i][0]) != name->v.raw.len || memcmp(REPLACEMENTS[i][0], name->v.raw.ptr, name->v.raw.len) != 0) continue;
+    if (REPLACEMENTS[i][1])
+      return fail(err, ENOSYS, "unknown syscall name '%s': %s has no such system call (use '%s')", REPLACEMENTS[i][0], arch, REPLACEMENTS[i][1]);
+    return fail(err, ENOSYS, "unknown syscall name '%s': %s has no such system call (it is x86's)", REPLACEMENTS[i][0], arch);
+  }
+  return fail(err, ENOSYS, "unknown syscall name '%.*s': %s's system call table has no such name", (int)name->v.raw.len, name->v.raw.ptr, arch);
 }
 
 static int lookup(const mp_val *name, long *nr) {
@@ -92,7 +134,7 @@ int op_syscall(op_args args, mp_buf *out, op_error *err) {
   if (args[SYSCALL_NR] && name) return fail(err, EINVAL, "syscall takes nr or name, not both");
   if (args[SYSCALL_NR]) nr = (long)arg_u64(args[SYSCALL_NR], 0);
   else if (name) {
-    if (!lookup(name, &nr)) return fail(err, ENOSYS, "unknown syscall name '%.*s'", (int)name->v.raw.len, name->v.raw.ptr);
+    if (!lookup(name, &nr)) return unknown_name(name, err);
   } else return fail(err, EINVAL, "syscall needs nr or name");
 
   const mp_val *list = args[SYSCALL_ARGS];

@@ -51,7 +51,7 @@ function runResult(run: number): RunResult {
     if (tests) tests.push(test);
     else byFile.set(test.file, [test]);
   }
-  return { files: [...byFile].map(([file, tests]) => ({ file, durationMs: 0, tests })), durationMs: 0, notRun: [], bootFailures: [], info: info(run) };
+  return { files: [...byFile].map(([file, tests]) => ({ file, arch: "x86_64", durationMs: 0, tests })), durationMs: 0, notRun: [], bootFailures: [], info: info(run), arches: ["x86_64"], showArch: false };
 }
 
 const scopeOf = (run: RunResult): CompareScope => {

@@ -16,6 +16,7 @@ export async function benchLua(): Promise<void> {
   await vm.boot();
   const lf = createLuaFile({ suiteRoot: ".", log: () => {} });
   installProvium(lf.L, lf.bridge, {
+    arch: "x86_64",
     createVm: () => vm,
     fixture: () => Promise.reject(new Error("no fixtures here")),
     hostPath: (requested) => requested,

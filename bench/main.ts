@@ -1,4 +1,5 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+import { benchArches } from "./arches.ts";
 import { benchBundles } from "./bundles.ts";
 import { benchDirs } from "./dirs.ts";
 import { benchFixtures } from "./fixtures.ts";
@@ -15,6 +16,8 @@ import { benchRootfs } from "./rootfs.ts";
 import { benchVm } from "./vm.ts";
 
 await benchVm();
+console.log();
+await benchArches();
 console.log();
 await benchProcesses();
 console.log();

@@ -35,7 +35,7 @@ async function benchLeanKernel(distributionMs: number): Promise<void> {
 
 export async function benchVm(): Promise<void> {
   console.log("guest basics (profile minimal)");
-  const probe = await timeMs(() => probeKvm(createVm("minimal").profile.kernel));
+  const probe = await timeMs(() => probeKvm(createVm("minimal").profile.kernel, "x86_64"));
   row("KVM probe (uncached)", ms(probe));
 
   const boots: number[] = [];

@@ -10340,8 +10340,8 @@ var require_lauxlib = __commonJS({
       lua_concat(L, 2);
       return lua_error(L);
     };
-    var luaL_fileresult = function(L, stat4, fname, e) {
-      if (stat4) {
+    var luaL_fileresult = function(L, stat5, fname, e) {
+      if (stat5) {
         lua_pushboolean(L, 1);
         return 1;
       } else {
@@ -10363,7 +10363,7 @@ var require_lauxlib = __commonJS({
       }
     };
     var luaL_execresult = function(L, e) {
-      let what, stat4;
+      let what, stat5;
       if (e === null) {
         lua_pushboolean(L, 1);
         lua_pushliteral(L, "exit");
@@ -10371,16 +10371,16 @@ var require_lauxlib = __commonJS({
         return 3;
       } else if (e.status) {
         what = "exit";
-        stat4 = e.status;
+        stat5 = e.status;
       } else if (e.signal) {
         what = "signal";
-        stat4 = e.signal;
+        stat5 = e.signal;
       } else {
         return luaL_fileresult(L, 0, null, e);
       }
       lua_pushnil(L);
       lua_pushliteral(L, what);
-      lua_pushinteger(L, stat4);
+      lua_pushinteger(L, stat5);
       return 3;
     };
     var luaL_getmetatable = function(L, n2) {
@@ -16180,7 +16180,7 @@ var require_readline_sync = __commonJS({
         // -------- forced
         keepWhitespace: false,
         limit: function(value) {
-          var exists2, stat4, res;
+          var exists2, stat5, res;
           value = replaceHomePath(value, true);
           error = "";
           function mkdirParents(dirPath) {
@@ -16211,15 +16211,15 @@ var require_readline_sync = __commonJS({
               validPath = fs.realpathSync(validPath);
             }
             if (exists2 && (options.min || options.max || options.isFile || options.isDirectory)) {
-              stat4 = fs.statSync(validPath);
-              if (options.isFile && !stat4.isFile()) {
+              stat5 = fs.statSync(validPath);
+              if (options.isFile && !stat5.isFile()) {
                 error = "Not file: " + validPath;
                 return false;
-              } else if (options.isDirectory && !stat4.isDirectory()) {
+              } else if (options.isDirectory && !stat5.isDirectory()) {
                 error = "Not directory: " + validPath;
                 return false;
-              } else if (options.min && stat4.size < +options.min || options.max && stat4.size > +options.max) {
-                error = "Size " + stat4.size + " is out of range: " + validPath;
+              } else if (options.min && stat5.size < +options.min || options.max && stat5.size > +options.max) {
+                error = "Size " + stat5.size + " is out of range: " + validPath;
                 return false;
               }
             }
@@ -17121,13 +17121,13 @@ var require_loadlib = __commonJS({
     var ll_loadlib = function(L) {
       let path47 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path47, init);
-      if (stat4 === 0)
+      let stat5 = lookforfunc(L, path47, init);
+      if (stat5 === 0)
         return 1;
       else {
         lua_pushnil(L);
         lua_insert(L, -2);
-        lua_pushliteral(L, stat4 === ERRLIB ? LIB_FAIL : "init");
+        lua_pushliteral(L, stat5 === ERRLIB ? LIB_FAIL : "init");
         return 3;
       }
     };
@@ -17221,8 +17221,8 @@ var require_loadlib = __commonJS({
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
       return searchpath(L, name, path47, to_luastring14("."), dirsep);
     };
-    var checkload = function(L, stat4, filename) {
-      if (stat4) {
+    var checkload = function(L, stat5, filename) {
+      if (stat5) {
         lua_pushstring(L, filename);
         return 2;
       } else
@@ -17247,8 +17247,8 @@ var require_loadlib = __commonJS({
       if (mark2 >= 0) {
         openfunc = lua_pushlstring(L, modname, mark2);
         openfunc = lua_pushfstring(L, to_luastring14("%s%s"), LUA_POF, openfunc);
-        let stat4 = lookforfunc(L, filename, openfunc);
-        if (stat4 !== ERRFUNC) return stat4;
+        let stat5 = lookforfunc(L, filename, openfunc);
+        if (stat5 !== ERRFUNC) return stat5;
         modname = mark2 + 1;
       }
       openfunc = lua_pushfstring(L, to_luastring14("%s%s"), LUA_POF, modname);
@@ -17263,13 +17263,13 @@ var require_loadlib = __commonJS({
     var searcher_Croot = function(L) {
       let name = luaL_checkstring(L, 1);
       let p = luastring_indexOf(name, ".".charCodeAt(0));
-      let stat4;
+      let stat5;
       if (p < 0) return 0;
       lua_pushlstring(L, name, p);
       let filename = findfile(L, lua_tostring(L, -1), to_luastring14("jspath", true), to_luastring14(LUA_CSUBSEP, true));
       if (filename === null) return 1;
-      if ((stat4 = loadfunc(L, filename, name)) !== 0) {
-        if (stat4 != ERRFUNC)
+      if ((stat5 = loadfunc(L, filename, name)) !== 0) {
+        if (stat5 != ERRFUNC)
           return checkload(L, 0, filename);
         else {
           lua_pushfstring(L, to_luastring14("\n	no module '%s' in file '%s'"), name, filename);
@@ -17582,15 +17582,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat4, path47, options) {
-      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+    function checkStat(stat5, path47, options) {
+      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
       return checkPathExt(path47, options);
     }
     function isexe(path47, options, cb) {
-      fs.stat(path47, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path47, options));
+      fs.stat(path47, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path47, options));
       });
     }
     function sync(path47, options) {
@@ -17606,20 +17606,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path47, options, cb) {
-      fs.stat(path47, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, options));
+      fs.stat(path47, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, options));
       });
     }
     function sync(path47, options) {
       return checkStat(fs.statSync(path47), options);
     }
-    function checkStat(stat4, options) {
-      return stat4.isFile() && checkMode(stat4, options);
+    function checkStat(stat5, options) {
+      return stat5.isFile() && checkMode(stat5, options);
     }
-    function checkMode(stat4, options) {
-      var mod = stat4.mode;
-      var uid = stat4.uid;
-      var gid = stat4.gid;
+    function checkMode(stat5, options) {
+      var mod = stat5.mode;
+      var uid = stat5.uid;
+      var gid = stat5.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync20, writeFileSync as writeFileSync9 } from "node:fs";
+import { readFileSync as readFileSync21, writeFileSync as writeFileSync9 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -23704,6 +23704,24 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/util/arch.ts
+var ARCHES = ["x86_64", "arm64"];
+var ALIASES = { x86_64: "x86_64", amd64: "x86_64", x64: "x86_64", arm64: "arm64", aarch64: "arm64" };
+var isArchName = (value) => typeof value === "string" && ALIASES[value.trim().toLowerCase()] !== void 0;
+function parseArch(value, what = "arch") {
+  if (!isArchName(value)) throw new ProviumError(mustBe(what, oneOf(ARCHES), value));
+  return ALIASES[value.trim().toLowerCase()];
+}
+function parseArchList(value, what = "arch") {
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  if (names.length === 0) throw new ProviumError(mustBe(what, `${oneOf(ARCHES)}, or several separated by commas`, value));
+  return [...new Set(names.map((name) => parseArch(name, what)))];
+}
+function hostArch(arch = process.arch) {
+  return ALIASES[arch];
+}
+var defaultArch = () => hostArch() ?? "x86_64";
+
 // src/config/dirs.ts
 function describe2(value) {
   if (value === void 0 || value === null) return "nothing";
@@ -23742,7 +23760,8 @@ var CONFIG_FILE = "provium.toml";
 var isString = (v) => typeof v === "string";
 var isPositiveInt = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
 var PROFILE_KEYS = {
-  kernel: [isString, "a path to a kernel image (bzImage)"],
+  kernel: [isString, "a path to a kernel image (bzImage, arm64 Image, vmlinux)"],
+  arch: [isArchName, `the kernel's architecture: one of ${ARCHES.join(", ")}`],
   initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
@@ -23760,7 +23779,7 @@ function readToml(file) {
     throw new ProviumError(`${file}${where2}: ${why}`);
   }
 }
-var KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+var KNOWN_FAILURE_KEYS = ["test", "reason", "file", "arch"];
 function readKnownFailures(value, fail) {
   if (!Array.isArray(value)) throw fail("known_failures", 'must be an array of tables: [[known_failures]] with test = "name" and reason = "why"');
   return value.map((entry, i2) => {
@@ -23771,7 +23790,9 @@ function readKnownFailures(value, fail) {
     if (unknown) throw fail(`${where2}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
     for (const key3 of ["test", "reason"]) if (typeof fields[key3] !== "string" || fields[key3] === "") throw fail(`${where2}.${key3}`, "must be a non-empty string");
     if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where2}.file`, "must be a string (a file path pattern)");
-    return { test: fields.test, reason: fields.reason, file: fields.file };
+    if (fields.arch !== void 0 && !isArchName(fields.arch)) throw fail(`${where2}.arch`, `must be one of ${ARCHES.join(", ")} (the failure is known on that architecture only)`);
+    const arch = fields.arch === void 0 ? {} : { arch: parseArch(fields.arch) };
+    return { test: fields.test, reason: fields.reason, file: fields.file, ...arch };
   });
 }
 function loadKnownFailures(file) {
@@ -23804,6 +23825,7 @@ function loadConfig(suiteRoot) {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
+      if (profile.arch !== void 0) profile.arch = parseArch(profile.arch);
       for (const key4 of ["kernel", "initrd", "modules", "rootfs"])
         if (typeof profile[key4] === "string") profile[key4] = path2.resolve(path2.dirname(file), profile[key4]);
       if (profile.dirs !== void 0) {
@@ -23821,10 +23843,20 @@ function loadConfig(suiteRoot) {
 
 // src/engine/results.ts
 var CHANGE_KINDS = ["new-failure", "fixed", "still-failing", "new", "flaky"];
+var archShown = (arches, named) => named || arches.some((arch) => arch !== "x86_64");
+var withArch = (name, arch, show) => show ? `[${arch}] ${name}` : name;
+function labeller(run2) {
+  const arches = new Map(run2.files.flatMap((file) => file.tests.map((test) => [test, file.arch])));
+  return (test, name) => {
+    const arch = arches.get(test);
+    return arch === void 0 ? name : withArch(name, arch, run2.showArch);
+  };
+}
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
 var subtestName = (test, path47) => [test, ...path47].join(" \u203A ");
+var testsByArch = (run2) => run2.arches.map((arch) => [arch, run2.files.filter((file) => file.arch === arch).flatMap((file) => file.tests)]);
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -30725,14 +30757,18 @@ function proviumHome(env = process.env) {
   if (env.XDG_CACHE_HOME) return resolve(env.XDG_CACHE_HOME, "provium");
   return join(homedir(), ".cache", "provium");
 }
-var paths = (home = proviumHome()) => ({
-  home,
-  agent: join(home, "agent", "provium-agent"),
-  baseRootfs: join(home, "base", "rootfs.cpio"),
-  downloads: join(home, "downloads"),
-  profilesDir: join(home, "profiles"),
-  profileDir: (name) => join(home, "profiles", name)
-});
+function paths(home = proviumHome(), arch = defaultArch()) {
+  const own = arch === "x86_64" ? home : join(home, arch);
+  return {
+    home,
+    arch,
+    agent: join(own, "agent", "provium-agent"),
+    baseRootfs: join(own, "base", "rootfs.cpio"),
+    downloads: join(own, "downloads"),
+    profilesDir: join(own, "profiles"),
+    profileDir: (name) => join(own, "profiles", name)
+  };
+}
 
 // src/util/log.ts
 var shown = /* @__PURE__ */ new Set();
@@ -30742,6 +30778,51 @@ function warnOnce(message) {
   if (shown.has(message)) return;
   shown.add(message);
   sink(message);
+}
+
+// src/vm/guest-arch.ts
+var GUEST_ARCHES = {
+  x86_64: {
+    arch: "x86_64",
+    title: "x86-64",
+    qemuBinary: "qemu-system-x86_64",
+    qemuPackage: "qemu-system-x86",
+    machine: "pc",
+    tcgCpu: "max",
+    console: "ttyS0",
+    // no_timer_check: on a loaded host a TCG guest can fail the kernel's IO-APIC timer check and panic at boot
+    // ("IO-APIC + timer doesn't work!", seen at load 10 on two cores); virtual machines' kernels are booted without it.
+    cmdline: ["no_timer_check"],
+    earlyConsole: "earlyprintk=serial,ttyS0",
+    elfMachine: 62,
+    kernelImage: "arch/x86/boot/bzImage",
+    userEmulator: "qemu-x86_64",
+    cross: { prefix: "x86_64-linux-gnu-", packages: ["gcc-x86-64-linux-gnu", "libc6-dev-amd64-cross"] }
+  },
+  arm64: {
+    arch: "arm64",
+    title: "arm64",
+    qemuBinary: "qemu-system-aarch64",
+    qemuPackage: "qemu-system-arm",
+    machine: "virt",
+    // cortex-a57 boots as fast as max,pauth-impdef=on; plain max emulates pointer authentication and is ~3.5x slower
+    tcgCpu: "cortex-a57",
+    console: "ttyAMA0",
+    cmdline: [],
+    earlyConsole: "earlycon=pl011,0x9000000",
+    elfMachine: 183,
+    kernelImage: "arch/arm64/boot/Image",
+    userEmulator: "qemu-aarch64",
+    cross: { prefix: "aarch64-linux-gnu-", packages: ["gcc-aarch64-linux-gnu", "libc6-dev-arm64-cross"] }
+  }
+};
+var guestArch = (arch) => GUEST_ARCHES[arch];
+function archOfElfMachine(machine) {
+  return Object.values(GUEST_ARCHES).find((g) => g.elfMachine === machine)?.arch;
+}
+function setupCommand(arch, distro = false) {
+  const flags = [...arch === "x86_64" ? [] : [`--arch ${arch}`], ...distro ? ["--distro"] : []].join(" ");
+  return flags ? `\`npm run setup -- ${flags}\` (or \`provium setup ${flags}\`)` : "`npm run setup` (or `provium setup`)";
 }
 
 // src/vm/qemu.ts
@@ -31555,8 +31636,8 @@ function processAlive(pid) {
 }
 function stillRunning(pid) {
   try {
-    const stat4 = readFileSync5(`/proc/${pid}/stat`, "latin1");
-    return stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3) !== "Z";
+    const stat5 = readFileSync5(`/proc/${pid}/stat`, "latin1");
+    return stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
@@ -31793,21 +31874,21 @@ async function imageMounts(sources) {
 }
 
 // src/vm/qemu.ts
-var QEMU_BINARY = "qemu-system-x86_64";
 var FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-var fastFirmware = existsSync6(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+var firmware = (arch) => arch === "x86_64" && existsSync6(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
 function qemuArgs(l) {
+  const guest = guestArch(l.arch ?? "x86_64");
   const args = [
-    ...fastFirmware,
+    ...firmware(guest.arch),
     "-nodefaults",
     "-no-user-config",
     "-display",
     "none",
     "-no-reboot",
     "-machine",
-    `${l.machine ?? "pc"},accel=${l.accel},memory-backend=guest-ram`,
+    `${l.machine ?? guest.machine},accel=${l.accel},memory-backend=guest-ram`,
     "-cpu",
-    l.accel === "kvm" ? "host" : "max",
+    l.accel === "kvm" ? "host" : guest.tcgCpu,
     "-m",
     String(l.memoryMiB),
     "-smp",
@@ -31843,13 +31924,14 @@ function qemuArgs(l) {
   );
   return args;
 }
-function qemuBinary() {
-  const binary = findExecutable(QEMU_BINARY);
-  if (!binary) throw new ProviumError(`${QEMU_BINARY} was not found on PATH: run \`npm run setup\` (it installs qemu-system-x86)`);
+function qemuBinary(arch = "x86_64") {
+  const { qemuBinary: name, qemuPackage } = guestArch(arch);
+  const binary = findExecutable(name);
+  if (!binary) throw new ProviumError(`${name} was not found on PATH: run ${setupCommand(arch)} (it installs ${qemuPackage})`);
   return binary;
 }
-function spawnQemu(args) {
-  const qemu = qemuBinary();
+function spawnQemu(arch, args) {
+  const qemu = qemuBinary(arch);
   const setpriv = findExecutable("setpriv");
   const [file, argv2] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
   return execa(file, argv2, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
@@ -31876,22 +31958,24 @@ function unopenable() {
     return `${who}: it is open to group ${gid} only; join that group (the kvm group), or in a container add --group-add ${gid}`;
   return `${who}: its mode ${(mode & 511).toString(8)} opens it to no group; add a udev rule that opens it to the kvm group (docs/troubleshooting.md)`;
 }
-async function probeKvm(kernel) {
+async function probeKvm(kernel, arch) {
   if (!existsSync7("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants5.O_RDWR));
   } catch {
     return { kvm: false, reason: unopenable() };
   }
+  const guest = guestArch(arch);
   const args = qemuArgs({
+    arch,
     accel: "kvm",
     kernel,
-    cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",
+    cmdline: `${guest.earlyConsole} console=${guest.console} panic=-1`,
     memoryMiB: 128,
     cpus: 1
     // no console log: the probe reads the serial port on stdout
   });
-  const qemu = execa(qemuBinary(), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
+  const qemu = execa(qemuBinary(arch), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
   try {
     return await new Promise((resolve2) => {
       let seen = "";
@@ -31918,7 +32002,7 @@ async function probeKvm(kernel) {
     await qemu;
   }
 }
-async function kvmVerdict(kernel) {
+async function kvmVerdict(kernel, arch) {
   const cacheFile = path12.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
@@ -31926,7 +32010,7 @@ async function kvmVerdict(kernel) {
     if (cached.bootId === id) return cached;
   } catch {
   }
-  const verdict = await probeKvm(kernel);
+  const verdict = await probeKvm(kernel, arch);
   try {
     mkdirSync(path12.dirname(cacheFile), { recursive: true });
     writeFileSync2(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
@@ -31934,9 +32018,14 @@ async function kvmVerdict(kernel) {
   }
   return verdict;
 }
-async function chooseAccel(mode, kernel) {
+async function chooseAccel(mode, kernel, arch = "x86_64") {
   if (mode === "tcg") return "tcg";
-  const verdict = await kvmVerdict(kernel);
+  const host = hostArch();
+  if (host !== arch) {
+    if (mode === "auto") return "tcg";
+    throw new ProviumError(`accel 'kvm' was requested, but KVM runs only guests of the host's own architecture (${host ?? process.arch}), and this guest is ${arch}: use accel 'auto' or 'tcg'`);
+  }
+  const verdict = await kvmVerdict(kernel, arch);
   if (verdict.kvm) return "kvm";
   if (mode === "kvm") throw new ProviumError(`accel 'kvm' was requested but KVM does not work here: ${verdict.reason}; use accel 'auto' or 'tcg'`);
   warnOnce(`KVM is not usable (${verdict.reason}); guests run under TCG emulation, which is slower`);
@@ -31949,7 +32038,10 @@ var CRASH_STARTS = [
   String.raw`kernel BUG at `,
   String.raw`Oops: `,
   String.raw`general protection fault`,
-  String.raw`Unable to handle kernel`
+  String.raw`Unable to handle kernel`,
+  String.raw`Internal error: `,
+  String.raw`SError Interrupt on CPU\d+`,
+  String.raw`Insufficient stack space to handle exception`
 ];
 var CRASH = new RegExp(`^(?:${CRASH_STARTS.join("|")})`);
 var PANIC = /^Kernel panic - not syncing/;
@@ -33037,6 +33129,10 @@ function vmClasses(L, bridge, host) {
       const mounted = await vm.mountVfs();
       return (L3) => (pushValue(L3, mounted), 1);
     }),
+    arch: (L2, vm) => {
+      pushString(L2, vm.profile.arch);
+      return 1;
+    },
     console: (L2, vm) => {
       pushBytes(L2, Buffer.from(vm.console(), "latin1"));
       return 1;
@@ -33120,6 +33216,8 @@ function installProvium(L, bridge, host) {
     }
     return 1;
   });
+  pushString(L, host.arch);
+  import_fengari13.lua.lua_setfield(L, -2, (0, import_fengari13.to_luastring)("arch"));
   setFunction2(L, "host_exec", (L2) => hostExec(L2, bridge, host.hostExec));
   setFunction2(L, "host_tmpdir", (L2) => hostTmpdir(L2, host.hostExec));
   setFunction2(L, "int", (L2) => {
@@ -33137,45 +33235,89 @@ function installProvium(L, bridge, host) {
 }
 
 // src/vm/profile.ts
-import { accessSync as accessSync2, closeSync as closeSync4, constants as constants7, openSync as openSync4, readFileSync as readFileSync7, readSync as readSync3 } from "node:fs";
+import { accessSync as accessSync2, constants as constants7, readFileSync as readFileSync8 } from "node:fs";
 
 // src/vm/kernel-image.ts
+import { readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { constants as zlibConstants, gunzipSync } from "node:zlib";
+
+// src/util/file-head.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
-function head(image, bytes2 = 16384) {
-  const fd = openSync2(image, "r");
+function fileHead(file, bytes2) {
+  const fd = openSync2(file, "r");
   try {
-    const buffer = Buffer.alloc(bytes2);
-    return buffer.subarray(0, readSync(fd, buffer, 0, bytes2, 0));
+    const buf = Buffer.alloc(bytes2);
+    return buf.subarray(0, readSync(fd, buf, 0, bytes2, 0));
   } finally {
     closeSync2(fd);
   }
 }
-var isBzImage = (bytes2) => bytes2.length >= 528 && bytes2.toString("latin1", 514, 518) === "HdrS";
-function kernelVersionString(bzImage) {
-  const bytes2 = head(bzImage);
-  if (!isBzImage(bytes2)) return void 0;
-  const start = 512 + bytes2.readUInt16LE(526);
-  if (start >= bytes2.length) return void 0;
-  const end = bytes2.indexOf(0, start);
-  return bytes2.toString("latin1", start, end < 0 ? bytes2.length : end).trim() || void 0;
-}
-function kernelRelease(bzImage) {
-  return kernelVersionString(bzImage)?.split(" ")[0] || void 0;
-}
-var ELF_MACHINES = { 3: "i686", 40: "arm", 62: "x86_64", 183: "aarch64", 243: "riscv64" };
-function kernelArch(image) {
-  const bytes2 = head(image, 576);
-  if (isBzImage(bytes2)) return "x86_64";
-  if (bytes2.length >= 20 && bytes2.toString("latin1", 0, 4) === "\x7FELF") {
-    const machine = bytes2[5] === 2 ? bytes2.readUInt16BE(18) : bytes2.readUInt16LE(18);
-    return ELF_MACHINES[machine];
+
+// src/vm/kernel-image.ts
+var ARM64_MAGIC_AT = 56;
+var ARM64_MAGIC = "ARMd";
+function gunzipHead(bytes2) {
+  try {
+    return gunzipSync(bytes2, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  } catch {
+    return Buffer.alloc(0);
   }
-  if (bytes2.length >= 64 && bytes2.toString("latin1", 56, 60) === "ARMd") return "aarch64";
-  return void 0;
+}
+function identifyKernel(head) {
+  const text2 = (from, to) => head.toString("latin1", from, to);
+  if (text2(514, 518) === "HdrS") return { arch: "x86_64", format: "bzImage" };
+  if (text2(ARM64_MAGIC_AT, ARM64_MAGIC_AT + 4) === ARM64_MAGIC) return { arch: "arm64", format: "Image" };
+  if (text2(0, 4) === "\x7FELF" && head.length >= 20) {
+    const machine = head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
+    const arch = archOfElfMachine(machine);
+    return arch ? { arch, format: "vmlinux" } : `an ELF file for machine ${machine}, which Provium does not run`;
+  }
+  if (head[0] === 31 && head[1] === 139) {
+    const inner = identifyKernel(gunzipHead(head));
+    if (typeof inner !== "string" && inner.format === "Image") return { arch: "arm64", format: "Image.gz" };
+    return "a gzip file that holds no arm64 Image";
+  }
+  if (text2(0, 2) === "MZ" && text2(4, 8) === "zimg") return "an EFI zboot image (vmlinuz.efi), which QEMU 7.2 cannot boot directly: give the build's arch/arm64/boot/Image";
+  const kinds = Object.values(GUEST_ARCHES).map((g) => g.kernelImage).join(" or ");
+  return `not a kernel image (neither a bzImage, an arm64 Image nor an ELF vmlinux): give your build's ${kinds}`;
+}
+function kernelImage(file, what) {
+  const found2 = identifyKernel(fileHead(file, 1 << 16));
+  if (typeof found2 === "string") throw new ProviumError(`${what} ${file} is ${found2}`);
+  return found2;
+}
+function bzImageVersion(head) {
+  if (head.length < 528 || head.toString("latin1", 514, 518) !== "HdrS") return void 0;
+  const start = 512 + head.readUInt16LE(526);
+  if (start >= head.length) return void 0;
+  const end = head.indexOf(0, start);
+  return head.toString("latin1", start, end < 0 ? head.length : end).trim() || void 0;
+}
+function bannerVersion(image) {
+  const at = image.indexOf("Linux version ");
+  if (at < 0) return void 0;
+  return /^Linux version (\S+ \([^\n\0]*)/.exec(image.toString("latin1", at, at + 400))?.[1]?.trim();
+}
+var versions = /* @__PURE__ */ new Map();
+function kernelVersionString(file) {
+  const head = fileHead(file, 1 << 16);
+  const kind = identifyKernel(head);
+  if (typeof kind === "string" || kind.format === "vmlinux") return void 0;
+  if (kind.format === "bzImage") return bzImageVersion(head);
+  const { size, mtimeMs } = statSync4(file);
+  const key3 = `${file}\0${size}\0${mtimeMs}`;
+  if (!versions.has(key3)) {
+    const whole = readFileSync7(file);
+    versions.set(key3, bannerVersion(kind.format === "Image.gz" ? gunzipHead(whole) : whole));
+  }
+  return versions.get(key3);
+}
+function kernelRelease(file) {
+  return kernelVersionString(file)?.split(" ")[0] || void 0;
 }
 
 // src/vm/kernel-modules.ts
-import { existsSync as existsSync8, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
 import path13 from "node:path";
 var KO = /\.ko(?:\.(xz|zst|gz))?$/;
 function compressionOf(file) {
@@ -33191,9 +33333,9 @@ function moduleName(file) {
 }
 function modulesTree(root, release, kernel, what) {
   const base = path13.join(root, "lib", "modules");
-  if (!statSync4(root, { throwIfNoEntry: false })?.isDirectory())
+  if (!statSync5(root, { throwIfNoEntry: false })?.isDirectory())
     throw new ProviumError(`${what}: ${root} ${existsSync8(root) ? "is not a directory" : "does not exist"} (give the INSTALL_MOD_PATH of \`make modules_install\`)`);
-  const releases = existsSync8(base) ? readdirSync2(base).filter((name) => statSync4(path13.join(base, name)).isDirectory()) : [];
+  const releases = existsSync8(base) ? readdirSync2(base).filter((name) => statSync5(path13.join(base, name)).isDirectory()) : [];
   if (releases.length === 0)
     throw new ProviumError(`${what}: ${root} has no lib/modules/<release> inside: give the directory \`make modules_install INSTALL_MOD_PATH=DIR\` wrote into`);
   if (!release) throw new ProviumError(`${what}: cannot tell the release of the kernel ${kernel} (no version in its header), so cannot pick its modules`);
@@ -33208,7 +33350,7 @@ function modulesTree(root, release, kernel, what) {
 }
 
 // src/vm/rootfs.ts
-import { closeSync as closeSync3, existsSync as existsSync9, lstatSync as lstatSync2, openSync as openSync3, readlinkSync as readlinkSync2, readSync as readSync2, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync9, lstatSync as lstatSync2, readlinkSync as readlinkSync2, statSync as statSync6 } from "node:fs";
 import path14 from "node:path";
 var MAGICS = [
   ["ext4", 1080, Buffer.from([83, 239])],
@@ -33222,17 +33364,8 @@ var NOT_IMAGES = [
   [0, Buffer.from("QFI\xFB", "latin1"), "a qcow2 disk image: convert it (qemu-img convert -O raw) and give the root partition's filesystem"],
   [510, Buffer.from([85, 170]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"]
 ];
-function head2(file, bytes2) {
-  const fd = openSync3(file, "r");
-  try {
-    const buf = Buffer.alloc(bytes2);
-    return buf.subarray(0, readSync2(fd, buf, 0, bytes2, 0));
-  } finally {
-    closeSync3(fd);
-  }
-}
 function imageFstype(file, what) {
-  const start = head2(file, 65608);
+  const start = fileHead(file, 65608);
   const at = (offset, magic) => start.subarray(offset, offset + magic.length).equals(magic);
   const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
   if (known) return known[0];
@@ -33259,7 +33392,7 @@ function existsInTree(root, rel, hops = 0) {
 }
 function checkRootfs(file, what) {
   if (!existsSync9(file)) throw new ProviumError(`${what}: ${file} does not exist`);
-  if (statSync5(file).isDirectory()) {
+  if (statSync6(file).isDirectory()) {
     if (!existsInTree(file, "bin/sh"))
       throw new ProviumError(`${what}: ${file} is not a root filesystem: it has no /bin/sh (give the directory that holds bin/, etc/, usr/ \u2026)`);
     return { path: file, kind: "directory", fstype: IMAGE_FSTYPE };
@@ -33279,7 +33412,6 @@ var BUILTIN_PROFILE = "minimal";
 var DISTRO_PROFILE = "distro";
 var BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
 var DEFAULT_MEMORY_MIB = 256;
-var SETUP_HINT = "run `npm run setup` (or `provium setup`)";
 function checkReadable(file, what) {
   try {
     accessSync2(file, constants7.R_OK);
@@ -33289,70 +33421,71 @@ function checkReadable(file, what) {
   }
 }
 function checkKernelImage(file, what) {
-  const head3 = Buffer.alloc(518);
-  const fd = openSync4(file, "r");
-  try {
-    readSync3(fd, head3, 0, head3.length, 0);
-  } finally {
-    closeSync4(fd);
-  }
-  const bzImage = head3.toString("latin1", 514, 518) === "HdrS";
-  const elf = head3.toString("latin1", 0, 4) === "\x7FELF";
-  if (!bzImage && !elf) throw new ProviumError(`${what} ${file} is not a kernel image (neither a bzImage nor an ELF vmlinux): give your build's arch/x86/boot/bzImage`);
+  return kernelImage(file, what).arch;
 }
 function profileModules(root, kernel, what, release) {
   return root === void 0 ? void 0 : modulesTree(root, kernelRelease(kernel) ?? release, kernel, what);
 }
-function readStored(name, hint) {
-  const file = `${paths().profileDir(name)}/profile.json`;
+function readStored(name, arch, hint) {
+  const file = `${paths(void 0, arch).profileDir(name)}/profile.json`;
   try {
-    return JSON.parse(readFileSync7(file, "utf8"));
+    return JSON.parse(readFileSync8(file, "utf8"));
   } catch {
-    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
+    const which = arch === "x86_64" ? "" : ` for ${arch}`;
+    throw new ProviumError(`the built-in profile '${name}'${which} is not set up (no ${file}): run ${hint}`);
   }
 }
-function setupRepairs(check, hint = SETUP_HINT) {
+function setupRepairs(check, hint) {
   try {
     return check();
   } catch (error) {
     throw new ProviumError(`${error.message}: ${hint}`);
   }
 }
-function builtinProfile(name) {
+function builtinProfile(name, arch) {
   if (name === DISTRO_PROFILE) {
-    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
-    const stored2 = readStored(name, hint);
-    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
-    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+    const hint2 = setupCommand(arch, true);
+    const stored2 = readStored(name, arch, hint2);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored2.rootfs), `the built-in profile '${name}''s root filesystem`), `run ${hint2}`);
+    return { ...builtinProfile(BUILTIN_PROFILE, arch), name, rootfs };
   }
-  const stored = readStored(name, SETUP_HINT);
+  const hint = setupCommand(arch);
+  const stored = readStored(name, arch, hint);
   const profile = {
     name,
+    arch,
     kernel: String(stored.kernel),
     initrds: stored.initrds ?? [],
     cmdline: String(stored.cmdline ?? ""),
     memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
     cpus: Number(stored.cpus ?? 1)
   };
-  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`), `run ${hint}`);
   const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : void 0;
   if (typeof stored.modules === "string")
-    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
+    profile.modules = setupRepairs(() => modulesTree(String(stored.modules), release, profile.kernel, `the built-in profile's modules`), `run ${hint}`);
   return profile;
 }
 function userProfile(name, user, config) {
   const key3 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key3("kernel")}`);
   const kernel = user.kernel;
-  kernelUnusable(() => {
+  const image = kernelUnusable(() => {
     checkReadable(kernel, `profile '${name}': kernel (${key3("kernel")})`);
-    checkKernelImage(kernel, `profile '${name}': kernel (${key3("kernel")})`);
     if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key3("initrd")})`);
+    return kernelImage(kernel, `profile '${name}': kernel (${key3("kernel")})`);
   });
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (!user.initrd) checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  if (user.arch !== void 0 && user.arch !== image.arch)
+    throw new ProviumError(
+      `profile '${name}': ${key3("arch")} is ${user.arch}, but its kernel ${kernel} is an ${guestArch(image.arch).title} ${image.format}: give a kernel built for ${user.arch} (${guestArch(user.arch).kernelImage}), or fix the arch`
+    );
+  const arch = image.arch;
+  const base = paths(void 0, arch).baseRootfs;
+  const initrds = user.initrd ? [user.initrd] : [base];
+  if (!user.initrd) setupRepairs(() => checkReadable(base, `profile '${name}' has no initrd, and the built-in busybox rootfs for ${arch}`), `run ${setupCommand(arch)}`);
   return {
     name,
+    arch,
     kernel,
     initrds,
     cmdline: user.cmdline ?? "",
@@ -33363,14 +33496,25 @@ function userProfile(name, user, config) {
     dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key3("dirs")})`))
   };
 }
-function resolveProfile(name, config = { profiles: {} }) {
+function profileArch(name, config) {
+  const user = config.profiles[name];
+  if (!user?.kernel) return void 0;
+  if (user.arch) return user.arch;
+  checkReadable(user.kernel, `profile '${name}': kernel`);
+  return kernelImage(user.kernel, `profile '${name}': kernel`).arch;
+}
+function resolveProfile(name, config = { profiles: {} }, arch = defaultArch()) {
   const user = config.profiles[name];
   if (!user && !BUILTIN_PROFILES.includes(name)) {
     const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
     const where2 = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
     throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where2}`);
   }
-  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name, arch);
+  if (profile.arch !== arch)
+    throw new ProviumError(
+      `profile '${name}' is for ${profile.arch} (its kernel ${profile.kernel}), but this run's guests are ${arch}: run it with --arch ${profile.arch} (a run may name several: --arch ${arch},${profile.arch})`
+    );
   const o2 = config.overrides?.profile === name ? config.overrides : void 0;
   if (o2?.modules) profile.modules = kernelUnusable(() => profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release));
   if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
@@ -33482,11 +33626,11 @@ var AgentClient = class _AgentClient {
 
 // src/host/budget.ts
 import { availableParallelism } from "node:os";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var RESERVE_MIN_MIB = 1024;
 var VCPUS_PER_CORE = 2;
 function meminfoMiB(field) {
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync8("/proc/meminfo", "utf8"))?.[1]);
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync9("/proc/meminfo", "utf8"))?.[1]);
   return Math.floor(kib / 1024);
 }
 function hostResources() {
@@ -33529,39 +33673,39 @@ var ResourceBudget = class {
   }
   pump() {
     while (this.queue.length) {
-      const head3 = this.queue[0];
-      if (!this.fits(head3.need)) {
+      const head = this.queue[0];
+      if (!this.fits(head.need)) {
         if (!this.deadlocked()) return;
-        if (this.used.memoryMiB + head3.need.memoryMiB > this.limit.memoryMiB) {
+        if (this.used.memoryMiB + head.need.memoryMiB > this.limit.memoryMiB) {
           this.queue.shift();
-          head3.reject(new ProviumError(
-            `${head3.label} needs ${head3.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
+          head.reject(new ProviumError(
+            `${head.label} needs ${head.need.memoryMiB} MiB, but running VMs hold ${this.used.memoryMiB} of the ${this.limit.memoryMiB} MiB this host gives guests, and every test holding them waits for another VM: lower the VMs' memory, or use fewer VMs at once (-j 1 runs one file at a time)`
           ));
           continue;
         }
         warnOnce(`more vCPUs than the budget of ${this.limit.cpus} are in use: every test holding VMs asked for another, so waiting would never end (guests run slower)`);
       }
-      if (head3.need.memoryMiB > this.freeMemoryMiB()) {
+      if (head.need.memoryMiB > this.freeMemoryMiB()) {
         if (this.used.cpus === 0) {
           this.queue.shift();
-          head3.reject(new ProviumError(`${head3.label} needs ${head3.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
+          head.reject(new ProviumError(`${head.label} needs ${head.need.memoryMiB} MiB but the host has only ${this.freeMemoryMiB()} MiB free: free memory or lower the VM's memory`));
           continue;
         }
         return;
       }
       this.queue.shift();
-      this.used.memoryMiB += head3.need.memoryMiB;
-      this.used.cpus += head3.need.cpus;
-      this.holders.set(head3.owner, (this.holders.get(head3.owner) ?? 0) + 1);
+      this.used.memoryMiB += head.need.memoryMiB;
+      this.used.cpus += head.need.cpus;
+      this.holders.set(head.owner, (this.holders.get(head.owner) ?? 0) + 1);
       let released = false;
-      head3.admit(() => {
+      head.admit(() => {
         if (released) return;
         released = true;
-        this.used.memoryMiB -= head3.need.memoryMiB;
-        this.used.cpus -= head3.need.cpus;
-        const held = (this.holders.get(head3.owner) ?? 1) - 1;
-        if (held === 0) this.holders.delete(head3.owner);
-        else this.holders.set(head3.owner, held);
+        this.used.memoryMiB -= head.need.memoryMiB;
+        this.used.cpus -= head.need.cpus;
+        const held = (this.holders.get(head.owner) ?? 1) - 1;
+        if (held === 0) this.holders.delete(head.owner);
+        else this.holders.set(head.owner, held);
         this.pump();
       });
     }
@@ -33574,7 +33718,7 @@ function hostBudget() {
 }
 
 // src/host/run-dir.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync10, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path15 from "node:path";
 
 // src/util/names.ts
@@ -33686,7 +33830,7 @@ function removeStaleRunDirs(root = runsRoot()) {
     const dir = path15.join(root, entry);
     let owner = NaN;
     try {
-      owner = Number(readFileSync9(path15.join(dir, "owner.pid"), "utf8"));
+      owner = Number(readFileSync10(path15.join(dir, "owner.pid"), "utf8"));
     } catch {
     }
     if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
@@ -33758,7 +33902,7 @@ var Timeline = class {
 };
 
 // src/vm/console-log.ts
-import { closeSync as closeSync5, fstatSync, openSync as openSync5, readSync as readSync4, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync7 } from "node:fs";
 import { setTimeout as sleep2 } from "node:timers/promises";
 function readConsole(file) {
   return readConsoleFrom(file, 0);
@@ -33799,7 +33943,7 @@ var ConsoleFollower = class {
 };
 function consoleSize(file) {
   try {
-    return statSync6(file).size;
+    return statSync7(file).size;
   } catch {
     return 0;
   }
@@ -33810,7 +33954,7 @@ function readConsoleFrom(file, offset) {
 function readConsoleBytes(file, offset, max = Infinity) {
   let fd;
   try {
-    fd = openSync5(file, "r");
+    fd = openSync3(file, "r");
   } catch {
     return Buffer.alloc(0);
   }
@@ -33818,10 +33962,10 @@ function readConsoleBytes(file, offset, max = Infinity) {
     const length = Math.min(fstatSync(fd).size - offset, max);
     if (length <= 0) return Buffer.alloc(0);
     const bytes2 = Buffer.alloc(length);
-    const n2 = readSync4(fd, bytes2, 0, length, offset);
+    const n2 = readSync2(fd, bytes2, 0, length, offset);
     return bytes2.subarray(0, n2);
   } finally {
-    closeSync5(fd);
+    closeSync3(fd);
   }
 }
 var STREAM_POLL_MS = 50;
@@ -33854,7 +33998,7 @@ var ConsoleSource = class {
 
 // src/vm/initrd.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync10, readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync11, statSync as statSync8 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path16 from "node:path";
 
@@ -33885,8 +34029,8 @@ function header(inode, mode, size, nameSize) {
 }
 function record(inode, path47, mode, data) {
   const name = Buffer.from(path47.replace(/^\/+/, "") + "\0");
-  const head3 = header(inode, mode, data.length, name.length);
-  return [head3, name, pad4(head3.length + name.length), data, pad4(data.length)];
+  const head = header(inode, mode, data.length, name.length);
+  return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
 }
 function writeCpio(entries) {
   const parts = [];
@@ -33911,7 +34055,7 @@ function writeCpio(entries) {
 // src/vm/initrd.ts
 var AGENT_GUEST_PATH = "/provium/agent";
 function identity3(file) {
-  const s = statSync7(file);
+  const s = statSync8(file);
   return `${file}:${s.size}:${s.mtimeMs}`;
 }
 function agentOverlay(agentBinary, mountsConfig2 = "") {
@@ -33928,13 +34072,13 @@ function agentOverlay(agentBinary, mountsConfig2 = "") {
   return writeCpio(entries);
 }
 var INITRDS_POLICY = { maxBytes: 256 * 2 ** 20 };
-async function composeInitrd(initrds, mountsConfig2 = "") {
-  const { agent, home } = paths();
-  if (!existsSync10(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+async function composeInitrd(initrds, mountsConfig2, arch) {
+  const { agent, home } = paths(void 0, arch);
+  if (!existsSync10(agent)) throw new ProviumError(`the guest agent for ${arch} is not built (${agent} is missing): run ${setupCommand(arch)}`);
   const key3 = createHash2("sha256").update([...initrds, agent].map(identity3).join("\n")).update(mountsConfig2).digest("hex").slice(0, 16);
   const compose = async (file) => {
-    const parts = initrds.map((initrd) => readFileSync10(initrd));
-    parts.push(agentOverlay(readFileSync10(agent), mountsConfig2));
+    const parts = initrds.map((initrd) => readFileSync11(initrd));
+    parts.push(agentOverlay(readFileSync11(agent), mountsConfig2));
     await writeFile2(file, Buffer.concat(parts));
   };
   return cachedEntry(path16.join(home, "initrd-cache"), `${key3}.cpio`, compose, INITRDS_POLICY);
@@ -33942,7 +34086,7 @@ async function composeInitrd(initrds, mountsConfig2 = "") {
 
 // src/vm/migration.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync11, openSync as openSync6, readSync as readSync5, closeSync as closeSync6, fstatSync as fstatSync2 } from "node:fs";
+import { existsSync as existsSync11, openSync as openSync4, readSync as readSync3, closeSync as closeSync4, fstatSync as fstatSync2 } from "node:fs";
 import { setTimeout as sleep3 } from "node:timers/promises";
 var POLL_MS = 2;
 async function supportsIgnoreShared(qmp) {
@@ -33952,10 +34096,10 @@ async function supportsIgnoreShared(qmp) {
 async function setIgnoreShared(qmp, on6) {
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on6 }] });
 }
-async function qemuIdentity(qmp) {
+async function qemuIdentity(qmp, alias) {
   const { qemu } = await qmp.execute("query-version");
   const machines = await qmp.execute("query-machines");
-  const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
+  const machine = machines.find((m) => m.alias === alias)?.name ?? alias;
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
 function shellQuote(path47) {
@@ -33993,11 +34137,11 @@ var VM_EOF = 0;
 var VM_DESCRIPTION = 6;
 var TAIL_BYTES = 4 << 20;
 async function checkStateStream(file, compression) {
-  const head3 = Buffer.alloc(STREAM_MAGIC.length);
+  const head = Buffer.alloc(STREAM_MAGIC.length);
   let headLength = 0;
   let tail = Buffer.alloc(0);
   const take = (chunk) => {
-    if (headLength < head3.length) headLength += chunk.copy(head3, headLength, 0, head3.length - headLength);
+    if (headLength < head.length) headLength += chunk.copy(head, headLength, 0, head.length - headLength);
     tail = tail.length + chunk.length > TAIL_BYTES ? Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES) : Buffer.concat([tail, chunk]);
   };
   if (compression) {
@@ -34009,17 +34153,17 @@ async function checkStateStream(file, compression) {
     const code = await new Promise((resolve2) => child.on("close", resolve2));
     if (code !== 0) return `it does not decompress (${stderr.trim().split("\n").pop() || `${command2} exited with ${code}`})`;
   } else {
-    const fd = openSync6(file, "r");
+    const fd = openSync4(file, "r");
     try {
       const size = fstatSync2(fd).size;
-      headLength = readSync5(fd, head3, 0, head3.length, 0);
+      headLength = readSync3(fd, head, 0, head.length, 0);
       tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
-      readSync5(fd, tail, 0, tail.length, size - tail.length);
+      readSync3(fd, tail, 0, tail.length, size - tail.length);
     } finally {
-      closeSync6(fd);
+      closeSync4(fd);
     }
   }
-  if (headLength < head3.length || !head3.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
+  if (headLength < head.length || !head.equals(STREAM_MAGIC)) return "it does not start as a QEMU migration stream";
   for (let length = 2; length + 6 <= tail.length; length++) {
     const at = tail.length - length - 6;
     if (tail[at] === VM_EOF && tail[at + 1] === VM_DESCRIPTION && tail.readUInt32BE(at + 2) === length && tail[at + 6] === 123) return void 0;
@@ -34288,7 +34432,7 @@ async function startQemu(start, spawned, timeline) {
   const sockets = { consoleLog: path17.join(dir, "console.log"), qmpSocket: path17.join(dir, "qmp.sock"), agentSocket: path17.join(dir, "agent.sock") };
   const args = qemuArgs({ ...spec, ...sockets, ram: start.ram, incoming: incoming !== void 0, diskFiles, gdbPort: start.gdbPort });
   timeline.mark("directory, disks and images");
-  const started = new StartedQemu(dir, spawnQemu(incoming ? [...args, "-S"] : args), diskFiles);
+  const started = new StartedQemu(dir, spawnQemu(spec.arch, incoming ? [...args, "-S"] : args), diskFiles);
   spawned(started);
   timeline.mark("QEMU spawned");
   started.qmp = await QmpClient.connect(sockets.qmpSocket, start.deadline, started.isAlive);
@@ -34440,7 +34584,7 @@ import { open as open2 } from "node:fs/promises";
 import path20 from "node:path";
 
 // src/host/held-dir.ts
-import { closeSync as closeSync7, constants as constants8, fchmodSync, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync7, readlinkSync as readlinkSync3 } from "node:fs";
+import { closeSync as closeSync5, constants as constants8, fchmodSync, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync5, readlinkSync as readlinkSync3 } from "node:fs";
 import path18 from "node:path";
 var DIR_FLAGS = constants8.O_RDONLY | constants8.O_DIRECTORY | constants8.O_NOFOLLOW;
 var NotADirectory = class extends ProviumError {
@@ -34474,7 +34618,7 @@ var HeldDir = class _HeldDir {
    */
   static open(beneath, segments) {
     mkdirSync3(beneath, { recursive: true });
-    let dir = new _HeldDir(openSync7(beneath, constants8.O_RDONLY | constants8.O_DIRECTORY), beneath);
+    let dir = new _HeldDir(openSync5(beneath, constants8.O_RDONLY | constants8.O_DIRECTORY), beneath);
     try {
       for (const segment of segments) {
         const next = dir.child(segment, { create: true });
@@ -34504,7 +34648,7 @@ var HeldDir = class _HeldDir {
         if (error.code !== "EEXIST") throw error;
       }
     try {
-      return new _HeldDir(openSync7(this.at(name), DIR_FLAGS), path18.join(this.shown, name));
+      return new _HeldDir(openSync5(this.at(name), DIR_FLAGS), path18.join(this.shown, name));
     } catch (error) {
       const code = error.code;
       if (code !== "ELOOP" && code !== "ENOTDIR") throw error;
@@ -34519,7 +34663,7 @@ var HeldDir = class _HeldDir {
   }
   close() {
     try {
-      closeSync7(this.fd);
+      closeSync5(this.fd);
     } catch {
     }
   }
@@ -34924,7 +35068,7 @@ var VIRTUAL_FILESYSTEMS = [
 var vmCounter = 0;
 var AGENT_FATAL = /provium-agent: fatal: (.*)/;
 function createVm(profile, options = {}) {
-  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
+  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config, options.arch) : profile;
   return new Vm(resolved, options);
 }
 var Vm = class {
@@ -34994,15 +35138,18 @@ var Vm = class {
   }
   async bootOnce(timeoutMs) {
     await this.launch(timeoutMs, async () => {
-      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const { arch } = this.profile;
+      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel, arch);
       const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", "no_timer_check", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      const guest = guestArch(arch);
+      const cmdline = [`console=${guest.console}`, "panic=-1", "cryptomgr.notests", ...guest.cmdline, `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
+          arch,
           accel,
           kernel: this.profile.kernel,
-          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts), arch),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
@@ -35041,7 +35188,7 @@ var Vm = class {
     await this.request("quiesce", {});
     this.agent?.close();
     try {
-      const { qemu, machine } = await qemuIdentity(qmp);
+      const { qemu, machine } = await qemuIdentity(qmp, guestArch(this.profile.arch).machine);
       const ramFile = how.ram === "shared" ? await this.ramFileToShare(qmp) : void 0;
       await setIgnoreShared(qmp, ramFile !== void 0).catch(() => {
       });
@@ -35410,7 +35557,7 @@ function listedSuites(console2) {
 // src/vm/kunit-modules.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import path22 from "node:path";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // src/util/elf.ts
 var PT_INTERP = 3;
@@ -35527,7 +35674,7 @@ async function scan(tree) {
 async function moduleBytes(file) {
   const compression = compressionOf(file);
   if (compression === "none" || compression === null) return readFile2(file);
-  if (compression === "gz") return gunzipSync(await readFile2(file));
+  if (compression === "gz") return gunzipSync2(await readFile2(file));
   const [tool, pkg] = DECOMPRESSORS[compression];
   const r = await execa(tool, ["-dc", file], { encoding: "buffer", reject: false, stdin: "ignore" });
   if (r.failed) throw new ProviumError(`cannot read the compressed module ${file}: \`${tool} -dc\` failed (${r.shortMessage?.split("\n")[0]}); install ${pkg}`);
@@ -36076,6 +36223,7 @@ function openLuaSession(run2, session) {
     disks: options.disks?.map((disk) => disk.image ? { ...disk, image: diskImage(run2.suiteRoot, disk.image) } : disk),
     dirs: options.dirs?.map((source) => dirSource(run2.suiteRoot, source)),
     accel: options.accel ?? run2.accel,
+    arch: run2.arch,
     config: run2.config,
     runDir: run2.runDir,
     budgetOwner: session,
@@ -36095,6 +36243,7 @@ function openLuaSession(run2, session) {
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
   subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
+    arch: run2.arch,
     subtests,
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
@@ -36134,13 +36283,17 @@ function glob(pattern) {
   const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   return new RegExp(`^${body}$`, "s");
 }
-var KnownFailures = class {
+var KnownFailures = class _KnownFailures {
   entries;
   constructor(entries) {
     this.entries = entries.map((e) => ({ ...e, name: glob(e.test.replaceAll(" > ", " \u203A ")), files: e.file === void 0 ? void 0 : glob(e.file) }));
   }
   get size() {
     return this.entries.length;
+  }
+  /** The entries that apply on arch: those for every architecture, and arch's own. */
+  forArch(arch) {
+    return new _KnownFailures(this.entries.filter((e) => e.arch === void 0 || e.arch === arch));
   }
   match(file, name) {
     return this.entries.find((e) => e.name.test(name) && (!e.files || e.files.test(file)));
@@ -36196,7 +36349,7 @@ var KnownFailures = class {
 };
 
 // src/history/baseline.ts
-import { readFileSync as readFileSync13, statSync as statSync9 } from "node:fs";
+import { readFileSync as readFileSync14, statSync as statSync10 } from "node:fs";
 
 // src/report/change-text.ts
 function runLabel(run2) {
@@ -36248,21 +36401,21 @@ function describeEnvironment(info) {
 
 // src/history/record.ts
 import { createHash as createHash3 } from "node:crypto";
-import { gunzipSync as gunzipSync2, gzipSync } from "node:zlib";
+import { gunzipSync as gunzipSync3, gzipSync } from "node:zlib";
 
 // src/util/package-root.ts
-import { existsSync as existsSync12, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync12, readFileSync as readFileSync12 } from "node:fs";
 import path24 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
   for (let dir = path24.dirname(fileURLToPath3(import.meta.url)); dir !== path24.dirname(dir); dir = path24.dirname(dir)) {
     const manifest = path24.join(dir, "package.json");
-    if (existsSync12(manifest) && JSON.parse(readFileSync11(manifest, "utf8")).name === "provium") return dir;
+    if (existsSync12(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync11(path24.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path24.join(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/history/keys.ts
@@ -36458,7 +36611,7 @@ var ByteReader = class {
 };
 function gunzip(bytes2, what) {
   try {
-    return gunzipSync2(bytes2);
+    return gunzipSync3(bytes2);
   } catch (error) {
     throw new RecordError(`its ${what} do not decompress (${error.message})`);
   }
@@ -36525,7 +36678,7 @@ function decodeRecord(bytes2, keyCache = /* @__PURE__ */ new Map()) {
 
 // src/history/store.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync12, renameSync as renameSync2, rmSync as rmSync4, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync13, renameSync as renameSync2, rmSync as rmSync4, statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import path25 from "node:path";
 
 // src/history/runs.ts
@@ -36610,7 +36763,7 @@ function runsOf(listed) {
 }
 function isDirectory(dir) {
   try {
-    return statSync8(dir).isDirectory();
+    return statSync9(dir).isDirectory();
   } catch {
     return false;
   }
@@ -36637,13 +36790,13 @@ function pruneHistory(dir, keep) {
   for (const run2 of runs.slice(0, Math.max(0, runs.length - keep))) for (const entry of run2) rmSync4(entry.file, { force: true });
   for (const name of readdirSync4(dir).filter((n2) => n2.endsWith(".tmp"))) {
     const file = path25.join(dir, name);
-    const stat4 = statSync8(file, { throwIfNoEntry: false });
-    if (stat4 && Date.now() - stat4.mtimeMs > STALE_TEMPORARY_MS) rmSync4(file, { force: true });
+    const stat5 = statSync9(file, { throwIfNoEntry: false });
+    if (stat5 && Date.now() - stat5.mtimeMs > STALE_TEMPORARY_MS) rmSync4(file, { force: true });
   }
 }
 function readRecordFile(file, options) {
   try {
-    return decodeRecord(readFileSync12(file), options.keyCache);
+    return decodeRecord(readFileSync13(file), options.keyCache);
   } catch (error) {
     if (!(error instanceof RecordError) && error.code === void 0) throw error;
     options.warn(`history record ${file} is damaged (${error.message}): skipped, the other runs are used`);
@@ -36669,8 +36822,8 @@ var WHAT_TO_GIVE = "give the results.json of an earlier `provium run --json`, a 
 function prepareBaseline(options) {
   const { info } = options;
   const given = options.baseline;
-  const isDir = given !== void 0 && statSync9(given, { throwIfNoEntry: false })?.isDirectory();
-  if (given !== void 0 && !isDir && !statSync9(given, { throwIfNoEntry: false })) throw new ProviumError(`baseline ${given} does not exist: ${WHAT_TO_GIVE}`);
+  const isDir = given !== void 0 && statSync10(given, { throwIfNoEntry: false })?.isDirectory();
+  if (given !== void 0 && !isDir && !statSync10(given, { throwIfNoEntry: false })) throw new ProviumError(`baseline ${given} does not exist: ${WHAT_TO_GIVE}`);
   const historyDir = isDir ? given : options.history;
   const all = historyDir ? loadHistory(historyDir, { limit: options.keep, warn: options.warn }) : [];
   const earlier = all.filter((run2) => !(run2.info.id === info.id && sameEnvironment(run2.info, info)));
@@ -36701,7 +36854,7 @@ function fileBaseline(file, info, notes) {
 function readBaselineFile(file) {
   let bytes2;
   try {
-    bytes2 = readFileSync13(file);
+    bytes2 = readFileSync14(file);
   } catch (error) {
     throw new ProviumError(`baseline ${file} cannot be read (${error.message})`);
   }
@@ -36735,7 +36888,7 @@ function resultsBaseline(text2, file) {
       throw new ProviumError(`baseline ${file} is not Provium results: test ${i2 + 1} lacks a file, a name or a known status; ${WHAT_TO_GIVE}`);
   });
   const known = typeof json.run?.id === "string" && typeof json.run.time === "string";
-  const mtime = statSync9(file).mtime.toISOString();
+  const mtime = statSync10(file).mtime.toISOString();
   const info = known ? json.run : { id: file, time: mtime, kernel: {}, profile: "?", arch: "?" };
   return { run: { ...recordOf(tests, info), sources: [file] }, knownEnvironment: known };
 }
@@ -36906,7 +37059,7 @@ var TEXT_LIMIT = 64 * 1024;
 var CONSOLE_HINT = "; the full console log is in the artifacts";
 function junitXml(run2, options = {}) {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run2.files.map((file) => testsuite(file, timestamp));
+  const suites = run2.files.map((file) => testsuite(file, timestamp, run2.showArch));
   const totals = { ...sumTotals(run2.files.map(fileTotals)), time: run2.durationMs / 1e3 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
@@ -36933,12 +37086,13 @@ function sumTotals(list) {
 }
 var seconds = (s) => s.toFixed(3);
 var totalsAttributes = (t) => ({ tests: t.tests, failures: t.failures, errors: t.errors, skipped: t.skipped, time: seconds(t.time) });
-function testsuite(file, timestamp) {
-  const attributes = { name: file.file, file: file.file, ...totalsAttributes(fileTotals(file)), timestamp };
-  return element("testsuite", attributes, file.tests.map(testcase));
+function testsuite(file, timestamp, showArch) {
+  const attributes = { name: withArch(file.file, file.arch, showArch), file: file.file, ...totalsAttributes(fileTotals(file)), timestamp };
+  const properties = element("properties", {}, [element("property", { name: "arch", value: file.arch })]);
+  return element("testsuite", attributes, [properties, ...file.tests.map((test) => testcase(test, showArch ? `${file.arch}.` : ""))]);
 }
-function testcase(test) {
-  const attributes = { classname: className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1e3) };
+function testcase(test, classPrefix) {
+  const attributes = { classname: classPrefix + className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1e3) };
   return element("testcase", attributes, [
     ...changeProperties(test),
     ...outcome(test),
@@ -37036,10 +37190,10 @@ function capText(text2, hint = "") {
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
-  const head3 = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
-  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head3.length)));
-  const cut2 = bytes2.length - head3.length - tail.length;
-  return `${head3.toString()}
+  const head = bytes2.subarray(0, charStart(bytes2, Math.floor(keep / 4)));
+  const tail = bytes2.subarray(charStart(bytes2, bytes2.length - (keep - head.length)));
+  const cut2 = bytes2.length - head.length - tail.length;
+  return `${head.toString()}
 [... ${cut2} bytes cut${hint} ...]
 ${tail.toString()}`;
 }
@@ -37157,16 +37311,18 @@ var ConsoleReporter = class {
     this.write = write;
     this.verbose = options.verbose ?? false;
     this.quiet = options.quiet ?? false;
+    this.showArch = options.showArch ?? false;
   }
   write;
   verbose;
   quiet;
+  showArch;
   fileDone(result) {
     if (result.tests.length === 0) return;
     const failed2 = count(result.tests).failed > 0;
     if (this.quiet && !failed2) return;
     const badge = failed2 ? red2("FAIL") : green2("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
+    this.write(`${badge} ${withArch(result.file, result.arch, this.showArch)}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
 `);
     let subtestsShown = 0;
     result.tests.forEach((test, i2) => {
@@ -37194,8 +37350,9 @@ var ConsoleReporter = class {
     if (failures.length) this.write(`
 ${red2("Failures:")}
 `);
+    const label = labeller(run2);
     for (const test of failures) this.write(`
-${this.describeFailure(test)}
+${this.describeFailure(test, label(test, test.file))}
 `);
     if (run2.notRun.length) this.write(yellow2(`
 interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
@@ -37204,6 +37361,8 @@ interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
 ${this.changes(run2.comparison, tests)}`);
     this.write(`
 ${countsLine(tests)}
+`);
+    if (run2.arches.length > 1) for (const [arch, own] of testsByArch(run2)) this.write(`  ${arch}: ${countsLine(own)}
 `);
     this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
 `));
@@ -37224,10 +37383,11 @@ ${countsLine(tests)}
     return `${lines.join("\n")}
 `;
   }
-  describeFailure(test) {
+  /** file: the test's file as the run shows it (with its architecture). */
+  describeFailure(test, file) {
     const f = test.failure;
     const change = test.change ? ` \u2014 ${changePhrase(test.change)}` : "";
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}${change}`];
+    const parts = [`${red2("\u2717")} ${file} \u203A ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}${change}`];
     parts.push(indent(terminalText(f.message)));
     if (f.file && f.line) {
       const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
@@ -37249,11 +37409,12 @@ var MAX_MESSAGE_BYTES = 4e3;
 function annotations(run2, options) {
   const limit = options.limitPerType ?? 10;
   const tests = run2.files.flatMap((file) => file.tests);
+  const label = labeller(run2);
   const failures = inChangeOrder(reportedFailures(tests));
   const level = (test) => test.change?.kind === "still-failing" ? "notice" : test.change?.kind === "flaky" ? "warning" : "error";
-  const of = (wanted) => failures.filter((test) => level(test) === wanted).map((test) => failureAnnotation(test, options.repoRoot));
+  const of = (wanted) => failures.filter((test) => level(test) === wanted).map((test) => failureAnnotation(test, label(test, test.name), options.repoRoot));
   const errors = of("error");
-  const warnings = [...of("warning"), ...tests.flatMap((test) => warningAnnotations(test, options.repoRoot))];
+  const warnings = [...of("warning"), ...tests.flatMap((test) => warningAnnotations(test, label(test, test.name), options.repoRoot))];
   const notices = of("notice");
   const beyond = (all, room = limit) => Math.max(0, all.length - room);
   const overflow = beyond(errors) + beyond(warnings) + beyond(notices) > 0;
@@ -37283,7 +37444,7 @@ function calledFrom(test, show) {
 function siteText(site, show) {
   return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
 }
-function failureAnnotation(test, repoRoot) {
+function failureAnnotation(test, name, repoRoot) {
   const f = test.failure;
   const site = failureSite(test);
   const show = (file) => repoPath(file, repoRoot);
@@ -37292,14 +37453,14 @@ function failureAnnotation(test, repoRoot) {
   return {
     file: show(site.file),
     line: site.line,
-    title: `${change}${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    title: `${change}${f.kind === "error" ? "error: " : ""}${name} (${show(test.file)})`,
     message: from ? `${f.message}
 at ${siteText(site, show)}, called from ${from}` : f.message
   };
 }
-function warningAnnotations(test, repoRoot) {
+function warningAnnotations(test, name, repoRoot) {
   const file = repoPath(test.file, repoRoot);
-  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
+  return test.warnings.map((message) => ({ file, line: test.line, title: `${name} (${file})`, message }));
 }
 function command(type, a2) {
   const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize2(a2.title))}`];
@@ -37446,19 +37607,24 @@ function jobSummary(run2, options) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show = (file) => repoPath(file, options.repoRoot);
   const tests = run2.files.flatMap((file) => file.tests);
+  const labelOf = labeller(run2);
+  const label = (test) => labelOf(test, test.name);
   const changes = run2.comparison && changesSection(run2.comparison, tests, { show, blobUrl: options.blobUrl });
   const flakyListed = run2.comparison?.baseline !== void 0;
-  const parts = [titleLines(run2, tests), interrupted(run2, show), changes, filesTable(run2, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show, flakyListed)];
-  const head3 = parts.filter(Boolean).join("\n\n") + "\n";
+  const parts = [titleLines(run2, tests), interrupted(run2, show), changes, filesTable(run2, show), keptSection(tests, show, label), slowestTable(tests, show, label), expectedAndFlaky(tests, show, label, flakyListed)];
+  const head = parts.filter(Boolean).join("\n\n") + "\n";
   const failed2 = inChangeOrder(reportedFailures(tests));
-  const failures = failed2.length ? failuresSection(failed2, show, maxBytes - bytes(head3)) : "";
-  return cutToBytes(sanitize2(head3 + failures), maxBytes);
+  const failures = failed2.length ? failuresSection(failed2, show, label, maxBytes - bytes(head)) : "";
+  return cutToBytes(sanitize2(head + failures), maxBytes);
 }
 function titleLines(run2, tests) {
   const mark2 = count(tests).failed > 0 ? "\u274C" : "\u2705";
-  return `## ${mark2} Provium: ${countsLine(tests)}
+  const files = `${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
+  const perArch = run2.arches.length > 1 ? testsByArch(run2).map(([arch, own]) => `- **${arch}**: ${countsLine(own)}`).join("\n") + "\n\n" : "";
+  const on6 = run2.showArch ? ` (${run2.arches.join(", ")})` : "";
+  return `## ${mark2} Provium${on6}: ${countsLine(tests)}
 
-${run2.files.length} file${run2.files.length === 1 ? "" : "s"} in ${formatSeconds(run2.durationMs)}`;
+${perArch}${files}`;
 }
 function interrupted(run2, show) {
   if (run2.notRun.length === 0) return "";
@@ -37467,12 +37633,12 @@ function interrupted(run2, show) {
 function filesTable(run2, show) {
   const rows = run2.files.map((file) => {
     const c3 = count(file.tests);
-    return [show(file.file), c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
+    return [show(file.file), ...run2.showArch ? [file.arch] : [], c3.passed, c3.failed, c3.skipped, formatSeconds(file.durationMs)];
   });
-  return table2(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+  return table2(["File", ...run2.showArch ? ["Arch"] : [], "Passed", "Failed", "Skipped", "Time"], rows, run2.showArch ? 2 : 1);
 }
-function keptSection(tests, show) {
-  const rows = tests.flatMap((test) => (test.kept ?? []).map((kept) => [test.name, kept.vm, codeSpan(show(kept.bundle))]));
+function keptSection(tests, show, label) {
+  const rows = tests.flatMap((test) => (test.kept ?? []).map((kept) => [label(test), kept.vm, codeSpan(show(kept.bundle))]));
   if (rows.length === 0) return "";
   const how = "The VMs of failing tests were kept as they were at the failure, in the uploaded results. Download the artifact, then reopen one with `npx provium shell --snapshot <bundle>` (a shell) or `npx provium repl --snapshot <bundle>` (Lua, `vm` bound): it needs the same kernel (give it with `--kernel` when it is elsewhere) and a QEMU at least as new as the runner's.";
   return `### Kept VMs
@@ -37481,20 +37647,20 @@ ${how}
 
 ${table2(["Test", "VM", "Bundle"], rows, 3)}`;
 }
-function slowestTable(tests, show) {
+function slowestTable(tests, show, label) {
   const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
   const slowest = [...ran].sort((a2, b) => b.durationMs - a2.durationMs).slice(0, SLOWEST);
   if (slowest.length === 0) return "";
-  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
+  const rows = slowest.map((test) => [label(test), `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
   return `### Slowest tests
 
 ${table2(["Test", "File", "Time"], rows, 2)}`;
 }
 var LISTED2 = 20;
-function expectedAndFlaky(tests, show, flakyListed) {
+function expectedAndFlaky(tests, show, label, flakyListed) {
   const section2 = (title2, chosen, why) => {
     if (chosen.length === 0) return "";
-    const rows = chosen.slice(0, LISTED2).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const rows = chosen.slice(0, LISTED2).map((test) => [label(test), `${show(test.file)}:${test.line}`, why(test)]);
     const more = chosen.length > LISTED2 ? `
 
 _\u2026and ${chosen.length - LISTED2} more (the JUnit and JSON reports list them all)._` : "";
@@ -37506,33 +37672,33 @@ ${table2(["Test", "File", "Why"], rows, 3)}${more}`;
   const flaky = section2("Flaky tests", flakyListed ? [] : tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
   return [expected, flaky].filter(Boolean).join("\n\n");
 }
-function failuresSection(failed2, show, budget) {
+function failuresSection(failed2, show, label, budget) {
   for (const detail of DETAILS) {
     const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed2, detail, show, budget - bytes(heading) - 2);
+    const { blocks, leftOut } = fitting(failed2, detail, show, label, budget - bytes(heading) - 2);
     if (leftOut === 0 || detail === "message") return `
 ${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}
 `;
   }
   return "";
 }
-function fitting(failed2, detail, show, budget) {
+function fitting(failed2, detail, show, label, budget) {
   let used2 = bytes(leftOutNote(failed2.length)) + 2;
   const blocks = [];
   for (const test of failed2) {
-    const block = failureBlock(test, detail, show);
+    const block = failureBlock(test, detail, show, label);
     used2 += bytes(block) + 2;
     if (used2 > budget) break;
     blocks.push(block);
   }
   return { blocks, leftOut: failed2.length - blocks.length };
 }
-function failureBlock(test, detail, show) {
+function failureBlock(test, detail, show, label) {
   const f = test.failure;
   const from = calledFrom(test, show);
   const change = test.change ? ` \u2014 ${changePhrase(test.change)}` : "";
   const parts = [
-    `#### \u2717 ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}${inline(change)}`,
+    `#### \u2717 ${inline(label(test))}${f.kind === "error" ? " (error)" : ""}${inline(change)}`,
     `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`
   ];
   const traceback = detail !== "message" && f.traceback ? `
@@ -37570,6 +37736,7 @@ function jsonReport(run2) {
   return {
     version: 1,
     summary: { ...count(tests), durationMs: run2.durationMs },
+    arches: run2.arches,
     files: run2.files.map((file) => jsonFile(file, same)),
     notRun: run2.notRun,
     run: run2.info,
@@ -37583,12 +37750,13 @@ function jsonResults(run2) {
 `;
 }
 function jsonFile(file, same) {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, same)) };
+  return { file: file.file, arch: file.arch, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, file.arch, same)) };
 }
-function jsonTest(test, same) {
+function jsonTest(test, arch, same) {
   return {
     name: test.name,
     file: test.file,
+    arch,
     line: test.line,
     status: test.status,
     durationMs: test.durationMs,
@@ -37660,7 +37828,7 @@ var ProgressLine = class {
 };
 
 // src/run/discover.ts
-import { existsSync as existsSync13, readdirSync as readdirSync5, statSync as statSync10 } from "node:fs";
+import { existsSync as existsSync13, readdirSync as readdirSync5, statSync as statSync11 } from "node:fs";
 import path28 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
@@ -37678,14 +37846,14 @@ function discoverTestFiles(paths2, suiteRoot) {
   const found2 = [];
   for (const given of paths2) {
     if (!existsSync13(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
-    if (statSync10(given).isDirectory()) walk(given, suiteRoot, found2);
+    if (statSync11(given).isDirectory()) walk(given, suiteRoot, found2);
     else found2.push(path28.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync13(first) && statSync10(first).isDirectory()) return path28.resolve(first);
+  if (existsSync13(first) && statSync11(first).isDirectory()) return path28.resolve(first);
   const cwd = process.cwd();
   for (let dir = path28.resolve(path28.dirname(first)); dir.startsWith(cwd); dir = path28.dirname(dir)) {
     if (existsSync13(path28.join(dir, CONFIG_FILE))) return dir;
@@ -37697,22 +37865,33 @@ function findSuiteRoot(paths2) {
 
 // src/run/durations.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync as mkdirSync6, readFileSync as readFileSync14, renameSync as renameSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync6, readFileSync as readFileSync15, renameSync as renameSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import path29 from "node:path";
+var durationKey = (display, arch) => arch === "x86_64" ? display : `${arch}:${display}`;
+function fileTimes(durations, arches) {
+  const times2 = /* @__PURE__ */ new Map();
+  const prefix = new RegExp(`^(?:${ARCHES.join("|")}):`);
+  const files = new Set([...durations.keys()].map((key3) => key3.replace(prefix, "")));
+  for (const file of files) {
+    const each = arches.map((arch) => durations.get(durationKey(file, arch)));
+    if (each.every((ms) => ms !== void 0)) times2.set(file, each.reduce((sum, ms) => sum + ms, 0));
+  }
+  return times2;
+}
 function defaultDurationsFile(suiteRoot) {
   const key3 = createHash4("sha256").update(path29.resolve(suiteRoot)).digest("hex").slice(0, 16);
   return path29.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync14(file, "utf8"))));
+    return new Map(Object.entries(JSON.parse(readFileSync15(file, "utf8"))));
   } catch {
     return /* @__PURE__ */ new Map();
   }
 }
 function saveDurations(file, known, results) {
   const merged = new Map(known);
-  for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
+  for (const result of results) if (result.tests.length) merged.set(durationKey(result.file, result.arch), result.durationMs);
   mkdirSync6(path29.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync5(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
@@ -37727,7 +37906,6 @@ function longestFirst(items, key3, durations) {
 // src/run/run-info.ts
 import { execFileSync } from "node:child_process";
 import { randomBytes as randomBytes2 } from "node:crypto";
-var HOST_ARCH = { x64: "x86_64", arm64: "aarch64", ia32: "i686", riscv64: "riscv64" };
 function runInfo(options) {
   const env = options.env ?? process.env;
   const profile = options.defaultProfile ?? BUILTIN_PROFILE;
@@ -37736,7 +37914,8 @@ function runInfo(options) {
     id: runId(env, time),
     time,
     commit: env.GITHUB_SHA || gitHead(options.suiteRoot),
-    ...kernelOf(profile, options.config),
+    kernel: kernelOf(profile, options.config, options.arch),
+    arch: options.arch,
     profile,
     ...options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {},
     ...options.selected ? { selected: true } : {}
@@ -37754,14 +37933,13 @@ function gitHead(dir) {
     return void 0;
   }
 }
-function kernelOf(profile, config) {
-  const hostArch = HOST_ARCH[process.arch] ?? process.arch;
+function kernelOf(profile, config, arch) {
   try {
-    const image = resolveProfile(profile, config).kernel;
+    const image = resolveProfile(profile, config, arch).kernel;
     const version = kernelVersionString(image);
-    return { kernel: { release: kernelRelease(image), ...version ? { version } : {} }, arch: kernelArch(image) ?? hostArch };
+    return { release: kernelRelease(image), ...version ? { version } : {} };
   } catch {
-    return { kernel: {}, arch: hostArch };
+    return {};
   }
 }
 
@@ -37820,7 +37998,7 @@ async function writeOutput(what, file, write) {
 }
 
 // src/run/run.ts
-import { readFileSync as readFileSync17 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import path37 from "node:path";
 
@@ -37984,16 +38162,16 @@ var FixtureRegistry = class {
 
 // src/run/file-runner.ts
 var import_fengari18 = __toESM(require_fengari(), 1);
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 import path35 from "node:path";
 
 // src/engine/keep-failed.ts
-import { statfsSync, statSync as statSync12 } from "node:fs";
+import { statfsSync, statSync as statSync13 } from "node:fs";
 import path34 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync16, lstatSync as lstatSync4, mkdirSync as mkdirSync9, openSync as openSync8, readFileSync as readFileSync15, readSync as readSync6, closeSync as closeSync8, rmSync as rmSync5, statSync as statSync11, writeFileSync as writeFileSync7, renameSync as renameSync4 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync16, lstatSync as lstatSync4, mkdirSync as mkdirSync9, openSync as openSync6, readFileSync as readFileSync16, readSync as readSync4, closeSync as closeSync6, rmSync as rmSync5, statSync as statSync12, writeFileSync as writeFileSync7, renameSync as renameSync4 } from "node:fs";
 import path33 from "node:path";
 
 // src/vm/bundle-check.ts
@@ -38044,6 +38222,7 @@ function checkManifest(raw, tarNames, refuse) {
   if (!isRecord(m.launch)) bad("launch", "an object");
   const l = m.launch;
   if (l.accel !== "kvm" && l.accel !== "tcg") bad("launch.accel", "kvm or tcg");
+  if (l.arch !== void 0 && !ARCHES.includes(l.arch)) bad("launch.arch", `one of ${ARCHES.join(", ")}`);
   if (!isName(l.machine)) bad("launch.machine", "a machine type's name");
   resources(l, "launch");
   const disks = l.disks ?? [];
@@ -38093,6 +38272,7 @@ function checkManifest(raw, tarNames, refuse) {
     compression: m.compression,
     launch: {
       accel: l.accel,
+      ...l.arch !== void 0 && { arch: l.arch },
       machine: l.machine,
       cmdline: l.cmdline,
       memoryMiB: l.memoryMiB,
@@ -38107,7 +38287,8 @@ function checkManifest(raw, tarNames, refuse) {
 }
 
 // src/vm/bundle.ts
-var BUNDLE_FORMAT = 2;
+var BUNDLE_FORMAT = 3;
+var READABLE_FORMATS = [2, BUNDLE_FORMAT];
 var BUNDLE_SUFFIX = ".bundle";
 var MANIFEST = "provium-bundle.json";
 var BundleError = class extends ProviumError {
@@ -38156,7 +38337,7 @@ async function writeBundle(vm, file, work, about) {
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync11(path33.join(work, name)).size;
+      members[name] = statSync12(path33.join(work, name)).size;
       sums[name] = await sha256(path33.join(work, name));
     }
     const manifest = {
@@ -38186,11 +38367,11 @@ async function writeBundle(vm, file, work, about) {
 }
 function firstMember(file) {
   const header2 = Buffer.alloc(512);
-  const fd = openSync8(file, "r");
+  const fd = openSync6(file, "r");
   try {
-    if (readSync6(fd, header2, 0, 512, 0) < 512) return void 0;
+    if (readSync4(fd, header2, 0, 512, 0) < 512) return void 0;
   } finally {
-    closeSync8(fd);
+    closeSync6(fd);
   }
   if (header2.toString("latin1", 257, 262) !== "ustar") return void 0;
   return header2.toString("latin1", 0, 100).replace(/\0.*$/s, "");
@@ -38200,8 +38381,8 @@ function compare(a2, b) {
   for (let i2 = 0; i2 < 3; i2++) if ((x[i2] ?? 0) !== (y[i2] ?? 0)) return (x[i2] ?? 0) - (y[i2] ?? 0);
   return 0;
 }
-async function localQemu() {
-  const binary = qemuBinary();
+async function localQemu(arch) {
+  const binary = qemuBinary(arch);
   const version = /version (\d+\.\d+\.\d+)/.exec((await execa(binary, ["--version"])).stdout)?.[1] ?? "0.0.0";
   const machines = (await execa(binary, ["-machine", "help"])).stdout;
   return { version, machines };
@@ -38209,13 +38390,13 @@ async function localQemu() {
 var UNPACKED_LIMITS = { kernel: 256 << 20, image: 64 * 2 ** 30 };
 async function unpackBounded(command2, from, to, limit) {
   const r = await execa("bash", ["-o", "pipefail", "-c", `${command2} < "$1" | head -c ${limit + 1} > "$2"`, "bash", from, to], { reject: false });
-  if (statSync11(to).size > limit) return `it unpacks to more than ${limit} bytes`;
+  if (statSync12(to).size > limit) return `it unpacks to more than ${limit} bytes`;
   return r.exitCode === 0 ? void 0 : r.stderr.trim().split("\n").pop() || `${command2} failed`;
 }
 var shownText = (value) => typeof value === "string" || typeof value === "number" ? String(value).replace(/[^\x20-\x7e]/g, "?").slice(0, 64) : "?";
 async function openBundle(file, dir) {
   if (!existsSync16(file)) throw new BundleError(`${file} was not found`);
-  if (statSync11(file).isDirectory() || firstMember(file) !== MANIFEST)
+  if (statSync12(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
   const refuse = (why) => new BundleError(`${file} is refused: ${why}. Provium reopens only bundles as provium run --keep-failed writes them`);
@@ -38230,13 +38411,13 @@ async function openBundle(file, dir) {
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
   let raw;
   try {
-    raw = JSON.parse(readFileSync15(path33.join(dir, MANIFEST), "utf8"));
+    raw = JSON.parse(readFileSync16(path33.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
-  if (typeof raw?.format === "number" && raw.format !== BUNDLE_FORMAT)
+  if (typeof raw?.format === "number" && !READABLE_FORMATS.includes(raw.format))
     throw new BundleError(
-      `${file} was written by Provium ${shownText(raw.provium)} (bundle format ${raw.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` + (raw.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${shownText(raw.provium)}`)
+      `${file} was written by Provium ${shownText(raw.provium)} (bundle format ${raw.format}); this Provium ${packageVersion()} reads formats ${READABLE_FORMATS.join(" and ")}: ` + (raw.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${shownText(raw.provium)}`)
     );
   if (typeof raw?.protocol === "number" && raw.protocol !== PROTOCOL_VERSION)
     throw new BundleError(`${file}'s guest agent speaks protocol ${raw.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${shownText(raw.provium)}`);
@@ -38249,10 +38430,11 @@ async function openBundle(file, dir) {
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
   if (!findExecutable(about.compression)) throw new BundleError(`${file} is compressed with ${about.compression}, which was not found on PATH: install it`);
-  const qemu = await localQemu();
+  const arch = about.launch.arch ?? "x86_64";
+  const qemu = await localQemu(arch);
   if (compare(qemu.version, about.qemu) < 0 || !qemu.machines.split("\n").some((line) => line.split(/\s+/)[0] === about.launch.machine))
     throw new BundleError(
-      `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
+      `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${guestArch(arch).qemuBinary} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
   const unpack = async (member, name, limit) => {
     const to = path33.join(dir, name);
@@ -38266,6 +38448,7 @@ async function openBundle(file, dir) {
   const images2 = await Promise.all(carried.images.map((member, i2) => unpack(member, `image-${i2}.img`, UNPACKED_LIMITS.image)));
   const launch = {
     ...about.launch,
+    arch,
     kernel,
     initrd: void 0,
     // unpacked in guest RAM already
@@ -38273,7 +38456,7 @@ async function openBundle(file, dir) {
   };
   const disks = about.launch.disks.map((_, i2) => path33.join(dir, `disk-${i2}.raw`));
   return {
-    snapshot: { stateFile: path33.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path33.join(dir, "state"), disks, launch, profile: { ...about.profile, arch, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -38282,7 +38465,7 @@ async function openBundle(file, dir) {
 var MiB = 1024 * 1024;
 function fileSize(file) {
   try {
-    return statSync12(file).blocks * 512;
+    return statSync13(file).blocks * 512;
   } catch {
     return 0;
   }
@@ -38454,11 +38637,11 @@ var TEST_FILE_SUFFIX = ".test.lua";
 async function runTestFile(file, run2, selection2 = {}) {
   const started = Date.now();
   const display = displayPath(file);
-  const source = readFileSync16(file, "utf8");
+  const source = readFileSync17(file, "utf8");
   const plainName = path35.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection2.filter || selection2.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
-  if (!mayRegisterTests && (!selectsFile || selection2.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  if (!mayRegisterTests && (!selectsFile || selection2.tags?.length)) return { file: display, arch: run2.arch, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
   const script = openScript(run2, file, { label: display, scope: () => scope, fixtureChain: [] });
@@ -38477,10 +38660,10 @@ async function runTestFile(file, run2, selection2 = {}) {
     const message = script.syntaxError;
     const line = Number(/:(\d+):/.exec(message)?.[1]) || void 0;
     const failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
-    return { file: display, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
+    return { file: display, arch: run2.arch, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests = [];
-  const finish = () => ({ file: display, durationMs: Date.now() - started, tests });
+  const finish = () => ({ file: display, arch: run2.arch, durationMs: Date.now() - started, tests });
   let running;
   let selectedTests;
   const finished7 = /* @__PURE__ */ new Set();
@@ -38645,31 +38828,43 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path37.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const results = new ResultsLayout(path37.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR));
+  const context = { ...options, arch: options.arch ?? defaultArch(), runDir, fixtures, results, debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
 function namedFixtures(files) {
   const names = /* @__PURE__ */ new Set();
-  for (const file of files) for (const m of readFileSync17(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
+  for (const file of files) for (const m of readFileSync18(file, "utf8").matchAll(/provium\.fixture\s*\(?\s*["']([\w.-]+)["']/g)) names.add(m[1]);
   return [...names];
 }
 async function runSuite(options) {
   const started = Date.now();
   forgetDirectoryImages();
-  const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
-  const builds = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
+  const arches = options.arches ?? [defaultArch()];
+  const showArch = options.showArch ?? archShown(arches, false);
+  const jobsOf = options.files.flatMap((file) => arches.map((arch) => ({ file, arch })));
+  const queue = longestFirst(jobsOf, (job) => durationKey(displayPath(job.file), job.arch), options.durations ?? /* @__PURE__ */ new Map());
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), queue.length));
+  const named = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
   const bootFailures = [];
-  const context = createRunContext({ ...options, onBootFailure: (failure) => bootFailures.push(failure) });
+  const onBootFailure = (failure) => bootFailures.push(failure);
+  const contexts = new Map(
+    arches.map((arch) => {
+      const resultsDir2 = showArch ? path37.join(options.resultsDir ?? DEFAULT_RESULTS_DIR, arch) : options.resultsDir;
+      return [arch, createRunContext({ ...options, arch, resultsDir: resultsDir2, knownFailures: options.knownFailures?.forArch(arch), onBootFailure })];
+    })
+  );
+  const builds = arches.flatMap((arch) => named.map((name) => ({ name, context: contexts.get(arch) })));
   const results = [];
   const worker = async (index) => {
-    for (let name = index < jobs - 1 ? builds.shift() : void 0; name && !options.signal?.aborted; name = builds.shift())
-      await context.fixtures.snapshot(name, []).catch(() => {
+    for (let build = index < jobs - 1 ? builds.shift() : void 0; build && !options.signal?.aborted; build = builds.shift())
+      await build.context.fixtures.snapshot(build.name, []).catch(() => {
       });
-    for (let file = queue.shift(); file && !options.signal?.aborted; file = queue.shift()) {
-      options.onFileStart?.(displayPath(file));
-      const result = await runTestFile(file, context, options).catch((error) => internalError(file, error));
+    for (let job = queue.shift(); job && !options.signal?.aborted; job = queue.shift()) {
+      const { file, arch } = job;
+      options.onFileStart?.(withArch(displayPath(file), arch, showArch));
+      const result = await runTestFile(file, contexts.get(arch), options).catch((error) => internalError(file, arch, error));
       results.push(result);
       options.onFileDone?.(result);
     }
@@ -38677,18 +38872,20 @@ async function runSuite(options) {
   try {
     await Promise.all(Array.from({ length: jobs }, (_, index) => worker(index)));
   } finally {
-    context.runDir.remove();
+    for (const context of contexts.values()) context.runDir.remove();
   }
-  context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests), options.shard);
+  for (const [arch, context] of contexts) context.knownFailures?.unexpectedPasses(results.filter((f) => f.arch === arch).flatMap((f) => f.tests), options.shard);
   const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
-  results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
-  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath), bootFailures };
+  results.sort((a2, b) => order.get(a2.file) - order.get(b.file) || arches.indexOf(a2.arch) - arches.indexOf(b.arch));
+  const notRun = queue.map((job) => withArch(displayPath(job.file), job.arch, showArch));
+  return { files: results, durationMs: Date.now() - started, notRun, bootFailures, arches, showArch };
 }
-function internalError(file, error) {
+function internalError(file, arch, error) {
   const message = `${INTERNAL_ERROR_PREFIX} while running this file: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
   const display = displayPath(file);
   return {
     file: display,
+    arch,
     durationMs: 0,
     tests: [
       {
@@ -38794,42 +38991,49 @@ function asUsage(fn) {
     throw error instanceof ProviumError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
   }
 }
+var suiteRootOf = (request, paths2) => request.kunit && !existsSync18(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
 function planRun(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    const suiteRoot = request.kunit && !existsSync18(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
+    const suiteRoot = suiteRootOf(request, paths2);
     let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const defaultProfile = applyProfileOptions(request, config);
-    if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config);
+    const { defaultProfile, arches } = applyProfileOptions(request, config);
+    if (!defaultProfile && !config.overrides) for (const arch of arches) warnIfUnusable(BUILTIN_PROFILE, config, arch);
     if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths2.join(", ")}`);
     prepareOutputs(request);
     const suiteFiles = files.map(displayPath);
     if (request.shard) {
-      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
+      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, fileTimes(loadDurations(durationsFile), arches)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile, arches };
   });
+}
+function runArches(request, config, defaultProfile) {
+  if (request.arches) return request.arches;
+  const own = defaultProfile === void 0 ? void 0 : profileArch(defaultProfile, config);
+  return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
 }
 function applyProfileOptions(request, config) {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
   const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
   if (request.modules || request.rootfs || request.dirs?.length)
     config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs, dirs: request.dirs };
-  if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
-  return defaultProfile;
+  const arches = runArches(request, config, defaultProfile);
+  if (defaultProfile || config.overrides) for (const arch of arches) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config, arch);
+  return { defaultProfile, arches };
 }
 function gdbHint(vmName, port) {
   return `
 VM ${vmName}: gdb stub on 127.0.0.1:${port}; attach with: gdb vmlinux -ex 'target remote :${port}'
 `;
 }
-function warnIfUnusable(profile, config) {
+function warnIfUnusable(profile, config, arch) {
   try {
-    resolveProfile(profile, config);
+    resolveProfile(profile, config, arch);
   } catch (error) {
     warnOnce(`${error.message}; tests that use it will fail`);
   }
@@ -38900,14 +39104,17 @@ function failed(run2, failOn) {
   if (failOn === "new" && run2.comparison?.baseline) return changeCounts(tests)["new-failure"] > 0;
   return count(tests).failed > 0;
 }
+var showsArch = (request, planned) => archShown(planned.arches, request.arches !== void 0);
 function runPlanned(request, planned, durations, hooks) {
-  const { files, suiteRoot, config, defaultProfile } = planned;
+  const { files, suiteRoot, config, defaultProfile, arches } = planned;
   return runSuite({
     files,
     suiteRoot,
     config,
     durations,
     defaultProfile,
+    arches,
+    showArch: showsArch(request, planned),
     accel: request.accel,
     filter: request.filter,
     jobs: request.jobs,
@@ -38933,10 +39140,10 @@ async function runCommand(request) {
   const durations = loadDurations(planned.durationsFile);
   const selected2 = request.filter !== void 0 || request.tags.length > 0;
   const { suiteRoot, config, defaultProfile } = planned;
-  const info = runInfo({ suiteRoot, config, defaultProfile, shard: request.shard, selected: selected2, started: /* @__PURE__ */ new Date() });
+  const info = runInfo({ suiteRoot, config, defaultProfile, arch: planned.arches[0], shard: request.shard, selected: selected2, started: /* @__PURE__ */ new Date() });
   const prepared = prepareComparison(request, info);
-  const progress = new ProgressLine(planned.files.length);
-  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
+  const progress = new ProgressLine(planned.files.length * planned.arches.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet, showArch: showsArch(request, planned) });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
   let run2;
@@ -38988,12 +39195,13 @@ async function openTarget(request, options = {}) {
   const config = (() => {
     try {
       const loaded = loadConfig(request.suiteRoot);
-      return { config: loaded, defaultProfile: applyProfileOptions(request.run, loaded) };
+      return { config: loaded, ...applyProfileOptions(request.run, loaded) };
     } catch (error) {
       throw error instanceof ProviumError ? new UsageError(error.message) : error;
     }
   })();
   const run2 = createRunContext({
+    arch: config.arches[0],
     suiteRoot: request.suiteRoot,
     config: config.config,
     timeoutMs: request.run.timeoutS * 1e3,
@@ -39061,13 +39269,13 @@ async function replCommand(request) {
 }
 
 // src/history/merge.ts
-import { existsSync as existsSync19, mkdirSync as mkdirSync12, readFileSync as readFileSync18, statSync as statSync13 } from "node:fs";
+import { existsSync as existsSync19, mkdirSync as mkdirSync12, readFileSync as readFileSync19, statSync as statSync14 } from "node:fs";
 import path39 from "node:path";
 function mergeHistory(options) {
   const files = options.inputs.flatMap((input) => {
-    const stat4 = statSync13(input, { throwIfNoEntry: false });
-    if (!stat4) throw new ProviumError(`merge-history: ${input} does not exist`);
-    return stat4.isDirectory() ? recordFiles(input) : [input];
+    const stat5 = statSync14(input, { throwIfNoEntry: false });
+    if (!stat5) throw new ProviumError(`merge-history: ${input} does not exist`);
+    return stat5.isDirectory() ? recordFiles(input) : [input];
   });
   const records = files.flatMap((file) => {
     const record3 = readRecordFile(file, { warn: options.warn });
@@ -39084,7 +39292,7 @@ function mergeHistory(options) {
   for (const { source } of records.filter((r) => !r.record.info.shard)) {
     const target = path39.join(dir, path39.basename(source));
     if (existsSync19(target) || path39.resolve(source) === path39.resolve(target)) continue;
-    writeWhole(target, readFileSync18(source));
+    writeWhole(target, readFileSync19(source));
     written.push(target);
   }
   for (const run2 of runs) written.push(writeRecord(dir, run2));
@@ -39105,6 +39313,9 @@ function writeOne(output, runs, files) {
 import { parseArgs } from "node:util";
 var SETUP_USAGE = `usage: npm run setup [-- options]   (or: provium setup [options])
 
+  --arch <a,b>          the guest architectures to set up: ${ARCHES.join(", ")}, or several separated by
+                        commas (default: this machine's, ${defaultArch()}); another architecture's guests
+                        run under emulation, with its kernel and busybox from the distribution's archive
   --distro              also build the built-in profile 'distro': this host's distribution and
                         release as a root filesystem (mmdebstrap), with the minimal profile's kernel
   --packages <a,b>      extra packages for the distro root filesystem (with --distro)
@@ -39119,7 +39330,7 @@ function parseSetupArgs(args) {
     ({ values } = parseArgs({
       args,
       allowPositionals: false,
-      options: { distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
+      options: { arch: { type: "string" }, distro: { type: "boolean" }, packages: { type: "string" }, mirror: { type: "string" }, help: { type: "boolean", short: "h" } }
     }));
   } catch (error) {
     throw new SetupUsageError(`setup: ${error.message}
@@ -39132,14 +39343,20 @@ ${SETUP_USAGE}`);
   if (values.packages !== void 0 && !/^[a-z0-9][a-z0-9+.-]*(,[a-z0-9][a-z0-9+.-]*)*$/.test(values.packages))
     throw new SetupUsageError(`setup: --packages must be package names separated by commas, got '${values.packages}'`);
   const distro = values.distro ? { packages: values.packages?.split(",") ?? [], mirror: values.mirror } : void 0;
-  return { distro };
+  let arches;
+  try {
+    arches = values.arch === void 0 ? void 0 : parseArchList(values.arch, "setup: --arch");
+  } catch (error) {
+    throw new SetupUsageError(error.message);
+  }
+  return { arches, distro };
 }
 
 // src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
 import { rmSync as rmSync6 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/setup/agent-build.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -39189,14 +39406,15 @@ async function run(cmd, args, opts = {}) {
 }
 
 // src/setup/agent-build.ts
-async function buildAgent(repoRoot, dest) {
+var agentOutput = (dir, arch) => join2(dir, "build", ...arch === hostArch() ? [] : [arch], "provium-agent");
+async function buildAgent(repoRoot, dest, arch) {
   const dir = join2(repoRoot, "agent");
   if (!await exists(join2(dir, "Makefile"))) {
     throw new SetupError(`${join2(dir, "Makefile")} does not exist`, "the agent sources are missing from this checkout; restore agent/ and re-run npm run setup");
   }
-  const make = await tryRun("make", ["-C", dir]);
-  if (!make.ok) throw new SetupError(`make -C agent failed: ${make.why}`, "run `make -C agent` to see the full output");
-  const built = join2(dir, "build", "provium-agent");
+  const make = await tryRun("make", ["-C", dir, `ARCH=${arch}`]);
+  if (!make.ok) throw new SetupError(`make -C agent ARCH=${arch} failed: ${make.why}`, `run \`make -C agent ARCH=${arch}\` to see the full output`);
+  const built = agentOutput(dir, arch);
   const bytes2 = await readFile4(built).catch(() => {
     throw new SetupError(`make -C agent succeeded but produced no ${built}`, "check agent/Makefile's output path");
   });
@@ -39217,6 +39435,7 @@ var Apt = class {
     this.rerun = rerun;
   }
   rerun;
+  aptOptions = [];
   updated = false;
   rootChecked = false;
   /** [cmd, args] that runs `cmd args` as root, with DEBIAN_FRONTEND set. */
@@ -39293,9 +39512,98 @@ function parseDepends(field) {
   return field.split(/[,|]/).map((d) => d.trim().split(/[\s(:]/)[0] ?? "").filter(Boolean);
 }
 
+// src/setup/foreign-archive.ts
+import { mkdir as mkdir4, stat as stat4, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var LISTS_MAX_AGE_MS = 24 * 3600 * 1e3;
+function foreignSources(os, debianArch) {
+  const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
+  const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
+  const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
+  if (!suite) throw new SetupError(`no release code name in /etc/os-release (VERSION_CODENAME) of ${name}`, "setup fetches another architecture's packages from the host's release by its code name");
+  const line = (keyring, uri, suites, components) => suites.map((s) => `deb [arch=${debianArch} signed-by=${keyring}] ${uri} ${s} ${components}
+`).join("");
+  if (ids.includes("ubuntu")) {
+    const keyring = "/usr/share/keyrings/ubuntu-archive-keyring.gpg";
+    const ports = !["amd64", "i386"].includes(debianArch);
+    const [main2, security] = ports ? ["http://ports.ubuntu.com/ubuntu-ports", "http://ports.ubuntu.com/ubuntu-ports"] : ["http://archive.ubuntu.com/ubuntu", "http://security.ubuntu.com/ubuntu"];
+    return line(keyring, main2, [suite, `${suite}-updates`], "main universe") + line(keyring, security, [`${suite}-security`], "main universe");
+  }
+  if (ids.includes("debian")) {
+    const keyring = "/usr/share/keyrings/debian-archive-keyring.gpg";
+    return line(keyring, "http://deb.debian.org/debian", [suite, `${suite}-updates`], "main") + line(keyring, "http://deb.debian.org/debian-security", [`${suite}-security`], "main");
+  }
+  throw new SetupError(`no package archive known for ${name}`, "setup supports Debian and Ubuntu hosts");
+}
+var ForeignArchive = class {
+  /** dir: setup's apt state for this architecture (made on first use). */
+  constructor(dir, debianArch, sources) {
+    this.dir = dir;
+    this.debianArch = debianArch;
+    this.sources = sources;
+    this.aptOptions = [
+      "-o",
+      `APT::Architecture=${debianArch}`,
+      "-o",
+      `APT::Architectures::=${debianArch}`,
+      "-o",
+      `Dir::Etc::SourceList=${join3(dir, "sources.list")}`,
+      "-o",
+      `Dir::Etc::SourceParts=${join3(dir, "sources.list.d")}`,
+      "-o",
+      `Dir::State::Lists=${join3(dir, "lists")}`,
+      "-o",
+      `Dir::State::status=${join3(dir, "status")}`,
+      "-o",
+      `Dir::Cache=${join3(dir, "cache")}`,
+      // the state is setup's alone; as root, apt would fetch as _apt, which cannot write here
+      "-o",
+      "Debug::NoLocking=1",
+      ...process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : []
+    ];
+  }
+  dir;
+  debianArch;
+  sources;
+  aptOptions;
+  updated = false;
+  async prepare() {
+    for (const sub of ["lists/partial", "cache/archives/partial", "sources.list.d"]) await mkdir4(join3(this.dir, sub), { recursive: true });
+    await writeFile7(join3(this.dir, "sources.list"), this.sources);
+    if (!await exists(join3(this.dir, "status"))) await writeFile7(join3(this.dir, "status"), "");
+    const keyring = /signed-by=(\S+?)\]/.exec(this.sources)?.[1];
+    if (keyring && !await exists(keyring))
+      throw new SetupError(`the archive's keyring ${keyring} is missing`, `install it (apt-get install ${keyring.replace(/^.*\/(.*)\.gpg$/, "$1")}), then re-run setup`);
+  }
+  async update() {
+    await this.prepare();
+    await run("apt-get", [...this.aptOptions, "update"], {
+      hint: `check that this machine reaches the archive (${join3(this.dir, "sources.list")}), then re-run setup`
+    });
+    this.updated = true;
+  }
+  async show(pkgs) {
+    const r = await tryRun("apt-cache", [...this.aptOptions, "show", "--no-all-versions", ...pkgs]);
+    return parseShow(r.stdout);
+  }
+  /** Fetches the lists first when they are missing, a day old, or do not know pkgs[0]. */
+  async showAfterUpdate(pkgs) {
+    const listed = await stat4(join3(this.dir, "lists")).catch(() => void 0);
+    if (!this.updated && (!listed || Date.now() - listed.mtimeMs > LISTS_MAX_AGE_MS)) await this.update();
+    const found2 = await this.show(pkgs);
+    if (found2.has(pkgs[0] ?? "") || this.updated) return found2;
+    await this.update();
+    return this.show(pkgs);
+  }
+};
+
+// src/setup/foreign-busybox.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
 // src/setup/kernel-package.ts
-import { mkdir as mkdir4, mkdtemp, readdir as readdir3, rename as rename4, rm as rm4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir as mkdir5, mkdtemp, readdir as readdir3, rename as rename4, rm as rm4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/setup/os-release.ts
 import { readFile as readFile5 } from "node:fs/promises";
@@ -39316,11 +39624,11 @@ function parseOsRelease(text2) {
   }
   return out;
 }
-function kernelMetapackage(os, arch = process.arch) {
-  if (arch !== "x64") throw new SetupError(`unsupported host architecture ${arch}`, "Provium runs x86-64 guests on x86-64 hosts only");
+var DEBIAN_ARCH = { x86_64: "amd64", arm64: "arm64" };
+function kernelMetapackage(os, arch) {
   const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)].filter(Boolean);
   if (ids.includes("ubuntu")) return { distro: "ubuntu", metapackage: "linux-image-virtual" };
-  if (ids.includes("debian")) return { distro: "debian", metapackage: "linux-image-cloud-amd64" };
+  if (ids.includes("debian")) return { distro: "debian", metapackage: `linux-image-cloud-${DEBIAN_ARCH[arch]}` };
   const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
   throw new SetupError(`no kernel package known for ${name}`, "setup supports Debian and Ubuntu; elsewhere, create a profile with your own kernel");
 }
@@ -39334,14 +39642,14 @@ async function readOsRelease() {
 
 // src/setup/stamp.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var PROFILE = "minimal";
 var STAMP = ".setup-stamp.json";
 async function readStamp(p) {
   const dir = p.profileDir(PROFILE);
   try {
-    const stamp = JSON.parse(await readFile6(join3(dir, STAMP), "utf8"));
-    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join3(dir, f))) return null;
+    const stamp = JSON.parse(await readFile6(join4(dir, STAMP), "utf8"));
+    for (const f of ["vmlinuz", "modules.cpio", "modules/lib/modules"]) if (!await exists(join4(dir, f))) return null;
     return typeof stamp.packages === "string" && Array.isArray(stamp.modules) && typeof stamp.targets === "string" ? stamp : null;
   } catch {
     return null;
@@ -39350,7 +39658,7 @@ async function readStamp(p) {
 
 // src/setup/modules.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var TARGET_MODULES = ["virtio_pci", "virtio_console", "virtio_blk"];
 function parseModulesDep(text2) {
   const paths2 = /* @__PURE__ */ new Map();
@@ -39401,14 +39709,14 @@ function modulesCpioEntries(mods) {
   ];
 }
 async function packModules(modulesDir) {
-  const builtinPath = join4(modulesDir, "modules.builtin");
+  const builtinPath = join5(modulesDir, "modules.builtin");
   const builtin = await exists(builtinPath) ? parseBuiltin(await readFile7(builtinPath, "utf8")) : /* @__PURE__ */ new Set();
-  const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
+  const { paths: paths2, deps } = parseModulesDep(await readFile7(join5(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
     const path47 = paths2.get(name);
     if (!path47) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path47), data: await readFile7(join4(modulesDir, path47)) });
+    mods.push({ file: koFileName(path47), data: await readFile7(join5(modulesDir, path47)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -39418,7 +39726,7 @@ async function virtioModules(kernel, tree) {
     const files = kernel.current?.modules ?? [];
     return { status: "skipped", detail: `already packed: ${list(files)}`, value: { cpio: null, files } };
   }
-  const packed = await packModules(join4(tree.tree, "lib", "modules", kernel.tree.kernelVersion));
+  const packed = await packModules(join5(tree.tree, "lib", "modules", kernel.tree.kernelVersion));
   return { status: "done", detail: `load order: ${list(packed.files)}`, value: { cpio: writeCpio(packed.cpio), files: packed.files } };
 }
 
@@ -39455,51 +39763,51 @@ async function resolveKernel(apt, metapackage, guess = []) {
   throw new SetupError(`cannot find the concrete kernel package behind ${metapackage}`, `report this with the output of \`apt-cache show ${pkg}\``);
 }
 var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
-async function downloadDebs(debs, dir) {
-  await mkdir4(dir, { recursive: true });
+async function downloadDebs(debs, dir, archive) {
+  await mkdir5(dir, { recursive: true });
   const files = [];
   let fetched = 0;
   for (const deb of debs) {
     let name = (await readdir3(dir)).find((f) => f.startsWith(debPrefix(deb)) && f.endsWith(".deb"));
     if (!name) {
-      const partial = await mkdtemp(join5(dir, ".partial-"));
+      const partial = await mkdtemp(join6(dir, ".partial-"));
       try {
         const sandbox2 = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox2, "download", `${deb.name}=${deb.version}`], {
+        await run("apt-get", [...sandbox2, ...archive.aptOptions, "download", `${deb.name}=${deb.version}`], {
           cwd: partial,
           hint: "check the network (and `apt-get update`), then re-run npm run setup"
         });
         name = (await readdir3(partial)).find((f) => f.endsWith(".deb"));
         if (!name) throw new SetupError(`apt-get download ${deb.name} produced no .deb`);
-        await rename4(join5(partial, name), join5(dir, name));
+        await rename4(join6(partial, name), join6(dir, name));
         fetched++;
       } finally {
         await rm4(partial, { recursive: true, force: true });
       }
     }
-    files.push(join5(dir, name));
+    files.push(join6(dir, name));
   }
   const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
   for (const f of await readdir3(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm4(join5(dir, f), { force: true });
+    if (f.endsWith(".deb") && !keep.has(f)) await rm4(join6(dir, f), { force: true });
   }
   return { files, fetched };
 }
 async function extractKernel(debFiles, into) {
   for (const f of debFiles) await run("dpkg-deb", ["-x", f, into]);
-  const boot = (await readdir3(join5(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
+  const boot = (await readdir3(join6(into, "boot")).catch(() => [])).filter((f) => f.startsWith("vmlinuz-"));
   const first = boot[0];
   if (boot.length !== 1 || !first) throw new SetupError(`expected one boot/vmlinuz-* in the kernel package, found ${boot.length}`);
   const kernelVersion = first.slice("vmlinuz-".length);
   for (const base of ["lib/modules", "usr/lib/modules"]) {
-    const modulesDir = join5(into, base, kernelVersion);
-    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join5(into, "boot", first), modulesDir };
+    const modulesDir = join6(into, base, kernelVersion);
+    if (await exists(modulesDir)) return { kernelVersion, vmlinuz: join6(into, "boot", first), modulesDir };
   }
   throw new SetupError(`no lib/modules/${kernelVersion}/ in the kernel package(s)`);
 }
 var packagesKey = (k) => [k.image, ...k.extra].map((d) => `${d.name}=${d.version}`).join(" ");
 async function kernelPackage(apt, p, scratch) {
-  const choice2 = kernelMetapackage(await readOsRelease());
+  const choice2 = kernelMetapackage(await readOsRelease(), p.arch);
   const current = await readStamp(p);
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
   const resolved = await resolveKernel(apt, choice2.metapackage, guess);
@@ -39507,26 +39815,48 @@ async function kernelPackage(apt, p, scratch) {
   if (current?.packages === key3 && current.targets === TARGET_MODULES.join(" ")) {
     return { status: "skipped", detail: `${key3} already assembled (via ${choice2.metapackage})`, value: { resolved, tree: null, current } };
   }
-  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
-  const tree = await extractKernel(files, join5(scratch, "kernel"));
+  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads, apt);
+  const tree = await extractKernel(files, join6(scratch, "kernel"));
   const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
   return { status: "done", detail: `${key3} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };
 }
 
+// src/setup/foreign-busybox.ts
+var PACKAGE = "busybox-static";
+function userEmulator(name) {
+  return findExecutable(name) ?? findExecutable(`${name}-static`);
+}
+async function foreignBusybox(archive, p, scratch) {
+  const emulator = guestArch(p.arch).userEmulator;
+  const runner = userEmulator(emulator);
+  if (!runner) throw new SetupError(`${emulator} was not found: it lists the applets of ${p.arch}'s busybox`, "install qemu-user (apt-get install qemu-user), then re-run setup");
+  const version = (await archive.showAfterUpdate([PACKAGE])).get(PACKAGE)?.version;
+  if (!version) throw new SetupError(`the ${p.arch} archive has no ${PACKAGE}`, "check the archive setup uses (its sources.list is under $PROVIUM_HOME), then re-run setup");
+  const { files } = await downloadDebs([{ name: PACKAGE, version }], join7(p.downloads, "busybox"), archive);
+  const into = join7(scratch, "busybox");
+  await run("dpkg-deb", ["-x", files[0], into]);
+  const file = join7(into, "bin", "busybox");
+  const bytes2 = await readFile8(file).catch(() => {
+    throw new SetupError(`${PACKAGE} ${version} (${p.arch}) has no bin/busybox`);
+  });
+  return { what: `${p.arch}'s ${PACKAGE} ${version}`, bytes: bytes2, runner: [runner], file, fix: "report it: the package is expected to hold a static busybox" };
+}
+
 // src/setup/modules-tree.ts
-import { mkdir as mkdir5, readdir as readdir4, rm as rm6 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir as mkdir6, readdir as readdir4, rm as rm6 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 
 // src/setup/profile.ts
-import { readFile as readFile8, rename as rename5, rm as rm5 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
+import { readFile as readFile9, rename as rename5, rm as rm5 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var modulesRoot = (p) => join8(p.profileDir(PROFILE), "modules");
 function profileJson(p, stamp) {
   const dir = p.profileDir(PROFILE);
   return {
     name: PROFILE,
-    kernel: join6(dir, "vmlinuz"),
-    initrds: [p.baseRootfs, join6(dir, "modules.cpio")],
+    arch: p.arch,
+    kernel: join8(dir, "vmlinuz"),
+    initrds: [p.baseRootfs, join8(dir, "modules.cpio")],
     kernelVersion: stamp.kernelVersion,
     package: stamp.package,
     cmdline: "",
@@ -39539,16 +39869,16 @@ async function writeProfile(p, stamp, fresh) {
   const dir = p.profileDir(PROFILE);
   const json = JSON.stringify(profileJson(p, stamp), null, 2) + "\n";
   if (!fresh) {
-    const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
-    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
+    const wrote = await writeIfChanged(join8(dir, "profile.json"), json);
+    return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join8(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
   }
-  await rm5(join6(dir, STAMP), { force: true });
-  await atomicWrite(join6(dir, "vmlinuz"), await readFile8(fresh.vmlinuz), 420);
-  await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
+  await rm5(join8(dir, STAMP), { force: true });
+  await atomicWrite(join8(dir, "vmlinuz"), await readFile9(fresh.vmlinuz), 420);
+  await atomicWrite(join8(dir, "modules.cpio"), fresh.modulesCpio);
   await rm5(modulesRoot(p), { recursive: true, force: true });
   await rename5(fresh.modulesTree, modulesRoot(p));
-  await atomicWrite(join6(dir, "profile.json"), json);
-  await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  await atomicWrite(join8(dir, "profile.json"), json);
+  await atomicWrite(join8(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
   return { status: "done", detail: `wrote ${dir} (kernel ${stamp.kernelVersion})`, value: void 0 };
 }
 async function profileStep(p, kernel, modules, tree) {
@@ -39574,13 +39904,13 @@ var DECOMPRESS = {
 };
 async function buildModulesTree(modulesDir, release, root, apt) {
   await rm6(root, { recursive: true, force: true });
-  const target = join7(root, "lib", "modules", release);
-  await mkdir5(join7(root, "lib", "modules"), { recursive: true });
+  const target = join9(root, "lib", "modules", release);
+  await mkdir6(join9(root, "lib", "modules"), { recursive: true });
   await run("cp", ["-a", modulesDir, target]);
   const byKind = /* @__PURE__ */ new Map();
   for (const rel of await readdir4(target, { recursive: true })) {
     const kind = compressionOf(rel);
-    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join7(target, rel)]);
+    if (kind) byKind.set(kind, [...byKind.get(kind) ?? [], join9(target, rel)]);
   }
   for (const [kind, files] of byKind) {
     if (kind === "none") continue;
@@ -39598,17 +39928,17 @@ async function allModules(kernel, staging, apt) {
   return { status: "done", detail: `${count3} modules for ${kernel.tree.kernelVersion}, modules.dep by depmod`, value: { tree: staging } };
 }
 async function modulesImage(p) {
-  const base = join7(modulesRoot(p), "lib", "modules");
+  const base = join9(modulesRoot(p), "lib", "modules");
   const [release] = await readdir4(base);
   if (!release) throw new SetupError(`${base} is empty`, "re-run npm run setup");
   const existed = new Set(await readdir4(imagesDir()).catch(() => []));
-  const image = await directoryImage(join7(base, release));
+  const image = await directoryImage(join9(base, release));
   const made = !existed.has(image.slice(imagesDir().length + 1));
   return { status: made ? "done" : "skipped", detail: `${made ? "made" : "found"} ${image}`, value: void 0 };
 }
 
 // src/setup/rootfs.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
@@ -39630,21 +39960,23 @@ function rootfsEntries(busybox, appletList) {
     ...applets.map((path47) => ({ type: "symlink", path: path47, target: "/bin/busybox" }))
   ];
 }
-async function buildRootfs(out) {
-  const busybox = await readFile9(HOST_BUSYBOX).catch(() => {
+async function hostBusybox() {
+  const bytes2 = await readFile10(HOST_BUSYBOX).catch(() => {
     throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
   });
+  return { what: HOST_BUSYBOX, bytes: bytes2, runner: [], file: HOST_BUSYBOX, fix: "install busybox-static: apt-get install busybox-static" };
+}
+async function buildRootfs(busybox, out) {
   let dynamic;
   try {
-    dynamic = hasInterpreter(busybox);
+    dynamic = hasInterpreter(busybox.bytes);
   } catch (err) {
-    throw new SetupError(`${HOST_BUSYBOX} is not a usable executable (${err.message})`, "reinstall it: apt-get install --reinstall busybox-static");
+    throw new SetupError(`${busybox.what} is not a usable executable (${err.message})`, busybox.fix);
   }
-  if (dynamic) {
-    throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
-  }
-  const list = await run(HOST_BUSYBOX, ["--list-full"]);
-  const entries = rootfsEntries(busybox, list.stdout);
+  if (dynamic) throw new SetupError(`${busybox.what} is dynamically linked (the busybox package, not busybox-static)`, busybox.fix);
+  const [cmd = busybox.file, ...args] = [...busybox.runner, busybox.file, "--list-full"];
+  const list = await run(cmd, args);
+  const entries = rootfsEntries(busybox.bytes, list.stdout);
   const applets = entries.filter((e) => e.type === "symlink").length;
   const wrote = await writeIfChanged(out, writeCpio(entries));
   return wrote ? { status: "done", detail: `wrote ${out} (${applets} applets)`, value: void 0 } : { status: "skipped", detail: `${out} up to date (${applets} applets)`, value: void 0 };
@@ -39709,12 +40041,12 @@ function valueOf(r) {
 }
 
 // src/setup/distro.ts
-import { mkdir as mkdir6, readFile as readFile10, rm as rm8, rmdir } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir7, readFile as readFile11, rm as rm8, rmdir } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // src/setup/root-tree.ts
 import { readdir as readdir5, rename as rename6, rm as rm7 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 function parseFindListing(text2) {
   return text2.split("\0").filter(Boolean).map((record3) => {
     const [type = "", size = "", ...rel] = record3.split(" ");
@@ -39742,7 +40074,7 @@ async function removeAbandonedTrees(parent, pattern, apt) {
   for (const name of await readdir5(parent)) {
     const pid = Number(pattern.exec(name)?.[1]);
     if (!pid || processAlive(pid)) continue;
-    await removeRootTree(join8(parent, name), apt);
+    await removeRootTree(join10(parent, name), apt);
     removed.push(name);
   }
   return removed;
@@ -39750,41 +40082,54 @@ async function removeAbandonedTrees(parent, pattern, apt) {
 
 // src/setup/distro.ts
 var DISTRO_PACKAGES = ["bash", "coreutils", "util-linux", "kmod", "iproute2", "procps", "python3"];
-function distroPlan(os, options) {
+function distroPlan(os, options, foreignArch) {
   const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)];
   const ubuntu = ids.includes("ubuntu");
   if (!ubuntu && !ids.includes("debian")) throw new SetupError(`--distro: no root filesystem recipe for ${os.PRETTY_NAME ?? os.ID ?? "this distribution"}`, "--distro supports Debian and Ubuntu hosts; elsewhere give a profile a rootfs of your own (docs/configuration.md)");
   const suite = os.VERSION_CODENAME || os.UBUNTU_CODENAME;
   if (!suite) throw new SetupError("--distro: /etc/os-release names no release (VERSION_CODENAME)", "--distro builds the host's own release by its code name; on a testing or unstable host, make a root with mmdebstrap by hand and give it as a profile's rootfs");
-  const mirror = options.mirror ?? (ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
+  const ports = ubuntu && foreignArch !== void 0 && !["amd64", "i386"].includes(foreignArch);
+  const mirror = options.mirror ?? (ports ? "http://ports.ubuntu.com/ubuntu-ports" : ubuntu ? "http://archive.ubuntu.com/ubuntu" : "http://deb.debian.org/debian");
   const packages = [.../* @__PURE__ */ new Set([...DISTRO_PACKAGES, ...options.packages])].sort();
-  return { suite, mirror, packages };
+  return { suite, mirror, packages, ...foreignArch && { foreignArch } };
 }
 var STAMP2 = "stamp.json";
 var IMAGE = "root.ext4";
 var STAGING = /^\.distro-(\d+)\.tmp$/;
+async function checkForeignRunnable(arch, binfmtDir = "/proc/sys/fs/binfmt_misc") {
+  const emulator = guestArch(arch).userEmulator;
+  const entry = join11(binfmtDir, emulator);
+  const text2 = await readFile11(entry, "utf8").catch(() => "");
+  if (/^enabled$/m.test(text2)) return;
+  throw new SetupError(
+    `--distro for ${arch} runs ${arch} programs while it builds the root filesystem, and this host cannot (${entry} ${text2 ? "is disabled" : "does not exist"})`,
+    `install qemu-user-static and binfmt-support (apt-get install qemu-user-static binfmt-support; in a container, the host must register them, as binfmt_misc belongs to its kernel), then re-run with --arch ${arch} --distro`
+  );
+}
 async function buildDistro(p, apt, options) {
-  const plan = distroPlan(await readOsRelease(), options);
+  const foreign = p.arch === hostArch() ? void 0 : DEBIAN_ARCH[p.arch];
+  const plan = distroPlan(await readOsRelease(), options, foreign);
   const dir = p.profileDir(DISTRO_PROFILE);
-  const image = join9(dir, IMAGE);
+  const image = join11(dir, IMAGE);
   const stamp = JSON.stringify(plan);
-  const current = await readFile10(join9(dir, STAMP2), "utf8").catch(() => "");
+  const current = await readFile11(join11(dir, STAMP2), "utf8").catch(() => "");
   if (current.trim() === stamp && await exists(image))
     return { status: "skipped", detail: `${plan.suite} with ${plan.packages.length} packages up to date (${image})`, value: void 0 };
+  if (foreign) await checkForeignRunnable(p.arch);
   await apt.ensure(["mmdebstrap"]);
-  await mkdir6(p.profilesDir, { recursive: true });
+  await mkdir7(p.profilesDir, { recursive: true });
   await removeAbandonedTrees(p.profilesDir, STAGING, apt);
-  const staging = join9(p.profilesDir, `.distro-${process.pid}.tmp`);
+  const staging = join11(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
-    const args = ["--variant=minbase", `--include=${plan.packages.join(",")}`, plan.suite, staging, plan.mirror];
+    const args = ["--variant=minbase", ...foreign ? [`--architectures=${foreign}`] : [], `--include=${plan.packages.join(",")}`, plan.suite, staging, plan.mirror];
     const r = await apt.tryAsRoot("mmdebstrap", args);
     if (!r.ok)
       throw new SetupError(
         `mmdebstrap could not build ${plan.suite} from ${plan.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
-    await rm8(join9(dir, STAMP2), { force: true });
-    await mkdir6(dir, { recursive: true });
+    await rm8(join11(dir, STAMP2), { force: true });
+    await mkdir7(dir, { recursive: true });
     await rootTreeImage(staging, image, apt);
   } catch (error) {
     await removeRootTree(staging, apt).catch(() => void 0);
@@ -39792,73 +40137,97 @@ async function buildDistro(p, apt, options) {
     throw error;
   }
   await removeRootTree(staging, apt);
-  await removeRootTree(join9(dir, "root"), apt);
-  await atomicWrite(join9(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
-  await atomicWrite(join9(dir, STAMP2), stamp + "\n");
+  await removeRootTree(join11(dir, "root"), apt);
+  await atomicWrite(join11(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
+  await atomicWrite(join11(dir, STAMP2), stamp + "\n");
   return { status: "done", detail: `${plan.suite} from ${plan.mirror} with ${plan.packages.join(", ")} into ${image}`, value: void 0 };
 }
 
 // src/setup/system-packages.ts
 var SYSTEM_PACKAGES = [
-  "qemu-system-x86",
-  // qemu-system-x86_64
   "busybox-static",
   // /bin/busybox, statically linked: copied into the guest as is
   "gcc",
   "libc6-dev",
   // libc.a: the agent is linked statically
   "linux-libc-dev",
-  // <asm/unistd_64.h>
+  // <asm/unistd.h>: the agent's syscall names
   "make",
   "e2fsprogs",
   // mke2fs -d: host directories become read-only filesystem images
   "kmod"
   // depmod -b: modules.dep for the guest's modprobe
 ];
-async function present(pkg) {
-  if (pkg === "qemu-system-x86") return findExecutable("qemu-system-x86_64") !== void 0;
+function archPackages(arch) {
+  const guest = guestArch(arch);
+  if (arch === hostArch()) return [guest.qemuPackage];
+  return [guest.qemuPackage, ...guest.cross.packages, "qemu-user"];
+}
+async function present(pkg, arches) {
+  for (const arch of arches) {
+    const guest = guestArch(arch);
+    if (pkg === guest.qemuPackage) return findExecutable(guest.qemuBinary) !== void 0;
+    if (pkg === "qemu-user") return userEmulator(guest.userEmulator) !== void 0;
+  }
   return isInstalled(pkg);
 }
-async function systemPackages(apt) {
+async function systemPackages(apt, arches = [hostArch() ?? "x86_64"]) {
+  const wanted = [.../* @__PURE__ */ new Set([...arches.flatMap(archPackages), ...SYSTEM_PACKAGES])];
   const missing = [];
-  for (const p of SYSTEM_PACKAGES) if (!await present(p)) missing.push(p);
+  for (const p of wanted) if (!await present(p, arches.filter((a2) => archPackages(a2).includes(p)))) missing.push(p);
   if (missing.length === 0) {
-    return { status: "skipped", detail: `all present (${SYSTEM_PACKAGES.join(", ")})`, value: void 0 };
+    return { status: "skipped", detail: `all present (${wanted.join(", ")})`, value: void 0 };
   }
   await apt.install(missing);
   return { status: "done", detail: `installed ${missing.join(", ")}`, value: void 0 };
 }
 
 // src/setup/setup.ts
+var ARCH_STEPS = 7;
+async function archiveFor(p, apt) {
+  if (p.arch === hostArch()) return apt;
+  const debianArch = DEBIAN_ARCH[p.arch];
+  return new ForeignArchive(join12(p.downloads, "apt"), debianArch, foreignSources(await readOsRelease(), debianArch));
+}
 async function runSetup(options = {}) {
   const repoRoot = packageRoot();
-  const p = paths();
+  const arches = options.arches ?? [defaultArch()];
   const apt = new Apt();
-  const runner = new Runner(options.distro ? 9 : 8);
-  const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
-  const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
+  const runner = new Runner(1 + arches.length * (ARCH_STEPS + (options.distro ? 1 : 0)));
+  const scratch = await mkdtemp2(join12(tmpdir(), "provium-setup-"));
+  const stagings = arches.map((arch) => join12(paths(void 0, arch).profilesDir, `.modules-${process.pid}.tmp`));
   process.once("SIGINT", () => {
     rmSync6(scratch, { recursive: true, force: true });
-    rmSync6(staging, { recursive: true, force: true });
+    for (const staging of stagings) rmSync6(staging, { recursive: true, force: true });
     process.exit(130);
   });
-  console.log(`Provium setup into ${p.home}`);
+  console.log(`Provium setup into ${paths().home} for ${arches.join(", ")}`);
   try {
-    await runner.step("system packages", [], () => systemPackages(apt));
-    const kernel = await runner.step("kernel package", [], () => kernelPackage(apt, p, scratch));
-    const tree = await runner.step("all modules", [kernel], () => allModules(valueOf(kernel), staging, apt));
-    const modules = await runner.step("virtio modules", [kernel, tree], () => virtioModules(valueOf(kernel), valueOf(tree)));
-    const rootfs = await runner.step("busybox rootfs", [], () => buildRootfs(p.baseRootfs));
-    await runner.step("agent", [], () => buildAgent(repoRoot, p.agent));
-    const profile = await runner.step("profile", [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
-    await runner.step("modules image", [profile], () => modulesImage(p));
-    const distro = options.distro;
-    if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
+    const system = await runner.step("system packages", [], () => systemPackages(apt, arches));
+    for (const [i2, arch] of arches.entries()) await archSteps(runner, paths(void 0, arch), apt, join12(scratch, arch), stagings[i2], repoRoot, options, arches.length > 1 || arch !== hostArch() ? ` (${arch})` : "", system);
   } finally {
     await rm9(scratch, { recursive: true, force: true });
-    await rm9(staging, { recursive: true, force: true });
+    for (const staging of stagings) await rm9(staging, { recursive: true, force: true });
   }
   return runner.finish();
+}
+async function archSteps(runner, p, apt, scratch, staging, repoRoot, options, label, system) {
+  await mkdir8(scratch, { recursive: true });
+  const archive = await archiveFor(p, apt);
+  const kernel = await runner.step(`kernel package${label}`, [], () => kernelPackage(archive, p, scratch));
+  const tree = await runner.step(`all modules${label}`, [kernel], () => allModules(valueOf(kernel), staging, apt));
+  const modules = await runner.step(`virtio modules${label}`, [kernel, tree], () => virtioModules(valueOf(kernel), valueOf(tree)));
+  const native = p.arch === hostArch();
+  const rootfs = await runner.step(
+    `busybox rootfs${label}`,
+    native ? [] : [system],
+    async () => buildRootfs(native ? await hostBusybox() : await foreignBusybox(archive, p, scratch), p.baseRootfs)
+  );
+  await runner.step(`agent${label}`, native ? [] : [system], () => buildAgent(repoRoot, p.agent, p.arch));
+  const profile = await runner.step(`profile${label}`, [kernel, modules, tree, rootfs], () => profileStep(p, valueOf(kernel), valueOf(modules), valueOf(tree)));
+  await runner.step(`modules image${label}`, [profile], () => modulesImage(p));
+  const distro = options.distro;
+  if (distro) await runner.step(`distro root filesystem${label}`, [profile], () => buildDistro(p, apt, distro));
 }
 
 // src/bisect/command.ts
@@ -39935,8 +40304,18 @@ function kernelFile(what, value, base) {
   } catch (error) {
     throw new KernelUnusableError(`${error.message}: build it before the run, or fix the path`);
   }
-  if (what === "kernel") kernelUnusable(() => checkKernelImage(file, what));
   return file;
+}
+function kernelUnderTest(raw, arches, base) {
+  if (raw.kernel === void 0) return void 0;
+  const kernel = kernelFile("kernel", raw.kernel, base);
+  const arch = kernelUnusable(() => checkKernelImage(kernel, "kernel"));
+  const others = arches?.filter((a2) => a2 !== arch) ?? [];
+  if (others.length > 0)
+    throw new ProviumError(
+      `kernel ${kernel} is an ${guestArch(arch).title} kernel, but arch names ${others.join(", ")}: give a kernel built for ${others.join(" and ")} (${others.map((a2) => guestArch(a2).kernelImage).join(", ")}), or leave arch out (the kernel's own is used); a run of several architectures tests the built-in guests or profiles of the suite`
+    );
+  return { kernel, initrd: raw.initrd === void 0 ? void 0 : kernelFile("initrd", raw.initrd, base), cmdline: raw.cmdline, arch };
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
@@ -39946,18 +40325,20 @@ function existingPath(what, value, base, made) {
 }
 function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history: history2, historyKeep, failOn, ...rest } = raw;
+    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history: history2, historyKeep, failOn, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
+    const arches = arch === void 0 ? void 0 : parseArchList(arch);
     const request = {
       ...rest,
       accel: accel === void 0 ? void 0 : accelMode(accel),
+      arches,
       timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === void 0 ? void 0 : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, buildBase), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, buildBase), cmdline },
+      kernelUnderTest: kernelUnderTest({ kernel, initrd, cmdline }, arches, buildBase),
       modules: kernelUnusable(() => existingPath("modules", modules, buildBase, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run")),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
       dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path40.resolve(buildBase, d.dir) })),
@@ -39967,6 +40348,8 @@ function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
       historyKeep: wholeNumber("history-keep", historyKeep) ?? DEFAULT_HISTORY_KEEP,
       failOn: failOn === void 0 ? "any" : choice("fail-on", FAIL_ON, failOn)
     };
+    if ((arches?.length ?? 0) > 1 && (baseline !== void 0 || history2 !== void 0))
+      throw new ProviumError(`baseline and history compare one architecture at a time, and arch names ${arches.join(", ")}: run each architecture on its own (a matrix job per arch, each with its own history) to compare them`);
     if (historyKeep !== void 0 && history2 === void 0) throw new ProviumError("history-keep needs history (the directory whose runs it keeps)");
     if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep));
     if (request.failOn === "new" && baseline === void 0 && history2 === void 0)
@@ -40269,7 +40652,7 @@ function title(result) {
 }
 
 // src/bisect/worktree.ts
-import { existsSync as existsSync21, mkdtempSync as mkdtempSync2, readFileSync as readFileSync19, realpathSync as realpathSync2, rmdirSync, rmSync as rmSync8 } from "node:fs";
+import { existsSync as existsSync21, mkdtempSync as mkdtempSync2, readFileSync as readFileSync20, realpathSync as realpathSync2, rmdirSync, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path43 from "node:path";
 var Worktree = class _Worktree {
@@ -40309,7 +40692,7 @@ var Worktree = class _Worktree {
    */
   findAdminDir() {
     try {
-      const gitdir = /^gitdir: (.*)$/m.exec(readFileSync19(path43.join(this.dir, ".git"), "utf8"))?.[1];
+      const gitdir = /^gitdir: (.*)$/m.exec(readFileSync20(path43.join(this.dir, ".git"), "utf8"))?.[1];
       const dir = gitdir && path43.resolve(this.dir, gitdir.trim());
       return dir && realpathSync2(path43.dirname(dir)) === realpathSync2(path43.join(this.repo.commonDir, "worktrees")) ? dir : void 0;
     } catch {
@@ -40444,26 +40827,27 @@ function selection(request) {
 }
 
 // src/cli/args.ts
-import { statSync as statSync15 } from "node:fs";
+import { statSync as statSync16 } from "node:fs";
 import path46 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync22, statSync as statSync14 } from "node:fs";
+import { existsSync as existsSync22, statSync as statSync15 } from "node:fs";
 import path45 from "node:path";
 function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
-  const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
+  const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "arch", "gdb"].includes(key3) && value !== void 0);
   const profileGiven = given([]);
-  if (snapshot !== void 0 && (fixture !== void 0 || profileGiven))
-    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs or --dir; only --accel and --gdb");
+  if (snapshot !== void 0 && (fixture !== void 0 || profileGiven || profile.arch !== void 0))
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir or --arch (it runs on its own architecture); only --accel and --gdb");
   if (fixture !== void 0 && profileGiven)
     throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir)");
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
+  if ((request.arches?.length ?? 0) > 1) throw new UsageError(`a shell or REPL opens one VM: give one architecture (--arch ${request.arches[0]}), got '${profile.arch}'`);
   const suiteRoot = path45.resolve(base, suite ?? (existsSync22(path45.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync22(suiteRoot) && statSync14(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  if (suite !== void 0 && !(existsSync22(suiteRoot) && statSync15(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
   return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path45.resolve(base, snapshot) };
 }
 
@@ -40505,6 +40889,8 @@ commands:
     --tag <tag>           only tests with this tag (repeatable)
     --timeout <s>         per-test time limit (default 300)
     --accel <mode>        auto (default), kvm or tcg
+    --arch <a[,b]>        the guests' architecture: x86_64 or arm64 (default: the kernel's, else this
+                          machine's); several run the suite on each, results named by architecture
     -j, --jobs <n>        test files run at once (default: CPU count)
     --shard <i/n>         run the i-th of n parts of the suite (CI matrix jobs)
     --durations <file>    file times of earlier runs (longest first; shards by time)
@@ -40513,7 +40899,7 @@ commands:
     --artifacts <dir>     write JUnit, JSON and failed tests' console logs
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
-    --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --kernel <image>      test this kernel (a bzImage, an arm64 Image): the default profile (with --initrd, --cmdline)
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --dir <guest>=<host>[,writable]   show a host directory in the default profile's guests (repeatable;
@@ -40563,6 +40949,7 @@ commands:
   merge-history (-o <file> | --history <dir>) <records or dirs\u2026>
                         combine the history records of a sharded run's shards into one run record
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --arch <a[,b]>        for these architectures (default: this machine's; arm64 on x86-64 is emulated)
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
@@ -40577,6 +40964,7 @@ ${USAGE2}`);
 }
 var PROFILE_FLAGS = {
   accel: { type: "string" },
+  arch: { type: "string" },
   profile: { type: "string" },
   kernel: { type: "string" },
   initrd: { type: "string" },
@@ -40626,6 +41014,7 @@ function rawTestFlags(v, positionals) {
     filter: str(v.filter),
     timeout: str(v.timeout),
     accel: str(v.accel),
+    arch: str(v.arch),
     jobs: str(v.jobs),
     tags: v.tag ?? [],
     verbose: v.verbose === true,
@@ -40643,7 +41032,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync15(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path46.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync16(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path46.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {
@@ -40714,6 +41103,7 @@ ${USAGE2}`);
     rootfs: str(v.rootfs),
     dirs: v.dir,
     accel: str(v.accel),
+    arch: str(v.arch),
     fixture: str(v.fixture),
     suite: str(v.suite),
     snapshot: str(v.snapshot),
@@ -40729,7 +41119,7 @@ function mergeCommand(args) {
 ${USAGE2}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync20(file, "utf8");
+      return readFileSync21(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }

@@ -10,6 +10,13 @@ provium = {}
 
 ---@alias provium.Accel "auto"|"kvm"|"tcg"
 
+---@alias provium.Arch "x86_64"|"arm64"
+
+---The guest architecture this run (or this part of a run of several, `provium
+---run --arch x86_64,arm64`) boots: the built-in profiles' and the fixtures'.
+---@type provium.Arch
+provium.arch = "x86_64"
+
 ---@class provium.Disk
 ---@field image? string A raw disk image; the VM gets a private copy.
 ---@field size? integer MiB; an image is grown to it if smaller.
@@ -212,6 +219,10 @@ function VM:mount_vfs() end
 ---resume, for a VM from a fixture).
 ---@return string
 function VM:console() end
+
+---The guest's architecture (its profile's): "x86_64" or "arm64".
+---@return provium.Arch
+function VM:arch() end
 
 ---@class SpawnOptions
 ---@field env? table<string, string> Extra environment variables (on top of a root login's: PATH, HOME, USER, LOGNAME, SHELL, TERM, LANG).

@@ -22,6 +22,16 @@ function helpers.boot_with_vfs()
   return vm
 end
 
+-- The C compiler that builds static programs for a guest of arch: the host's
+-- own for its architecture, else the cross compiler (gcc-aarch64-linux-gnu,
+-- which `npm run setup -- --arch arm64` installs on an x86-64 host).
+function helpers.compiler_for(arch)
+  local host = provium.host_exec({ "uname", "-m" }).stdout:gsub("%s+$", "")
+  local native = ({ x86_64 = "x86_64", aarch64 = "arm64" })[host]
+  if arch == native then return "cc" end
+  return ({ x86_64 = "x86_64-linux-gnu-gcc", arm64 = "aarch64-linux-gnu-gcc" })[arch]
+end
+
 -- Fails the test at the caller's line unless the command succeeds.
 function helpers.must(vm, cmd)
   local r = vm:exec(cmd)

@@ -1,13 +1,17 @@
 -- A program built on the host, pushed into the guest and run there: the way a
 -- kernel developer brings a test binary (or a whole directory of them) in.
-test("a static C program built on the host runs in the guest", function(t)
-  -- Provium's container image has no compiler: build your programs in an earlier step, or bring a compiler.
-  if not provium.host_exec({ "sh", "-c", "command -v cc" }).ok then t:skip("no C compiler (cc) on this host") end
-  local build = provium.host_tmpdir()
-  local cc = provium.host_exec({ "cc", "-static", "-O2", "-o", build .. "/hello", "programs/hello.c" })
-  t:assert(cc.ok, "cc failed: " .. cc.stderr)
+-- For a guest of another architecture it is cross-compiled.
+local helpers = dofile("tests/helpers.lua")
 
+test("a static C program built on the host runs in the guest", function(t)
+  local cc = helpers.compiler_for(provium.arch)
+  -- Provium's container image has no compiler: build your programs in an earlier step, or bring a compiler.
+  if not provium.host_exec({ "sh", "-c", "command -v " .. cc }).ok then t:skip("no C compiler (" .. cc .. ") on this host") end
   local vm = provium.fixture("minimal_vfs")
+  local build = provium.host_tmpdir()
+  local built = provium.host_exec({ cc, "-static", "-O2", "-o", build .. "/hello", "programs/hello.c" })
+  t:assert(built.ok, cc .. " failed: " .. built.stderr)
+
   vm:push(build .. "/hello", "/opt/tests/hello")
   local r = vm:exec({ "/opt/tests/hello", "one", "two" })
   t:assert(r.ok, r.stderr)

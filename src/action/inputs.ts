@@ -64,6 +64,7 @@ export function readInputs(workspace: string): ActionInputs {
       modules: optional("modules"),
       rootfs: optional("rootfs"),
       accel: optional("accel"),
+      arch: optional("arch"),
       jobs: optional("jobs"),
       shard: optional("shard"),
       filter: optional("filter"),

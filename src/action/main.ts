@@ -4,7 +4,7 @@
 import * as core from "@actions/core";
 import * as cache from "@actions/cache";
 import { changeCounts, count } from "../engine/results.ts";
-import { runCommand } from "../run/command.ts";
+import { requestArches, runCommand } from "../run/command.ts";
 import type { FailOn } from "../run/request.ts";
 import { runId } from "../run/run-info.ts";
 import { Apt } from "../setup/apt.ts";
@@ -31,15 +31,18 @@ async function main(): Promise<void> {
   setWarningSink((message) => core.warning(message)); // e.g. "KVM is not usable": one annotation
   process.chdir(workspace); // reports name files relative to the repository
 
-  await step("Install QEMU and guest tools", async () => core.info((await systemPackages(new Apt())).detail ?? "done"));
+  // The guests of the architectures the run names (else of the kernel under test's, else the profile's, else the runner's).
+  const { request } = inputs;
+  const arches = requestArches(request);
+  await step("Install QEMU and guest tools", async () => core.info((await systemPackages(new Apt(), arches)).detail ?? "done"));
   await step("Enable KVM", async () => core.info(await enableKvm()));
   const home = proviumHome();
   const distro = inputs.distro ? { packages: inputs.distroPackages } : undefined;
-  const key = setupCacheKey(distro ? `distro:${distro.packages.join(",")}` : "");
+  const key = setupCacheKey([`arch:${arches.join(",")}`, ...(distro ? [`distro:${distro.packages.join(",")}`] : [])].join(" "));
   const useCache = inputs.cache && cacheReachable();
   const hit = useCache && (await step("Restore the cached guest setup", () => restoreSetup(home, key)));
   await step("Set up the guest", async () => {
-    if ((await runSetup({ distro })) !== 0) throw new ProviumError("the guest setup failed (its log is above)");
+    if ((await runSetup({ arches, distro })) !== 0) throw new ProviumError("the guest setup failed (its log is above)");
   });
   if (useCache && !hit) await step("Cache the guest setup", () => saveSetup(home, key));
 

@@ -17,6 +17,8 @@ commands:
     --tag <tag>           only tests with this tag (repeatable)
     --timeout <s>         per-test time limit (default 300)
     --accel <mode>        auto (default), kvm or tcg
+    --arch <a[,b]>        the guests' architecture: x86_64 or arm64 (default: the kernel's, else this
+                          machine's); several run the suite on each, results named by architecture
     -j, --jobs <n>        test files run at once (default: CPU count)
     --shard <i/n>         run the i-th of n parts of the suite (CI matrix jobs)
     --durations <file>    file times of earlier runs (longest first; shards by time)
@@ -25,7 +27,7 @@ commands:
     --artifacts <dir>     write JUnit, JSON and failed tests' console logs
     --github              annotations and job summary (default inside GitHub Actions)
     --profile <name>      the profile of provium.create() without a name (default: minimal)
-    --kernel <bzImage>    test this kernel: the default profile (with --initrd, --cmdline)
+    --kernel <image>      test this kernel (a bzImage, an arm64 Image): the default profile (with --initrd, --cmdline)
     --modules <dir>       the default profile's kernel modules: the INSTALL_MOD_PATH of \`make modules_install\`
     --rootfs <path>       the default profile's root filesystem: a directory or a raw filesystem image
     --dir <guest>=<host>[,writable]   show a host directory in the default profile's guests (repeatable;
@@ -75,6 +77,7 @@ commands:
   merge-history (-o <file> | --history <dir>) <records or dirs…>
                         combine the history records of a sharded run's shards into one run record
   setup                 install QEMU, fetch a kernel, build the agent and the 'minimal' guest
+    --arch <a[,b]>        for these architectures (default: this machine's; arm64 on x86-64 is emulated)
     --distro [--packages a,b] [--mirror url]   also the 'distro' guest (a Debian/Ubuntu root filesystem)
 
   --help, --version`;
@@ -93,6 +96,7 @@ export function parse(args: string[], options: NonNullable<Parameters<typeof par
 /** The flags that choose the guest: `run`'s default profile, the VM of `shell` and `repl`. */
 const PROFILE_FLAGS = {
   accel: { type: "string" },
+  arch: { type: "string" },
   profile: { type: "string" },
   kernel: { type: "string" },
   initrd: { type: "string" },
@@ -139,7 +143,7 @@ function rawTestFlags(v: Flags, positionals: string[]): RawRunRequest {
   return {
     paths: positionals,
     profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,
-    filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs),
+    filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), arch: str(v.arch), jobs: str(v.jobs),
     tags: (v.tag as string[] | undefined) ?? [],
     verbose: v.verbose === true,
     quiet: v.quiet === true,
@@ -218,7 +222,7 @@ export function debugRequest(args: string[], withCommand: boolean): { request: D
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'${withCommand ? ' (a command goes after -c, quoted: -c "ls /")' : ""}\n${USAGE}`);
   const request = validateDebugRequest({
     profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,
-    accel: str(v.accel), fixture: str(v.fixture), suite: str(v.suite), snapshot: str(v.snapshot), gdb: v.gdb === true ? true : undefined,
+    accel: str(v.accel), arch: str(v.arch), fixture: str(v.fixture), suite: str(v.suite), snapshot: str(v.snapshot), gdb: v.gdb === true ? true : undefined,
   });
   return { request, command: str(v.command) };
 }

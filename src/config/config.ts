@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, TomlError } from "smol-toml";
+import { ARCHES, isArchName, parseArch, type Arch } from "../util/arch.ts";
 import { ProviumError } from "../util/errors.ts";
 import { readDirEntries, type DirEntry } from "./dirs.ts";
 
@@ -12,6 +13,8 @@ export const CONFIG_FILE = "provium.toml";
 
 export interface ProfileConfig {
   kernel?: string; // absolute after loading
+  /** The kernel's architecture (checked against its header; without it, the header says). */
+  arch?: Arch;
   initrd?: string;
   cmdline?: string;
   memory?: number; // MiB
@@ -31,6 +34,8 @@ export interface KnownFailure {
   reason: string;
   /** Only in these files (display paths, * and ? allowed). */
   file?: string;
+  /** Only on this guest architecture. */
+  arch?: Arch;
 }
 
 export interface Config {
@@ -48,7 +53,8 @@ const isString: Checker = (v) => typeof v === "string";
 const isPositiveInt: Checker = (v) => (typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) > 0;
 
 const PROFILE_KEYS: Record<keyof ProfileConfig, [Checker, string]> = {
-  kernel: [isString, "a path to a kernel image (bzImage)"],
+  kernel: [isString, "a path to a kernel image (bzImage, arm64 Image, vmlinux)"],
+  arch: [isArchName, `the kernel's architecture: one of ${ARCHES.join(", ")}`],
   initrd: [isString, "a path to an initramfs (cpio, optionally compressed)"],
   cmdline: [isString, "a string of extra kernel parameters"],
   memory: [isPositiveInt, "a positive integer (MiB)"],
@@ -68,7 +74,7 @@ function readToml(file: string): Record<string, unknown> {
   }
 }
 
-const KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
+const KNOWN_FAILURE_KEYS = ["test", "reason", "file", "arch"];
 
 /** [[known_failures]] entries: test (a name or pattern) and reason are required, file is optional. */
 function readKnownFailures(value: unknown, fail: (key: string, what: string) => ProviumError): KnownFailure[] {
@@ -81,7 +87,9 @@ function readKnownFailures(value: unknown, fail: (key: string, what: string) => 
     if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
     for (const key of ["test", "reason"]) if (typeof fields[key] !== "string" || fields[key] === "") throw fail(`${where}.${key}`, "must be a non-empty string");
     if (fields.file !== undefined && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
-    return { test: fields.test as string, reason: fields.reason as string, file: fields.file as string | undefined };
+    if (fields.arch !== undefined && !isArchName(fields.arch)) throw fail(`${where}.arch`, `must be one of ${ARCHES.join(", ")} (the failure is known on that architecture only)`);
+    const arch = fields.arch === undefined ? {} : { arch: parseArch(fields.arch) };
+    return { test: fields.test as string, reason: fields.reason as string, file: fields.file as string | undefined, ...arch };
   });
 }
 
@@ -117,6 +125,7 @@ export function loadConfig(suiteRoot: string): Config {
         if (!spec[0](fieldValue)) throw fail(`profiles.${name}.${field}`, `must be ${spec[1]}`);
         profile[field] = typeof fieldValue === "bigint" ? Number(fieldValue) : fieldValue;
       }
+      if (profile.arch !== undefined) profile.arch = parseArch(profile.arch as string);
       for (const key of ["kernel", "initrd", "modules", "rootfs"] as const)
         if (typeof profile[key] === "string") profile[key] = path.resolve(path.dirname(file), profile[key] as string);
       if (profile.dirs !== undefined) {

@@ -7,7 +7,7 @@ import { validateRunRequest, type RawRunRequest, type RunRequest } from "../run/
 import { DEFAULT_SUITE } from "../run/discover.ts";
 import { UsageError } from "../util/errors.ts";
 
-export type RawDebugRequest = Pick<RawRunRequest, "profile" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "accel" | "gdb"> & {
+export type RawDebugRequest = Pick<RawRunRequest, "profile" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "accel" | "arch" | "gdb"> & {
   fixture?: string;
   suite?: string;
   snapshot?: string;
@@ -26,15 +26,16 @@ export interface DebugRequest {
 /** Checks a shell's or REPL's options; a mistake is a UsageError. */
 export function validateDebugRequest(raw: RawDebugRequest, base = process.cwd()): DebugRequest {
   const { fixture, suite, snapshot, ...profile } = raw;
-  const given = (except: string[]) => Object.entries(profile).some(([key, value]) => ![...except, "accel", "gdb"].includes(key) && value !== undefined);
+  const given = (except: string[]) => Object.entries(profile).some(([key, value]) => ![...except, "accel", "arch", "gdb"].includes(key) && value !== undefined);
   const profileGiven = given([]);
-  if (snapshot !== undefined && (fixture !== undefined || profileGiven))
-    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs or --dir; only --accel and --gdb");
+  if (snapshot !== undefined && (fixture !== undefined || profileGiven || profile.arch !== undefined))
+    throw new UsageError("--snapshot reopens a kept VM as it was, with the kernel and images it carries: it takes no --fixture, --profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir or --arch (it runs on its own architecture); only --accel and --gdb");
   if (fixture !== undefined && profileGiven)
     throw new UsageError("--fixture resumes the VM its script prepared, of the profile it chose: give either --fixture or the profile flags (--profile, --kernel, --initrd, --cmdline, --modules, --rootfs, --dir)");
   if (fixture !== undefined && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== undefined) throw new UsageError(error);
+  if ((request.arches?.length ?? 0) > 1) throw new UsageError(`a shell or REPL opens one VM: give one architecture (--arch ${request.arches![0]}), got '${profile.arch}'`);
   const suiteRoot = path.resolve(base, suite ?? (existsSync(path.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
   if (suite !== undefined && !(existsSync(suiteRoot) && statSync(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
   return { run: request, fixture, suiteRoot, snapshot: snapshot === undefined ? undefined : path.resolve(base, snapshot) };

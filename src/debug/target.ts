@@ -48,12 +48,13 @@ export async function openTarget(request: DebugRequest, options: OpenOptions = {
   const config = (() => {
     try {
       const loaded = loadConfig(request.suiteRoot);
-      return { config: loaded, defaultProfile: applyProfileOptions(request.run, loaded) };
+      return { config: loaded, ...applyProfileOptions(request.run, loaded) };
     } catch (error) {
       throw error instanceof ProviumError ? new UsageError(error.message) : error;
     }
   })();
   const run = createRunContext({
+    arch: config.arches[0],
     suiteRoot: request.suiteRoot,
     config: config.config,
     timeoutMs: request.run.timeoutS * 1000,

@@ -1,6 +1,6 @@
 // Known failures (provium.toml's [[known_failures]], --known-failures FILE,
 // the action's known-failures input): test or subtest names, with * and ?
-// wildcards, each with a reason. A listed result that fails is reported as
+// wildcards, each with a reason, optionally on one architecture only. A listed result that fails is reported as
 // xfail and does not fail the run; an entry whose results all pass is
 // flagged ("remove it from the list"), so the list cannot rot silently.
 // An entry naming a test covers its subtests' failures too.
@@ -9,6 +9,7 @@
 // SubtestLog records it (so roll-ups count only unexpected failures), a test
 // when the file runner makes its result.
 import type { KnownFailure } from "../config/config.ts";
+import type { Arch } from "../util/arch.ts";
 import { isFailing, subtestName, type TestResult } from "./results.ts";
 
 interface Entry extends KnownFailure {
@@ -35,6 +36,11 @@ export class KnownFailures {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /** The entries that apply on arch: those for every architecture, and arch's own. */
+  forArch(arch: Arch): KnownFailures {
+    return new KnownFailures(this.entries.filter((e) => e.arch === undefined || e.arch === arch));
   }
 
   private match(file: string, name: string): Entry | undefined {

@@ -1,4 +1,5 @@
 // What a run produces: the model every reporter reads.
+import type { Arch } from "../util/arch.ts";
 
 /** xfail: failed as expected (a known failure, or a producer's XFAIL); it does not fail the run. */
 export type TestStatus = "passed" | "failed" | "error" | "skipped" | "todo" | "xfail";
@@ -65,6 +66,8 @@ export interface TestResult {
 
 export interface FileResult {
   file: string;
+  /** The guest architecture it ran on (a run of several runs each file on each). */
+  arch: Arch;
   durationMs: number;
   tests: TestResult[];
 }
@@ -83,7 +86,7 @@ export interface BootFailure {
 export interface RunResult {
   files: FileResult[];
   durationMs: number;
-  /** Files not started because the run was interrupted (display paths). */
+  /** Files not started because the run was interrupted (display paths, with their architecture where names show it). */
   notRun: string[];
   /** Every boot that failed during the run, in tests and fixture builds alike. */
   bootFailures: BootFailure[];
@@ -91,6 +94,10 @@ export interface RunResult {
   info?: RunInfo;
   /** This run against a baseline and the history (--baseline, --history). */
   comparison?: Comparison;
+  /** The guest architectures the run covered, in the order asked for. */
+  arches: Arch[];
+  /** Names carry the architecture ("[arm64] tests/x.test.lua"): the run named it, or it is not x86_64. */
+  showArch: boolean;
 }
 
 /** A run's identity and environment: results are compared only within one environment (profile, kernel release, architecture). */
@@ -105,7 +112,7 @@ export interface RunInfo {
   kernel: { release?: string; version?: string };
   /** The default profile: what provium.create() without a name boots. */
   profile: string;
-  /** The guest architecture, as `uname -m` says it (x86_64, aarch64). */
+  /** The guest architecture: x86_64 or arm64 (src/util/arch.ts). */
   arch: string;
   /** This run is one shard of the suite's files. */
   shard?: { index: number; count: number };
@@ -166,6 +173,21 @@ export interface RunTotals {
   flaky: number;
 }
 
+/** Whether a run's names carry the architecture: when it was named (--arch), or it is not x86_64 (the names of runs before there were others). */
+export const archShown = (arches: Arch[], named: boolean): boolean => named || arches.some((arch) => arch !== "x86_64");
+
+/** A file's (or test's) name as reports show it: with its architecture when the run shows it. */
+export const withArch = (name: string, arch: Arch, show: boolean): string => (show ? `[${arch}] ${name}` : name);
+
+/** Shows a name of one of run's tests (its file, its name) as reports show it: with the test's architecture when the run shows it (withArch). */
+export function labeller(run: RunResult): (test: TestResult, name: string) => string {
+  const arches = new Map(run.files.flatMap((file) => file.tests.map((test) => [test, file.arch] as const)));
+  return (test, name) => {
+    const arch = arches.get(test);
+    return arch === undefined ? name : withArch(name, arch, run.showArch);
+  };
+}
+
 export interface Counts {
   passed: number;
   failed: number;
@@ -184,6 +206,10 @@ export const reportedFailures = (tests: TestResult[]) => tests.filter((t) => isF
 
 /** The name a sub-result is reported under: its test's name and its path, joined by " › ". */
 export const subtestName = (test: string, path: string[]) => [test, ...path].join(" › ");
+
+/** Each architecture's tests, in the order the run names them (for a run of several). */
+export const testsByArch = (run: RunResult): [Arch, TestResult[]][] =>
+  run.arches.map((arch) => [arch, run.files.filter((file) => file.arch === arch).flatMap((file) => file.tests)]);
 
 /** failed counts errors too; skipped counts todo too. */
 export function count(tests: TestResult[]): Counts {

@@ -9,6 +9,7 @@ import { installJson } from "../lua/api/json.ts";
 import { installProvium } from "../lua/api/provium.ts";
 import { createLuaFile, findUserPath, type LuaFile } from "../lua/state.ts";
 import type { PauseLogs } from "../util/clock.ts";
+import type { Arch } from "../util/arch.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { BUILTIN_PROFILE, checkReadable, resolveProfile } from "../vm/profile.ts";
 import { checkDirSource, type DirSource } from "../vm/guest-mounts.ts";
@@ -26,6 +27,8 @@ export interface FixtureSource {
 }
 
 export interface RunContext {
+  /** The guest architecture of this run (of this part of a run of several): its VMs', its fixtures'. */
+  arch: Arch;
   suiteRoot: string;
   config: Config;
   runDir: RunDir;
@@ -112,6 +115,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     disks: options.disks?.map((disk) => (disk.image ? { ...disk, image: diskImage(run.suiteRoot, disk.image) } : disk)),
     dirs: options.dirs?.map((source) => dirSource(run.suiteRoot, source)),
     accel: options.accel ?? run.accel,
+    arch: run.arch,
     config: run.config,
     runDir: run.runDir,
     budgetOwner: session,
@@ -133,6 +137,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
   const subtests = new LuaSubtests(session.label, () => session.scope().subtests, lf.bridge);
   subtests.install(lf.L, lf.framework);
   installProvium(lf.L, lf.bridge, {
+    arch: run.arch,
     subtests,
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
     own: (process, internal) => session.scope().processes.push({ process, internal }),

@@ -7,13 +7,23 @@
 // prefix is matched per line (its width grows with the uptime) and a line
 // without one is unrelated text, never a KTAP line. No I/O.
 
-/** How the kernel's reports of a crash begin (before a panic, if it comes to that): the code that was running is dead. */
+/**
+ * How the kernel's reports of a crash begin (before a panic, if it comes to
+ * that): the code that was running is dead. On x86-64 and arm64: arm64's die()
+ * prints "Internal error: Oops…" (after "Unable to handle kernel …" for a
+ * fault, after "kernel BUG at …" for a BUG()), and its SError and
+ * stack-overflow handlers their own lines (arch/arm64/kernel/traps.c,
+ * arch/arm64/mm/fault.c).
+ */
 export const CRASH_STARTS = [
   String.raw`BUG: `,
   String.raw`kernel BUG at `,
   String.raw`Oops: `,
   String.raw`general protection fault`,
   String.raw`Unable to handle kernel`,
+  String.raw`Internal error: `,
+  String.raw`SError Interrupt on CPU\d+`,
+  String.raw`Insufficient stack space to handle exception`,
 ];
 const CRASH = new RegExp(`^(?:${CRASH_STARTS.join("|")})`);
 /** The kernel is dead: nothing after this line runs. */

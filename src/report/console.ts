@@ -3,7 +3,7 @@
 // first), then the change since the baseline, then the totals.
 import { formatSeconds } from "../util/time.ts";
 import { sanitize } from "./junit.ts";
-import { changeCounts, count, isFailing, isFlaky, reportedFailures, withChange, type Comparison, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
+import { changeCounts, count, isFailing, isFlaky, labeller, reportedFailures, testsByArch, withArch, withChange, type Comparison, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
 import { baselineLine, changePhrase, inChangeOrder } from "./change-text.ts";
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -42,6 +42,8 @@ export interface ConsoleOptions {
   verbose?: boolean;
   /** Only failing files, the failures and the totals. */
   quiet?: boolean;
+  /** Names carry the guest architecture (RunResult.showArch). */
+  showArch?: boolean;
 }
 
 /** " (reason)" unless the name says it already, and for a retried test how many attempts it took. */
@@ -54,6 +56,7 @@ function describe(test: TestResult): string {
 export class ConsoleReporter {
   private readonly verbose: boolean;
   private readonly quiet: boolean;
+  private readonly showArch: boolean;
 
   constructor(
     private readonly write: (text: string) => void = (text) => process.stdout.write(text),
@@ -61,6 +64,7 @@ export class ConsoleReporter {
   ) {
     this.verbose = options.verbose ?? false;
     this.quiet = options.quiet ?? false;
+    this.showArch = options.showArch ?? false;
   }
 
   fileDone(result: FileResult): void {
@@ -68,7 +72,7 @@ export class ConsoleReporter {
     const failed = count(result.tests).failed > 0;
     if (this.quiet && !failed) return;
     const badge = failed ? red("FAIL") : green("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}\n`);
+    this.write(`${badge} ${withArch(result.file, result.arch, this.showArch)}  ${countsLine(result.tests)}  ${dim(formatSeconds(result.durationMs))}\n`);
     let subtestsShown = 0;
     result.tests.forEach((test, i) => {
       const notable = test.status !== "passed" || isFlaky(test);
@@ -91,10 +95,12 @@ export class ConsoleReporter {
     const tests = run.files.flatMap((file) => file.tests);
     const failures = inChangeOrder(reportedFailures(tests));
     if (failures.length) this.write(`\n${red("Failures:")}\n`);
-    for (const test of failures) this.write(`\n${this.describeFailure(test)}\n`);
+    const label = labeller(run);
+    for (const test of failures) this.write(`\n${this.describeFailure(test, label(test, test.file))}\n`);
     if (run.notRun.length) this.write(yellow(`\ninterrupted: ${run.notRun.length} file(s) not run: ${run.notRun.join(", ")}\n`));
     if (run.comparison) this.write(`\n${this.changes(run.comparison, tests)}`);
     this.write(`\n${countsLine(tests)}\n`);
+    if (run.arches.length > 1) for (const [arch, own] of testsByArch(run)) this.write(`  ${arch}: ${countsLine(own)}\n`);
     this.write(dim(`${run.files.length} files in ${formatSeconds(run.durationMs)}\n`));
   }
 
@@ -114,10 +120,11 @@ export class ConsoleReporter {
     return `${lines.join("\n")}\n`;
   }
 
-  private describeFailure(test: TestResult): string {
+  /** file: the test's file as the run shows it (with its architecture). */
+  private describeFailure(test: TestResult, file: string): string {
     const f = test.failure!;
     const change = test.change ? ` — ${changePhrase(test.change)}` : "";
-    const parts = [`${red("✗")} ${test.file} › ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}${change}`];
+    const parts = [`${red("✗")} ${file} › ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}${change}`];
     parts.push(indent(terminalText(f.message)));
     if (f.file && f.line) {
       const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";

@@ -3,7 +3,7 @@
 // baseline), each test warning as a warning.
 // GitHub shows only a few per type, so the rest are counted in one notice.
 import path from "node:path";
-import { reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
+import { labeller, reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
 import { changePhrase, inChangeOrder } from "./change-text.ts";
 import { sanitize } from "./junit.ts";
 
@@ -34,11 +34,12 @@ interface Annotation {
 export function annotations(run: RunResult, options: AnnotationOptions): string[] {
   const limit = options.limitPerType ?? 10;
   const tests = run.files.flatMap((file) => file.tests);
+  const label = labeller(run);
   const failures = inChangeOrder(reportedFailures(tests));
   const level = (test: TestResult): Level => (test.change?.kind === "still-failing" ? "notice" : test.change?.kind === "flaky" ? "warning" : "error");
-  const of = (wanted: Level) => failures.filter((test) => level(test) === wanted).map((test) => failureAnnotation(test, options.repoRoot));
+  const of = (wanted: Level) => failures.filter((test) => level(test) === wanted).map((test) => failureAnnotation(test, label(test, test.name), options.repoRoot));
   const errors = of("error");
-  const warnings = [...of("warning"), ...tests.flatMap((test) => warningAnnotations(test, options.repoRoot))];
+  const warnings = [...of("warning"), ...tests.flatMap((test) => warningAnnotations(test, label(test, test.name), options.repoRoot))];
   const notices = of("notice");
   const beyond = (all: Annotation[], room = limit) => Math.max(0, all.length - room);
   const overflow = beyond(errors) + beyond(warnings) + beyond(notices) > 0;
@@ -79,7 +80,8 @@ export function siteText(site: { file: string; line?: number }, show: (file: str
   return site.line ? `${show(site.file)}:${site.line}` : show(site.file);
 }
 
-function failureAnnotation(test: TestResult, repoRoot: string): Annotation {
+/** name: the test's as the run shows it (with its architecture). */
+function failureAnnotation(test: TestResult, name: string, repoRoot: string): Annotation {
   const f = test.failure!;
   const site = failureSite(test);
   const show = (file: string) => repoPath(file, repoRoot);
@@ -88,14 +90,14 @@ function failureAnnotation(test: TestResult, repoRoot: string): Annotation {
   return {
     file: show(site.file),
     line: site.line,
-    title: `${change}${f.kind === "error" ? "error: " : ""}${test.name} (${show(test.file)})`,
+    title: `${change}${f.kind === "error" ? "error: " : ""}${name} (${show(test.file)})`,
     message: from ? `${f.message}\nat ${siteText(site, show)}, called from ${from}` : f.message,
   };
 }
 
-function warningAnnotations(test: TestResult, repoRoot: string): Annotation[] {
+function warningAnnotations(test: TestResult, name: string, repoRoot: string): Annotation[] {
   const file = repoPath(test.file, repoRoot);
-  return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
+  return test.warnings.map((message) => ({ file, line: test.line, title: `${name} (${file})`, message }));
 }
 
 function command(type: Level, a: Annotation): string {

@@ -4,7 +4,7 @@
 // traceback and console tail. GitHub rejects a summary over 1 MiB, so detail
 // is shed until it fits: console tails first, then tracebacks, then failures.
 import { formatSeconds } from "../util/time.ts";
-import { count, isFlaky, reportedFailures, type RunResult, type TestResult } from "../engine/results.ts";
+import { count, isFlaky, labeller, reportedFailures, testsByArch, type RunResult, type TestResult } from "../engine/results.ts";
 import { changePhrase, inChangeOrder } from "./change-text.ts";
 import { countsLine } from "./console.ts";
 import { changesSection } from "./github-changes.ts";
@@ -28,18 +28,22 @@ const SLOWEST = 5;
 const DETAILS = ["console", "traceback", "message"] as const;
 type Detail = (typeof DETAILS)[number];
 type Show = (file: string) => string;
+/** A test's name as the run shows it (with its architecture). */
+type Label = (test: TestResult) => string;
 
 export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const show: Show = (file) => repoPath(file, options.repoRoot);
   const tests = run.files.flatMap((file) => file.tests);
+  const labelOf = labeller(run);
+  const label: Label = (test) => labelOf(test, test.name);
   const changes = run.comparison && changesSection(run.comparison, tests, { show, blobUrl: options.blobUrl });
   // With a baseline, the Changes section lists the flaky tests (those that passed on a retry among them).
   const flakyListed = run.comparison?.baseline !== undefined;
-  const parts = [titleLines(run, tests), interrupted(run, show), changes, filesTable(run, show), keptSection(tests, show), slowestTable(tests, show), expectedAndFlaky(tests, show, flakyListed)];
+  const parts = [titleLines(run, tests), interrupted(run, show), changes, filesTable(run, show), keptSection(tests, show, label), slowestTable(tests, show, label), expectedAndFlaky(tests, show, label, flakyListed)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = inChangeOrder(reportedFailures(tests));
-  const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head)) : "";
+  const failures = failed.length ? failuresSection(failed, show, label, maxBytes - bytes(head)) : "";
   // The last resort, should the head alone be too big (a huge number of files).
   // Control characters from names and guest output (NUL, ESC) are shown as \x00, \x1b.
   return cutToBytes(sanitize(head + failures), maxBytes);
@@ -47,7 +51,11 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
 
 function titleLines(run: RunResult, tests: TestResult[]): string {
   const mark = count(tests).failed > 0 ? "❌" : "✅";
-  return `## ${mark} Provium: ${countsLine(tests)}\n\n${run.files.length} file${run.files.length === 1 ? "" : "s"} in ${formatSeconds(run.durationMs)}`;
+  const files = `${run.files.length} file${run.files.length === 1 ? "" : "s"} in ${formatSeconds(run.durationMs)}`;
+  // A run of several architectures: each one's totals, so that a failure on one is never read as the other's.
+  const perArch = run.arches.length > 1 ? testsByArch(run).map(([arch, own]) => `- **${arch}**: ${countsLine(own)}`).join("\n") + "\n\n" : "";
+  const on = run.showArch ? ` (${run.arches.join(", ")})` : "";
+  return `## ${mark} Provium${on}: ${countsLine(tests)}\n\n${perArch}${files}`;
 }
 
 /** Files never started tell the reader the totals are not the whole suite. */
@@ -56,17 +64,18 @@ function interrupted(run: RunResult, show: Show): string {
   return `**Interrupted:** ${run.notRun.length} file(s) not run: ${run.notRun.map((file) => codeSpan(show(file))).join(", ")}`;
 }
 
+/** With an Arch column where the run's names show the architecture: a file is then a row per architecture. */
 function filesTable(run: RunResult, show: Show): string {
   const rows = run.files.map((file) => {
     const c = count(file.tests);
-    return [show(file.file), c.passed, c.failed, c.skipped, formatSeconds(file.durationMs)];
+    return [show(file.file), ...(run.showArch ? [file.arch] : []), c.passed, c.failed, c.skipped, formatSeconds(file.durationMs)];
   });
-  return table(["File", "Passed", "Failed", "Skipped", "Time"], rows);
+  return table(["File", ...(run.showArch ? ["Arch"] : []), "Passed", "Failed", "Skipped", "Time"], rows, run.showArch ? 2 : 1);
 }
 
 /** --keep-failed's bundles, and how to reopen one. */
-function keptSection(tests: TestResult[], show: Show): string {
-  const rows = tests.flatMap((test) => (test.kept ?? []).map((kept) => [test.name, kept.vm, codeSpan(show(kept.bundle))]));
+function keptSection(tests: TestResult[], show: Show, label: Label): string {
+  const rows = tests.flatMap((test) => (test.kept ?? []).map((kept) => [label(test), kept.vm, codeSpan(show(kept.bundle))]));
   if (rows.length === 0) return "";
   const how =
     "The VMs of failing tests were kept as they were at the failure, in the uploaded results. Download the artifact, then reopen one with " +
@@ -75,11 +84,11 @@ function keptSection(tests: TestResult[], show: Show): string {
   return `### Kept VMs\n\n${how}\n\n${table(["Test", "VM", "Bundle"], rows, 3)}`;
 }
 
-function slowestTable(tests: TestResult[], show: Show): string {
+function slowestTable(tests: TestResult[], show: Show, label: Label): string {
   const ran = tests.filter((test) => !test.subtest && test.status !== "skipped" && test.status !== "todo");
   const slowest = [...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST);
   if (slowest.length === 0) return "";
-  const rows = slowest.map((test) => [test.name, `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
+  const rows = slowest.map((test) => [label(test), `${show(test.file)}:${test.line}`, formatSeconds(test.durationMs)]);
   return `### Slowest tests\n\n${table(["Test", "File", "Time"], rows, 2)}`;
 }
 
@@ -87,10 +96,10 @@ function slowestTable(tests: TestResult[], show: Show): string {
 const LISTED = 20;
 
 /** Known failures that failed and flaky tests: green, but worth seeing in every report. */
-function expectedAndFlaky(tests: TestResult[], show: Show, flakyListed: boolean): string {
+function expectedAndFlaky(tests: TestResult[], show: Show, label: Label, flakyListed: boolean): string {
   const section = (title: string, chosen: TestResult[], why: (test: TestResult) => string) => {
     if (chosen.length === 0) return "";
-    const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
+    const rows = chosen.slice(0, LISTED).map((test) => [label(test), `${show(test.file)}:${test.line}`, why(test)]);
     const more = chosen.length > LISTED ? `\n\n_…and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
     return `### ${title}\n\n${table(["Test", "File", "Why"], rows, 3)}${more}`;
   };
@@ -100,10 +109,10 @@ function expectedAndFlaky(tests: TestResult[], show: Show, flakyListed: boolean)
 }
 
 /** Sheds detail level by level; at the least detail, cuts the list. */
-function failuresSection(failed: TestResult[], show: Show, budget: number): string {
+function failuresSection(failed: TestResult[], show: Show, label: Label, budget: number): string {
   for (const detail of DETAILS) {
     const heading = ["### Failures", shedNote(detail)].filter(Boolean).join("\n\n");
-    const { blocks, leftOut } = fitting(failed, detail, show, budget - bytes(heading) - 2);
+    const { blocks, leftOut } = fitting(failed, detail, show, label, budget - bytes(heading) - 2);
     if (leftOut === 0 || detail === "message") return `\n${[heading, ...blocks, leftOutNote(leftOut)].filter(Boolean).join("\n\n")}\n`;
   }
   return "";
@@ -114,11 +123,11 @@ function failuresSection(failed: TestResult[], show: Show, budget: number): stri
  * and how many did not. Stops at the first that does not fit, so a shed level
  * never renders thousands of blocks it will throw away.
  */
-function fitting(failed: TestResult[], detail: Detail, show: Show, budget: number): { blocks: string[]; leftOut: number } {
+function fitting(failed: TestResult[], detail: Detail, show: Show, label: Label, budget: number): { blocks: string[]; leftOut: number } {
   let used = bytes(leftOutNote(failed.length)) + 2;
   const blocks: string[] = [];
   for (const test of failed) {
-    const block = failureBlock(test, detail, show);
+    const block = failureBlock(test, detail, show, label);
     used += bytes(block) + 2;
     if (used > budget) break;
     blocks.push(block);
@@ -126,12 +135,12 @@ function fitting(failed: TestResult[], detail: Detail, show: Show, budget: numbe
   return { blocks, leftOut: failed.length - blocks.length };
 }
 
-function failureBlock(test: TestResult, detail: Detail, show: Show): string {
+function failureBlock(test: TestResult, detail: Detail, show: Show, label: Label): string {
   const f = test.failure!;
   const from = calledFrom(test, show);
   const change = test.change ? ` — ${changePhrase(test.change)}` : "";
   const parts = [
-    `#### ✗ ${inline(test.name)}${f.kind === "error" ? " (error)" : ""}${inline(change)}`,
+    `#### ✗ ${inline(label(test))}${f.kind === "error" ? " (error)" : ""}${inline(change)}`,
     `at ${codeSpan(siteText(failureSite(test), show))}${from ? `, called from ${codeSpan(from)}` : ""}`,
   ];
   const traceback = detail !== "message" && f.traceback ? `\n\n${cutToBytes(f.traceback, MAX_BLOCK_BYTES)}` : "";

@@ -2,19 +2,21 @@
 // logs and their paths are left out: they can be megabytes, and the run's
 // artifacts hold them. Fields are copied one by one, so that a field added
 // to the result model does not slip into this format unannounced.
+import type { Arch } from "../util/arch.ts";
 import { changeCounts, count, type Attempt, type ChangeCounts, type Counts, type Failure, type FileResult, type GoneResult, type ResultChange, type RunInfo, type RunResult, type TestResult, type TestStatus } from "../engine/results.ts";
 
 /**
  * Version 1:
  * { version: 1,
  *   summary: { passed, failed, skipped, xfailed, flaky, durationMs },   // failed counts errors, skipped counts todo; flaky ones are passed too
- *   files: [{ file, durationMs,
- *     tests: [{ name, file, line, status, durationMs, tags, reason?, logs, warnings,   // status: passed|failed|error|skipped|todo|xfail
+ *   arches: [arch],                                     // the guest architectures the run covered (x86_64, arm64)
+ *   files: [{ file, arch, durationMs,                   // a file once per architecture it ran on
+ *     tests: [{ name, file, arch, line, status, durationMs, tags, reason?, logs, warnings,   // status: passed|failed|error|skipped|todo|xfail
  *       failure?: { kind, message, file?, line?, testLine?, traceback, consoles: [{ vm, tail }], fromSubtests? },
  *       subtest?: { test, path },                           // a sub-result: its test and the names below it
  *       attempts?: [{ status, failure, durationMs, logs }], // earlier failed runs of a retried test
  *       knownFailure?: { pattern, reason } }] }],
- *   notRun: [file] }                                     // not started: the run was interrupted
+ *   notRun: [file] }                                     // not started: the run was interrupted ("[arm64] file" where names show the architecture)
  * Times are in milliseconds; optional fields are absent, not null.
  *
  * Added to version 1 without a new number, as optional fields (an older
@@ -30,6 +32,7 @@ import { changeCounts, count, type Attempt, type ChangeCounts, type Counts, type
 export interface JsonReport {
   version: 1;
   summary: Counts & { durationMs: number };
+  arches: Arch[];
   files: JsonFile[];
   /** Files not started because the run was interrupted. */
   notRun: string[];
@@ -41,6 +44,7 @@ export interface JsonReport {
 
 export interface JsonFile {
   file: string;
+  arch: Arch;
   durationMs: number;
   tests: JsonTest[];
 }
@@ -48,6 +52,7 @@ export interface JsonFile {
 export interface JsonTest {
   name: string;
   file: string;
+  arch: Arch;
   line: number;
   status: TestStatus;
   durationMs: number;
@@ -73,6 +78,7 @@ export function jsonReport(run: RunResult): JsonReport {
   return {
     version: 1,
     summary: { ...count(tests), durationMs: run.durationMs },
+    arches: run.arches,
     files: run.files.map((file) => jsonFile(file, same)),
     notRun: run.notRun,
     run: run.info,
@@ -88,14 +94,15 @@ export function jsonResults(run: RunResult): string {
 }
 
 function jsonFile(file: FileResult, same: JsonTest["change"]): JsonFile {
-  return { file: file.file, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, same)) };
+  return { file: file.file, arch: file.arch, durationMs: file.durationMs, tests: file.tests.map((test) => jsonTest(test, file.arch, same)) };
 }
 
 // Optional fields are set to undefined when absent; JSON.stringify leaves them out.
-function jsonTest(test: TestResult, same: JsonTest["change"]): JsonTest {
+function jsonTest(test: TestResult, arch: Arch, same: JsonTest["change"]): JsonTest {
   return {
     name: test.name,
     file: test.file,
+    arch,
     line: test.line,
     status: test.status,
     durationMs: test.durationMs,

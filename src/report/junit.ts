@@ -9,7 +9,7 @@
 // parser: it rejects what is not well-formed, with line and column, where
 // lenient parsers quietly repair a broken shard.
 import { SaxesParser } from "saxes";
-import type { Attempt, Failure, FileResult, RunResult, TestResult } from "../engine/results.ts";
+import { withArch, type Attempt, type Failure, type FileResult, type RunResult, type TestResult } from "../engine/results.ts";
 import { changeDetail } from "./change-text.ts";
 
 /** An element as written or read: attributes, its text, then its child elements (JUnit has no mixed content). */
@@ -33,7 +33,7 @@ const CONSOLE_HINT = "; the full console log is in the artifacts";
 
 export function junitXml(run: RunResult, options: JunitOptions = {}): string {
   const timestamp = options.timestamp?.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const suites = run.files.map((file) => testsuite(file, timestamp));
+  const suites = run.files.map((file) => testsuite(file, timestamp, run.showArch));
   const totals = { ...sumTotals(run.files.map(fileTotals)), time: run.durationMs / 1000 };
   return xmlDocument(element("testsuites", { name: options.suiteName ?? "provium", ...totalsAttributes(totals) }, suites));
 }
@@ -77,13 +77,19 @@ function sumTotals(list: Totals[]): Totals {
 const seconds = (s: number) => s.toFixed(3);
 const totalsAttributes = (t: Totals) => ({ tests: t.tests, failures: t.failures, errors: t.errors, skipped: t.skipped, time: seconds(t.time) });
 
-function testsuite(file: FileResult, timestamp: string | undefined): XmlElement {
-  const attributes = { name: file.file, file: file.file, ...totalsAttributes(fileTotals(file)), timestamp };
-  return element("testsuite", attributes, file.tests.map(testcase));
+/**
+ * A file's results on one architecture: its property "arch" always says
+ * which; where the run's names show it (showArch), so do the suite's name and
+ * its test cases' class names (arm64.tests.net.tcp), which CI systems group by.
+ */
+function testsuite(file: FileResult, timestamp: string | undefined, showArch: boolean): XmlElement {
+  const attributes = { name: withArch(file.file, file.arch, showArch), file: file.file, ...totalsAttributes(fileTotals(file)), timestamp };
+  const properties = element("properties", {}, [element("property", { name: "arch", value: file.arch })]);
+  return element("testsuite", attributes, [properties, ...file.tests.map((test) => testcase(test, showArch ? `${file.arch}.` : ""))]);
 }
 
-function testcase(test: TestResult): XmlElement {
-  const attributes = { classname: className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1000) };
+function testcase(test: TestResult, classPrefix: string): XmlElement {
+  const attributes = { classname: classPrefix + className(test.file), name: test.name, file: test.file, line: reportedLine(test), time: seconds(test.durationMs / 1000) };
   return element("testcase", attributes, [
     ...changeProperties(test),
     ...outcome(test),

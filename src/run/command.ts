@@ -26,9 +26,11 @@ import { junitXml } from "../report/junit.ts";
 import { ProgressLine } from "../report/progress.ts";
 import { ProviumError, UsageError } from "../util/errors.ts";
 import { warnOnce } from "../util/log.ts";
-import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
+import { defaultArch, type Arch } from "../util/arch.ts";
+import { archShown } from "../engine/results.ts";
+import { BUILTIN_PROFILE, profileArch, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
-import { defaultDurationsFile, loadDurations, saveDurations, type Durations } from "./durations.ts";
+import { defaultDurationsFile, fileTimes, loadDurations, saveDurations, type Durations } from "./durations.ts";
 import type { FailOn, RunRequest } from "./request.ts";
 import { runInfo } from "./run-info.ts";
 import { kunitTestFile } from "./kunit-file.ts";
@@ -62,44 +64,75 @@ export interface Plan {
   files: string[];
   durationsFile: string;
   defaultProfile?: string;
+  arches: Arch[];
+}
+
+// provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
+const suiteRootOf = (request: RunRequest, paths: string[]): string => (request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths));
+
+/**
+ * The architectures a request will run on, known before any guest is set up
+ * (the action sets up theirs first): as planRun finds them, a profile's read
+ * from the suite's provium.toml. A mistake in it is planRun's to report.
+ */
+export function requestArches(request: RunRequest): Arch[] {
+  if (request.arches || request.kernelUnderTest || request.profile === undefined) return runArches(request, { profiles: {} }, undefined);
+  try {
+    const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
+    return runArches(request, loadConfig(suiteRootOf(request, paths)), request.profile);
+  } catch {
+    return [defaultArch()];
+  }
 }
 
 /** The suite, its configuration and the selected files; a mistake in them is a UsageError. */
 export function planRun(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    // provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
-    const suiteRoot = request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
+    const suiteRoot = suiteRootOf(request, paths);
     let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const defaultProfile = applyProfileOptions(request, config);
-    if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
+    const { defaultProfile, arches } = applyProfileOptions(request, config);
+    // suites may not use it: one warning, not a usage error
+    if (!defaultProfile && !config.overrides) for (const arch of arches) warnIfUnusable(BUILTIN_PROFILE, config, arch);
     if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
     if (files.length === 0) throw new ProviumError(`no *.test.lua files in ${paths.join(", ")}`);
     prepareOutputs(request);
     const suiteFiles = files.map(displayPath);
     if (request.shard) {
-      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, loadDurations(durationsFile)));
+      const chosen = new Set(shardFiles(files.map(displayPath), request.shard, fileTimes(loadDurations(durationsFile), arches)));
       files = files.filter((file) => chosen.has(displayPath(file)));
     }
-    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile };
+    return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile, arches };
   });
 }
 
 /**
- * The request's kernel under test, modules, rootfs and dirs, put into config; returns
- * the default profile they make (undefined: the built-in one, untouched). A
- * missing kernel, an unknown profile, modules of another kernel or a bad
+ * The run's architectures: those named (--arch), else the kernel under
+ * test's, else the default profile's (one of the suite's), else the host's.
+ */
+function runArches(request: Pick<RunRequest, "arches" | "kernelUnderTest">, config: Config, defaultProfile: string | undefined): Arch[] {
+  if (request.arches) return request.arches;
+  const own = defaultProfile === undefined ? undefined : profileArch(defaultProfile, config);
+  return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
+}
+
+/**
+ * The request's kernel under test, modules, rootfs and dirs, put into config;
+ * returns the default profile they make (undefined: the built-in one,
+ * untouched) and the run's architectures. A missing kernel, an unknown
+ * profile, one of another architecture, modules of another kernel or a bad
  * rootfs fail now (ProviumError).
  */
-export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs" | "dirs">, config: Config): string | undefined {
+export function applyProfileOptions(request: Pick<RunRequest, "kernelUnderTest" | "profile" | "modules" | "rootfs" | "dirs" | "arches">, config: Config): { defaultProfile?: string; arches: Arch[] } {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
   const defaultProfile = request.kernelUnderTest ? KERNEL_UNDER_TEST : request.profile;
   if (request.modules || request.rootfs || request.dirs?.length)
     config.overrides = { profile: defaultProfile ?? BUILTIN_PROFILE, modules: request.modules, rootfs: request.rootfs, dirs: request.dirs };
-  if (defaultProfile || config.overrides) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config);
-  return defaultProfile;
+  const arches = runArches(request, config, defaultProfile);
+  if (defaultProfile || config.overrides) for (const arch of arches) resolveProfile(defaultProfile ?? BUILTIN_PROFILE, config, arch);
+  return { defaultProfile, arches };
 }
 
 
@@ -109,9 +142,9 @@ export function gdbHint(vmName: string, port: number): string {
 }
 
 /** Says once, before the run, why every test using this profile will fail. */
-function warnIfUnusable(profile: string, config: Config): void {
+function warnIfUnusable(profile: string, config: Config, arch: Arch): void {
   try {
-    resolveProfile(profile, config);
+    resolveProfile(profile, config, arch);
   } catch (error) {
     warnOnce(`${(error as Error).message}; tests that use it will fail`);
   }
@@ -202,11 +235,14 @@ export interface RunHooks {
   say: (text: string) => void;
 }
 
+/** Whether the run's names carry the architecture: when --arch named it, or it is not x86_64. */
+const showsArch = (request: RunRequest, planned: Plan): boolean => archShown(planned.arches, request.arches !== undefined);
+
 /** The planned request's suite run: the one runner of `provium run` and of each step of `provium bisect`. */
 export function runPlanned(request: RunRequest, planned: Plan, durations: Durations, hooks: RunHooks): Promise<RunResult> {
-  const { files, suiteRoot, config, defaultProfile } = planned;
+  const { files, suiteRoot, config, defaultProfile, arches } = planned;
   return runSuite({
-    files, suiteRoot, config, durations, defaultProfile,
+    files, suiteRoot, config, durations, defaultProfile, arches, showArch: showsArch(request, planned),
     accel: request.accel, filter: request.filter, jobs: request.jobs,
     tags: request.tags,
     traceGuests: request.verbose,
@@ -231,11 +267,11 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
   const durations = loadDurations(planned.durationsFile);
   const selected = request.filter !== undefined || request.tags.length > 0;
   const { suiteRoot, config, defaultProfile } = planned;
-  const info = runInfo({ suiteRoot, config, defaultProfile, shard: request.shard, selected, started: new Date() });
+  const info = runInfo({ suiteRoot, config, defaultProfile, arch: planned.arches[0]!, shard: request.shard, selected, started: new Date() });
   const prepared = prepareComparison(request, info);
 
-  const progress = new ProgressLine(planned.files.length);
-  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
+  const progress = new ProgressLine(planned.files.length * planned.arches.length);
+  const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet, showArch: showsArch(request, planned) });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
   let run: RunResult;

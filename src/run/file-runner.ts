@@ -50,7 +50,7 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   // A file that cannot register tests (no test(...), no dofile/require that could) is one test:
   // when it is not selected, skip it without running it.
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
-  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, arch: run.arch, durationMs: 0, tests: [] };
 
   const fileScope = new Scope();
   let scope = fileScope;
@@ -75,10 +75,10 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     const line = Number(/:(\d+):/.exec(message)?.[1]) || undefined;
     const failure: Failure = { kind: "error", message: `syntax error: ${message}`, file: display, line, testLine: line, traceback: "", consoles: [] };
     // Never a known failure: the file did not run, so it did not fail as expected.
-    return { file: display, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
+    return { file: display, arch: run.arch, durationMs: Date.now() - started, tests: [unjudged(plainName, line ?? 0, [], { status: "error", failure }, started, fileScope)] };
   }
   const tests: TestResult[] = [];
-  const finish = (): FileResult => ({ file: display, durationMs: Date.now() - started, tests });
+  const finish = (): FileResult => ({ file: display, arch: run.arch, durationMs: Date.now() - started, tests });
   /** The test that has started and has no result yet. */
   let running: Registered | undefined;
   let selectedTests: Registered[] | undefined;

@@ -7,10 +7,12 @@ import path from "node:path";
 import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { DEFAULT_HISTORY_KEEP } from "../history/store.ts";
+import { parseArchList, type Arch } from "../util/arch.ts";
 import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
 import { badGlob } from "../ktap/kunit-filter.ts";
 import { kernelUnusable, KernelUnusableError, ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
+import { guestArch } from "../vm/guest-arch.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
 import { parseShard, type Shard } from "./shard.ts";
 
@@ -23,6 +25,8 @@ export interface RawRunRequest {
   tags: string[];
   timeout?: string;
   accel?: string;
+  /** The guest architectures: one, or several separated by commas (the suite runs on each). */
+  arch?: string;
   jobs?: string;
   shard?: string;
   durations?: string;
@@ -80,14 +84,16 @@ export const FAIL_ON = ["any", "new"] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries" | "baseline" | "history" | "historyKeep" | "failOn"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "arch" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries" | "baseline" | "history" | "historyKeep" | "failOn"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
+  /** The architectures named (--arch); undefined: the kernel under test's, else the default profile's, else the host's. */
+  arches?: Arch[];
   jobs?: number;
   shard?: Shard;
-  /** The kernel under test, its files' paths absolute and readable. */
-  kernelUnderTest?: { kernel: string; initrd?: string; cmdline?: string };
+  /** The kernel under test, its files' paths absolute and readable, and its architecture (from its header). */
+  kernelUnderTest?: { kernel: string; initrd?: string; cmdline?: string; arch: Arch };
   /** Absolute, and existing. */
   modules?: string;
   rootfs?: string;
@@ -143,8 +149,20 @@ function kernelFile(what: string, value: string, base: string): string {
   } catch (error) {
     throw new KernelUnusableError(`${(error as Error).message}: build it before the run, or fix the path`);
   }
-  if (what === "kernel") kernelUnusable(() => checkKernelImage(file, what));
   return file;
+}
+
+/** The kernel under test, whose architecture must be the run's (when the run names one). */
+function kernelUnderTest(raw: Pick<RawRunRequest, "kernel" | "initrd" | "cmdline">, arches: Arch[] | undefined, base: string): RunRequest["kernelUnderTest"] {
+  if (raw.kernel === undefined) return undefined;
+  const kernel = kernelFile("kernel", raw.kernel, base);
+  const arch = kernelUnusable(() => checkKernelImage(kernel, "kernel"));
+  const others = arches?.filter((a) => a !== arch) ?? [];
+  if (others.length > 0)
+    throw new ProviumError(
+      `kernel ${kernel} is an ${guestArch(arch).title} kernel, but arch names ${others.join(", ")}: give a kernel built for ${others.join(" and ")} (${others.map((a) => guestArch(a).kernelImage).join(", ")}), or leave arch out (the kernel's own is used); a run of several architectures tests the built-in guests or profiles of the suite`,
+    );
+  return { kernel, initrd: raw.initrd === undefined ? undefined : kernelFile("initrd", raw.initrd, base), cmdline: raw.cmdline, arch };
 }
 
 /** A path the run reads (modules, rootfs): absolute (against base), and existing. */
@@ -162,18 +180,20 @@ function existingPath(what: string, value: string | undefined, base: string, mad
  */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), buildBase = base): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history, historyKeep, failOn, ...rest } = raw;
+    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history, historyKeep, failOn, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
+    const arches = arch === undefined ? undefined : parseArchList(arch);
     const request: RunRequest = {
       ...rest,
       accel: accel === undefined ? undefined : accelMode(accel),
+      arches,
       timeoutS: positive("timeout", "seconds", timeout) ?? DEFAULT_TEST_TIMEOUT_S,
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === undefined ? undefined : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, buildBase), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, buildBase), cmdline },
+      kernelUnderTest: kernelUnderTest({ kernel, initrd, cmdline }, arches, buildBase),
       modules: kernelUnusable(() => existingPath("modules", modules, buildBase, "run `make modules_install INSTALL_MOD_PATH=…` before the run")),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
       dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(buildBase, d.dir) })),
@@ -183,6 +203,9 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), bui
       historyKeep: wholeNumber("history-keep", historyKeep) ?? DEFAULT_HISTORY_KEEP,
       failOn: failOn === undefined ? "any" : choice("fail-on", FAIL_ON, failOn),
     };
+    // Results are compared within one environment, an architecture among its parts: one run, one architecture.
+    if ((arches?.length ?? 0) > 1 && (baseline !== undefined || history !== undefined))
+      throw new ProviumError(`baseline and history compare one architecture at a time, and arch names ${arches!.join(", ")}: run each architecture on its own (a matrix job per arch, each with its own history) to compare them`);
     if (historyKeep !== undefined && history === undefined) throw new ProviumError("history-keep needs history (the directory whose runs it keeps)");
     if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep!));
     if (request.failOn === "new" && baseline === undefined && history === undefined)

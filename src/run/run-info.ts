@@ -6,17 +6,17 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config.ts";
 import type { RunInfo } from "../engine/results.ts";
-import { kernelArch, kernelRelease, kernelVersionString } from "../vm/kernel-image.ts";
+import type { Arch } from "../util/arch.ts";
+import { kernelRelease, kernelVersionString } from "../vm/kernel-image.ts";
 import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
 import type { Shard } from "./shard.ts";
-
-/** `uname -m` of the host, for a profile whose kernel cannot be read (the guest is the host's architecture under QEMU here). */
-const HOST_ARCH: Record<string, string> = { x64: "x86_64", arm64: "aarch64", ia32: "i686", riscv64: "riscv64" };
 
 export interface RunInfoOptions {
   suiteRoot: string;
   config: Config;
   defaultProfile?: string;
+  /** The run's guest architecture (a run of several is compared per architecture: one at a time). */
+  arch: Arch;
   shard?: Shard;
   selected: boolean;
   started: Date;
@@ -31,7 +31,8 @@ export function runInfo(options: RunInfoOptions): RunInfo {
     id: runId(env, time),
     time,
     commit: env.GITHUB_SHA || gitHead(options.suiteRoot),
-    ...kernelOf(profile, options.config),
+    kernel: kernelOf(profile, options.config, options.arch),
+    arch: options.arch,
     profile,
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
     ...(options.selected ? { selected: true } : {}),
@@ -53,14 +54,13 @@ function gitHead(dir: string): string | undefined {
   }
 }
 
-/** The default profile's kernel: release, version string, architecture. A profile that cannot be resolved has none (its tests say why). */
-function kernelOf(profile: string, config: Config): Pick<RunInfo, "kernel" | "arch"> {
-  const hostArch = HOST_ARCH[process.arch] ?? process.arch;
+/** The default profile's kernel: release and version string. A profile that cannot be resolved has none (its tests say why). */
+function kernelOf(profile: string, config: Config, arch: Arch): RunInfo["kernel"] {
   try {
-    const image = resolveProfile(profile, config).kernel;
+    const image = resolveProfile(profile, config, arch).kernel;
     const version = kernelVersionString(image);
-    return { kernel: { release: kernelRelease(image), ...(version ? { version } : {}) }, arch: kernelArch(image) ?? hostArch };
+    return { release: kernelRelease(image), ...(version ? { version } : {}) };
   } catch {
-    return { kernel: {}, arch: hostArch };
+    return {};
   }
 }

@@ -12,7 +12,26 @@ export async function isInstalled(pkg: string): Promise<boolean> {
   return r.ok && r.stdout.trim() === "install ok installed";
 }
 
-export class Apt {
+/**
+ * Where setup looks up and downloads packages of one architecture: the host's
+ * apt for its own (Apt), an apt of setup's own for another (ForeignArchive).
+ */
+export interface PackageArchive {
+  /** apt-get options that make `apt-get download` fetch from this archive. */
+  readonly aptOptions: string[];
+  show(pkgs: string[]): Promise<Map<string, PackageInfo>>;
+  showAfterUpdate(pkgs: string[]): Promise<Map<string, PackageInfo>>;
+}
+
+/** dpkg's architecture of this machine (amd64, arm64). */
+export async function hostDebianArch(): Promise<string> {
+  const r = await tryRun("dpkg", ["--print-architecture"]);
+  if (!r.ok) throw new SetupError(`dpkg --print-architecture failed: ${r.why}`, "setup runs on Debian and Ubuntu hosts");
+  return r.stdout.trim();
+}
+
+export class Apt implements PackageArchive {
+  readonly aptOptions: string[] = [];
   private updated = false;
   private rootChecked = false;
 

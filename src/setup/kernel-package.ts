@@ -5,7 +5,7 @@
 
 import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { Apt, type PackageInfo } from "./apt.ts";
+import type { PackageArchive, PackageInfo } from "./apt.ts";
 import { SetupError } from "./errors.ts";
 import { exists } from "./files.ts";
 import { run } from "./proc.ts";
@@ -51,7 +51,7 @@ export function pickModulesDep(deps: string[]): string | undefined {
  * `guess` (the packages the current profile came from) is queried in the same
  * apt-cache call, so an unchanged kernel costs one call.
  */
-export async function resolveKernel(apt: Apt, metapackage: string, guess: string[] = []): Promise<ResolvedKernel> {
+export async function resolveKernel(apt: PackageArchive, metapackage: string, guess: string[] = []): Promise<ResolvedKernel> {
   const known = await apt.showAfterUpdate([metapackage, ...guess]);
   const info = async (name: string): Promise<PackageInfo> => {
     const found = known.get(name) ?? (await apt.show([name])).get(name);
@@ -77,8 +77,8 @@ export async function resolveKernel(apt: Apt, metapackage: string, guess: string
 /** Prefix of the file `apt-get download` writes (":" in an epoch is escaped). */
 const debPrefix = (d: DebRef) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
 
-/** Fetch the .debs into `dir` unless already there; old kernels' .debs are pruned. Returns paths. */
-export async function downloadDebs(debs: DebRef[], dir: string): Promise<{ files: string[]; fetched: number }> {
+/** Fetch the .debs (from archive) into `dir` unless already there; the dir's other .debs are pruned. Returns paths. */
+export async function downloadDebs(debs: DebRef[], dir: string, archive: PackageArchive): Promise<{ files: string[]; fetched: number }> {
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
   let fetched = 0;
@@ -91,7 +91,7 @@ export async function downloadDebs(debs: DebRef[], dir: string): Promise<{ files
       try {
         // As root, apt would try to drop to _apt, which cannot write here.
         const sandbox = process.getuid?.() === 0 ? ["-o", "APT::Sandbox::User=root"] : [];
-        await run("apt-get", [...sandbox, "download", `${deb.name}=${deb.version}`], {
+        await run("apt-get", [...sandbox, ...archive.aptOptions, "download", `${deb.name}=${deb.version}`], {
           cwd: partial,
           hint: "check the network (and `apt-get update`), then re-run npm run setup",
         });
@@ -138,8 +138,8 @@ export interface KernelStepValue {
   current: Stamp | null;
 }
 
-export async function kernelPackage(apt: Apt, p: ProviumPaths, scratch: string): Promise<StepOutcome<KernelStepValue>> {
-  const choice = kernelMetapackage(await readOsRelease());
+export async function kernelPackage(apt: PackageArchive, p: ProviumPaths, scratch: string): Promise<StepOutcome<KernelStepValue>> {
+  const choice = kernelMetapackage(await readOsRelease(), p.arch);
   const current = await readStamp(p);
   const guess = current ? current.packages.split(" ").map((nv) => nv.split("=")[0] ?? "") : [];
   const resolved = await resolveKernel(apt, choice.metapackage, guess);
@@ -147,7 +147,7 @@ export async function kernelPackage(apt: Apt, p: ProviumPaths, scratch: string):
   if (current?.packages === key && current.targets === TARGET_MODULES.join(" ")) {
     return { status: "skipped", detail: `${key} already assembled (via ${choice.metapackage})`, value: { resolved, tree: null, current } };
   }
-  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads);
+  const { files, fetched } = await downloadDebs([resolved.image, ...resolved.extra], p.downloads, apt);
   const tree = await extractKernel(files, join(scratch, "kernel"));
   const how = fetched > 0 ? "downloaded and unpacked" : "unpacked (cached .deb)";
   return { status: "done", detail: `${key} ${how}, kernel ${tree.kernelVersion}`, value: { resolved, tree, current: null } };

@@ -3,6 +3,7 @@
 // whatever the metapackage currently depends on, never a pinned one.
 
 import { readFile } from "node:fs/promises";
+import type { Arch } from "../util/arch.ts";
 import { SetupError } from "./errors.ts";
 
 export type OsRelease = Record<string, string>;
@@ -31,14 +32,16 @@ export interface KernelChoice {
   metapackage: string;
 }
 
-/** The metapackage for a small x86-64 guest kernel on this distribution. */
-export function kernelMetapackage(os: OsRelease, arch: string = process.arch): KernelChoice {
-  if (arch !== "x64") throw new SetupError(`unsupported host architecture ${arch}`, "Provium runs x86-64 guests on x86-64 hosts only");
+/** Debian's name of each guest architecture. */
+export const DEBIAN_ARCH: Record<Arch, string> = { x86_64: "amd64", arm64: "arm64" };
+
+/** The metapackage for a small guest kernel of arch on this distribution. */
+export function kernelMetapackage(os: OsRelease, arch: Arch): KernelChoice {
   // Derivatives (Mint, Pop!_OS…) name their parent in ID_LIKE; Ubuntu wins
   // over Debian because Ubuntu-based systems list both.
   const ids = [os.ID ?? "", ...(os.ID_LIKE ?? "").split(/\s+/)].filter(Boolean);
   if (ids.includes("ubuntu")) return { distro: "ubuntu", metapackage: "linux-image-virtual" };
-  if (ids.includes("debian")) return { distro: "debian", metapackage: "linux-image-cloud-amd64" };
+  if (ids.includes("debian")) return { distro: "debian", metapackage: `linux-image-cloud-${DEBIAN_ARCH[arch]}` };
   const name = os.PRETTY_NAME ?? os.ID ?? "this distribution";
   throw new SetupError(`no kernel package known for ${name}`, "setup supports Debian and Ubuntu; elsewhere, create a profile with your own kernel");
 }

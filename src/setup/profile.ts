@@ -3,6 +3,7 @@
 
 import { readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
+import type { Arch } from "../util/arch.ts";
 import type { ProviumPaths } from "../util/home.ts";
 import { atomicWrite, writeIfChanged } from "./files.ts";
 import { PROFILE, STAMP, type Stamp } from "./stamp.ts";
@@ -13,6 +14,7 @@ import type { ModulesTreeStepValue } from "./modules-tree.ts";
 
 export interface ProfileJson {
   name: string;
+  arch: Arch;
   kernel: string;
   initrds: string[];
   kernelVersion: string;
@@ -31,6 +33,7 @@ export function profileJson(p: ProviumPaths, stamp: Stamp): ProfileJson {
   const dir = p.profileDir(PROFILE);
   return {
     name: PROFILE,
+    arch: p.arch,
     kernel: join(dir, "vmlinuz"),
     initrds: [p.baseRootfs, join(dir, "modules.cpio")],
     kernelVersion: stamp.kernelVersion,

@@ -1,6 +1,7 @@
 // Step 4: the base root filesystem every profile boots — a static busybox and
-// one symlink per applet — packed as rootfs.cpio. The host's busybox-static
-// is copied as is, so it must be statically linked (the guest has no libc).
+// one symlink per applet — packed as rootfs.cpio. busybox-static (the host's,
+// or another architecture's package: foreign-busybox.ts) is copied as is, so
+// it must be statically linked (the guest has no libc).
 
 import { readFile } from "node:fs/promises";
 import type { CpioEntry } from "../vm/cpio.ts";
@@ -40,21 +41,37 @@ export function rootfsEntries(busybox: Buffer, appletList: string): CpioEntry[] 
   ];
 }
 
-export async function buildRootfs(out: string): Promise<StepOutcome<void>> {
-  const busybox = await readFile(HOST_BUSYBOX).catch(() => {
+/** A busybox-static binary, and the command that lists its applets (`busybox --list-full`, run as it can be here). */
+export interface Busybox {
+  /** What it is, for messages: the host's /bin/busybox, or the package it came from. */
+  what: string;
+  bytes: Buffer;
+  /** How to run it here: [] when it runs natively, else an emulator (qemu-aarch64). */
+  runner: string[];
+  file: string;
+  /** What to do when it is not static. */
+  fix: string;
+}
+
+/** The host's own busybox-static, for a guest of the host's architecture. */
+export async function hostBusybox(): Promise<Busybox> {
+  const bytes = await readFile(HOST_BUSYBOX).catch(() => {
     throw new SetupError(`${HOST_BUSYBOX} not found`, "install it: apt-get install busybox-static");
   });
+  return { what: HOST_BUSYBOX, bytes, runner: [], file: HOST_BUSYBOX, fix: "install busybox-static: apt-get install busybox-static" };
+}
+
+export async function buildRootfs(busybox: Busybox, out: string): Promise<StepOutcome<void>> {
   let dynamic: boolean;
   try {
-    dynamic = hasInterpreter(busybox);
+    dynamic = hasInterpreter(busybox.bytes);
   } catch (err) {
-    throw new SetupError(`${HOST_BUSYBOX} is not a usable executable (${(err as Error).message})`, "reinstall it: apt-get install --reinstall busybox-static");
+    throw new SetupError(`${busybox.what} is not a usable executable (${(err as Error).message})`, busybox.fix);
   }
-  if (dynamic) {
-    throw new SetupError(`${HOST_BUSYBOX} is dynamically linked (the busybox package, not busybox-static)`, "install busybox-static: apt-get install busybox-static");
-  }
-  const list = await run(HOST_BUSYBOX, ["--list-full"]);
-  const entries = rootfsEntries(busybox, list.stdout);
+  if (dynamic) throw new SetupError(`${busybox.what} is dynamically linked (the busybox package, not busybox-static)`, busybox.fix);
+  const [cmd = busybox.file, ...args] = [...busybox.runner, busybox.file, "--list-full"];
+  const list = await run(cmd, args);
+  const entries = rootfsEntries(busybox.bytes, list.stdout);
   const applets = entries.filter((e) => e.type === "symlink").length;
   const wrote = await writeIfChanged(out, writeCpio(entries));
   return wrote

@@ -4,6 +4,7 @@
 
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
+import { defaultArch, type Arch } from "./arch.ts";
 
 /** `$PROVIUM_HOME`, else `$XDG_CACHE_HOME/provium`, else `~/.cache/provium` (always absolute). */
 export function proviumHome(env: NodeJS.ProcessEnv = process.env): string {
@@ -14,6 +15,8 @@ export function proviumHome(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface ProviumPaths {
   home: string;
+  /** The guest architecture the agent, base rootfs and profiles below are for. */
+  arch: Arch;
   /** The guest agent, built from agent/ by setup. */
   agent: string;
   /** Busybox rootfs shared by every profile (user profiles bring only a kernel + modules). */
@@ -24,11 +27,21 @@ export interface ProviumPaths {
   profileDir: (name: string) => string;
 }
 
-export const paths = (home: string = proviumHome()): ProviumPaths => ({
-  home,
-  agent: join(home, "agent", "provium-agent"),
-  baseRootfs: join(home, "base", "rootfs.cpio"),
-  downloads: join(home, "downloads"),
-  profilesDir: join(home, "profiles"),
-  profileDir: (name: string) => join(home, "profiles", name),
-});
+/**
+ * x86-64's guest files are at the top of home (where they were before there
+ * were other architectures); another architecture's are in home/<arch>/, laid
+ * out alike (its downloads too: setup prunes a kernel's old packages). The
+ * caches of images and initrds are shared: their names are content keys.
+ */
+export function paths(home: string = proviumHome(), arch: Arch = defaultArch()): ProviumPaths {
+  const own = arch === "x86_64" ? home : join(home, arch);
+  return {
+    home,
+    arch,
+    agent: join(own, "agent", "provium-agent"),
+    baseRootfs: join(own, "base", "rootfs.cpio"),
+    downloads: join(own, "downloads"),
+    profilesDir: join(own, "profiles"),
+    profileDir: (name: string) => join(own, "profiles", name),
+  };
+}

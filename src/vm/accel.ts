@@ -5,10 +5,12 @@
 import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
+import { hostArch, type Arch } from "../util/arch.ts";
 import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
 import { proviumHome } from "../util/home.ts";
 import { warnOnce } from "../util/log.ts";
+import { guestArch } from "./guest-arch.ts";
 import { qemuBinary, qemuArgs, type Accel } from "./qemu.ts";
 
 export type AccelMode = "auto" | Accel;
@@ -45,18 +47,19 @@ function unopenable(): string {
   return `${who}: its mode ${(mode & 0o777).toString(8)} opens it to no group; add a udev rule that opens it to the kvm group (docs/troubleshooting.md)`;
 }
 
-export async function probeKvm(kernel: string): Promise<Verdict> {
+export async function probeKvm(kernel: string, arch: Arch): Promise<Verdict> {
   if (!existsSync("/dev/kvm")) return { kvm: false, reason: "/dev/kvm does not exist (no hardware virtualisation here)" };
   try {
     closeSync(openSync("/dev/kvm", constants.O_RDWR));
   } catch {
     return { kvm: false, reason: unopenable() };
   }
+  const guest = guestArch(arch);
   const args = qemuArgs({
-    accel: "kvm", kernel, cmdline: "earlyprintk=serial,ttyS0 console=ttyS0 panic=-1",
+    arch, accel: "kvm", kernel, cmdline: `${guest.earlyConsole} console=${guest.console} panic=-1`,
     memoryMiB: 128, cpus: 1, // no console log: the probe reads the serial port on stdout
   });
-  const qemu = execa(qemuBinary(), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
+  const qemu = execa(qemuBinary(arch), args, { reject: false, stdin: "ignore", buffer: false, cleanup: true });
   try {
     return await new Promise<Verdict>((resolve) => {
       let seen = "";
@@ -84,7 +87,7 @@ export async function probeKvm(kernel: string): Promise<Verdict> {
   }
 }
 
-async function kvmVerdict(kernel: string): Promise<Verdict> {
+async function kvmVerdict(kernel: string, arch: Arch): Promise<Verdict> {
   const cacheFile = path.join(proviumHome(), "accel-probe.json");
   const id = bootId();
   try {
@@ -93,7 +96,7 @@ async function kvmVerdict(kernel: string): Promise<Verdict> {
   } catch {
     // no verdict for this boot yet
   }
-  const verdict = await probeKvm(kernel);
+  const verdict = await probeKvm(kernel, arch);
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, JSON.stringify({ ...verdict, bootId: id }));
@@ -103,9 +106,15 @@ async function kvmVerdict(kernel: string): Promise<Verdict> {
   return verdict;
 }
 
-export async function chooseAccel(mode: AccelMode, kernel: string): Promise<Accel> {
+/** A guest of another architecture than the host's is always emulated: no probe, and no warning (it is what was asked for). */
+export async function chooseAccel(mode: AccelMode, kernel: string, arch: Arch = "x86_64"): Promise<Accel> {
   if (mode === "tcg") return "tcg";
-  const verdict = await kvmVerdict(kernel);
+  const host = hostArch();
+  if (host !== arch) {
+    if (mode === "auto") return "tcg";
+    throw new ProviumError(`accel 'kvm' was requested, but KVM runs only guests of the host's own architecture (${host ?? process.arch}), and this guest is ${arch}: use accel 'auto' or 'tcg'`);
+  }
+  const verdict = await kvmVerdict(kernel, arch);
   if (verdict.kvm) return "kvm";
   if (mode === "kvm") throw new ProviumError(`accel 'kvm' was requested but KVM does not work here: ${verdict.reason}; use accel 'auto' or 'tcg'`);
   warnOnce(`KVM is not usable (${verdict.reason}); guests run under TCG emulation, which is slower`);

@@ -7,6 +7,7 @@
 // never taken from it: the reader puts its own unpacked files there.
 import { totalmem } from "node:os";
 import { execa } from "execa";
+import { ARCHES, type Arch } from "../util/arch.ts";
 import type { Manifest } from "./bundle.ts";
 import { checkGuestPath, type GuestMount } from "./guest-mounts.ts";
 import { COMPRESSORS, type Compression } from "./migration.ts";
@@ -89,6 +90,7 @@ export function checkManifest(raw: unknown, tarNames: string[], refuse: (why: st
   if (!isRecord(m.launch)) bad("launch", "an object");
   const l = m.launch as Record<string, unknown>;
   if (l.accel !== "kvm" && l.accel !== "tcg") bad("launch.accel", "kvm or tcg");
+  if (l.arch !== undefined && !ARCHES.includes(l.arch as Arch)) bad("launch.arch", `one of ${ARCHES.join(", ")}`); // format 2 had none: x86_64
   if (!isName(l.machine)) bad("launch.machine", "a machine type's name");
   resources(l, "launch");
   const disks = (l.disks ?? []) as unknown[];
@@ -139,6 +141,7 @@ export function checkManifest(raw: unknown, tarNames: string[], refuse: (why: st
     compression: m.compression as Compression,
     launch: {
       accel: l.accel as LaunchSpec["accel"],
+      ...(l.arch !== undefined && { arch: l.arch as Arch }),
       machine: l.machine as string,
       cmdline: l.cmdline as string,
       memoryMiB: l.memoryMiB as number,

@@ -11,16 +11,22 @@ import { createReadStream, existsSync, lstatSync, mkdirSync, openSync, readFileS
 import path from "node:path";
 import { execa } from "execa";
 import { PROTOCOL_VERSION } from "../agent/protocol.ts";
+import type { Arch } from "../util/arch.ts";
 import { ProviumError } from "../util/errors.ts";
 import { findExecutable } from "../util/executables.ts";
 import { packageVersion } from "../util/package-root.ts";
 import { COMPRESSORS, type Compression } from "./migration.ts";
 import { checkManifest, checkMembers, listMembers, type CheckedManifest } from "./bundle-check.ts";
-import { QEMU_BINARY, qemuBinary, type LaunchSpec } from "./qemu.ts";
+import { guestArch } from "./guest-arch.ts";
+import { qemuBinary, type LaunchSpec } from "./qemu.ts";
 import type { Snapshot, Vm } from "./vm.ts";
 
-/** 2: the kernel and the images are carried, and guest RAM is always the backend "guest-ram" (1 named the files by path and hash). */
-export const BUNDLE_FORMAT = 2;
+/**
+ * 3: the launch and the profile name the guest's architecture (2 had none: x86_64, and is still read);
+ * 2: the kernel and the images are carried, and guest RAM is always the backend "guest-ram" (1 named the files by path and hash).
+ */
+export const BUNDLE_FORMAT = 3;
+const READABLE_FORMATS = [2, BUNDLE_FORMAT];
 export const BUNDLE_SUFFIX = ".bundle";
 const MANIFEST = "provium-bundle.json";
 
@@ -156,8 +162,8 @@ function compare(a: string, b: string): number {
   return 0;
 }
 
-async function localQemu(): Promise<{ version: string; machines: string }> {
-  const binary = qemuBinary();
+async function localQemu(arch: Arch): Promise<{ version: string; machines: string }> {
+  const binary = qemuBinary(arch);
   const version = /version (\d+\.\d+\.\d+)/.exec((await execa(binary, ["--version"])).stdout)?.[1] ?? "0.0.0";
   const machines = (await execa(binary, ["-machine", "help"])).stdout;
   return { version, machines };
@@ -202,9 +208,9 @@ export async function openBundle(file: string, dir: string): Promise<{ snapshot:
   } catch (error) {
     throw damaged(`its manifest: ${(error as Error).message}`);
   }
-  if (typeof raw?.format === "number" && raw.format !== BUNDLE_FORMAT)
+  if (typeof raw?.format === "number" && !READABLE_FORMATS.includes(raw.format))
     throw new BundleError(
-      `${file} was written by Provium ${shownText(raw.provium)} (bundle format ${raw.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` +
+      `${file} was written by Provium ${shownText(raw.provium)} (bundle format ${raw.format}); this Provium ${packageVersion()} reads formats ${READABLE_FORMATS.join(" and ")}: ` +
         (raw.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${shownText(raw.provium)}`),
     );
   if (typeof raw?.protocol === "number" && raw.protocol !== PROTOCOL_VERSION)
@@ -218,10 +224,11 @@ export async function openBundle(file: string, dir: string): Promise<{ snapshot:
     if (expected !== undefined && (await sha256(member)) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
   if (!findExecutable(about.compression)) throw new BundleError(`${file} is compressed with ${about.compression}, which was not found on PATH: install it`);
-  const qemu = await localQemu();
+  const arch = about.launch.arch ?? "x86_64"; // format 2 was x86_64 only
+  const qemu = await localQemu(arch);
   if (compare(qemu.version, about.qemu) < 0 || !qemu.machines.split("\n").some((line) => line.split(/\s+/)[0] === about.launch.machine))
     throw new BundleError(
-      `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`,
+      `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${guestArch(arch).qemuBinary} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`,
     );
   const unpack = async (member: string, name: string, limit: number): Promise<string> => {
     const to = path.join(dir, name);
@@ -236,13 +243,14 @@ export async function openBundle(file: string, dir: string): Promise<{ snapshot:
   // Every host path is the reader's own: the kernel and images just unpacked, the disks from the tar.
   const launch: LaunchSpec = {
     ...about.launch,
+    arch,
     kernel,
     initrd: undefined, // unpacked in guest RAM already
     mounts: about.launch.mounts.map((m, i) => ({ ...m, image: images[i]! })),
   };
   const disks = about.launch.disks.map((_, i) => path.join(dir, `disk-${i}.raw`));
   return {
-    snapshot: { stateFile: path.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path.join(dir, "state"), disks, launch, profile: { ...about.profile, arch, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
     about,
   };
 }

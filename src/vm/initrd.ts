@@ -9,7 +9,9 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { cachedEntry, type CachePolicy } from "../host/cache.ts";
 import { ProviumError } from "../util/errors.ts";
+import type { Arch } from "../util/arch.ts";
 import { paths } from "../util/home.ts";
+import { setupCommand } from "./guest-arch.ts";
 import { writeCpio, type CpioEntry } from "./cpio.ts";
 import { GUEST_MOUNTS_FILE } from "./guest-mounts.ts";
 
@@ -38,10 +40,10 @@ export function agentOverlay(agentBinary: Buffer, mountsConfig = ""): Buffer {
 /** Composed initrds (a few MiB each) beyond this go, least recently used first, except those used in the last hour. */
 const INITRDS_POLICY: CachePolicy = { maxBytes: 256 * 2 ** 20 };
 
-/** Path of the composed initrd for these inputs, building it on first use. */
-export async function composeInitrd(initrds: string[], mountsConfig = ""): Promise<string> {
-  const { agent, home } = paths();
-  if (!existsSync(agent)) throw new ProviumError(`the guest agent is not built (${agent} is missing): run \`npm run setup\``);
+/** Path of the composed initrd for these inputs (the agent of arch), building it on first use. */
+export async function composeInitrd(initrds: string[], mountsConfig: string, arch: Arch): Promise<string> {
+  const { agent, home } = paths(undefined, arch);
+  if (!existsSync(agent)) throw new ProviumError(`the guest agent for ${arch} is not built (${agent} is missing): run ${setupCommand(arch)}`);
   const key = createHash("sha256").update([...initrds, agent].map(identity).join("\n")).update(mountsConfig).digest("hex").slice(0, 16);
   const compose = async (file: string) => {
     const parts: Buffer[] = initrds.map((initrd) => readFileSync(initrd));

@@ -25,11 +25,11 @@ export async function setIgnoreShared(qmp: QmpClient, on: boolean): Promise<void
   await qmp.execute("migrate-set-capabilities", { capabilities: [{ capability: "x-ignore-shared", state: on }] });
 }
 
-/** What a saved state needs of the QEMU that loads it: its version and the resolved machine type. */
-export async function qemuIdentity(qmp: QmpClient): Promise<{ qemu: string; machine: string }> {
+/** What a saved state needs of the QEMU that loads it: its version and the machine type alias resolves to (pc → pc-i440fx-7.2, virt → virt-7.2). */
+export async function qemuIdentity(qmp: QmpClient, alias: string): Promise<{ qemu: string; machine: string }> {
   const { qemu } = await qmp.execute<{ qemu: { major: number; minor: number; micro: number } }>("query-version");
   const machines = await qmp.execute<{ name: string; alias?: string }[]>("query-machines");
-  const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
+  const machine = machines.find((m) => m.alias === alias)?.name ?? alias;
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
 

@@ -1,17 +1,21 @@
 // A profile is what a VM boots: kernel, initrds, cmdline, memory and cpus.
 // "minimal" is built in (made by `npm run setup`); the suite's provium.toml
 // adds its own, typically a kernel the developer just built.
-import { accessSync, closeSync, constants, openSync, readFileSync, readSync } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import type { Config, ProfileConfig } from "../config/config.ts";
+import { defaultArch, type Arch } from "../util/arch.ts";
 import { kernelUnusable, ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
 import { checkDirSource, type DirSource } from "./guest-mounts.ts";
-import { kernelRelease } from "./kernel-image.ts";
+import { guestArch, setupCommand } from "./guest-arch.ts";
+import { kernelImage, kernelRelease } from "./kernel-image.ts";
 import { modulesTree, type ModulesTree } from "./kernel-modules.ts";
 import { checkRootfs, type Rootfs } from "./rootfs.ts";
 
 export interface Profile {
   name: string;
+  /** The guest architecture: what its kernel is built for. */
+  arch: Arch;
   kernel: string;
   /** Concatenated in order; the agent overlay is appended at boot. */
   initrds: string[];
@@ -36,7 +40,6 @@ export const BUILTIN_PROFILE = "minimal";
 export const DISTRO_PROFILE = "distro";
 const BUILTIN_PROFILES = [BUILTIN_PROFILE, DISTRO_PROFILE];
 const DEFAULT_MEMORY_MIB = 256;
-const SETUP_HINT = "run `npm run setup` (or `provium setup`)";
 
 export function checkReadable(file: string, what: string): void {
   try {
@@ -47,18 +50,9 @@ export function checkReadable(file: string, what: string): void {
   }
 }
 
-/** A kernel QEMU boots: a bzImage (its boot-protocol header), or an ELF vmlinux (through its PVH note). */
-export function checkKernelImage(file: string, what: string): void {
-  const head = Buffer.alloc(0x206);
-  const fd = openSync(file, "r");
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const bzImage = head.toString("latin1", 0x202, 0x206) === "HdrS";
-  const elf = head.toString("latin1", 0, 4) === "\x7fELF";
-  if (!bzImage && !elf) throw new ProviumError(`${what} ${file} is not a kernel image (neither a bzImage nor an ELF vmlinux): give your build's arch/x86/boot/bzImage`);
+/** The architecture of a kernel QEMU boots (a bzImage, an arm64 Image, an ELF vmlinux); `what` names the setting. */
+export function checkKernelImage(file: string, what: string): Arch {
+  return kernelImage(file, what).arch;
 }
 
 /** A profile's modules tree, checked against its kernel's release (the header's, else the one given). */
@@ -67,17 +61,18 @@ function profileModules(root: string | undefined, kernel: string, what: string, 
 }
 
 /** A built-in profile's profile.json (written by setup). */
-function readStored(name: string, hint: string): Record<string, unknown> {
-  const file = `${paths().profileDir(name)}/profile.json`;
+function readStored(name: string, arch: Arch, hint: string): Record<string, unknown> {
+  const file = `${paths(undefined, arch).profileDir(name)}/profile.json`;
   try {
     return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
   } catch {
-    throw new ProviumError(`the built-in profile '${name}' is not set up (no ${file}): ${hint}`);
+    const which = arch === "x86_64" ? "" : ` for ${arch}`;
+    throw new ProviumError(`the built-in profile '${name}'${which} is not set up (no ${file}): run ${hint}`);
   }
 }
 
 /** Runs check; a failure of a built-in profile's file is one that setup repairs. */
-function setupRepairs<T>(check: () => T, hint = SETUP_HINT): T {
+function setupRepairs<T>(check: () => T, hint: string): T {
   try {
     return check();
   } catch (error) {
@@ -85,26 +80,29 @@ function setupRepairs<T>(check: () => T, hint = SETUP_HINT): T {
   }
 }
 
-function builtinProfile(name: string): Profile {
+function builtinProfile(name: string, arch: Arch): Profile {
   if (name === DISTRO_PROFILE) {
-    const hint = "run `npm run setup -- --distro` (or `provium setup --distro`)";
-    const stored = readStored(name, hint);
-    const rootfs = setupRepairs(() => checkRootfs(String(stored.rootfs), `the built-in profile '${name}''s root filesystem`), hint);
-    return { ...builtinProfile(BUILTIN_PROFILE), name, rootfs };
+    const hint = setupCommand(arch, true);
+    const stored = readStored(name, arch, hint);
+    const rootfs = setupRepairs(() => checkRootfs(String(stored.rootfs), `the built-in profile '${name}''s root filesystem`), `run ${hint}`);
+    return { ...builtinProfile(BUILTIN_PROFILE, arch), name, rootfs };
   }
-  const stored = readStored(name, SETUP_HINT);
+  const hint = setupCommand(arch);
+  const stored = readStored(name, arch, hint);
   const profile: Profile = {
     name,
+    arch,
     kernel: String(stored.kernel),
     initrds: (stored.initrds as string[]) ?? [],
     cmdline: String(stored.cmdline ?? ""),
     memoryMiB: Number(stored.memoryMiB ?? DEFAULT_MEMORY_MIB),
     cpus: Number(stored.cpus ?? 1),
   };
-  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`));
+  for (const file of [profile.kernel, ...profile.initrds]) setupRepairs(() => checkReadable(file, `the built-in profile's file`), `run ${hint}`);
+  // The stored release: an arm64 Image would otherwise be read whole to find it.
   const release = typeof stored.kernelVersion === "string" ? stored.kernelVersion : undefined;
   if (typeof stored.modules === "string")
-    profile.modules = setupRepairs(() => profileModules(String(stored.modules), profile.kernel, `the built-in profile's modules`, release));
+    profile.modules = setupRepairs(() => modulesTree(String(stored.modules), release, profile.kernel, `the built-in profile's modules`), `run ${hint}`);
   return profile;
 }
 
@@ -113,16 +111,23 @@ function userProfile(name: string, user: ProfileConfig, config: Config): Profile
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
   const kernel = user.kernel;
   // What a kernel build makes (kernel, initrd, modules) may be missing where it did not build: the kernel's mistake.
-  kernelUnusable(() => {
+  const image = kernelUnusable(() => {
     checkReadable(kernel, `profile '${name}': kernel (${key("kernel")})`);
-    checkKernelImage(kernel, `profile '${name}': kernel (${key("kernel")})`);
     if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+    return kernelImage(kernel, `profile '${name}': kernel (${key("kernel")})`);
   });
-  // Without an initrd of its own, a profile gets the built-in busybox rootfs.
-  const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (!user.initrd) checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  if (user.arch !== undefined && user.arch !== image.arch)
+    throw new ProviumError(
+      `profile '${name}': ${key("arch")} is ${user.arch}, but its kernel ${kernel} is an ${guestArch(image.arch).title} ${image.format}: give a kernel built for ${user.arch} (${guestArch(user.arch).kernelImage}), or fix the arch`,
+    );
+  const arch = image.arch;
+  // Without an initrd of its own, a profile gets the built-in busybox rootfs of its architecture.
+  const base = paths(undefined, arch).baseRootfs;
+  const initrds = user.initrd ? [user.initrd] : [base];
+  if (!user.initrd) setupRepairs(() => checkReadable(base, `profile '${name}' has no initrd, and the built-in busybox rootfs for ${arch}`), `run ${setupCommand(arch)}`);
   return {
     name,
+    arch,
     kernel,
     initrds,
     cmdline: user.cmdline ?? "",
@@ -134,14 +139,33 @@ function userProfile(name: string, user: ProfileConfig, config: Config): Profile
   };
 }
 
-export function resolveProfile(name: string, config: Config = { profiles: {} }): Profile {
+/** The architecture of a profile of the suite (its arch, else its kernel's), or undefined for the built-in ones, which have each. */
+export function profileArch(name: string, config: Config): Arch | undefined {
+  const user = config.profiles[name];
+  if (!user?.kernel) return undefined;
+  if (user.arch) return user.arch;
+  checkReadable(user.kernel, `profile '${name}': kernel`);
+  return kernelImage(user.kernel, `profile '${name}': kernel`).arch;
+}
+
+/**
+ * The profile name names, for a guest of arch (the run's): the built-in ones
+ * are set up per architecture; a profile of the suite is its kernel's, and one
+ * of another architecture than the run's is an error (every VM of a run's
+ * architecture is of that architecture, so its results say what they ran on).
+ */
+export function resolveProfile(name: string, config: Config = { profiles: {} }, arch: Arch = defaultArch()): Profile {
   const user = config.profiles[name];
   if (!user && !BUILTIN_PROFILES.includes(name)) {
     const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
     const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
     throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
   }
-  const profile = user ? userProfile(name, user, config) : builtinProfile(name);
+  const profile = user ? userProfile(name, user, config) : builtinProfile(name, arch);
+  if (profile.arch !== arch)
+    throw new ProviumError(
+      `profile '${name}' is for ${profile.arch} (its kernel ${profile.kernel}), but this run's guests are ${arch}: run it with --arch ${profile.arch} (a run may name several: --arch ${arch},${profile.arch})`,
+    );
   // provium run --modules/--rootfs: over the run's default profile's own
   const o = config.overrides?.profile === name ? config.overrides : undefined;
   if (o?.modules) profile.modules = kernelUnusable(() => profileModules(o.modules, profile.kernel, "--modules", profile.modules?.release));

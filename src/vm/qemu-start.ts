@@ -92,7 +92,7 @@ export async function startQemu(start: QemuStart, spawned: (started: StartedQemu
   const sockets = { consoleLog: path.join(dir, "console.log"), qmpSocket: path.join(dir, "qmp.sock"), agentSocket: path.join(dir, "agent.sock") };
   const args = qemuArgs({ ...spec, ...sockets, ram: start.ram, incoming: incoming !== undefined, diskFiles, gdbPort: start.gdbPort });
   timeline.mark("directory, disks and images");
-  const started = new StartedQemu(dir, spawnQemu(incoming ? [...args, "-S"] : args), diskFiles);
+  const started = new StartedQemu(dir, spawnQemu(spec.arch, incoming ? [...args, "-S"] : args), diskFiles);
   spawned(started);
   timeline.mark("QEMU spawned");
   started.qmp = await QmpClient.connect(sockets.qmpSocket, start.deadline, started.isAlive);

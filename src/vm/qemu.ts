@@ -1,15 +1,18 @@
 // QEMU's command line and process launch. One place decides every flag.
 import { existsSync } from "node:fs";
 import { execa, type ResultPromise } from "execa";
+import type { Arch } from "../util/arch.ts";
 import { ProviumError } from "../util/errors.ts";
 import { findExecutable } from "../util/executables.ts";
 import { AGENT_PORT_NAME } from "../agent/protocol.ts";
 import { mountSerial, type GuestMount } from "./guest-mounts.ts";
+import { guestArch, setupCommand } from "./guest-arch.ts";
 
-export const QEMU_BINARY = "qemu-system-x86_64";
 export type Accel = "kvm" | "tcg";
 
 export interface QemuLaunch {
+  /** The guest's architecture (undefined: x86_64, as launches saved before there were others). */
+  arch?: Arch;
   accel: Accel;
   kernel: string;
   initrd?: string;
@@ -22,7 +25,7 @@ export interface QemuLaunch {
   agentSocket?: string;
   /** Guest RAM in this file (shared: writes reach the file; private: copy-on-write); without one, in anonymous memory. */
   ram?: { file: string; share: boolean };
-  /** The machine type: "pc" (this QEMU's newest) unless a saved state names its own (pc-i440fx-7.2). */
+  /** The machine type: the architecture's alias (pc, virt: this QEMU's newest) unless a saved state names its own (pc-i440fx-7.2, virt-7.2). */
   machine?: string;
   /** Start paused, waiting for a state to load (migrate-incoming). */
   incoming?: boolean;
@@ -43,18 +46,19 @@ export interface DiskSpec {
 }
 
 /** What a VM needs to be started the same way again (a snapshot keeps it). */
-export type LaunchSpec = Pick<QemuLaunch, "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disks" | "mounts" | "machine">;
+export type LaunchSpec = Pick<QemuLaunch, "arch" | "accel" | "kernel" | "initrd" | "cmdline" | "memoryMiB" | "cpus" | "disks" | "mounts" | "machine">;
 
-/** qboot starts a -kernel guest ~0.9 s sooner than SeaBIOS (measured under TCG). */
+/** qboot starts an x86 -kernel guest ~0.9 s sooner than SeaBIOS (measured under TCG); arm64's virt boots the kernel with no firmware. */
 const FAST_FIRMWARE = "/usr/share/qemu/qboot.rom";
-const fastFirmware = existsSync(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : [];
+const firmware = (arch: Arch): string[] => (arch === "x86_64" && existsSync(FAST_FIRMWARE) ? ["-bios", FAST_FIRMWARE] : []);
 
 export function qemuArgs(l: QemuLaunch): string[] {
+  const guest = guestArch(l.arch ?? "x86_64");
   const args = [
-    ...fastFirmware,
+    ...firmware(guest.arch),
     "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
-    "-machine", `${l.machine ?? "pc"},accel=${l.accel},memory-backend=guest-ram`,
-    "-cpu", l.accel === "kvm" ? "host" : "max",
+    "-machine", `${l.machine ?? guest.machine},accel=${l.accel},memory-backend=guest-ram`,
+    "-cpu", l.accel === "kvm" ? "host" : guest.tcgCpu,
     "-m", String(l.memoryMiB),
     "-smp", String(l.cpus),
     "-kernel", l.kernel,
@@ -89,9 +93,10 @@ export function qemuArgs(l: QemuLaunch): string[] {
   return args;
 }
 
-export function qemuBinary(): string {
-  const binary = findExecutable(QEMU_BINARY);
-  if (!binary) throw new ProviumError(`${QEMU_BINARY} was not found on PATH: run \`npm run setup\` (it installs qemu-system-x86)`);
+export function qemuBinary(arch: Arch = "x86_64"): string {
+  const { qemuBinary: name, qemuPackage } = guestArch(arch);
+  const binary = findExecutable(name);
+  if (!binary) throw new ProviumError(`${name} was not found on PATH: run ${setupCommand(arch)} (it installs ${qemuPackage})`);
   return binary;
 }
 
@@ -99,8 +104,8 @@ export function qemuBinary(): string {
  * Starts QEMU. Under setpriv --pdeathsig, the kernel kills QEMU if Node dies
  * without running any cleanup (e.g. SIGKILL).
  */
-export function spawnQemu(args: string[]): ResultPromise<{ reject: false; stdin: "ignore"; stdout: "ignore"; stderr: "pipe"; cleanup: true }> {
-  const qemu = qemuBinary();
+export function spawnQemu(arch: Arch | undefined, args: string[]): ResultPromise<{ reject: false; stdin: "ignore"; stdout: "ignore"; stderr: "pipe"; cleanup: true }> {
+  const qemu = qemuBinary(arch);
   const setpriv = findExecutable("setpriv");
   const [file, argv] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
   return execa(file, argv, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });

@@ -3,10 +3,11 @@
 // agent makes it the guest's / under a throwaway tmpfs layer (overlayfs), so
 // no run modifies it and parallel VMs share it. Checked here as far as the
 // host can tell; the agent checks the rest (a runnable /bin/sh).
-import { closeSync, existsSync, lstatSync, openSync, readlinkSync, readSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readlinkSync, statSync } from "node:fs";
 import path from "node:path";
 import { directoryImage, IMAGE_FSTYPE } from "../host/images.ts";
 import { ProviumError } from "../util/errors.ts";
+import { fileHead } from "../util/file-head.ts";
 import type { GuestMount } from "./guest-mounts.ts";
 
 export interface Rootfs {
@@ -31,19 +32,9 @@ const NOT_IMAGES: [number, Buffer, string][] = [
   [510, Buffer.from([0x55, 0xaa]), "a partitioned disk image: give the root partition's filesystem (e.g. extracted with `dd` at its offset, or `guestfish`)"],
 ];
 
-function head(file: string, bytes: number): Buffer {
-  const fd = openSync(file, "r");
-  try {
-    const buf = Buffer.alloc(bytes);
-    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The filesystem type of a raw image, from its superblock. */
 export function imageFstype(file: string, what: string): string {
-  const start = head(file, 0x10048);
+  const start = fileHead(file, 0x10048);
   const at = (offset: number, magic: Buffer) => start.subarray(offset, offset + magic.length).equals(magic);
   const known = MAGICS.find(([, offset, magic]) => at(offset, magic));
   if (known) return known[0];

@@ -14,7 +14,9 @@ import { Deadline, PauseLog, pausableClock, type Clock } from "../util/clock.ts"
 import { ProviumError, VmError } from "../util/errors.ts";
 import { formatSeconds, within } from "../util/time.ts";
 import { Timeline } from "../util/timeline.ts";
+import type { Arch } from "../util/arch.ts";
 import { chooseAccel, type AccelMode } from "./accel.ts";
+import { guestArch } from "./guest-arch.ts";
 import { ConsoleFollower, ConsoleSource, consoleSize, consoleTail, readConsole } from "./console-log.ts";
 import { AGENT_GUEST_PATH, composeInitrd } from "./initrd.ts";
 import { imageMounts, mountsConfig, type DirSource } from "./guest-mounts.ts";
@@ -34,6 +36,8 @@ import { pushPath } from "./transfer.ts";
 import type { Accel, DiskSpec, LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
+  /** The run's guest architecture: the built-in profiles' (a suite's profile must be of it). */
+  arch?: Arch;
   memoryMiB?: number;
   cpus?: number;
   /** Appended to the profile's kernel command line. */
@@ -168,7 +172,7 @@ let vmCounter = 0;
 const AGENT_FATAL = /provium-agent: fatal: (.*)/;
 
 export function createVm(profile: string | Profile, options: VmOptions = {}): Vm {
-  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config) : profile;
+  const resolved = typeof profile === "string" ? resolveProfile(profile, options.config, options.arch) : profile;
   return new Vm(resolved, options);
 }
 
@@ -248,18 +252,19 @@ export class Vm {
 
   private async bootOnce(timeoutMs: number | undefined): Promise<void> {
     await this.launch(timeoutMs, async () => {
-      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
+      const { arch } = this.profile;
+      const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel, arch);
       const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
       // cryptomgr.notests skips ~0.5 s of crypto self-tests at boot; "cryptomgr.notests=0" in a profile turns them back on.
-      // no_timer_check: on a loaded host a TCG guest can fail the kernel's IO-APIC timer check and panic at boot
-      // ("IO-APIC + timer doesn't work!", seen at load 10 on two cores); virtual machines' kernels are booted without it.
-      const cmdline = ["console=ttyS0", "panic=-1", "cryptomgr.notests", "no_timer_check", `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
+      const guest = guestArch(arch);
+      const cmdline = [`console=${guest.console}`, "panic=-1", "cryptomgr.notests", ...guest.cmdline, `rdinit=${AGENT_GUEST_PATH}`, this.profile.cmdline, this.options.cmdline ?? ""];
       return {
         spec: {
+          arch,
           accel,
           kernel: this.profile.kernel,
-          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts)),
+          initrd: await composeInitrd(this.profile.initrds, mountsConfig(mounts), arch),
           cmdline: cmdline.filter(Boolean).join(" "),
           memoryMiB: this.options.memoryMiB ?? this.profile.memoryMiB,
           cpus: this.options.cpus ?? this.profile.cpus,
@@ -300,7 +305,7 @@ export class Vm {
     await this.request("quiesce", {});
     this.agent?.close();
     try {
-      const { qemu, machine } = await qemuIdentity(qmp);
+      const { qemu, machine } = await qemuIdentity(qmp, guestArch(this.profile.arch).machine);
       const ramFile = how.ram === "shared" ? await this.ramFileToShare(qmp) : undefined;
       await setIgnoreShared(qmp, ramFile !== undefined).catch(() => {}); // off: the RAM goes into the stream, whatever backs it
       const compression = how.ram === "stream" ? how.compression : undefined;

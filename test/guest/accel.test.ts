@@ -15,7 +15,7 @@ test("auto and kvm follow what the probe proves", async () => {
   process.env.PROVIUM_HOME = tempDir(); // no cached verdict
   const warnings: string[] = [];
   setWarningSink((message) => warnings.push(message));
-  const verdict = await probeKvm(kernel);
+  const verdict = await probeKvm(kernel, "x86_64");
   if (verdict.kvm) {
     assert.equal(await chooseAccel("auto", kernel), "kvm");
     assert.equal(await chooseAccel("kvm", kernel), "kvm");

@@ -178,8 +178,8 @@ test("--keep-failed: the failing test's VM reopens with its file and its process
   const truncated = path.join(tempDir(), "cut.bundle");
   writeFileSync(truncated, readFileSync(bundle).subarray(0, statSync(bundle).size / 2));
   await refused(truncated, /cut\.bundle is truncated or damaged/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads format 2: upgrade Provium/);
-  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 1, provium: "0.1.0" })), /written by Provium 0\.1\.0 \(bundle format 1\); this Provium .* reads format 2: reopen it with Provium 0\.1\.0/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 99, provium: "9.0.0" })), /written by Provium 9\.0\.0 \(bundle format 99\); this Provium .* reads formats 2 and 3: upgrade Provium/);
+  await refused(await withManifest(bundle, (m) => Object.assign(m, { format: 1, provium: "0.1.0" })), /written by Provium 0\.1\.0 \(bundle format 1\); this Provium .* reads formats 2 and 3: reopen it with Provium 0\.1\.0/);
   await refused(await withManifest(bundle, (m) => Object.assign(m, { qemu: "99.1.0" })), /incompatible QEMU: the bundle was saved by QEMU 99\.1\.0 \(machine pc-i440fx-[\d.]+\); this machine's qemu-system-x86_64 is [\d.]+, older/);
   await refused(
     await withManifest(bundle, (m, dir) => {

@@ -105,7 +105,7 @@ describe("rootfs profiles in provium.toml (the test kernel: ext4 and overlayfs b
     const r = await cli(["run", suite]);
     assert.equal(r.exitCode, 1, r.all);
     assert.match(r.all!, /cannot mount \/: the guest kernel has no xfs filesystem \(it needs CONFIG_XFS_FS, built in or as a module\)/);
-    assert.match(r.all!, /the root filesystem is for aarch64 \(its \/bin\/sh is an ELF for machine 183\), but this guest is x86-64/);
+    assert.match(r.all!, /the root filesystem is for arm64 \(its \/bin\/sh is an ELF for machine 183\), but this guest is x86-64/);
   });
 });
 

@@ -29,8 +29,8 @@ export function result(name: string, status: TestStatus, fields: Partial<TestRes
 export function runOf(tests: TestResult[], runInfo?: RunInfo): RunResult {
   const byFile = new Map<string, TestResult[]>();
   for (const t of tests) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
-  const files: FileResult[] = [...byFile].map(([file, fileTests]) => ({ file, durationMs: 1000, tests: fileTests }));
-  return { files, durationMs: 1000, notRun: [], bootFailures: [], info: runInfo };
+  const files: FileResult[] = [...byFile].map(([file, fileTests]) => ({ file, arch: "x86_64", durationMs: 1000, tests: fileTests }));
+  return { files, durationMs: 1000, notRun: [], bootFailures: [], info: runInfo, arches: ["x86_64"], showArch: false };
 }
 
 /** Statuses by name, as a run in a history directory. */

@@ -13,3 +13,6 @@ export function tempDir(files: Record<string, string> = {}): string {
 
 /** The smallest file that passes for a bzImage: the boot-protocol magic at 0x202. */
 export const FAKE_BZIMAGE = "\0".repeat(0x202) + "HdrS";
+
+/** The smallest file that passes for an arm64 Image: "ARM\x64" at 0x38, and a version banner to read the release from. */
+export const FAKE_ARM64_IMAGE = "\0".repeat(0x38) + "ARM\x64" + "\0".repeat(64) + "Linux version 6.1.0-fake-arm64 (builder@host) #1 SMP\0";

@@ -7,6 +7,8 @@ import { lines, runAction, workspace } from "../support/action.ts";
 test("bad inputs fail the step with one annotation naming the input and the fix", async () => {
   const cases: [Record<string, string>, RegExp][] = [
     [{ accel: "fast" }, /^::error::accel must be one of auto, kvm, tcg, got 'fast'$/],
+    [{ arch: "riscv64" }, /^::error::arch must be one of x86_64, arm64, got 'riscv64'$/],
+    [{ arch: "x86_64, arm64 ,sparc" }, /^::error::arch must be one of x86_64, arm64, got 'sparc'$/],
     [{ shard: "3/2" }, /^::error::shard must be i\/n with 1 ≤ i ≤ n/],
     [{ kernel: "build/bzImage" }, /^::error::kernel .*build\/bzImage does not exist: build it before the run, or fix the path$/],
     [{ "upload-artifacts": "sometimes" }, /^::error::upload-artifacts must be one of always, on-failure, never, got 'sometimes'$/],

@@ -159,7 +159,7 @@ test("a build runs in its worktree; a stopped build takes its whole process grou
 
 const passed = (name: string): TestResult => ({ file: "t.test.lua", name, line: 1, status: "passed", durationMs: 1, tags: [], logs: [], warnings: [] });
 const failed = (name: string, message: string): TestResult => ({ ...passed(name), status: "failed", failure: { kind: "failure", message, traceback: "", consoles: [] } });
-const runOf = (tests: TestResult[], bootFailures: BootFailure[] = []): RunResult => ({ files: [{ file: "t.test.lua", durationMs: 1, tests }], durationMs: 1, notRun: [], bootFailures });
+const runOf = (tests: TestResult[], bootFailures: BootFailure[] = []): RunResult => ({ files: [{ file: "t.test.lua", arch: "x86_64", durationMs: 1, tests }], durationMs: 1, notRun: [], bootFailures, arches: ["x86_64"], showArch: false });
 const panic: BootFailure = { vm: "kut-1", source: "t.test.lua", message: "VM 'kut-1': the guest kernel panicked: Kernel panic - not syncing: VFS", consoleTail: "" };
 
 test("a run's verdict: passed, failed, did not boot (only when something failed), nothing ran, Provium's own error", () => {

@@ -100,6 +100,7 @@ test("manifests whose fields would reach a path, a command line or QEMU are refu
     ["compression a command", { compression: "sh -c 'touch /tmp/x' #" }, /compression is not one of zstd, gzip/],
     ["compression from the prototype", { compression: "__proto__" }, /compression is not one of/],
     ["accel", { launch: { ...(manifest().launch as object), accel: "xen" } }, /launch.accel is not kvm or tcg/],
+    ["arch", { launch: { ...(manifest().launch as object), arch: "sparc" } }, /launch.arch is not one of x86_64, arm64/],
     ["memory", { launch: { ...(manifest().launch as object), memoryMiB: 2 ** 40 } }, /launch.memoryMiB is not a size this machine has/],
     ["mount target", { launch: { ...(manifest().launch as object), mounts: [{ target: "relative\n", image: "/x", fstype: "ext4" }] } }, /launch.mounts\[1\].target is not an absolute guest path/],
     ["members not the tar's", { members: { state: 10, "disk-0.raw": 4096, "kernel.gz": kernel.length, "../../etc/shadow": 1 } }, /members is not the tar's members/],
@@ -129,6 +130,13 @@ test("of a manifest only the reader's own fields are kept: no host path of the w
   assert.deepEqual(checked.launch, { accel: "tcg", machine: "pc-i440fx-7.2", cmdline: "console=ttyS0", memoryMiB: 256, cpus: 1, disks: [{ sizeMiB: 1 }], mounts: [{ target: "/mnt", fstype: "ext4", writable: true }] });
   assert.deepEqual(checked.profile, { name: "minimal", cmdline: "console=ttyS0", memoryMiB: 256, cpus: 1 });
   assert.doesNotMatch(JSON.stringify(checked), /\/dev\/sda|shadow|passwd|\/root|-drive/);
+});
+
+test("a manifest's architecture is kept; one without (format 2, before there were others) has none, read as x86_64", () => {
+  const members = honestMembers();
+  const arm64 = manifest({ launch: { ...(manifest().launch as object), arch: "arm64", machine: "virt-7.2" } }, members);
+  assert.equal(checkManifest(arm64, Object.keys(members), (why) => new Error(why)).launch.arch, "arm64");
+  assert.equal("arch" in checkManifest(manifest({}, members), Object.keys(members), (why) => new Error(why)).launch, false);
 });
 
 test("a carried file cannot unpack without bound", async () => {

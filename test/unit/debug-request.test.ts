@@ -12,6 +12,10 @@ test("what a shell opens: a profile, a fixture or a bundle, never two of them", 
   assert.throws(() => validateDebugRequest({ snapshot: "b", fixture: "x" }), /--snapshot reopens a kept VM as it was/);
   assert.throws(() => validateDebugRequest({ snapshot: "b", kernel: "bzImage" }), /with the kernel and images it carries: it takes no .*--kernel/);
   assert.equal(validateDebugRequest({ snapshot: "b", accel: "tcg", gdb: true }).run.gdb, true);
+  assert.throws(() => validateDebugRequest({ snapshot: "b", arch: "arm64" }), /it takes no .*--arch \(it runs on its own architecture\)/);
+  assert.deepEqual(validateDebugRequest({ fixture: "prepared", suite: "test/lua-suites/debug", arch: "aarch64" }).run.arches, ["arm64"]);
+  assert.throws(() => validateDebugRequest({ arch: "x86_64,arm64" }), /^UsageError: a shell or REPL opens one VM: give one architecture \(--arch x86_64\), got 'x86_64,arm64'$/);
+  assert.throws(() => validateDebugRequest({ arch: "sparc" }), /^UsageError: arch must be one of x86_64, arm64, got 'sparc'$/);
   assert.throws(() => validateDebugRequest({ fixture: "../etc" }), /--fixture must be a fixture's name/);
   assert.throws(() => validateDebugRequest({ suite: "no/such/dir" }), /--suite: .* is not a directory/);
   assert.throws(() => validateDebugRequest({ accel: "fast" }), /accel/);

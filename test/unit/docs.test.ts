@@ -33,6 +33,7 @@ function apiFunctions(): string[] {
   const lf = createLuaFile({ suiteRoot: ROOT, log: () => {} });
   const { L } = lf;
   installProvium(L, lf.bridge, {
+    arch: "x86_64",
     createVm: () => {
       throw new Error("not in this test");
     },

@@ -8,6 +8,8 @@ import { describe, test } from "node:test";
 import { writeArtifacts } from "../../src/report/artifacts.ts";
 import { annotations } from "../../src/report/github-annotations.ts";
 import { jobSummary } from "../../src/report/github-summary.ts";
+import { jsonResults } from "../../src/report/json.ts";
+import { junitXml, mergeJunit } from "../../src/report/junit.ts";
 import type { Comparison, ConsoleExcerpt, Failure, FileResult, RunResult, TestResult } from "../../src/engine/results.ts";
 import { ConsoleReporter } from "../../src/report/console.ts";
 import { tempDir } from "../support/temp.ts";
@@ -34,10 +36,11 @@ function runOf(tests: TestResult[], durationMs = 5000, notRun: string[] = []): R
   for (const t of tests) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
   const files: FileResult[] = [...byFile].map(([file, fileTests]) => ({
     file,
+    arch: "x86_64",
     durationMs: fileTests.reduce((sum, t) => sum + t.durationMs, 0),
     tests: fileTests,
   }));
-  return { files, durationMs, notRun, bootFailures: [] };
+  return { files, durationMs, notRun, bootFailures: [], arches: ["x86_64"], showArch: false };
 }
 
 describe("annotations", () => {
@@ -286,5 +289,38 @@ describe("artifacts", () => {
     assert.deepEqual(await writeArtifacts(dir, { junit: "<testsuites/>", json: "{}" }), ["junit.xml", "results.json"]);
     assert.equal(readFileSync(path.join(dir, "junit.xml"), "utf8"), "<testsuites/>");
     assert.deepEqual(await writeArtifacts(dir, {}), []);
+  });
+});
+
+describe("one file on two architectures", () => {
+  // The same test passes on x86_64 and fails on arm64: no report may let the one be read as the other.
+  const file = "tests/net.lua";
+  const onX86: FileResult = { file, arch: "x86_64", durationMs: 100, tests: [testResult({ name: "ping" })] };
+  const onArm: FileResult = { file, arch: "arm64", durationMs: 300, tests: [failed("ping", { file, line: 7 }, { line: 7 })] };
+  const run: RunResult = { files: [onX86, onArm], durationMs: 400, notRun: [], bootFailures: [], arches: ["x86_64", "arm64"], showArch: true };
+
+  test("the annotation and the job summary name the failure's architecture; the summary gives each one's totals and an Arch column", () => {
+    assert.deepEqual(annotations(run, { repoRoot }), [`::error file=${here}/${file},line=7,title=[arm64] ping (${here}/${file})::ping failed`]);
+    const summary = jobSummary(run, { repoRoot });
+    assert.match(summary, /^## ❌ Provium \(x86_64, arm64\): 1 passed, 1 failed/m);
+    assert.match(summary, /^- \*\*x86_64\*\*: 1 passed, 0 failed/m);
+    assert.match(summary, /^- \*\*arm64\*\*: 0 passed, 1 failed/m);
+    assert.match(summary, /^\| File \| Arch \| Passed \| Failed \| Skipped \| Time \|$/m);
+    assert.match(summary, new RegExp(`^\\| ${here}/tests/net\\.lua \\| arm64 \\| 0 \\| 1 \\| 0 \\|`, "m"));
+    assert.match(summary, /^\| \[x86_64\] ping \| /m, "the slowest tests name their architecture");
+    assert.match(summary, /### Failures\n\n#### ✗ \[arm64\] ping\n/);
+    assert.doesNotMatch(summary, /#### ✗ \[x86_64\]/, "the test that passed is not among the failures");
+  });
+
+  test("JSON keys every file and test by architecture; JUnit of an architecture matrix merges into distinct testsuites", () => {
+    const json = JSON.parse(jsonResults(run)) as { arches: string[]; files: { arch: string; tests: { arch: string; status: string }[] }[] };
+    assert.deepEqual(json.arches, ["x86_64", "arm64"]);
+    assert.deepEqual(json.files.map((f) => [f.arch, f.tests.map((t) => `${t.arch} ${t.status}`)]), [["x86_64", ["x86_64 passed"]], ["arm64", ["arm64 failed"]]]);
+    // a matrix job per architecture (--arch x86_64, --arch arm64), then merge-junit
+    const shard = (own: FileResult): string => junitXml({ ...run, files: [own], arches: [own.arch] });
+    const merged = mergeJunit([shard(onX86), shard(onArm)]);
+    assert.match(merged, /<testsuite name="\[x86_64\] tests\/net\.lua"[^>]* tests="1" failures="0"/);
+    assert.match(merged, /<testsuite name="\[arm64\] tests\/net\.lua"[^>]* tests="1" failures="1"/);
+    assert.match(merged, /<testcase classname="arm64\.tests\.net" name="ping"[^>]*>\s*<failure/);
   });
 });

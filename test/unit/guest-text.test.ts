@@ -54,7 +54,7 @@ test("the console report shows a guest's control characters instead of sending t
   const reporter = new ConsoleReporter((text) => (out += text), { verbose: true });
   reporter.fileDone({ file: "t.lua", tests: [failing], durationMs: 1 } as FileResult);
   reporter.log("t.lua", `guest| ${hostile}`);
-  reporter.summary({ files: [{ file: "t.lua", tests: [failing], durationMs: 1 } as FileResult], notRun: [], durationMs: 1 } as never);
+  reporter.summary({ files: [{ file: "t.lua", tests: [failing], durationMs: 1 } as FileResult], notRun: [], durationMs: 1, bootFailures: [], arches: ["x86_64"], showArch: false });
   assert.doesNotMatch(out.replace(/\x1b\[\d+m/g, ""), /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, "only the report's own colours reach the terminal");
   assert.equal(out.split("\\x1b]0;owned\\x07").length - 1 >= 6, true, out);
 });

@@ -199,11 +199,11 @@ describe("baselines", () => {
     const fromOld = prepareBaseline({ baseline: path.join(dir, "old.json"), keep: 50, info: info(), warn: assert.fail });
     assert.ok(fromOld.baseline);
     assert.match(fromOld.notes[0]!, /does not say its environment \(written by an older Provium\): compared as if it were this run's/);
-    const other = runOf([result("a.test.lua › x", "passed")], info({ arch: "aarch64" }));
+    const other = runOf([result("a.test.lua › x", "passed")], info({ arch: "arm64" }));
     writeFileSync(path.join(dir, "arm.json"), jsonResults(other));
     const fromArm = prepareBaseline({ baseline: path.join(dir, "arm.json"), keep: 50, info: info(), warn: assert.fail });
     assert.equal(fromArm.baseline, undefined);
-    assert.match(fromArm.notes[0]!, /is of another environment \(profile minimal, kernel 6\.1\.0-18-cloud-amd64, aarch64; this run: .*x86_64\): nothing compared/);
+    assert.match(fromArm.notes[0]!, /is of another environment \(profile minimal, kernel 6\.1\.0-18-cloud-amd64, arm64; this run: .*x86_64\): nothing compared/);
   });
 
   test("a baseline file that is not Provium results, or of a format this Provium does not read, is a clear error naming it", () => {

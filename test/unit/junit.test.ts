@@ -27,6 +27,7 @@ const EXT4 = "tests/fs/ext4.test.lua";
 
 const tcp: FileResult = {
   file: TCP,
+  arch: "x86_64",
   durationMs: 1500,
   tests: [
     result({ file: TCP, name: "connects", line: 3, status: "passed", logs: ["hello <log>", "second"], tags: ["net"] }),
@@ -47,6 +48,7 @@ const tcp: FileResult = {
 
 const ext4: FileResult = {
   file: EXT4,
+  arch: "x86_64",
   durationMs: 2250,
   tests: [
     result({
@@ -58,7 +60,7 @@ const ext4: FileResult = {
   ],
 };
 
-const run: RunResult = { files: [tcp, ext4], durationMs: 3000, notRun: [], bootFailures: [] };
+const run: RunResult = { files: [tcp, ext4], durationMs: 3000, notRun: [], bootFailures: [], arches: ["x86_64"], showArch: false };
 
 function write(name: string, xml: string): string {
   const file = path.join(dir, name);
@@ -156,8 +158,8 @@ test("huge text is cut to 64 KiB, keeping its head and its end", () => {
   assert.doesNotMatch(error.text, /\ufffd/, "no character split at the cuts");
 });
 
-const shard1 = junitXml({ files: [tcp], durationMs: 1600, notRun: [], bootFailures: [] }, { suiteName: "sharded" });
-const shard2 = junitXml({ files: [ext4], durationMs: 2300, notRun: [], bootFailures: [] });
+const shard1 = junitXml({ files: [tcp], durationMs: 1600, notRun: [], bootFailures: [], arches: ["x86_64"], showArch: false }, { suiteName: "sharded" });
+const shard2 = junitXml({ files: [ext4], durationMs: 2300, notRun: [], bootFailures: [], arches: ["x86_64"], showArch: false });
 
 test("merging shards sums counts and times, and validates", async () => {
   const merged = mergeJunit([shard1, shard2]);
@@ -187,15 +189,16 @@ test("the JSON report round-trips with the documented shape", () => {
   const report = JSON.parse(text) as JsonReport;
   assert.equal(report.version, 1);
   assert.deepEqual(report.summary, { passed: 1, failed: 3, skipped: 2, xfailed: 0, flaky: 0, durationMs: 3000 });
-  assert.deepEqual(report.files.map((f) => [f.file, f.durationMs, f.tests.length]), [[TCP, 1500, 3], [EXT4, 2250, 3]]);
+  assert.deepEqual(report.arches, ["x86_64"]);
+  assert.deepEqual(report.files.map((f) => [f.file, f.arch, f.durationMs, f.tests.length]), [[TCP, "x86_64", 1500, 3], [EXT4, "x86_64", 2250, 3]]);
   assert.deepEqual(report.files[0]!.tests[1], {
-    name: "sends", file: TCP, line: 10, status: "failed", durationMs: 12, tags: [], logs: [], warnings: ["slow & steady"],
+    name: "sends", file: TCP, arch: "x86_64", line: 10, status: "failed", durationMs: 12, tags: [], logs: [], warnings: ["slow & steady"],
     failure: {
       kind: "failure", message: "expected 1, got 2\n\tsecond line\r\nthird", file: TCP, line: 12, testLine: 12,
       traceback: `stack traceback:\n\t${TCP}:12: in function <${TCP}:10>`, consoles: [{ vm: "server", tail: "eth0 up\nlast line" }],
     },
   });
-  assert.deepEqual(report.files[1]!.tests[1], { name: "big disks", file: EXT4, line: 20, status: "skipped", durationMs: 12, tags: [], reason: "needs kvm", logs: [], warnings: [] });
+  assert.deepEqual(report.files[1]!.tests[1], { name: "big disks", file: EXT4, arch: "x86_64", line: 20, status: "skipped", durationMs: 12, tags: [], reason: "needs kvm", logs: [], warnings: [] });
   assert.deepEqual(report.notRun, []);
   assert.deepEqual((JSON.parse(jsonResults({ ...run, notRun: ["tests/late.test.lua"] })) as JsonReport).notRun, ["tests/late.test.lua"]);
   assert.equal(report.files[1]!.tests[0]!.failure!.message, NASTY, "JSON carries even a lone surrogate");

@@ -19,6 +19,15 @@ test("the start of each kind of kernel report is recognised, with or without a t
     "[  242.000000] INFO: task kworker/0:1:12 blocked for more than 120 seconds.",
     "[   60.000000] rcu: INFO: rcu_preempt self-detected stall on CPU",
     "[   60.000000] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:",
+    // arm64 (arch/arm64/mm/fault.c, arch/arm64/kernel/traps.c)
+    "[    7.123456] Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000",
+    "[    7.123456] Unable to handle kernel paging request at virtual address ffff80000a5b0000",
+    "[    7.200000] Internal error: Oops: 0000000096000005 [#1] SMP",
+    "[    7.200000] Internal error: Oops - BUG: 00000000f2000800 [#1] PREEMPT SMP",
+    "[    7.200000] Internal error: Oops - Undefined instruction: 0000000002000000 [#1] SMP",
+    "[    8.000000] SError Interrupt on CPU0, code 0x00000000bf000002 -- SError",
+    "[    8.000000] Insufficient stack space to handle exception!",
+    "[    9.000000] WARNING: CPU: 0 PID: 1 at kernel/smp.c:912 smp_call_function_many_cond+0x3a0/0x4a0",
   ];
   for (const line of reports) assert.equal(firstKernelProblem(`[    0.1] boot\r\n${line}\r\n[    9.9] after\n`), line.replace(/^\[\s*[\d.]+\]\s*/, ""), line);
 });
@@ -33,6 +42,9 @@ test("ordinary boot lines that mention bugs or sanitizers are not reports", () =
     "[    1.000000] provium-agent: serving on org.provium.agent (protocol 1)",
     "[    1.100000] x86/mm: Checked W+X mappings: passed, no W+X pages found.",
     "[    1.200000] rcu: Hierarchical RCU implementation.",
+    "[    0.000000] Booting Linux on physical CPU 0x0000000000 [0x411fd070]",
+    "[    0.000000] GICv2m: range[mem 0x08020000-0x08020fff], SPI[80:143]",
+    "[    0.500000] Serial: AMBA PL011 UART driver",
   ];
   assert.equal(firstKernelProblem(ordinary.join("\n")), undefined);
 });

@@ -328,6 +328,12 @@ test("a crash mid-suite: the running and the remaining results are errors quotin
   // Without a plan, a crash after the last result is still said.
   const unplanned = parseKtap(lines("KTAP version 1", "ok 1 a", "general protection fault, probably for non-canonical address 0xdead: 0000 [#1]"));
   assert.match(unplanned.problems[0]!.message, /^the kernel crashed after 'ok 1 a' \(line 2\): 'general protection fault/);
+  // arm64's die() says "Internal error: Oops…"; its SError handler has a line of its own
+  for (const line of ["Internal error: Oops: 0000000096000005 [#1] SMP", "SError Interrupt on CPU0, code 0x00000000bf000000 -- SError"]) {
+    const arm64 = parseKtap(lines("[    1.000000] KTAP version 1", "[    1.000000] 1..2", "[    1.000000] ok 1 a", `[    2.000000] ${line}`));
+    assert.deepEqual(arm64.crash, { line: 4, text: line });
+    assert.deepEqual(flat(arm64.results), ["a:pass", "#2:error"]);
+  }
 });
 
 test("a module's KUnit output before Linux 6.3 has no top level: its suites are read under one, numbered by the kernel's count", () => {

@@ -35,9 +35,12 @@ test("an image's filesystem type comes from its superblock; other files are name
   assert.throws(() => imageFstype(write("z", 0, Buffer.from("zzzz"), 10), "w"), /is neither a directory nor a filesystem image \(ext2\/3\/4, squashfs, erofs, xfs, btrfs\)/);
 });
 
-test("setup's flags: --distro with --packages and --mirror; anything else is a usage error", async () => {
-  assert.deepEqual(parseSetupArgs([]), { distro: undefined });
-  assert.deepEqual(parseSetupArgs(["--distro", "--packages", "strace,gdb"]), { distro: { packages: ["strace", "gdb"], mirror: undefined } });
+test("setup's flags: --arch, --distro with --packages and --mirror; anything else is a usage error", async () => {
+  assert.deepEqual(parseSetupArgs([]), { arches: undefined, distro: undefined });
+  assert.deepEqual(parseSetupArgs(["--distro", "--packages", "strace,gdb"]), { arches: undefined, distro: { packages: ["strace", "gdb"], mirror: undefined } });
+  assert.deepEqual(parseSetupArgs(["--arch", "arm64"]).arches, ["arm64"]);
+  assert.deepEqual(parseSetupArgs(["--arch", "x86_64,aarch64,arm64"]).arches, ["x86_64", "arm64"], "aliases, each architecture once");
+  assert.throws(() => parseSetupArgs(["--arch", "riscv64"]), /^SetupUsageError: setup: --arch must be one of x86_64, arm64, got 'riscv64'$/);
   assert.throws(() => parseSetupArgs(["--anything"]), /Unknown option '--anything'/);
   assert.throws(() => parseSetupArgs(["--packages", "x"]), /--packages and --mirror go with --distro/);
   assert.throws(() => parseSetupArgs(["--distro", "--packages", "a b"]), /package names separated by commas/);

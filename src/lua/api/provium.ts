@@ -7,7 +7,8 @@ import { accelMode } from "../../vm/accel.ts";
 import { readDirEntries } from "../../config/dirs.ts";
 import type { LuaBridge } from "../bridge.ts";
 import { parseKtap, type KtapDocument } from "../../ktap/parse.ts";
-import { checkInteger, pushValue, raise, toBytes, toText, type LuaValue } from "../values.ts";
+import { checkInteger, pushString, pushValue, raise, toBytes, toText, type LuaValue } from "../values.ts";
+import type { Arch } from "../../util/arch.ts";
 import { checkPositive, LuaOptions } from "./tables.ts";
 import { hostExec, hostTmpdir, type HostExecContext } from "./host-exec.ts";
 import { vmClasses } from "./vm.ts";
@@ -23,6 +24,8 @@ export interface KtapRecorder {
 }
 
 export interface ProviumHost {
+  /** The run's guest architecture: provium.arch. */
+  arch: Arch;
   /** Creates a VM owned by the running test (or the file, at top level). */
   createVm(profile: string | undefined, options: VmOptions): Vm;
   /** A running VM resumed from the named fixture's snapshot (built on first use). */
@@ -121,6 +124,9 @@ export function installProvium(L: LuaState, bridge: LuaBridge, host: ProviumHost
     }
     return 1;
   });
+
+  pushString(L, host.arch);
+  lua.lua_setfield(L, -2, to_luastring("arch"));
 
   setFunction(L, "host_exec", (L) => hostExec(L, bridge, host.hostExec));
   setFunction(L, "host_tmpdir", (L) => hostTmpdir(L, host.hostExec));

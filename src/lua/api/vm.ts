@@ -266,6 +266,11 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClass
         return (L) => (pushValue(L, mounted), 1);
       }),
 
+    arch: (L, vm) => {
+      pushString(L, vm.profile.arch);
+      return 1;
+    },
+
     console: (L, vm) => {
       pushBytes(L, Buffer.from(vm.console(), "latin1"));
       return 1;

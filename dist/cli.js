@@ -34333,13 +34333,19 @@ var QmpClient = class _QmpClient {
     socket.on("data", (chunk) => this.onData(chunk));
     socket.on("error", () => {
     });
-    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
+    socket.on("close", () => {
+      const error = new ProviumError("the QMP connection closed (QEMU exited)");
+      this.greetingLost(error);
+      this.failAll(error);
+    });
   }
   socket;
   waiters = [];
   buffered = "";
   greeted;
-  greeting = new Promise((resolve2) => this.greeted = resolve2);
+  greetingLost;
+  /** QEMU's greeting; rejected if the socket closes first (QEMU exited after opening it: a promise nothing else would settle). */
+  greeting = new Promise((resolve2, reject) => (this.greeted = resolve2, this.greetingLost = reject));
   onEvent = () => {
   };
   static async connect(path47, deadline, isAlive) {

@@ -20,14 +20,20 @@ export class QmpClient {
   private readonly waiters: Waiter[] = [];
   private buffered = "";
   private greeted!: () => void;
-  private readonly greeting = new Promise<void>((resolve) => (this.greeted = resolve));
+  private greetingLost!: (error: Error) => void;
+  /** QEMU's greeting; rejected if the socket closes first (QEMU exited after opening it: a promise nothing else would settle). */
+  private readonly greeting = new Promise<void>((resolve, reject) => ((this.greeted = resolve), (this.greetingLost = reject)));
   onEvent: (event: QmpEvent) => void = () => {};
 
   private constructor(private readonly socket: net.Socket) {
     socket.setEncoding("utf8");
     socket.on("data", (chunk: string) => this.onData(chunk));
     socket.on("error", () => {});
-    socket.on("close", () => this.failAll(new ProviumError("the QMP connection closed (QEMU exited)")));
+    socket.on("close", () => {
+      const error = new ProviumError("the QMP connection closed (QEMU exited)");
+      this.greetingLost(error);
+      this.failAll(error);
+    });
   }
 
   static async connect(path: string, deadline: Deadline, isAlive: () => boolean): Promise<QmpClient> {

@@ -3,7 +3,7 @@
 #define PROVIUM_PROTOCOL_H
 #include <stdint.h>
 
-#define PROTOCOL_VERSION 4
+#define PROTOCOL_VERSION 5
 #define AGENT_PORT_NAME "org.provium.agent"
 #define FRAME_MAGIC "PRVM"
 #define FRAME_HEADER_BYTES 8

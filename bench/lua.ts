@@ -19,7 +19,7 @@ export async function benchLua(): Promise<void> {
     createVm: () => vm,
     fixture: () => Promise.reject(new Error("no fixtures here")),
     hostPath: (requested) => requested,
-    resultsPath: (requested) => requested,
+    resultsPath: (requested) => ({ path: requested, beneath: "." }),
     hostExec: { cwd: ".", tmpdir: () => "/tmp" },
   });
   const script = `local vm = provium.create() for i = 1, ${CALLS} do vm:read_file("/proc/uptime") end`;

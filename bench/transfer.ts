@@ -1,5 +1,5 @@
-// Moving files: vm.push / vm.pull of a 64 MiB file, a 2,000-file tree, and
-// beside them the single-call read_file / write_file they replace.
+// Moving files: vm.push / vm.pull of a 64 MiB file and of a 2,000-file tree,
+// and beside them the single-call read_file / write_file they replace.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -35,6 +35,7 @@ export async function benchTransfer(): Promise<void> {
     const write: number[] = [];
     const read: number[] = [];
     const treePush: number[] = [];
+    const treePull: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       push.push(await timeMs(() => vm.push(file, "/tmp/big")));
       pull.push(await timeMs(() => vm.pull("/tmp/big", path.join(host, "back"))));
@@ -48,10 +49,13 @@ export async function benchTransfer(): Promise<void> {
       }));
       await vm.exec("rm -rf /tmp/big /tmp/tree");
       treePush.push(await timeMs(() => vm.push(tree, "/tmp/tree")));
+      rmSync(path.join(host, "tree-back"), { recursive: true, force: true });
+      treePull.push(await timeMs(() => vm.pull("/tmp/tree", path.join(host, "tree-back"))));
     }
     row(`vm:push of 64 MiB (median of ${ROUNDS})`, `${mbps(FILE_BYTES, median(push))}  (write_file in 16 MiB calls: ${mbps(FILE_BYTES, median(write))}, ${(median(write) / median(push)).toFixed(1)}×)`);
     row(`vm:pull of 64 MiB (median of ${ROUNDS})`, `${mbps(FILE_BYTES, median(pull))}  (read_file in 16 MiB calls: ${mbps(FILE_BYTES, median(read))}, ${(median(read) / median(pull)).toFixed(1)}×)`);
     row(`vm:push of a ${TREE_FILES}-file tree (median of ${ROUNDS})`, `${(TREE_FILES / (median(treePush) / 1000)).toFixed(0)} files/s`);
+    row(`vm:pull of a ${TREE_FILES}-file tree (median of ${ROUNDS})`, `${(TREE_FILES / (median(treePull) / 1000)).toFixed(0)} files/s`);
   } finally {
     await vm.kill();
     rmSync(host, { recursive: true, force: true });

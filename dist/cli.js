@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path38 = to_uristring(filename);
+          let path40 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path38, false);
+          xhr.open("GET", path40, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,13 +12137,13 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path38 = __require("path");
+    var path40 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     var TEMPLATE_PATTERN = /XXXXXX/;
     var DEFAULT_TRIES = 3;
-    var CREATE_FLAGS = (_c.O_CREAT || _c.fs.O_CREAT) | (_c.O_EXCL || _c.fs.O_EXCL) | (_c.O_RDWR || _c.fs.O_RDWR);
+    var CREATE_FLAGS2 = (_c.O_CREAT || _c.fs.O_CREAT) | (_c.O_EXCL || _c.fs.O_EXCL) | (_c.O_RDWR || _c.fs.O_RDWR);
     var IS_WIN32 = os.platform() === "win32";
     var EBADF = _c.EBADF || _c.os.errno.EBADF;
     var ENOENT = _c.ENOENT || _c.os.errno.ENOENT;
@@ -12198,7 +12198,7 @@ var require_tmp = __commonJS({
       const args = _parseArguments(options, callback), opts = args[0], cb = args[1];
       tmpName(opts, function _tmpNameCreated(err, name) {
         if (err) return cb(err);
-        fs.open(name, CREATE_FLAGS, opts.mode || FILE_MODE, function _fileCreated(err2, fd) {
+        fs.open(name, CREATE_FLAGS2, opts.mode || FILE_MODE, function _fileCreated(err2, fd) {
           if (err2) return cb(err2);
           if (opts.discardDescriptor) {
             return fs.close(fd, function _discardCallback(possibleErr) {
@@ -12215,7 +12215,7 @@ var require_tmp = __commonJS({
       const args = _parseArguments(options), opts = args[0];
       const discardOrDetachDescriptor = opts.discardDescriptor || opts.detachDescriptor;
       const name = tmpNameSync(opts);
-      let fd = fs.openSync(name, CREATE_FLAGS, opts.mode || FILE_MODE);
+      let fd = fs.openSync(name, CREATE_FLAGS2, opts.mode || FILE_MODE);
       if (opts.discardDescriptor) {
         fs.closeSync(fd);
         fd = void 0;
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path38.isAbsolute(name) ? name : path38.join(tmpDir, name);
+      const pathToResolve = path40.isAbsolute(name) ? name : path40.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path38.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path40.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path38.join(parentDir, path38.basename(pathToResolve)));
+            cb(null, path40.join(parentDir, path40.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path38.isAbsolute(name) ? name : path38.join(tmpDir, name);
+      const pathToResolve = path40.isAbsolute(name) ? name : path40.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path38.dirname(pathToResolve));
-        return path38.join(parentDir, path38.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path40.dirname(pathToResolve));
+        return path40.join(parentDir, path40.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path38.join(tmpDir, opts.dir, opts.name);
+        return path40.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path38.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path40.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path38.join(tmpDir, opts.dir, name);
+      return path40.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path38.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path38.basename(name);
+        if (path40.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path40.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path38.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path38.isAbsolute(relativePath)) {
+        const relativePath = path40.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path40.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path38.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path38.isAbsolute(relativePath)) {
+      const relativePath = path40.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path40.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15482,12 +15482,12 @@ var require_readline_sync = __commonJS({
         _DBG_checkOptions(options);
       }
       (function() {
-        var fsB, constants8, verNum;
+        var fsB, constants10, verNum;
         function getFsB() {
           if (!fsB) {
             fsB = process.binding("fs");
-            constants8 = process.binding("constants");
-            constants8 = constants8 && constants8.fs && typeof constants8.fs.O_RDWR === "number" ? constants8.fs : constants8;
+            constants10 = process.binding("constants");
+            constants10 = constants10 && constants10.fs && typeof constants10.fs.O_RDWR === "number" ? constants10.fs : constants10;
           }
           return fsB;
         }
@@ -15516,7 +15516,7 @@ var require_readline_sync = __commonJS({
             ttyR = process.stdin._handle;
           } else {
             try {
-              fdR = getFsB().open("CONIN$", constants8.O_RDWR, parseInt("0666", 8));
+              fdR = getFsB().open("CONIN$", constants10.O_RDWR, parseInt("0666", 8));
               ttyR = new TTY(fdR, true);
             } catch (e) {
             }
@@ -15530,7 +15530,7 @@ var require_readline_sync = __commonJS({
             }
             if (typeof fdW !== "number") {
               try {
-                fdW = getFsB().open("CONOUT$", constants8.O_RDWR, parseInt("0666", 8));
+                fdW = getFsB().open("CONOUT$", constants10.O_RDWR, parseInt("0666", 8));
               } catch (e) {
               }
             }
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path38, expand) {
+    function replaceHomePath(path40, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path38 = pathUtil.normalize(path38);
-      return expand ? path38.replace(/^~(?=\/|\\|$)/, homePath) : path38.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path40 = pathUtil.normalize(path40);
+      return expand ? path40.replace(/^~(?=\/|\\|$)/, homePath) : path40.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path38 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path38)) {
-                fs.mkdirSync(path38);
-              } else if (!fs.statSync(path38).isDirectory()) {
-                throw new Error("Non directory already exists: " + path38);
+              var path40 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path40)) {
+                fs.mkdirSync(path40);
+              } else if (!fs.statSync(path40).isDirectory()) {
+                throw new Error("Non directory already exists: " + path40);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path38, seeglb) {
-        path38 = to_uristring(path38);
+      lsys_load = function(L, path40, seeglb) {
+        path40 = to_uristring(path40);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path38, false);
+        xhr.open("GET", path40, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path38;
+          code += " //# sourceURL=" + path40;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path38, seeglb) {
-        path38 = to_jsstring3(path38);
-        path38 = pathlib.resolve(process.cwd(), path38);
+      lsys_load = function(L, path40, seeglb) {
+        path40 = to_jsstring3(path40);
+        path40 = pathlib.resolve(process.cwd(), path40);
         try {
-          return __require(path38);
+          return __require(path40);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path38) {
-        path38 = to_uristring(path38);
+      readable2 = function(path40) {
+        path40 = to_uristring(path40);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path38, false);
+        xhr.open("GET", path40, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path38, sym) {
-      let reg = checkjslib(L, path38);
+    var lookforfunc = function(L, path40, sym) {
+      let reg = checkjslib(L, path40);
       if (reg === null) {
-        reg = lsys_load(L, path38, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path40, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path38, reg);
+        addtojslib(L, path40, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path38 = luaL_checkstring(L, 1);
+      let path40 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path38, init);
+      let stat4 = lookforfunc(L, path40, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path38 = env[nver];
-      if (path38 === void 0)
-        path38 = env[envname];
-      if (path38 === void 0 || noenv(L))
+      let path40 = env[nver];
+      if (path40 === void 0)
+        path40 = env[envname];
+      if (path40 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path38 = luaL_gsub(
+        path40 = luaL_gsub(
           L,
-          to_luastring14(path38),
+          to_luastring14(path40),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path38, AUXMARK, dft);
+        luaL_gsub(L, path40, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path38) {
+    var checkjslib = function(L, path40) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path38);
+      lua_getfield(L, -1, path40);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path38, plib) {
+    var addtojslib = function(L, path40, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path38);
+      lua_setfield(L, -3, path40);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path38) {
-      while (path38[0] === LUA_PATH_SEP.charCodeAt(0)) path38 = path38.subarray(1);
-      if (path38.length === 0) return null;
-      let l = luastring_indexOf(path38, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path38.length;
-      lua_pushlstring(L, path38, l);
-      return path38.subarray(l);
+    var pushnexttemplate = function(L, path40) {
+      while (path40[0] === LUA_PATH_SEP.charCodeAt(0)) path40 = path40.subarray(1);
+      if (path40.length === 0) return null;
+      let l = luastring_indexOf(path40, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path40.length;
+      lua_pushlstring(L, path40, l);
+      return path40.subarray(l);
     };
-    var searchpath = function(L, name, path38, sep, dirsep) {
+    var searchpath = function(L, name, path40, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path38 = pushnexttemplate(L, path38)) !== null) {
+      while ((path40 = pushnexttemplate(L, path40)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path38 = lua_tostring(L, -1);
-      if (path38 === null)
+      let path40 = lua_tostring(L, -1);
+      if (path40 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path38, to_luastring14("."), dirsep);
+      return searchpath(L, name, path40, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path38, options) {
+    function checkPathExt(path40, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path38.substr(-p.length).toLowerCase() === p) {
+        if (p && path40.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path38, options) {
+    function checkStat(stat4, path40, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path38, options);
+      return checkPathExt(path40, options);
     }
-    function isexe(path38, options, cb) {
-      fs.stat(path38, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path38, options));
+    function isexe(path40, options, cb) {
+      fs.stat(path40, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path40, options));
       });
     }
-    function sync(path38, options) {
-      return checkStat(fs.statSync(path38), path38, options);
+    function sync(path40, options) {
+      return checkStat(fs.statSync(path40), path40, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path38, options, cb) {
-      fs.stat(path38, function(er, stat4) {
+    function isexe(path40, options, cb) {
+      fs.stat(path40, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path38, options) {
-      return checkStat(fs.statSync(path38), options);
+    function sync(path40, options) {
+      return checkStat(fs.statSync(path40), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path38, options, cb) {
+    function isexe(path40, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path38, options || {}, function(er, is) {
+          isexe(path40, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path38, options || {}, function(er, is) {
+      core(path40, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path38, options) {
+    function sync(path40, options) {
       try {
-        return core.sync(path38, options || {});
+        return core.sync(path40, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path38 = __require("path");
+    var path40 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path38.join(pathPart, cmd);
+        const pCmd = path40.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path38.join(pathPart, cmd);
+        const pCmd = path40.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path40 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path38.delimiter : void 0
+          pathExt: withoutPathExt ? path40.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path38.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path40.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path38, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path38.split("/").pop();
+      const [path40, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path40.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path40 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path38.normalize(parsed.command);
+        parsed.command = path40.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -20020,7 +20020,7 @@ var require_saxes = __commonJS({
       }
     }
     var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
+    var isName2 = (name) => NAME_RE.test(name);
     var FORBIDDEN_START = 0;
     var FORBIDDEN_BRACKET = 1;
     var FORBIDDEN_BRACKET_BRACKET = 2;
@@ -20079,7 +20079,7 @@ var require_saxes = __commonJS({
         } else {
           this.nameStartCheck = isNameStartChar;
           this.nameCheck = isNameChar;
-          this.isName = isName;
+          this.isName = isName2;
           this.processAttribs = this.processAttribsPlain;
           this.pushAttrib = this.pushAttribPlain;
         }
@@ -23812,7 +23812,7 @@ function loadConfig(suiteRoot) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path38) => [test, ...path38].join(" \u203A ");
+var subtestName = (test, path40) => [test, ...path40].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -23865,7 +23865,7 @@ async function endScope(scope, status, warn) {
 }
 
 // src/engine/session.ts
-import path21 from "node:path";
+import path23 from "node:path";
 
 // src/lua/api/json.ts
 var import_fengari8 = __toESM(require_fengari(), 1);
@@ -24524,11 +24524,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open3, close) => {
+var format = (open4, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open3}m`;
+  const openCode = `\x1B[${open4}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -25473,11 +25473,11 @@ var createDeferred = () => {
 };
 
 // node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to = "stdin") => {
+var getToStream = (destination2, to = "stdin") => {
   const isWritable = true;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
+  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination2);
   const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
-  const destinationStream = destination.stdio[fdNumber];
+  const destinationStream = destination2.stdio[fdNumber];
   if (destinationStream === null) {
     throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
   }
@@ -28300,13 +28300,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path38, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path38 === "string" ? path38 : path38.toString();
+  for (const { path: path40, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path40 === "string" ? path40 : path40.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path38, serializedResult);
+      appendFileSync(path40, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path38, serializedResult);
+      writeFileSync(path40, serializedResult);
     }
   }
 };
@@ -29018,32 +29018,32 @@ var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
 // node_modules/execa/lib/io/pipeline.js
 import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source, destination) => {
-  source.pipe(destination);
-  onSourceFinish(source, destination);
-  onDestinationFinish(source, destination);
+var pipeStreams = (source, destination2) => {
+  source.pipe(destination2);
+  onSourceFinish(source, destination2);
+  onDestinationFinish(source, destination2);
 };
-var onSourceFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onSourceFinish = async (source, destination2) => {
+  if (isStandardStream(source) || isStandardStream(destination2)) {
     return;
   }
   try {
     await finished3(source, { cleanup: true, readable: true, writable: false });
   } catch {
   }
-  endDestinationStream(destination);
+  endDestinationStream(destination2);
 };
-var endDestinationStream = (destination) => {
-  if (destination.writable) {
-    destination.end();
+var endDestinationStream = (destination2) => {
+  if (destination2.writable) {
+    destination2.end();
   }
 };
-var onDestinationFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onDestinationFinish = async (source, destination2) => {
+  if (isStandardStream(source) || isStandardStream(destination2)) {
     return;
   }
   try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
+    await finished3(destination2, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   abortSourceStream(source);
@@ -29377,7 +29377,7 @@ var cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
 var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
   const startTime = getStartTime();
   const {
-    destination,
+    destination: destination2,
     destinationStream,
     destinationError,
     from,
@@ -29390,7 +29390,7 @@ var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNeste
     sourceStream,
     sourceOptions,
     sourceError,
-    destination,
+    destination: destination2,
     destinationStream,
     destinationError,
     unpipeSignal,
@@ -29401,12 +29401,12 @@ var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNeste
 var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
   try {
     const {
-      destination,
+      destination: destination2,
       pipeOptions: { from, to, unpipeSignal } = {}
     } = getDestination(boundOptions, createNested, ...pipeArguments);
-    const destinationStream = getToStream(destination, to);
+    const destinationStream = getToStream(destination2, to);
     return {
-      destination,
+      destination: destination2,
       destinationStream,
       from,
       unpipeSignal
@@ -29417,16 +29417,16 @@ var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
 };
 var getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
   if (Array.isArray(firstArgument)) {
-    const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
-    return { destination, pipeOptions: boundOptions };
+    const destination2 = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
+    return { destination: destination2, pipeOptions: boundOptions };
   }
   if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
     if (Object.keys(boundOptions).length > 0) {
       throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
     }
     const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
-    const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
-    return { destination, pipeOptions: rawOptions };
+    const destination2 = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
+    return { destination: destination2, pipeOptions: rawOptions };
   }
   if (SUBPROCESS_OPTIONS.has(firstArgument)) {
     if (Object.keys(boundOptions).length > 0) {
@@ -29567,11 +29567,11 @@ var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
       boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
     });
   }
-  const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
-  const promise = handlePipePromise({ ...normalizedInfo, destination });
+  const { destination: destination2, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
+  const promise = handlePipePromise({ ...normalizedInfo, destination: destination2 });
   promise.pipe = pipeToSubprocess.bind(void 0, {
     ...sourceInfo,
-    source: destination,
+    source: destination2,
     sourcePromise: promise,
     boundOptions: {}
   });
@@ -29582,14 +29582,14 @@ var handlePipePromise = async ({
   sourceStream,
   sourceOptions,
   sourceError,
-  destination,
+  destination: destination2,
   destinationStream,
   destinationError,
   unpipeSignal,
   fileDescriptors,
   startTime
 }) => {
-  const subprocessPromises = getSubprocessPromises(sourcePromise, destination);
+  const subprocessPromises = getSubprocessPromises(sourcePromise, destination2);
   handlePipeArgumentsError({
     sourceStream,
     sourceError,
@@ -29616,7 +29616,7 @@ var handlePipePromise = async ({
     maxListenersController.abort();
   }
 };
-var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
+var getSubprocessPromises = (sourcePromise, destination2) => Promise.allSettled([sourcePromise, destination2]);
 
 // node_modules/execa/lib/io/contents.js
 import { setImmediate as setImmediate2 } from "node:timers/promises";
@@ -30774,7 +30774,7 @@ function formatMiB(bytes2) {
 }
 
 // src/agent/protocol-schema.ts
-var PROTOCOL_VERSION = 4;
+var PROTOCOL_VERSION = 5;
 var AGENT_PORT_NAME = "org.provium.agent";
 var FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 };
 var OP_SPECS = {
@@ -31344,14 +31344,17 @@ var text = (v) => typeof v === "string" && !v.includes("\0");
 var unsigned = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (bits === 64 || v <= 4294967295) || typeof v === "bigint" && v >= 0n && v < 2n ** BigInt(bits);
 var signed = (v, bits) => typeof v === "number" && Number.isSafeInteger(v) && v >= -(2 ** (bits - 1)) && v < 2 ** (bits - 1) || typeof v === "bigint" && v >= -(2n ** BigInt(bits - 1)) && v < 2n ** BigInt(bits - 1);
 var isPlainObject2 = (v) => typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
-var FITS = {
+var SCALAR_FITS = {
   u32: (v) => unsigned(v, 32),
   i32: (v) => signed(v, 32),
   u64: (v) => unsigned(v, 64),
   i64: (v) => signed(v, 64),
   bool: (v) => typeof v === "boolean",
   str: text,
-  bytes: (v) => v instanceof Uint8Array,
+  bytes: (v) => v instanceof Uint8Array
+};
+var FITS = {
+  ...SCALAR_FITS,
   str_list: (v) => Array.isArray(v) && v.every(text),
   str_map: (v) => isPlainObject2(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
   syscall_args: (v) => Array.isArray(v) && v.length <= 6,
@@ -31373,6 +31376,32 @@ function argProblem(spec, value) {
   if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
   return void 0;
 }
+var RESULT_FITS = {
+  ...SCALAR_FITS,
+  bytes_list: (v) => Array.isArray(v) && v.every((item) => item instanceof Uint8Array),
+  record_list: (v) => Array.isArray(v) && v.every(isPlainObject2)
+};
+function resultFieldsProblem(specs, map, where) {
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = map[name];
+    if (value === void 0 || value === null && !spec.nullable) return `${where}${name} is missing`;
+    if (value === null) continue;
+    if (!RESULT_FITS[spec.type](value)) return `${where}${name} is not ${spec.type === "str" ? "a string without NUL bytes" : `of type ${spec.type}`}`;
+    if (spec.fields) {
+      const records = value;
+      for (let i2 = 0; i2 < records.length; i2++) {
+        const inner = resultFieldsProblem(spec.fields, records[i2], `${where}${name}[${i2 + 1}].`);
+        if (inner) return inner;
+      }
+    }
+  }
+  return void 0;
+}
+function resultProblem(op, result) {
+  if (!isPlainObject2(result)) return "the result is not a map";
+  return resultFieldsProblem(OP_SPECS[op].result, result, "");
+}
+var MAX_ERROR_CHARS = 2e3;
 var encoder = new import_msgpack.Encoder({ useBigInt64: true, ignoreUndefined: true });
 var decoder = new import_msgpack.Decoder({ useBigInt64: true });
 function encodeRequest(id, op, args) {
@@ -31392,6 +31421,13 @@ function toInteger(value) {
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
   if (typeof value === "number") return value;
   throw new TypeError(`expected an integer, got ${typeof value}`);
+}
+function boundedText(text2) {
+  return text2.length <= MAX_ERROR_CHARS ? text2 : `${text2.slice(0, MAX_ERROR_CHARS)}\u2026 (${text2.length - MAX_ERROR_CHARS} more characters)`;
+}
+function plausibleErrno(value) {
+  const n2 = typeof value === "bigint" ? Number(value) : value;
+  return typeof n2 === "number" && Number.isInteger(n2) && n2 >= 0 && n2 < 4096 ? n2 : void 0;
 }
 var FrameReader = class {
   buffered = Buffer.alloc(0);
@@ -31452,8 +31488,8 @@ var FrameReader = class {
         id: Number(value.id),
         ok: value.ok === true,
         result: value.result,
-        error: typeof value.error === "string" ? value.error : void 0,
-        errno: value.errno === void 0 ? void 0 : Number(value.errno)
+        error: typeof value.error === "string" ? boundedText(value.error) : void 0,
+        errno: plausibleErrno(value.errno)
       };
     } catch {
       return void 0;
@@ -32599,9 +32635,9 @@ function luaPatternProblem(pattern) {
       i2 = j;
     } else if (c3 === "(") finished7.push(false);
     else if (c3 === ")") {
-      const open3 = finished7.lastIndexOf(false);
-      if (open3 < 0) return "invalid pattern capture";
-      finished7[open3] = true;
+      const open4 = finished7.lastIndexOf(false);
+      if (open4 < 0) return "invalid pattern capture";
+      finished7[open4] = true;
     }
   }
   return finished7.includes(false) ? "unfinished capture" : void 0;
@@ -32951,10 +32987,10 @@ function vmClasses(L, bridge, host) {
     pull: (L2, vm) => {
       if (import_fengari12.lua.lua_type(L2, 2) !== import_fengari12.lua.LUA_TSTRING || import_fengari12.lua.lua_type(L2, 3) !== import_fengari12.lua.LUA_TSTRING) raise(L2, "vm:pull(guest_path, host_path): both paths must be strings");
       const guestPath = toText(L2, 2);
-      const hostPath = host.resultsPath(toText(L2, 3));
+      const destination2 = host.resultsPath(toText(L2, 3));
       return bridge.await(L2, "vm:pull", async () => {
-        const bytes2 = await vm.pull(guestPath, hostPath);
-        return (L3) => (pushValue(L3, { path: hostPath, bytes: bytes2 }), 1);
+        const bytes2 = await vm.pull(guestPath, destination2.path, { beneath: destination2.beneath });
+        return (L3) => (pushValue(L3, { path: destination2.path, bytes: bytes2 }), 1);
       });
     },
     mount: (L2, vm) => {
@@ -33291,8 +33327,8 @@ function resolveProfile(name, config = { profiles: {} }) {
 }
 
 // src/vm/vm.ts
-import { rename as rename2, rm as rm3 } from "node:fs/promises";
-import path19 from "node:path";
+import { rename as rename2, rm as rm2 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/agent/client.ts
 import net from "node:net";
@@ -33316,17 +33352,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path38, deadline, options, isAlive) {
+  static async connect(path40, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path38, () => resolve2(s));
+          const s = net.createConnection(path40, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path38}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path40}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33370,8 +33406,11 @@ var AgentClient = class _AgentClient {
       if (!p) continue;
       this.pending.delete(response.id);
       p.cancelTimeout();
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+      if (response.ok) {
+        const problem2 = resultProblem(p.op, response.result ?? {});
+        if (problem2) p.reject(new ProviumError(`${this.options.peer ?? "the guest"}: the agent's reply to '${p.op}' is malformed (${problem2}): the guest's agent or kernel is broken, or the agent is not Provium's`));
+        else p.resolve(response.result ?? {});
+      } else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
     }
   }
   async onClose() {
@@ -33486,6 +33525,33 @@ function hostBudget() {
 import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path15 from "node:path";
 
+// src/util/names.ts
+var MAX_SEGMENT = 80;
+var UniqueNames = class {
+  taken = /* @__PURE__ */ new Set();
+  given = /* @__PURE__ */ new Map();
+  claim(name, suffix = "") {
+    const base = sanitize(name, MAX_SEGMENT - suffix.length);
+    let candidate = base;
+    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
+      const counter = `-${n2}`;
+      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
+    }
+    this.taken.add((candidate + suffix).toLowerCase());
+    return candidate + suffix;
+  }
+  /** The segment claimed for name the first time it was asked for (one name, one segment). */
+  of(name) {
+    let segment = this.given.get(name);
+    if (segment === void 0) this.given.set(name, segment = this.claim(name));
+    return segment;
+  }
+};
+function sanitize(name, max = MAX_SEGMENT) {
+  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
+  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
+}
+
 // src/host/cleanup.ts
 import { rmSync } from "node:fs";
 var KILL_WAIT_MS = 3e3;
@@ -33527,12 +33593,12 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path38) {
+function trackDirectory(path40) {
   install();
-  directories.add(path38);
+  directories.add(path40);
 }
-function untrackDirectory(path38) {
-  directories.delete(path38);
+function untrackDirectory(path40) {
+  directories.delete(path40);
 }
 
 // src/host/run-dir.ts
@@ -33561,8 +33627,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path38) {
-    this.path = path38;
+  constructor(path40) {
+    this.path = path40;
   }
   path;
   nextChild = 0;
@@ -33577,9 +33643,9 @@ var RunDir = class _RunDir {
     trackDirectory(dir);
     return new _RunDir(dir);
   }
-  /** A fresh subdirectory, e.g. one per VM. */
+  /** A fresh subdirectory, e.g. one per VM; the label is made one plain name (it may come from a bundle's manifest). */
   child(label) {
-    const dir = path15.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path15.join(this.path, `${sanitize(label)}-${++this.nextChild}`);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
@@ -33748,8 +33814,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path38, mode, data) {
-  const name = Buffer.from(path38.replace(/^\/+/, "") + "\0");
+function record(inode, path40, mode, data) {
+  const name = Buffer.from(path40.replace(/^\/+/, "") + "\0");
   const head2 = header(inode, mode, data.length, name.length);
   return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
@@ -33823,8 +33889,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path38) {
-  return `'${path38.replace(/'/g, "'\\''")}'`;
+function shellQuote(path40) {
+  return `'${path40.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -34063,11 +34129,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path38, deadline, isAlive) {
+  static async connect(path40, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path38, () => resolve2(s));
+          const s = net2.createConnection(path40, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -34075,7 +34141,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path38}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path40}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34299,13 +34365,98 @@ var KmsgRecords = class {
   }
 };
 
-// src/vm/transfer.ts
-import { lstat as lstat2, mkdir as mkdir2, open, readdir as readdir2, readFile, readlink, rm as rm2, symlink, chmod } from "node:fs/promises";
+// src/vm/pull.ts
+import { chmodSync, constants as constants9, mkdirSync as mkdirSync4, mkdtempSync, renameSync, rmSync as rmSync3, symlinkSync } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+import path20 from "node:path";
+
+// src/host/held-dir.ts
+import { closeSync as closeSync7, constants as constants8, fchmodSync, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync7, readlinkSync as readlinkSync3 } from "node:fs";
 import path18 from "node:path";
-var CHUNK_BYTES = 2 << 20;
-var IN_FLIGHT = 3;
-var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
-var MAX_BATCH_ENTRIES = 1e3;
+var DIR_FLAGS = constants8.O_RDONLY | constants8.O_DIRECTORY | constants8.O_NOFOLLOW;
+var NotADirectory = class extends ProviumError {
+  name = "NotADirectory";
+};
+function describeEntry(at, st) {
+  if (st.isSymbolicLink()) {
+    let target = "somewhere";
+    try {
+      target = readlinkSync3(at);
+    } catch {
+    }
+    return `a symlink to ${target}`;
+  }
+  if (st.isFile()) return "a regular file";
+  if (st.isDirectory()) return "a directory";
+  return "a device, FIFO or socket";
+}
+var HeldDir = class _HeldDir {
+  constructor(fd, shown2) {
+    this.fd = fd;
+    this.shown = shown2;
+  }
+  fd;
+  shown;
+  /**
+   * Opens the directory below `beneath` at the given segments (each a plain
+   * name), creating those that are missing; `beneath` itself is trusted (the
+   * user's own path) and opened as it is. A symlink or a file on the way
+   * throws NotADirectory, naming it and what it points at.
+   */
+  static open(beneath, segments) {
+    mkdirSync3(beneath, { recursive: true });
+    let dir = new _HeldDir(openSync7(beneath, constants8.O_RDONLY | constants8.O_DIRECTORY), beneath);
+    try {
+      for (const segment of segments) {
+        const next = dir.child(segment, { create: true });
+        dir.close();
+        dir = next;
+      }
+      return dir;
+    } catch (error) {
+      dir.close();
+      throw error;
+    }
+  }
+  /** The path at which the kernel resolves name inside this very directory. */
+  at(name) {
+    return `/proc/self/fd/${this.fd}/${name}`;
+  }
+  /** What stands at name, not following a link; undefined when nothing does. */
+  lstat(name) {
+    return lstatSync3(this.at(name), { throwIfNoEntry: false });
+  }
+  /** The directory at name, held (made first when asked and missing); NotADirectory when something else stands there. */
+  child(name, options = {}) {
+    if (options.create)
+      try {
+        mkdirSync3(this.at(name));
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+    try {
+      return new _HeldDir(openSync7(this.at(name), DIR_FLAGS), path18.join(this.shown, name));
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ELOOP" && code !== "ENOTDIR") throw error;
+      const st = this.lstat(name);
+      const what = st ? describeEntry(this.at(name), st) : "nothing";
+      throw new NotADirectory(`${path18.join(this.shown, name)} is ${what}, not a directory`);
+    }
+  }
+  /** Sets the directory's own mode (fchmod: no path involved). */
+  chmod(mode) {
+    fchmodSync(this.fd, mode);
+  }
+  close() {
+    try {
+      closeSync7(this.fd);
+    } catch {
+    }
+  }
+};
+
+// src/util/in-flight.ts
 var InFlight = class {
   constructor(limit) {
     this.limit = limit;
@@ -34330,7 +34481,67 @@ var InFlight = class {
     if (this.failure) throw this.failure;
   }
 };
-var guestJoin = (root, relative) => relative ? path18.posix.join(root, relative) : root;
+
+// src/vm/guest-tree.ts
+var MAX_NAME_BYTES = 255;
+var MAX_DEPTH3 = 128;
+var MAX_PATH_BYTES = 3072;
+var MAX_TARGET_BYTES = 4095;
+function segmentProblem(segment) {
+  if (segment === "") return "an empty name (a leading, trailing or doubled /)";
+  if (segment === "." || segment === "..") return `the name '${segment}'`;
+  if (segment.includes("\0")) return "a NUL byte";
+  if (Buffer.byteLength(segment) > MAX_NAME_BYTES) return `a name longer than ${MAX_NAME_BYTES} bytes`;
+  return void 0;
+}
+function checkGuestTree(guestPath, entries, what) {
+  const refuse = (why) => {
+    throw new ProviumError(`${what}: the guest's listing of ${guestPath} cannot be pulled: ${why}; nothing was pulled`);
+  };
+  const shown2 = (p) => JSON.stringify(p).slice(0, 300);
+  const dirs = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const checked = [];
+  for (const [i2, entry] of entries.entries()) {
+    const { path: path40 } = entry;
+    if (i2 === 0 && path40 !== "") refuse(`its first entry is ${shown2(path40)}, not the path itself`);
+    if (i2 > 0 && path40 === "") refuse("it lists the path itself twice");
+    const segments = path40 === "" ? [] : path40.split("/");
+    for (const segment of segments) {
+      const problem2 = segmentProblem(segment);
+      if (problem2) refuse(`the entry ${shown2(path40)} has ${problem2}`);
+    }
+    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path40.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
+    if (Buffer.byteLength(path40) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path40.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
+    if (seen.has(path40)) refuse(`it lists ${shown2(path40)} twice`);
+    seen.add(path40);
+    const parent = segments.slice(0, -1).join("/");
+    if (i2 > 0 && !dirs.has(parent))
+      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path40)} comes without its directory ${shown2(parent)} before it`);
+    if (entry.kind === "other")
+      refuse(`${guestJoin(guestPath, path40)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path40)} is of an unknown kind ${shown2(entry.kind)}`);
+    const size = Number(entry.size);
+    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path40)} claims ${entry.size} bytes, more than any file has`);
+    if (entry.kind === "symlink") {
+      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path40)} has an empty target or a NUL in it`);
+      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path40)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
+    }
+    if (entry.kind === "dir") dirs.add(path40);
+    checked.push({ path: path40, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
+  }
+  if (checked.length === 0) refuse("it is empty");
+  return checked;
+}
+var guestJoin = (root, relative) => relative ? `${root.replace(/\/+$/, "")}/${relative}` : root;
+
+// src/vm/transfer.ts
+import { lstat as lstat2, open, readdir as readdir2, readFile, readlink } from "node:fs/promises";
+import path19 from "node:path";
+var CHUNK_BYTES = 2 << 20;
+var IN_FLIGHT = 3;
+var SMALL_FILE_BYTES = CHUNK_BYTES / 4;
+var MAX_BATCH_ENTRIES = 1e3;
 function changed(hostPath, before, now) {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
 }
@@ -34403,7 +34614,7 @@ async function pushEntry(batcher, hostPath, guestPath, modeOverride, dirModes) {
   if (st.isDirectory()) {
     await batcher.add({ path: guestPath, kind: "dir" });
     dirModes.push({ path: guestPath, kind: "dir", mode });
-    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path18.join(hostPath, name), path18.posix.join(guestPath, name), void 0, dirModes);
+    for (const name of (await readdir2(hostPath)).sort()) await pushEntry(batcher, path19.join(hostPath, name), path19.posix.join(guestPath, name), void 0, dirModes);
     return;
   }
   if (!st.isFile()) throw new ProviumError(`${hostPath} is not a regular file, directory or symlink: it cannot be pushed`);
@@ -34429,56 +34640,200 @@ async function pushPath(request, hostPath, guestPath, options = {}) {
     throw error;
   }
 }
-async function pullFile(request, guestPath, hostPath, listedSize, mode) {
-  await rm2(hostPath, { force: true });
-  const file = await open(hostPath, "w", 384);
-  try {
-    const readAt = async (offset) => {
-      const r = await request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
-      await file.write(r.data, 0, r.data.length, offset);
-      return r;
-    };
-    const pool = new InFlight(IN_FLIGHT);
-    const lastChunk = Math.max(0, Math.ceil(listedSize / CHUNK_BYTES) - 1);
-    for (let i2 = 0; i2 < lastChunk; i2++) await pool.run(() => readAt(i2 * CHUNK_BYTES));
-    let end = lastChunk * CHUNK_BYTES;
-    for (; ; ) {
-      const r = await readAt(end);
-      end += r.data.length;
-      if (!r.truncated) break;
+
+// src/vm/pull.ts
+var MAX_GROWTH_BYTES = 64 << 20;
+var SMALL_FILES_IN_FLIGHT = 4;
+var hostMode = (mode) => mode & 511;
+var CREATE_FLAGS = constants9.O_WRONLY | constants9.O_CREAT | constants9.O_EXCL | constants9.O_NOFOLLOW;
+function treeOf(entries, rootName) {
+  const nodes = /* @__PURE__ */ new Map();
+  const root = { entry: entries[0], name: rootName, children: [] };
+  nodes.set("", root);
+  for (const entry of entries.slice(1)) {
+    const node = { entry, name: entry.segments.at(-1), children: [] };
+    nodes.get(entry.segments.slice(0, -1).join("/")).children.push(node);
+    nodes.set(entry.path, node);
+  }
+  return root;
+}
+var Pull = class {
+  constructor(request, guestPath, what) {
+    this.request = request;
+    this.guestPath = guestPath;
+    this.what = what;
+  }
+  request;
+  guestPath;
+  what;
+  bytes = 0;
+  fail(why) {
+    return new ProviumError(`${this.what}: ${why}`);
+  }
+  source(entry) {
+    return guestJoin(this.guestPath, entry.path);
+  }
+  /**
+   * Decides how each entry is placed, from what stands at the destination
+   * now; refuses, before any data moves, what would write through a link or
+   * replace a directory.
+   */
+  plan(dir, node) {
+    const st = dir.lstat(node.name);
+    const at = path20.join(dir.shown, node.name);
+    if (!st) return void (node.plan = "move");
+    if (node.entry.kind !== "dir") {
+      if (st.isDirectory()) throw this.fail(`${at} is a directory, where the guest has ${node.entry.kind === "file" ? "a file" : "a symlink"} ${this.source(node.entry)}: remove it, or pull elsewhere; nothing was pulled`);
+      return void (node.plan = "move");
     }
-    await pool.drain();
-    await file.truncate(end);
-    await file.chmod(mode);
-    return end;
-  } finally {
-    await file.close();
+    if (!st.isDirectory()) {
+      const what = describeEntry(dir.at(node.name), st);
+      const why = st.isSymbolicLink() ? `: vm:pull never writes through a link (it could lead outside ${dir.shown})` : "";
+      throw this.fail(`${at} is ${what}, where the guest has the directory ${this.source(node.entry)}${why}; remove it, or pull elsewhere; nothing was pulled`);
+    }
+    node.plan = "merge";
+    const held = dir.child(node.name);
+    try {
+      for (const child of node.children) this.plan(held, child);
+    } finally {
+      held.close();
+    }
+  }
+  /** Writes every entry below staging (a directory of this pull's own, which nothing else writes). */
+  async stage(root, staging) {
+    const insideMoved = [];
+    const smallFiles = new InFlight(SMALL_FILES_IN_FLIGHT);
+    const walk2 = async (node, at, moved) => {
+      const { entry } = node;
+      if (entry.kind === "symlink") symlinkSync(entry.target, at);
+      else if (entry.kind === "file" && entry.size <= CHUNK_BYTES) await smallFiles.run(() => this.pullFile(entry, at));
+      else if (entry.kind === "file") {
+        await smallFiles.drain();
+        await this.pullFile(entry, at);
+      } else {
+        mkdirSync4(at, 448);
+        if (moved) insideMoved.push([at, hostMode(entry.mode)]);
+        for (const child of node.children) await walk2(child, `${at}/${child.name}`, moved || node.plan === "move");
+      }
+    };
+    try {
+      await walk2(root, staging, false);
+      await smallFiles.drain();
+    } catch (error) {
+      await smallFiles.drain().catch(() => {
+      });
+      throw error;
+    }
+    for (const [dir, mode] of insideMoved.reverse()) chmodSync(dir, mode);
+  }
+  /** Moves the staged entries into place, as planned; a directory's mode is set once nothing more goes into it. */
+  commit(dir, node, staged) {
+    if (node.plan === "move")
+      try {
+        renameSync(staged, dir.at(node.name));
+      } catch (error) {
+        const code = error.code;
+        if (node.entry.kind !== "dir" || code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
+        node.plan = "merge";
+      }
+    if (node.entry.kind !== "dir") return;
+    let held;
+    try {
+      held = dir.child(node.name);
+    } catch (error) {
+      throw error instanceof NotADirectory ? this.fail(`${error.message}: it changed on the host while the pull ran`) : error;
+    }
+    try {
+      if (node.plan === "merge")
+        for (const child of node.children) {
+          if (child.plan === void 0) this.plan(held, child);
+          this.commit(held, child, `${staged}/${child.name}`);
+        }
+      held.chmod(hostMode(node.entry.mode));
+    } finally {
+      held.close();
+    }
+  }
+  /** Reads a guest file into a new host file, in chunks, several in flight. */
+  async pullFile(entry, hostPath) {
+    const guestPath = this.source(entry);
+    const file = await open2(hostPath, CREATE_FLAGS, 384);
+    const pool = new InFlight(IN_FLIGHT);
+    try {
+      const readAt = async (offset) => {
+        const r = await this.request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
+        if (r.data.length > CHUNK_BYTES) throw this.fail(`the guest sent ${r.data.length} bytes of ${guestPath} at offset ${offset}, asked for at most ${CHUNK_BYTES}`);
+        await file.write(r.data, 0, r.data.length, offset);
+        return r;
+      };
+      const lastChunk = Math.max(0, Math.ceil(entry.size / CHUNK_BYTES) - 1);
+      for (let i2 = 0; i2 < lastChunk; i2++)
+        await pool.run(async () => {
+          const r = await readAt(i2 * CHUNK_BYTES);
+          if (r.data.length < CHUNK_BYTES || !r.truncated)
+            throw this.fail(`${guestPath} ended at ${i2 * CHUNK_BYTES + r.data.length} bytes while it was pulled (it was listed with ${entry.size}): pull it again once it is complete`);
+        });
+      let end = lastChunk * CHUNK_BYTES;
+      for (; ; ) {
+        const r = await readAt(end);
+        end += r.data.length;
+        if (!r.truncated) break;
+        if (r.data.length === 0) throw this.fail(`the guest said ${guestPath} goes on past ${end} bytes, but sent none of it`);
+        if (end > entry.size + MAX_GROWTH_BYTES)
+          throw this.fail(`${guestPath} grew past ${end} bytes while it was pulled (it was listed with ${entry.size}; at most ${MAX_GROWTH_BYTES >> 20} MiB more are taken): pull it once it is complete`);
+      }
+      await pool.drain();
+      await file.chmod(hostMode(entry.mode));
+      this.bytes += end;
+    } catch (error) {
+      await pool.drain().catch(() => {
+      });
+      throw error;
+    } finally {
+      await file.close();
+    }
+  }
+};
+function destination(hostPath, beneath, what) {
+  const absolute = path20.resolve(hostPath);
+  const relative = beneath === void 0 ? "" : path20.relative(path20.resolve(beneath), absolute);
+  const inside = relative !== "" && relative.split(path20.sep)[0] !== ".." && !path20.isAbsolute(relative);
+  const [base, segments] = inside ? [path20.resolve(beneath), relative.split(path20.sep)] : [path20.dirname(absolute), [path20.basename(absolute)]];
+  const name = segments.at(-1);
+  if (name === "" || name === "." || name === "..") throw new ProviumError(`${what}: the host path ${hostPath} names no file`);
+  try {
+    return { parent: HeldDir.open(base, segments.slice(0, -1)), name };
+  } catch (error) {
+    if (error instanceof NotADirectory) throw new ProviumError(`${what}: ${error.message}: vm:pull never writes through a link or into a file; nothing was pulled`);
+    throw error;
   }
 }
-function refuseSpecial(guestPath, entries) {
-  const special = entries.find((e) => e.kind === "other");
-  if (special)
-    throw new ProviumError(`vm:pull: ${guestJoin(guestPath, special.path)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-}
-async function pullPath(request, guestPath, hostPath) {
+async function pullPath(agentRequest, guestPath, hostPath, options = {}) {
+  const what = options.what ?? `vm:pull of ${guestPath}`;
+  const request = (op, args) => agentRequest(op, args).catch((error) => {
+    if (error instanceof ProviumError && !error.message.startsWith(what)) error.message = `${what}: ${error.message}`;
+    throw error;
+  });
   const { entries } = await request("list_tree", { path: guestPath });
-  refuseSpecial(guestPath, entries);
-  await mkdir2(path18.dirname(hostPath), { recursive: true });
-  let bytes2 = 0;
-  const dirModes = [];
-  for (const entry of entries) {
-    const target = entry.path ? path18.join(hostPath, ...entry.path.split("/")) : hostPath;
-    const source = guestJoin(guestPath, entry.path);
-    if (entry.kind === "dir") {
-      await mkdir2(target, { recursive: true });
-      dirModes.push([target, entry.mode]);
-    } else if (entry.kind === "symlink") {
-      await rm2(target, { force: true });
-      await symlink(entry.target, target);
-    } else bytes2 += await pullFile(request, source, target, Number(entry.size), entry.mode);
+  const pull = new Pull(request, guestPath, what);
+  const { parent, name } = destination(hostPath, options.beneath, what);
+  try {
+    const root = treeOf(checkGuestTree(guestPath, entries, what), name);
+    pull.plan(parent, root);
+    const staging = mkdtempSync(parent.at(".provium-pull-"));
+    try {
+      await pull.stage(root, `${staging}/root`);
+      pull.commit(parent, root, `${staging}/root`);
+    } finally {
+      rmSync3(staging, { recursive: true, force: true });
+    }
+    return pull.bytes;
+  } catch (error) {
+    if (error instanceof ProviumError) throw error;
+    throw new ProviumError(`${what}: ${error.message.replaceAll(/\/proc\/self\/fd\/\d+\//g, "")}`);
+  } finally {
+    parent.close();
   }
-  for (const [dir, mode] of dirModes.reverse()) await chmod(dir, mode);
-  return bytes2;
 }
 
 // src/vm/vm.ts
@@ -34549,7 +34904,7 @@ var Vm = class {
   }
   /** The serial console log file (exists once the VM has started). */
   get consoleLogPath() {
-    return this.dir ? path19.join(this.dir, "console.log") : "";
+    return this.dir ? path21.join(this.dir, "console.log") : "";
   }
   /** Everything the guest printed on its console so far. */
   console() {
@@ -34612,7 +34967,7 @@ var Vm = class {
       await setIgnoreShared(qmp, ramFile !== void 0).catch(() => {
       });
       const compression = how.ram === "stream" ? how.compression : void 0;
-      const stateFile = path19.join(dir, "state");
+      const stateFile = path21.join(dir, "state");
       await saveState(qmp, stateFile, MIGRATION_TIMEOUT_MS2, compression);
       const broken = await checkStateStream(stateFile, compression);
       if (broken) throw new ProviumError(`the saved state of VM '${this.name}' is not whole: ${broken}`);
@@ -34654,7 +35009,7 @@ var Vm = class {
   keepDisks(dir, how) {
     return Promise.all(
       this.diskFiles.map(async (file, i2) => {
-        const kept = path19.join(dir, `disk-${i2}.raw`);
+        const kept = path21.join(dir, `disk-${i2}.raw`);
         if (how === "move") await rename2(file, kept);
         else await execa("cp", ["--sparse=always", "--reflink=auto", file, kept]);
         return kept;
@@ -34724,10 +35079,10 @@ var Vm = class {
     this.assertRunning("push");
     return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
   }
-  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
-  async pull(guestPath, hostPath) {
+  /** Copies a guest file or tree to the host, confined below options.beneath (see pull.ts); returns the bytes of file data copied. */
+  async pull(guestPath, hostPath, options = {}) {
     this.assertRunning("pull");
-    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath, { ...options, what: `vm:pull of ${guestPath} from VM '${this.name}'` });
   }
   async mount(fstype, target, options = {}) {
     await this.request("mount", { fstype, target, ...options });
@@ -34772,7 +35127,7 @@ var Vm = class {
       await this.exited;
     }
     this.releaseResources?.();
-    if (this.ramFileShared && !this.keepRamFile) await rm3(this.ramFileShared, { force: true });
+    if (this.ramFileShared && !this.keepRamFile) await rm2(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
   async launch(bootTimeoutMs, plan2) {
@@ -34883,8 +35238,8 @@ var Vm = class {
     }
   }
   async connectAgent(deadline) {
-    const socket = path19.join(this.dir, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    const socket = path21.join(this.dir, "agent.sock");
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock, peer: `VM '${this.name}'` }, this.isAlive);
     this.timeline.mark("agent connected");
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
     this.timeline.mark("hello answered");
@@ -34974,14 +35329,14 @@ function listedSuites(console2) {
 
 // src/vm/kunit-modules.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path20 from "node:path";
+import path22 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/util/elf.ts
 var PT_INTERP = 3;
 var SHT_RELA = 4;
 var SHT_NOBITS = 8;
-function open2(buf) {
+function open3(buf) {
   if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new Error("not an ELF file");
   const cls = buf[4];
   const data = buf[5];
@@ -35011,7 +35366,7 @@ function cString(buf, off, max = 4096) {
   return buf.toString("latin1", off, end < 0 ? Math.min(buf.length, off + max) : Math.min(end, off + max));
 }
 function hasInterpreter(buf) {
-  const e = open2(buf);
+  const e = open3(buf);
   const phoff = addr(e, e.is64 ? 32 : 28);
   const phentsize = u16(e, e.is64 ? 54 : 42);
   const phnum = u16(e, e.is64 ? 56 : 44);
@@ -35035,7 +35390,7 @@ function sections(e) {
   return raw.map(({ nameAt, ...s }) => ({ ...s, name: names ? cString(e.buf, within2(e, names.offset + nameAt, 1, "section names")) : "" }));
 }
 function pointedStrings(buf, name, max) {
-  const e = open2(buf);
+  const e = open3(buf);
   const all = sections(e);
   const index = all.findIndex((s) => s.name === name);
   if (index < 0) return void 0;
@@ -35070,11 +35425,11 @@ function kunitModules(tree) {
   return found2;
 }
 async function scan(tree) {
-  const dep = await readFile2(path20.join(tree.dir, "modules.dep"), "utf8");
+  const dep = await readFile2(path22.join(tree.dir, "modules.dep"), "utf8");
   const files = dep.split("\n").map((line) => line.slice(0, line.indexOf(":")).trim()).filter(Boolean);
   const modules = await Promise.all(
     files.map(async (file) => {
-      const full = path20.join(tree.dir, file);
+      const full = path22.join(tree.dir, file);
       let suites;
       try {
         suites = pointedStrings(await moduleBytes(full), SUITE_SECTION, SUITE_NAME_MAX);
@@ -35373,18 +35728,18 @@ var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path38, message) {
-  log.record({ path: path38, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path40, message) {
+  log.record({ path: path40, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path38, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path40, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path38,
+      path: path40,
       status,
       line,
       durationMs,
@@ -35396,12 +35751,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path38 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path38);
+    const path40 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path40);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path38, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path40, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -35476,14 +35831,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path38 = [...log.current];
+      const path40 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path38, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path40, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -35625,7 +35980,7 @@ function resultsDir(run2) {
 }
 function dirSource(suiteRoot, entry) {
   const where = `provium.create: dirs['${entry.target}']`;
-  return checkDirSource({ ...entry, dir: path21.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
+  return checkDirSource({ ...entry, dir: path23.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
 }
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
@@ -35644,7 +35999,7 @@ function openLuaSession(run2, session) {
     config: run2.config,
     runDir: run2.runDir,
     budgetOwner: session,
-    ramFile: session.ramDir ? path21.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
+    ramFile: session.ramDir ? path23.join(session.ramDir, `ram-${++ramFiles}`) : void 0,
     gdb: run2.gdb && ((vm, port) => {
       run2.debuggerStops.add(vm.debuggerStops);
       run2.gdb(vm.name, port);
@@ -35663,7 +36018,7 @@ function openLuaSession(run2, session) {
     trace: run2.traceGuests ? (line) => run2.onLog?.(session.label, line) : void 0,
     own: (process10, internal) => session.scope().processes.push({ process: process10, internal }),
     hostPath: (requested, what) => findUserPath(run2.suiteRoot, requested, what),
-    resultsPath: (requested) => path21.resolve(resultsDir(run2), requested),
+    resultsPath: (requested) => ({ path: path23.resolve(resultsDir(run2), requested), beneath: resultsDir(run2) }),
     hostExec: { cwd: run2.suiteRoot, tmpdir: () => run2.runDir.child("host-tmp") },
     createVm: createVmOfTest,
     fixture: async (name) => {
@@ -35690,8 +36045,8 @@ function bothListeners(a2, b) {
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync17, mkdirSync as mkdirSync7 } from "node:fs";
-import path34 from "node:path";
+import { existsSync as existsSync17, mkdirSync as mkdirSync9 } from "node:fs";
+import path36 from "node:path";
 
 // src/engine/known-failures.ts
 function glob(pattern) {
@@ -35714,9 +36069,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path38) {
-    for (let keep = path38.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path38.slice(0, keep)));
+  covering(file, test, path40) {
+    for (let keep = path40.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path40.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -35727,10 +36082,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path38, result) {
+  classify(file, test, path40, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path38));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path38) : void 0);
+    const direct = this.match(file, subtestName(test, path40));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path40) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -35760,110 +36115,16 @@ var KnownFailures = class {
 };
 
 // src/report/artifacts.ts
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import path24 from "node:path";
 async function writeArtifacts(dir, files) {
-  await mkdir3(dir, { recursive: true });
+  await mkdir2(dir, { recursive: true });
   const wanted = [];
   if (files.junit !== void 0) wanted.push(["junit.xml", files.junit]);
   if (files.json !== void 0) wanted.push(["results.json", files.json]);
-  for (const [relative, content] of wanted) await writeFile4(path22.join(dir, relative), content);
+  for (const [relative, content] of wanted) await writeFile4(path24.join(dir, relative), content);
   return wanted.map(([relative]) => relative);
 }
-
-// src/report/console.ts
-var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
-var red2 = paint(31);
-var green2 = paint(32);
-var yellow2 = paint(33);
-var dim2 = paint(2);
-var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
-function countsLine(tests) {
-  const c3 = count(tests);
-  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
-  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
-}
-var QUIET_SUBTESTS = 50;
-function describe3(test) {
-  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
-  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
-  return `${reason}${attempts}`;
-}
-var ConsoleReporter = class {
-  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
-    this.write = write;
-    this.verbose = options.verbose ?? false;
-    this.quiet = options.quiet ?? false;
-  }
-  write;
-  verbose;
-  quiet;
-  fileDone(result) {
-    if (result.tests.length === 0) return;
-    const failed = count(result.tests).failed > 0;
-    if (this.quiet && !failed) return;
-    const badge = failed ? red2("FAIL") : green2("PASS");
-    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
-`);
-    let subtestsShown = 0;
-    result.tests.forEach((test, i2) => {
-      const notable = test.status !== "passed" || isFlaky(test);
-      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
-      if (test.subtest) {
-        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${test.subtest.path.at(-1)}${describe3(test)}
-`));
-      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
-        this.write(dim2(`       ${test.status.padEnd(7)} ${test.name}${describe3(test)}
-`));
-      for (const warning of test.warnings) this.write(yellow2(`       warning: ${test.name}: ${warning}
-`));
-    });
-    if (subtestsShown > QUIET_SUBTESTS) this.write(dim2(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
-`));
-  }
-  log(file, line) {
-    if (this.verbose) this.write(dim2(`  [${file}] ${line}
-`));
-  }
-  summary(run2) {
-    const tests = run2.files.flatMap((file) => file.tests);
-    const failures = reportedFailures(tests);
-    if (failures.length) this.write(`
-${red2("Failures:")}
-`);
-    for (const test of failures) this.write(`
-${this.describeFailure(test)}
-`);
-    if (run2.notRun.length) this.write(yellow2(`
-interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
-`));
-    this.write(`
-${countsLine(tests)}
-`);
-    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
-`));
-  }
-  describeFailure(test) {
-    const f = test.failure;
-    const parts = [`${red2("\u2717")} ${test.file} \u203A ${test.name}${f.kind === "error" ? " (error)" : ""}`];
-    parts.push(indent(f.message));
-    if (f.file && f.line) {
-      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
-      parts.push(indent(`at ${f.file}:${f.line}${via}`));
-    }
-    if (f.traceback) parts.push(indent(dim2(f.traceback)));
-    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
-${indent(c3.tail, "| ")}`));
-    if (test.logs.length) parts.push(indent(`log:
-${indent(test.logs.join("\n"), "| ")}`));
-    for (const kept of test.kept ?? []) parts.push(indent(`VM ${kept.vm} kept as it was at the failure; reopen it with: provium shell --snapshot ${kept.bundle}`));
-    return parts.join("\n");
-  }
-};
-
-// src/report/github-annotations.ts
-import path23 from "node:path";
 
 // src/report/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -35967,7 +36228,7 @@ function element(name, attributes, children2 = [], text2 = "") {
 }
 var INVALID_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var hex = (code, width) => code.toString(16).padStart(width, "0");
-function sanitize(text2) {
+function sanitize2(text2) {
   return text2.replace(INVALID_XML_CHAR, (char) => {
     const code = char.codePointAt(0);
     return code < 256 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
@@ -35988,10 +36249,10 @@ var ATTRIBUTE_SPECIALS = /[&<>"'\r\n\t]/g;
 var NEEDS_ESCAPING = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
 function escapeXml(text2, specials) {
   if (!NEEDS_ESCAPING.test(text2)) return text2;
-  return sanitize(text2).replace(specials, (char) => REFERENCES[char]);
+  return sanitize2(text2).replace(specials, (char) => REFERENCES[char]);
 }
 function capText(text2, hint = "") {
-  const clean = sanitize(text2);
+  const clean = sanitize2(text2);
   const bytes2 = Buffer.from(clean);
   if (bytes2.length <= TEXT_LIMIT) return clean;
   const keep = TEXT_LIMIT - 256;
@@ -36008,30 +36269,30 @@ function charStart(bytes2, index) {
 }
 function serialize2(node, indent2 = "") {
   const attributes = Object.entries(node.attributes).map(([key3, value]) => ` ${key3}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
-  const open3 = `${indent2}<${node.name}${attributes.join("")}`;
-  if (!node.text && node.children.length === 0) return `${open3}/>`;
+  const open4 = `${indent2}<${node.name}${attributes.join("")}`;
+  if (!node.text && node.children.length === 0) return `${open4}/>`;
   const children2 = node.children.map((child) => `
 ${serialize2(child, `${indent2}  `)}`).join("");
   const close = node.children.length ? `
 ${indent2}</${node.name}>` : `</${node.name}>`;
-  return `${open3}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
+  return `${open4}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
 }
 var xmlDocument = (root) => `<?xml version="1.0" encoding="UTF-8"?>
 ${serialize2(root)}
 `;
 function parseXml(xml) {
   const parser = new import_saxes.SaxesParser();
-  const open3 = [];
+  const open4 = [];
   let root;
   parser.on("opentag", (tag) => {
     const node = { name: tag.name, attributes: { ...tag.attributes }, text: "", children: [] };
-    open3.at(-1)?.children.push(node);
+    open4.at(-1)?.children.push(node);
     root ??= node;
-    open3.push(node);
+    open4.push(node);
   });
-  parser.on("closetag", () => void open3.pop());
+  parser.on("closetag", () => void open4.pop());
   const addText = (text2) => {
-    const node = open3.at(-1);
+    const node = open4.at(-1);
     if (node) node.text += text2;
   };
   parser.on("text", addText);
@@ -36088,7 +36349,102 @@ function suiteTotals(suite) {
   };
 }
 
+// src/report/console.ts
+var useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+var paint = (code) => (text2) => useColor ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+var red2 = paint(31);
+var green2 = paint(32);
+var yellow2 = paint(33);
+var dim2 = paint(2);
+var indent = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
+function terminalText(text2) {
+  return sanitize2(text2.replace(/\r\n/g, "\n")).replace(/[\r\u0080-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function countsLine(tests) {
+  const c3 = count(tests);
+  const extra = [c3.xfailed ? `${c3.xfailed} expected to fail` : "", c3.flaky ? `${c3.flaky} flaky` : ""].filter(Boolean);
+  return [`${c3.passed} passed, ${c3.failed} failed, ${c3.skipped} skipped`, ...extra].join(", ");
+}
+var QUIET_SUBTESTS = 50;
+function describe3(test) {
+  const attempts = test.attempts?.length ? ` after ${test.attempts.length} failed attempt${test.attempts.length === 1 ? "" : "s"}` : "";
+  const reason = test.reason && test.reason !== test.subtest?.path.at(-1) ? ` (${test.reason})` : "";
+  return `${reason}${attempts}`;
+}
+var ConsoleReporter = class {
+  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
+    this.write = write;
+    this.verbose = options.verbose ?? false;
+    this.quiet = options.quiet ?? false;
+  }
+  write;
+  verbose;
+  quiet;
+  fileDone(result) {
+    if (result.tests.length === 0) return;
+    const failed = count(result.tests).failed > 0;
+    if (this.quiet && !failed) return;
+    const badge = failed ? red2("FAIL") : green2("PASS");
+    this.write(`${badge} ${result.file}  ${countsLine(result.tests)}  ${dim2(formatSeconds(result.durationMs))}
+`);
+    let subtestsShown = 0;
+    result.tests.forEach((test, i2) => {
+      const notable = test.status !== "passed" || isFlaky(test);
+      const hasSubtests = !test.subtest && result.tests[i2 + 1]?.subtest?.test === test.name;
+      if (test.subtest) {
+        if (this.verbose || notable && ++subtestsShown <= QUIET_SUBTESTS) this.write(dim2(`       ${test.status.padEnd(7)} ${"  ".repeat(test.subtest.path.length)}${terminalText(`${test.subtest.path.at(-1)}${describe3(test)}`)}
+`));
+      } else if (this.verbose || hasSubtests || notable && !isFailing(test))
+        this.write(dim2(`       ${test.status.padEnd(7)} ${terminalText(`${test.name}${describe3(test)}`)}
+`));
+      for (const warning of test.warnings) this.write(yellow2(`       warning: ${terminalText(`${test.name}: ${warning}`)}
+`));
+    });
+    if (subtestsShown > QUIET_SUBTESTS) this.write(dim2(`       \u2026 ${subtestsShown - QUIET_SUBTESTS} more sub-results that did not pass (all in the JUnit and JSON reports)
+`));
+  }
+  log(file, line) {
+    if (this.verbose) this.write(dim2(`  [${file}] ${terminalText(line)}
+`));
+  }
+  summary(run2) {
+    const tests = run2.files.flatMap((file) => file.tests);
+    const failures = reportedFailures(tests);
+    if (failures.length) this.write(`
+${red2("Failures:")}
+`);
+    for (const test of failures) this.write(`
+${this.describeFailure(test)}
+`);
+    if (run2.notRun.length) this.write(yellow2(`
+interrupted: ${run2.notRun.length} file(s) not run: ${run2.notRun.join(", ")}
+`));
+    this.write(`
+${countsLine(tests)}
+`);
+    this.write(dim2(`${run2.files.length} files in ${formatSeconds(run2.durationMs)}
+`));
+  }
+  describeFailure(test) {
+    const f = test.failure;
+    const parts = [`${red2("\u2717")} ${test.file} \u203A ${terminalText(test.name)}${f.kind === "error" ? " (error)" : ""}`];
+    parts.push(indent(terminalText(f.message)));
+    if (f.file && f.line) {
+      const via = f.testLine && (f.file !== test.file || f.testLine !== f.line) ? `, called from ${test.file}:${f.testLine}` : "";
+      parts.push(indent(`at ${f.file}:${f.line}${via}`));
+    }
+    if (f.traceback) parts.push(indent(dim2(terminalText(f.traceback))));
+    for (const c3 of f.consoles) parts.push(indent(`console of VM ${c3.vm} (full log: ${c3.logPath}):
+${indent(terminalText(c3.tail), "| ")}`));
+    if (test.logs.length) parts.push(indent(`log:
+${indent(terminalText(test.logs.join("\n")), "| ")}`));
+    for (const kept of test.kept ?? []) parts.push(indent(`VM ${kept.vm} kept as it was at the failure; reopen it with: provium shell --snapshot ${kept.bundle}`));
+    return parts.join("\n");
+  }
+};
+
 // src/report/github-annotations.ts
+import path25 from "node:path";
 var MAX_MESSAGE_BYTES = 4e3;
 function annotations(run2, options) {
   const limit = options.limitPerType ?? 10;
@@ -36105,7 +36461,7 @@ function annotations(run2, options) {
   return lines;
 }
 function repoPath(file, repoRoot) {
-  return path23.relative(path23.resolve(repoRoot), path23.resolve(process.cwd(), file)).split(path23.sep).join("/");
+  return path25.relative(path25.resolve(repoRoot), path25.resolve(process.cwd(), file)).split(path25.sep).join("/");
 }
 function failureSite(test) {
   const f = test.failure;
@@ -36138,8 +36494,8 @@ function warningAnnotations(test, repoRoot) {
   return test.warnings.map((message) => ({ file, line: test.line, title: `${test.name} (${file})`, message }));
 }
 function command(type, a2) {
-  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize(a2.title))}`];
-  return `::${type} ${properties.join(",")}::${messageText(sanitize(a2.message))}`;
+  const properties = [`file=${escapeProperty(a2.file)}`, ...a2.line ? [`line=${a2.line}`] : [], `title=${escapeProperty(sanitize2(a2.title))}`];
+  return `::${type} ${properties.join(",")}::${messageText(sanitize2(a2.message))}`;
 }
 function overflowNotice(moreErrors, moreWarnings, limit, hint) {
   const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
@@ -36187,7 +36543,7 @@ function jobSummary(run2, options) {
   const head2 = parts.filter(Boolean).join("\n\n") + "\n";
   const failed = reportedFailures(tests);
   const failures = failed.length ? failuresSection(failed, show, maxBytes - bytes(head2)) : "";
-  return cutToBytes(sanitize(head2 + failures), maxBytes);
+  return cutToBytes(sanitize2(head2 + failures), maxBytes);
 }
 function titleLines(run2, tests) {
   const mark2 = count(tests).failed > 0 ? "\u274C" : "\u2705";
@@ -36409,17 +36765,17 @@ var ProgressLine = class {
 
 // src/run/discover.ts
 import { existsSync as existsSync12, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import path24 from "node:path";
+import path26 from "node:path";
 var TEST_SUFFIX = ".test.lua";
 var DEFAULT_SUITE = "tests";
 function walk(dir, suiteRoot, found2) {
   for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-    const full = path24.join(dir, entry.name);
+    const full = path26.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.name === "fixtures" && path24.resolve(dir) === path24.resolve(suiteRoot)) continue;
+      if (entry.name === "fixtures" && path26.resolve(dir) === path26.resolve(suiteRoot)) continue;
       walk(full, suiteRoot, found2);
-    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path24.resolve(full));
+    } else if (entry.name.endsWith(TEST_SUFFIX)) found2.push(path26.resolve(full));
   }
 }
 function discoverTestFiles(paths2, suiteRoot) {
@@ -36427,29 +36783,29 @@ function discoverTestFiles(paths2, suiteRoot) {
   for (const given of paths2) {
     if (!existsSync12(given)) throw new ProviumError(`${given} does not exist (give a directory of *${TEST_SUFFIX} files or a test file)`);
     if (statSync7(given).isDirectory()) walk(given, suiteRoot, found2);
-    else found2.push(path24.resolve(given));
+    else found2.push(path26.resolve(given));
   }
   return [...new Set(found2)].sort();
 }
 function findSuiteRoot(paths2) {
   const first = paths2[0] ?? DEFAULT_SUITE;
-  if (existsSync12(first) && statSync7(first).isDirectory()) return path24.resolve(first);
+  if (existsSync12(first) && statSync7(first).isDirectory()) return path26.resolve(first);
   const cwd = process.cwd();
-  for (let dir = path24.resolve(path24.dirname(first)); dir.startsWith(cwd); dir = path24.dirname(dir)) {
-    if (existsSync12(path24.join(dir, CONFIG_FILE))) return dir;
+  for (let dir = path26.resolve(path26.dirname(first)); dir.startsWith(cwd); dir = path26.dirname(dir)) {
+    if (existsSync12(path26.join(dir, CONFIG_FILE))) return dir;
     if (dir === cwd) break;
   }
-  const defaultSuite = path24.resolve(DEFAULT_SUITE);
-  return path24.resolve(first).startsWith(defaultSuite + path24.sep) ? defaultSuite : path24.resolve(path24.dirname(first));
+  const defaultSuite = path26.resolve(DEFAULT_SUITE);
+  return path26.resolve(first).startsWith(defaultSuite + path26.sep) ? defaultSuite : path26.resolve(path26.dirname(first));
 }
 
 // src/run/durations.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path25 from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path27 from "node:path";
 function defaultDurationsFile(suiteRoot) {
-  const key3 = createHash3("sha256").update(path25.resolve(suiteRoot)).digest("hex").slice(0, 16);
-  return path25.join(proviumHome(), "durations", `${key3}.json`);
+  const key3 = createHash3("sha256").update(path27.resolve(suiteRoot)).digest("hex").slice(0, 16);
+  return path27.join(proviumHome(), "durations", `${key3}.json`);
 }
 function loadDurations(file) {
   try {
@@ -36461,10 +36817,10 @@ function loadDurations(file) {
 function saveDurations(file, known, results) {
   const merged = new Map(known);
   for (const result of results) if (result.tests.length) merged.set(result.file, result.durationMs);
-  mkdirSync3(path25.dirname(file), { recursive: true });
+  mkdirSync5(path27.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync4(temporary, JSON.stringify(Object.fromEntries([...merged].sort()), null, 1));
-  renameSync(temporary, file);
+  renameSync2(temporary, file);
 }
 function longestFirst(items, key3, durations) {
   const unknown = items.filter((item) => !durations.has(key3(item)));
@@ -36474,11 +36830,11 @@ function longestFirst(items, key3, durations) {
 
 // src/run/kunit-file.ts
 import { writeFileSync as writeFileSync5 } from "node:fs";
-import path26 from "node:path";
+import path28 from "node:path";
 var KUNIT_FILE_NAME = "provium kunit";
 var NO_LIMIT_S = 7 * 24 * 3600;
 function kunitTestFile(globs, suiteTimeoutS) {
-  const file = path26.join(defaultRunDir().child("kunit"), "kunit.test.lua");
+  const file = path28.join(defaultRunDir().child("kunit"), "kunit.test.lua");
   const list = `{ ${globs.map((glob2) => JSON.stringify(glob2)).join(", ")} }`;
   writeFileSync5(
     file,
@@ -36497,11 +36853,11 @@ function kunitTestFile(globs, suiteTimeoutS) {
 // src/run/run.ts
 import { readFileSync as readFileSync15 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path33 from "node:path";
+import path35 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync4 } from "node:fs";
-import path27 from "node:path";
+import { existsSync as existsSync13, mkdirSync as mkdirSync6 } from "node:fs";
+import path29 from "node:path";
 
 // src/engine/thread.ts
 var import_fengari16 = __toESM(require_fengari(), 1);
@@ -36598,15 +36954,15 @@ var FixtureError = class extends ProviumError {
   name = "FixtureError";
 };
 function fixtureScript(suiteRoot, name) {
-  return path27.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
+  return path29.join(suiteRoot, FIXTURES_DIR, `${name}.lua`);
 }
 async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
   if (!/^[\w.-]+$/.test(name) || !existsSync13(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
-  const dir = path27.join(run2.runDir.path, "fixtures", name);
-  mkdirSync4(dir, { recursive: true });
+  const dir = path29.join(run2.runDir.path, "fixtures", name);
+  mkdirSync6(dir, { recursive: true });
   const scope = new Scope();
   const loaded = openScript(run2, script, { label: display, scope: () => scope, ramDir: dir, fixtureChain: chain });
   let snapshot;
@@ -36660,30 +37016,140 @@ var FixtureRegistry = class {
 // src/run/file-runner.ts
 var import_fengari18 = __toESM(require_fengari(), 1);
 import { readFileSync as readFileSync14 } from "node:fs";
-import path31 from "node:path";
+import path33 from "node:path";
 
 // src/engine/keep-failed.ts
 import { statfsSync, statSync as statSync9 } from "node:fs";
-import path30 from "node:path";
+import path32 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync15, mkdirSync as mkdirSync5, openSync as openSync7, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync7, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync2 } from "node:fs";
-import path29 from "node:path";
+import { createReadStream as createReadStream2, existsSync as existsSync15, lstatSync as lstatSync4, mkdirSync as mkdirSync7, openSync as openSync8, readFileSync as readFileSync13, readSync as readSync6, closeSync as closeSync8, rmSync as rmSync4, statSync as statSync8, writeFileSync as writeFileSync6, renameSync as renameSync3 } from "node:fs";
+import path31 from "node:path";
 
 // src/util/package-root.ts
 import { existsSync as existsSync14, readFileSync as readFileSync12 } from "node:fs";
-import path28 from "node:path";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
-  for (let dir = path28.dirname(fileURLToPath3(import.meta.url)); dir !== path28.dirname(dir); dir = path28.dirname(dir)) {
-    const manifest = path28.join(dir, "package.json");
+  for (let dir = path30.dirname(fileURLToPath3(import.meta.url)); dir !== path30.dirname(dir); dir = path30.dirname(dir)) {
+    const manifest = path30.join(dir, "package.json");
     if (existsSync14(manifest) && JSON.parse(readFileSync12(manifest, "utf8")).name === "provium") return dir;
   }
   throw new Error("cannot find Provium's package.json above " + fileURLToPath3(import.meta.url));
 }
 function packageVersion() {
-  return JSON.parse(readFileSync12(path28.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path30.join(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/vm/bundle-check.ts
+import { totalmem } from "node:os";
+async function listMembers(file, refuse) {
+  const { stdout } = await execa("tar", ["-tvf", file, "--quoting-style=escape"]);
+  return stdout.split("\n").filter((line) => line !== "").map((line) => {
+    const m = /^(\S)\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.+)$/.exec(line);
+    if (!m) throw refuse(`it holds a member tar lists as ${JSON.stringify(line.slice(0, 120))} (a device, or not a plain file)`);
+    return { type: m[1], size: Number(m[2]), name: m[3] };
+  });
+}
+var MEMBER_NAME = /^(state|disk-\d{1,3}\.raw|kernel\.(zst|gz)|image-\d{1,3}\.(zst|gz))$/;
+function checkMembers(members, manifestName, refuse) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { type, name } of members) {
+    const shown2 = JSON.stringify(name.slice(0, 120));
+    if (type !== "-") throw refuse(`its member ${shown2} is not a regular file (a link, device, FIFO or directory: tar type '${type}')`);
+    if (name !== manifestName && !MEMBER_NAME.test(name)) throw refuse(`it holds a member ${shown2}, which no Provium bundle has`);
+    if (seen.has(name)) throw refuse(`it holds the member ${shown2} twice`);
+    seen.add(name);
+  }
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isText = (v, max) => typeof v === "string" && v.length <= max && !/[\0-\x1f\x7f]/.test(v);
+var isCount = (v, min, max) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+var isName = (v) => typeof v === "string" && /^[A-Za-z0-9._-]{1,64}$/.test(v) && !/^\.+$/.test(v);
+function checkManifest(raw, tarNames, refuse) {
+  const bad = (field, what) => {
+    throw refuse(`its manifest's ${field} is not ${what}`);
+  };
+  if (!isRecord(raw)) bad("top level", "an object");
+  const m = raw;
+  if (!isCount(m.format, 0, 1e6)) bad("format", "a number");
+  if (!isText(m.provium, 64)) bad("provium", "a version");
+  if (!isCount(m.protocol, 0, 1e6)) bad("protocol", "a number");
+  if (!isText(m.qemu, 32) || !/^\d+\.\d+(\.\d+)?$/.test(m.qemu)) bad("qemu", "a version");
+  if (!isText(m.created, 64)) bad("created", "a date");
+  if (!isRecord(m.test) || !isText(m.test.file, 4096) || !isText(m.test.name, 4096)) bad("test", "a test's file and name");
+  if (!isText(m.vm, 128)) bad("vm", "a VM's name");
+  if (typeof m.compression !== "string" || !Object.hasOwn(COMPRESSORS, m.compression)) bad("compression", `one of ${Object.keys(COMPRESSORS).join(", ")}`);
+  const maxMemory = Math.floor(totalmem() / 2 ** 20);
+  const resources = (r, field) => {
+    if (!isCount(r.memoryMiB, 16, maxMemory)) bad(`${field}.memoryMiB`, `a size this machine has (16 to ${maxMemory} MiB)`);
+    if (!isCount(r.cpus, 1, 255)) bad(`${field}.cpus`, "a vCPU count (1 to 255)");
+    if (!isText(r.cmdline, 4096)) bad(`${field}.cmdline`, "a kernel command line");
+  };
+  if (!isRecord(m.launch)) bad("launch", "an object");
+  const l = m.launch;
+  if (l.accel !== "kvm" && l.accel !== "tcg") bad("launch.accel", "kvm or tcg");
+  if (!isName(l.machine)) bad("launch.machine", "a machine type's name");
+  resources(l, "launch");
+  const disks = l.disks ?? [];
+  if (!Array.isArray(disks) || disks.length > 64 || !disks.every((d) => isRecord(d) && (d.sizeMiB === void 0 || isCount(d.sizeMiB, 0, 2 ** 24))))
+    bad("launch.disks", "a list of disk sizes");
+  const mounts = l.mounts ?? [];
+  if (!Array.isArray(mounts) || mounts.length > 64) bad("launch.mounts", "a list of images");
+  const checkedMounts = mounts.map((mount, i2) => {
+    const field = `launch.mounts[${i2 + 1}]`;
+    if (!isRecord(mount)) return bad(field, "an image's target and type");
+    let target = "";
+    try {
+      if (typeof mount.target === "string") target = mount.target === "/" ? "/" : checkGuestPath(mount.target, field);
+    } catch {
+    }
+    if (target === "") bad(`${field}.target`, "an absolute guest path");
+    if (!isName(mount.fstype)) bad(`${field}.fstype`, "a filesystem type");
+    if (mount.writable !== void 0 && typeof mount.writable !== "boolean") bad(`${field}.writable`, "true or false");
+    return { target, fstype: mount.fstype, ...mount.writable === true && { writable: true } };
+  });
+  if (!isRecord(m.profile)) bad("profile", "an object");
+  const p = m.profile;
+  if (!isName(p.name)) bad("profile.name", "a profile's name (letters, digits, '.', '_', '-')");
+  resources(p, "profile");
+  if (!isRecord(m.members)) bad("members", "an object");
+  const members = m.members;
+  const names = Object.keys(members).sort();
+  const listed = [...tarNames].sort();
+  if (names.join("\n") !== listed.join("\n")) bad("members", `the tar's members (it names ${names.join(", ") || "none"}; the tar holds ${listed.join(", ") || "none"})`);
+  for (const name of names) if (!isCount(members[name], 0, Number.MAX_SAFE_INTEGER)) bad(`members.${name}`, "a size");
+  if (m.sha256 !== void 0) {
+    if (!isRecord(m.sha256)) bad("sha256", "an object");
+    for (const [name, sum] of Object.entries(m.sha256))
+      if (!Object.hasOwn(members, name) || typeof sum !== "string" || !/^[0-9a-f]{64}$/.test(sum)) bad(`sha256.${name}`, "a SHA-256 of one of its members");
+  }
+  const suffix = COMPRESSORS[m.compression].suffix;
+  const expected = ["state", `kernel.${suffix}`, ...disks.map((_, i2) => `disk-${i2}.raw`), ...mounts.map((_, i2) => `image-${i2}.${suffix}`)].sort();
+  if (expected.join("\n") !== names.join("\n")) bad("members", `what its launch needs (${expected.join(", ")})`);
+  return {
+    format: m.format,
+    provium: m.provium,
+    protocol: m.protocol,
+    qemu: m.qemu,
+    created: m.created,
+    test: { file: m.test.file, name: m.test.name },
+    vm: m.vm,
+    compression: m.compression,
+    launch: {
+      accel: l.accel,
+      machine: l.machine,
+      cmdline: l.cmdline,
+      memoryMiB: l.memoryMiB,
+      cpus: l.cpus,
+      disks: disks.map((d) => d.sizeMiB === void 0 ? {} : { sizeMiB: d.sizeMiB }),
+      mounts: checkedMounts
+    },
+    profile: { name: p.name, cmdline: p.cmdline, memoryMiB: p.memoryMiB, cpus: p.cpus },
+    members,
+    ...m.sha256 !== void 0 && { sha256: m.sha256 }
+  };
 }
 
 // src/vm/bundle.ts
@@ -36720,24 +37186,24 @@ function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
 }
 async function writeBundle(vm, file, work, about) {
-  mkdirSync5(work, { recursive: true });
+  mkdirSync7(work, { recursive: true });
   const partial = `${file}.partial`;
   try {
     const compression = bundleCompression();
     const saved = await vm.saveTo(work, { ram: "stream", compression, then: "run-on" });
     const carried = carriedMembers(saved.launch, compression);
     const carry = async (file2, member) => {
-      const failed = await transcode(COMPRESSORS[compression].pack, file2, path29.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path29.join(work, member), "/dev/null");
+      const failed = await transcode(COMPRESSORS[compression].pack, file2, path31.join(work, member)) ?? await transcode(COMPRESSORS[compression].unpack, path31.join(work, member), "/dev/null");
       if (failed) throw new ProviumError(`cannot pack ${file2}: ${failed}`);
     };
     await carry(saved.launch.kernel, carried.kernel);
     await Promise.all((saved.launch.mounts ?? []).map((m, i2) => carry(m.image, carried.images[i2])));
-    const names = [path29.basename(saved.stateFile), ...saved.disks.map((d) => path29.basename(d)), carried.kernel, ...carried.images];
+    const names = [path31.basename(saved.stateFile), ...saved.disks.map((d) => path31.basename(d)), carried.kernel, ...carried.images];
     const members = {};
     const sums = {};
     for (const name of names) {
-      members[name] = statSync8(path29.join(work, name)).size;
-      sums[name] = await sha256(path29.join(work, name));
+      members[name] = statSync8(path31.join(work, name)).size;
+      sums[name] = await sha256(path31.join(work, name));
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -36753,24 +37219,24 @@ async function writeBundle(vm, file, work, about) {
       members,
       sha256: sums
     };
-    writeFileSync6(path29.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
+    writeFileSync6(path31.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
     const listed = await tarMembers(partial);
     const missing = names.filter((name) => listed.get(name) !== members[name]);
     if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
-    renameSync2(partial, file);
+    renameSync3(partial, file);
   } finally {
-    rmSync3(partial, { force: true });
-    rmSync3(work, { recursive: true, force: true });
+    rmSync4(partial, { force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
 function firstMember(file) {
   const header2 = Buffer.alloc(512);
-  const fd = openSync7(file, "r");
+  const fd = openSync8(file, "r");
   try {
     if (readSync6(fd, header2, 0, 512, 0) < 512) return void 0;
   } finally {
-    closeSync7(fd);
+    closeSync8(fd);
   }
   if (header2.toString("latin1", 257, 262) !== "ustar") return void 0;
   return header2.toString("latin1", 0, 100).replace(/\0.*$/s, "");
@@ -36786,29 +37252,45 @@ async function localQemu() {
   const machines = (await execa(binary, ["-machine", "help"])).stdout;
   return { version, machines };
 }
+var UNPACKED_LIMITS = { kernel: 256 << 20, image: 64 * 2 ** 30 };
+async function unpackBounded(command2, from, to, limit) {
+  const r = await execa("bash", ["-o", "pipefail", "-c", `${command2} < "$1" | head -c ${limit + 1} > "$2"`, "bash", from, to], { reject: false });
+  if (statSync8(to).size > limit) return `it unpacks to more than ${limit} bytes`;
+  return r.exitCode === 0 ? void 0 : r.stderr.trim().split("\n").pop() || `${command2} failed`;
+}
+var shownText = (value) => typeof value === "string" || typeof value === "number" ? String(value).replace(/[^\x20-\x7e]/g, "?").slice(0, 64) : "?";
 async function openBundle(file, dir) {
   if (!existsSync15(file)) throw new BundleError(`${file} was not found`);
   if (statSync8(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
-  mkdirSync5(dir, { recursive: true });
-  const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
+  const refuse = (why) => new BundleError(`${file} is refused: ${why}. Provium reopens only bundles as provium run --keep-failed writes them`);
+  const members = await listMembers(file, refuse).catch((error) => {
+    if (error instanceof BundleError) throw error;
+    throw damaged(String(error.stderr ?? error).trim().split("\n").pop() ?? "tar failed");
+  });
+  checkMembers(members, MANIFEST, refuse);
+  mkdirSync7(dir, { recursive: true });
+  const names = members.map((m) => m.name);
+  const untar = await execa("tar", ["-xSf", file, "-C", dir, "--no-same-owner", "--no-same-permissions", "--", ...names], { reject: false });
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
-  let about;
+  let raw;
   try {
-    about = JSON.parse(readFileSync13(path29.join(dir, MANIFEST), "utf8"));
+    raw = JSON.parse(readFileSync13(path31.join(dir, MANIFEST), "utf8"));
   } catch (error) {
     throw damaged(`its manifest: ${error.message}`);
   }
-  if (about.format !== BUNDLE_FORMAT)
+  if (typeof raw?.format === "number" && raw.format !== BUNDLE_FORMAT)
     throw new BundleError(
-      `${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` + (about.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${about.provium}`)
+      `${file} was written by Provium ${shownText(raw.provium)} (bundle format ${raw.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` + (raw.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${shownText(raw.provium)}`)
     );
-  if (about.protocol !== PROTOCOL_VERSION)
-    throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
+  if (typeof raw?.protocol === "number" && raw.protocol !== PROTOCOL_VERSION)
+    throw new BundleError(`${file}'s guest agent speaks protocol ${raw.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${shownText(raw.provium)}`);
+  const about = checkManifest(raw, names.filter((name) => name !== MANIFEST), refuse);
   for (const [name, size] of Object.entries(about.members)) {
-    const member = path29.join(dir, name);
-    if (!existsSync15(member) || statSync8(member).size !== size) throw damaged(`${name} is ${existsSync15(member) ? statSync8(member).size : 0} of ${size} bytes`);
+    const member = path31.join(dir, name);
+    const st = lstatSync4(member, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size !== size) throw damaged(`${name} is ${st?.size ?? 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== void 0 && await sha256(member) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
@@ -36818,26 +37300,26 @@ async function openBundle(file, dir) {
     throw new BundleError(
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`
     );
-  const unpack = async (member, name) => {
-    const to = path29.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path29.join(dir, member), to);
+  const unpack = async (member, name, limit) => {
+    const to = path31.join(dir, name);
+    const failed = await unpackBounded(COMPRESSORS[about.compression].unpack, path31.join(dir, member), to, limit);
     if (failed) throw damaged(`${member}: ${failed}`);
-    rmSync3(path29.join(dir, member));
+    rmSync4(path31.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
-  const kernel = await unpack(carried.kernel, "kernel");
-  const images2 = await Promise.all(carried.images.map((member, i2) => unpack(member, `image-${i2}.img`)));
+  const kernel = await unpack(carried.kernel, "kernel", UNPACKED_LIMITS.kernel);
+  const images2 = await Promise.all(carried.images.map((member, i2) => unpack(member, `image-${i2}.img`, UNPACKED_LIMITS.image)));
   const launch = {
     ...about.launch,
     kernel,
     initrd: void 0,
-    // unpacked in guest RAM already; a file of that name here would be another machine's
-    mounts: (about.launch.mounts ?? []).map((m, i2) => ({ ...m, image: images2[i2] }))
+    // unpacked in guest RAM already
+    mounts: about.launch.mounts.map((m, i2) => ({ ...m, image: images2[i2] }))
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path29.join(dir, name));
+  const disks = about.launch.disks.map((_, i2) => path31.join(dir, `disk-${i2}.raw`));
   return {
-    snapshot: { stateFile: path29.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path31.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
     about
   };
 }
@@ -36865,9 +37347,9 @@ async function keepFailedVms(run2, vms, file, test, scope) {
     }
     const bundle = run2.results.vmFile("kept", file, test, vm.name, BUNDLE_SUFFIX);
     const need = vm.profile.memoryMiB * MiB + vm.hostFiles.reduce((sum, file2) => sum + fileSize(file2), 0);
-    const free = freeBytes(path30.dirname(bundle));
+    const free = freeBytes(path32.dirname(bundle));
     if (free < need) {
-      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path30.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
+      scope.warnings.push(`--keep-failed: VM ${vm.name} was not kept: ${path32.dirname(bundle)} has ${Math.floor(free / MiB)} MiB free and its bundle may take up to ${Math.ceil(need / MiB)} MiB`);
       continue;
     }
     try {
@@ -36883,7 +37365,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path38) => path38.join("\0");
+var key2 = (path40) => path40.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -36927,12 +37409,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path38, expected) {
-    for (let depth = 0; depth < path38.length; depth++) {
-      const k = key2(path38.slice(0, depth));
+  noteFailure(path40, expected) {
+    for (let depth = 0; depth < path40.length; depth++) {
+      const k = key2(path40.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path38.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path40.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -37019,7 +37501,7 @@ async function runTestFile(file, run2, selection = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync14(file, "utf8");
-  const plainName = path31.basename(file, TEST_FILE_SUFFIX);
+  const plainName = path33.basename(file, TEST_FILE_SUFFIX);
   const selectsFile = !selection.filter || selection.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
   if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
@@ -37169,37 +37651,8 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync6 } from "node:fs";
-import path32 from "node:path";
-
-// src/util/names.ts
-var MAX_SEGMENT = 80;
-var UniqueNames = class {
-  taken = /* @__PURE__ */ new Set();
-  given = /* @__PURE__ */ new Map();
-  claim(name, suffix = "") {
-    const base = sanitize2(name, MAX_SEGMENT - suffix.length);
-    let candidate = base;
-    for (let n2 = 2; this.taken.has((candidate + suffix).toLowerCase()); n2++) {
-      const counter = `-${n2}`;
-      candidate = base.slice(0, MAX_SEGMENT - suffix.length - counter.length) + counter;
-    }
-    this.taken.add((candidate + suffix).toLowerCase());
-    return candidate + suffix;
-  }
-  /** The segment claimed for name the first time it was asked for (one name, one segment). */
-  of(name) {
-    let segment = this.given.get(name);
-    if (segment === void 0) this.given.set(name, segment = this.claim(name));
-    return segment;
-  }
-};
-function sanitize2(name, max = MAX_SEGMENT) {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, max);
-  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
-}
-
-// src/engine/results-dir.ts
+import { copyFileSync, existsSync as existsSync16, mkdirSync as mkdirSync8 } from "node:fs";
+import path34 from "node:path";
 var ResultsLayout = class {
   constructor(root) {
     this.root = root;
@@ -37213,12 +37666,12 @@ var ResultsLayout = class {
     const fileDir = this.files.of(file);
     const testNames = this.tests.get(fileDir) ?? new UniqueNames();
     this.tests.set(fileDir, testNames);
-    const testDir = path32.join(fileDir, testNames.of(test));
+    const testDir = path34.join(fileDir, testNames.of(test));
     const vmNames = this.vms.get(`${kind}/${testDir}`) ?? new UniqueNames();
     this.vms.set(`${kind}/${testDir}`, vmNames);
-    const dir = path32.join(this.root, kind, testDir);
-    mkdirSync6(dir, { recursive: true });
-    return path32.join(dir, vmNames.claim(vm, suffix));
+    const dir = path34.join(this.root, kind, testDir);
+    mkdirSync8(dir, { recursive: true });
+    return path34.join(dir, vmNames.claim(vm, suffix));
   }
   /**
    * Copies each console log of the failure into the results directory and
@@ -37238,7 +37691,7 @@ var ResultsLayout = class {
 // src/run/run.ts
 function createRunContext(options, runDir = RunDir.create()) {
   const fixtures = new FixtureRegistry();
-  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path33.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
+  const context = { ...options, runDir, fixtures, results: new ResultsLayout(path35.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR)), debuggerStops: new PauseLogs() };
   fixtures.setBuilder((name, chain) => buildFixture(context, name, chain));
   return context;
 }
@@ -37394,7 +37847,7 @@ async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
   const write = async (file, text2) => {
-    mkdirSync7(path34.dirname(path34.resolve(file)), { recursive: true });
+    mkdirSync9(path36.dirname(path36.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   };
   if (request.junit) await write(request.junit, junit);
@@ -37576,8 +38029,8 @@ ${SETUP_USAGE}`);
 }
 
 // src/setup/setup.ts
-import { mkdtemp as mkdtemp2, rm as rm10 } from "node:fs/promises";
-import { rmSync as rmSync4 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm9 } from "node:fs/promises";
+import { rmSync as rmSync5 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 
@@ -37596,28 +38049,28 @@ var SetupError = class extends ProviumError {
 };
 
 // src/setup/files.ts
-import { mkdir as mkdir4, readFile as readFile3, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile6, chmod as chmod2 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path38) {
-  return stat3(path38).then(() => true, () => false);
+async function exists(path40) {
+  return stat3(path40).then(() => true, () => false);
 }
-async function atomicWrite(path38, data, mode = 420) {
-  await mkdir4(dirname(path38), { recursive: true });
-  const tmp = `${path38}.tmp-${process.pid}`;
+async function atomicWrite(path40, data, mode = 420) {
+  await mkdir3(dirname(path40), { recursive: true });
+  const tmp = `${path40}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
-    await chmod2(tmp, mode);
-    await rename3(tmp, path38);
+    await chmod(tmp, mode);
+    await rename3(tmp, path40);
   } catch (err) {
-    await rm4(tmp, { force: true });
+    await rm3(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path38, data, mode = 420) {
+async function writeIfChanged(path40, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path38).catch(() => null), stat3(path38).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path40).catch(() => null), stat3(path40).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path38, want, mode);
+  await atomicWrite(path40, want, mode);
   return true;
 }
 
@@ -37734,7 +38187,7 @@ function parseDepends(field) {
 }
 
 // src/setup/kernel-package.ts
-import { mkdir as mkdir5, mkdtemp, readdir as readdir3, rename as rename4, rm as rm5 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp, readdir as readdir3, rename as rename4, rm as rm4 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/setup/os-release.ts
@@ -37798,9 +38251,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path38 = line.slice(0, colon).trim();
-    const name = moduleName(path38);
-    paths2.set(name, path38);
+    const path40 = line.slice(0, colon).trim();
+    const name = moduleName(path40);
+    paths2.set(name, path40);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -37846,9 +38299,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path38 = paths2.get(name);
-    if (!path38) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path38), data: await readFile7(join4(modulesDir, path38)) });
+    const path40 = paths2.get(name);
+    if (!path40) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path40), data: await readFile7(join4(modulesDir, path40)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -37896,7 +38349,7 @@ async function resolveKernel(apt, metapackage, guess = []) {
 }
 var debPrefix = (d) => `${d.name}_${d.version.replace(/:/g, "%3a")}_`;
 async function downloadDebs(debs, dir) {
-  await mkdir5(dir, { recursive: true });
+  await mkdir4(dir, { recursive: true });
   const files = [];
   let fetched = 0;
   for (const deb of debs) {
@@ -37914,14 +38367,14 @@ async function downloadDebs(debs, dir) {
         await rename4(join5(partial, name), join5(dir, name));
         fetched++;
       } finally {
-        await rm5(partial, { recursive: true, force: true });
+        await rm4(partial, { recursive: true, force: true });
       }
     }
     files.push(join5(dir, name));
   }
   const keep = new Set(files.map((f) => f.slice(dir.length + 1)));
   for (const f of await readdir3(dir)) {
-    if (f.endsWith(".deb") && !keep.has(f)) await rm5(join5(dir, f), { force: true });
+    if (f.endsWith(".deb") && !keep.has(f)) await rm4(join5(dir, f), { force: true });
   }
   return { files, fetched };
 }
@@ -37954,11 +38407,11 @@ async function kernelPackage(apt, p, scratch) {
 }
 
 // src/setup/modules-tree.ts
-import { mkdir as mkdir6, readdir as readdir4, rm as rm7 } from "node:fs/promises";
+import { mkdir as mkdir5, readdir as readdir4, rm as rm6 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // src/setup/profile.ts
-import { readFile as readFile8, rename as rename5, rm as rm6 } from "node:fs/promises";
+import { readFile as readFile8, rename as rename5, rm as rm5 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 var modulesRoot = (p) => join6(p.profileDir(PROFILE), "modules");
 function profileJson(p, stamp) {
@@ -37982,10 +38435,10 @@ async function writeProfile(p, stamp, fresh) {
     const wrote = await writeIfChanged(join6(dir, "profile.json"), json);
     return { status: wrote ? "done" : "skipped", detail: wrote ? `rewrote ${join6(dir, "profile.json")}` : `${dir} up to date`, value: void 0 };
   }
-  await rm6(join6(dir, STAMP), { force: true });
+  await rm5(join6(dir, STAMP), { force: true });
   await atomicWrite(join6(dir, "vmlinuz"), await readFile8(fresh.vmlinuz), 420);
   await atomicWrite(join6(dir, "modules.cpio"), fresh.modulesCpio);
-  await rm6(modulesRoot(p), { recursive: true, force: true });
+  await rm5(modulesRoot(p), { recursive: true, force: true });
   await rename5(fresh.modulesTree, modulesRoot(p));
   await atomicWrite(join6(dir, "profile.json"), json);
   await atomicWrite(join6(dir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
@@ -38013,9 +38466,9 @@ var DECOMPRESS = {
   gz: { cmd: ["gzip", "-d", "-q"], pkg: "gzip" }
 };
 async function buildModulesTree(modulesDir, release, root, apt) {
-  await rm7(root, { recursive: true, force: true });
+  await rm6(root, { recursive: true, force: true });
   const target = join7(root, "lib", "modules", release);
-  await mkdir6(join7(root, "lib", "modules"), { recursive: true });
+  await mkdir5(join7(root, "lib", "modules"), { recursive: true });
   await run("cp", ["-a", modulesDir, target]);
   const byKind = /* @__PURE__ */ new Map();
   for (const rel of await readdir4(target, { recursive: true })) {
@@ -38052,8 +38505,8 @@ import { readFile as readFile9 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path38) {
-  const parts = path38.split("/").slice(0, -1);
+function parents(path40) {
+  const parts = path40.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -38064,10 +38517,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path38) => ({ type: "dir", path: path38, mode: DIR_MODE[path38] ?? 493 })),
+    ...dirs.map((path40) => ({ type: "dir", path: path40, mode: DIR_MODE[path40] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path38) => ({ type: "symlink", path: path38, target: "/bin/busybox" }))
+    ...applets.map((path40) => ({ type: "symlink", path: path40, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -38149,11 +38602,11 @@ function valueOf(r) {
 }
 
 // src/setup/distro.ts
-import { mkdir as mkdir7, readFile as readFile10, rm as rm9, rmdir } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile10, rm as rm8, rmdir } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/setup/root-tree.ts
-import { readdir as readdir5, rename as rename6, rm as rm8 } from "node:fs/promises";
+import { readdir as readdir5, rename as rename6, rm as rm7 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 function parseFindListing(text2) {
   return text2.split("\0").filter(Boolean).map((record2) => {
@@ -38170,7 +38623,7 @@ async function rootTreeImage(dir, target, apt) {
     await writeImage(dir, treeSize(parseFindListing(listing.stdout)), temp, asRoot);
     await rename6(temp, target);
   } finally {
-    await rm8(temp, { force: true });
+    await rm7(temp, { force: true });
   }
 }
 async function removeRootTree(dir, apt) {
@@ -38212,7 +38665,7 @@ async function buildDistro(p, apt, options) {
   if (current.trim() === stamp && await exists(image))
     return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (${image})`, value: void 0 };
   await apt.ensure(["mmdebstrap"]);
-  await mkdir7(p.profilesDir, { recursive: true });
+  await mkdir6(p.profilesDir, { recursive: true });
   await removeAbandonedTrees(p.profilesDir, STAGING, apt);
   const staging = join9(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
@@ -38223,8 +38676,8 @@ async function buildDistro(p, apt, options) {
         `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
-    await rm9(join9(dir, STAMP2), { force: true });
-    await mkdir7(dir, { recursive: true });
+    await rm8(join9(dir, STAMP2), { force: true });
+    await mkdir6(dir, { recursive: true });
     await rootTreeImage(staging, image, apt);
   } catch (error) {
     await removeRootTree(staging, apt).catch(() => void 0);
@@ -38278,8 +38731,8 @@ async function runSetup(options = {}) {
   const scratch = await mkdtemp2(join10(tmpdir(), "provium-setup-"));
   const staging = join10(p.profilesDir, `.modules-${process.pid}.tmp`);
   process.once("SIGINT", () => {
-    rmSync4(scratch, { recursive: true, force: true });
-    rmSync4(staging, { recursive: true, force: true });
+    rmSync5(scratch, { recursive: true, force: true });
+    rmSync5(staging, { recursive: true, force: true });
     process.exit(130);
   });
   console.log(`Provium setup into ${p.home}`);
@@ -38295,24 +38748,24 @@ async function runSetup(options = {}) {
     const distro = options.distro;
     if (distro) await runner.step("distro root filesystem", [profile], () => buildDistro(p, apt, distro));
   } finally {
-    await rm10(scratch, { recursive: true, force: true });
-    await rm10(staging, { recursive: true, force: true });
+    await rm9(scratch, { recursive: true, force: true });
+    await rm9(staging, { recursive: true, force: true });
   }
   return runner.finish();
 }
 
 // src/cli/args.ts
 import { statSync as statSync11 } from "node:fs";
-import path37 from "node:path";
+import path39 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
 import { existsSync as existsSync19, statSync as statSync10 } from "node:fs";
-import path36 from "node:path";
+import path38 from "node:path";
 
 // src/run/request.ts
 import { existsSync as existsSync18 } from "node:fs";
-import path35 from "node:path";
+import path37 from "node:path";
 var DEFAULT_TEST_TIMEOUT_S = 300;
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -38335,7 +38788,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path35.resolve(base, value);
+  const file = path37.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -38346,7 +38799,7 @@ function kernelFile(what, value, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path35.resolve(base, value);
+  const file = path37.resolve(base, value);
   if (!existsSync18(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
 }
@@ -38366,7 +38819,7 @@ function validateRunRequest(raw, base = process.cwd()) {
       kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
       modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path35.resolve(base, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path37.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries)
     };
     for (const glob2 of raw.kunit ?? []) {
@@ -38394,9 +38847,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path36.resolve(base, suite ?? (existsSync19(path36.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  const suiteRoot = path38.resolve(base, suite ?? (existsSync19(path38.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
   if (suite !== void 0 && !(existsSync19(suiteRoot) && statSync10(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path36.resolve(base, snapshot) };
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path38.resolve(base, snapshot) };
 }
 
 // src/cli/args.ts
@@ -38490,7 +38943,7 @@ function runRequest(args) {
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync11(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path37.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync11(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path39.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
 }
 function checkedRunRequest(v, what) {

@@ -1,11 +1,15 @@
-// Writes the agent fuzzer's seed corpus (agent/fuzz/corpus/seed-*): one
-// request payload per file, made by the host's own encoder, covering every op
-// and every msgpack type the decoder knows. Run: npx tsx scripts/agent-fuzz-seeds.ts
+// Writes the fuzzers' seed corpora: the agent's (agent/fuzz/corpus/seed-*),
+// one request payload per file, made by the host's own encoder, covering
+// every op and every msgpack type the decoder knows; and the host's reply
+// decoders' (agent/fuzz/replies/seed-*), one reply payload per file, honest
+// replies of every op and a few lies. Run: npx tsx scripts/agent-fuzz-seeds.ts
 import { writeFileSync, mkdirSync } from "node:fs";
 import { Encoder } from "@msgpack/msgpack";
 
 const dir = new URL("../agent/fuzz/corpus/", import.meta.url);
+const repliesDir = new URL("../agent/fuzz/replies/", import.meta.url);
 mkdirSync(dir, { recursive: true });
+mkdirSync(repliesDir, { recursive: true });
 const encoder = new Encoder({ useBigInt64: true, ignoreUndefined: true });
 const request = (op: unknown, args: unknown, id: unknown = 1) => encoder.encode({ id, op, args });
 // Hand-made bytes for what the encoder never writes (wide headers, odd types).
@@ -48,3 +52,37 @@ const seeds: Record<string, Uint8Array> = {
 };
 for (const [name, bytes] of Object.entries(seeds)) writeFileSync(new URL(`seed-${name}`, dir), bytes);
 console.log(`wrote ${Object.keys(seeds).length} seeds to ${dir.pathname}`);
+
+const reply = (result: unknown, id = 7) => encoder.encode({ id, ok: true, result });
+const entry = (path: string, kind: string, extra: Record<string, unknown> = {}) => ({ path, kind, mode: 0o644, size: 0, target: "", ...extra });
+const status = { exited: true, code: 0, signal: null };
+const replies: Record<string, Uint8Array> = {
+  hello: reply({ version: 4, kernel: "6.1.0-provium", pid: 1 }),
+  exec: reply({ code: 0, signal: null, stdout: Buffer.from("out\n"), stderr: Buffer.alloc(0), timed_out: false, truncated: false }),
+  "exec-signal": reply({ code: null, signal: 9, stdout: Buffer.alloc(0), stderr: Buffer.from("killed"), timed_out: true, truncated: true }),
+  spawn: reply({ handle: 3, pid: 42 }),
+  "proc-read": reply({ data: Buffer.from("line\n"), eof: false, dropped: 2n ** 40n, ...status }),
+  "proc-wait": reply(status),
+  syscall: reply({ ret: -1, errno: 2, buffers: [Buffer.from("Linux"), Buffer.alloc(0)] }),
+  "syscall-big": reply({ ret: 2n ** 63n - 1n, errno: 0, buffers: [] }),
+  "read-file": reply({ data: Buffer.from("file data"), truncated: true }),
+  "put-files": reply({ written: 4096 }),
+  "list-tree": reply({
+    entries: [
+      entry("", "dir", { mode: 0o755 }),
+      entry("a", "dir", { mode: 0o700 }),
+      entry("a/f", "file", { size: 5 }),
+      entry("a/link", "symlink", { target: "../b" }),
+      entry("b", "file", { mode: 0o4755, size: 2n ** 40n }),
+    ],
+  }),
+  "list-tree-file": reply({ entries: [entry("", "file", { size: 3 })] }),
+  "list-tree-climbs": reply({ entries: [entry("", "dir"), entry("../x", "file"), entry("/abs", "file")] }),
+  "list-tree-orphan": reply({ entries: [entry("", "dir"), entry("no/parent", "file"), entry("", "dir")] }),
+  empty: reply({}),
+  error: encoder.encode({ id: 9, ok: false, error: "read_file: /x: No such file or directory", errno: 2 }),
+  "error-lies": encoder.encode({ id: 9, ok: false, error: "\x1b[2J".repeat(1000), errno: -1n }),
+  "not-a-map": encoder.encode([1, true, { result: null }]),
+};
+for (const [name, bytes] of Object.entries(replies)) writeFileSync(new URL(`seed-${name}`, repliesDir), bytes);
+console.log(`wrote ${Object.keys(replies).length} seeds to ${repliesDir.pathname}`);

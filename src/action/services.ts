@@ -37,10 +37,18 @@ export async function saveSetup(home: string, key: string): Promise<void> {
   }
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
+/**
+ * The regular files below dir, for the upload. A symlink is neither uploaded
+ * nor walked through (whatever Node's recursive readdir does on a runner's
+ * version): a guest's link pulled into the results must not carry the
+ * runner's own files into a public artifact.
+ */
+export function resultFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const at = path.join(dir, entry.name);
+    if (entry.isDirectory()) return resultFiles(at);
+    return entry.isFile() ? [at] : [];
+  });
 }
 
 export async function uploadResults(name: string, dir: string): Promise<void> {
@@ -48,6 +56,6 @@ export async function uploadResults(name: string, dir: string): Promise<void> {
     core.notice(`Provium: the artifact service is not reachable here; the results stay in ${dir}`);
     return;
   }
-  const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, listFiles(dir), dir);
+  const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, resultFiles(dir), dir);
   core.info(`uploaded artifact '${name}' (id ${id}, ${size} bytes)`);
 }

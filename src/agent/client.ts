@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { AgentError, ProviumError } from "../util/errors.ts";
 import { Deadline, type Clock } from "../util/clock.ts";
 import { formatSeconds } from "../util/time.ts";
-import { encodeRequest, FrameReader, type Op, type OpArgs, type OpResult, type Response } from "./protocol.ts";
+import { encodeRequest, FrameReader, resultProblem, type Op, type OpArgs, type OpResult, type Response } from "./protocol.ts";
 
 interface Pending {
   op: Op;
@@ -21,6 +21,8 @@ export interface AgentClientOptions {
   explainLoss: () => Promise<Error>;
   /** What request timeouts are measured on (the guest's: it stands still while a debugger holds the guest). */
   clock?: Clock;
+  /** Who answers, for errors (e.g. "VM 'minimal-1'"). */
+  peer?: string;
 }
 
 export class AgentClient {
@@ -99,8 +101,12 @@ export class AgentClient {
       if (!p) continue; // a stale answer to a request that already timed out
       this.pending.delete(response.id);
       p.cancelTimeout();
-      if (response.ok) p.resolve(response.result ?? {});
-      else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
+      if (response.ok) {
+        // Replies are checked against the schema here, once for every op: what passes has the types the callers read.
+        const problem = resultProblem(p.op, response.result ?? {});
+        if (problem) p.reject(new ProviumError(`${this.options.peer ?? "the guest"}: the agent's reply to '${p.op}' is malformed (${problem}): the guest's agent or kernel is broken, or the agent is not Provium's`));
+        else p.resolve(response.result ?? {});
+      } else p.reject(new AgentError(p.op, response.error ?? "failed", response.errno ?? 0));
     }
   }
 

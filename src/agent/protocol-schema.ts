@@ -1,6 +1,6 @@
 // generated from protocol/agent.json by scripts/gen-protocol.mjs: do not edit
 
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 export const AGENT_PORT_NAME = "org.provium.agent";
 export const FRAME = { magic: "PRVM", headerBytes: 8, maxBytes: 67108864, reserveBytes: 65536 } as const;
 

@@ -6,7 +6,7 @@
 import { Decoder, Encoder } from "@msgpack/msgpack";
 import { ProviumError } from "../util/errors.ts";
 import { formatMiB } from "../util/time.ts";
-import { FRAME, OP_SPECS, type ArgSpec, type OpTypes } from "./protocol-schema.ts";
+import { FRAME, OP_SPECS, type ArgSpec, type OpTypes, type ResultSpec } from "./protocol-schema.ts";
 
 export { AGENT_PORT_NAME, FRAME, OP_SPECS, PROTOCOL_VERSION, type SyscallArg } from "./protocol-schema.ts";
 const MAGIC = Buffer.from(FRAME.magic);
@@ -59,15 +59,20 @@ const signed = (v: unknown, bits: 32 | 64): boolean =>
 const isPlainObject = (v: unknown): v is object =>
   typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 
+/** The types both arguments and results have. */
+const SCALAR_FITS = {
+  u32: (v: unknown) => unsigned(v, 32),
+  i32: (v: unknown) => signed(v, 32),
+  u64: (v: unknown) => unsigned(v, 64),
+  i64: (v: unknown) => signed(v, 64),
+  bool: (v: unknown) => typeof v === "boolean",
+  str: text,
+  bytes: (v: unknown) => v instanceof Uint8Array,
+};
+
 /** Whether a value is of a schema type (made once: put_files checks thousands of entries per request). */
 const FITS: Record<ArgSpec["type"], (value: unknown, spec: ArgSpec) => boolean> = {
-  u32: (v) => unsigned(v, 32),
-  i32: (v) => signed(v, 32),
-  u64: (v) => unsigned(v, 64),
-  i64: (v) => signed(v, 64),
-  bool: (v) => typeof v === "boolean",
-  str: text,
-  bytes: (v) => v instanceof Uint8Array,
+  ...SCALAR_FITS,
   str_list: (v) => Array.isArray(v) && v.every(text),
   str_map: (v) => isPlainObject(v) && Object.entries(v).every(([k, item]) => text(k) && text(item)),
   syscall_args: (v) => Array.isArray(v) && v.length <= 6,
@@ -92,6 +97,44 @@ function argProblem(spec: ArgSpec, value: unknown): string | undefined {
   if (Number(value) > spec.max) return `is ${value}, at most ${spec.max} (${spec.why_max})`;
   return undefined;
 }
+
+/** Whether a reply's value is of a schema result type (what the agent's encoder writes for it). */
+const RESULT_FITS: Record<ResultSpec["type"], (value: unknown) => boolean> = {
+  ...SCALAR_FITS,
+  bytes_list: (v) => Array.isArray(v) && v.every((item) => item instanceof Uint8Array),
+  record_list: (v) => Array.isArray(v) && v.every(isPlainObject),
+};
+
+/** What is wrong with a reply's fields (or a record's), if anything: every field the schema lists, of its type. */
+function resultFieldsProblem(specs: Readonly<Record<string, ResultSpec>>, map: Record<string, unknown>, where: string): string | undefined {
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = map[name];
+    if (value === undefined || (value === null && !spec.nullable)) return `${where}${name} is missing`;
+    if (value === null) continue;
+    if (!RESULT_FITS[spec.type](value)) return `${where}${name} is not ${spec.type === "str" ? "a string without NUL bytes" : `of type ${spec.type}`}`;
+    if (spec.fields) {
+      const records = value as Record<string, unknown>[];
+      for (let i = 0; i < records.length; i++) {
+        const inner = resultFieldsProblem(spec.fields, records[i]!, `${where}${name}[${i + 1}].`);
+        if (inner) return inner;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with a successful reply's result, if anything. The guest is
+ * not trusted (its kernel and userspace are the code under test): a reply
+ * reaches the rest of Provium only once it has the schema's shape.
+ */
+export function resultProblem(op: Op, result: unknown): string | undefined {
+  if (!isPlainObject(result)) return "the result is not a map";
+  return resultFieldsProblem(OP_SPECS[op].result, result as Record<string, unknown>, "");
+}
+
+/** The most of an agent's error message that is kept: it is guest text, shown in reports. */
+export const MAX_ERROR_CHARS = 2000;
 
 export interface Response {
   id: number;
@@ -128,6 +171,17 @@ export function toInteger(value: unknown): number | bigint {
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
   if (typeof value === "number") return value;
   throw new TypeError(`expected an integer, got ${typeof value}`);
+}
+
+/** Guest text cut to MAX_ERROR_CHARS, saying so. */
+function boundedText(text: string): string {
+  return text.length <= MAX_ERROR_CHARS ? text : `${text.slice(0, MAX_ERROR_CHARS)}… (${text.length - MAX_ERROR_CHARS} more characters)`;
+}
+
+/** An errno is a small non-negative integer; anything else a guest sends is not one. */
+function plausibleErrno(value: unknown): number | undefined {
+  const n = typeof value === "bigint" ? Number(value) : value;
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 && n < 4096 ? n : undefined;
 }
 
 /**
@@ -196,8 +250,8 @@ export class FrameReader {
         id: Number(value.id),
         ok: value.ok === true,
         result: value.result as Record<string, unknown> | undefined,
-        error: typeof value.error === "string" ? value.error : undefined,
-        errno: value.errno === undefined ? undefined : Number(value.errno),
+        error: typeof value.error === "string" ? boundedText(value.error) : undefined,
+        errno: plausibleErrno(value.errno),
       };
     } catch {
       return undefined; // a damaged frame: its request times out or is failed by the owner

@@ -133,7 +133,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
     trace: run.traceGuests ? (line) => run.onLog?.(session.label, line) : undefined,
     own: (process, internal) => session.scope().processes.push({ process, internal }),
     hostPath: (requested, what) => findUserPath(run.suiteRoot, requested, what),
-    resultsPath: (requested) => path.resolve(resultsDir(run), requested),
+    resultsPath: (requested) => ({ path: path.resolve(resultsDir(run), requested), beneath: resultsDir(run) }),
     hostExec: { cwd: run.suiteRoot, tmpdir: () => run.runDir.child("host-tmp") },
     createVm: createVmOfTest,
     fixture: async (name) => {

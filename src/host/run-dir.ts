@@ -4,6 +4,7 @@
 // root another user made first could be neither written nor cleaned.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { sanitize } from "../util/names.ts";
 import { processAlive } from "../util/proc.ts";
 import { trackDirectory, untrackDirectory } from "./cleanup.ts";
 
@@ -52,9 +53,9 @@ export class RunDir {
     return new RunDir(dir);
   }
 
-  /** A fresh subdirectory, e.g. one per VM. */
+  /** A fresh subdirectory, e.g. one per VM; the label is made one plain name (it may come from a bundle's manifest). */
   child(label: string): string {
-    const dir = path.join(this.path, `${label}-${++this.nextChild}`);
+    const dir = path.join(this.path, `${sanitize(label)}-${++this.nextChild}`);
     mkdirSync(dir, { recursive: true });
     return dir;
   }

@@ -7,7 +7,7 @@
 // images cannot be named and looked up instead: mke2fs gives each build its
 // own UUID and hash seed, and a mounted filesystem needs its very bytes.)
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { createReadStream, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { PROTOCOL_VERSION } from "../agent/protocol.ts";
@@ -15,7 +15,8 @@ import { ProviumError } from "../util/errors.ts";
 import { findExecutable } from "../util/executables.ts";
 import { packageVersion } from "../util/package-root.ts";
 import { COMPRESSORS, type Compression } from "./migration.ts";
-import { QEMU_BINARY, qemuBinary } from "./qemu.ts";
+import { checkManifest, checkMembers, listMembers, type CheckedManifest } from "./bundle-check.ts";
+import { QEMU_BINARY, qemuBinary, type LaunchSpec } from "./qemu.ts";
 import type { Snapshot, Vm } from "./vm.ts";
 
 /** 2: the kernel and the images are carried, and guest RAM is always the backend "guest-ram" (1 named the files by path and hash). */
@@ -23,7 +24,7 @@ export const BUNDLE_FORMAT = 2;
 export const BUNDLE_SUFFIX = ".bundle";
 const MANIFEST = "provium-bundle.json";
 
-interface Manifest {
+export interface Manifest {
   format: number;
   provium: string;
   protocol: number;
@@ -51,7 +52,7 @@ async function transcode(command: string, from: string, to: string): Promise<str
 }
 
 /** The members that carry the launch's kernel and read-only images, compressed (the same names on both sides). */
-function carriedMembers(launch: Snapshot["launch"], compression: Compression): { kernel: string; images: string[] } {
+function carriedMembers(launch: { mounts?: readonly unknown[] }, compression: Compression): { kernel: string; images: string[] } {
   const suffix = COMPRESSORS[compression].suffix;
   return { kernel: `kernel.${suffix}`, images: (launch.mounts ?? []).map((_, i) => `image-${i}.${suffix}`) };
 }
@@ -162,31 +163,57 @@ async function localQemu(): Promise<{ version: string; machines: string }> {
   return { version, machines };
 }
 
-/** Unpacks a bundle into dir and checks it can be reopened here; returns the snapshot to resume. */
-export async function openBundle(file: string, dir: string): Promise<{ snapshot: Snapshot; about: Manifest }> {
+/** The most a carried file may unpack to: a kernel, an image (a bundle cannot fill this machine's disk with one small member). */
+export const UNPACKED_LIMITS = { kernel: 256 << 20, image: 64 * 2 ** 30 };
+
+/** Unpacks one carried member with the bundle's decompressor, stopping past limit bytes; why it failed, if it did. */
+export async function unpackBounded(command: string, from: string, to: string, limit: number): Promise<string | undefined> {
+  const r = await execa("bash", ["-o", "pipefail", "-c", `${command} < "$1" | head -c ${limit + 1} > "$2"`, "bash", from, to], { reject: false });
+  if (statSync(to).size > limit) return `it unpacks to more than ${limit} bytes`;
+  return r.exitCode === 0 ? undefined : r.stderr.trim().split("\n").pop() || `${command} failed`;
+}
+
+const shownText = (value: unknown): string => (typeof value === "string" || typeof value === "number" ? String(value).replace(/[^\x20-\x7e]/g, "?").slice(0, 64) : "?");
+
+/**
+ * Unpacks a bundle into dir and checks it can be reopened here; returns the
+ * snapshot to resume. A bundle is untrusted (see bundle-check.ts): its members
+ * are listed and checked before tar writes anything, and its manifest before
+ * any field of it is used.
+ */
+export async function openBundle(file: string, dir: string): Promise<{ snapshot: Snapshot; about: CheckedManifest }> {
   if (!existsSync(file)) throw new BundleError(`${file} was not found`);
   if (statSync(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
-  mkdirSync(dir, { recursive: true });
-  const untar = await execa("tar", ["-xSf", file, "-C", dir], { reject: false });
   const damaged = (why: string) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
+  const refuse = (why: string) => new BundleError(`${file} is refused: ${why}. Provium reopens only bundles as provium run --keep-failed writes them`);
+  const members = await listMembers(file, refuse).catch((error: unknown) => {
+    if (error instanceof BundleError) throw error;
+    throw damaged(String((error as { stderr?: string }).stderr ?? error).trim().split("\n").pop() ?? "tar failed");
+  });
+  checkMembers(members, MANIFEST, refuse);
+  mkdirSync(dir, { recursive: true });
+  const names = members.map((m) => m.name);
+  const untar = await execa("tar", ["-xSf", file, "-C", dir, "--no-same-owner", "--no-same-permissions", "--", ...names], { reject: false });
   if (untar.exitCode !== 0) throw damaged(untar.stderr.trim().split("\n").pop() ?? "tar failed");
-  let about: Manifest;
+  let raw: Record<string, unknown>;
   try {
-    about = JSON.parse(readFileSync(path.join(dir, MANIFEST), "utf8")) as Manifest;
+    raw = JSON.parse(readFileSync(path.join(dir, MANIFEST), "utf8")) as Record<string, unknown>;
   } catch (error) {
     throw damaged(`its manifest: ${(error as Error).message}`);
   }
-  if (about.format !== BUNDLE_FORMAT)
+  if (typeof raw?.format === "number" && raw.format !== BUNDLE_FORMAT)
     throw new BundleError(
-      `${file} was written by Provium ${about.provium} (bundle format ${about.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` +
-        (about.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${about.provium}`),
+      `${file} was written by Provium ${shownText(raw.provium)} (bundle format ${raw.format}); this Provium ${packageVersion()} reads format ${BUNDLE_FORMAT}: ` +
+        (raw.format > BUNDLE_FORMAT ? "upgrade Provium to reopen it" : `reopen it with Provium ${shownText(raw.provium)}`),
     );
-  if (about.protocol !== PROTOCOL_VERSION)
-    throw new BundleError(`${file}'s guest agent speaks protocol ${about.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${about.provium}`);
+  if (typeof raw?.protocol === "number" && raw.protocol !== PROTOCOL_VERSION)
+    throw new BundleError(`${file}'s guest agent speaks protocol ${raw.protocol}, this Provium ${PROTOCOL_VERSION}: reopen it with Provium ${shownText(raw.provium)}`);
+  const about = checkManifest(raw, names.filter((name) => name !== MANIFEST), refuse);
   for (const [name, size] of Object.entries(about.members)) {
     const member = path.join(dir, name);
-    if (!existsSync(member) || statSync(member).size !== size) throw damaged(`${name} is ${existsSync(member) ? statSync(member).size : 0} of ${size} bytes`);
+    const st = lstatSync(member, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size !== size) throw damaged(`${name} is ${st?.size ?? 0} of ${size} bytes`);
     const expected = about.sha256?.[name];
     if (expected !== undefined && (await sha256(member)) !== expected) throw damaged(`${name} does not have the SHA-256 it was written with`);
   }
@@ -196,25 +223,26 @@ export async function openBundle(file: string, dir: string): Promise<{ snapshot:
     throw new BundleError(
       `incompatible QEMU: the bundle was saved by QEMU ${about.qemu} (machine ${about.launch.machine}); this machine's ${QEMU_BINARY} is ${qemu.version}${compare(qemu.version, about.qemu) < 0 ? ", older" : ` without machine ${about.launch.machine}`}: reopen it where QEMU ${about.qemu} or newer with that machine type is installed`,
     );
-  const unpack = async (member: string, name: string): Promise<string> => {
+  const unpack = async (member: string, name: string, limit: number): Promise<string> => {
     const to = path.join(dir, name);
-    const failed = await transcode(COMPRESSORS[about.compression].unpack, path.join(dir, member), to);
+    const failed = await unpackBounded(COMPRESSORS[about.compression].unpack, path.join(dir, member), to, limit);
     if (failed) throw damaged(`${member}: ${failed}`);
     rmSync(path.join(dir, member));
     return to;
   };
   const carried = carriedMembers(about.launch, about.compression);
-  const kernel = await unpack(carried.kernel, "kernel");
-  const images = await Promise.all(carried.images.map((member, i) => unpack(member, `image-${i}.img`)));
-  const launch = {
+  const kernel = await unpack(carried.kernel, "kernel", UNPACKED_LIMITS.kernel);
+  const images = await Promise.all(carried.images.map((member, i) => unpack(member, `image-${i}.img`, UNPACKED_LIMITS.image)));
+  // Every host path is the reader's own: the kernel and images just unpacked, the disks from the tar.
+  const launch: LaunchSpec = {
     ...about.launch,
     kernel,
-    initrd: undefined, // unpacked in guest RAM already; a file of that name here would be another machine's
-    mounts: (about.launch.mounts ?? []).map((m, i) => ({ ...m, image: images[i]! })),
+    initrd: undefined, // unpacked in guest RAM already
+    mounts: about.launch.mounts.map((m, i) => ({ ...m, image: images[i]! })),
   };
-  const disks = Object.keys(about.members).filter((name) => name.startsWith("disk-")).sort().map((name) => path.join(dir, name));
+  const disks = about.launch.disks.map((_, i) => path.join(dir, `disk-${i}.raw`));
   return {
-    snapshot: { stateFile: path.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel }, compression: about.compression, qemu: about.qemu },
+    snapshot: { stateFile: path.join(dir, "state"), disks, launch, profile: { ...about.profile, kernel, initrds: [] }, compression: about.compression, qemu: about.qemu },
     about,
   };
 }

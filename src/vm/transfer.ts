@@ -1,52 +1,24 @@
-// Copying files and trees between host and guest (vm:push, vm:pull) over the
+// Copying files and trees from the host into the guest (vm:push) over the
 // agent connection: regular files byte-exact at any size, modes, symlinks as
-// links, empty directories. Small files travel many to a request; a large
-// file travels in chunks at offsets, several requests in flight (the agent
-// serves each in its own thread), so memory stays bounded by
-// CHUNK_BYTES × IN_FLIGHT on both sides.
-import { lstat, mkdir, open, readdir, readFile, readlink, rm, symlink, chmod } from "node:fs/promises";
+// links, empty directories (the way back, vm:pull, is pull.ts). Small files
+// travel many to a request; a large file travels in chunks at offsets,
+// several requests in flight (the agent serves each in its own thread), so
+// memory stays bounded by CHUNK_BYTES × IN_FLIGHT on both sides.
+import { lstat, open, readdir, readFile, readlink } from "node:fs/promises";
 import path from "node:path";
 import type { Op, OpArgs, OpResult } from "../agent/protocol.ts";
 import { ProviumError } from "../util/errors.ts";
+import { InFlight } from "../util/in-flight.ts";
 
 /** Measured under TCG: 2 MiB requests with 3 in flight move the most bytes per second. */
 export const CHUNK_BYTES = 2 << 20;
-const IN_FLIGHT = 3;
+export const IN_FLIGHT = 3;
 /** Files up to this size are batched with others into one request. */
 const SMALL_FILE_BYTES = CHUNK_BYTES / 4;
 const MAX_BATCH_ENTRIES = 1000;
 
 export type AgentRequest = <O extends Op>(op: O, args: OpArgs<O>) => Promise<OpResult<O>>;
 type PutEntry = OpArgs<"put_files">["entries"][number];
-type TreeEntry = OpResult<"list_tree">["entries"][number];
-
-/** Runs at most `limit` tasks at once; the first failure is raised by drain(). */
-class InFlight {
-  private running = new Set<Promise<void>>();
-  private failure?: unknown;
-
-  constructor(private readonly limit: number) {}
-
-  async run(task: () => Promise<unknown>): Promise<void> {
-    while (this.running.size >= this.limit) await Promise.race(this.running);
-    if (this.failure) throw this.failure;
-    const p: Promise<void> = task().then(
-      () => void this.running.delete(p),
-      (error: unknown) => {
-        this.failure ??= error;
-        this.running.delete(p);
-      },
-    );
-    this.running.add(p);
-  }
-
-  async drain(): Promise<void> {
-    await Promise.all(this.running);
-    if (this.failure) throw this.failure;
-  }
-}
-
-const guestJoin = (root: string, relative: string): string => (relative ? path.posix.join(root, relative) : root);
 
 function changed(hostPath: string, before: number, now: number | string): ProviumError {
   return new ProviumError(`${hostPath} changed while it was pushed (it had ${before} bytes, then ${now}): push it again once it is complete`);
@@ -153,61 +125,4 @@ export async function pushPath(request: AgentRequest, hostPath: string, guestPat
     await batcher.pool.drain().catch(() => {}); // nothing of ours still writes when the caller hears of the error
     throw error;
   }
-}
-
-/** Reads a guest file into a host file, in chunks, several in flight; returns its size. */
-async function pullFile(request: AgentRequest, guestPath: string, hostPath: string, listedSize: number, mode: number): Promise<number> {
-  await rm(hostPath, { force: true }); // never write through a symlink left at hostPath
-  const file = await open(hostPath, "w", 0o600);
-  try {
-    const readAt = async (offset: number) => {
-      const r = await request("read_file", { path: guestPath, offset, max: CHUNK_BYTES });
-      await file.write(r.data, 0, r.data.length, offset);
-      return r;
-    };
-    const pool = new InFlight(IN_FLIGHT);
-    const lastChunk = Math.max(0, Math.ceil(listedSize / CHUNK_BYTES) - 1);
-    for (let i = 0; i < lastChunk; i++) await pool.run(() => readAt(i * CHUNK_BYTES));
-    // The last listed chunk, then on while there is more (the file grew since it was listed).
-    let end = lastChunk * CHUNK_BYTES;
-    for (;;) {
-      const r = await readAt(end);
-      end += r.data.length;
-      if (!r.truncated) break;
-    }
-    await pool.drain();
-    await file.truncate(end); // nothing of an earlier file at hostPath stays behind
-    await file.chmod(mode);
-    return end;
-  } finally {
-    await file.close();
-  }
-}
-
-function refuseSpecial(guestPath: string, entries: TreeEntry[]): void {
-  const special = entries.find((e) => e.kind === "other");
-  if (special)
-    throw new ProviumError(`vm:pull: ${guestJoin(guestPath, special.path)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-}
-
-/** Copies a guest file or tree to hostPath (parents are created); returns the bytes of file data copied. */
-export async function pullPath(request: AgentRequest, guestPath: string, hostPath: string): Promise<number> {
-  const { entries } = await request("list_tree", { path: guestPath });
-  refuseSpecial(guestPath, entries);
-  await mkdir(path.dirname(hostPath), { recursive: true });
-  let bytes = 0;
-  const dirModes: [string, number][] = [];
-  for (const entry of entries) {
-    const target = entry.path ? path.join(hostPath, ...entry.path.split("/")) : hostPath;
-    const source = guestJoin(guestPath, entry.path);
-    if (entry.kind === "dir") {
-      await mkdir(target, { recursive: true });
-      dirModes.push([target, entry.mode]);
-    } else if (entry.kind === "symlink") {
-      await rm(target, { force: true });
-      await symlink(entry.target, target);
-    } else bytes += await pullFile(request, source, target, Number(entry.size), entry.mode);
-  }
-  for (const [dir, mode] of dirModes.reverse()) await chmod(dir, mode);
-  return bytes;
 }

@@ -29,7 +29,8 @@ import { startQemu, type QemuExit, type QemuStart, type StartedQemu } from "./qe
 import { warmStartsOf } from "./warm-starts.ts";
 import { DEFAULT_STREAM_BUFFER, StreamReader } from "./stream.ts";
 import { tailFile, type Tail } from "./tail.ts";
-import { pullPath, pushPath } from "./transfer.ts";
+import { pullPath } from "./pull.ts";
+import { pushPath } from "./transfer.ts";
 import type { Accel, DiskSpec, LaunchSpec } from "./qemu.ts";
 
 export interface VmOptions {
@@ -418,10 +419,10 @@ export class Vm {
     return pushPath((op, args) => this.request(op, args), hostPath, guestPath, options);
   }
 
-  /** Copies a guest file or tree to the host; returns the bytes of file data copied. */
-  async pull(guestPath: string, hostPath: string): Promise<number> {
+  /** Copies a guest file or tree to the host, confined below options.beneath (see pull.ts); returns the bytes of file data copied. */
+  async pull(guestPath: string, hostPath: string, options: { beneath?: string } = {}): Promise<number> {
     this.assertRunning("pull");
-    return pullPath((op, args) => this.request(op, args), guestPath, hostPath);
+    return pullPath((op, args) => this.request(op, args), guestPath, hostPath, { ...options, what: `vm:pull of ${guestPath} from VM '${this.name}'` });
   }
 
   async mount(fstype: string, target: string, options: { source?: string; flags?: number; data?: string } = {}): Promise<void> {
@@ -597,7 +598,7 @@ export class Vm {
 
   private async connectAgent(deadline: Deadline): Promise<void> {
     const socket = path.join(this.dir as string, "agent.sock");
-    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock }, this.isAlive);
+    this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock, peer: `VM '${this.name}'` }, this.isAlive);
     this.timeline.mark("agent connected");
     const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n }, Math.max(deadline.remainingMs, 1));
     this.timeline.mark("hello answered");

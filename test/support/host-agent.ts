@@ -7,7 +7,7 @@ import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:c
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { encodeFrame, FrameReader, type Response } from "../../src/agent/protocol.ts";
+import { encodeFrame, FrameReader, OP_SPECS, resultProblem, type Op, type Response } from "../../src/agent/protocol.ts";
 
 export const AGENT_DIR = fileURLToPath(new URL("../../agent/", import.meta.url));
 export const HOST_AGENT = `${AGENT_DIR}build/host/provium-agent`;
@@ -82,10 +82,15 @@ export class HostAgent {
     return reply;
   }
 
-  /** The op's result; an error reply rejects with the agent's message and errno. */
+  /**
+   * The op's result; an error reply rejects with the agent's message and
+   * errno. A reply of a known op must pass the host's own check of replies
+   * (the agent's honest answers are never refused as malformed).
+   */
   async call(op: string, args: object, timeoutMs?: number): Promise<Record<string, unknown>> {
     const response = await this.send(op, args, timeoutMs);
     if (!response.ok) throw new AgentError(response.error ?? "error reply without a message", response.errno);
+    if (Object.hasOwn(OP_SPECS, op)) assert.equal(resultProblem(op as Op, response.result ?? {}), undefined, `the host refuses the agent's reply to ${op}`);
     return response.result ?? {};
   }
 

@@ -38,7 +38,7 @@ function apiFunctions(): string[] {
     },
     fixture: () => Promise.reject(new Error("not in this test")),
     hostPath: (requested) => requested,
-    resultsPath: (requested) => requested,
+    resultsPath: (requested) => ({ path: requested, beneath: "." }),
     hostExec: { cwd: ".", tmpdir: () => "/tmp" },
   });
   installKunit(L, lf.bridge, {

@@ -35,8 +35,8 @@ export interface ProviumHost {
   own?: (process: GuestProcess, internal: boolean) => void;
   /** A host file or directory a test names, found like dofile finds files (what names it in the error). */
   hostPath(requested: string, what: string): string;
-  /** Where a relative vm:pull destination goes: the run's results directory. */
-  resultsPath(requested: string): string;
+  /** Where a relative vm:pull destination goes: into the run's results directory (beneath), below which a pull follows no link. */
+  resultsPath(requested: string): { path: string; beneath: string };
   /** provium.host_exec's default directory and scratch directories. */
   hostExec: HostExecContext;
 }

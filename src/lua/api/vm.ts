@@ -243,10 +243,10 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClass
     pull: (L, vm) => {
       if (lua.lua_type(L, 2) !== lua.LUA_TSTRING || lua.lua_type(L, 3) !== lua.LUA_TSTRING) raise(L, "vm:pull(guest_path, host_path): both paths must be strings");
       const guestPath = toText(L, 2);
-      const hostPath = host.resultsPath(toText(L, 3));
+      const destination = host.resultsPath(toText(L, 3));
       return bridge.await(L, "vm:pull", async () => {
-        const bytes = await vm.pull(guestPath, hostPath);
-        return (L) => (pushValue(L, { path: hostPath, bytes }), 1);
+        const bytes = await vm.pull(guestPath, destination.path, { beneath: destination.beneath });
+        return (L) => (pushValue(L, { path: destination.path, bytes }), 1);
       });
     },
 

@@ -5,7 +5,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { validateDebugRequest, type DebugRequest } from "../debug/request.ts";
-import { validateRunRequest, type RunRequest } from "../run/request.ts";
+import { validateRunRequest, type RawRunRequest, type RunRequest } from "../run/request.ts";
 import { UsageError } from "../util/errors.ts";
 
 export const USAGE = `usage: provium <command> [options]
@@ -40,6 +40,14 @@ commands:
                         none: every suite), each case a result: built-in suites at boot, modular ones
                         from --modules; the flags of run, with --timeout per suite
     --suite <dir>         where provium.toml is (profiles, known failures; default: tests/ or .)
+  kselftest <dir>       run a kselftest tree (make -C tools/testing/selftests install's INSTALL_PATH, or
+                        examples/kselftest/build.sh's output) as run_kselftest.sh does: each program a result,
+                        its KTAP its sub-results, a guest per collection (the distro guest when a test
+                        is a script or dynamically linked); the flags of run and --suite, and:
+    -c, --collection <c>  only this collection (repeatable)
+    -t, --test <c:t>      only this test (repeatable; as run_kselftest.sh --list names it)
+    --timeout <s>         each program's time limit instead of its collection's settings (default 45)
+    --tcg-factor <n>      under TCG, each time limit this many times longer (default 3)
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -107,12 +115,33 @@ export function runRequest(args: string[]): RunRequest {
 /** `provium kunit`'s arguments: the globs, and run's flags (--timeout is each suite's; --suite the directory of provium.toml). */
 export function kunitRequest(args: string[]): RunRequest {
   const { values, positionals } = parse(args, { ...RUN_FLAGS, suite: { type: "string" } });
-  const suite = str(values.suite);
-  if (suite !== undefined && !statSync(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path.resolve(suite)} is not a directory (the one that holds provium.toml)`);
-  return checkedRunRequest(values, { paths: suite === undefined ? [] : [suite], kunit: positionals });
+  return checkedRunRequest(values, { paths: suiteDir(values), generated: { kind: "kunit", globs: positionals } });
 }
 
-function checkedRunRequest(v: Flags, what: { paths: string[]; kunit?: string[] }): RunRequest {
+/** `provium kselftest DIR`'s arguments: the tree, -c collections, -t collection:test names, --tcg-factor, and run's flags (--timeout replaces each collection's settings). */
+export function kselftestRequest(args: string[]): RunRequest {
+  const { values, positionals } = parse(args, {
+    ...RUN_FLAGS,
+    suite: { type: "string" },
+    collection: { type: "string", short: "c", multiple: true },
+    test: { type: "string", short: "t", multiple: true },
+    "tcg-factor": { type: "string" },
+  });
+  if (positionals.length !== 1) throw new UsageError(`kselftest takes one directory, the kselftest tree (${positionals.length ? `got ${positionals.join(" ")}` : "none given"})\n${USAGE}`);
+  return checkedRunRequest(values, {
+    paths: suiteDir(values),
+    generated: { kind: "kselftest", dir: positionals[0]!, collections: values.collection as string[] | undefined, tests: values.test as string[] | undefined, tcgFactor: str(values["tcg-factor"]) },
+  });
+}
+
+/** --suite: the directory of provium.toml (profiles, known failures), when given. */
+function suiteDir(values: Flags): string[] {
+  const suite = str(values.suite);
+  if (suite !== undefined && !statSync(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  return suite === undefined ? [] : [suite];
+}
+
+function checkedRunRequest(v: Flags, what: Pick<RawRunRequest, "paths" | "generated">): RunRequest {
   const { request, error } = validateRunRequest({
     ...what,
     profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,

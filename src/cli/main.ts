@@ -7,7 +7,7 @@ import { parseSetupArgs, SETUP_USAGE, SetupUsageError } from "../setup/options.t
 import { runSetup } from "../setup/setup.ts";
 import { ProviumError, UsageError } from "../util/errors.ts";
 import { packageVersion } from "../util/package-root.ts";
-import { debugRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
+import { debugRequest, kselftestRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
 
 function mergeCommand(args: string[]): number {
   const { values, positionals } = parse(args, { output: { type: "string", short: "o" } });
@@ -50,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "repl") return replCommand(debugRequest(rest, false).request);
   if (command === "kunit") return (await runCommand(kunitRequest(rest))).exitCode;
+  if (command === "kselftest") return (await runCommand(kselftestRequest(rest))).exitCode;
   if (command !== "run") throw new UsageError(`unknown command '${command}'\n${USAGE}`);
   return (await runCommand(runRequest(rest))).exitCode;
 }

@@ -23,7 +23,7 @@ import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
 import type { RunRequest } from "./request.ts";
-import { kunitTestFile } from "./kunit-file.ts";
+import { generatedTestFiles } from "./generated-suite.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
 
@@ -55,9 +55,9 @@ interface Plan {
 function plan(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
-    // provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
-    const suiteRoot = request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
-    let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths, suiteRoot);
+    // provium kunit and kselftest: the suite directory, if there is one, holds provium.toml (profiles, known failures).
+    const suiteRoot = request.generated && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
+    let files = request.generated ? generatedTestFiles(request.generated) : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
     const defaultProfile = applyProfileOptions(request, config);
     if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error

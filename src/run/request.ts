@@ -11,9 +11,20 @@ import { badGlob } from "../ktap/kunit-filter.ts";
 import { ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
+import type { GeneratedSuite } from "./generated-suite.ts";
+import { readKselftestTree } from "./kselftest-tree.ts";
 import { parseShard, type Shard } from "./shard.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
+/** How many times longer a kselftest may run under TCG than its collection's settings say (they are written for real hardware). */
+export const DEFAULT_TCG_FACTOR = 3;
+
+/** The test files a run generates instead of discovering them (`provium kunit`, `provium kselftest`), as a front end read them. */
+export type RawGeneratedSuite =
+  /** kunit.filter_glob patterns (none: every suite); timeout is each suite's. */
+  | { kind: "kunit"; globs: string[] }
+  /** An installed kselftest tree (or examples/kselftest/build.sh's), the collections and collection:test names to run (none: all); timeout, when given, replaces each collection's settings. */
+  | { kind: "kselftest"; dir: string; collections?: string[]; tests?: string[]; tcgFactor?: string };
 
 /** The options as a front end read them. */
 export interface RawRunRequest {
@@ -57,16 +68,15 @@ export interface RawRunRequest {
   /** Start QEMU with a gdb stub on a free local port (time limits stand still while the debugger holds the guest). */
   gdb?: boolean;
   /**
-   * Run the kernel's KUnit suites these kunit.filter_glob patterns select
-   * (`provium kunit`; none: every suite) instead of the suite's test files;
-   * paths[0], when given, is only where provium.toml is, and timeout is each
-   * suite's.
+   * Run the test files Provium writes for the kernel's KUnit suites or a
+   * kselftest tree instead of the suite's own; paths[0], when given, is only
+   * where provium.toml is (profiles, known failures).
    */
-  kunit?: string[];
+  generated?: RawGeneratedSuite;
 }
 
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries" | "generated"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
@@ -82,6 +92,8 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   /** The known-failures file's entries, read and checked. */
   knownFailures?: KnownFailure[];
   retries?: number;
+  /** The kselftest tree read and its selection checked. */
+  generated?: GeneratedSuite;
 }
 
 export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; request?: undefined };
@@ -129,10 +141,30 @@ function existingPath(what: string, value: string | undefined, base: string, mad
   return file;
 }
 
+function generatedSuite(raw: RawRunRequest, base: string, timeoutS: number): GeneratedSuite | undefined {
+  const suite = raw.generated;
+  if (suite?.kind === "kunit") {
+    for (const glob of suite.globs) {
+      const why = badGlob(glob);
+      if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
+    }
+    return { kind: "kunit", globs: suite.globs, timeoutS };
+  }
+  if (suite?.kind !== "kselftest") return undefined;
+  return {
+    kind: "kselftest",
+    tree: readKselftestTree(path.resolve(base, suite.dir), { collections: suite.collections, tests: suite.tests }),
+    timeoutS: raw.timeout === undefined ? undefined : timeoutS,
+    tcgFactor: positive("tcg-factor", "times the collection's timeout", suite.tcgFactor) ?? DEFAULT_TCG_FACTOR,
+    // run_kselftest.sh passes KSELFTEST_<NAME>_ARGS from its environment: so does the guest's.
+    env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^KSELFTEST_\w+_ARGS$/.test(e[0]) && e[1] !== undefined)),
+  };
+}
+
 /** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, ...rest } = raw;
+    const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, generated: _generated, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -149,10 +181,9 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
       dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(base, d.dir) })),
       retries: wholeNumber("retries", retries),
     };
-    for (const glob of raw.kunit ?? []) {
-      const why = badGlob(glob);
-      if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
-    }
+    request.generated = generatedSuite(raw, base, request.timeoutS);
+    // Scripts and dynamically linked programs need the distribution's userspace, unless the request says which guest.
+    if (request.generated?.kind === "kselftest" && request.generated.tree.needsDistro && raw.profile === undefined && kernel === undefined && rootfs === undefined) request.profile = "distro";
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };

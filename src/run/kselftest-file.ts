@@ -55,6 +55,7 @@ test(plan.collection, { timeout = plan.no_limit }, function(t)
       end
     end
   end
+  vm:shutdown()
   t:ktap(table.concat(out, "\n") .. "\n", { prefixed = true })
 end)
 `;

@@ -434,7 +434,15 @@ class Parser {
   private nest(result: KtapResult, doc: KtapDocument | undefined): void {
     if (!doc) return;
     result.nested = doc;
-    if (result.children.length === 0) result.children = doc.results;
+    if (result.children.length > 0) return;
+    // The runner's verdict is the program's (its exit status): results of its own
+    // that contradict a pass or a skip are left out, and a note says which.
+    const contradicted = result.status === "pass" || result.status === "skip" ? doc.results.filter((r) => r.status === "fail" || r.status === "error") : [];
+    result.children = doc.results.filter((r) => !contradicted.includes(r));
+    if (contradicted.length === 0) return;
+    const named = contradicted.slice(0, 3).map((r) => (r.missing ? `${r.name} (${r.reason})` : `'${r.text}' (line ${r.line})`));
+    const more = contradicted.length > 3 ? ` and ${contradicted.length - 3} more` : "";
+    this.doc.notes.push(`'${result.text}' (line ${result.line}): the runner's verdict stands, though the program's own KTAP has ${contradicted.length} failing or missing results, not reported: ${named.join("; ")}${more}`);
   }
 
   /** A nested level's results become the children of its parent's result; its plan is checked, and a subtest that ran no test is an error. */

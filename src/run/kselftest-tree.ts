@@ -169,10 +169,10 @@ function planTest(root: string, collection: string, name: string): KselftestTest
   const file = path.join(root, collection, name);
   const shown = `${collection}/${name}`;
   const base = `./${path.basename(name)}`;
-  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return { name, warnings: [`Warning: file ${shown} is missing!`], cannotRun: "" };
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return { name, warnings: [`Warning: file ${name} is missing!`], cannotRun: "" };
   const head = firstBytes(file, ELF_HEADER_BYTES);
   if (!executable(file)) {
-    const warnings = [`Warning: file ${shown} is not executable`];
+    const warnings = [`Warning: file ${name} is not executable`];
     if (!head.subarray(0, 2).equals(Buffer.from("#!"))) return { name, warnings, cannotRun: "" };
     const interpreter = head.toString("latin1", 2, Math.max(2, head.indexOf(10))).trim();
     return { name, warnings, command: `${interpreter} ${base}` };

@@ -41,10 +41,9 @@ function addCollection(tree: string, name: string, files: Record<string, [string
   writeFileSync(path.join(tree, "kselftest-list.txt"), listed.map((t) => `${name}:${t}\n`).join(""), { flag: "a" });
 }
 
-let tree: string;
+const tree = path.join(tempDir(), "kselftest");
 before(async () => {
   const installed = await installKselftests(RUNNER_COLLECTIONS);
-  tree = path.join(tempDir(), "kselftest");
   cpSync(installed, tree, { recursive: true });
   addCollection(tree, "provium-cases", CASES, [...Object.keys(CASES), "missing"]);
   addCollection(tree, "provium-hang", HANG, Object.keys(HANG), "timeout=3\n");
@@ -65,8 +64,8 @@ function runnerVerdicts(stdout: string): Verdicts {
 /** The same from `provium kselftest`'s results: each program's result, the directive its failure quotes. */
 function proviumVerdicts(tests: JsonTest[]): Verdicts {
   const verdicts: Verdicts = new Map();
-  for (const t of tests.filter((t) => t.subtest?.path.length === 2)) {
-    const [collection, name] = t.subtest!.path;
+  for (const t of tests.filter((t) => t.subtest?.path.length === 1)) {
+    const [collection, name] = [t.subtest!.test, t.subtest!.path[0]];
     const directive = /# (exit=\d+|TIMEOUT \d+ seconds)$/.exec(t.failure?.message ?? "")?.[1];
     const verdict = { passed: "ok", skipped: "ok # SKIP", failed: "not ok", error: "not ok", todo: "?", xfail: "?" }[t.status];
     verdicts.set(`${collection}:${name}`, directive ? `${verdict} # ${directive}` : verdict);
@@ -93,7 +92,7 @@ test("each test's verdict is run_kselftest.sh's: its own KTAP its sub-results, a
   assert.deepEqual(Object.fromEntries([...ours].sort()), Object.fromEntries([...theirs].sort()), `the same verdicts as run_kselftest.sh:\n${runner.all}`);
 
   // What the verdicts alone do not show.
-  const sub = (...p: string[]) => tests.find((t) => t.subtest?.path.join(" › ") === p.join(" › "));
+  const sub = (collection: string, ...p: string[]) => tests.find((t) => t.subtest?.test === collection && t.subtest.path.join(" › ") === p.join(" › "));
   assert.equal(theirs.get("provium-hang:hang.sh"), "not ok # TIMEOUT 3 seconds", "the hang is the runner's timeout, not ours");
   assert.equal(sub("provium-hang", "after-hang.sh")?.status, "passed", "the test after the hang ran");
   assert.deepEqual(sub("provium-hang", "hang.sh")?.logs.slice(0, 2), ["selftests: provium-hang: hang.sh", "about to hang"], "what it printed before it hung");
@@ -104,7 +103,7 @@ test("each test's verdict is run_kselftest.sh's: its own KTAP its sub-results, a
   );
   assert.deepEqual(sub("provium-cases", "pass.sh")?.logs, ["selftests: provium-cases: pass.sh", "args: one two"], "KSELFTEST_PASS_SH_ARGS, split as the runner splits it");
   assert.match(sub("provium-cases", "exit3.sh")!.logs.join("\n"), /no KTAP here/, "stderr with stdout");
-  assert.ok(tests.some((t) => t.subtest?.path[0] === "timens" && t.subtest.path.length === 3), "timens' programs' own KTAP results are sub-results");
+  assert.ok(tests.some((t) => t.subtest?.test === "timens" && t.subtest.path.length === 2), "timens' programs' own KTAP results are sub-results");
   // The runner's own output reads the same way: each program's KTAP nested below its result.
   const kcmp = parseKtap(runner.stdout.slice(runner.stdout.indexOf("TAP version 13", runner.stdout.indexOf("selftests: kcmp"))), { prefixed: true });
   assert.equal(kcmp.results[0]?.status, "pass", runner.stdout);
@@ -124,8 +123,8 @@ test("a program for another architecture is an error naming it, and the collecti
   const r = await cli(["kselftest", dir, "--json", `${out}/results.json`]);
   assert.equal(r.exitCode, 1, r.all);
   const tests = (JSON.parse(readFileSync(`${out}/results.json`, "utf8")) as JsonReport).files.flatMap((f) => f.tests);
-  const other = tests.find((t) => t.subtest?.path.join(" › ") === "arch › other-arch");
+  const other = tests.find((t) => t.subtest?.test === "arch" && t.subtest.path[0] === "other-arch");
   assert.equal(other?.status, "error", r.all);
   assert.match(other!.failure!.message, /cannot run arch\/other-arch: it is an ELF for (AArch64|x86-64), and the guest is (x86-64|AArch64) \(build the selftests for the guest's architecture\)/);
-  assert.equal(tests.find((t) => t.subtest?.path.join(" › ") === "arch › fine.sh")?.status, "passed");
+  assert.equal(tests.find((t) => t.subtest?.test === "arch" && t.subtest.path[0] === "fine.sh")?.status, "passed");
 });

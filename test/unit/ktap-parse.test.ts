@@ -187,6 +187,36 @@ test("prefixed mode: what the runner prefixed with '# ' is each result's nested 
   assert.ok(plain.results.every((r) => r.nested === undefined && r.children.length === 0));
 });
 
+test("prefixed mode: the runner's verdict stands; a passing program's own failing or missing results are left out with a note", () => {
+  const text = lines(
+    "TAP version 13",
+    "1..2",
+    "# selftests: kcmp: kcmp_test",
+    "# TAP version 13",
+    "# 1..3",
+    "# PASS: 0 returned as expected",
+    "# # Totals: pass:3 fail:0 xfail:0 xpass:0 skip:0 error:0",
+    "ok 1 selftests: kcmp: kcmp_test",
+    "# selftests: x: y",
+    "# TAP version 13",
+    "# 1..2",
+    "# ok 1 fine",
+    "# not ok 2 broken",
+    "ok 2 selftests: x: y # SKIP",
+  );
+  const doc = parseKtap(text, { prefixed: true });
+  const [kcmp, y] = doc.results;
+  assert.equal(kcmp!.status, "pass");
+  assert.deepEqual(kcmp!.children, [], "kcmp_test's three planned results never came: none is reported");
+  assert.equal(kcmp!.nested!.results.length, 3, "the nested document still has them");
+  assert.deepEqual(flat(y!.children), ["fine:pass"]);
+  assert.equal(y!.status, "skip");
+  assert.deepEqual(doc.notes, [
+    "'ok 1 selftests: kcmp: kcmp_test' (line 8): the runner's verdict stands, though the program's own KTAP has 3 failing or missing results, not reported: #1 (missing: the plan 1..3 promised it, but the output ended after no result at all); #2 (missing: the plan 1..3 promised it, but the output ended after no result at all); #3 (missing: the plan 1..3 promised it, but the output ended after no result at all)",
+    "'ok 2 selftests: x: y # SKIP' (line 14): the runner's verdict stands, though the program's own KTAP has 1 failing or missing results, not reported: 'not ok 2 broken' (line 13)",
+  ]);
+});
+
 test("'# Totals:' that disagrees with the results is a problem", () => {
   const doc = parseKtap(lines("TAP version 13", "1..2", "ok 1 a", "ok 2 b # SKIP no", "# Totals: pass:2 fail:0 xfail:0 xpass:0 skip:0 error:0"));
   assert.equal(doc.problems.length, 1);

@@ -128,3 +128,35 @@ test("a program for another architecture is an error naming it, and the collecti
   assert.match(other!.failure!.message, /cannot run arch\/other-arch: it is an ELF for (AArch64|x86-64), and the guest is (x86-64|AArch64) \(build the selftests for the guest's architecture\)/);
   assert.equal(tests.find((t) => t.subtest?.test === "arch" && t.subtest.path[0] === "fine.sh")?.status, "passed");
 });
+
+test("run's flags apply: shards split the collections, a known failure names a program, --retries runs a failing collection again", { timeout: 10 * 60_000 }, async () => {
+  const dir = tempDir();
+  for (const [collection, file, text] of [
+    ["one", "fails.sh", "#!/bin/sh\necho 'not ok 1 a case'\nexit 1\n"],
+    ["two", "passes.sh", "#!/bin/sh\necho fine\n"],
+    ["three", "always.sh", "#!/bin/sh\necho 'broken for good'\nexit 2\n"],
+  ] as const) {
+    mkdirSync(path.join(dir, collection));
+    writeFileSync(path.join(dir, collection, file), text, { mode: 0o755 });
+    writeFileSync(path.join(dir, "kselftest-list.txt"), `${collection}:${file}\n`, { flag: "a" });
+  }
+  const known = path.join(tempDir(), "known.toml");
+  writeFileSync(known, '[[known_failures]]\ntest = "one › fails.sh"\nreason = "a bug not fixed yet"\n');
+  const out = tempDir();
+  const shards = await Promise.all(
+    [1, 2].map((i) => cli(["kselftest", dir, "--shard", `${i}/2`, "--known-failures", known, "--retries", "1", "--json", `${out}/${i}.json`, "--durations", `${out}/none.json`])),
+  );
+  const reports = [1, 2].map((i) => JSON.parse(readFileSync(`${out}/${i}.json`, "utf8")) as JsonReport);
+  const files = reports.map((r) => r.files.map((f) => f.file));
+  assert.deepEqual(files.flat().sort(), ["provium kselftest one", "provium kselftest three", "provium kselftest two"], "each collection in one shard");
+  assert.ok(files.every((f) => f.length > 0), "both shards ran a collection");
+  assert.deepEqual(shards.map((s) => s.exitCode), files.map((f) => (f.includes("provium kselftest three") ? 1 : 0)), shards.map((s) => s.all).join("\n"));
+  const tests = reports.flatMap((r) => r.files.flatMap((f) => f.tests));
+  const fails = tests.find((t) => t.subtest?.test === "one" && t.subtest.path.join(" › ") === "fails.sh");
+  assert.equal(fails?.status, "xfail", "failing as the list expects");
+  assert.equal(fails?.knownFailure?.reason, "a bug not fixed yet");
+  const three = tests.find((t) => t.name === "three" && !t.subtest);
+  assert.equal(three?.status, "failed");
+  assert.equal(three?.attempts?.length, 1, "run again once");
+  assert.match(three!.failure!.message, /\(attempt 2 of 2: every attempt failed\)$/);
+});

@@ -11,6 +11,9 @@
 import type { GeneratedSuite } from "./generated-suite.ts";
 import type { KselftestCollection } from "./kselftest-tree.ts";
 
+/** What a program may print before the rest is cut (with a line saying so): half of what vm:exec can bring back. */
+const MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+
 /** Where the tree appears in the guest. */
 export const KSELFTEST_GUEST_DIR = "/opt/kselftest";
 
@@ -37,7 +40,9 @@ test(plan.collection, { timeout = plan.no_limit }, function(t)
     if test.command == nil then
       say("not ok " .. i .. " " .. test.name .. (test.cannot_run ~= "" and " # " .. test.cannot_run or ""))
     else
-      local r = vm:exec("exec " .. test.command .. " 2>&1", { cwd = test.cwd, env = plan.env, timeout = timeout })
+      local r = vm:exec("exec " .. test.command .. " 2>&1", { cwd = test.cwd, env = plan.env, timeout = timeout, max_output = plan.max_output })
+      -- First, so that a log cut short by its own size limit still says it.
+      if r.truncated then say("# [provium: what it printed past " .. plan.max_output .. " bytes is not kept]") end
       local printed = r.stdout:gsub("\n$", "")
       if printed ~= "" then
         for line in (printed .. "\n"):gmatch("([^\n]*)\n") do say("# " .. line) end
@@ -71,6 +76,7 @@ export function kselftestTestFile(shown: string, suite: Extract<GeneratedSuite, 
     tcg_factor: suite.tcgFactor,
     no_limit: noLimitS,
     skip_code: 4,
+    max_output: MAX_OUTPUT_BYTES,
     env: suite.env,
     tests: collection.tests.map((test) => ({ name: test.name, cwd: dirOf(test.name), command: test.command, warnings: test.warnings, cannot_run: test.cannotRun })),
   };

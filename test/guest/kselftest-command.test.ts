@@ -109,7 +109,7 @@ test("each test's verdict is run_kselftest.sh's: its own KTAP its sub-results, a
   assert.equal(kcmp.results[0]?.status, "pass", runner.stdout);
 });
 
-test("a program for another architecture is an error naming it, and the collection's other tests still run", { timeout: 10 * 60_000 }, async () => {
+test("a program for another architecture is an error naming it, output past what is kept says so, and the collection's other tests still run", { timeout: 10 * 60_000 }, async () => {
   const dir = tempDir();
   const foreign = path.join(dir, "arch");
   mkdirSync(foreign);
@@ -118,7 +118,9 @@ test("a program for another architecture is an error naming it, and the collecti
   patched.writeUInt16LE(process.arch === "arm64" ? 62 : 183, 18);
   writeFileSync(path.join(foreign, "other-arch"), patched, { mode: 0o755 });
   writeFileSync(path.join(foreign, "fine.sh"), "#!/bin/sh\necho fine\n", { mode: 0o755 });
-  writeFileSync(path.join(dir, "kselftest-list.txt"), "arch:other-arch\narch:fine.sh\n");
+  // More than Provium keeps of a program's output (16 MiB): the log says so.
+  writeFileSync(path.join(foreign, "big.sh"), "#!/bin/sh\nhead -c 17000000 /dev/zero | tr '\\0' x | fold -w 100\n", { mode: 0o755 });
+  writeFileSync(path.join(dir, "kselftest-list.txt"), "arch:other-arch\narch:fine.sh\narch:big.sh\n");
   const out = tempDir();
   const r = await cli(["kselftest", dir, "--json", `${out}/results.json`]);
   assert.equal(r.exitCode, 1, r.all);
@@ -127,6 +129,9 @@ test("a program for another architecture is an error naming it, and the collecti
   assert.equal(other?.status, "error", r.all);
   assert.match(other!.failure!.message, /cannot run arch\/other-arch: it is an ELF for (AArch64|x86-64), and the guest is (x86-64|AArch64) \(build the selftests for the guest's architecture\)/);
   assert.equal(tests.find((t) => t.subtest?.test === "arch" && t.subtest.path[0] === "fine.sh")?.status, "passed");
+  const big = tests.find((t) => t.subtest?.test === "arch" && t.subtest.path[0] === "big.sh");
+  assert.equal(big?.status, "passed");
+  assert.deepEqual(big?.logs.slice(0, 3), ["selftests: arch: big.sh", "[provium: what it printed past 16777216 bytes is not kept]", "x".repeat(100)]);
 });
 
 test("run's flags apply: shards split the collections, a known failure names a program, --retries runs a failing collection again", { timeout: 10 * 60_000 }, async () => {

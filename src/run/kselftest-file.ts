@@ -33,7 +33,9 @@ test(plan.collection, { timeout = plan.no_limit }, function(t)
   local shown = timeout == math.floor(timeout) and string.format("%d", timeout) or tostring(timeout)
   local out = { "TAP version 13", "1.." .. #plan.tests }
   local function say(line) out[#out + 1] = line end
-  for i, test in ipairs(plan.tests) do
+  local current = 0
+  local ran, err = pcall(function() for i, test in ipairs(plan.tests) do
+    current = i
     local header = "selftests: " .. plan.collection .. ": " .. test.name
     say("# " .. header)
     for _, warning in ipairs(test.warnings) do say("# " .. warning) end
@@ -59,9 +61,20 @@ test(plan.collection, { timeout = plan.no_limit }, function(t)
         say("not ok " .. i .. " " .. test.name .. " # exit=" .. (r.code or 128 + (r.signal or 0)))
       end
     end
+  end end)
+  if not ran then
+    -- What ran stays reported when the guest fails mid-collection; the running program and those after it are errors saying so.
+    local why = tostring(err):match("^[^\n]*")
+    local running = plan.tests[current].name
+    say("not ok " .. current .. " " .. running .. " # error: the guest failed while it ran: " .. why)
+    for j = current + 1, #plan.tests do
+      say("# selftests: " .. plan.collection .. ": " .. plan.tests[j].name)
+      say("not ok " .. j .. " " .. plan.tests[j].name .. " # error: not run: the guest failed while " .. running .. " ran")
+    end
   end
-  vm:shutdown()
   t:ktap(table.concat(out, "\n") .. "\n", { prefixed = true })
+  if not ran then error(err, 0) end
+  vm:shutdown()
 end)
 `;
 

@@ -109,7 +109,7 @@ test("each test's verdict is run_kselftest.sh's: its own KTAP its sub-results, a
   assert.equal(kcmp.results[0]?.status, "pass", runner.stdout);
 });
 
-test("a program for another architecture is an error naming it, output past what is kept says so, and the collection's other tests still run", { timeout: 10 * 60_000 }, async () => {
+test("a program for another architecture is an error naming it, output past what is kept says so, a guest gone mid-collection leaves what ran reported", { timeout: 10 * 60_000 }, async () => {
   const dir = tempDir();
   const foreign = path.join(dir, "arch");
   mkdirSync(foreign);
@@ -121,6 +121,13 @@ test("a program for another architecture is an error naming it, output past what
   // More than Provium keeps of a program's output (16 MiB): the log says so.
   writeFileSync(path.join(foreign, "big.sh"), "#!/bin/sh\nhead -c 17000000 /dev/zero | tr '\\0' x | fold -w 100\n", { mode: 0o755 });
   writeFileSync(path.join(dir, "kselftest-list.txt"), "arch:other-arch\narch:fine.sh\narch:big.sh\n");
+  // A guest that goes away mid-collection (sysrq's immediate reboot; QEMU runs with -no-reboot): what ran stays reported.
+  const down = path.join(dir, "down");
+  mkdirSync(down);
+  writeFileSync(path.join(down, "first.sh"), "#!/bin/sh\necho first\n", { mode: 0o755 });
+  writeFileSync(path.join(down, "reboot.sh"), "#!/bin/sh\necho going down\necho b > /proc/sysrq-trigger\nsleep 60\n", { mode: 0o755 });
+  writeFileSync(path.join(down, "never.sh"), "#!/bin/sh\necho never\n", { mode: 0o755 });
+  writeFileSync(path.join(dir, "kselftest-list.txt"), "down:first.sh\ndown:reboot.sh\ndown:never.sh\n", { flag: "a" });
   const out = tempDir();
   const r = await cli(["kselftest", dir, "--json", `${out}/results.json`]);
   assert.equal(r.exitCode, 1, r.all);
@@ -132,6 +139,12 @@ test("a program for another architecture is an error naming it, output past what
   const big = tests.find((t) => t.subtest?.test === "arch" && t.subtest.path[0] === "big.sh");
   assert.equal(big?.status, "passed");
   assert.deepEqual(big?.logs.slice(0, 3), ["selftests: arch: big.sh", "[provium: what it printed past 16777216 bytes is not kept]", "x".repeat(100)]);
+  const status = (name: string) => tests.find((t) => t.subtest?.test === "down" && t.subtest.path.join(" › ") === name)?.status;
+  assert.deepEqual(["first.sh", "reboot.sh", "never.sh"].map(status), ["passed", "error", "error"], r.all);
+  const failure = (name: string) => tests.find((t) => t.subtest?.test === "down" && t.subtest.path.join(" › ") === name)?.failure?.message;
+  assert.match(failure("reboot.sh")!, /# error: the guest failed while it ran: .*VM 'distro-\d+'/);
+  assert.match(failure("never.sh")!, /# error: not run: the guest failed while reboot\.sh ran$/);
+  assert.equal(tests.find((t) => t.name === "down" && !t.subtest)?.status, "error", "the test says why it ended");
 });
 
 test("run's flags apply: shards split the collections, a known failure names a program, --retries runs a failing collection again", { timeout: 10 * 60_000 }, async () => {

@@ -36919,6 +36919,7 @@ import { writeFileSync as writeFileSync5 } from "node:fs";
 import path28 from "node:path";
 
 // src/run/kselftest-file.ts
+var MAX_OUTPUT_BYTES2 = 16 * 1024 * 1024;
 var KSELFTEST_GUEST_DIR = "/opt/kselftest";
 function longString(text2) {
   let level = "";
@@ -36933,14 +36934,18 @@ test(plan.collection, { timeout = plan.no_limit }, function(t)
   local shown = timeout == math.floor(timeout) and string.format("%d", timeout) or tostring(timeout)
   local out = { "TAP version 13", "1.." .. #plan.tests }
   local function say(line) out[#out + 1] = line end
-  for i, test in ipairs(plan.tests) do
+  local current = 0
+  local ran, err = pcall(function() for i, test in ipairs(plan.tests) do
+    current = i
     local header = "selftests: " .. plan.collection .. ": " .. test.name
     say("# " .. header)
     for _, warning in ipairs(test.warnings) do say("# " .. warning) end
     if test.command == nil then
       say("not ok " .. i .. " " .. test.name .. (test.cannot_run ~= "" and " # " .. test.cannot_run or ""))
     else
-      local r = vm:exec("exec " .. test.command .. " 2>&1", { cwd = test.cwd, env = plan.env, timeout = timeout })
+      local r = vm:exec("exec " .. test.command .. " 2>&1", { cwd = test.cwd, env = plan.env, timeout = timeout, max_output = plan.max_output })
+      -- First, so that a log cut short by its own size limit still says it.
+      if r.truncated then say("# [provium: what it printed past " .. plan.max_output .. " bytes is not kept]") end
       local printed = r.stdout:gsub("\n$", "")
       if printed ~= "" then
         for line in (printed .. "\n"):gmatch("([^\n]*)\n") do say("# " .. line) end
@@ -36957,9 +36962,20 @@ test(plan.collection, { timeout = plan.no_limit }, function(t)
         say("not ok " .. i .. " " .. test.name .. " # exit=" .. (r.code or 128 + (r.signal or 0)))
       end
     end
+  end end)
+  if not ran then
+    -- What ran stays reported when the guest fails mid-collection; the running program and those after it are errors saying so.
+    local why = tostring(err):match("^[^\n]*")
+    local running = plan.tests[current].name
+    say("not ok " .. current .. " " .. running .. " # error: the guest failed while it ran: " .. why)
+    for j = current + 1, #plan.tests do
+      say("# selftests: " .. plan.collection .. ": " .. plan.tests[j].name)
+      say("not ok " .. j .. " " .. plan.tests[j].name .. " # error: not run: the guest failed while " .. running .. " ran")
+    end
   end
-  vm:shutdown()
   t:ktap(table.concat(out, "\n") .. "\n", { prefixed = true })
+  if not ran then error(err, 0) end
+  vm:shutdown()
 end)
 `;
 function kselftestTestFile(shown2, suite, collection, noLimitS) {
@@ -36972,6 +36988,7 @@ function kselftestTestFile(shown2, suite, collection, noLimitS) {
     tcg_factor: suite.tcgFactor,
     no_limit: noLimitS,
     skip_code: 4,
+    max_output: MAX_OUTPUT_BYTES2,
     env: suite.env,
     tests: collection.tests.map((test) => ({ name: test.name, cwd: dirOf(test.name), command: test.command, warnings: test.warnings, cannot_run: test.cannotRun }))
   };

@@ -37964,6 +37964,9 @@ function plan(request) {
     let files = request.generated ? generatedTestFiles(request.generated) : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
     const defaultProfile = applyProfileOptions(request, config);
+    const kselftest = request.generated?.kind === "kselftest" ? request.generated.tree : void 0;
+    if (kselftest?.needsDistro && request.kernelUnderTest && !request.rootfs)
+      warnOnce(`kselftest: ${kselftest.dir} holds scripts or dynamically linked programs, and the kernel under test boots the minimal (busybox) userspace, where they fail: give --rootfs a distribution's root filesystem (docs/configuration.md, "Root filesystems")`);
     if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config);
     if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);

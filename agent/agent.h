@@ -110,11 +110,17 @@ int op_syscall(op_args args, mp_buf *out, op_error *err);
 int find_device(const char *class_dir, const char *attribute, const char *value, int attempts, int pause_us, char *dev, size_t size);
 /* Mounts the images /etc/provium/mounts lists (at boot, before serving); -1 after a "fatal:" line */
 int mount_images(void);
+/* Whether /proc/filesystems lists fstype (built in, or its module loaded). */
+int filesystem_known(const char *fstype);
+/* Loads a module and its dependencies from /lib/modules/$(uname -r) (nothing when it is not there). */
+void load_module(const char *name);
 
 /* userspace.c: what an init would set up. The API filesystems (/dev/pts, /run, /tmp,
  * /sys/fs/cgroup, …) and the /dev links, right after /proc, /sys and /dev; then, in
  * the final root, /etc basics, hostname, loopback and limits. */
 void mount_api_filesystems(void);
 void prepare_userspace(void);
+/* root's login shell (its /etc/passwd entry's), as login sets SHELL; /bin/sh until prepare_userspace reads it */
+const char *login_shell(void);
 
 #endif

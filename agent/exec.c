@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -123,16 +124,17 @@ static char **shell_argv(char *cmd) {
 /* The guest's default environment, with the request's variables on top;
  * NULL on out of memory. */
 char **build_env(const mp_val *env) {
-  /* what a root login shell has (Debian's root PATH) */
+  /* what a root login shell has (Debian's root PATH; LANG as systemd gives every process without a locale) */
   static const char *defaults[] = { "PATH=" GUEST_PATH, "HOME=/root", "TERM=linux",
-                                    "USER=root", "LOGNAME=root", "SHELL=/bin/sh" };
+                                    "USER=root", "LOGNAME=root", "LANG=C.UTF-8" };
   size_t n_defaults = sizeof defaults / sizeof defaults[0];
   uint32_t extra = env && env->type == MP_MAP ? env->v.map.len : 0;
-  char **envp = calloc(n_defaults + extra + 1, sizeof(char *));
+  char **envp = calloc(n_defaults + 1 + extra + 1, sizeof(char *));
   if (!envp) return NULL;
   size_t n = 0;
   for (size_t i = 0; i < n_defaults; i++)
     if (!(envp[n++] = strdup(defaults[i]))) goto fail;
+  if (asprintf(&envp[n++], "SHELL=%s", login_shell()) < 0) { envp[--n] = NULL; goto fail; }
   for (uint32_t i = 0; i < extra; i++) {
     const mp_val *k = &env->v.map.keys[i], *v = &env->v.map.values[i];
     if (!mp_is_str(k) || !mp_is_str(v)) continue;

@@ -31,12 +31,15 @@ static int in_fd = -1, out_fd = -1;
 static pthread_mutex_t write_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void mount_basics(void) {
-  struct { const char *src, *dir, *type; } fs[] = {
-    { "proc", "/proc", "proc" }, { "sysfs", "/sys", "sysfs" }, { "devtmpfs", "/dev", "devtmpfs" },
+  /* with the flags systemd mounts them with */
+  struct { const char *src, *dir, *type; unsigned long flags; } fs[] = {
+    { "proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC },
+    { "sysfs", "/sys", "sysfs", MS_NOSUID | MS_NODEV | MS_NOEXEC },
+    { "devtmpfs", "/dev", "devtmpfs", MS_NOSUID },
   };
   for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++) {
     if (mkdir(fs[i].dir, 0755) < 0 && errno != EEXIST) agent_log("mkdir %s: %s", fs[i].dir, strerror(errno));
-    if (mount(fs[i].src, fs[i].dir, fs[i].type, 0, NULL) < 0 && errno != EBUSY)
+    if (mount(fs[i].src, fs[i].dir, fs[i].type, fs[i].flags, NULL) < 0 && errno != EBUSY)
       agent_log("mount %s: %s", fs[i].dir, strerror(errno));
   }
 }

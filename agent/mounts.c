@@ -114,7 +114,7 @@ static int mount_image(const image_mount *m, const char *at) {
   return 0;
 }
 
-static int filesystem_known(const char *fstype) {
+int filesystem_known(const char *fstype) {
   FILE *f = fopen("/proc/filesystems", "re");
   if (!f) return 0;
   char line[128];
@@ -139,7 +139,7 @@ static void load_module_file(const char *dir, const char *rel) {
 
 /* Loads a module and what it depends on, as listed in the modules image's
  * modules.dep (dependencies are listed last-needed first). */
-static void load_module(const char *name) {
+void load_module(const char *name) {
   struct utsname u;
   if (uname(&u) < 0) return;
   char dir[512], dep[600], suffix[80];

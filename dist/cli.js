@@ -5835,13 +5835,13 @@ var require_lparser = __commonJS({
     var errorlimit = function(fs, limit, what) {
       let L = fs.ls.L;
       let line = fs.f.linedefined;
-      let where = line === 0 ? to_luastring14("main function", true) : lobject.luaO_pushfstring(L, to_luastring14("function at line %d", true), line);
+      let where2 = line === 0 ? to_luastring14("main function", true) : lobject.luaO_pushfstring(L, to_luastring14("function at line %d", true), line);
       let msg = lobject.luaO_pushfstring(
         L,
         to_luastring14("too many %s (limit is %d) in %s", true),
         what,
         limit,
-        where
+        where2
       );
       llex.luaX_syntaxerror(fs.ls, msg);
     };
@@ -5867,9 +5867,9 @@ var require_lparser = __commonJS({
       if (!c3)
         llex.luaX_syntaxerror(ls, msg);
     };
-    var check_match = function(ls, what, who, where) {
+    var check_match = function(ls, what, who, where2) {
       if (!testnext(ls, what)) {
-        if (where === ls.linenumber)
+        if (where2 === ls.linenumber)
           error_expected(ls, what);
         else
           llex.luaX_syntaxerror(ls, lobject.luaO_pushfstring(
@@ -5877,7 +5877,7 @@ var require_lparser = __commonJS({
             to_luastring14("%s expected (to close %s at line %d)"),
             llex.luaX_token2str(ls, what),
             llex.luaX_token2str(ls, who),
-            where
+            where2
           ));
       }
     };
@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path41 = to_uristring(filename);
+          let path45 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path41, false);
+          xhr.open("GET", path45, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path41 = __require("path");
+    var path45 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path41.isAbsolute(name) ? name : path41.join(tmpDir, name);
+      const pathToResolve = path45.isAbsolute(name) ? name : path45.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path41.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path45.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path41.join(parentDir, path41.basename(pathToResolve)));
+            cb(null, path45.join(parentDir, path45.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path41.isAbsolute(name) ? name : path41.join(tmpDir, name);
+      const pathToResolve = path45.isAbsolute(name) ? name : path45.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path41.dirname(pathToResolve));
-        return path41.join(parentDir, path41.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path45.dirname(pathToResolve));
+        return path45.join(parentDir, path45.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path41.join(tmpDir, opts.dir, opts.name);
+        return path45.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path41.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path45.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path41.join(tmpDir, opts.dir, name);
+      return path45.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path41.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path41.basename(name);
+        if (path45.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path45.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path41.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path41.isAbsolute(relativePath)) {
+        const relativePath = path45.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path45.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path41.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path41.isAbsolute(relativePath)) {
+      const relativePath = path45.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path45.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -13114,10 +13114,10 @@ var require_sprintf = __commonJS({
       function sprintf(key3) {
         return sprintf_format(sprintf_parse(key3), arguments);
       }
-      function vsprintf(fmt, argv) {
-        return sprintf.apply(null, [fmt].concat(argv || []));
+      function vsprintf(fmt, argv2) {
+        return sprintf.apply(null, [fmt].concat(argv2 || []));
       }
-      function sprintf_format(parse_tree, argv) {
+      function sprintf_format(parse_tree, argv2) {
         var cursor = 1, tree_length = parse_tree.length, arg, output = "", i2, k, ph, pad, pad_character, pad_length, is_positive, sign;
         for (i2 = 0; i2 < tree_length; i2++) {
           if (typeof parse_tree[i2] === "string") {
@@ -13125,7 +13125,7 @@ var require_sprintf = __commonJS({
           } else if (typeof parse_tree[i2] === "object") {
             ph = parse_tree[i2];
             if (ph.keys) {
-              arg = argv[cursor];
+              arg = argv2[cursor];
               for (k = 0; k < ph.keys.length; k++) {
                 if (arg == void 0) {
                   throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
@@ -13133,9 +13133,9 @@ var require_sprintf = __commonJS({
                 arg = arg[ph.keys[k]];
               }
             } else if (ph.param_no) {
-              arg = argv[ph.param_no];
+              arg = argv2[ph.param_no];
             } else {
-              arg = argv[cursor++];
+              arg = argv2[cursor++];
             }
             if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
               arg = arg();
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path41, expand) {
+    function replaceHomePath(path45, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path41 = pathUtil.normalize(path41);
-      return expand ? path41.replace(/^~(?=\/|\\|$)/, homePath) : path41.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path45 = pathUtil.normalize(path45);
+      return expand ? path45.replace(/^~(?=\/|\\|$)/, homePath) : path45.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -15798,18 +15798,18 @@ var require_readline_sync = __commonJS({
     }
     function array2charlist(array, caseSensitive, collectSymbols) {
       var group = [], groupClass = -1, charCode = 0, symbols = "", values, suppressed;
-      function addGroup(groups, group2) {
+      function addGroup(groups2, group2) {
         if (group2.length > 3) {
-          groups.push(group2[0] + "..." + group2[group2.length - 1]);
+          groups2.push(group2[0] + "..." + group2[group2.length - 1]);
           suppressed = true;
         } else if (group2.length) {
-          groups = groups.concat(group2);
+          groups2 = groups2.concat(group2);
         }
-        return groups;
+        return groups2;
       }
       values = array.reduce(function(chars, value) {
         return chars.concat((value + "").split(""));
-      }, []).reduce(function(groups, curChar) {
+      }, []).reduce(function(groups2, curChar) {
         var curGroupClass, curCharCode;
         if (!caseSensitive) {
           curChar = curChar.toLowerCase();
@@ -15822,13 +15822,13 @@ var require_readline_sync = __commonJS({
           if (curGroupClass && curGroupClass === groupClass && curCharCode === charCode + 1) {
             group.push(curChar);
           } else {
-            groups = addGroup(groups, group);
+            groups2 = addGroup(groups2, group);
             group = [curChar];
             groupClass = curGroupClass;
           }
           charCode = curCharCode;
         }
-        return groups;
+        return groups2;
       }, []);
       values = addGroup(values, group);
       if (symbols) {
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path41 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path41)) {
-                fs.mkdirSync(path41);
-              } else if (!fs.statSync(path41).isDirectory()) {
-                throw new Error("Non directory already exists: " + path41);
+              var path45 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path45)) {
+                fs.mkdirSync(path45);
+              } else if (!fs.statSync(path45).isDirectory()) {
+                throw new Error("Non directory already exists: " + path45);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path41, seeglb) {
-        path41 = to_uristring(path41);
+      lsys_load = function(L, path45, seeglb) {
+        path45 = to_uristring(path45);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path41, false);
+        xhr.open("GET", path45, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path41;
+          code += " //# sourceURL=" + path45;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path41, seeglb) {
-        path41 = to_jsstring3(path41);
-        path41 = pathlib.resolve(process.cwd(), path41);
+      lsys_load = function(L, path45, seeglb) {
+        path45 = to_jsstring3(path45);
+        path45 = pathlib.resolve(process.cwd(), path45);
         try {
-          return __require(path41);
+          return __require(path45);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path41) {
-        path41 = to_uristring(path41);
+      readable2 = function(path45) {
+        path45 = to_uristring(path45);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path41, false);
+        xhr.open("GET", path45, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path41, sym) {
-      let reg = checkjslib(L, path41);
+    var lookforfunc = function(L, path45, sym) {
+      let reg = checkjslib(L, path45);
       if (reg === null) {
-        reg = lsys_load(L, path41, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path45, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path41, reg);
+        addtojslib(L, path45, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path41 = luaL_checkstring(L, 1);
+      let path45 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat4 = lookforfunc(L, path41, init);
+      let stat4 = lookforfunc(L, path45, init);
       if (stat4 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path41 = env[nver];
-      if (path41 === void 0)
-        path41 = env[envname];
-      if (path41 === void 0 || noenv(L))
+      let path45 = env[nver];
+      if (path45 === void 0)
+        path45 = env[envname];
+      if (path45 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path41 = luaL_gsub(
+        path45 = luaL_gsub(
           L,
-          to_luastring14(path41),
+          to_luastring14(path45),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path41, AUXMARK, dft);
+        luaL_gsub(L, path45, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path41) {
+    var checkjslib = function(L, path45) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path41);
+      lua_getfield(L, -1, path45);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path41, plib) {
+    var addtojslib = function(L, path45, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path41);
+      lua_setfield(L, -3, path45);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path41) {
-      while (path41[0] === LUA_PATH_SEP.charCodeAt(0)) path41 = path41.subarray(1);
-      if (path41.length === 0) return null;
-      let l = luastring_indexOf(path41, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path41.length;
-      lua_pushlstring(L, path41, l);
-      return path41.subarray(l);
+    var pushnexttemplate = function(L, path45) {
+      while (path45[0] === LUA_PATH_SEP.charCodeAt(0)) path45 = path45.subarray(1);
+      if (path45.length === 0) return null;
+      let l = luastring_indexOf(path45, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path45.length;
+      lua_pushlstring(L, path45, l);
+      return path45.subarray(l);
     };
-    var searchpath = function(L, name, path41, sep, dirsep) {
+    var searchpath = function(L, name, path45, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path41 = pushnexttemplate(L, path41)) !== null) {
+      while ((path45 = pushnexttemplate(L, path45)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path41 = lua_tostring(L, -1);
-      if (path41 === null)
+      let path45 = lua_tostring(L, -1);
+      if (path45 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path41, to_luastring14("."), dirsep);
+      return searchpath(L, name, path45, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat4, filename) {
       if (stat4) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path41, options) {
+    function checkPathExt(path45, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path41.substr(-p.length).toLowerCase() === p) {
+        if (p && path45.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path41, options) {
+    function checkStat(stat4, path45, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path41, options);
+      return checkPathExt(path45, options);
     }
-    function isexe(path41, options, cb) {
-      fs.stat(path41, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path41, options));
+    function isexe(path45, options, cb) {
+      fs.stat(path45, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path45, options));
       });
     }
-    function sync(path41, options) {
-      return checkStat(fs.statSync(path41), path41, options);
+    function sync(path45, options) {
+      return checkStat(fs.statSync(path45), path45, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path41, options, cb) {
-      fs.stat(path41, function(er, stat4) {
+    function isexe(path45, options, cb) {
+      fs.stat(path45, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path41, options) {
-      return checkStat(fs.statSync(path41), options);
+    function sync(path45, options) {
+      return checkStat(fs.statSync(path45), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path41, options, cb) {
+    function isexe(path45, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path41, options || {}, function(er, is) {
+          isexe(path45, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path41, options || {}, function(er, is) {
+      core(path45, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path41, options) {
+    function sync(path45, options) {
       try {
-        return core.sync(path41, options || {});
+        return core.sync(path45, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path41 = __require("path");
+    var path45 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path41.join(pathPart, cmd);
+        const pCmd = path45.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path41.join(pathPart, cmd);
+        const pCmd = path45.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path41 = __require("path");
+    var path45 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path41.delimiter : void 0
+          pathExt: withoutPathExt ? path45.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path41.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path45.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path41, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path41.split("/").pop();
+      const [path45, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path45.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path41 = __require("path");
+    var path45 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path41.normalize(parsed.command);
+        parsed.command = path45.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -18934,24 +18934,24 @@ var require_CachedKeyDecoder = __commonJS({
       }
       find(bytes2, inputOffset, byteLength) {
         const records = this.caches[byteLength - 1];
-        FIND_CHUNK: for (const record2 of records) {
-          const recordBytes = record2.bytes;
+        FIND_CHUNK: for (const record3 of records) {
+          const recordBytes = record3.bytes;
           for (let j = 0; j < byteLength; j++) {
             if (recordBytes[j] !== bytes2[inputOffset + j]) {
               continue FIND_CHUNK;
             }
           }
-          return record2.str;
+          return record3.str;
         }
         return null;
       }
       store(bytes2, value) {
         const records = this.caches[bytes2.length - 1];
-        const record2 = { bytes: bytes2, str: value };
+        const record3 = { bytes: bytes2, str: value };
         if (records.length >= this.maxLengthPerKey) {
-          records[Math.random() * records.length | 0] = record2;
+          records[Math.random() * records.length | 0] = record3;
         } else {
-          records.push(record2);
+          records.push(record3);
         }
       }
       decode(bytes2, inputOffset, byteLength) {
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync17, writeFileSync as writeFileSync7 } from "node:fs";
+import { readFileSync as readFileSync18, writeFileSync as writeFileSync8 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -21683,6 +21683,16 @@ var ProviumError = class extends Error {
 var UsageError = class extends ProviumError {
   name = "UsageError";
 };
+var KernelUnusableError = class extends UsageError {
+  name = "KernelUnusableError";
+};
+function kernelUnusable(check) {
+  try {
+    return check();
+  } catch (error) {
+    throw error instanceof ProviumError && !(error instanceof KernelUnusableError) ? new KernelUnusableError(error.message) : error;
+  }
+}
 var VmError = class extends ProviumError {
   constructor(message, consoleTail2, consoleLogPath) {
     super(`${message}
@@ -21919,7 +21929,8 @@ function toValue(L, index, depth = 0) {
 
 // src/lua/bridge.ts
 var HOOK_EVERY_INSTRUCTIONS = 1e4;
-var INTERNAL_ERROR = "internal error in Provium (please report it)";
+var INTERNAL_ERROR_PREFIX = "internal error in Provium";
+var INTERNAL_ERROR = `${INTERNAL_ERROR_PREFIX} (please report it)`;
 var SLICE_MS = 20;
 var LuaBridge = class {
   constructor(L, signal) {
@@ -22141,19 +22152,19 @@ function checkPositive(L, value, what, integer, unit) {
   return value;
 }
 var LuaOptions = class {
-  constructor(L, index, where, known) {
+  constructor(L, index, where2, known) {
     this.L = L;
     this.index = index;
-    this.where = where;
+    this.where = where2;
     if (import_fengari3.lua.lua_isnoneornil(L, index)) return;
-    if (!import_fengari3.lua.lua_istable(L, index)) raise(L, `${where}: options must be a table, got ${toTypeName(L, index)}`);
+    if (!import_fengari3.lua.lua_istable(L, index)) raise(L, `${where2}: options must be a table, got ${toTypeName(L, index)}`);
     import_fengari3.lua.lua_pushnil(L);
     while (import_fengari3.lua.lua_next(L, index)) {
       const key3 = import_fengari3.lua.lua_type(L, -2) === import_fengari3.lua.LUA_TSTRING ? toText(L, -2) : "";
       import_fengari3.lua.lua_pop(L, 1);
       if (!known.includes(key3)) {
         import_fengari3.lua.lua_pop(L, 1);
-        raise(L, `${where}: unknown option '${key3}' (known: ${known.join(", ")})`);
+        raise(L, `${where2}: unknown option '${key3}' (known: ${known.join(", ")})`);
       }
     }
   }
@@ -22663,7 +22674,7 @@ function threadError(L, thread, testFile) {
     import_fengari5.lua.lua_pop(L, 1);
   }
 }
-function readError(L, where) {
+function readError(L, where2) {
   const outcome2 = outcomeOf(L);
   if (outcome2) return outcome2;
   const type = import_fengari5.lua.lua_type(L, -1);
@@ -22675,7 +22686,7 @@ function readError(L, where) {
     message = `error value: ${toText(L, -1)}`;
     import_fengari5.lua.lua_pop(L, 1);
   }
-  return { outcome: "error", message, location: where() };
+  return { outcome: "error", message, location: where2() };
 }
 function outcomeOf(L) {
   if (import_fengari5.lua.lua_type(L, -1) !== import_fengari5.lua.LUA_TTABLE || !import_fengari5.lua.lua_getmetatable(L, -1)) return void 0;
@@ -23699,11 +23710,11 @@ function describe2(value) {
   if (typeof value === "string") return `the string '${value}'`;
   return Array.isArray(value) ? "a list" : `a ${typeof value}`;
 }
-function readDirEntries(table3, where) {
+function readDirEntries(table3, where2) {
   if (typeof table3 !== "object" || table3 === null || Array.isArray(table3))
-    throw new ProviumError(`${where} must be a table of guest paths to host directories, e.g. { ["/opt/tests"] = "build/tests" }, got ${describe2(table3)}`);
+    throw new ProviumError(`${where2} must be a table of guest paths to host directories, e.g. { ["/opt/tests"] = "build/tests" }, got ${describe2(table3)}`);
   return Object.entries(table3).map(([target, value]) => {
-    const entry = `${where}['${target}']`;
+    const entry = `${where2}['${target}']`;
     if (typeof value === "string") return { target, dir: value };
     if (typeof value !== "object" || value === null || Array.isArray(value))
       throw new ProviumError(`${entry} must be a host directory or a table { path = "\u2026", writable = true }, got ${describe2(value)}`);
@@ -23744,22 +23755,22 @@ function readToml(file) {
   try {
     return parse(readFileSync2(file, "utf8"));
   } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : "";
+    const where2 = error instanceof TomlError ? `:${error.line}` : "";
     const why = error.code === "ENOENT" ? "no such file" : error.message.split("\n")[0];
-    throw new ProviumError(`${file}${where}: ${why}`);
+    throw new ProviumError(`${file}${where2}: ${why}`);
   }
 }
 var KNOWN_FAILURE_KEYS = ["test", "reason", "file"];
 function readKnownFailures(value, fail) {
   if (!Array.isArray(value)) throw fail("known_failures", 'must be an array of tables: [[known_failures]] with test = "name" and reason = "why"');
   return value.map((entry, i2) => {
-    const where = `known_failures[${i2 + 1}]`;
-    if (typeof entry !== "object" || entry === null) throw fail(where, "must be a table with test and reason");
+    const where2 = `known_failures[${i2 + 1}]`;
+    if (typeof entry !== "object" || entry === null) throw fail(where2, "must be a table with test and reason");
     const fields = entry;
     const unknown = Object.keys(fields).find((key3) => !KNOWN_FAILURE_KEYS.includes(key3));
-    if (unknown) throw fail(`${where}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
-    for (const key3 of ["test", "reason"]) if (typeof fields[key3] !== "string" || fields[key3] === "") throw fail(`${where}.${key3}`, "must be a non-empty string");
-    if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where}.file`, "must be a string (a file path pattern)");
+    if (unknown) throw fail(`${where2}.${unknown}`, `is not a known-failure setting (known: ${KNOWN_FAILURE_KEYS.join(", ")})`);
+    for (const key3 of ["test", "reason"]) if (typeof fields[key3] !== "string" || fields[key3] === "") throw fail(`${where2}.${key3}`, "must be a non-empty string");
+    if (fields.file !== void 0 && typeof fields.file !== "string") throw fail(`${where2}.file`, "must be a string (a file path pattern)");
     return { test: fields.test, reason: fields.reason, file: fields.file };
   });
 }
@@ -23812,7 +23823,7 @@ function loadConfig(suiteRoot) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path41) => [test, ...path41].join(" \u203A ");
+var subtestName = (test, path45) => [test, ...path45].join(" \u203A ");
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
   for (const t of tests) {
@@ -27025,8 +27036,8 @@ function prettyMilliseconds(milliseconds, options) {
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
-  const add = (value, long, short, valueString) => {
-    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
+  const add = (value, long, short2, valueString) => {
+    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short2 === "m")) {
       return;
     }
     valueString ??= String(value);
@@ -27035,7 +27046,7 @@ function prettyMilliseconds(milliseconds, options) {
       const minLength = result.length > 0 ? 2 : 1;
       valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
     } else {
-      valueString += options.verbose ? " " + pluralize(long, value) : short;
+      valueString += options.verbose ? " " + pluralize(long, value) : short2;
     }
     result.push(valueString);
   };
@@ -28300,13 +28311,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path41, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path41 === "string" ? path41 : path41.toString();
+  for (const { path: path45, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path45 === "string" ? path45 : path45.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path41, serializedResult);
+      appendFileSync(path45, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path41, serializedResult);
+      writeFileSync(path45, serializedResult);
     }
   }
 };
@@ -31332,8 +31343,8 @@ function fieldsProblem(specs, map) {
     const why = argProblem(spec, value);
     if (why) return `argument '${name}' ${why}`;
     if (spec.fields)
-      for (const [i2, record2] of value.entries()) {
-        const inner = fieldsProblem(spec.fields, record2);
+      for (const [i2, record3] of value.entries()) {
+        const inner = fieldsProblem(spec.fields, record3);
         if (inner) return `${name}[${i2 + 1}]: ${inner}`;
       }
   }
@@ -31381,16 +31392,16 @@ var RESULT_FITS = {
   bytes_list: (v) => Array.isArray(v) && v.every((item) => item instanceof Uint8Array),
   record_list: (v) => Array.isArray(v) && v.every(isPlainObject2)
 };
-function resultFieldsProblem(specs, map, where) {
+function resultFieldsProblem(specs, map, where2) {
   for (const [name, spec] of Object.entries(specs)) {
     const value = map[name];
-    if (value === void 0 || value === null && !spec.nullable) return `${where}${name} is missing`;
+    if (value === void 0 || value === null && !spec.nullable) return `${where2}${name} is missing`;
     if (value === null) continue;
-    if (!RESULT_FITS[spec.type](value)) return `${where}${name} is not ${spec.type === "str" ? "a string without NUL bytes" : `of type ${spec.type}`}`;
+    if (!RESULT_FITS[spec.type](value)) return `${where2}${name} is not ${spec.type === "str" ? "a string without NUL bytes" : `of type ${spec.type}`}`;
     if (spec.fields) {
       const records = value;
       for (let i2 = 0; i2 < records.length; i2++) {
-        const inner = resultFieldsProblem(spec.fields, records[i2], `${where}${name}[${i2 + 1}].`);
+        const inner = resultFieldsProblem(spec.fields, records[i2], `${where2}${name}[${i2 + 1}].`);
         if (inner) return inner;
       }
     }
@@ -31681,6 +31692,9 @@ function imageSizeBytes(t) {
   return Math.ceil((bytes2 * 1.1 + 4 * 1024 * 1024) / BLOCK) * BLOCK;
 }
 var images = /* @__PURE__ */ new Map();
+function forgetDirectoryImages() {
+  images.clear();
+}
 function imagesDir() {
   return path10.join(paths().home, "images");
 }
@@ -31743,18 +31757,18 @@ function mountsConfig(mounts) {
   return mounts.map((m, i2) => `${mountSerial(i2)}	${m.target}	${m.fstype}${m.writable ? "	rw" : ""}
 `).join("");
 }
-function checkGuestPath(target, where) {
-  if (!path11.posix.isAbsolute(target)) throw new ProviumError(`${where}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
-  if (/[\t\n\r\0]/.test(target)) throw new ProviumError(`${where}: the guest path ${JSON.stringify(target)} has a tab, newline or NUL in it`);
+function checkGuestPath(target, where2) {
+  if (!path11.posix.isAbsolute(target)) throw new ProviumError(`${where2}: the guest path '${target}' is not absolute (write it as /${target.replace(/^\.?\/*/, "")})`);
+  if (/[\t\n\r\0]/.test(target)) throw new ProviumError(`${where2}: the guest path ${JSON.stringify(target)} has a tab, newline or NUL in it`);
   const normal = path11.posix.normalize(target).replace(/\/+$/, "");
-  if (normal === "") throw new ProviumError(`${where}: cannot mount a directory over the guest's / (give a profile a rootfs for that)`);
-  if (normal.length > 200) throw new ProviumError(`${where}: the guest path '${target}' is longer than 200 characters`);
+  if (normal === "") throw new ProviumError(`${where2}: cannot mount a directory over the guest's / (give a profile a rootfs for that)`);
+  if (normal.length > 200) throw new ProviumError(`${where2}: the guest path '${target}' is longer than 200 characters`);
   return normal;
 }
-function checkDirSource({ target, dir, writable: writable2 }, where) {
-  const guestPath = checkGuestPath(target, where);
-  if (!existsSync5(dir)) throw new ProviumError(`${where}: the host directory ${dir} does not exist`);
-  if (!statSync2(dir).isDirectory()) throw new ProviumError(`${where}: ${dir} is a file, not a directory (to bring one file in, give its directory)`);
+function checkDirSource({ target, dir, writable: writable2 }, where2) {
+  const guestPath = checkGuestPath(target, where2);
+  if (!existsSync5(dir)) throw new ProviumError(`${where2}: the host directory ${dir} does not exist`);
+  if (!statSync2(dir).isDirectory()) throw new ProviumError(`${where2}: ${dir} is a file, not a directory (to bring one file in, give its directory)`);
   return { target: guestPath, dir, ...writable2 && { writable: writable2 } };
 }
 var isInside = (inner, outer) => inner.startsWith(outer.endsWith("/") ? outer : `${outer}/`);
@@ -31829,8 +31843,8 @@ function qemuBinary() {
 function spawnQemu(args) {
   const qemu = qemuBinary();
   const setpriv = findExecutable("setpriv");
-  const [file, argv] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
-  return execa(file, argv, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
+  const [file, argv2] = setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", qemu, ...args]] : [qemu, args];
+  return execa(file, argv2, { reject: false, stdin: "ignore", stdout: "ignore", stderr: "pipe", cleanup: true });
 }
 
 // src/vm/accel.ts
@@ -31974,7 +31988,7 @@ function takePending(level) {
   level.pending = [];
   return pending;
 }
-var newLevel = (indent2, header2) => ({ indent: indent2, results: [], numbers: /* @__PURE__ */ new Set(), pending: [], header: header2 });
+var newLevel = (indent3, header2) => ({ indent: indent3, results: [], numbers: /* @__PURE__ */ new Set(), pending: [], header: header2 });
 function parseKtap(text2, options = {}) {
   return new Parser(options).parse(text2);
 }
@@ -32091,7 +32105,7 @@ var Parser = class _Parser {
   }
   line(raw, lineNo) {
     const content = raw.trimStart();
-    const indent2 = raw.length - content.length;
+    const indent3 = raw.length - content.length;
     if (this.yaml) {
       if (content === "...") this.yaml = void 0;
       else this.diagnostic(this.yaml.diagnostics, raw.trimEnd());
@@ -32105,7 +32119,7 @@ var Parser = class _Parser {
       else this.unknown(trimmed, lineNo);
       return;
     }
-    const level = this.levelFor(indent2, kind, trimmed, lineNo);
+    const level = this.levelFor(indent3, kind, trimmed, lineNo);
     switch (kind) {
       case "version":
         if (level === this.stack[0] && this.doc.version === void 0) this.doc.version = trimmed;
@@ -32162,35 +32176,35 @@ var Parser = class _Parser {
    * level (one at a time: a jump of several is a problem), shallower closes
    * nested levels, which wait for their parent's result line.
    */
-  levelFor(indent2, kind, trimmed, lineNo) {
+  levelFor(indent3, kind, trimmed, lineNo) {
     if (this.stack.length === 0) {
-      const implicit = this.inLog && indent2 > 0;
-      this.stack.push({ ...newLevel(implicit ? 0 : indent2), implicit });
+      const implicit = this.inLog && indent3 > 0;
+      this.stack.push({ ...newLevel(implicit ? 0 : indent3), implicit });
       if (!implicit) return this.stack[0];
     }
     let top = this.top;
-    if (indent2 > top.indent && this.stack.length >= MAX_DEPTH2) {
+    if (indent3 > top.indent && this.stack.length >= MAX_DEPTH2) {
       if (!this.tooDeep) this.problem(lineNo, `subtests nested more than ${MAX_DEPTH2} levels deep: deeper lines are read as level ${MAX_DEPTH2}`);
       this.tooDeep = true;
       return top;
     }
-    if (indent2 > top.indent) {
-      const step = indent2 - top.indent;
+    if (indent3 > top.indent) {
+      const step = indent3 - top.indent;
       this.unit ??= step;
-      if (step > this.unit) this.problem(lineNo, `indentation jumps from ${top.indent} to ${indent2} spaces (one level is ${this.unit}): '${trimmed}'`);
+      if (step > this.unit) this.problem(lineNo, `indentation jumps from ${top.indent} to ${indent3} spaces (one level is ${this.unit}): '${trimmed}'`);
       if (top.children) this.closeOrphan(top, lineNo);
-      const nested = newLevel(indent2, top.nextHeader);
+      const nested = newLevel(indent3, top.nextHeader);
       top.nextHeader = void 0;
       this.stack.push(nested);
       return nested;
     }
-    while (indent2 < top.indent && this.stack.length > 1) {
+    while (indent3 < top.indent && this.stack.length > 1) {
       const closed = this.stack.pop();
       top = this.top;
       if (top.children) this.closeOrphan(top, lineNo);
       top.children = closed;
-      if (indent2 > top.indent) {
-        this.problem(lineNo, `indentation of ${indent2} spaces matches no open level: '${trimmed}'`);
+      if (indent3 > top.indent) {
+        this.problem(lineNo, `indentation of ${indent3} spaces matches no open level: '${trimmed}'`);
         break;
       }
     }
@@ -32715,11 +32729,11 @@ function luaPatternProblem(pattern) {
 
 // src/lua/api/process.ts
 var DEFAULT_WAIT_SECONDS = 10;
-function timeoutAt(L, index, where, fallback) {
+function timeoutAt(L, index, where2, fallback) {
   if (import_fengari11.lua.lua_isnoneornil(L, index)) return fallback * 1e3;
-  if (import_fengari11.lua.lua_type(L, index) !== import_fengari11.lua.LUA_TNUMBER) raise(L, `${where}: timeout must be a number of seconds, got ${toTypeName(L, index)}`);
+  if (import_fengari11.lua.lua_type(L, index) !== import_fengari11.lua.LUA_TNUMBER) raise(L, `${where2}: timeout must be a number of seconds, got ${toTypeName(L, index)}`);
   const seconds2 = import_fengari11.lua.lua_tonumber(L, index);
-  if (!(seconds2 >= 0)) raise(L, `${where}: timeout must be a number of seconds >= 0, got ${seconds2}`);
+  if (!(seconds2 >= 0)) raise(L, `${where2}: timeout must be a number of seconds >= 0, got ${seconds2}`);
   return seconds2 * 1e3;
 }
 function luaFind(L) {
@@ -32744,25 +32758,25 @@ function luaFind(L) {
 }
 function processClasses(L, bridge) {
   const find = luaFind(L);
-  function expect(L2, index, where, reader) {
-    if (import_fengari11.lua.lua_type(L2, index) !== import_fengari11.lua.LUA_TSTRING) raise(L2, `${where}(pattern, [timeout | opts]): pattern must be a string, got ${toTypeName(L2, index)}`);
+  function expect(L2, index, where2, reader) {
+    if (import_fengari11.lua.lua_type(L2, index) !== import_fengari11.lua.LUA_TSTRING) raise(L2, `${where2}(pattern, [timeout | opts]): pattern must be a string, got ${toTypeName(L2, index)}`);
     const pattern = toBytes(L2, index);
     let timeoutMs;
     let plain;
     let stderr;
     if (import_fengari11.lua.lua_istable(L2, index + 1)) {
-      const o2 = new LuaOptions(L2, index + 1, where, ["timeout", "plain", "stderr"]);
+      const o2 = new LuaOptions(L2, index + 1, where2, ["timeout", "plain", "stderr"]);
       const timeout = o2.number("timeout");
-      timeoutMs = timeout === void 0 ? DEFAULT_WAIT_SECONDS * 1e3 : checkPositive(L2, timeout, `${where}: timeout`, false, "seconds") * 1e3;
+      timeoutMs = timeout === void 0 ? DEFAULT_WAIT_SECONDS * 1e3 : checkPositive(L2, timeout, `${where2}: timeout`, false, "seconds") * 1e3;
       plain = o2.boolean("plain");
       stderr = o2.boolean("stderr");
-    } else timeoutMs = timeoutAt(L2, index + 1, where, DEFAULT_WAIT_SECONDS);
+    } else timeoutMs = timeoutAt(L2, index + 1, where2, DEFAULT_WAIT_SECONDS);
     const problem2 = plain ? void 0 : luaPatternProblem(pattern);
-    if (problem2) raise(L2, `${where}: ${problem2} in ${JSON.stringify(pattern.toString())} (escape magic characters with %, or pass { plain = true })`);
+    if (problem2) raise(L2, `${where2}: ${problem2} in ${JSON.stringify(pattern.toString())} (escape magic characters with %, or pass { plain = true })`);
     const matcher = plain ? plainMatcher(pattern) : (subject) => find(subject, pattern);
     const shown2 = `${plain ? "the string" : "the pattern"} ${JSON.stringify(pattern.toString())}`;
     const source = reader(stderr ?? false);
-    return bridge.await(L2, where, async () => {
+    return bridge.await(L2, where2, async () => {
       const m = await source.expect(matcher, shown2, timeoutMs);
       return (L3) => {
         pushValue(L3, m.captures);
@@ -32854,13 +32868,13 @@ function processClasses(L, bridge) {
   }
   return { process: process10, stream, pushProcess, expect };
 }
-function signalAt(L, index, where) {
+function signalAt(L, index, where2) {
   const type = import_fengari11.lua.lua_type(L, index);
-  if (type !== import_fengari11.lua.LUA_TNUMBER && type !== import_fengari11.lua.LUA_TSTRING) raise(L, `${where}(signal): signal must be a name ("SIGUSR1") or a number, got ${toTypeName(L, index)}`);
+  if (type !== import_fengari11.lua.LUA_TNUMBER && type !== import_fengari11.lua.LUA_TSTRING) raise(L, `${where2}(signal): signal must be a name ("SIGUSR1") or a number, got ${toTypeName(L, index)}`);
   try {
     return signalNumber2(type === import_fengari11.lua.LUA_TNUMBER ? import_fengari11.lua.lua_tonumber(L, index) : toText(L, index));
   } catch (error) {
-    raise(L, `${where}: ${error.message}`);
+    raise(L, `${where2}: ${error.message}`);
   }
 }
 
@@ -32886,9 +32900,9 @@ function syscallArg(L, index, classes, position) {
   }
   raise(L, `${what}: expected an integer, a string, provium.buffer(...) or provium.int(...), got ${toTypeName(L, index)}`);
 }
-function commandAt(L, where) {
+function commandAt(L, where2) {
   const command2 = import_fengari12.lua.lua_istable(L, 2) ? stringList(L, 2) : import_fengari12.lua.lua_type(L, 2) === import_fengari12.lua.LUA_TSTRING ? toText(L, 2) : void 0;
-  if (command2 === void 0 || command2.length === 0) raise(L, `${where}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
+  if (command2 === void 0 || command2.length === 0) raise(L, `${where2}(cmd, opts): cmd must be a shell string or a non-empty list of arguments`);
   return command2;
 }
 function orErrorTriple(error) {
@@ -32955,12 +32969,12 @@ function vmClasses(L, bridge, host) {
       const prefixed = o2.boolean("prefixed");
       const options = readExecOptions(o2);
       if (!host.subtests) raise(L2, "vm:ktap records sub-results of a test: call it inside a test");
-      const record2 = host.subtests.prepare(L2, "vm:ktap");
+      const record3 = host.subtests.prepare(L2, "vm:ktap");
       return bridge.await(L2, "vm:ktap", async () => {
         const started = Date.now();
         const r = await vm.exec(command2, options);
         traceExec(vm, command2, r, trace);
-        return record2(r, Date.now() - started, name, prefixed);
+        return record3(r, Date.now() - started, name, prefixed);
       });
     },
     accel: (L2, vm) => {
@@ -33104,12 +33118,12 @@ function setFunction2(L, name, fn) {
 var DISKS_USAGE = "a list of sizes in MiB or { image = path, size = MiB } tables";
 function readDisks(L, o2) {
   return o2.list("disks", DISKS_USAGE, (type, i2) => {
-    const where = `provium.create: disks[${i2}]`;
-    if (type === import_fengari13.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari13.lua.lua_tonumber(L, -1), `${where}: size`, true, "MiB") };
+    const where2 = `provium.create: disks[${i2}]`;
+    if (type === import_fengari13.lua.LUA_TNUMBER) return { sizeMiB: checkPositive(L, import_fengari13.lua.lua_tonumber(L, -1), `${where2}: size`, true, "MiB") };
     if (type !== import_fengari13.lua.LUA_TTABLE) raise(L, `provium.create: disks must be ${DISKS_USAGE}`);
-    const d = new LuaOptions(L, import_fengari13.lua.lua_absindex(L, -1), where, ["image", "size"]);
+    const d = new LuaOptions(L, import_fengari13.lua.lua_absindex(L, -1), where2, ["image", "size"]);
     const disk = { image: d.string("image"), sizeMiB: d.positive("size", true, "MiB") };
-    if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where}: give an image, a size, or both`);
+    if (disk.image === void 0 && disk.sizeMiB === void 0) raise(L, `${where2}: give an image, a size, or both`);
     return disk;
   });
 }
@@ -33370,19 +33384,22 @@ function builtinProfile(name) {
 function userProfile(name, user, config) {
   const key3 = (field) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key3("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key3("kernel")})`);
-  checkKernelImage(user.kernel, `profile '${name}': kernel (${key3("kernel")})`);
+  const kernel = user.kernel;
+  kernelUnusable(() => {
+    checkReadable(kernel, `profile '${name}': kernel (${key3("kernel")})`);
+    checkKernelImage(kernel, `profile '${name}': kernel (${key3("kernel")})`);
+    if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key3("initrd")})`);
+  });
   const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key3("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  if (!user.initrd) checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
   return {
     name,
-    kernel: user.kernel,
+    kernel,
     initrds,
     cmdline: user.cmdline ?? "",
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
-    modules: profileModules(user.modules, user.kernel, key3("modules")),
+    modules: kernelUnusable(() => profileModules(user.modules, kernel, key3("modules"))),
     rootfs: user.rootfs === void 0 ? void 0 : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key3("rootfs")})`),
     dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key3("dirs")})`))
   };
@@ -33391,12 +33408,12 @@ function resolveProfile(name, config = { profiles: {} }) {
   const user = config.profiles[name];
   if (!user && !BUILTIN_PROFILES.includes(name)) {
     const known = [...BUILTIN_PROFILES, ...Object.keys(config.profiles)].join(", ");
-    const where = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
-    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where}`);
+    const where2 = config.file ? `add [profiles.${name}] to ${config.file}` : "define it under [profiles.NAME] in the suite's provium.toml";
+    throw new ProviumError(`unknown profile '${name}' (known: ${known}): ${where2}`);
   }
   const profile = user ? userProfile(name, user, config) : builtinProfile(name);
   const o2 = config.overrides?.profile === name ? config.overrides : void 0;
-  if (o2?.modules) profile.modules = profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o2?.modules) profile.modules = kernelUnusable(() => profileModules(o2.modules, profile.kernel, "--modules", profile.modules?.release));
   if (o2?.rootfs) profile.rootfs = checkRootfs(o2.rootfs, "--rootfs");
   if (o2?.dirs) profile.dirs = [...profile.dirs ?? [], ...o2.dirs.map((d) => checkDirSource(d, `--dir ${d.target}`))];
   return profile;
@@ -33428,17 +33445,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path41, deadline, options, isAlive) {
+  static async connect(path45, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path41, () => resolve2(s));
+          const s = net.createConnection(path45, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path41}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path45}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33632,23 +33649,28 @@ function sanitize(name, max = MAX_SEGMENT) {
 import { rmSync } from "node:fs";
 var KILL_WAIT_MS = 3e3;
 var children = /* @__PURE__ */ new Set();
+var groups = /* @__PURE__ */ new Set();
 var directories = /* @__PURE__ */ new Set();
+var undos = /* @__PURE__ */ new Set();
 var installed = false;
 var exitOnSignal = true;
 function setExitOnSignal(value) {
   exitOnSignal = value;
 }
 function cleanupNow() {
-  for (const pid of children) {
+  for (const id of [...children, ...[...groups].map((leader) => -leader)]) {
     try {
-      process.kill(pid, "SIGKILL");
+      process.kill(id, "SIGKILL");
     } catch {
     }
   }
-  waitGoneSync([...children], KILL_WAIT_MS);
+  waitGoneSync([...children, ...groups], KILL_WAIT_MS);
   children.clear();
+  groups.clear();
   for (const dir of directories) rmSync(dir, { recursive: true, force: true });
   directories.clear();
+  for (const undo of undos) undo();
+  undos.clear();
 }
 function install() {
   if (installed) return;
@@ -33669,12 +33691,24 @@ function trackChild(pid) {
 function untrackChild(pid) {
   children.delete(pid);
 }
-function trackDirectory(path41) {
+function trackProcessGroup(leader) {
   install();
-  directories.add(path41);
+  groups.add(leader);
 }
-function untrackDirectory(path41) {
-  directories.delete(path41);
+function untrackProcessGroup(leader) {
+  groups.delete(leader);
+}
+function onCleanup(undo) {
+  install();
+  undos.add(undo);
+  return () => void undos.delete(undo);
+}
+function trackDirectory(path45) {
+  install();
+  directories.add(path45);
+}
+function untrackDirectory(path45) {
+  directories.delete(path45);
 }
 
 // src/host/run-dir.ts
@@ -33703,8 +33737,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path41) {
-    this.path = path41;
+  constructor(path45) {
+    this.path = path45;
   }
   path;
   nextChild = 0;
@@ -33890,8 +33924,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path41, mode, data) {
-  const name = Buffer.from(path41.replace(/^\/+/, "") + "\0");
+function record(inode, path45, mode, data) {
+  const name = Buffer.from(path45.replace(/^\/+/, "") + "\0");
   const head2 = header(inode, mode, data.length, name.length);
   return [head2, name, pad4(head2.length + name.length), data, pad4(data.length)];
 }
@@ -33965,8 +33999,8 @@ async function qemuIdentity(qmp) {
   const machine = machines.find((m) => m.alias === "pc")?.name ?? "pc";
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path41) {
-  return `'${path41.replace(/'/g, "'\\''")}'`;
+function shellQuote(path45) {
+  return `'${path45.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -34205,11 +34239,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2) => this.greeted = resolve2);
   onEvent = () => {
   };
-  static async connect(path41, deadline, isAlive) {
+  static async connect(path45, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path41, () => resolve2(s));
+          const s = net2.createConnection(path45, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -34217,7 +34251,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path41}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path45}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34430,10 +34464,10 @@ var KmsgRecords = class {
     this.partial = Buffer.concat([this.partial, data]);
     const lines = [];
     for (let newline = this.partial.indexOf(10); newline >= 0; newline = this.partial.indexOf(10)) {
-      const record2 = this.partial.subarray(0, newline);
+      const record3 = this.partial.subarray(0, newline);
       this.partial = this.partial.subarray(newline + 1);
-      if (record2[0] === 32) continue;
-      const message = record2.subarray(record2.indexOf(59) + 1);
+      if (record3[0] === 32) continue;
+      const message = record3.subarray(record3.indexOf(59) + 1);
       if (this.seenMarker) lines.push(message, Buffer.from("\n"));
       else this.seenMarker = message.toString() === this.marker;
     }
@@ -34579,32 +34613,32 @@ function checkGuestTree(guestPath, entries, what) {
   const seen = /* @__PURE__ */ new Set();
   const checked = [];
   for (const [i2, entry] of entries.entries()) {
-    const { path: path41 } = entry;
-    if (i2 === 0 && path41 !== "") refuse(`its first entry is ${shown2(path41)}, not the path itself`);
-    if (i2 > 0 && path41 === "") refuse("it lists the path itself twice");
-    const segments = path41 === "" ? [] : path41.split("/");
+    const { path: path45 } = entry;
+    if (i2 === 0 && path45 !== "") refuse(`its first entry is ${shown2(path45)}, not the path itself`);
+    if (i2 > 0 && path45 === "") refuse("it lists the path itself twice");
+    const segments = path45 === "" ? [] : path45.split("/");
     for (const segment of segments) {
       const problem2 = segmentProblem(segment);
-      if (problem2) refuse(`the entry ${shown2(path41)} has ${problem2}`);
+      if (problem2) refuse(`the entry ${shown2(path45)} has ${problem2}`);
     }
-    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path41.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
-    if (Buffer.byteLength(path41) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path41.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
-    if (seen.has(path41)) refuse(`it lists ${shown2(path41)} twice`);
-    seen.add(path41);
+    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path45.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
+    if (Buffer.byteLength(path45) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path45.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
+    if (seen.has(path45)) refuse(`it lists ${shown2(path45)} twice`);
+    seen.add(path45);
     const parent = segments.slice(0, -1).join("/");
     if (i2 > 0 && !dirs.has(parent))
-      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path41)} comes without its directory ${shown2(parent)} before it`);
+      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path45)} comes without its directory ${shown2(parent)} before it`);
     if (entry.kind === "other")
-      refuse(`${guestJoin(guestPath, path41)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path41)} is of an unknown kind ${shown2(entry.kind)}`);
+      refuse(`${guestJoin(guestPath, path45)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path45)} is of an unknown kind ${shown2(entry.kind)}`);
     const size = Number(entry.size);
-    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path41)} claims ${entry.size} bytes, more than any file has`);
+    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path45)} claims ${entry.size} bytes, more than any file has`);
     if (entry.kind === "symlink") {
-      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path41)} has an empty target or a NUL in it`);
-      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path41)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
+      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path45)} has an empty target or a NUL in it`);
+      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path45)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
     }
-    if (entry.kind === "dir") dirs.add(path41);
-    checked.push({ path: path41, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
+    if (entry.kind === "dir") dirs.add(path45);
+    checked.push({ path: path45, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
   }
   if (checked.length === 0) refuse("it is empty");
   return checked;
@@ -34960,6 +34994,8 @@ var Vm = class {
   keepRamFile = false;
   /** Set by shutdown()/kill(): the exit that follows is not a fault. */
   stopRequested = false;
+  /** A start that failed had been stopped on purpose (the failure is not the guest's). */
+  stoppedWhileStarting = false;
   /** The scratch disks' image files, in guest order. */
   diskFiles = [];
   /** When the debugger held the guest (--gdb). */
@@ -34990,7 +35026,15 @@ var Vm = class {
     return this.qemu?.pid;
   }
   async boot(options = {}) {
-    await this.launch(options.timeoutMs, async () => {
+    try {
+      await this.bootOnce(options.timeoutMs);
+    } catch (error) {
+      if (error instanceof VmError && !this.stoppedWhileStarting) this.options.onBootFailure?.(this, error);
+      throw error;
+    }
+  }
+  async bootOnce(timeoutMs) {
+    await this.launch(timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const mounts = await imageMounts([...profileDirs(this.profile), ...this.options.dirs ?? []]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs));
@@ -35206,14 +35250,14 @@ var Vm = class {
     if (this.ramFileShared && !this.keepRamFile) await rm2(this.ramFileShared, { force: true });
   }
   /** Starts QEMU as plan() says and waits for the agent; on any failure, nothing is left running. */
-  async launch(bootTimeoutMs, plan2) {
+  async launch(bootTimeoutMs, plan) {
     if (this.stateValue !== "created") throw new ProviumError(`VM '${this.name}' was already started`);
     this.stateValue = "booting";
     const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Deadline.NEVER;
     this.timeline.restart();
     try {
-      const { spec, ram, incoming } = await plan2();
+      const { spec, ram, incoming } = await plan();
       this.timeline.mark("plan");
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
@@ -35248,6 +35292,7 @@ var Vm = class {
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
+      this.stoppedWhileStarting = this.stopRequested;
       const death = this.exit !== void 0 && !this.stopRequested ? await this.explainLoss() : void 0;
       await this.kill();
       if (death) throw death;
@@ -35569,9 +35614,9 @@ var SuiteWatch = class {
     const line = withoutPrintkPrefix(raw);
     const header2 = SUBTEST2.exec(line);
     if (header2) {
-      const indent2 = header2[1].length;
-      this.suiteIndent ??= indent2;
-      if (indent2 <= this.suiteIndent) this.running = { name: header2[2].trim(), since: this.lastLine, indent: indent2 };
+      const indent3 = header2[1].length;
+      this.suiteIndent ??= indent3;
+      if (indent3 <= this.suiteIndent) this.running = { name: header2[2].trim(), since: this.lastLine, indent: indent3 };
       return;
     }
     const result = RESULT.exec(line);
@@ -35813,18 +35858,18 @@ var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path41, message) {
-  log.record({ path: path41, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path45, message) {
+  log.record({ path: path45, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path41, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path45, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path41,
+      path: path45,
       status,
       line,
       durationMs,
@@ -35836,12 +35881,12 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path41 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path41);
+    const path45 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path45);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path41, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path45, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
@@ -35916,14 +35961,14 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path41 = [...log.current];
+      const path45 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path41, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path45, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
@@ -35957,8 +36002,8 @@ var LuaSubtests = class {
     return log;
   }
   site(L) {
-    const where = locate(L, L, this.file);
-    return { file: where.file, line: where.line, testLine: where.testLine ?? (where.file === this.file ? where.line : void 0), traceback: "" };
+    const where2 = locate(L, L, this.file);
+    return { file: where2.file, line: where2.line, testLine: where2.testLine ?? (where2.file === this.file ? where2.line : void 0), traceback: "" };
   }
   describe(L) {
     const error = readError(L, () => locate(L, L, this.file));
@@ -36065,8 +36110,8 @@ function resultsDir(run2) {
   return run2.results.root;
 }
 function dirSource(suiteRoot, entry) {
-  const where = `provium.create: dirs['${entry.target}']`;
-  return checkDirSource({ ...entry, dir: path23.resolve(findUserPath(suiteRoot, entry.dir, `${where}: the host directory`)) }, where);
+  const where2 = `provium.create: dirs['${entry.target}']`;
+  return checkDirSource({ ...entry, dir: path23.resolve(findUserPath(suiteRoot, entry.dir, `${where2}: the host directory`)) }, where2);
 }
 function openLuaSession(run2, session) {
   const lf = createLuaFile({
@@ -36090,7 +36135,8 @@ function openLuaSession(run2, session) {
       run2.debuggerStops.add(vm.debuggerStops);
       run2.gdb(vm.name, port);
     }),
-    onConsoleLine: bothListeners(options.onConsoleLine, run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0)
+    onConsoleLine: bothListeners(options.onConsoleLine, run2.traceGuests ? (vmName, line) => run2.onLog?.(session.label, `${vmName}| ${line}`) : void 0),
+    onBootFailure: (vm, error) => run2.onBootFailure?.({ vm: vm.name, source: session.label, message: error.message.split("\n")[0], consoleTail: error.consoleTail })
   });
   const createVmOfTest = (profile, options) => {
     const vm = createVm(profile ?? run2.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));
@@ -36155,9 +36201,9 @@ var KnownFailures = class {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path41) {
-    for (let keep = path41.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path41.slice(0, keep)));
+  covering(file, test, path45) {
+    for (let keep = path45.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path45.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -36168,10 +36214,10 @@ var KnownFailures = class {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path41, result) {
+  classify(file, test, path45, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path41));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path41) : void 0);
+    const direct = this.match(file, subtestName(test, path45));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path45) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -36193,9 +36239,9 @@ var KnownFailures = class {
     for (const [pattern, results] of byPattern) {
       if (results.some((r) => r.status !== "passed")) continue;
       const first = results[0];
-      const where = shard ? ` in shard ${shard.index}/${shard.count}` : "";
+      const where2 = shard ? ` in shard ${shard.index}/${shard.count}` : "";
       const advice = shard ? "remove it from the list if it passes in the other shards too" : "remove it from the list";
-      first.warnings.push(`known failure '${pattern}' passed${where}: ${advice} (its reason: ${first.knownFailure.reason})`);
+      first.warnings.push(`known failure '${pattern}' passed${where2}: ${advice} (its reason: ${first.knownFailure.reason})`);
     }
   }
 };
@@ -36353,14 +36399,14 @@ function charStart(bytes2, index) {
   while (index > 0 && ((bytes2[index] ?? 0) & 192) === 128) index--;
   return index;
 }
-function serialize2(node, indent2 = "") {
+function serialize2(node, indent3 = "") {
   const attributes = Object.entries(node.attributes).map(([key3, value]) => ` ${key3}="${escapeXml(value, ATTRIBUTE_SPECIALS)}"`);
-  const open4 = `${indent2}<${node.name}${attributes.join("")}`;
+  const open4 = `${indent3}<${node.name}${attributes.join("")}`;
   if (!node.text && node.children.length === 0) return `${open4}/>`;
   const children2 = node.children.map((child) => `
-${serialize2(child, `${indent2}  `)}`).join("");
+${serialize2(child, `${indent3}  `)}`).join("");
   const close = node.children.length ? `
-${indent2}</${node.name}>` : `</${node.name}>`;
+${indent3}</${node.name}>` : `</${node.name}>`;
   return `${open4}>${escapeXml(node.text, TEXT_SPECIALS)}${children2}${close}`;
 }
 var xmlDocument = (root) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -36458,8 +36504,8 @@ function describe3(test) {
   return `${reason}${attempts}`;
 }
 var ConsoleReporter = class {
-  constructor(write2 = (text2) => process.stdout.write(text2), options = {}) {
-    this.write = write2;
+  constructor(write3 = (text2) => process.stdout.write(text2), options = {}) {
+    this.write = write3;
     this.verbose = options.verbose ?? false;
     this.quiet = options.quiet ?? false;
   }
@@ -36586,9 +36632,9 @@ function command(type, a2) {
 function overflowNotice(moreErrors, moreWarnings, limit, hint) {
   const parts = [plural(moreErrors, "error"), plural(moreWarnings, "warning")].filter((part) => part !== void 0);
   if (parts.length === 0) return void 0;
-  const where = hint ? `; ${hint}` : "";
+  const where2 = hint ? `; ${hint}` : "";
   const verb = moreErrors + moreWarnings === 1 ? "is" : "are";
-  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where}`;
+  return `${parts.join(" and ")} ${verb} not annotated (GitHub shows at most ${limit} per type)${where2}`;
 }
 var plural = (n2, word) => n2 > 0 ? `${n2} more ${word}${n2 === 1 ? "" : "s"}` : void 0;
 function escapeData(text2) {
@@ -36615,6 +36661,34 @@ function cutToBytes(text2, maxBytes, keep = "start") {
   let start = buffer.length - room;
   while (start < buffer.length && isContinuation(start)) start++;
   return ELLIPSIS + buffer.subarray(start).toString();
+}
+
+// src/report/markdown.ts
+function table2(header2, rows, textColumns = 1) {
+  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
+  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
+  return [line(header2), align, ...rows.map(line)].join("\n");
+}
+function inline(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function tableCell(text2) {
+  return inline(text2).replace(/\|/g, "\\|");
+}
+function fence(text2) {
+  const marker2 = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
+  return `${marker2}text
+${text2}
+${marker2}`;
+}
+function codeSpan(text2) {
+  const flat = text2.replace(/\r?\n|\r/g, " ");
+  const marker2 = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${marker2}${pad}${flat}${pad}${marker2}`;
+}
+function longestBacktickRun(text2) {
+  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
 }
 
 // src/report/github-summary.ts
@@ -36669,24 +36743,19 @@ ${table2(["Test", "File", "Time"], rows, 2)}`;
 }
 var LISTED = 20;
 function expectedAndFlaky(tests, show) {
-  const section = (title, chosen, why) => {
+  const section = (title2, chosen, why) => {
     if (chosen.length === 0) return "";
     const rows = chosen.slice(0, LISTED).map((test) => [test.name, `${show(test.file)}:${test.line}`, why(test)]);
     const more = chosen.length > LISTED ? `
 
 _\u2026and ${chosen.length - LISTED} more (the JUnit and JSON reports list them all)._` : "";
-    return `### ${title}
+    return `### ${title2}
 
 ${table2(["Test", "File", "Why"], rows, 3)}${more}`;
   };
   const expected = section("Expected failures", tests.filter((t) => t.status === "xfail"), (t) => cutToBytes(t.reason ?? "", 300));
   const flaky = section("Flaky tests", tests.filter(isFlaky), (t) => `passed after ${t.attempts.length} failed attempt${t.attempts.length === 1 ? "" : "s"}: ${cutToBytes(t.attempts[0].failure.message, 300)}`);
   return [expected, flaky].filter(Boolean).join("\n\n");
-}
-function table2(header2, rows, textColumns = 1) {
-  const line = (cells) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
-  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header2.length - textColumns)}`;
-  return [line(header2), align, ...rows.map(line)].join("\n");
 }
 function failuresSection(failed, show, budget) {
   for (const detail of DETAILS) {
@@ -36740,27 +36809,6 @@ function leftOutNote(leftOut) {
   if (leftOut === 0) return "";
   const failures = leftOut === 1 ? "failure was" : "failures were";
   return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
-}
-function inline(text2) {
-  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function tableCell(text2) {
-  return inline(text2).replace(/\|/g, "\\|");
-}
-function fence(text2) {
-  const marker2 = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
-  return `${marker2}text
-${text2}
-${marker2}`;
-}
-function codeSpan(text2) {
-  const flat = text2.replace(/\r?\n|\r/g, " ");
-  const marker2 = "`".repeat(longestBacktickRun(flat) + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${marker2}${pad}${flat}${pad}${marker2}`;
-}
-function longestBacktickRun(text2) {
-  return (text2.match(/`+/g) ?? []).reduce((longest, run2) => Math.max(longest, run2.length), 0);
 }
 var bytes = (text2) => Buffer.byteLength(text2);
 
@@ -36980,7 +37028,7 @@ end)
 `;
 function kselftestTestFile(shown2, suite, collection, noLimitS) {
   const dirOf = (name) => `${KSELFTEST_GUEST_DIR}/${collection.name}${name.includes("/") ? `/${name.slice(0, name.lastIndexOf("/"))}` : ""}`;
-  const plan2 = {
+  const plan = {
     collection: collection.name,
     tree: suite.tree.dir,
     guest_dir: KSELFTEST_GUEST_DIR,
@@ -36992,7 +37040,7 @@ function kselftestTestFile(shown2, suite, collection, noLimitS) {
     env: suite.env,
     tests: collection.tests.map((test) => ({ name: test.name, cwd: dirOf(test.name), command: test.command, warnings: test.warnings, cannot_run: test.cannotRun }))
   };
-  return [`-- ${shown2}: written by Provium (src/run/kselftest-file.ts)`, `local plan = json.decode(${longString(JSON.stringify(plan2))})`, RUNNER].join("\n");
+  return [`-- ${shown2}: written by Provium (src/run/kselftest-file.ts)`, `local plan = json.decode(${longString(JSON.stringify(plan))})`, RUNNER].join("\n");
 }
 
 // src/run/generated-suite.ts
@@ -37037,9 +37085,9 @@ var import_fengari16 = __toESM(require_fengari(), 1);
 function consoles(vms) {
   return vms.filter((vm) => vm.consoleLogPath).map((vm) => ({ vm: vm.name, tail: consoleTail(vm.consoleLogPath, 20), logPath: vm.consoleLogPath }));
 }
-function internalErrorOutcome(error, where = {}) {
+function internalErrorOutcome(error, where2 = {}) {
   const e = error instanceof Error ? error : new Error(String(error));
-  return { status: "error", failure: { kind: "error", ...where, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
+  return { status: "error", failure: { kind: "error", ...where2, message: `${INTERNAL_ERROR}: ${String(e)}`, traceback: [where2.traceback, e.stack].filter(Boolean).join("\n"), consoles: [] } };
 }
 async function runInThread(lf, display, push, limit, vms) {
   const timeoutMs = limit.ms;
@@ -37055,12 +37103,12 @@ async function runInThread(lf, display, push, limit, vms) {
       return internalErrorOutcome(bridge.internalError, locate(L, thread, display));
     if (drive.status === "ok") return { status: "passed" };
     if (drive.status === "timeout" || drive.status === "interrupted") {
-      const where = locate(L, thread, display);
-      if (bridge.hookPosition) Object.assign(where, bridge.hookPosition);
-      if (where.file === display) where.testLine = where.line;
+      const where2 = locate(L, thread, display);
+      if (bridge.hookPosition) Object.assign(where2, bridge.hookPosition);
+      if (where2.file === display) where2.testLine = where2.line;
       bridge.reset();
       const message = drive.status === "interrupted" ? "interrupted: the run was stopped (Ctrl-C) before this finished" : `the test did not finish within its timeout of ${formatSeconds(timeoutMs)} (set one with test(name, {timeout = seconds}, fn) or --timeout)`;
-      return { status: "error", failure: { kind: "error", message, ...where, consoles: consoles(vms()) } };
+      return { status: "error", failure: { kind: "error", message, ...where2, consoles: consoles(vms()) } };
     }
     const error = threadError(L, thread, display);
     if (error.outcome !== "error") return { status: error.outcome === "skip" ? "skipped" : "todo", reason: error.reason };
@@ -37098,7 +37146,7 @@ var ConsoleMarks = class {
     });
   }
 };
-function checkKernelHealth(outcome2, marks, vms, where, during) {
+function checkKernelHealth(outcome2, marks, vms, where2, during) {
   if (outcome2.status !== "passed") return outcome2;
   const problems = marks.problems(vms);
   if (problems.length === 0) return outcome2;
@@ -37106,7 +37154,7 @@ function checkKernelHealth(outcome2, marks, vms, where, during) {
   const hint = during ? " (for a kernel known to warn: provium run --allow-kernel-warnings, or the action's allow-kernel-warnings input)" : " (if the test expects it: test(name, { allow_kernel_warnings = true }, fn))";
   const message = `the guest kernel reported a problem while ${during ?? "this test"} ran: ${what}${hint}`;
   const involved = vms.filter((vm) => problems.some((p) => p.vm === vm.name));
-  return { status: "failed", failure: { kind: "failure", message, ...where, testLine: where.line, traceback: "", consoles: consoles(involved) } };
+  return { status: "failed", failure: { kind: "failure", message, ...where2, testLine: where2.line, traceback: "", consoles: consoles(involved) } };
 }
 
 // src/engine/script.ts
@@ -37538,7 +37586,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path41) => path41.join("\0");
+var key2 = (path45) => path45.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -37582,12 +37630,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path41, expected) {
-    for (let depth = 0; depth < path41.length; depth++) {
-      const k = key2(path41.slice(0, depth));
+  noteFailure(path45, expected) {
+    for (let depth = 0; depth < path45.length; depth++) {
+      const k = key2(path45.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path41.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path45.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -37597,10 +37645,10 @@ var SubtestLog = class {
     return below?.count ? below : void 0;
   }
 };
-function rollUp(below, where) {
+function rollUp(below, where2) {
   const more = below.count > below.names.length ? `, \u2026 (${below.count} in all)` : "";
   const what = below.count === 1 ? "a subtest failed" : `${below.count} subtests failed`;
-  return { ...where, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
+  return { ...where2, message: `${what}: ${below.names.join(", ")}${more}`, fromSubtests: true };
 }
 var isBelow = (sub, parent) => sub.path.length > parent.path.length && parent.path.every((name, i2) => sub.path[i2] === name);
 function parentsFirst(subs, start = 0, end = subs.length, out = []) {
@@ -37641,10 +37689,10 @@ function withSubtests(test, log) {
   );
   return [test, ...subs];
 }
-function subtestsRollUp(outcome2, log, where, vms) {
+function subtestsRollUp(outcome2, log, where2, vms) {
   const below = log.testRollUp();
   if (!below || outcome2.status !== "passed") return outcome2;
-  const failure = { kind: "failure", message: "", ...where, testLine: where.line, traceback: "", consoles: consoles(vms()) };
+  const failure = { kind: "failure", message: "", ...where2, testLine: where2.line, traceback: "", consoles: consoles(vms()) };
   return { status: "failed", failure: rollUp(below, failure) };
 }
 
@@ -37670,14 +37718,14 @@ async function withRetries(retries, runOnce, stop) {
 
 // src/run/file-runner.ts
 var TEST_FILE_SUFFIX = ".test.lua";
-async function runTestFile(file, run2, selection = {}) {
+async function runTestFile(file, run2, selection2 = {}) {
   const started = Date.now();
   const display = displayPath(file);
   const source = readFileSync14(file, "utf8");
   const plainName = path33.basename(file, TEST_FILE_SUFFIX);
-  const selectsFile = !selection.filter || selection.filter.test(display);
+  const selectsFile = !selection2.filter || selection2.filter.test(display);
   const mayRegisterTests = /\b(test\s*[("'{]|dofile|require)/.test(source);
-  if (!mayRegisterTests && (!selectsFile || selection.tags?.length)) return { file: display, durationMs: 0, tests: [] };
+  if (!mayRegisterTests && (!selectsFile || selection2.tags?.length)) return { file: display, durationMs: 0, tests: [] };
   const fileScope = new Scope();
   let scope = fileScope;
   const script = openScript(run2, file, { label: display, scope: () => scope, fixtureChain: [] });
@@ -37704,7 +37752,7 @@ async function runTestFile(file, run2, selection = {}) {
   let selectedTests;
   const finished7 = /* @__PURE__ */ new Set();
   const notRunAfter = (culprit) => {
-    const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection));
+    const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection2));
     for (const test of candidates.filter((t) => !finished7.has(t) && t !== running))
       tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
   };
@@ -37725,7 +37773,7 @@ async function runTestFile(file, run2, selection = {}) {
       tests.push(result(name, 1, [], topLevel, started, fileScope));
       return finish();
     }
-    selectedTests = registered.filter((test) => selected(test, display, selection));
+    selectedTests = registered.filter((test) => selected(test, display, selection2));
     const runOnce = async (test) => {
       const testStarted = Date.now();
       scope = new Scope(new SubtestLog(display, test.name, run2.knownFailures));
@@ -37771,9 +37819,9 @@ function notRunAfterInternalError(culprit) {
   const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
   return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
 }
-function selected(test, display, selection) {
-  if (selection.filter && !selection.filter.test(display) && !selection.filter.test(test.name)) return false;
-  if (selection.tags?.length && !test.tags.some((tag) => selection.tags.includes(tag))) return false;
+function selected(test, display, selection2) {
+  if (selection2.filter && !selection2.filter.test(display) && !selection2.filter.test(test.name)) return false;
+  if (selection2.tags?.length && !test.tags.some((tag) => selection2.tags.includes(tag))) return false;
   return true;
 }
 function pushTest(lf, thread, test) {
@@ -37875,10 +37923,12 @@ function namedFixtures(files) {
 }
 async function runSuite(options) {
   const started = Date.now();
+  forgetDirectoryImages();
   const queue = longestFirst(options.files, displayPath, options.durations ?? /* @__PURE__ */ new Map());
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism2(), options.files.length));
   const builds = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
-  const context = createRunContext(options);
+  const bootFailures = [];
+  const context = createRunContext({ ...options, onBootFailure: (failure) => bootFailures.push(failure) });
   const results = [];
   const worker = async (index) => {
     for (let name = index < jobs - 1 ? builds.shift() : void 0; name && !options.signal?.aborted; name = builds.shift())
@@ -37899,10 +37949,10 @@ async function runSuite(options) {
   context.knownFailures?.unexpectedPasses(results.flatMap((f) => f.tests), options.shard);
   const order = new Map(options.files.map((file, i2) => [displayPath(file), i2]));
   results.sort((a2, b) => order.get(a2.file) - order.get(b.file));
-  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
+  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath), bootFailures };
 }
 function internalError(file, error) {
-  const message = `internal error in Provium while running this file: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  const message = `${INTERNAL_ERROR_PREFIX} while running this file: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
   const display = displayPath(file);
   return {
     file: display,
@@ -37948,16 +37998,70 @@ function shardFiles(files, shard, durations) {
   return sorted.filter((_, i2) => i2 % shard.count === shard.index - 1);
 }
 
+// src/run/verdict.ts
+function runVerdict(run2, interrupted2) {
+  if (interrupted2) return { kind: "interrupted" };
+  const tests = run2.files.flatMap((file) => file.tests);
+  const internal = tests.find((test) => test.failure?.message.startsWith(INTERNAL_ERROR_PREFIX));
+  if (internal) return { kind: "internal-error", message: `${internal.file}: ${internal.name}: ${internal.failure.message}` };
+  const failed = tests.filter(isFailing);
+  if (failed.length) return run2.bootFailures[0] ? { kind: "did-not-boot", bootFailure: run2.bootFailures[0] } : { kind: "failed", failed };
+  const c3 = count(tests);
+  return c3.passed + c3.xfailed > 0 ? { kind: "passed", passed: c3.passed } : { kind: "nothing-ran", skipped: c3.skipped };
+}
+var GIT_BISECT = { good: 0, bad: 1, skip: 125, abort: 255, interrupted: 130 };
+function gitBisectStatus(verdict) {
+  switch (verdict.kind) {
+    case "passed":
+      return GIT_BISECT.good;
+    case "failed":
+      return GIT_BISECT.bad;
+    case "did-not-boot":
+    case "nothing-ran":
+      return GIT_BISECT.skip;
+    case "internal-error":
+      return GIT_BISECT.abort;
+    case "interrupted":
+      return GIT_BISECT.interrupted;
+  }
+}
+function describeVerdict(verdict) {
+  const status = gitBisectStatus(verdict);
+  const as = (word) => `${word} (exit ${status})`;
+  switch (verdict.kind) {
+    case "passed":
+      return `${as("good")}: ${plural2(verdict.passed, "test")} passed`;
+    case "failed":
+      return `${as("bad")}: ${failedLine(verdict.failed)}`;
+    case "did-not-boot":
+      return `${as("skip")}: ${didNotBoot(verdict.bootFailure)}`;
+    case "nothing-ran":
+      return `${as("skip")}: no selected test ran${verdict.skipped ? ` (${verdict.skipped} skipped)` : ""}`;
+    case "internal-error":
+      return `${as("stop")}: ${verdict.message.split("\n")[0]}`;
+    case "interrupted":
+      return `${as("stop")}: interrupted`;
+  }
+}
+function didNotBoot(failure) {
+  return `did not boot: ${failure.message}`;
+}
+function failedLine(failed) {
+  const first = failed[0];
+  return `${plural2(failed.length, "test")} failed (${failed.length > 1 ? "first: " : ""}${first.name}: ${first.failure?.message.split("\n")[0] ?? first.status})`;
+}
+var plural2 = (n2, what, whats = `${what}s`) => `${n2} ${n2 === 1 ? what : whats}`;
+
 // src/run/command.ts
 var KERNEL_UNDER_TEST = "kernel-under-test";
 function asUsage(fn) {
   try {
     return fn();
   } catch (error) {
-    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+    throw error instanceof ProviumError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
   }
 }
-function plan(request) {
+function planRun(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
     const suiteRoot = request.generated && !existsSync17(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
@@ -37998,14 +38102,16 @@ function warnIfUnusable(profile, config) {
     warnOnce(`${error.message}; tests that use it will fail`);
   }
 }
-function interruptOnCtrlC(controller, say2) {
+function interruptOnCtrlC(controller, say2, what = "stopping the running tests and writing the reports") {
   setExitOnSignal(false);
   const onInt = () => {
     if (controller.signal.aborted) {
       cleanupNow();
       process.exit(130);
     }
-    say2("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
+    say2(`
+interrupting: ${what} (Ctrl-C again to stop at once)
+`);
     controller.abort();
   };
   const onTerm = () => {
@@ -38022,12 +38128,12 @@ function interruptOnCtrlC(controller, say2) {
 async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
-  const write2 = async (file, text2) => {
+  const write3 = async (file, text2) => {
     mkdirSync9(path36.dirname(path36.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   };
-  if (request.junit) await write2(request.junit, junit);
-  if (request.json) await write2(request.json, json);
+  if (request.junit) await write3(request.junit, junit);
+  if (request.json) await write3(request.json, json);
   if (request.artifacts) await writeArtifacts(request.artifacts, { junit, json });
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -38036,36 +38142,46 @@ async function writeReports(run2, request) {
   if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
     await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot }), { flag: "a" });
 }
+function runPlanned(request, planned, durations, hooks) {
+  const { files, suiteRoot, config, defaultProfile } = planned;
+  return runSuite({
+    files,
+    suiteRoot,
+    config,
+    durations,
+    defaultProfile,
+    accel: request.accel,
+    filter: request.filter,
+    jobs: request.jobs,
+    tags: request.tags,
+    traceGuests: request.verbose,
+    allowKernelWarnings: request.allowKernelWarnings,
+    retries: request.retries,
+    knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : void 0,
+    resultsDir: request.artifacts,
+    keepFailed: request.keepFailed,
+    shard: request.shard,
+    gdb: request.gdb ? (vmName, port) => hooks.say(gdbHint(vmName, port)) : void 0,
+    // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
+    timeoutMs: request.timeoutS * 1e3,
+    signal: hooks.signal,
+    onFileStart: hooks.onFileStart,
+    onFileDone: hooks.onFileDone,
+    onLog: hooks.onLog
+  });
+}
 async function runCommand(request) {
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
-  const durations = loadDurations(durationsFile);
-  const progress = new ProgressLine(files.length);
+  const planned = planRun(request);
+  const durations = loadDurations(planned.durationsFile);
+  const progress = new ProgressLine(planned.files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
   let run2;
   try {
-    run2 = await runSuite({
-      files,
-      suiteRoot,
-      config,
-      durations,
-      defaultProfile,
-      accel: request.accel,
-      filter: request.filter,
-      jobs: request.jobs,
-      tags: request.tags,
-      traceGuests: request.verbose,
-      allowKernelWarnings: request.allowKernelWarnings,
-      retries: request.retries,
-      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : void 0,
-      resultsDir: request.artifacts,
-      keepFailed: request.keepFailed,
-      shard: request.shard,
-      gdb: request.gdb ? (vmName, port) => progress.write(gdbHint(vmName, port)) : void 0,
-      // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
-      timeoutMs: request.timeoutS * 1e3,
+    run2 = await runPlanned(request, planned, durations, {
       signal: controller.signal,
+      say: progress.write,
       onFileStart: () => progress.fileStarted(),
       onFileDone: (result) => {
         progress.fileDone(result);
@@ -38079,8 +38195,14 @@ async function runCommand(request) {
   }
   reporter.summary(run2);
   await writeReports(run2, request);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run2.files);
-  if (controller.signal.aborted) return { exitCode: 130, run: run2 };
+  const interrupted2 = controller.signal.aborted;
+  if (!interrupted2) saveDurations(planned.durationsFile, durations, run2.files);
+  if (request.gitBisect) {
+    const verdict = runVerdict(run2, interrupted2);
+    console.error(`provium: for git bisect: ${describeVerdict(verdict)}`);
+    return { exitCode: gitBisectStatus(verdict), run: run2 };
+  }
+  if (interrupted2) return { exitCode: 130, run: run2 };
   return { exitCode: count(run2.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run: run2 };
 }
 
@@ -38227,26 +38349,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path41) {
-  return stat3(path41).then(() => true, () => false);
+async function exists(path45) {
+  return stat3(path45).then(() => true, () => false);
 }
-async function atomicWrite(path41, data, mode = 420) {
-  await mkdir3(dirname(path41), { recursive: true });
-  const tmp = `${path41}.tmp-${process.pid}`;
+async function atomicWrite(path45, data, mode = 420) {
+  await mkdir3(dirname(path45), { recursive: true });
+  const tmp = `${path45}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod(tmp, mode);
-    await rename3(tmp, path41);
+    await rename3(tmp, path45);
   } catch (err) {
     await rm3(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path41, data, mode = 420) {
+async function writeIfChanged(path45, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path41).catch(() => null), stat3(path41).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path45).catch(() => null), stat3(path45).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path41, want, mode);
+  await atomicWrite(path45, want, mode);
   return true;
 }
 
@@ -38302,8 +38424,8 @@ var Apt = class {
   }
   /** Runs `cmd args` as root (see asRoot), the result captured. */
   async tryAsRoot(cmd, args, manual = [cmd, ...args].join(" ")) {
-    const [file, argv] = await this.asRoot(cmd, args, manual);
-    return tryRun(file, argv);
+    const [file, argv2] = await this.asRoot(cmd, args, manual);
+    return tryRun(file, argv2);
   }
   async update() {
     if (this.updated) return;
@@ -38427,9 +38549,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path41 = line.slice(0, colon).trim();
-    const name = moduleName(path41);
-    paths2.set(name, path41);
+    const path45 = line.slice(0, colon).trim();
+    const name = moduleName(path45);
+    paths2.set(name, path45);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -38475,9 +38597,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join4(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path41 = paths2.get(name);
-    if (!path41) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path41), data: await readFile7(join4(modulesDir, path41)) });
+    const path45 = paths2.get(name);
+    if (!path45) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path45), data: await readFile7(join4(modulesDir, path45)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -38681,8 +38803,8 @@ import { readFile as readFile9 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path41) {
-  const parts = path41.split("/").slice(0, -1);
+function parents(path45) {
+  const parts = path45.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -38693,10 +38815,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path41) => ({ type: "dir", path: path41, mode: DIR_MODE[path41] ?? 493 })),
+    ...dirs.map((path45) => ({ type: "dir", path: path45, mode: DIR_MODE[path45] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path41) => ({ type: "symlink", path: path41, target: "/bin/busybox" }))
+    ...applets.map((path45) => ({ type: "symlink", path: path45, target: "/bin/busybox" }))
   ];
 }
 async function buildRootfs(out) {
@@ -38785,8 +38907,8 @@ import { join as join9 } from "node:path";
 import { readdir as readdir5, rename as rename6, rm as rm7 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 function parseFindListing(text2) {
-  return text2.split("\0").filter(Boolean).map((record2) => {
-    const [type = "", size = "", ...rel] = record2.split(" ");
+  return text2.split("\0").filter(Boolean).map((record3) => {
+    const [type = "", size = "", ...rel] = record3.split(" ");
     return { rel: rel.join(" "), type: "dfl".includes(type) ? type : "o", size: Number(size) };
   });
 }
@@ -38833,23 +38955,23 @@ var STAMP2 = "stamp.json";
 var IMAGE = "root.ext4";
 var STAGING = /^\.distro-(\d+)\.tmp$/;
 async function buildDistro(p, apt, options) {
-  const plan2 = distroPlan(await readOsRelease(), options);
+  const plan = distroPlan(await readOsRelease(), options);
   const dir = p.profileDir(DISTRO_PROFILE);
   const image = join9(dir, IMAGE);
-  const stamp = JSON.stringify(plan2);
+  const stamp = JSON.stringify(plan);
   const current = await readFile10(join9(dir, STAMP2), "utf8").catch(() => "");
   if (current.trim() === stamp && await exists(image))
-    return { status: "skipped", detail: `${plan2.suite} with ${plan2.packages.length} packages up to date (${image})`, value: void 0 };
+    return { status: "skipped", detail: `${plan.suite} with ${plan.packages.length} packages up to date (${image})`, value: void 0 };
   await apt.ensure(["mmdebstrap"]);
   await mkdir6(p.profilesDir, { recursive: true });
   await removeAbandonedTrees(p.profilesDir, STAGING, apt);
   const staging = join9(p.profilesDir, `.distro-${process.pid}.tmp`);
   try {
-    const args = ["--variant=minbase", `--include=${plan2.packages.join(",")}`, plan2.suite, staging, plan2.mirror];
+    const args = ["--variant=minbase", `--include=${plan.packages.join(",")}`, plan.suite, staging, plan.mirror];
     const r = await apt.tryAsRoot("mmdebstrap", args);
     if (!r.ok)
       throw new SetupError(
-        `mmdebstrap could not build ${plan2.suite} from ${plan2.mirror}: ${r.why}`,
+        `mmdebstrap could not build ${plan.suite} from ${plan.mirror}: ${r.why}`,
         "check that this machine reaches the mirror (or pass --mirror URL) and that the package names exist, then re-run with --distro"
       );
     await rm8(join9(dir, STAMP2), { force: true });
@@ -38864,7 +38986,7 @@ async function buildDistro(p, apt, options) {
   await removeRootTree(join9(dir, "root"), apt);
   await atomicWrite(join9(dir, "profile.json"), JSON.stringify({ name: DISTRO_PROFILE, base: "minimal", rootfs: image }, null, 2) + "\n");
   await atomicWrite(join9(dir, STAMP2), stamp + "\n");
-  return { status: "done", detail: `${plan2.suite} from ${plan2.mirror} with ${plan2.packages.join(", ")} into ${image}`, value: void 0 };
+  return { status: "done", detail: `${plan.suite} from ${plan.mirror} with ${plan.packages.join(", ")} into ${image}`, value: void 0 };
 }
 
 // src/setup/system-packages.ts
@@ -38930,13 +39052,43 @@ async function runSetup(options = {}) {
   return runner.finish();
 }
 
-// src/cli/args.ts
-import { statSync as statSync12 } from "node:fs";
-import path40 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+// src/bisect/command.ts
+import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync7 } from "node:fs";
+import path42 from "node:path";
 
-// src/debug/request.ts
-import { existsSync as existsSync20, statSync as statSync11 } from "node:fs";
+// src/bisect/result.ts
+var short = (commit) => (typeof commit === "string" ? commit : commit.hash).slice(0, 12);
+
+// src/bisect/search.ts
+var Search = class {
+  constructor(repo, good, bad) {
+    this.repo = repo;
+    this.goods = [good];
+    this.bad = bad;
+  }
+  repo;
+  bad;
+  goods;
+  skipped = /* @__PURE__ */ new Set();
+  mark(commit, verdict) {
+    if (verdict === "good") this.goods.push(commit);
+    else if (verdict === "bad") this.bad = commit;
+    else this.skipped.add(commit);
+  }
+  async next() {
+    const candidates = await this.repo.candidates(this.bad, this.goods);
+    if (candidates.length <= 1) return { kind: "found", commit: this.bad };
+    const untested = candidates.filter((commit2) => commit2 !== this.bad && !this.skipped.has(commit2));
+    if (untested.length === 0) return { kind: "ambiguous", candidates: [...candidates].reverse() };
+    const order = await this.repo.bisectOrder(this.bad, this.goods);
+    const commit = order.find((c3) => c3 !== this.bad && !this.skipped.has(c3)) ?? untested[0];
+    return { kind: "test", commit, left: untested.length };
+  }
+};
+var stepsFor = (n2) => n2 <= 0 ? 0 : Math.ceil(Math.log2(n2 + 1));
+
+// src/bisect/step.ts
+import { rmSync as rmSync6 } from "node:fs";
 import path39 from "node:path";
 
 // src/run/request.ts
@@ -38948,7 +39100,7 @@ import { accessSync as accessSync3, closeSync as closeSync9, constants as consta
 import path37 from "node:path";
 var DEFAULT_KSELFTEST_TIMEOUT_S = 45;
 var LIST = "kselftest-list.txt";
-function readKselftestTree(dir, selection = {}) {
+function readKselftestTree(dir, selection2 = {}) {
   const root = path37.resolve(dir);
   if (!statSync10(root, { throwIfNoEntry: false })?.isDirectory()) throw new ProviumError(`kselftest: ${root} is not a directory (give the INSTALL_PATH of \`make -C tools/testing/selftests install\`)`);
   const installed2 = existsSync18(path37.join(root, LIST));
@@ -38957,7 +39109,7 @@ function readKselftestTree(dir, selection = {}) {
     throw new ProviumError(
       `kselftest: ${root} is not a kselftest tree: it has no ${LIST} (what \`make -C tools/testing/selftests install INSTALL_PATH=${root}\` writes) and no test programs in its directories`
     );
-  const chosen = select(root, listed2, selection);
+  const chosen = select(root, listed2, selection2);
   const collections = [...new Set(chosen.map((t) => t.collection))].map((name) => ({
     name,
     timeoutS: settingsTimeout(root, name),
@@ -38993,15 +39145,15 @@ function executable(file) {
 function listed(names) {
   return names.length <= 40 ? names.join(", ") : `${names.slice(0, 40).join(", ")} and ${names.length - 40} more`;
 }
-function select(root, all, selection) {
+function select(root, all, selection2) {
   const collections = [...new Set(all.map((t) => t.collection))];
   const unknown = (what, name) => new ProviumError(`kselftest: no ${what} '${name}' in ${root}; its collections: ${listed(collections)}`);
   const wanted = /* @__PURE__ */ new Set();
-  for (const collection of selection.collections ?? []) {
+  for (const collection of selection2.collections ?? []) {
     if (!collections.includes(collection)) throw unknown("collection", collection);
     for (const t of all) if (t.collection === collection) wanted.add(`${t.collection}:${t.test}`);
   }
-  for (const test of selection.tests ?? []) {
+  for (const test of selection2.tests ?? []) {
     const colon = test.indexOf(":");
     if (colon <= 0) throw new ProviumError(`kselftest: '${test}' is not collection:test (as \`run_kselftest.sh --list\` prints them)`);
     const collection = test.slice(0, colon);
@@ -39101,9 +39253,9 @@ function kernelFile(what, value, base) {
   try {
     checkReadable(file, what);
   } catch (error) {
-    throw new ProviumError(`${error.message}: build it before the run, or fix the path`);
+    throw new KernelUnusableError(`${error.message}: build it before the run, or fix the path`);
   }
-  if (what === "kernel") checkKernelImage(file, what);
+  if (what === "kernel") kernelUnusable(() => checkKernelImage(file, what));
   return file;
 }
 function existingPath(what, value, base, made) {
@@ -39131,7 +39283,7 @@ function generatedSuite(raw, base, timeoutS) {
     env: Object.fromEntries(Object.entries(process.env).filter((e) => /^KSELFTEST_\w+_ARGS$/.test(e[0]) && e[1] !== void 0))
   };
 }
-function validateRunRequest(raw, base = process.cwd()) {
+function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
   try {
     const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, generated: _generated, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
@@ -39144,10 +39296,10 @@ function validateRunRequest(raw, base = process.cwd()) {
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === void 0 ? void 0 : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, base), cmdline },
-      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run"),
+      kernelUnderTest: kernel === void 0 ? void 0 : { kernel: kernelFile("kernel", kernel, buildBase), initrd: initrd === void 0 ? void 0 : kernelFile("initrd", initrd, buildBase), cmdline },
+      modules: kernelUnusable(() => existingPath("modules", modules, buildBase, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run")),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path38.resolve(base, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path38.resolve(buildBase, d.dir) })),
       retries: wholeNumber("retries", retries)
     };
     request.generated = generatedSuite(raw, base, request.timeoutS);
@@ -39156,12 +39308,414 @@ function validateRunRequest(raw, base = process.cwd()) {
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
   } catch (error) {
-    if (error instanceof ProviumError) return { error: error.message };
+    if (error instanceof ProviumError) return { error: error.message, kernelUnusable: error instanceof KernelUnusableError };
     throw error;
   }
 }
 
+// src/bisect/build.ts
+var TAIL_LINES = 30;
+var STOP_GRACE_MS = 5e3;
+async function runBuild(command2, cwd, options) {
+  const started = Date.now();
+  const tail = [];
+  const build = execa("sh", ["-c", command2], { cwd, env: options.env, detached: true, all: true, buffer: false, reject: false, stdin: "ignore" });
+  const leader = build.pid;
+  if (leader) trackProcessGroup(leader);
+  build.once("exit", () => signalGroup(leader, "SIGKILL"));
+  const stop = () => {
+    signalGroup(leader, "SIGINT");
+    setTimeout(() => signalGroup(leader, "SIGKILL"), STOP_GRACE_MS).unref();
+  };
+  if (options.signal.aborted) stop();
+  else options.signal.addEventListener("abort", stop, { once: true });
+  try {
+    for await (const line of build.iterable({ from: "all" })) {
+      tail.push(String(line));
+      if (tail.length > TAIL_LINES) tail.shift();
+      options.onLine?.(String(line));
+    }
+    const result = await build;
+    return { ok: result.exitCode === 0, exitCode: result.exitCode, signal: result.signal, durationMs: Date.now() - started, tail, interrupted: options.signal.aborted };
+  } finally {
+    options.signal.removeEventListener("abort", stop);
+    if (leader) untrackProcessGroup(leader);
+  }
+}
+function signalGroup(leader, signal) {
+  if (!leader) return;
+  try {
+    process.kill(-leader, signal);
+  } catch {
+  }
+}
+
+// src/bisect/step.ts
+var MAX_FAILURES = 20;
+var NOT_FOUND = 127;
+var testKey = (test) => `${test.file} \u203A ${test.name}`;
+async function judgeCommit(ctx, commit, number, role) {
+  const { request, worktree } = ctx;
+  const label = role === "step" ? `step ${number}` : role;
+  ctx.say(`${label}: ${short(commit)} ${commit.subject}
+`);
+  const step = { number, role, commit, verdict: "skip", reason: "", buildMs: 0, testMs: 0, tries: 0, failures: [], passed: 0 };
+  const judged = { step, statuses: /* @__PURE__ */ new Map(), interrupted: false };
+  const done = (verdict, reason) => {
+    Object.assign(step, { verdict, reason });
+    ctx.say(`  ${verdict}: ${reason}  (build ${formatSeconds(step.buildMs)}, tests ${formatSeconds(step.testMs)}${step.tries > 1 ? ` in ${plural2(step.tries, "try", "tries")}` : ""})
+`);
+    return judged;
+  };
+  if (ctx.signal.aborted) return { ...judged, interrupted: true };
+  await worktree.checkout(commit.hash);
+  const kernel = path39.resolve(worktree.dir, request.kernel);
+  rmSync6(kernel, { force: true });
+  const build = await runBuild(request.build, worktree.dir, {
+    env: { PROVIUM_BISECT_COMMIT: commit.hash, PROVIUM_BISECT_WORKTREE: worktree.dir },
+    signal: ctx.signal,
+    onLine: request.run.verbose ? (line) => ctx.say(`  | ${line}
+`) : void 0
+  });
+  step.buildMs = build.durationMs;
+  if (build.interrupted) return { ...judged, interrupted: true };
+  if (!build.ok) {
+    step.tail = build.tail.join("\n");
+    const status = build.exitCode === void 0 ? `killed by ${build.signal}` : `exit ${build.exitCode}`;
+    if (build.exitCode === NOT_FOUND && role !== "step")
+      throw new UsageError(`--build "${request.build}": the command was not found (sh said: ${build.tail.at(-1) ?? "status 127"}); run it by hand in a checkout of ${short(commit)} to see`);
+    return done("skip", `build failed (${status})${build.tail.length ? `: ${build.tail.at(-1)}` : ""}`);
+  }
+  const checked = validateRunRequest({ ...request.run, kernel }, process.cwd(), worktree.dir);
+  if (checked.error !== void 0) return done("skip", `${checked.kernelUnusable ? "no kernel to test" : "cannot test it"}: ${checked.error}`);
+  const runRequest2 = { ...checked.request, artifacts: path39.join(worktree.root, "results", `step-${number}`) };
+  let planned;
+  try {
+    planned = planRun(runRequest2);
+  } catch (error) {
+    if (!(error instanceof ProviumError)) throw error;
+    return done("skip", `cannot test it: ${error.message}`);
+  }
+  const durations = loadDurations(planned.durationsFile);
+  const reporter = request.run.verbose ? new ConsoleReporter(ctx.say, { verbose: true }) : void 0;
+  for (let attempt = 1; attempt <= request.tries; attempt++) {
+    const started = Date.now();
+    step.tries = attempt;
+    const run2 = await runPlanned(runRequest2, planned, durations, {
+      signal: ctx.signal,
+      say: ctx.say,
+      onFileDone: reporter && ((result) => reporter.fileDone(result)),
+      onLog: reporter && ((file, line) => reporter.log(file, line))
+    });
+    step.testMs += Date.now() - started;
+    record2(judged, run2);
+    const verdict = runVerdict(run2, ctx.signal.aborted);
+    switch (verdict.kind) {
+      case "interrupted":
+        return { ...judged, interrupted: true };
+      case "internal-error":
+        throw new ProviumError(`stopping the bisect: at ${short(commit)}, ${verdict.message}`);
+      case "failed":
+        return done("bad", `${failedLine(verdict.failed)}${attempt > 1 ? ` at try ${attempt}` : ""}`);
+      case "did-not-boot":
+        step.tail = verdict.bootFailure.consoleTail;
+        return done(request.bootFailure, didNotBoot(verdict.bootFailure));
+      case "nothing-ran":
+        return done("skip", `no selected test ran${verdict.skipped ? ` (${plural2(verdict.skipped, "test")} skipped themselves)` : ""}`);
+      case "passed":
+        continue;
+    }
+  }
+  return done("good", `${plural2(step.passed, "test")} passed${request.tries > 1 ? `, ${plural2(request.tries, "try", "tries")}` : ""}`);
+}
+function record2(judged, run2) {
+  const tests = run2.files.flatMap((file) => file.tests);
+  judged.statuses = new Map(tests.map((test) => [testKey(test), test.status]));
+  judged.step.passed = tests.filter((test) => test.status === "passed").length;
+  judged.step.failures = tests.filter((test) => isFailing(test) && !test.failure?.fromSubtests).slice(0, MAX_FAILURES).map((test) => ({ test: test.name, file: test.file, line: test.failure?.line ?? test.line, message: test.failure?.message ?? test.status }));
+}
+
+// src/bisect/bisect.ts
+async function bisect(repo, ctx, endpoints, selection2) {
+  const [good, bad] = await Promise.all([repo.info(endpoints.good), repo.info(endpoints.bad)]);
+  const steps = [];
+  const statuses = /* @__PURE__ */ new Map();
+  const result = (outcome2, extra = {}) => ({ outcome: outcome2, good, bad, selection: selection2, ...extra, steps });
+  const interrupted2 = () => result("interrupted", { message: `interrupted during step ${steps.length + 1} (the steps done are below)` });
+  const range = await repo.candidates(bad.hash, [good.hash]);
+  ctx.say(`bisecting ${selection2} between good ${short(good)} and bad ${short(bad)}: ${range.length} commits, about ${plural2(stepsFor(range.length - 1), "step")} after the endpoints
+`);
+  const judge = async (commit, role) => {
+    const judged = await judgeCommit(ctx, commit, steps.length + 1, role);
+    if (judged.interrupted) return void 0;
+    steps.push(judged.step);
+    statuses.set(commit.hash, judged.statuses);
+    return judged.step;
+  };
+  const goodStep = await judge(good, "good endpoint");
+  if (!goodStep) return interrupted2();
+  if (goodStep.verdict !== "good")
+    return result("endpoints", { message: `the good commit ${short(good)} ${goodStep.verdict === "bad" ? "does not pass" : "cannot be tested"}: ${goodStep.reason}. Give --good a commit where the selected tests pass.` });
+  const badStep = await judge(bad, "bad endpoint");
+  if (!badStep) return interrupted2();
+  if (badStep.verdict !== "bad")
+    return result("endpoints", { message: `the bad commit ${short(bad)} ${badStep.verdict === "good" ? "does not fail" : "cannot be tested"}: ${badStep.reason}. Give --bad a commit where the selected tests fail.` });
+  const search = new Search(repo, good.hash, bad.hash);
+  for (; ; ) {
+    const next = await search.next();
+    if (next.kind === "ambiguous") {
+      const candidates = await Promise.all(next.candidates.map((hash) => repo.info(hash)));
+      return result("ambiguous", { candidates, message: `skipped commits hide the first bad commit: it is one of ${candidates.length}` });
+    }
+    if (next.kind === "found") {
+      const step2 = [...steps].reverse().find((s) => s.commit.hash === next.commit && s.verdict === "bad");
+      return result("found", { firstBad: { commit: step2.commit, failures: step2.failures, parent: await parentPass(repo, next.commit, steps, statuses, step2.failures) } });
+    }
+    const step = await judge(await repo.info(next.commit), "step");
+    if (!step) return interrupted2();
+    search.mark(next.commit, step.verdict);
+  }
+}
+async function parentPass(repo, commit, steps, statuses, failures) {
+  const parents2 = await repo.parents(commit);
+  const step = steps.find((s) => parents2.includes(s.commit.hash) && s.verdict === "good");
+  if (!step) return void 0;
+  const there = statuses.get(step.commit.hash);
+  return { commit: step.commit, step: step.number, tests: failures.map((f) => ({ test: f.test, status: there.get(testKey({ file: f.file, name: f.test })) ?? "not run" })) };
+}
+
+// src/bisect/git.ts
+import path40 from "node:path";
+var Repo = class _Repo {
+  constructor(dir, commonDir) {
+    this.dir = dir;
+    this.commonDir = commonDir;
+  }
+  dir;
+  commonDir;
+  static async open(dir) {
+    const r = await tryRun("git", ["-C", dir, "rev-parse", "--git-common-dir"]);
+    if (!r.ok) throw new UsageError(`--repo ${dir} is not a git repository (git said: ${r.why}): give the kernel tree to bisect with --repo, or run from inside it`);
+    return new _Repo(path40.resolve(dir), path40.resolve(dir, r.stdout.trim()));
+  }
+  /** git's stdout; a failure is an error naming the command and git's words. */
+  async git(args) {
+    const r = await tryRun("git", ["-C", this.dir, ...args]);
+    if (!r.ok) throw new ProviumError(`git ${args.join(" ")} in ${this.dir} failed: ${r.why}`);
+    return r.stdout;
+  }
+  /** The full hash of a revision that names a commit; what: how the user gave it ("--good"). */
+  async commit(revision, what) {
+    const r = await tryRun("git", ["-C", this.dir, "rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+    if (!r.ok) throw new UsageError(`${what} ${revision}: no such commit in ${this.dir} (a branch, tag or hash that \`git log\` shows there)`);
+    return r.stdout.trim();
+  }
+  async isAncestor(ancestor, of) {
+    const r = await tryRun("git", ["-C", this.dir, "merge-base", "--is-ancestor", ancestor, of]);
+    return r.ok;
+  }
+  async info(hash) {
+    const [full, subject, author, date] = (await this.git(["log", "-1", "--no-show-signature", "--format=%H%x00%s%x00%an <%ae>%x00%aI", hash])).trim().split("\0");
+    return { hash: full, subject, author, date };
+  }
+  async parents(hash) {
+    return (await this.git(["rev-list", "--parents", "-n", "1", hash])).trim().split(/\s+/).slice(1);
+  }
+  /** The commits that may be the first bad one: reachable from bad, not from any good (bad itself included). */
+  async candidates(bad, goods) {
+    return hashes(await this.git(["rev-list", bad, "--not", ...goods]));
+  }
+  /** The same commits, best to test first: git's own choice, the ones that halve the candidates first. */
+  async bisectOrder(bad, goods) {
+    return hashes(await this.git(["rev-list", "--bisect-all", bad, "--not", ...goods]));
+  }
+};
+var hashes = (text2) => text2.split("\n").map((line) => /^[0-9a-f]{40,64}/.exec(line)?.[0]).filter((hash) => hash !== void 0);
+
+// src/bisect/report.ts
+var indent2 = (text2, prefix = "    ") => text2.split("\n").map((line) => prefix + line).join("\n");
+var commitLines = (commit) => [`commit ${commit.hash}`, `Author: ${commit.author}`, `Date:   ${commit.date}`, "", `    ${commit.subject}`];
+var where = (f) => `${f.file}:${f.line}`;
+var times = (step) => `build ${formatSeconds(step.buildMs)}, tests ${formatSeconds(step.testMs)}`;
+function resultText(result) {
+  const out = [""];
+  if (result.outcome === "found" && result.firstBad) {
+    const { commit, failures, parent } = result.firstBad;
+    out.push(`${commit.hash} is the first bad commit`, ...commitLines(commit), "");
+    out.push(`failing there (${failures.length}):`);
+    for (const f of failures) out.push(`  \u2717 ${f.test} (${where(f)})`, indent2(f.message));
+    if (parent) out.push("", `at its parent ${short(parent.commit)} (step ${parent.step}): ${parent.tests.map((t) => `${t.test} ${t.status}`).join(", ")}`);
+  } else if (result.outcome === "ambiguous") {
+    out.push(`${result.message}; the first bad commit could be any of:`);
+    for (const c3 of result.candidates ?? []) out.push(`  ${c3.hash} ${c3.subject}`);
+  } else out.push(`no answer: ${result.message}`);
+  out.push("", "steps:");
+  for (const step of result.steps) out.push(`  ${String(step.number).padStart(2)}. ${short(step.commit)} ${step.verdict.padEnd(4)} ${step.reason}  (${times(step)})`);
+  return `${out.join("\n")}
+`;
+}
+function resultJson(result) {
+  return `${JSON.stringify({ version: 1, ...result }, null, 2)}
+`;
+}
+var MAX_CELL_BYTES = 300;
+var MAX_BLOCK_BYTES2 = 16 * 1024;
+var MAX_SUMMARY_BYTES = 1024 * 1024;
+function resultMarkdown(result) {
+  const parts = [`## ${title(result)}`];
+  if (result.outcome === "found" && result.firstBad) {
+    const { commit, failures, parent } = result.firstBad;
+    parts.push(`${codeSpan(commit.hash)} ${inline(commit.subject)}
+
+${inline(commit.author)}, ${commit.date}`);
+    for (const f of failures) parts.push(`#### \u2717 ${inline(f.test)}
+
+at ${codeSpan(where(f))}
+
+${fence(cutToBytes(f.message, MAX_BLOCK_BYTES2))}`);
+    if (parent) parts.push(`At its parent ${codeSpan(short(parent.commit))} (step ${parent.step}): ${parent.tests.map((t) => `${inline(t.test)} ${t.status}`).join(", ")}.`);
+  } else if (result.outcome === "ambiguous") {
+    parts.push(`${inline(result.message ?? "")}; the first bad commit could be any of:`, table2(["Commit", "Subject"], (result.candidates ?? []).map((c3) => [short(c3), c3.subject]), 2));
+  } else parts.push(inline(result.message ?? ""));
+  const rows = result.steps.map((s) => [s.number, short(s.commit), s.verdict, cutToBytes(s.reason, MAX_CELL_BYTES), formatSeconds(s.buildMs), formatSeconds(s.testMs)]);
+  parts.push(`### Steps
+
+Tests: ${inline(result.selection)}; good ${codeSpan(short(result.good))}, bad ${codeSpan(short(result.bad))}.`, table2(["#", "Commit", "Verdict", "Why", "Build", "Tests"], rows, 4));
+  return cutToBytes(sanitize2(`${parts.join("\n\n")}
+`), MAX_SUMMARY_BYTES);
+}
+function title(result) {
+  switch (result.outcome) {
+    case "found":
+      return `\u{1F3AF} Provium bisect: ${short(result.firstBad.commit)} is the first bad commit`;
+    case "ambiguous":
+      return `\u2753 Provium bisect: ${result.candidates?.length ?? 0} candidates for the first bad commit`;
+    case "endpoints":
+      return "\u274C Provium bisect: the endpoints do not bracket a failure";
+    case "interrupted":
+      return "\u23F9 Provium bisect: interrupted";
+  }
+}
+
+// src/bisect/worktree.ts
+import { existsSync as existsSync20, mkdtempSync as mkdtempSync2, readFileSync as readFileSync17, realpathSync as realpathSync2, rmdirSync, rmSync as rmSync7 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path41 from "node:path";
+var Worktree = class _Worktree {
+  constructor(root, repo) {
+    this.root = root;
+    this.repo = repo;
+    this.forget = onCleanup(() => this.remove());
+  }
+  root;
+  repo;
+  /** git's record of it (.git/worktrees/<name>), once made. */
+  adminDir;
+  /** .git/worktrees did not exist before: it goes with ours. */
+  adminParentIsOurs = false;
+  forget;
+  /** The checkout the build runs in. */
+  get dir() {
+    return path41.join(this.root, "worktree");
+  }
+  /** A worktree of repo with commit checked out. */
+  static async add(repo, commit) {
+    const worktree = new _Worktree(mkdtempSync2(path41.join(tmpdir2(), "provium-bisect-")), repo);
+    worktree.adminParentIsOurs = !existsSync20(path41.join(repo.commonDir, "worktrees"));
+    try {
+      await repo.git(["worktree", "add", "--detach", "--quiet", worktree.dir, commit]);
+      worktree.adminDir = worktree.findAdminDir();
+      return worktree;
+    } catch (error) {
+      worktree.remove();
+      throw error;
+    }
+  }
+  /**
+   * Where git keeps this worktree's state: its .git file says ("gitdir:
+   * …/.git/worktrees/<name>"). Only ever a directory under the repository's
+   * worktrees/: that is what remove() deletes.
+   */
+  findAdminDir() {
+    try {
+      const gitdir = /^gitdir: (.*)$/m.exec(readFileSync17(path41.join(this.dir, ".git"), "utf8"))?.[1];
+      const dir = gitdir && path41.resolve(this.dir, gitdir.trim());
+      return dir && realpathSync2(path41.dirname(dir)) === realpathSync2(path41.join(this.repo.commonDir, "worktrees")) ? dir : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Checks commit out, keeping what the builds made (untracked files) for the next build. */
+  async checkout(commit) {
+    await this.repo.git(["-C", this.dir, "checkout", "--detach", "--force", "--quiet", commit]);
+  }
+  /** Removes the directory and git's record of it: the user's repository is as it was. Safe to call twice. */
+  remove() {
+    const adminDir = this.adminDir ?? this.findAdminDir();
+    rmSync7(this.root, { recursive: true, force: true });
+    if (adminDir) {
+      rmSync7(adminDir, { recursive: true, force: true });
+      if (this.adminParentIsOurs) removeIfEmpty(path41.dirname(adminDir));
+    }
+    this.forget();
+  }
+};
+function removeIfEmpty(dir) {
+  try {
+    rmdirSync(dir);
+  } catch {
+  }
+}
+
+// src/bisect/command.ts
+async function bisectCommand(request) {
+  const say2 = (text2) => void process.stdout.write(text2);
+  const repo = await Repo.open(request.repo);
+  const good = await goodCommit(repo, request);
+  const bad = await repo.commit(request.bad, "--bad");
+  if (good === bad) throw new UsageError(`--good and --bad are the same commit (${short(good)}): give a good commit older than the bad one`);
+  if (!await repo.isAncestor(good, bad))
+    throw new UsageError(`--good ${request.good} (${short(good)}) is not an ancestor of --bad ${request.bad} (${short(bad)}): the good commit must be in the bad one's history (\`git merge-base --is-ancestor ${short(good)} ${short(bad)}\`)`);
+  const controller = new AbortController();
+  const release = interruptOnCtrlC(controller, say2, "stopping the build or tests and removing the bisect's worktree");
+  let worktree;
+  try {
+    worktree = await Worktree.add(repo, good);
+    say2(`worktree: ${worktree.dir} (the build runs there; removed at the end)
+`);
+    const result = await bisect(repo, { request, worktree, signal: controller.signal, say: say2 }, { good, bad }, selection(request));
+    say2(resultText(result));
+    if (request.json) write2(request.json, resultJson(result));
+    const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
+    if (inGitHub && process.env.GITHUB_STEP_SUMMARY) writeFileSync7(process.env.GITHUB_STEP_SUMMARY, resultMarkdown(result), { flag: "a" });
+    return result.outcome === "found" ? 0 : result.outcome === "interrupted" ? 130 : 1;
+  } finally {
+    worktree?.remove();
+    release();
+  }
+}
+async function goodCommit(repo, request) {
+  return repo.commit(request.good, "--good");
+}
+function selection(request) {
+  const run2 = request.run;
+  const paths2 = run2.paths.length ? run2.paths.join(" ") : `${DEFAULT_SUITE}/`;
+  const filters = [run2.filter === void 0 ? "" : `--filter ${run2.filter}`, ...run2.tags.map((tag) => `--tag ${tag}`)].filter(Boolean);
+  return filters.length ? `${paths2} (${filters.join(" ")})` : paths2;
+}
+function write2(file, text2) {
+  mkdirSync10(path42.dirname(path42.resolve(file)), { recursive: true });
+  writeFileSync7(file, text2);
+}
+
+// src/cli/args.ts
+import { statSync as statSync12 } from "node:fs";
+import path44 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/debug/request.ts
+import { existsSync as existsSync21, statSync as statSync11 } from "node:fs";
+import path43 from "node:path";
 function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "gdb"].includes(key3) && value !== void 0);
@@ -39173,9 +39727,35 @@ function validateDebugRequest(raw, base = process.cwd()) {
   if (fixture !== void 0 && !/^[\w.-]+$/.test(fixture)) throw new UsageError(`--fixture must be a fixture's name (the file name of fixtures/<name>.lua), got '${fixture}'`);
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
-  const suiteRoot = path39.resolve(base, suite ?? (existsSync20(path39.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync20(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path39.resolve(base, snapshot) };
+  const suiteRoot = path43.resolve(base, suite ?? (existsSync21(path43.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync21(suiteRoot) && statSync11(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path43.resolve(base, snapshot) };
+}
+
+// src/bisect/request.ts
+var DEFAULT_KERNEL = "arch/x86/boot/bzImage";
+var BOOT_FAILURE_VERDICTS = ["skip", "bad"];
+function validateBisectRequest(raw) {
+  const need = (value, flag, example) => {
+    if (value === void 0 || value.trim() === "") throw new UsageError(`provium bisect needs ${flag} (e.g. ${flag} ${example})`);
+    return value;
+  };
+  const good = need(raw.good, "--good", "v6.8");
+  const bad = need(raw.bad, "--bad", "HEAD");
+  const build = need(raw.build, "--build", `"make -j$(nproc) bzImage"`);
+  const tries = raw.tries === void 0 ? 1 : Number(raw.tries);
+  if (!Number.isInteger(tries) || tries < 1) throw new UsageError(mustBe("tries", "a whole number >= 1", raw.tries));
+  const bootFailure = raw.bootFailure ?? "skip";
+  if (!isOneOf(BOOT_FAILURE_VERDICTS, bootFailure)) throw new UsageError(mustBe("boot-failure", oneOf(BOOT_FAILURE_VERDICTS), bootFailure));
+  if (raw.run.shard !== void 0) throw new UsageError("provium bisect runs every selected test at each step: --shard does not apply");
+  const { error } = validateRunRequest({ ...raw.run, kernel: void 0, initrd: void 0, cmdline: void 0, modules: void 0, dirs: void 0 });
+  if (error !== void 0) throw new UsageError(error);
+  try {
+    raw.run.dirs?.forEach(parseDirFlag);
+  } catch (error2) {
+    throw new UsageError(error2.message);
+  }
+  return { good, bad, build, repo: raw.repo ?? ".", kernel: raw.run.kernel ?? DEFAULT_KERNEL, tries, bootFailure, json: raw.json, github: raw.github, run: { ...raw.run, kernel: void 0 } };
 }
 
 // src/cli/args.ts
@@ -39207,6 +39787,21 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+    --git-bisect          exit statuses for \`git bisect run\`: 0 passed, 1 failed, 125 the kernel under test is
+                          missing or did not boot (skip), 255 Provium's own errors (stops the bisect)
+  bisect [paths\u2026]       find the commit that broke the selected tests: builds and tests commits of
+                        a repository in a worktree of its own (your checkout is never touched)
+    --good <rev> --bad <rev>   a commit where the tests pass, and a later one where they fail
+    --build <command>     makes the kernel, run by sh in the worktree (fails: the commit is skipped)
+    --repo <dir>          the repository (default: the current directory's)
+    --kernel <path>       what the build makes, relative to the worktree (default: arch/x86/boot/bzImage;
+                          --initrd, --modules and --dir paths are relative to the worktree too)
+    --tries <n>           run the tests n times at each commit: any failure makes it bad (flaky tests)
+    --boot-failure bad    a kernel that never reaches the agent is bad (default: the commit is skipped)
+    --json <file>         write the result and the step log as JSON
+    --github              the result as the job summary (default inside GitHub Actions)
+                          and run's --filter, --tag, --timeout, --accel, -j, --cmdline, --rootfs,
+                          --allow-kernel-warnings, --known-failures, --retries, -q, -v
   kunit [glob\u2026]         run the kernel's KUnit suites (kunit.filter_glob patterns: suite or suite.case;
                         none: every suite), each case a result: built-in suites at boot, modular ones
                         from --modules; the flags of run, with --timeout per suite
@@ -39251,25 +39846,52 @@ var PROFILE_FLAGS = {
   dir: { type: "string", multiple: true },
   gdb: { type: "boolean" }
 };
-var RUN_FLAGS = {
+var TEST_FLAGS = {
   filter: { type: "string" },
   tag: { type: "string", multiple: true },
   timeout: { type: "string" },
   jobs: { type: "string", short: "j" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  ...PROFILE_FLAGS,
+  "allow-kernel-warnings": { type: "boolean" },
+  "known-failures": { type: "string" },
+  retries: { type: "string" }
+};
+var RUN_FLAGS = {
+  ...TEST_FLAGS,
   shard: { type: "string" },
   durations: { type: "string" },
   junit: { type: "string" },
   json: { type: "string" },
   artifacts: { type: "string" },
   github: { type: "boolean" },
-  quiet: { type: "boolean", short: "q" },
-  verbose: { type: "boolean", short: "v" },
-  ...PROFILE_FLAGS,
-  "allow-kernel-warnings": { type: "boolean" },
-  "known-failures": { type: "string" },
-  retries: { type: "string" },
-  "keep-failed": { type: "boolean" }
+  "keep-failed": { type: "boolean" },
+  "git-bisect": { type: "boolean" }
 };
+function rawTestFlags(v, positionals) {
+  return {
+    paths: positionals,
+    profile: str(v.profile),
+    kernel: str(v.kernel),
+    initrd: str(v.initrd),
+    cmdline: str(v.cmdline),
+    modules: str(v.modules),
+    rootfs: str(v.rootfs),
+    dirs: v.dir,
+    filter: str(v.filter),
+    timeout: str(v.timeout),
+    accel: str(v.accel),
+    jobs: str(v.jobs),
+    tags: v.tag ?? [],
+    verbose: v.verbose === true,
+    quiet: v.quiet === true,
+    allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries),
+    gdb: v.gdb === true
+  };
+}
 function runRequest(args) {
   const { values, positionals } = parse2(args, RUN_FLAGS);
   return checkedRunRequest(values, { paths: positionals });
@@ -39295,40 +39917,50 @@ ${USAGE2}`);
 }
 function suiteDir(values) {
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path40.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  if (suite !== void 0 && !statSync12(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path44.resolve(suite)} is not a directory (the one that holds provium.toml)`);
   return suite === void 0 ? [] : [suite];
 }
 function checkedRunRequest(v, what) {
-  const { request, error } = validateRunRequest({
-    ...what,
-    profile: str(v.profile),
-    kernel: str(v.kernel),
-    initrd: str(v.initrd),
-    cmdline: str(v.cmdline),
-    modules: str(v.modules),
-    rootfs: str(v.rootfs),
-    dirs: v.dir,
-    filter: str(v.filter),
-    timeout: str(v.timeout),
-    accel: str(v.accel),
-    jobs: str(v.jobs),
+  const checked = validateRunRequest({
+    ...rawTestFlags(v, what.paths),
+    generated: what.generated,
     shard: str(v.shard),
     durations: str(v.durations),
     junit: str(v.junit),
     json: str(v.json),
     artifacts: str(v.artifacts),
-    tags: v.tag ?? [],
     github: v.github,
-    verbose: v.verbose === true,
-    quiet: v.quiet === true,
-    allowKernelWarnings: v["allow-kernel-warnings"] === true,
-    knownFailures: str(v["known-failures"]),
-    retries: str(v.retries),
     keepFailed: v["keep-failed"] === true,
-    gdb: v.gdb === true
+    gitBisect: v["git-bisect"] === true
   });
-  if (error !== void 0) throw new UsageError(error);
-  return request;
+  if (checked.error !== void 0) throw checked.kernelUnusable ? new KernelUnusableError(checked.error) : new UsageError(checked.error);
+  return checked.request;
+}
+function bisectRequest(args) {
+  const { values: v, positionals } = parse2(args, {
+    ...TEST_FLAGS,
+    good: { type: "string" },
+    bad: { type: "string" },
+    build: { type: "string" },
+    repo: { type: "string" },
+    tries: { type: "string" },
+    "boot-failure": { type: "string" },
+    json: { type: "string" },
+    github: { type: "boolean" }
+  });
+  if (v.profile !== void 0) throw new UsageError("provium bisect tests the kernel each step builds (--kernel): --profile does not apply");
+  if (v.gdb !== void 0) throw new UsageError("provium bisect runs unattended: --gdb does not apply (debug the first bad commit with provium run --gdb)");
+  return validateBisectRequest({
+    good: str(v.good),
+    bad: str(v.bad),
+    build: str(v.build),
+    repo: str(v.repo),
+    tries: str(v.tries),
+    bootFailure: str(v["boot-failure"]),
+    json: str(v.json),
+    github: v.github,
+    run: rawTestFlags(v, positionals)
+  });
 }
 var str = (value) => value === void 0 ? void 0 : String(value);
 function debugRequest(args, withCommand) {
@@ -39365,20 +39997,20 @@ function mergeCommand(args) {
 ${USAGE2}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync17(file, "utf8");
+      return readFileSync18(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }
   });
   try {
-    writeFileSync7(String(values.output), mergeJunit(inputs));
+    writeFileSync8(String(values.output), mergeJunit(inputs));
   } catch (error) {
     throw new UsageError(`merge-junit: ${error.message} (inputs: ${positionals.join(", ")})`);
   }
   return 0;
 }
-async function main(argv) {
-  const [command2, ...rest] = argv;
+async function main(argv2) {
+  const [command2, ...rest] = argv2;
   if (!command2 || command2 === "--help" || command2 === "-h") {
     console.log(USAGE2);
     return command2 ? 0 : 2;
@@ -39401,14 +40033,29 @@ async function main(argv) {
   if (command2 === "repl") return replCommand(debugRequest(rest, false).request);
   if (command2 === "kunit") return (await runCommand(kunitRequest(rest))).exitCode;
   if (command2 === "kselftest") return (await runCommand(kselftestRequest(rest))).exitCode;
+  if (command2 === "bisect") return bisectCommand(bisectRequest(rest));
   if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
 ${USAGE2}`);
   return (await runCommand(runRequest(rest))).exitCode;
 }
+function errorStatus(error, gitBisect2) {
+  if (gitBisect2) return error instanceof KernelUnusableError ? GIT_BISECT.skip : GIT_BISECT.abort;
+  return error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
+}
+var argv = process.argv.slice(2);
+var gitBisect = argv[0] === "run" && argv.includes("--git-bisect");
+if (gitBisect)
+  for (const event of ["uncaughtException", "unhandledRejection"])
+    process.on(event, (error) => {
+      console.error(error);
+      process.exit(GIT_BISECT.abort);
+    });
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(argv);
 } catch (error) {
-  if (!(error instanceof ProviumError)) throw error;
-  console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
+  if (!(error instanceof ProviumError)) {
+    if (!gitBisect) throw error;
+    console.error(error);
+  } else console.error(`provium: ${error.message}`);
+  process.exitCode = errorStatus(error, gitBisect);
 }

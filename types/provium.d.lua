@@ -101,7 +101,7 @@ local VM = {}
 function VM:boot(opts) end
 
 ---@class ExecOptions
----@field env? table<string, string> Extra environment variables (on top of PATH, HOME, TERM).
+---@field env? table<string, string> Extra environment variables (on top of a root login's: PATH, HOME, USER, LOGNAME, SHELL, TERM, LANG).
 ---@field cwd? string Working directory.
 ---@field stdin? string Bytes written to the command's standard input.
 ---@field timeout? number Seconds before the command (and its process group) is killed; default 60.
@@ -214,7 +214,7 @@ function VM:mount_vfs() end
 function VM:console() end
 
 ---@class SpawnOptions
----@field env? table<string, string> Extra environment variables (on top of PATH, HOME, TERM).
+---@field env? table<string, string> Extra environment variables (on top of a root login's: PATH, HOME, USER, LOGNAME, SHELL, TERM, LANG).
 ---@field cwd? string Working directory.
 ---@field stdin? string Written to its stdin at the start; stdin stays open (p:close_stdin()).
 ---@field max_output? integer Bytes kept per stream until read; default 1 MiB.

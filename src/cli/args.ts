@@ -5,8 +5,9 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { validateDebugRequest, type DebugRequest } from "../debug/request.ts";
+import { validateBisectRequest, type BisectRequest } from "../bisect/request.ts";
 import { validateRunRequest, type RawRunRequest, type RunRequest } from "../run/request.ts";
-import { UsageError } from "../util/errors.ts";
+import { KernelUnusableError, UsageError } from "../util/errors.ts";
 
 export const USAGE = `usage: provium <command> [options]
 
@@ -36,6 +37,21 @@ commands:
     -v, --verbose         every test, and logs as they happen
     --keep-failed         snapshot the VMs of each failing test into a bundle in the results directory
     --gdb                 QEMU with a gdb stub on a free local port (prints how to attach)
+    --git-bisect          exit statuses for \`git bisect run\`: 0 passed, 1 failed, 125 the kernel under test is
+                          missing or did not boot (skip), 255 Provium's own errors (stops the bisect)
+  bisect [paths…]       find the commit that broke the selected tests: builds and tests commits of
+                        a repository in a worktree of its own (your checkout is never touched)
+    --good <rev> --bad <rev>   a commit where the tests pass, and a later one where they fail
+    --build <command>     makes the kernel, run by sh in the worktree (fails: the commit is skipped)
+    --repo <dir>          the repository (default: the current directory's)
+    --kernel <path>       what the build makes, relative to the worktree (default: arch/x86/boot/bzImage;
+                          --initrd, --modules and --dir paths are relative to the worktree too)
+    --tries <n>           run the tests n times at each commit: any failure makes it bad (flaky tests)
+    --boot-failure bad    a kernel that never reaches the agent is bad (default: the commit is skipped)
+    --json <file>         write the result and the step log as JSON
+    --github              the result as the job summary (default inside GitHub Actions)
+                          and run's --filter, --tag, --timeout, --accel, -j, --cmdline, --rootfs,
+                          --allow-kernel-warnings, --known-failures, --retries, -q, -v
   kunit [glob…]         run the kernel's KUnit suites (kunit.filter_glob patterns: suite or suite.case;
                         none: every suite), each case a result: built-in suites at boot, modular ones
                         from --modules; the flags of run, with --timeout per suite
@@ -85,28 +101,50 @@ const PROFILE_FLAGS = {
   gdb: { type: "boolean" },
 } as const;
 
-/** `provium run`'s flags (`provium kunit` takes them too). */
-const RUN_FLAGS = {
+/** The flags that choose the tests and how they run: `run`'s (and `kunit`'s), and each step's of `bisect`. */
+const TEST_FLAGS = {
   filter: { type: "string" },
   tag: { type: "string", multiple: true },
   timeout: { type: "string" },
   jobs: { type: "string", short: "j" },
-  shard: { type: "string" },
-  durations: { type: "string" },
-  junit: { type: "string" },
-  json: { type: "string" },
-  artifacts: { type: "string" },
-  github: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
   ...PROFILE_FLAGS,
   "allow-kernel-warnings": { type: "boolean" },
   "known-failures": { type: "string" },
   retries: { type: "string" },
-  "keep-failed": { type: "boolean" },
 } as const;
 
-/** `provium run`'s arguments (after "run") as a checked request; a mistake is a UsageError. */
+/** `provium run`'s flags (`provium kunit` takes them too). */
+const RUN_FLAGS = {
+  ...TEST_FLAGS,
+  shard: { type: "string" },
+  durations: { type: "string" },
+  junit: { type: "string" },
+  json: { type: "string" },
+  artifacts: { type: "string" },
+  github: { type: "boolean" },
+  "keep-failed": { type: "boolean" },
+  "git-bisect": { type: "boolean" },
+} as const;
+
+/** TEST_FLAGS' values as the run request's raw fields. */
+function rawTestFlags(v: Flags, positionals: string[]): RawRunRequest {
+  return {
+    paths: positionals,
+    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,
+    filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs),
+    tags: (v.tag as string[] | undefined) ?? [],
+    verbose: v.verbose === true,
+    quiet: v.quiet === true,
+    allowKernelWarnings: v["allow-kernel-warnings"] === true,
+    knownFailures: str(v["known-failures"]),
+    retries: str(v.retries),
+    gdb: v.gdb === true,
+  };
+}
+
+/** `provium run`'s arguments (after "run") as a checked request; a mistake is a UsageError (its kernel's own kind when the kernel under test is missing). */
 export function runRequest(args: string[]): RunRequest {
   const { values, positionals } = parse(args, RUN_FLAGS);
   return checkedRunRequest(values, { paths: positionals });
@@ -142,23 +180,38 @@ function suiteDir(values: Flags): string[] {
 }
 
 function checkedRunRequest(v: Flags, what: Pick<RawRunRequest, "paths" | "generated">): RunRequest {
-  const { request, error } = validateRunRequest({
-    ...what,
-    profile: str(v.profile), kernel: str(v.kernel), initrd: str(v.initrd), cmdline: str(v.cmdline), modules: str(v.modules), rootfs: str(v.rootfs), dirs: v.dir as string[] | undefined,
-    filter: str(v.filter), timeout: str(v.timeout), accel: str(v.accel), jobs: str(v.jobs), shard: str(v.shard),
-    durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
-    tags: (v.tag as string[] | undefined) ?? [],
+  const checked = validateRunRequest({
+    ...rawTestFlags(v, what.paths),
+    generated: what.generated,
+    shard: str(v.shard), durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     github: v.github as boolean | undefined,
-    verbose: v.verbose === true,
-    quiet: v.quiet === true,
-    allowKernelWarnings: v["allow-kernel-warnings"] === true,
-    knownFailures: str(v["known-failures"]),
-    retries: str(v.retries),
     keepFailed: v["keep-failed"] === true,
-    gdb: v.gdb === true,
+    gitBisect: v["git-bisect"] === true,
   });
-  if (error !== undefined) throw new UsageError(error);
-  return request;
+  if (checked.error !== undefined) throw checked.kernelUnusable ? new KernelUnusableError(checked.error) : new UsageError(checked.error);
+  return checked.request;
+}
+
+/** `provium bisect`'s arguments as a checked request. */
+export function bisectRequest(args: string[]): BisectRequest {
+  const { values: v, positionals } = parse(args, {
+    ...TEST_FLAGS,
+    good: { type: "string" },
+    bad: { type: "string" },
+    build: { type: "string" },
+    repo: { type: "string" },
+    tries: { type: "string" },
+    "boot-failure": { type: "string" },
+    json: { type: "string" },
+    github: { type: "boolean" },
+  });
+  if (v.profile !== undefined) throw new UsageError("provium bisect tests the kernel each step builds (--kernel): --profile does not apply");
+  if (v.gdb !== undefined) throw new UsageError("provium bisect runs unattended: --gdb does not apply (debug the first bad commit with provium run --gdb)");
+  return validateBisectRequest({
+    good: str(v.good), bad: str(v.bad), build: str(v.build), repo: str(v.repo), tries: str(v.tries), bootFailure: str(v["boot-failure"]),
+    json: str(v.json), github: v.github as boolean | undefined,
+    run: rawTestFlags(v, positionals),
+  });
 }
 
 const str = (value: unknown) => (value === undefined ? undefined : String(value));

@@ -5,9 +5,11 @@ import { mergeJunit } from "../report/junit.ts";
 import { runCommand } from "../run/command.ts";
 import { parseSetupArgs, SETUP_USAGE, SetupUsageError } from "../setup/options.ts";
 import { runSetup } from "../setup/setup.ts";
-import { ProviumError, UsageError } from "../util/errors.ts";
+import { bisectCommand } from "../bisect/command.ts";
+import { GIT_BISECT } from "../run/verdict.ts";
+import { KernelUnusableError, ProviumError, UsageError } from "../util/errors.ts";
 import { packageVersion } from "../util/package-root.ts";
-import { debugRequest, kselftestRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
+import { bisectRequest, debugRequest, kselftestRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
 
 function mergeCommand(args: string[]): number {
   const { values, positionals } = parse(args, { output: { type: "string", short: "o" } });
@@ -51,14 +53,33 @@ async function main(argv: string[]): Promise<number> {
   if (command === "repl") return replCommand(debugRequest(rest, false).request);
   if (command === "kunit") return (await runCommand(kunitRequest(rest))).exitCode;
   if (command === "kselftest") return (await runCommand(kselftestRequest(rest))).exitCode;
+  if (command === "bisect") return bisectCommand(bisectRequest(rest));
   if (command !== "run") throw new UsageError(`unknown command '${command}'\n${USAGE}`);
   return (await runCommand(runRequest(rest))).exitCode;
 }
 
+/** The exit status of an error that ended the command. */
+function errorStatus(error: unknown, gitBisect: boolean): number {
+  // For git bisect run: a kernel the build did not make is "skip"; anything else of ours must stop the bisect, never read as "bad".
+  if (gitBisect) return error instanceof KernelUnusableError ? GIT_BISECT.skip : GIT_BISECT.abort;
+  return error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
+}
+
+const argv = process.argv.slice(2);
+// Read before the arguments are parsed: a mistake in them must give git bisect's status too.
+const gitBisect = argv[0] === "run" && argv.includes("--git-bisect");
+if (gitBisect)
+  for (const event of ["uncaughtException", "unhandledRejection"] as const)
+    process.on(event, (error) => {
+      console.error(error);
+      process.exit(GIT_BISECT.abort); // Node's own status for these is 1: "bad" to git bisect
+    });
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(argv);
 } catch (error) {
-  if (!(error instanceof ProviumError)) throw error;
-  console.error(`provium: ${error.message}`);
-  process.exitCode = error instanceof UsageError || error instanceof SetupUsageError ? 2 : 1;
+  if (!(error instanceof ProviumError)) {
+    if (!gitBisect) throw error;
+    console.error(error);
+  } else console.error(`provium: ${error.message}`);
+  process.exitCode = errorStatus(error, gitBisect);
 }

@@ -67,11 +67,24 @@ export interface FileResult {
   tests: TestResult[];
 }
 
+/** A guest that never reached its agent: its kernel panicked, hung at boot, or QEMU refused it. */
+export interface BootFailure {
+  vm: string;
+  /** The test file or fixture script that booted it. */
+  source: string;
+  /** What happened, on one line. */
+  message: string;
+  /** The last lines of its console. */
+  consoleTail: string;
+}
+
 export interface RunResult {
   files: FileResult[];
   durationMs: number;
   /** Files not started because the run was interrupted (display paths). */
   notRun: string[];
+  /** Every boot that failed during the run, in tests and fixture builds alike. */
+  bootFailures: BootFailure[];
 }
 
 export interface Counts {

@@ -17,6 +17,7 @@ import type { KnownFailures } from "./known-failures.ts";
 import { installKunit } from "./lua-kunit.ts";
 import { LuaSubtests } from "./lua-subtests.ts";
 import type { ResultsLayout } from "./results-dir.ts";
+import type { BootFailure } from "./results.ts";
 import type { Scope } from "./scope.ts";
 
 /** Where provium.fixture() gets snapshots. chain: the fixtures being built around the request, outermost first. */
@@ -60,6 +61,8 @@ export interface RunContext {
   debuggerStops: PauseLogs;
   /** Where a failing test's console logs (and kept VMs) go in the results directory. */
   results: ResultsLayout;
+  /** Told of each VM whose kernel never reached the agent (a test's or a fixture build's). */
+  onBootFailure?: (failure: BootFailure) => void;
 }
 
 export const DEFAULT_RESULTS_DIR = "provium-results";
@@ -120,6 +123,7 @@ export function openLuaSession(run: RunContext, session: SessionOptions): LuaFil
         run.gdb!(vm.name, port);
       }),
     onConsoleLine: bothListeners(options.onConsoleLine, run.traceGuests ? (vmName, line) => run.onLog?.(session.label, `${vmName}| ${line}`) : undefined),
+    onBootFailure: (vm, error) => run.onBootFailure?.({ vm: vm.name, source: session.label, message: error.message.split("\n")[0]!, consoleTail: error.consoleTail }),
   });
   const createVmOfTest = (profile: string | undefined, options: VmOptions) => {
     const vm = createVm(profile ?? run.defaultProfile ?? BUILTIN_PROFILE, vmOptions(options));

@@ -101,6 +101,11 @@ export function imageSizeBytes(t: TreeSize): number {
 /** Per directory: its image, made (or found) once per run however many VMs ask at the same time. */
 const images = new Map<string, Promise<string>>();
 
+/** A new run sees each tree as it is now: provium bisect runs once per step, in one process, after a build changed them. */
+export function forgetDirectoryImages(): void {
+  images.clear();
+}
+
 export function imagesDir(): string {
   return path.join(paths().home, "images");
 }

@@ -25,7 +25,9 @@ interface ParkedCall {
 }
 
 const HOOK_EVERY_INSTRUCTIONS = 10_000;
-export const INTERNAL_ERROR = "internal error in Provium (please report it)";
+/** How every report of a bug of ours starts. */
+export const INTERNAL_ERROR_PREFIX = "internal error in Provium";
+export const INTERNAL_ERROR = `${INTERNAL_ERROR_PREFIX} (please report it)`;
 const SLICE_MS = 20;
 
 export type DriveOutcome =

@@ -7,6 +7,7 @@ import { count, isFlaky, reportedFailures, type RunResult, type TestResult } fro
 import { countsLine } from "./console.ts";
 import { sanitize } from "./junit.ts";
 import { calledFrom, cutToBytes, failureSite, repoPath, siteText } from "./github-annotations.ts";
+import { codeSpan, fence, inline, table } from "./markdown.ts";
 
 export interface SummaryOptions {
   /** The GitHub workspace: paths are shown relative to it. */
@@ -90,13 +91,6 @@ function expectedAndFlaky(tests: TestResult[], show: Show): string {
   return [expected, flaky].filter(Boolean).join("\n\n");
 }
 
-/** The first textColumns left-aligned (names), the rest right-aligned (numbers and times). */
-function table(header: string[], rows: (string | number)[][], textColumns = 1): string {
-  const line = (cells: (string | number)[]) => `| ${cells.map((cell) => tableCell(String(cell))).join(" | ")} |`;
-  const align = `|${" :--- |".repeat(textColumns)}${" ---: |".repeat(header.length - textColumns)}`;
-  return [line(header), align, ...rows.map(line)].join("\n");
-}
-
 /** Sheds detail level by level; at the least detail, cuts the list. */
 function failuresSection(failed: TestResult[], show: Show, budget: number): string {
   for (const detail of DETAILS) {
@@ -153,34 +147,6 @@ function leftOutNote(leftOut: number): string {
   if (leftOut === 0) return "";
   const failures = leftOut === 1 ? "failure was" : "failures were";
   return `_${leftOut} more ${failures} left out to keep this summary within GitHub's size limit; the JUnit and JSON artifacts have them all._`;
-}
-
-/** Text on one Markdown line: no line breaks, no HTML. */
-function inline(text: string): string {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** A pipe would end the cell. */
-function tableCell(text: string): string {
-  return inline(text).replace(/\|/g, "\\|");
-}
-
-/** A fence longer than any run of backticks inside, so the content cannot close it. */
-function fence(text: string): string {
-  const marker = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return `${marker}text\n${text}\n${marker}`;
-}
-
-/** The same rule for inline code; padded when the content starts or ends with a backtick. */
-function codeSpan(text: string): string {
-  const flat = text.replace(/\r?\n|\r/g, " ");
-  const marker = "`".repeat(longestBacktickRun(flat) + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${marker}${pad}${flat}${pad}${marker}`;
-}
-
-function longestBacktickRun(text: string): number {
-  return (text.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
 }
 
 const bytes = (text: string) => Buffer.byteLength(text);

@@ -1,13 +1,14 @@
 // A checked run request carried out, for the CLI (`provium run [paths…]`)
 // and the action alike: discover, select (filter, tags, shard), run,
 // report. Exit 0 when everything passed, 1 when a test failed, 2 for usage
-// and configuration errors, 130 when interrupted.
+// and configuration errors, 130 when interrupted; with --git-bisect, git
+// bisect run's statuses (src/run/verdict.ts).
 import { writeFile } from "node:fs/promises";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
-import { count, type RunResult } from "../engine/results.ts";
+import { count, type FileResult, type RunResult } from "../engine/results.ts";
 import { cleanupNow, setExitOnSignal } from "../host/cleanup.ts";
 import { displayPath } from "../lua/state.ts";
 import { writeArtifacts } from "../report/artifacts.ts";
@@ -21,11 +22,12 @@ import { ProviumError, UsageError } from "../util/errors.ts";
 import { warnOnce } from "../util/log.ts";
 import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
 import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
-import { defaultDurationsFile, loadDurations, saveDurations } from "./durations.ts";
+import { defaultDurationsFile, loadDurations, saveDurations, type Durations } from "./durations.ts";
 import type { RunRequest } from "./request.ts";
 import { generatedTestFiles } from "./generated-suite.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
+import { describeVerdict, gitBisectStatus, runVerdict } from "./verdict.ts";
 
 export interface RunCommandResult {
   exitCode: number;
@@ -35,16 +37,16 @@ export interface RunCommandResult {
 /** The profile made from the request's kernel under test (--kernel, --initrd, --cmdline). */
 export const KERNEL_UNDER_TEST = "kernel-under-test";
 
-/** Turns the failures of preparing a run (bad paths, config) into usage errors. */
+/** Turns the failures of preparing a run (bad paths, config) into usage errors (a kernel's own kind kept). */
 function asUsage<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    throw error instanceof ProviumError ? new UsageError(error.message) : error;
+    throw error instanceof ProviumError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
   }
 }
 
-interface Plan {
+export interface Plan {
   suiteRoot: string;
   config: Config;
   files: string[];
@@ -52,7 +54,8 @@ interface Plan {
   defaultProfile?: string;
 }
 
-function plan(request: RunRequest): Plan {
+/** The suite, its configuration and the selected files; a mistake in them is a UsageError. */
+export function planRun(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
     // provium kunit and kselftest: the suite directory, if there is one, holds provium.toml (profiles, known failures).
@@ -105,15 +108,15 @@ function warnIfUnusable(profile: string, config: Config): void {
   }
 }
 
-/** Ctrl-C once: stop and report; twice: kill everything now. */
-function interruptOnCtrlC(controller: AbortController, say: (text: string) => void): () => void {
+/** Ctrl-C once: abort (say what happens now); twice: kill everything now. Returns the release. */
+export function interruptOnCtrlC(controller: AbortController, say: (text: string) => void, what = "stopping the running tests and writing the reports"): () => void {
   setExitOnSignal(false);
   const onInt = () => {
     if (controller.signal.aborted) {
       cleanupNow();
       process.exit(130);
     }
-    say("\ninterrupting: stopping the running tests and writing the reports (Ctrl-C again to stop at once)\n");
+    say(`\ninterrupting: ${what} (Ctrl-C again to stop at once)\n`);
     controller.abort();
   };
   const onTerm = () => {
@@ -146,31 +149,53 @@ async function writeReports(run: RunResult, request: RunRequest): Promise<void> 
     await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot }), { flag: "a" });
 }
 
-export async function runCommand(request: RunRequest): Promise<RunCommandResult> {
-  const { suiteRoot, config, files, durationsFile, defaultProfile } = plan(request);
-  const durations = loadDurations(durationsFile);
+/** What a run reports to as it goes. */
+export interface RunHooks {
+  signal: AbortSignal;
+  onFileStart?: () => void;
+  onFileDone?: (result: FileResult) => void;
+  onLog?: (file: string, line: string) => void;
+  /** Told how to attach a debugger (--gdb). */
+  say: (text: string) => void;
+}
 
-  const progress = new ProgressLine(files.length);
+/** The planned request's suite run: the one runner of `provium run` and of each step of `provium bisect`. */
+export function runPlanned(request: RunRequest, planned: Plan, durations: Durations, hooks: RunHooks): Promise<RunResult> {
+  const { files, suiteRoot, config, defaultProfile } = planned;
+  return runSuite({
+    files, suiteRoot, config, durations, defaultProfile,
+    accel: request.accel, filter: request.filter, jobs: request.jobs,
+    tags: request.tags,
+    traceGuests: request.verbose,
+    allowKernelWarnings: request.allowKernelWarnings,
+    retries: request.retries,
+    knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
+    resultsDir: request.artifacts,
+    keepFailed: request.keepFailed,
+    shard: request.shard,
+    gdb: request.gdb ? (vmName, port) => hooks.say(gdbHint(vmName, port)) : undefined,
+    // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
+    timeoutMs: request.timeoutS * 1000,
+    signal: hooks.signal,
+    onFileStart: hooks.onFileStart,
+    onFileDone: hooks.onFileDone,
+    onLog: hooks.onLog,
+  });
+}
+
+export async function runCommand(request: RunRequest): Promise<RunCommandResult> {
+  const planned = planRun(request);
+  const durations = loadDurations(planned.durationsFile);
+
+  const progress = new ProgressLine(planned.files.length);
   const reporter = new ConsoleReporter(progress.write, { verbose: request.verbose, quiet: request.quiet });
   const controller = new AbortController();
   const release = interruptOnCtrlC(controller, progress.write);
   let run: RunResult;
   try {
-    run = await runSuite({
-      files, suiteRoot, config, durations, defaultProfile,
-      accel: request.accel, filter: request.filter, jobs: request.jobs,
-      tags: request.tags,
-      traceGuests: request.verbose,
-      allowKernelWarnings: request.allowKernelWarnings,
-      retries: request.retries,
-      knownFailures: config.knownFailures?.length ? new KnownFailures(config.knownFailures) : undefined,
-      resultsDir: request.artifacts,
-      keepFailed: request.keepFailed,
-      shard: request.shard,
-      gdb: request.gdb ? (vmName, port) => progress.write(gdbHint(vmName, port)) : undefined,
-      // a guest stopped in the debugger must not fail its test: no time limit (see docs/troubleshooting.md)
-      timeoutMs: request.timeoutS * 1000,
+    run = await runPlanned(request, planned, durations, {
       signal: controller.signal,
+      say: progress.write,
       onFileStart: () => progress.fileStarted(),
       onFileDone: (result) => {
         progress.fileDone(result);
@@ -184,7 +209,13 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
   }
   reporter.summary(run);
   await writeReports(run, request);
-  if (!controller.signal.aborted) saveDurations(durationsFile, durations, run.files);
-  if (controller.signal.aborted) return { exitCode: 130, run };
+  const interrupted = controller.signal.aborted;
+  if (!interrupted) saveDurations(planned.durationsFile, durations, run.files);
+  if (request.gitBisect) {
+    const verdict = runVerdict(run, interrupted);
+    console.error(`provium: for git bisect: ${describeVerdict(verdict)}`);
+    return { exitCode: gitBisectStatus(verdict), run };
+  }
+  if (interrupted) return { exitCode: 130, run };
   return { exitCode: count(run.files.flatMap((f) => f.tests)).failed > 0 ? 1 : 0, run };
 }

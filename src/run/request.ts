@@ -8,7 +8,7 @@ import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { mustBe } from "../util/checks.ts";
 import { badGlob } from "../ktap/kunit-filter.ts";
-import { ProviumError } from "../util/errors.ts";
+import { kernelUnusable, KernelUnusableError, ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
 import type { GeneratedSuite } from "./generated-suite.ts";
@@ -73,6 +73,8 @@ export interface RawRunRequest {
    * where provium.toml is (profiles, known failures).
    */
   generated?: RawGeneratedSuite;
+  /** Exit statuses for `git bisect run`: 0 passed, 1 failed, 125 the kernel is missing or did not boot, above 127 Provium's own errors. */
+  gitBisect?: boolean;
 }
 
 /** A checked request: what a run needs, typed. */
@@ -96,7 +98,8 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   generated?: GeneratedSuite;
 }
 
-export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; request?: undefined };
+/** kernelUnusable: the mistake is the kernel under test's (missing, not a kernel, its initrd or modules missing). */
+export type ValidatedRunRequest = { request: RunRequest; error?: undefined } | { error: string; kernelUnusable: boolean; request?: undefined };
 
 function positive(what: string, unit: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -127,9 +130,9 @@ function kernelFile(what: string, value: string, base: string): string {
   try {
     checkReadable(file, what);
   } catch (error) {
-    throw new ProviumError(`${(error as Error).message}: build it before the run, or fix the path`);
+    throw new KernelUnusableError(`${(error as Error).message}: build it before the run, or fix the path`);
   }
-  if (what === "kernel") checkKernelImage(file, what);
+  if (what === "kernel") kernelUnusable(() => checkKernelImage(file, what));
   return file;
 }
 
@@ -161,8 +164,12 @@ function generatedSuite(raw: RawRunRequest, base: string, timeoutS: number): Gen
   };
 }
 
-/** base: what relative kernel and initrd paths are relative to (the CLI's cwd, the action's workspace). */
-export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): ValidatedRunRequest {
+/**
+ * base: what relative paths are relative to (the CLI's cwd, the action's
+ * workspace); buildBase: the same for what a build makes (kernel, initrd,
+ * modules, dirs), where provium bisect builds.
+ */
+export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), buildBase = base): ValidatedRunRequest {
   try {
     const { filter, timeout, accel, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, generated: _generated, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
@@ -175,10 +182,10 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
       jobs: positive("jobs", "test files at once", jobs),
       shard: shard === undefined ? undefined : parseShard(shard),
       filter: regex(filter),
-      kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, base), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, base), cmdline },
-      modules: existingPath("modules", modules, base, "run `make modules_install INSTALL_MOD_PATH=…` before the run"),
+      kernelUnderTest: kernel === undefined ? undefined : { kernel: kernelFile("kernel", kernel, buildBase), initrd: initrd === undefined ? undefined : kernelFile("initrd", initrd, buildBase), cmdline },
+      modules: kernelUnusable(() => existingPath("modules", modules, buildBase, "run `make modules_install INSTALL_MOD_PATH=…` before the run")),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(base, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path.resolve(buildBase, d.dir) })),
       retries: wholeNumber("retries", retries),
     };
     request.generated = generatedSuite(raw, base, request.timeoutS);
@@ -188,7 +195,7 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd()): Va
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
   } catch (error) {
-    if (error instanceof ProviumError) return { error: error.message }; // the first mistake found
+    if (error instanceof ProviumError) return { error: error.message, kernelUnusable: error instanceof KernelUnusableError }; // the first mistake found
     throw error;
   }
 }

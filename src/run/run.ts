@@ -7,13 +7,15 @@ import path from "node:path";
 import type { Config } from "../config/config.ts";
 import { buildFixture } from "../fixtures/build.ts";
 import { FixtureRegistry } from "../fixtures/registry.ts";
+import { INTERNAL_ERROR_PREFIX } from "../lua/bridge.ts";
 import { displayPath } from "../lua/state.ts";
 import type { AccelMode } from "../vm/accel.ts";
 import { longestFirst, type Durations } from "./durations.ts";
 import { runTestFile, type Selection } from "./file-runner.ts";
 import { ResultsLayout } from "../engine/results-dir.ts";
 import { DEFAULT_RESULTS_DIR, type RunContext } from "../engine/session.ts";
-import type { FileResult, RunResult } from "../engine/results.ts";
+import type { BootFailure, FileResult, RunResult } from "../engine/results.ts";
+import { forgetDirectoryImages } from "../host/images.ts";
 import { RunDir } from "../host/run-dir.ts";
 import type { Shard } from "./shard.ts";
 import { PauseLogs } from "../util/clock.ts";
@@ -66,13 +68,15 @@ export function namedFixtures(files: string[]): string[] {
 
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
+  forgetDirectoryImages();
   const queue = longestFirst(options.files, displayPath, options.durations ?? new Map());
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), options.files.length));
   // Each fixture the files name is built first, by all workers but one, so that files which need none run
   // meanwhile (a build is a cold boot: seconds) rather than every worker waiting on it. Not when tests are
   // selected: a selected file may not run the test that names it.
   const builds = jobs > 1 && !options.filter && !options.tags?.length ? namedFixtures(options.files) : [];
-  const context = createRunContext(options);
+  const bootFailures: BootFailure[] = [];
+  const context = createRunContext({ ...options, onBootFailure: (failure) => bootFailures.push(failure) });
   const results: FileResult[] = [];
   const worker = async (index: number) => {
     for (let name = index < jobs - 1 ? builds.shift() : undefined; name && !options.signal?.aborted; name = builds.shift())
@@ -94,11 +98,11 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   // Reports list files in discovery order, whatever order they ran in.
   const order = new Map(options.files.map((file, i) => [displayPath(file), i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath) };
+  return { files: results, durationMs: Date.now() - started, notRun: queue.map(displayPath), bootFailures };
 }
 
 function internalError(file: string, error: unknown): FileResult {
-  const message = `internal error in Provium while running this file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  const message = `${INTERNAL_ERROR_PREFIX} while running this file: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   const display = displayPath(file);
   return {
     file: display,

@@ -9,6 +9,24 @@ export class UsageError extends ProviumError {
   override name = "UsageError";
 }
 
+/**
+ * The kernel under test (or its initrd or modules) is missing or is no
+ * kernel: a usage error for a run, but what a build that did not make it
+ * leaves behind, so `run --git-bisect` says "skip" (125) and bisect skips it.
+ */
+export class KernelUnusableError extends UsageError {
+  override name = "KernelUnusableError";
+}
+
+/** What check() throws, as the kernel under test's mistake. */
+export function kernelUnusable<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw error instanceof ProviumError && !(error instanceof KernelUnusableError) ? new KernelUnusableError(error.message) : error;
+  }
+}
+
 /** A VM failed (boot timeout, panic, QEMU died): carries the console tail. */
 export class VmError extends ProviumError {
   override name = "VmError";

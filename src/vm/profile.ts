@@ -3,7 +3,7 @@
 // adds its own, typically a kernel the developer just built.
 import { accessSync, closeSync, constants, openSync, readFileSync, readSync } from "node:fs";
 import type { Config, ProfileConfig } from "../config/config.ts";
-import { ProviumError } from "../util/errors.ts";
+import { kernelUnusable, ProviumError } from "../util/errors.ts";
 import { paths } from "../util/home.ts";
 import { checkDirSource, type DirSource } from "./guest-mounts.ts";
 import { kernelRelease, modulesTree, type ModulesTree } from "./kernel-modules.ts";
@@ -110,20 +110,24 @@ function builtinProfile(name: string): Profile {
 function userProfile(name: string, user: ProfileConfig, config: Config): Profile {
   const key = (field: string) => `profiles.${name}.${field}${config.file ? ` in ${config.file}` : ""}`;
   if (!user.kernel) throw new ProviumError(`profile '${name}' has no kernel: set ${key("kernel")}`);
-  checkReadable(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
-  checkKernelImage(user.kernel, `profile '${name}': kernel (${key("kernel")})`);
+  const kernel = user.kernel;
+  // What a kernel build makes (kernel, initrd, modules) may be missing where it did not build: the kernel's mistake.
+  kernelUnusable(() => {
+    checkReadable(kernel, `profile '${name}': kernel (${key("kernel")})`);
+    checkKernelImage(kernel, `profile '${name}': kernel (${key("kernel")})`);
+    if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
+  });
   // Without an initrd of its own, a profile gets the built-in busybox rootfs.
   const initrds = user.initrd ? [user.initrd] : [paths().baseRootfs];
-  if (user.initrd) checkReadable(user.initrd, `profile '${name}': initrd (${key("initrd")})`);
-  else checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
+  if (!user.initrd) checkReadable(paths().baseRootfs, `profile '${name}' has no initrd, and the built-in busybox rootfs`);
   return {
     name,
-    kernel: user.kernel,
+    kernel,
     initrds,
     cmdline: user.cmdline ?? "",
     memoryMiB: user.memory ?? DEFAULT_MEMORY_MIB,
     cpus: user.cpus ?? 1,
-    modules: profileModules(user.modules, user.kernel, key("modules")),
+    modules: kernelUnusable(() => profileModules(user.modules, kernel, key("modules"))),
     rootfs: user.rootfs === undefined ? undefined : checkRootfs(user.rootfs, `profile '${name}': rootfs (${key("rootfs")})`),
     dirs: user.dirs?.map((d) => checkDirSource(d, `profile '${name}': dirs['${d.target}'] (${key("dirs")})`)),
   };
@@ -139,7 +143,7 @@ export function resolveProfile(name: string, config: Config = { profiles: {} }):
   const profile = user ? userProfile(name, user, config) : builtinProfile(name);
   // provium run --modules/--rootfs: over the run's default profile's own
   const o = config.overrides?.profile === name ? config.overrides : undefined;
-  if (o?.modules) profile.modules = profileModules(o.modules, profile.kernel, "--modules", profile.modules?.release);
+  if (o?.modules) profile.modules = kernelUnusable(() => profileModules(o.modules, profile.kernel, "--modules", profile.modules?.release));
   if (o?.rootfs) profile.rootfs = checkRootfs(o.rootfs, "--rootfs");
   if (o?.dirs) profile.dirs = [...(profile.dirs ?? []), ...o.dirs.map((d) => checkDirSource(d, `--dir ${d.target}`))];
   return profile;

@@ -65,6 +65,8 @@ export interface VmOptions {
   warmStart?: boolean;
   /** Start QEMU with a gdb stub on a free local port; told the port before the guest runs. */
   gdb?: (vm: Vm, port: number) => void;
+  /** Told when a boot started QEMU and the guest never reached the agent (a panic, a hang, QEMU refusing the kernel). */
+  onBootFailure?: (vm: Vm, error: VmError) => void;
 }
 
 /** A saved VM: device state in stateFile, guest RAM in ramFile or in the stream. */
@@ -189,6 +191,8 @@ export class Vm {
   private keepRamFile = false;
   /** Set by shutdown()/kill(): the exit that follows is not a fault. */
   private stopRequested = false;
+  /** A start that failed had been stopped on purpose (the failure is not the guest's). */
+  private stoppedWhileStarting = false;
   /** The scratch disks' image files, in guest order. */
   private diskFiles: string[] = [];
   /** When the debugger held the guest (--gdb). */
@@ -233,7 +237,17 @@ export class Vm {
   }
 
   async boot(options: { timeoutMs?: number } = {}): Promise<void> {
-    await this.launch(options.timeoutMs, async () => {
+    try {
+      await this.bootOnce(options.timeoutMs);
+    } catch (error) {
+      // Not when stopped on purpose meanwhile (the test ended, Ctrl-C): that is no fault of the kernel.
+      if (error instanceof VmError && !this.stoppedWhileStarting) this.options.onBootFailure?.(this, error);
+      throw error;
+    }
+  }
+
+  private async bootOnce(timeoutMs: number | undefined): Promise<void> {
+    await this.launch(timeoutMs, async () => {
       const accel = await chooseAccel(this.options.accel ?? "auto", this.profile.kernel);
       const mounts = await imageMounts([...profileDirs(this.profile), ...(this.options.dirs ?? [])]);
       if (this.profile.rootfs) mounts.push(await rootfsMount(this.profile.rootfs)); // last: the agent mounts the others first
@@ -523,6 +537,7 @@ export class Vm {
       await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
+      this.stoppedWhileStarting = this.stopRequested;
       // QEMU that exited by itself (a kernel it cannot load, a locked disk) says why on stderr: that is the message.
       const death = this.exit !== undefined && !this.stopRequested ? await this.explainLoss() : undefined;
       await this.kill();

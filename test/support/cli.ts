@@ -5,8 +5,12 @@ import { execa } from "execa";
 
 const SCHEMA = fileURLToPath(new URL("../schema/junit.xsd", import.meta.url));
 
-/** `provium <args…>` with extra environment variables; never rejects, output interleaved in `all`. */
-export const cli = (args: string[], env: Record<string, string> = {}) =>
-  execa("node", ["--import", "tsx", "src/cli/main.ts", ...args], { reject: false, env, all: true });
+const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
+/** tsx found from here: the command may run in another directory (a user's checkout). */
+const TSX = import.meta.resolve("tsx");
+
+/** `provium <args…>` with extra environment variables (and a working directory); never rejects, output interleaved in `all`. */
+export const cli = (args: string[], env: Record<string, string> = {}, cwd?: string) =>
+  execa("node", ["--import", TSX, MAIN, ...args], { reject: false, env, all: true, cwd });
 
 export const xmllint = (file: string) => execa("xmllint", ["--noout", "--schema", SCHEMA, file], { reject: false });

@@ -232,10 +232,20 @@ test("the decoder's limits refuse huge and deep requests before allocating, by i
 
 test("requests run concurrently, and closing the input waits for them", () =>
   withAgent(async (agent) => {
-    const slow = agent.call("exec", { cmd: "sleep 0.3; echo slow" });
-    const started = Date.now();
+    // The exec blocks until its gate file exists. The test opens the gate once
+    // hello has answered, or after 5 s at the latest: an agent that serves
+    // requests one at a time answers hello only after the exec, and fails the
+    // assertion below (rather than hanging or racing a clock).
+    const gate = path.join(tempDir(), "gate");
+    const openGate = () => writeFileSync(gate, "");
+    const fallback = setTimeout(openGate, 5000);
+    const slow = agent.call("exec", { cmd: `while [ ! -e ${gate} ]; do sleep 0.01; done; echo slow` });
+    let slowDone = false;
+    void slow.then(() => (slowDone = true));
     await agent.call("hello", { version: PROTOCOL_VERSION });
-    assert.ok(Date.now() - started < 250, "hello waited for the exec");
+    assert.equal(slowDone, false, "hello was answered only after the exec ended");
+    clearTimeout(fallback);
+    openGate();
     agent.child.stdin.end();
     assert.equal(text((await slow).stdout), "slow\n");
   }));

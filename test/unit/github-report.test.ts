@@ -36,7 +36,7 @@ function runOf(tests: TestResult[], durationMs = 5000, notRun: string[] = []): R
     durationMs: fileTests.reduce((sum, t) => sum + t.durationMs, 0),
     tests: fileTests,
   }));
-  return { files, durationMs, notRun };
+  return { files, durationMs, notRun, bootFailures: [] };
 }
 
 describe("annotations", () => {

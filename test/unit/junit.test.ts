@@ -58,7 +58,7 @@ const ext4: FileResult = {
   ],
 };
 
-const run: RunResult = { files: [tcp, ext4], durationMs: 3000, notRun: [] };
+const run: RunResult = { files: [tcp, ext4], durationMs: 3000, notRun: [], bootFailures: [] };
 
 function write(name: string, xml: string): string {
   const file = path.join(dir, name);
@@ -156,8 +156,8 @@ test("huge text is cut to 64 KiB, keeping its head and its end", () => {
   assert.doesNotMatch(error.text, /\ufffd/, "no character split at the cuts");
 });
 
-const shard1 = junitXml({ files: [tcp], durationMs: 1600, notRun: [] }, { suiteName: "sharded" });
-const shard2 = junitXml({ files: [ext4], durationMs: 2300, notRun: [] });
+const shard1 = junitXml({ files: [tcp], durationMs: 1600, notRun: [], bootFailures: [] }, { suiteName: "sharded" });
+const shard2 = junitXml({ files: [ext4], durationMs: 2300, notRun: [], bootFailures: [] });
 
 test("merging shards sums counts and times, and validates", async () => {
   const merged = mergeJunit([shard1, shard2]);

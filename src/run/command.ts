@@ -62,10 +62,7 @@ export function planRun(request: RunRequest): Plan {
     const suiteRoot = request.generated && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths);
     let files = request.generated ? generatedTestFiles(request.generated) : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const defaultProfile = applyProfileOptions(request, config);
-    const kselftest = request.generated?.kind === "kselftest" ? request.generated.tree : undefined;
-    if (kselftest?.needsDistro && request.kernelUnderTest && !request.rootfs)
-      warnOnce(`kselftest: ${kselftest.dir} holds scripts or dynamically linked programs, and the kernel under test boots the minimal (busybox) userspace, where they fail: give --rootfs a distribution's root filesystem (docs/configuration.md, "Root filesystems")`);
+    const defaultProfile = applyProfileOptions(withKselftestRootfs(request, config), config);
     if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config); // suites may not use it: one warning, not a usage error
     if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
@@ -76,6 +73,18 @@ export function planRun(request: RunRequest): Plan {
     }
     return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
+}
+
+/**
+ * A kselftest tree of scripts or dynamically linked programs needs a
+ * distribution's userspace: with a kernel under test and neither a root
+ * filesystem nor an initrd of the user's, that kernel boots the distro
+ * guest's (whose absence is an error saying how to build it).
+ */
+function withKselftestRootfs(request: RunRequest, config: Config): RunRequest {
+  const tree = request.generated?.kind === "kselftest" ? request.generated.tree : undefined;
+  if (!tree?.needsDistro || !request.kernelUnderTest || request.kernelUnderTest.initrd || request.rootfs) return request;
+  return { ...request, rootfs: resolveProfile("distro", config).rootfs?.path };
 }
 
 /**

@@ -15,6 +15,7 @@ import { parseKtap } from "../../src/ktap/parse.ts";
 import type { JsonReport, JsonTest } from "../../src/report/json.ts";
 import { cli } from "../support/cli.ts";
 import { installKselftests, RUNNER_COLLECTIONS } from "../support/kselftest-install.ts";
+import { ownKernel } from "../support/own-kernel.ts";
 import { tempDir } from "../support/temp.ts";
 
 /** Scripts of a collection of this test's own: name → [text, executable]. */
@@ -177,4 +178,14 @@ test("run's flags apply: shards split the collections, a known failure names a p
   assert.equal(three?.status, "failed");
   assert.equal(three?.attempts?.length, 1, "run again once");
   assert.match(three!.failure!.message, /\(attempt 2 of 2: every attempt failed\)$/);
+});
+
+test("with --kernel, a tree of dynamically linked programs runs on that kernel with the distro guest's userspace", { timeout: 10 * 60_000 }, async () => {
+  const kernel = await ownKernel();
+  const out = tempDir();
+  const r = await cli(["kselftest", tree, "-c", "kcmp", "--kernel", kernel.bzImage, "--json", `${out}/results.json`, "-v"]);
+  assert.equal(r.exitCode, 0, r.all);
+  assert.ok(r.all!.includes(`Linux version ${kernel.release} `), `the kernel under test booted:\n${r.all}`);
+  const tests = (JSON.parse(readFileSync(`${out}/results.json`, "utf8")) as JsonReport).files.flatMap((f) => f.tests);
+  assert.equal(tests.find((t) => t.subtest?.test === "kcmp" && t.subtest.path[0] === "kcmp_test")?.status, "passed", "linked against the host's libc, it ran");
 });

@@ -38067,10 +38067,7 @@ function planRun(request) {
     const suiteRoot = request.generated && !existsSync17(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
     let files = request.generated ? generatedTestFiles(request.generated) : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const defaultProfile = applyProfileOptions(request, config);
-    const kselftest = request.generated?.kind === "kselftest" ? request.generated.tree : void 0;
-    if (kselftest?.needsDistro && request.kernelUnderTest && !request.rootfs)
-      warnOnce(`kselftest: ${kselftest.dir} holds scripts or dynamically linked programs, and the kernel under test boots the minimal (busybox) userspace, where they fail: give --rootfs a distribution's root filesystem (docs/configuration.md, "Root filesystems")`);
+    const defaultProfile = applyProfileOptions(withKselftestRootfs(request, config), config);
     if (!defaultProfile && !config.overrides) warnIfUnusable(BUILTIN_PROFILE, config);
     if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
@@ -38081,6 +38078,11 @@ function planRun(request) {
     }
     return { suiteRoot, config, files, durationsFile, defaultProfile };
   });
+}
+function withKselftestRootfs(request, config) {
+  const tree = request.generated?.kind === "kselftest" ? request.generated.tree : void 0;
+  if (!tree?.needsDistro || !request.kernelUnderTest || request.kernelUnderTest.initrd || request.rootfs) return request;
+  return { ...request, rootfs: resolveProfile("distro", config).rootfs?.path };
 }
 function applyProfileOptions(request, config) {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };

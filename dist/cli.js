@@ -10804,9 +10804,9 @@ var require_lauxlib = __commonJS({
           throw new Error("Can't read stdin in the browser");
         } else {
           lua_pushfstring(L, to_luastring14("@%s"), filename);
-          let path47 = to_uristring(filename);
+          let path48 = to_uristring(filename);
           let xhr = new XMLHttpRequest();
-          xhr.open("GET", path47, false);
+          xhr.open("GET", path48, false);
           if (typeof window === "undefined") {
             xhr.responseType = "arraybuffer";
           }
@@ -12137,7 +12137,7 @@ var require_tmp = __commonJS({
   "node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs = __require("fs");
     var os = __require("os");
-    var path47 = __require("path");
+    var path48 = __require("path");
     var crypto = __require("crypto");
     var _c = { fs: fs.constants, os: os.constants };
     var RANDOM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -12344,12 +12344,12 @@ var require_tmp = __commonJS({
       return [actualOptions, callback];
     }
     function _resolvePath(name, tmpDir, cb) {
-      const pathToResolve = path47.isAbsolute(name) ? name : path47.join(tmpDir, name);
+      const pathToResolve = path48.isAbsolute(name) ? name : path48.join(tmpDir, name);
       fs.stat(pathToResolve, function(err) {
         if (err) {
-          fs.realpath(path47.dirname(pathToResolve), function(err2, parentDir) {
+          fs.realpath(path48.dirname(pathToResolve), function(err2, parentDir) {
             if (err2) return cb(err2);
-            cb(null, path47.join(parentDir, path47.basename(pathToResolve)));
+            cb(null, path48.join(parentDir, path48.basename(pathToResolve)));
           });
         } else {
           fs.realpath(pathToResolve, cb);
@@ -12357,22 +12357,22 @@ var require_tmp = __commonJS({
       });
     }
     function _resolvePathSync(name, tmpDir) {
-      const pathToResolve = path47.isAbsolute(name) ? name : path47.join(tmpDir, name);
+      const pathToResolve = path48.isAbsolute(name) ? name : path48.join(tmpDir, name);
       try {
         fs.statSync(pathToResolve);
         return fs.realpathSync(pathToResolve);
       } catch (_err) {
-        const parentDir = fs.realpathSync(path47.dirname(pathToResolve));
-        return path47.join(parentDir, path47.basename(pathToResolve));
+        const parentDir = fs.realpathSync(path48.dirname(pathToResolve));
+        return path48.join(parentDir, path48.basename(pathToResolve));
       }
     }
     function _generateTmpName(opts) {
       const tmpDir = opts.tmpdir;
       if (!_isUndefined(opts.name)) {
-        return path47.join(tmpDir, opts.dir, opts.name);
+        return path48.join(tmpDir, opts.dir, opts.name);
       }
       if (!_isUndefined(opts.template)) {
-        return path47.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
+        return path48.join(tmpDir, opts.dir, opts.template).replace(TEMPLATE_PATTERN, _randomChars(6));
       }
       const name = [
         opts.prefix ? opts.prefix : "tmp",
@@ -12382,7 +12382,7 @@ var require_tmp = __commonJS({
         _randomChars(12),
         opts.postfix ? "-" + opts.postfix : ""
       ].join("");
-      return path47.join(tmpDir, opts.dir, name);
+      return path48.join(tmpDir, opts.dir, name);
     }
     function _assertPath(option, value) {
       if (typeof value !== "string") {
@@ -12396,8 +12396,8 @@ var require_tmp = __commonJS({
     function _assertOptionsBase(options) {
       if (!_isUndefined(options.name)) {
         const name = options.name;
-        if (path47.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
-        const basename = path47.basename(name);
+        if (path48.isAbsolute(name)) throw new Error(`name option must not contain an absolute path, found "${name}".`);
+        const basename = path48.basename(name);
         if (basename === ".." || basename === "." || basename !== name) {
           throw new Error(`name option must not contain a path, found "${name}".`);
         }
@@ -12426,8 +12426,8 @@ var require_tmp = __commonJS({
       if (_isUndefined(name)) return cb(null);
       _resolvePath(name, tmpDir, function(err, resolvedPath) {
         if (err) return cb(err);
-        const relativePath = path47.relative(tmpDir, resolvedPath);
-        if (relativePath.startsWith("..") || path47.isAbsolute(relativePath)) {
+        const relativePath = path48.relative(tmpDir, resolvedPath);
+        if (relativePath.startsWith("..") || path48.isAbsolute(relativePath)) {
           return cb(new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`));
         }
         cb(null, relativePath);
@@ -12436,8 +12436,8 @@ var require_tmp = __commonJS({
     function _getRelativePathSync(option, name, tmpDir) {
       if (_isUndefined(name)) return;
       const resolvedPath = _resolvePathSync(name, tmpDir);
-      const relativePath = path47.relative(tmpDir, resolvedPath);
-      if (relativePath.startsWith("..") || path47.isAbsolute(relativePath)) {
+      const relativePath = path48.relative(tmpDir, resolvedPath);
+      if (relativePath.startsWith("..") || path48.isAbsolute(relativePath)) {
         throw new Error(`${option} option must be relative to "${tmpDir}", found "${relativePath}".`);
       }
       return relativePath;
@@ -15482,12 +15482,12 @@ var require_readline_sync = __commonJS({
         _DBG_checkOptions(options);
       }
       (function() {
-        var fsB, constants11, verNum;
+        var fsB, constants12, verNum;
         function getFsB() {
           if (!fsB) {
             fsB = process.binding("fs");
-            constants11 = process.binding("constants");
-            constants11 = constants11 && constants11.fs && typeof constants11.fs.O_RDWR === "number" ? constants11.fs : constants11;
+            constants12 = process.binding("constants");
+            constants12 = constants12 && constants12.fs && typeof constants12.fs.O_RDWR === "number" ? constants12.fs : constants12;
           }
           return fsB;
         }
@@ -15516,7 +15516,7 @@ var require_readline_sync = __commonJS({
             ttyR = process.stdin._handle;
           } else {
             try {
-              fdR = getFsB().open("CONIN$", constants11.O_RDWR, parseInt("0666", 8));
+              fdR = getFsB().open("CONIN$", constants12.O_RDWR, parseInt("0666", 8));
               ttyR = new TTY(fdR, true);
             } catch (e) {
             }
@@ -15530,7 +15530,7 @@ var require_readline_sync = __commonJS({
             }
             if (typeof fdW !== "number") {
               try {
-                fdW = getFsB().open("CONOUT$", constants11.O_RDWR, parseInt("0666", 8));
+                fdW = getFsB().open("CONOUT$", constants12.O_RDWR, parseInt("0666", 8));
               } catch (e) {
               }
             }
@@ -15781,12 +15781,12 @@ var require_readline_sync = __commonJS({
         return type === "string" ? caseSensitive ? res === comp : res.toLowerCase() === comp.toLowerCase() : type === "number" ? parseFloat(res) === comp : type === "function" ? comp(res) : comp instanceof RegExp ? comp.test(res) : false;
       });
     }
-    function replaceHomePath(path47, expand) {
+    function replaceHomePath(path48, expand) {
       var homePath = pathUtil.normalize(
         IS_WIN ? (process.env.HOMEDRIVE || "") + (process.env.HOMEPATH || "") : process.env.HOME || ""
       ).replace(/[/\\]+$/, "");
-      path47 = pathUtil.normalize(path47);
-      return expand ? path47.replace(/^~(?=\/|\\|$)/, homePath) : path47.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
+      path48 = pathUtil.normalize(path48);
+      return expand ? path48.replace(/^~(?=\/|\\|$)/, homePath) : path48.replace(new RegExp("^" + escapePattern(homePath) + "(?=\\/|\\\\|$)", IS_WIN ? "i" : ""), "~");
     }
     function replacePlaceholder(text2, generator) {
       var PTN_INNER = "(?:\\(([\\s\\S]*?)\\))?(\\w+|.-.)(?:\\(([\\s\\S]*?)\\))?", rePlaceholder = new RegExp("(\\$)?(\\$<" + PTN_INNER + ">)", "g"), rePlaceholderCompat = new RegExp("(\\$)?(\\$\\{" + PTN_INNER + "\\})", "g");
@@ -16185,11 +16185,11 @@ var require_readline_sync = __commonJS({
           error = "";
           function mkdirParents(dirPath) {
             dirPath.split(/\/|\\/).reduce(function(parents2, dir) {
-              var path47 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
-              if (!fs.existsSync(path47)) {
-                fs.mkdirSync(path47);
-              } else if (!fs.statSync(path47).isDirectory()) {
-                throw new Error("Non directory already exists: " + path47);
+              var path48 = pathUtil.resolve(parents2 += dir + pathUtil.sep);
+              if (!fs.existsSync(path48)) {
+                fs.mkdirSync(path48);
+              } else if (!fs.statSync(path48).isDirectory()) {
+                throw new Error("Non directory already exists: " + path48);
               }
               return parents2;
             }, "");
@@ -17020,10 +17020,10 @@ var require_loadlib = __commonJS({
     var AUXMARK = to_luastring14("");
     var lsys_load;
     if (typeof process === "undefined") {
-      lsys_load = function(L, path47, seeglb) {
-        path47 = to_uristring(path47);
+      lsys_load = function(L, path48, seeglb) {
+        path48 = to_uristring(path48);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path47, false);
+        xhr.open("GET", path48, false);
         xhr.send();
         if (xhr.status < 200 || xhr.status >= 300) {
           lua_pushstring(L, to_luastring14(`${xhr.status}: ${xhr.statusText}`));
@@ -17031,7 +17031,7 @@ var require_loadlib = __commonJS({
         }
         let code = xhr.response;
         if (!/\/\/[#@] sourceURL=/.test(code))
-          code += " //# sourceURL=" + path47;
+          code += " //# sourceURL=" + path48;
         let func;
         try {
           func = Function("fengari", code);
@@ -17051,11 +17051,11 @@ var require_loadlib = __commonJS({
       };
     } else {
       const pathlib = __require("path");
-      lsys_load = function(L, path47, seeglb) {
-        path47 = to_jsstring3(path47);
-        path47 = pathlib.resolve(process.cwd(), path47);
+      lsys_load = function(L, path48, seeglb) {
+        path48 = to_jsstring3(path48);
+        path48 = pathlib.resolve(process.cwd(), path48);
         try {
-          return __require(path47);
+          return __require(path48);
         } catch (e) {
           lua_pushstring(L, to_luastring14(e.message));
           return null;
@@ -17090,22 +17090,22 @@ var require_loadlib = __commonJS({
         return true;
       };
     } else {
-      readable2 = function(path47) {
-        path47 = to_uristring(path47);
+      readable2 = function(path48) {
+        path48 = to_uristring(path48);
         let xhr = new XMLHttpRequest();
-        xhr.open("GET", path47, false);
+        xhr.open("GET", path48, false);
         xhr.send();
         return xhr.status >= 200 && xhr.status <= 299;
       };
     }
     var ERRLIB = 1;
     var ERRFUNC = 2;
-    var lookforfunc = function(L, path47, sym) {
-      let reg = checkjslib(L, path47);
+    var lookforfunc = function(L, path48, sym) {
+      let reg = checkjslib(L, path48);
       if (reg === null) {
-        reg = lsys_load(L, path47, sym[0] === "*".charCodeAt(0));
+        reg = lsys_load(L, path48, sym[0] === "*".charCodeAt(0));
         if (reg === null) return ERRLIB;
-        addtojslib(L, path47, reg);
+        addtojslib(L, path48, reg);
       }
       if (sym[0] === "*".charCodeAt(0)) {
         lua_pushboolean(L, 1);
@@ -17119,9 +17119,9 @@ var require_loadlib = __commonJS({
       }
     };
     var ll_loadlib = function(L) {
-      let path47 = luaL_checkstring(L, 1);
+      let path48 = luaL_checkstring(L, 1);
       let init = luaL_checkstring(L, 2);
-      let stat5 = lookforfunc(L, path47, init);
+      let stat5 = lookforfunc(L, path48, init);
       if (stat5 === 0)
         return 1;
       else {
@@ -17141,53 +17141,53 @@ var require_loadlib = __commonJS({
     var setpath = function(L, fieldname, envname, dft) {
       let nver = `${envname}${lualib2.LUA_VERSUFFIX}`;
       lua_pushstring(L, to_luastring14(nver));
-      let path47 = env[nver];
-      if (path47 === void 0)
-        path47 = env[envname];
-      if (path47 === void 0 || noenv(L))
+      let path48 = env[nver];
+      if (path48 === void 0)
+        path48 = env[envname];
+      if (path48 === void 0 || noenv(L))
         lua_pushstring(L, dft);
       else {
-        path47 = luaL_gsub(
+        path48 = luaL_gsub(
           L,
-          to_luastring14(path47),
+          to_luastring14(path48),
           to_luastring14(LUA_PATH_SEP + LUA_PATH_SEP, true),
           to_luastring14(LUA_PATH_SEP + to_jsstring3(AUXMARK) + LUA_PATH_SEP, true)
         );
-        luaL_gsub(L, path47, AUXMARK, dft);
+        luaL_gsub(L, path48, AUXMARK, dft);
         lua_remove(L, -2);
       }
       lua_setfield(L, -3, fieldname);
       lua_pop(L, 1);
     };
-    var checkjslib = function(L, path47) {
+    var checkjslib = function(L, path48) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
-      lua_getfield(L, -1, path47);
+      lua_getfield(L, -1, path48);
       let plib = lua_touserdata(L, -1);
       lua_pop(L, 2);
       return plib;
     };
-    var addtojslib = function(L, path47, plib) {
+    var addtojslib = function(L, path48, plib) {
       lua_rawgetp(L, LUA_REGISTRYINDEX, JSLIBS);
       lua_pushlightuserdata(L, plib);
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, path47);
+      lua_setfield(L, -3, path48);
       lua_rawseti(L, -2, luaL_len(L, -2) + 1);
       lua_pop(L, 1);
     };
-    var pushnexttemplate = function(L, path47) {
-      while (path47[0] === LUA_PATH_SEP.charCodeAt(0)) path47 = path47.subarray(1);
-      if (path47.length === 0) return null;
-      let l = luastring_indexOf(path47, LUA_PATH_SEP.charCodeAt(0));
-      if (l < 0) l = path47.length;
-      lua_pushlstring(L, path47, l);
-      return path47.subarray(l);
+    var pushnexttemplate = function(L, path48) {
+      while (path48[0] === LUA_PATH_SEP.charCodeAt(0)) path48 = path48.subarray(1);
+      if (path48.length === 0) return null;
+      let l = luastring_indexOf(path48, LUA_PATH_SEP.charCodeAt(0));
+      if (l < 0) l = path48.length;
+      lua_pushlstring(L, path48, l);
+      return path48.subarray(l);
     };
-    var searchpath = function(L, name, path47, sep, dirsep) {
+    var searchpath = function(L, name, path48, sep, dirsep) {
       let msg = new luaL_Buffer();
       luaL_buffinit(L, msg);
       if (sep[0] !== 0)
         name = luaL_gsub(L, name, sep, dirsep);
-      while ((path47 = pushnexttemplate(L, path47)) !== null) {
+      while ((path48 = pushnexttemplate(L, path48)) !== null) {
         let filename = luaL_gsub(L, lua_tostring(L, -1), to_luastring14(LUA_PATH_MARK, true), name);
         lua_remove(L, -2);
         if (readable2(filename))
@@ -17216,10 +17216,10 @@ var require_loadlib = __commonJS({
     };
     var findfile = function(L, name, pname, dirsep) {
       lua_getfield(L, lua_upvalueindex(1), pname);
-      let path47 = lua_tostring(L, -1);
-      if (path47 === null)
+      let path48 = lua_tostring(L, -1);
+      if (path48 === null)
         luaL_error(L, to_luastring14("'package.%s' must be a string"), pname);
-      return searchpath(L, name, path47, to_luastring14("."), dirsep);
+      return searchpath(L, name, path48, to_luastring14("."), dirsep);
     };
     var checkload = function(L, stat5, filename) {
       if (stat5) {
@@ -17565,7 +17565,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path47, options) {
+    function checkPathExt(path48, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -17576,25 +17576,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path47.substr(-p.length).toLowerCase() === p) {
+        if (p && path48.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat5, path47, options) {
+    function checkStat(stat5, path48, options) {
       if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path47, options);
+      return checkPathExt(path48, options);
     }
-    function isexe(path47, options, cb) {
-      fs.stat(path47, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, path47, options));
+    function isexe(path48, options, cb) {
+      fs.stat(path48, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path48, options));
       });
     }
-    function sync(path47, options) {
-      return checkStat(fs.statSync(path47), path47, options);
+    function sync(path48, options) {
+      return checkStat(fs.statSync(path48), path48, options);
     }
   }
 });
@@ -17605,13 +17605,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path47, options, cb) {
-      fs.stat(path47, function(er, stat5) {
+    function isexe(path48, options, cb) {
+      fs.stat(path48, function(er, stat5) {
         cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path47, options) {
-      return checkStat(fs.statSync(path47), options);
+    function sync(path48, options) {
+      return checkStat(fs.statSync(path48), options);
     }
     function checkStat(stat5, options) {
       return stat5.isFile() && checkMode(stat5, options);
@@ -17644,7 +17644,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path47, options, cb) {
+    function isexe(path48, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -17654,7 +17654,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path47, options || {}, function(er, is) {
+          isexe(path48, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -17663,7 +17663,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path47, options || {}, function(er, is) {
+      core(path48, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -17673,9 +17673,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path47, options) {
+    function sync(path48, options) {
       try {
-        return core.sync(path47, options || {});
+        return core.sync(path48, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -17691,7 +17691,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path47 = __require("path");
+    var path48 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -17729,7 +17729,7 @@ var require_which = __commonJS({
           return opt.all && found2.length ? resolve2(found2) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path47.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -17756,7 +17756,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path47.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -17804,7 +17804,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path47 = __require("path");
+    var path48 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -17822,7 +17822,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path47.delimiter : void 0
+          pathExt: withoutPathExt ? path48.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -17831,7 +17831,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path47.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path48.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -17885,8 +17885,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path47, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path47.split("/").pop();
+      const [path48, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path48.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -17921,7 +17921,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path47 = __require("path");
+    var path48 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -17946,7 +17946,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path47.normalize(parsed.command);
+        parsed.command = path48.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
@@ -21674,7 +21674,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync21, writeFileSync as writeFileSync9 } from "node:fs";
+import { readFileSync as readFileSync22, writeFileSync as writeFileSync9 } from "node:fs";
 
 // src/util/errors.ts
 var ProviumError = class extends Error {
@@ -23855,7 +23855,7 @@ function labeller(run2) {
 var isFailing = (test) => test.status === "failed" || test.status === "error";
 var isFlaky = (test) => test.status === "passed" && (test.attempts?.length ?? 0) > 0;
 var reportedFailures = (tests) => tests.filter((t) => isFailing(t) && t.failure && !t.failure.fromSubtests);
-var subtestName = (test, path47) => [test, ...path47].join(" \u203A ");
+var subtestName = (test, path48) => [test, ...path48].join(" \u203A ");
 var testsByArch = (run2) => run2.arches.map((arch) => [arch, run2.files.filter((file) => file.arch === arch).flatMap((file) => file.tests)]);
 function count(tests) {
   const c3 = { passed: 0, failed: 0, skipped: 0, xfailed: 0, flaky: 0 };
@@ -28350,13 +28350,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path47, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path47 === "string" ? path47 : path47.toString();
+  for (const { path: path48, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path48 === "string" ? path48 : path48.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path47, serializedResult);
+      appendFileSync(path48, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path47, serializedResult);
+      writeFileSync(path48, serializedResult);
     }
   }
 };
@@ -32099,7 +32099,16 @@ var newLevel = (indent3, header2) => ({ indent: indent3, results: [], numbers: /
 function parseKtap(text2, options = {}) {
   return new Parser(options).parse(text2);
 }
-var Parser = class {
+var Parser = class _Parser {
+  constructor(options) {
+    this.options = options;
+    this.firstLine = options.firstLine ?? 1;
+    if (options.prefixed) this.block = { lines: [], first: 0, ktap: false };
+    this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
+    this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
+    this.ending = options.ending ?? ENDED;
+  }
+  options;
   doc = { results: [], problems: [], notes: [], lines: 0 };
   stack = [];
   problemCount = 0;
@@ -32122,12 +32131,8 @@ var Parser = class {
   maxDiagnosticBytes;
   ending;
   firstLine;
-  constructor(options) {
-    this.firstLine = options.firstLine ?? 1;
-    this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
-    this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
-    this.ending = options.ending ?? ENDED;
-  }
+  /** ParseOptions.prefixed: the output of the next top-level result so far, one '# ' stripped, and its first line. */
+  block;
   parse(text2) {
     const log = kernelLog(text2);
     this.inLog = log !== void 0;
@@ -32144,12 +32149,59 @@ var Parser = class {
       }
       const stripped = log ? log.strip(raw) : raw;
       if (stripped === void 0) this.unknown(raw.trim(), lineNo);
-      else this.line(stripped, lineNo);
+      else {
+        if (this.block) this.collect(stripped, lineNo);
+        this.line(stripped, lineNo);
+      }
       start = end + 1;
     }
     this.doc.lines = lineNo - this.firstLine + 1;
     this.finish();
     return this.doc;
+  }
+  /**
+   * ParseOptions.prefixed: a line of the next top-level result's output, one
+   * '# ' stripped; a structural line of the top level is nobody's output
+   * (a result takes the block, see result()).
+   */
+  collect(raw, lineNo) {
+    const block = this.block;
+    const prefixed = raw.charCodeAt(0) === 35;
+    if (!prefixed && classify(raw.trim()) !== "other") {
+      if (resultPrefix(raw.trim()) === 0) this.resetBlock();
+      return;
+    }
+    const line = prefixed ? raw.slice(raw.startsWith("# ") ? 2 : 1) : raw;
+    if (block.lines.length === 0) block.first = lineNo;
+    if (this.diagnosticBytes + line.length <= this.maxDiagnosticBytes) block.lines.push(line);
+    if (!block.ktap) {
+      const kind = classify(line.trim());
+      block.ktap = kind === "version" || kind === "plan" || kind === "result";
+    }
+  }
+  resetBlock() {
+    const block = this.block;
+    if (!block || block.lines.length === 0) return void 0;
+    const taken = { ...block };
+    Object.assign(block, { lines: [], first: 0, ktap: false });
+    return taken;
+  }
+  /**
+   * The output a top-level result's '# '-prefixed block holds, parsed as a
+   * document of its own, when it holds KTAP. ending: why it ended, when no
+   * result of the runner's ended it.
+   */
+  nestedDocument(ending) {
+    const block = this.resetBlock();
+    if (!block?.ktap) return void 0;
+    const nested = new _Parser({
+      maxResults: Math.max(1, this.maxResults - this.resultCount),
+      maxDiagnosticBytes: Math.max(1, this.maxDiagnosticBytes - this.diagnosticBytes),
+      ending,
+      firstLine: block.first
+    }).parse(block.lines.join("\n"));
+    this.resultCount += countResults(nested.results);
+    return nested;
   }
   problem(line, message) {
     if (++this.problemCount <= MAX_PROBLEMS) this.doc.problems.push({ line, message });
@@ -32301,11 +32353,24 @@ var Parser = class {
     const nested = level.children;
     level.children = void 0;
     if (nested) this.adopt(result, nested, "the subtest ended");
+    if (this.block && level === this.stack[0]) this.nest(result, this.nestedDocument());
     level.results.push(result);
     this.resultCount++;
     this.lastResult = result;
     this.doc.crash = void 0;
     if (this.inLog && level === this.stack[0] && level.plan !== void 0 && level.results.length >= level.plan) this.stopped = true;
+  }
+  /** ParseOptions.prefixed: the document a result's output holds is its nested document, its results the result's children. */
+  nest(result, doc) {
+    if (!doc) return;
+    result.nested = doc;
+    if (result.children.length > 0) return;
+    const contradicted = result.status === "pass" || result.status === "skip" ? doc.results.filter((r) => r.status === "fail" || r.status === "error") : [];
+    result.children = doc.results.filter((r) => !contradicted.includes(r));
+    if (contradicted.length === 0) return;
+    const named = contradicted.slice(0, 3).map((r) => r.missing ? `${r.name} (${r.reason})` : `'${r.text}' (line ${r.line})`);
+    const more = contradicted.length > 3 ? ` and ${contradicted.length - 3} more` : "";
+    this.doc.notes.push(`'${result.text}' (line ${result.line}): the runner's verdict stands, though the program's own KTAP has ${contradicted.length} failing or missing results, not reported: ${named.join("; ")}${more}`);
   }
   /** A nested level's results become the children of its parent's result; its plan is checked, and a subtest that ran no test is an error. */
   adopt(parent, nested, ending) {
@@ -32378,6 +32443,8 @@ var Parser = class {
     this.doc.results = root.results;
     if (root.plan === void 0 && !root.implicit && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
     this.checkPlan(root, root.results, ending);
+    const unfinished = this.block && root.results.find((r) => r.missing && !r.nested);
+    if (unfinished) this.nest(unfinished, this.nestedDocument(this.options.ending));
     if (this.doc.cut) this.doc.notes.push(this.doc.cut);
     if (root.results.length === 0 && !root.skipsAll && !this.doc.cut && !this.doc.bailOut)
       this.problem(root.planLine ?? 0, root.plan === 0 ? "no tests ran: the plan is 1..0 (without '# SKIP' to say why)" : "no tests ran: the output has no results");
@@ -32396,6 +32463,9 @@ var Parser = class {
     this.problem(totals.line, `the '# Totals:' line says ${show(totals)}, but the results say ${show(seen)}`);
   }
 };
+function countResults(results) {
+  return results.reduce((n2, r) => n2 + 1 + countResults(r.children), 0);
+}
 function classify(line) {
   const c3 = line.charCodeAt(0);
   if (c3 === 111 || c3 === 110) return resultPrefix(line) ? "result" : "other";
@@ -33001,8 +33071,9 @@ function vmClasses(L, bridge, host) {
     },
     ktap: (L2, vm) => {
       const command2 = commandAt(L2, "vm:ktap");
-      const o2 = new LuaOptions(L2, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
+      const o2 = new LuaOptions(L2, 3, "vm:ktap", [...EXEC_OPTIONS, "name", "prefixed"]);
       const name = o2.string("name") ?? commandName(command2);
+      const prefixed = o2.boolean("prefixed");
       const options = readExecOptions(o2);
       if (!host.subtests) raise(L2, "vm:ktap records sub-results of a test: call it inside a test");
       const record3 = host.subtests.prepare(L2, "vm:ktap");
@@ -33010,8 +33081,13 @@ function vmClasses(L, bridge, host) {
         const started = Date.now();
         const r = await vm.exec(command2, options);
         traceExec(vm, command2, r, trace);
-        return record3(r, Date.now() - started, name);
+        return record3(r, Date.now() - started, name, prefixed);
       });
+    },
+    accel: (L2, vm) => {
+      if (vm.accel === void 0) import_fengari12.lua.lua_pushnil(L2);
+      else pushString(L2, vm.accel);
+      return 1;
     },
     spawn: (L2, vm) => {
       const command2 = commandAt(L2, "vm:spawn");
@@ -33548,17 +33624,17 @@ var AgentClient = class _AgentClient {
   nextId = randomInt(1, 2 ** 30);
   lost;
   /** Connects, retrying while QEMU has not yet created the socket. */
-  static async connect(path47, deadline, options, isAlive) {
+  static async connect(path48, deadline, options, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net.createConnection(path47, () => resolve2(s));
+          const s = net.createConnection(path48, () => resolve2(s));
           s.once("error", reject);
         });
         return new _AgentClient(socket, options);
       } catch (error) {
         if (!isAlive()) throw await options.explainLoss();
-        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path47}: ${error.message}`);
+        if (deadline.passed) throw new ProviumError(`cannot connect to the agent socket ${path48}: ${error.message}`);
         await sleep(5);
       }
     }
@@ -33806,12 +33882,12 @@ function onCleanup(undo) {
   undos.add(undo);
   return () => void undos.delete(undo);
 }
-function trackDirectory(path47) {
+function trackDirectory(path48) {
   install();
-  directories.add(path47);
+  directories.add(path48);
 }
-function untrackDirectory(path47) {
-  directories.delete(path47);
+function untrackDirectory(path48) {
+  directories.delete(path48);
 }
 
 // src/host/run-dir.ts
@@ -33840,8 +33916,8 @@ function removeStaleRunDirs(root = runsRoot()) {
   return removed;
 }
 var RunDir = class _RunDir {
-  constructor(path47) {
-    this.path = path47;
+  constructor(path48) {
+    this.path = path48;
   }
   path;
   nextChild = 0;
@@ -34027,8 +34103,8 @@ function header(inode, mode, size, nameSize) {
   ];
   return Buffer.from("070701" + fields.map((f) => f.toString(16).padStart(8, "0")).join(""), "ascii");
 }
-function record(inode, path47, mode, data) {
-  const name = Buffer.from(path47.replace(/^\/+/, "") + "\0");
+function record(inode, path48, mode, data) {
+  const name = Buffer.from(path48.replace(/^\/+/, "") + "\0");
   const head = header(inode, mode, data.length, name.length);
   return [head, name, pad4(head.length + name.length), data, pad4(data.length)];
 }
@@ -34102,8 +34178,8 @@ async function qemuIdentity(qmp, alias) {
   const machine = machines.find((m) => m.alias === alias)?.name ?? alias;
   return { qemu: `${qemu.major}.${qemu.minor}.${qemu.micro}`, machine };
 }
-function shellQuote(path47) {
-  return `'${path47.replace(/'/g, "'\\''")}'`;
+function shellQuote(path48) {
+  return `'${path48.replace(/'/g, "'\\''")}'`;
 }
 async function waitForMigration(qmp, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -34348,11 +34424,11 @@ var QmpClient = class _QmpClient {
   greeting = new Promise((resolve2, reject) => (this.greeted = resolve2, this.greetingLost = reject));
   onEvent = () => {
   };
-  static async connect(path47, deadline, isAlive) {
+  static async connect(path48, deadline, isAlive) {
     for (; ; ) {
       try {
         const socket = await new Promise((resolve2, reject) => {
-          const s = net2.createConnection(path47, () => resolve2(s));
+          const s = net2.createConnection(path48, () => resolve2(s));
           s.once("error", reject);
         });
         const client = new _QmpClient(socket);
@@ -34360,7 +34436,7 @@ var QmpClient = class _QmpClient {
         await client.execute("qmp_capabilities");
         return client;
       } catch (error) {
-        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path47}: ${error.message}`);
+        if (!isAlive() || deadline.passed) throw new ProviumError(`cannot connect to QMP at ${path48}: ${error.message}`);
         await sleep4(5);
       }
     }
@@ -34722,32 +34798,32 @@ function checkGuestTree(guestPath, entries, what) {
   const seen = /* @__PURE__ */ new Set();
   const checked = [];
   for (const [i2, entry] of entries.entries()) {
-    const { path: path47 } = entry;
-    if (i2 === 0 && path47 !== "") refuse(`its first entry is ${shown2(path47)}, not the path itself`);
-    if (i2 > 0 && path47 === "") refuse("it lists the path itself twice");
-    const segments = path47 === "" ? [] : path47.split("/");
+    const { path: path48 } = entry;
+    if (i2 === 0 && path48 !== "") refuse(`its first entry is ${shown2(path48)}, not the path itself`);
+    if (i2 > 0 && path48 === "") refuse("it lists the path itself twice");
+    const segments = path48 === "" ? [] : path48.split("/");
     for (const segment of segments) {
       const problem2 = segmentProblem(segment);
-      if (problem2) refuse(`the entry ${shown2(path47)} has ${problem2}`);
+      if (problem2) refuse(`the entry ${shown2(path48)} has ${problem2}`);
     }
-    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path47.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
-    if (Buffer.byteLength(path47) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path47.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
-    if (seen.has(path47)) refuse(`it lists ${shown2(path47)} twice`);
-    seen.add(path47);
+    if (segments.length > MAX_DEPTH3) refuse(`the entry ${shown2(path48.slice(0, 200))}\u2026 is ${segments.length} directories deep, more than ${MAX_DEPTH3}`);
+    if (Buffer.byteLength(path48) > MAX_PATH_BYTES) refuse(`the entry ${shown2(path48.slice(0, 200))}\u2026 is longer than ${MAX_PATH_BYTES} bytes`);
+    if (seen.has(path48)) refuse(`it lists ${shown2(path48)} twice`);
+    seen.add(path48);
     const parent = segments.slice(0, -1).join("/");
     if (i2 > 0 && !dirs.has(parent))
-      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path47)} comes without its directory ${shown2(parent)} before it`);
+      refuse(parent === "" ? `${guestPath} is listed as a ${checked[0].kind}, with entries under it` : `the entry ${shown2(path48)} comes without its directory ${shown2(parent)} before it`);
     if (entry.kind === "other")
-      refuse(`${guestJoin(guestPath, path47)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
-    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path47)} is of an unknown kind ${shown2(entry.kind)}`);
+      refuse(`${guestJoin(guestPath, path48)} is a device, FIFO or socket: only regular files, directories and symlinks can be pulled (reading it could block forever)`);
+    if (entry.kind !== "file" && entry.kind !== "dir" && entry.kind !== "symlink") refuse(`the entry ${shown2(path48)} is of an unknown kind ${shown2(entry.kind)}`);
     const size = Number(entry.size);
-    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path47)} claims ${entry.size} bytes, more than any file has`);
+    if (!Number.isSafeInteger(size)) refuse(`the entry ${shown2(path48)} claims ${entry.size} bytes, more than any file has`);
     if (entry.kind === "symlink") {
-      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path47)} has an empty target or a NUL in it`);
-      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path47)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
+      if (entry.target === "" || entry.target.includes("\0")) refuse(`the symlink ${shown2(path48)} has an empty target or a NUL in it`);
+      if (Buffer.byteLength(entry.target) > MAX_TARGET_BYTES) refuse(`the symlink ${shown2(path48)} has a target longer than ${MAX_TARGET_BYTES} bytes`);
     }
-    if (entry.kind === "dir") dirs.add(path47);
-    checked.push({ path: path47, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
+    if (entry.kind === "dir") dirs.add(path48);
+    checked.push({ path: path48, segments, kind: entry.kind, mode: entry.mode, size, target: entry.target });
   }
   if (checked.length === 0) refuse("it is empty");
   return checked;
@@ -35609,6 +35685,15 @@ function hasInterpreter(buf) {
   }
   return false;
 }
+var MACHINES = { x86_64: { machine: 62, name: "x86-64", compat: 3 }, arm64: { machine: 183, name: "AArch64" } };
+var MACHINE_NAMES = { 3: "i386", 8: "MIPS", 20: "PowerPC", 21: "PowerPC64", 22: "s390", 40: "32-bit ARM", 62: "x86-64", 183: "AArch64", 243: "RISC-V", 258: "LoongArch" };
+function foreignMachine(buf, arch) {
+  const e = open3(buf);
+  const guest = MACHINES[arch];
+  const machine = u16(e, 18);
+  if (machine === guest.machine || machine === guest.compat) return void 0;
+  return `it is an ELF for ${MACHINE_NAMES[machine] ?? `machine ${machine}`}, and the guest is ${guest.name}`;
+}
 function sections(e) {
   const shoff = addr(e, e.is64 ? 40 : 32);
   const shentsize = u16(e, e.is64 ? 58 : 46);
@@ -35872,9 +35957,9 @@ var KunitRun = class {
   /** The built-in suites kunit.action=list names (for this glob): a boot that runs none. */
   async list(glob2) {
     const guest = await this.boot([...glob2 === void 0 ? [] : [`kunit.filter_glob=${glob2}`], "kunit.action=list"]);
-    const listed = listedSuites(guest.console());
+    const listed2 = listedSuites(guest.console());
     await guest.stop();
-    return listed;
+    return listed2;
   }
   /** The document's suites that ran, each once; the doc's problems and notes with the first. */
   report(doc, suites, asked) {
@@ -35961,18 +36046,18 @@ var KSFT_SKIP = 4;
 var STATUS = { pass: "passed", fail: "failed", skip: "skipped", todo: "todo", xfail: "xfail", error: "error" };
 var noCounts = () => ({ passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, errors: 0 });
 var siteFailure = (site, kind, message) => ({ kind, message, ...site, traceback: "", consoles: [] });
-function recordError(log, site, path47, message) {
-  log.record({ path: path47, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
+function recordError(log, site, path48, message) {
+  log.record({ path: path48, status: "error", line: site.testLine ?? 0, durationMs: 0, output: [], failure: siteFailure(site, "error", message) });
 }
 function recordKtap(log, doc, site, prefix, group) {
   const counts = noCounts();
   const base = group ? [...prefix, group.name] : prefix;
   const line = site.testLine ?? 0;
   const failure = (kind, message) => siteFailure(site, kind, message);
-  const add = (path47, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
+  const add = (path48, status, message, output = [], durationMs = 0, bare = false, counted = true) => {
     const failing = status === "failed" || status === "error";
     const recorded = log.record({
-      path: path47,
+      path: path48,
       status,
       line,
       durationMs,
@@ -35984,21 +36069,21 @@ function recordKtap(log, doc, site, prefix, group) {
     if (counted) counts[recorded === "error" ? "errors" : recorded]++;
   };
   const walk2 = (result, parent) => {
-    const path47 = [...parent, result.name];
-    for (const child of result.children) walk2(child, path47);
+    const path48 = [...parent, result.name];
+    for (const child of result.children) walk2(child, path48);
     const status = STATUS[result.status];
     const message = result.missing ? result.reason : status === "failed" || status === "error" ? withReason(result.text, result.reason) : result.reason ?? "";
     const output = status === "passed" && result.reason ? [...result.diagnostics, `# ${result.reason}`] : result.diagnostics;
-    add(path47, status, message, output, 0, result.status === "fail" && !result.reason);
+    add(path48, status, message, output, 0, result.status === "fail" && !result.reason);
   };
   for (const result of doc.results) walk2(result, base);
   if (doc.skipAll !== void 0 && !group) add([...base, "all"], "skipped", doc.skipAll);
   if (doc.bailOut) add([...base, "Bail out!"], "error", `Bail out! ${doc.bailOut.reason} (line ${doc.bailOut.line})`.trim());
   if (doc.problems.length) {
-    const listed = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
+    const listed2 = doc.problems.map((p) => p.line ? `line ${p.line}: ${p.message}` : p.message).join("\n");
     const none = doc.version === void 0 && doc.plan === void 0 && doc.results.length === 0;
     add([...base, "KTAP output"], "error", `the output is not valid KTAP/TAP:
-${listed}${none ? stderrEnds(group?.exec) : ""}`);
+${listed2}${none ? stderrEnds(group?.exec) : ""}`);
   }
   log.warnings.push(...doc.notes.map((note) => group ? `${group.name}: ${note}` : note));
   if (group) {
@@ -36064,23 +36149,24 @@ var LuaSubtests = class {
     });
     set("finish", (L2) => {
       const log = this.running(L2, "t:subtest");
-      const path47 = [...log.current];
+      const path48 = [...log.current];
       log.current.pop();
       const ok = import_fengari14.lua.lua_toboolean(L2, 1);
       const fault = ok ? { status: "passed" } : this.fault ?? { status: "error", failure: { kind: "error", message: "the subtest failed", traceback: "", consoles: [] } };
       this.fault = void 0;
       const output = import_fengari14.lua.lua_istable(L2, 3) ? stringList(L2, 3) : [];
       const site = this.site(L2);
-      const status = log.record({ ...fault, path: path47, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
+      const status = log.record({ ...fault, path: path48, line: site.testLine ?? 0, durationMs: import_fengari14.lua.lua_tonumber(L2, 2) * 1e3, output });
       import_fengari14.lua.lua_pushboolean(L2, !isFailing({ status }));
       return 1;
     });
     set("record", (L2) => this.record(L2));
     set("ktap", (L2) => {
       const text2 = toText(L2, 1);
-      const name = new LuaOptions(L2, 2, "t:ktap", ["name"]).string("name");
+      const o2 = new LuaOptions(L2, 2, "t:ktap", ["name", "prefixed"]);
+      const name = o2.string("name");
       const log = this.running(L2, "t:ktap");
-      const counts = recordKtap(log, parseKtap(text2), this.site(L2), [...log.current], name === void 0 ? void 0 : { name });
+      const counts = recordKtap(log, parseKtap(text2, { prefixed: o2.boolean("prefixed") }), this.site(L2), [...log.current], name === void 0 ? void 0 : { name });
       return pushCounts(L2, counts);
     });
     import_fengari14.lua.lua_pop(L, 1);
@@ -36093,9 +36179,9 @@ var LuaSubtests = class {
   /** For vm:ktap: checks that a test is running and where the call is, before the command runs; records its output when Lua resumes. */
   prepare(L, what) {
     const { log, site, prefix } = this.place(L, what);
-    return (r, durationMs, name) => {
+    return (r, durationMs, name, prefixed) => {
       const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
-      return (L2) => pushCounts(L2, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
+      return (L2) => pushCounts(L2, recordKtap(log, parseKtap(r.stdout.toString(), { prefixed }), site, prefix, { name, exec }), execFields(r));
     };
   }
   running(L, what) {
@@ -36309,9 +36395,9 @@ var KnownFailures = class _KnownFailures {
    * its subtests) one of its ancestors: taken from the path, never from a
    * display name, whose parts may themselves contain " › ".
    */
-  covering(file, test, path47) {
-    for (let keep = path47.length - 1; keep >= 0; keep--) {
-      const entry = this.match(file, subtestName(test, path47.slice(0, keep)));
+  covering(file, test, path48) {
+    for (let keep = path48.length - 1; keep >= 0; keep--) {
+      const entry = this.match(file, subtestName(test, path48.slice(0, keep)));
       if (entry) return entry;
     }
     return void 0;
@@ -36322,10 +36408,10 @@ var KnownFailures = class _KnownFailures {
    * for unexpectedPasses. A roll-up never becomes xfail: the entry covering it
    * would cover the failures below it, which then would not roll up.
    */
-  classify(file, test, path47, result) {
+  classify(file, test, path48, result) {
     if (this.entries.length === 0) return;
-    const direct = this.match(file, subtestName(test, path47));
-    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path47) : void 0);
+    const direct = this.match(file, subtestName(test, path48));
+    const entry = direct ?? (isFailing(result) ? this.covering(file, test, path48) : void 0);
     if (entry && isFailing(result)) {
       result.status = "xfail";
       result.reason = entry.reason;
@@ -36426,15 +36512,15 @@ function packageVersion() {
 
 // src/history/keys.ts
 var SEPARATOR = "";
-function resultKey(file, test, path47 = []) {
-  return [file, test, ...path47].join(SEPARATOR);
+function resultKey(file, test, path48 = []) {
+  return [file, test, ...path48].join(SEPARATOR);
 }
 function keyOf(result) {
   return result.subtest ? resultKey(result.file, result.subtest.test, result.subtest.path) : resultKey(result.file, result.name);
 }
 function splitKey(key3) {
-  const [file = "", test = "", ...path47] = key3.split(SEPARATOR);
-  return { file, test, path: path47 };
+  const [file = "", test = "", ...path48] = key3.split(SEPARATOR);
+  return { file, test, path: path48 };
 }
 var keyFile = (key3) => key3.slice(0, key3.indexOf(SEPARATOR));
 var CODE = {
@@ -36755,16 +36841,16 @@ function recordFileName(info) {
   return `${compactTime(info.time)}_${safeId(info.id)}_${part}_${randomBytes(5).toString("hex")}${RECORD_SUFFIX}`;
 }
 function listRecords(dir) {
-  const listed = [];
+  const listed2 = [];
   for (const name of readdirSync4(dir)) {
     const match = NAME.exec(name);
-    if (match) listed.push({ file: path25.join(dir, name), time: match[1], run: match[2] });
+    if (match) listed2.push({ file: path25.join(dir, name), time: match[1], run: match[2] });
   }
-  return listed.sort((a2, b) => a2.time < b.time ? -1 : a2.time > b.time ? 1 : 0);
+  return listed2.sort((a2, b) => a2.time < b.time ? -1 : a2.time > b.time ? 1 : 0);
 }
-function runsOf(listed) {
+function runsOf(listed2) {
   const byRun = /* @__PURE__ */ new Map();
-  for (const entry of listed) byRun.set(entry.run, [...byRun.get(entry.run) ?? [], entry]);
+  for (const entry of listed2) byRun.set(entry.run, [...byRun.get(entry.run) ?? [], entry]);
   return [...byRun.values()];
 }
 function isDirectory(dir) {
@@ -36996,8 +37082,8 @@ function goneResults(baseline, present2, scope, notRun) {
     const file = keyFile(key3);
     const covered = scope.files.has(file) ? !notRun.has(file) : scope.ownsMissingFiles && !scope.suiteFiles.has(file);
     if (!covered) return;
-    const { test, path: path47 } = splitKey(key3);
-    gone.push({ file, name: path47.length ? subtestName(test, path47) : test, ...path47.length ? { subtest: { test, path: path47 } } : {}, status: statusOfCode(baseline.statuses[i2]) });
+    const { test, path: path48 } = splitKey(key3);
+    gone.push({ file, name: path48.length ? subtestName(test, path48) : test, ...path48.length ? { subtest: { test, path: path48 } } : {}, status: statusOfCode(baseline.statuses[i2]) });
   });
   return gone;
 }
@@ -37313,8 +37399,8 @@ function describe3(test) {
   return `${reason}${attempts}`;
 }
 var ConsoleReporter = class {
-  constructor(write = (text2) => process.stdout.write(text2), options = {}) {
-    this.write = write;
+  constructor(write2 = (text2) => process.stdout.write(text2), options = {}) {
+    this.write = write2;
     this.verbose = options.verbose ?? false;
     this.quiet = options.quiet ?? false;
     this.showArch = options.showArch ?? false;
@@ -37949,26 +38035,113 @@ function kernelOf(profile, config, arch) {
   }
 }
 
-// src/run/kunit-file.ts
+// src/run/generated-suite.ts
 import { writeFileSync as writeFileSync6 } from "node:fs";
 import path30 from "node:path";
+
+// src/run/kselftest-file.ts
+var MAX_OUTPUT_BYTES2 = 16 * 1024 * 1024;
+var KSELFTEST_GUEST_DIR = "/opt/kselftest";
+function longString(text2) {
+  let level = "";
+  while (text2.includes(`]${level}]`)) level += "=";
+  return `[${level}[${text2}]${level}]`;
+}
+var RUNNER = String.raw`
+test(plan.collection, { timeout = plan.no_limit }, function(t)
+  local vm = provium.create(nil, { dirs = { [plan.guest_dir] = { path = plan.tree, writable = true } } })
+  vm:boot()
+  local timeout = plan.timeout * (vm:accel() == "tcg" and plan.tcg_factor or 1)
+  local shown = timeout == math.floor(timeout) and string.format("%d", timeout) or tostring(timeout)
+  local out = { "TAP version 13", "1.." .. #plan.tests }
+  local function say(line) out[#out + 1] = line end
+  local current = 0
+  local ran, err = pcall(function() for i, test in ipairs(plan.tests) do
+    current = i
+    local header = "selftests: " .. plan.collection .. ": " .. test.name
+    say("# " .. header)
+    for _, warning in ipairs(test.warnings) do say("# " .. warning) end
+    if test.command == nil then
+      say("not ok " .. i .. " " .. test.name .. (test.cannot_run ~= "" and " # " .. test.cannot_run or ""))
+    else
+      local r = vm:exec("exec " .. test.command .. " 2>&1", { cwd = test.cwd, env = plan.env, timeout = timeout, max_output = plan.max_output })
+      -- First, so that a log cut short by its own size limit still says it.
+      if r.truncated then say("# [provium: what it printed past " .. plan.max_output .. " bytes is not kept]") end
+      local printed = r.stdout:gsub("\n$", "")
+      if printed ~= "" then
+        for line in (printed .. "\n"):gmatch("([^\n]*)\n") do say("# " .. line) end
+      end
+      if r.timed_out then
+        say("#")
+        say("not ok " .. i .. " " .. test.name .. " # TIMEOUT " .. shown .. " seconds")
+      elseif r.code == 0 then
+        say("ok " .. i .. " " .. test.name)
+      elseif r.code == plan.skip_code then
+        say("ok " .. i .. " " .. test.name .. " # SKIP")
+      else
+        -- Killed by a signal: the shell's status for it, as the runner sees it.
+        say("not ok " .. i .. " " .. test.name .. " # exit=" .. (r.code or 128 + (r.signal or 0)))
+      end
+    end
+  end end)
+  if not ran then
+    -- What ran stays reported when the guest fails mid-collection; the running program and those after it are errors saying so.
+    local why = tostring(err):match("^[^\n]*")
+    local running = plan.tests[current].name
+    say("not ok " .. current .. " " .. running .. " # error: the guest failed while it ran: " .. why)
+    for j = current + 1, #plan.tests do
+      say("# selftests: " .. plan.collection .. ": " .. plan.tests[j].name)
+      say("not ok " .. j .. " " .. plan.tests[j].name .. " # error: not run: the guest failed while " .. running .. " ran")
+    end
+  end
+  t:ktap(table.concat(out, "\n") .. "\n", { prefixed = true })
+  if not ran then error(err, 0) end
+  vm:shutdown()
+end)
+`;
+function kselftestTestFile(shown2, suite, collection, noLimitS) {
+  const dirOf = (name) => `${KSELFTEST_GUEST_DIR}/${collection.name}${name.includes("/") ? `/${name.slice(0, name.lastIndexOf("/"))}` : ""}`;
+  const plan = {
+    collection: collection.name,
+    tree: suite.tree.dir,
+    guest_dir: KSELFTEST_GUEST_DIR,
+    timeout: suite.timeoutS ?? collection.timeoutS,
+    tcg_factor: suite.tcgFactor,
+    no_limit: noLimitS,
+    skip_code: 4,
+    max_output: MAX_OUTPUT_BYTES2,
+    env: suite.env,
+    tests: collection.tests.map((test) => ({ name: test.name, cwd: dirOf(test.name), command: test.command, warnings: test.warnings, cannot_run: test.cannotRun }))
+  };
+  return [`-- ${shown2}: written by Provium (src/run/kselftest-file.ts)`, `local plan = json.decode(${longString(JSON.stringify(plan))})`, RUNNER].join("\n");
+}
+
+// src/run/generated-suite.ts
 var KUNIT_FILE_NAME = "provium kunit";
+var KSELFTEST_FILE_NAME = "provium kselftest";
 var NO_LIMIT_S = 7 * 24 * 3600;
-function kunitTestFile(globs, suiteTimeoutS) {
-  const file = path30.join(defaultRunDir().child("kunit"), "kunit.test.lua");
-  const list = `{ ${globs.map((glob2) => JSON.stringify(glob2)).join(", ")} }`;
-  writeFileSync6(
-    file,
-    [
-      `-- ${KUNIT_FILE_NAME}${globs.map((g) => ` ${g}`).join("")}: written by Provium (src/run/kunit-file.ts)`,
-      `test("kunit", { timeout = ${NO_LIMIT_S} }, function(t)`,
-      `  provium.kunit(${list}, { timeout = ${suiteTimeoutS} })`,
-      "end)",
-      ""
-    ].join("\n")
-  );
-  showFileAs(file, KUNIT_FILE_NAME);
+function generatedTestFiles(suite) {
+  if (suite.kind === "kunit") return [write("kunit", "kunit.test.lua", KUNIT_FILE_NAME, kunitTestFile(suite.globs, suite.timeoutS))];
+  return suite.tree.collections.map((collection, i2) => {
+    const shown2 = `${KSELFTEST_FILE_NAME} ${collection.name}`;
+    return write("kselftest", `${i2}.test.lua`, shown2, kselftestTestFile(shown2, suite, collection, NO_LIMIT_S));
+  });
+}
+function write(dir, name, shownAs2, text2) {
+  const file = path30.join(defaultRunDir().child(dir), name);
+  writeFileSync6(file, text2);
+  showFileAs(file, shownAs2);
   return file;
+}
+function kunitTestFile(globs, suiteTimeoutS) {
+  const list = `{ ${globs.map((glob2) => JSON.stringify(glob2)).join(", ")} }`;
+  return [
+    `-- ${KUNIT_FILE_NAME}${globs.map((g) => ` ${g}`).join("")}: written by Provium (src/run/generated-suite.ts)`,
+    `test("kunit", { timeout = ${NO_LIMIT_S} }, function(t)`,
+    `  provium.kunit(${list}, { timeout = ${suiteTimeoutS} })`,
+    "end)",
+    ""
+  ].join("\n");
 }
 
 // src/run/outputs.ts
@@ -37995,9 +38168,9 @@ function prepareOutputs(request) {
     }
   }
 }
-async function writeOutput(what, file, write) {
+async function writeOutput(what, file, write2) {
   try {
-    await write();
+    await write2();
   } catch (error) {
     throw new ProviumError(`cannot write ${what} ${file}: ${error.message}`);
   }
@@ -38256,8 +38429,8 @@ function checkManifest(raw, tarNames, refuse) {
   if (!isRecord(m.members)) bad("members", "an object");
   const members = m.members;
   const names = Object.keys(members).sort();
-  const listed = [...tarNames].sort();
-  if (names.join("\n") !== listed.join("\n")) bad("members", `the tar's members (it names ${names.join(", ") || "none"}; the tar holds ${listed.join(", ") || "none"})`);
+  const listed2 = [...tarNames].sort();
+  if (names.join("\n") !== listed2.join("\n")) bad("members", `the tar's members (it names ${names.join(", ") || "none"}; the tar holds ${listed2.join(", ") || "none"})`);
   for (const name of names) if (!isCount(members[name], 0, Number.MAX_SAFE_INTEGER)) bad(`members.${name}`, "a size");
   if (m.sha256 !== void 0) {
     if (!isRecord(m.sha256)) bad("sha256", "an object");
@@ -38316,12 +38489,12 @@ function sha256(file) {
 }
 async function tarMembers(file) {
   const { stdout } = await execa("tar", ["-tvf", file]);
-  const listed = /* @__PURE__ */ new Map();
+  const listed2 = /* @__PURE__ */ new Map();
   for (const line of stdout.split("\n")) {
     const m = /^\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.+)$/.exec(line);
-    if (m) listed.set(m[2], Number(m[1]));
+    if (m) listed2.set(m[2], Number(m[1]));
   }
-  return listed;
+  return listed2;
 }
 function bundleCompression() {
   return findExecutable("zstd") ? "zstd" : "gzip";
@@ -38362,8 +38535,8 @@ async function writeBundle(vm, file, work, about) {
     };
     writeFileSync7(path33.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await execa("tar", ["-cSf", partial, "-C", work, MANIFEST, ...names]);
-    const listed = await tarMembers(partial);
-    const missing = names.filter((name) => listed.get(name) !== members[name]);
+    const listed2 = await tarMembers(partial);
+    const missing = names.filter((name) => listed2.get(name) !== members[name]);
     if (missing.length > 0) throw new ProviumError(`the bundle's tar lacks ${missing.join(", ")} or has them at another size`);
     renameSync4(partial, file);
   } finally {
@@ -38508,7 +38681,7 @@ async function keepFailedVms(run2, vms, file, test, scope) {
 // src/engine/subtests.ts
 var MAX_SUBTESTS = 1e5;
 var NAMES_IN_ROLLUP = 5;
-var key2 = (path47) => path47.join("\0");
+var key2 = (path48) => path48.join("\0");
 var SubtestLog = class {
   constructor(file, test, known) {
     this.file = file;
@@ -38552,12 +38725,12 @@ var SubtestLog = class {
     else this.results.push(sub);
     return unlisted;
   }
-  noteFailure(path47, expected) {
-    for (let depth = 0; depth < path47.length; depth++) {
-      const k = key2(path47.slice(0, depth));
+  noteFailure(path48, expected) {
+    for (let depth = 0; depth < path48.length; depth++) {
+      const k = key2(path48.slice(0, depth));
       const below = this.failingBelow.get(k) ?? { count: 0, names: [] };
       if (!expected) below.count++;
-      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path47.slice(depth).join(" \u203A "));
+      if (!expected && below.names.length < NAMES_IN_ROLLUP) below.names.push(path48.slice(depth).join(" \u203A "));
       this.failingBelow.set(k, below);
     }
   }
@@ -38997,14 +39170,14 @@ function asUsage(fn) {
     throw error instanceof ProviumError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
   }
 }
-var suiteRootOf = (request, paths2) => request.kunit && !existsSync18(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
+var suiteRootOf = (request, paths2) => request.generated && !existsSync18(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
 function planRun(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
     const suiteRoot = suiteRootOf(request, paths2);
-    let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths2, suiteRoot);
+    let files = request.generated ? generatedTestFiles(request.generated) : discoverTestFiles(paths2, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const { defaultProfile, arches } = applyProfileOptions(request, config);
+    const { defaultProfile, arches } = applyProfileOptions(withKselftestRootfs(request, config), config);
     if (!defaultProfile && !config.overrides) for (const arch of arches) warnIfUnusable(BUILTIN_PROFILE, config, arch);
     if (request.knownFailures) config.knownFailures = [...config.knownFailures ?? [], ...request.knownFailures];
     const durationsFile = request.durations ?? defaultDurationsFile(suiteRoot);
@@ -39022,6 +39195,11 @@ function runArches(request, config, defaultProfile) {
   if (request.arches) return request.arches;
   const own = defaultProfile === void 0 ? void 0 : profileArch(defaultProfile, config);
   return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
+}
+function withKselftestRootfs(request, config) {
+  const tree = request.generated?.kind === "kselftest" ? request.generated.tree : void 0;
+  if (!tree?.needsDistro || !request.kernelUnderTest || request.kernelUnderTest.initrd || request.rootfs) return request;
+  return { ...request, rootfs: resolveProfile("distro", config, request.kernelUnderTest.arch).rootfs?.path };
 }
 function applyProfileOptions(request, config) {
   if (request.kernelUnderTest) config.profiles[KERNEL_UNDER_TEST] = { ...request.kernelUnderTest };
@@ -39070,12 +39248,12 @@ interrupting: ${what} (Ctrl-C again to stop at once)
 async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
-  const write = (what, file, text2) => writeOutput(what, file, async () => {
+  const write2 = (what, file, text2) => writeOutput(what, file, async () => {
     mkdirSync11(path38.dirname(path38.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   });
-  if (request.junit) await write("the JUnit report", request.junit, junit);
-  if (request.json) await write("the JSON results", request.json, json);
+  if (request.junit) await write2("the JUnit report", request.junit, junit);
+  if (request.json) await write2("the JSON results", request.json, json);
   if (request.artifacts) await writeOutput("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts, { junit, json }));
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -39381,26 +39559,26 @@ var SetupError = class extends ProviumError {
 // src/setup/files.ts
 import { mkdir as mkdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile6, chmod } from "node:fs/promises";
 import { dirname } from "node:path";
-async function exists(path47) {
-  return stat3(path47).then(() => true, () => false);
+async function exists(path48) {
+  return stat3(path48).then(() => true, () => false);
 }
-async function atomicWrite(path47, data, mode = 420) {
-  await mkdir3(dirname(path47), { recursive: true });
-  const tmp = `${path47}.tmp-${process.pid}`;
+async function atomicWrite(path48, data, mode = 420) {
+  await mkdir3(dirname(path48), { recursive: true });
+  const tmp = `${path48}.tmp-${process.pid}`;
   try {
     await writeFile6(tmp, data, { mode });
     await chmod(tmp, mode);
-    await rename3(tmp, path47);
+    await rename3(tmp, path48);
   } catch (err) {
     await rm3(tmp, { force: true });
     throw err;
   }
 }
-async function writeIfChanged(path47, data, mode = 420) {
+async function writeIfChanged(path48, data, mode = 420) {
   const want = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const [old, st] = await Promise.all([readFile3(path47).catch(() => null), stat3(path47).catch(() => null)]);
+  const [old, st] = await Promise.all([readFile3(path48).catch(() => null), stat3(path48).catch(() => null)]);
   if (old && st && old.equals(want) && (st.mode & 4095) === mode) return false;
-  await atomicWrite(path47, want, mode);
+  await atomicWrite(path48, want, mode);
   return true;
 }
 
@@ -39594,8 +39772,8 @@ var ForeignArchive = class {
   }
   /** Fetches the lists first when they are missing, a day old, or do not know pkgs[0]. */
   async showAfterUpdate(pkgs) {
-    const listed = await stat4(join3(this.dir, "lists")).catch(() => void 0);
-    if (!this.updated && (!listed || Date.now() - listed.mtimeMs > LISTS_MAX_AGE_MS)) await this.update();
+    const listed2 = await stat4(join3(this.dir, "lists")).catch(() => void 0);
+    if (!this.updated && (!listed2 || Date.now() - listed2.mtimeMs > LISTS_MAX_AGE_MS)) await this.update();
     const found2 = await this.show(pkgs);
     if (found2.has(pkgs[0] ?? "") || this.updated) return found2;
     await this.update();
@@ -39672,9 +39850,9 @@ function parseModulesDep(text2) {
   for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
-    const path47 = line.slice(0, colon).trim();
-    const name = moduleName(path47);
-    paths2.set(name, path47);
+    const path48 = line.slice(0, colon).trim();
+    const name = moduleName(path48);
+    paths2.set(name, path48);
     deps.set(name, line.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map(moduleName));
   }
   return { paths: paths2, deps };
@@ -39720,9 +39898,9 @@ async function packModules(modulesDir) {
   const { paths: paths2, deps } = parseModulesDep(await readFile7(join5(modulesDir, "modules.dep"), "utf8"));
   const mods = [];
   for (const name of loadOrder(TARGET_MODULES, deps, builtin)) {
-    const path47 = paths2.get(name);
-    if (!path47) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
-    mods.push({ file: koFileName(path47), data: await readFile7(join5(modulesDir, path47)) });
+    const path48 = paths2.get(name);
+    if (!path48) throw new SetupError(`modules.dep lists ${name} but its file is missing`);
+    mods.push({ file: koFileName(path48), data: await readFile7(join5(modulesDir, path48)) });
   }
   return { cpio: modulesCpioEntries(mods), files: mods.map((m) => m.file) };
 }
@@ -39948,8 +40126,8 @@ import { readFile as readFile10 } from "node:fs/promises";
 var HOST_BUSYBOX = "/bin/busybox";
 var BASE_DIRS = ["bin", "sbin", "usr", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp", "etc", "root", "run", "var", "mnt"];
 var DIR_MODE = { tmp: 1023, root: 448 };
-function parents(path47) {
-  const parts = path47.split("/").slice(0, -1);
+function parents(path48) {
+  const parts = path48.split("/").slice(0, -1);
   return parts.map((_, i2) => parts.slice(0, i2 + 1).join("/"));
 }
 function rootfsEntries(busybox, appletList) {
@@ -39960,10 +40138,10 @@ function rootfsEntries(busybox, appletList) {
     for (const p of [...parents(d), d]) if (!seen.has(p)) seen.add(p), dirs.push(p);
   }
   return [
-    ...dirs.map((path47) => ({ type: "dir", path: path47, mode: DIR_MODE[path47] ?? 493 })),
+    ...dirs.map((path48) => ({ type: "dir", path: path48, mode: DIR_MODE[path48] ?? 493 })),
     { type: "file", path: "bin/busybox", mode: 493, data: busybox },
     // /etc/passwd, group, hosts…: the agent writes those a root lacks (agent/userspace.c)
-    ...applets.map((path47) => ({ type: "symlink", path: path47, target: "/bin/busybox" }))
+    ...applets.map((path48) => ({ type: "symlink", path: path48, target: "/bin/busybox" }))
   ];
 }
 async function hostBusybox() {
@@ -40272,12 +40450,136 @@ var stepsFor = (n2) => n2 <= 0 ? 0 : Math.ceil(Math.log2(n2 + 1));
 
 // src/bisect/step.ts
 import { rmSync as rmSync7 } from "node:fs";
-import path41 from "node:path";
+import path42 from "node:path";
 
 // src/run/request.ts
-import { existsSync as existsSync20 } from "node:fs";
+import { existsSync as existsSync21 } from "node:fs";
+import path41 from "node:path";
+
+// src/run/kselftest-tree.ts
+import { accessSync as accessSync4, constants as constants11, existsSync as existsSync20, readdirSync as readdirSync6, readFileSync as readFileSync20, statSync as statSync15 } from "node:fs";
 import path40 from "node:path";
+var DEFAULT_KSELFTEST_TIMEOUT_S = 45;
+var LIST = "kselftest-list.txt";
+function readKselftestTree(dir, selection2 = {}, arch = defaultArch()) {
+  const root = path40.resolve(dir);
+  if (!statSync15(root, { throwIfNoEntry: false })?.isDirectory()) throw new ProviumError(`kselftest: ${root} is not a directory (give the INSTALL_PATH of \`make -C tools/testing/selftests install\`)`);
+  const installed2 = existsSync20(path40.join(root, LIST));
+  const listed2 = installed2 ? listedTests(root) : programDirs(root);
+  if (listed2.length === 0)
+    throw new ProviumError(
+      `kselftest: ${root} is not a kselftest tree: it has no ${LIST} (what \`make -C tools/testing/selftests install INSTALL_PATH=${root}\` writes) and no test programs in its directories`
+    );
+  const chosen = select(root, listed2, selection2);
+  const collections = [...new Set(chosen.map((t) => t.collection))].map((name) => ({
+    name,
+    timeoutS: settingsTimeout(root, name),
+    tests: chosen.filter((t) => t.collection === name).map((t) => planTest(root, t.collection, t.test, arch))
+  }));
+  const needsDistro = collections.some((c3) => c3.tests.some((t) => t.command !== void 0 && needsLibc(path40.join(root, c3.name, t.name))));
+  return { dir: root, installed: installed2, collections, needsDistro };
+}
+function listedTests(root) {
+  return readFileSync20(path40.join(root, LIST), "utf8").split("\n").map((line) => line.trim()).filter((line) => line.includes(":")).map((line) => ({ collection: line.slice(0, line.indexOf(":")), test: line.slice(line.indexOf(":") + 1) }));
+}
+function programDirs(root) {
+  const found2 = [];
+  const walk2 = (rel) => {
+    const entries = readdirSync6(path40.join(root, rel), { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const file = path40.join(rel, entry.name);
+      if (entry.isDirectory()) walk2(file);
+      else if (rel && entry.isFile() && executable(path40.join(root, file))) found2.push({ collection: rel, test: entry.name });
+    }
+  };
+  walk2("");
+  return found2;
+}
+function executable(file) {
+  try {
+    accessSync4(file, constants11.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function listed(names) {
+  return names.length <= 40 ? names.join(", ") : `${names.slice(0, 40).join(", ")} and ${names.length - 40} more`;
+}
+function select(root, all, selection2) {
+  const collections = [...new Set(all.map((t) => t.collection))];
+  const unknown = (what, name) => new ProviumError(`kselftest: no ${what} '${name}' in ${root}; its collections: ${listed(collections)}`);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const collection of selection2.collections ?? []) {
+    if (!collections.includes(collection)) throw unknown("collection", collection);
+    for (const t of all) if (t.collection === collection) wanted.add(`${t.collection}:${t.test}`);
+  }
+  for (const test of selection2.tests ?? []) {
+    const colon = test.indexOf(":");
+    if (colon <= 0) throw new ProviumError(`kselftest: '${test}' is not collection:test (as \`run_kselftest.sh --list\` prints them)`);
+    const collection = test.slice(0, colon);
+    if (!collections.includes(collection)) throw unknown("collection", collection);
+    if (!all.some((t) => `${t.collection}:${t.test}` === test)) {
+      const tests = all.filter((t) => t.collection === collection).map((t) => t.test);
+      throw new ProviumError(`kselftest: no test '${test}' in ${root}; collection ${collection} has: ${listed(tests)}`);
+    }
+    wanted.add(test);
+  }
+  return wanted.size === 0 ? all : all.filter((t) => wanted.has(`${t.collection}:${t.test}`));
+}
+function settingsTimeout(root, collection) {
+  const file = path40.join(root, collection, "settings");
+  if (!existsSync20(file)) return DEFAULT_KSELFTEST_TIMEOUT_S;
+  let timeout = DEFAULT_KSELFTEST_TIMEOUT_S;
+  for (const line of readFileSync20(file, "utf8").split("\n")) {
+    const m = /^timeout=(.*)$/.exec(line.trim());
+    if (!m) continue;
+    const value = Number(m[1]);
+    if (!(value > 0)) throw new ProviumError(`kselftest: ${file}: timeout must be a positive number of seconds, got '${m[1]}'`);
+    timeout = value;
+  }
+  return timeout;
+}
+function argsVariable(test) {
+  return `KSELFTEST_${path40.basename(test).replace(/[\s\p{Cc}]/gu, "").replace(/[^A-Za-z0-9_]/g, "_").toUpperCase()}_ARGS`;
+}
+var ELF_HEADER_BYTES = 64 * 1024;
+function planTest(root, collection, name, arch) {
+  const file = path40.join(root, collection, name);
+  const shown2 = `${collection}/${name}`;
+  const base = `./${path40.basename(name)}`;
+  if (!statSync15(file, { throwIfNoEntry: false })?.isFile()) return { name, warnings: [`Warning: file ${name} is missing!`], cannotRun: "" };
+  const head = fileHead(file, ELF_HEADER_BYTES);
+  if (!executable(file)) {
+    const warnings = [`Warning: file ${name} is not executable`];
+    if (!head.subarray(0, 2).equals(Buffer.from("#!"))) return { name, warnings, cannotRun: "" };
+    const interpreter = head.toString("latin1", 2, Math.max(2, head.indexOf(10))).trim();
+    return { name, warnings, command: `${interpreter} ${base}` };
+  }
+  if (head.readUInt32BE(0) === 2135247942) {
+    let foreign;
+    try {
+      foreign = foreignMachine(head, arch);
+    } catch (error) {
+      foreign = `it is not an ELF file the guest can run (${error.message})`;
+    }
+    if (foreign) return { name, warnings: [], cannotRun: `error: cannot run ${shown2}: ${foreign} (build the selftests for the guest's architecture)` };
+  }
+  return { name, warnings: [], command: `${base} $${argsVariable(name)}` };
+}
+function needsLibc(file) {
+  const head = fileHead(file, ELF_HEADER_BYTES);
+  if (head.length < 4 || head.readUInt32BE(0) !== 2135247942) return true;
+  try {
+    return hasInterpreter(head);
+  } catch {
+    return true;
+  }
+}
+
+// src/run/request.ts
 var DEFAULT_TEST_TIMEOUT_S = 300;
+var DEFAULT_TCG_FACTOR = 3;
 var FAIL_ON = ["any", "new"];
 function positive(what, unit, value) {
   if (value === void 0) return void 0;
@@ -40304,7 +40606,7 @@ function regex(value) {
   }
 }
 function kernelFile(what, value, base) {
-  const file = path40.resolve(base, value);
+  const file = path41.resolve(base, value);
   try {
     checkReadable(file, what);
   } catch (error) {
@@ -40325,13 +40627,32 @@ function kernelUnderTest(raw, arches, base) {
 }
 function existingPath(what, value, base, made) {
   if (value === void 0) return void 0;
-  const file = path40.resolve(base, value);
-  if (!existsSync20(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
+  const file = path41.resolve(base, value);
+  if (!existsSync21(file)) throw new ProviumError(`${what}: ${file} does not exist: ${made}, or fix the path`);
   return file;
+}
+function generatedSuite(raw, base, timeoutS, arch) {
+  const suite = raw.generated;
+  if (suite?.kind === "kunit") {
+    for (const glob2 of suite.globs) {
+      const why = badGlob(glob2);
+      if (why) throw new ProviumError(`'${glob2}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
+    }
+    return { kind: "kunit", globs: suite.globs, timeoutS };
+  }
+  if (suite?.kind !== "kselftest") return void 0;
+  return {
+    kind: "kselftest",
+    tree: readKselftestTree(path41.resolve(base, suite.dir), { collections: suite.collections, tests: suite.tests }, arch),
+    timeoutS: raw.timeout === void 0 ? void 0 : timeoutS,
+    tcgFactor: positive("tcg-factor", "times the collection's timeout", suite.tcgFactor) ?? DEFAULT_TCG_FACTOR,
+    // run_kselftest.sh passes KSELFTEST_<NAME>_ARGS from its environment: so does the guest's.
+    env: Object.fromEntries(Object.entries(process.env).filter((e) => /^KSELFTEST_\w+_ARGS$/.test(e[0]) && e[1] !== void 0))
+  };
 }
 function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
   try {
-    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history: history2, historyKeep, failOn, ...rest } = raw;
+    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history: history2, historyKeep, failOn, generated: _generated, ...rest } = raw;
     if (kernel === void 0 && (initrd !== void 0 || cmdline !== void 0)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== void 0 && raw.profile !== void 0)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -40347,10 +40668,10 @@ function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
       kernelUnderTest: kernelUnderTest({ kernel, initrd, cmdline }, arches, buildBase),
       modules: kernelUnusable(() => existingPath("modules", modules, buildBase, "run `make modules_install INSTALL_MOD_PATH=\u2026` before the run")),
       rootfs: existingPath("rootfs", rootfs, base, "make the root filesystem before the run"),
-      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path40.resolve(buildBase, d.dir) })),
+      dirs: dirs?.map(parseDirFlag).map((d) => ({ ...d, dir: path41.resolve(buildBase, d.dir) })),
       retries: wholeNumber("retries", retries),
       baseline: existingPath("baseline", baseline, base, "give the results.json of an earlier run (--json), a history record or a history directory (--history)"),
-      history: history2 === void 0 ? void 0 : path40.resolve(base, history2),
+      history: history2 === void 0 ? void 0 : path41.resolve(base, history2),
       historyKeep: wholeNumber("history-keep", historyKeep) ?? DEFAULT_HISTORY_KEEP,
       failOn: failOn === void 0 ? "any" : choice("fail-on", FAIL_ON, failOn)
     };
@@ -40360,10 +40681,10 @@ function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
     if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep));
     if (request.failOn === "new" && baseline === void 0 && history2 === void 0)
       throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
-    for (const glob2 of raw.kunit ?? []) {
-      const why = badGlob(glob2);
-      if (why) throw new ProviumError(`'${glob2}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
-    }
+    if (raw.generated?.kind === "kselftest" && (arches?.length ?? 0) > 1)
+      throw new ProviumError(`a kselftest tree is built for one architecture, and arch names ${arches.join(", ")}: run each architecture's tree on its own`);
+    request.generated = generatedSuite(raw, base, request.timeoutS, arches?.[0] ?? request.kernelUnderTest?.arch ?? defaultArch());
+    if (request.generated?.kind === "kselftest" && request.generated.tree.needsDistro && raw.profile === void 0 && kernel === void 0 && rootfs === void 0) request.profile = "distro";
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };
@@ -40429,7 +40750,7 @@ async function judgeCommit(ctx, commit, number, role) {
   };
   if (ctx.signal.aborted) return { ...judged, interrupted: true };
   await worktree.checkout(commit.hash);
-  const kernel = path41.resolve(worktree.dir, request.kernel);
+  const kernel = path42.resolve(worktree.dir, request.kernel);
   rmSync7(kernel, { force: true });
   const build = await runBuild(request.build, worktree.dir, {
     env: { PROVIUM_BISECT_COMMIT: commit.hash, PROVIUM_BISECT_WORKTREE: worktree.dir },
@@ -40448,7 +40769,7 @@ async function judgeCommit(ctx, commit, number, role) {
   }
   const checked = validateRunRequest({ ...request.run, kernel }, process.cwd(), worktree.dir);
   if (checked.error !== void 0) return done("skip", `${checked.kernelUnusable ? "no kernel to test" : "cannot test it"}: ${checked.error}`);
-  const runRequest2 = { ...checked.request, artifacts: path41.join(worktree.root, "results", `step-${number}`) };
+  const runRequest2 = { ...checked.request, artifacts: path42.join(worktree.root, "results", `step-${number}`) };
   let planned;
   try {
     planned = planRun(runRequest2);
@@ -40545,7 +40866,7 @@ async function parentPass(repo, commit, steps, statuses, failures) {
 }
 
 // src/bisect/git.ts
-import path42 from "node:path";
+import path43 from "node:path";
 var Repo = class _Repo {
   constructor(dir, commonDir) {
     this.dir = dir;
@@ -40556,7 +40877,7 @@ var Repo = class _Repo {
   static async open(dir) {
     const r = await tryRun("git", ["-C", dir, "rev-parse", "--git-common-dir"]);
     if (!r.ok) throw new UsageError(`--repo ${dir} is not a git repository (git said: ${r.why}): give the kernel tree to bisect with --repo, or run from inside it`);
-    return new _Repo(path42.resolve(dir), path42.resolve(dir, r.stdout.trim()));
+    return new _Repo(path43.resolve(dir), path43.resolve(dir, r.stdout.trim()));
   }
   /** git's stdout; a failure is an error naming the command and git's words. */
   async git(args) {
@@ -40658,9 +40979,9 @@ function title(result) {
 }
 
 // src/bisect/worktree.ts
-import { existsSync as existsSync21, mkdtempSync as mkdtempSync2, readFileSync as readFileSync20, realpathSync as realpathSync2, rmdirSync, rmSync as rmSync8 } from "node:fs";
+import { existsSync as existsSync22, mkdtempSync as mkdtempSync2, readFileSync as readFileSync21, realpathSync as realpathSync2, rmdirSync, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path43 from "node:path";
+import path44 from "node:path";
 var Worktree = class _Worktree {
   constructor(root, repo) {
     this.root = root;
@@ -40676,12 +40997,12 @@ var Worktree = class _Worktree {
   forget;
   /** The checkout the build runs in. */
   get dir() {
-    return path43.join(this.root, "worktree");
+    return path44.join(this.root, "worktree");
   }
   /** A worktree of repo with commit checked out. */
   static async add(repo, commit) {
-    const worktree = new _Worktree(mkdtempSync2(path43.join(tmpdir2(), "provium-bisect-")), repo);
-    worktree.adminParentIsOurs = !existsSync21(path43.join(repo.commonDir, "worktrees"));
+    const worktree = new _Worktree(mkdtempSync2(path44.join(tmpdir2(), "provium-bisect-")), repo);
+    worktree.adminParentIsOurs = !existsSync22(path44.join(repo.commonDir, "worktrees"));
     try {
       await repo.git(["worktree", "add", "--detach", "--quiet", worktree.dir, commit]);
       worktree.adminDir = worktree.findAdminDir();
@@ -40698,9 +41019,9 @@ var Worktree = class _Worktree {
    */
   findAdminDir() {
     try {
-      const gitdir = /^gitdir: (.*)$/m.exec(readFileSync20(path43.join(this.dir, ".git"), "utf8"))?.[1];
-      const dir = gitdir && path43.resolve(this.dir, gitdir.trim());
-      return dir && realpathSync2(path43.dirname(dir)) === realpathSync2(path43.join(this.repo.commonDir, "worktrees")) ? dir : void 0;
+      const gitdir = /^gitdir: (.*)$/m.exec(readFileSync21(path44.join(this.dir, ".git"), "utf8"))?.[1];
+      const dir = gitdir && path44.resolve(this.dir, gitdir.trim());
+      return dir && realpathSync2(path44.dirname(dir)) === realpathSync2(path44.join(this.repo.commonDir, "worktrees")) ? dir : void 0;
     } catch {
       return void 0;
     }
@@ -40715,7 +41036,7 @@ var Worktree = class _Worktree {
     rmSync8(this.root, { recursive: true, force: true });
     if (adminDir) {
       rmSync8(adminDir, { recursive: true, force: true });
-      if (this.adminParentIsOurs) removeIfEmpty(path43.dirname(adminDir));
+      if (this.adminParentIsOurs) removeIfEmpty(path44.dirname(adminDir));
     }
     this.forget();
   }
@@ -40728,7 +41049,7 @@ function removeIfEmpty(dir) {
 }
 
 // src/bisect/last-pass.ts
-import path44 from "node:path";
+import path45 from "node:path";
 
 // src/history/queries.ts
 function runsOf2(dir, environment, warn) {
@@ -40736,13 +41057,13 @@ function runsOf2(dir, environment, warn) {
   return environment ? runs.filter((run2) => sameEnvironment(run2.info, environment)) : runs;
 }
 var commitOf = (run2) => ({ id: run2.info.id, time: run2.info.time, ...run2.info.commit ? { commit: run2.info.commit } : {}, kernel: run2.info.kernel });
-function newestPassingSelection(dir, environment, select, warn = () => {
+function newestPassingSelection(dir, environment, select2, warn = () => {
 }) {
   const runs = runsOf2(dir, environment, warn);
   const picked = /* @__PURE__ */ new Map();
   const isPicked = (key3) => {
     let yes = picked.get(key3);
-    if (yes === void 0) picked.set(key3, yes = select(splitKey(key3)));
+    if (yes === void 0) picked.set(key3, yes = select2(splitKey(key3)));
     return yes;
   };
   for (let i2 = runs.length - 1; i2 >= 0; i2--) {
@@ -40784,10 +41105,10 @@ async function lastPassingCommit(repo, history2, run2, warn) {
   );
 }
 function selects(run2) {
-  const roots = run2.paths.map((p) => path44.normalize(p).replace(/\/+$/, "")).map((p) => p === "." ? "" : p);
+  const roots = run2.paths.map((p) => path45.normalize(p).replace(/\/+$/, "")).map((p) => p === "." ? "" : p);
   const filter = run2.filter === void 0 ? void 0 : new RegExp(run2.filter);
   const inPaths = (file) => roots.length === 0 || roots.some((root) => root === "" || file === root || file.startsWith(`${root}/`));
-  return ({ file, test }) => inPaths(path44.normalize(file)) && (!filter || filter.test(file) || filter.test(test));
+  return ({ file, test }) => inPaths(path45.normalize(file)) && (!filter || filter.test(file) || filter.test(test));
 }
 
 // src/bisect/command.ts
@@ -40833,13 +41154,13 @@ function selection(request) {
 }
 
 // src/cli/args.ts
-import { statSync as statSync16 } from "node:fs";
-import path46 from "node:path";
+import { statSync as statSync17 } from "node:fs";
+import path47 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/debug/request.ts
-import { existsSync as existsSync22, statSync as statSync15 } from "node:fs";
-import path45 from "node:path";
+import { existsSync as existsSync23, statSync as statSync16 } from "node:fs";
+import path46 from "node:path";
 function validateDebugRequest(raw, base = process.cwd()) {
   const { fixture, suite, snapshot, ...profile } = raw;
   const given = (except) => Object.entries(profile).some(([key3, value]) => ![...except, "accel", "arch", "gdb"].includes(key3) && value !== void 0);
@@ -40852,9 +41173,9 @@ function validateDebugRequest(raw, base = process.cwd()) {
   const { request, error } = validateRunRequest({ paths: [], tags: [], verbose: false, quiet: false, allowKernelWarnings: true, ...profile }, base);
   if (error !== void 0) throw new UsageError(error);
   if ((request.arches?.length ?? 0) > 1) throw new UsageError(`a shell or REPL opens one VM: give one architecture (--arch ${request.arches[0]}), got '${profile.arch}'`);
-  const suiteRoot = path45.resolve(base, suite ?? (existsSync22(path45.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
-  if (suite !== void 0 && !(existsSync22(suiteRoot) && statSync15(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
-  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path45.resolve(base, snapshot) };
+  const suiteRoot = path46.resolve(base, suite ?? (existsSync23(path46.join(base, DEFAULT_SUITE)) ? DEFAULT_SUITE : "."));
+  if (suite !== void 0 && !(existsSync23(suiteRoot) && statSync16(suiteRoot).isDirectory())) throw new UsageError(`--suite: ${suiteRoot} is not a directory`);
+  return { run: request, fixture, suiteRoot, snapshot: snapshot === void 0 ? void 0 : path46.resolve(base, snapshot) };
 }
 
 // src/bisect/request.ts
@@ -40944,6 +41265,14 @@ commands:
                         none: every suite), each case a result: built-in suites at boot, modular ones
                         from --modules; the flags of run, with --timeout per suite
     --suite <dir>         where provium.toml is (profiles, known failures; default: tests/ or .)
+  kselftest <dir>       run a kselftest tree (make -C tools/testing/selftests install's INSTALL_PATH, or
+                        examples/kselftest/build.sh's output) as run_kselftest.sh does: each program a result,
+                        its KTAP its sub-results, a guest per collection (the distro guest when a test
+                        is a script or dynamically linked); the flags of run and --suite, and:
+    -c, --collection <c>  only this collection (repeatable)
+    -t, --test <c:t>      only this test (repeatable; as run_kselftest.sh --list names it)
+    --timeout <s>         each program's time limit instead of its collection's settings (default 45)
+    --tcg-factor <n>      under TCG, each time limit this many times longer (default 3)
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -41037,14 +41366,32 @@ function runRequest(args) {
 }
 function kunitRequest(args) {
   const { values, positionals } = parse2(args, { ...RUN_FLAGS, suite: { type: "string" } });
+  return checkedRunRequest(values, { paths: suiteDir(values), generated: { kind: "kunit", globs: positionals } });
+}
+function kselftestRequest(args) {
+  const { values, positionals } = parse2(args, {
+    ...RUN_FLAGS,
+    suite: { type: "string" },
+    collection: { type: "string", short: "c", multiple: true },
+    test: { type: "string", short: "t", multiple: true },
+    "tcg-factor": { type: "string" }
+  });
+  if (positionals.length !== 1) throw new UsageError(`kselftest takes one directory, the kselftest tree (${positionals.length ? `got ${positionals.join(" ")}` : "none given"})
+${USAGE2}`);
+  return checkedRunRequest(values, {
+    paths: suiteDir(values),
+    generated: { kind: "kselftest", dir: positionals[0], collections: values.collection, tests: values.test, tcgFactor: str(values["tcg-factor"]) }
+  });
+}
+function suiteDir(values) {
   const suite = str(values.suite);
-  if (suite !== void 0 && !statSync16(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path46.resolve(suite)} is not a directory (the one that holds provium.toml)`);
-  return checkedRunRequest(values, { paths: suite === void 0 ? [] : [suite], kunit: positionals });
+  if (suite !== void 0 && !statSync17(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path47.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  return suite === void 0 ? [] : [suite];
 }
 function checkedRunRequest(v, what) {
   const checked = validateRunRequest({
     ...rawTestFlags(v, what.paths),
-    kunit: what.kunit,
+    generated: what.generated,
     shard: str(v.shard),
     durations: str(v.durations),
     junit: str(v.junit),
@@ -41125,7 +41472,7 @@ function mergeCommand(args) {
 ${USAGE2}`);
   const inputs = positionals.map((file) => {
     try {
-      return readFileSync21(file, "utf8");
+      return readFileSync22(file, "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.message}`);
     }
@@ -41179,6 +41526,7 @@ async function main(argv2) {
   }
   if (command2 === "repl") return replCommand(debugRequest(rest, false).request);
   if (command2 === "kunit") return (await runCommand(kunitRequest(rest))).exitCode;
+  if (command2 === "kselftest") return (await runCommand(kselftestRequest(rest))).exitCode;
   if (command2 === "bisect") return bisectCommand(bisectRequest(rest));
   if (command2 !== "run") throw new UsageError(`unknown command '${command2}'
 ${USAGE2}`);

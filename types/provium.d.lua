@@ -262,6 +262,7 @@ function VM:shutdown() end
 
 ---@class KtapOptions: ExecOptions
 ---@field name? string The group the results go under (default: the program's file name).
+---@field prefixed? boolean Read as run_kselftest.sh prints it: the '# '-prefixed output before each result is its own KTAP (its sub-results).
 
 ---@class KtapCounts
 ---@field ok boolean No result failed or errored.
@@ -290,6 +291,10 @@ function VM:shutdown() end
 ---@param opts? KtapOptions
 ---@return VmKtapResult
 function VM:ktap(cmd, opts) end
+
+---How the VM runs once started: "kvm" or "tcg" (emulation, many times slower); nil before boot.
+---@return "kvm"|"tcg"|nil
+function VM:accel() end
 
 ---------------------------------------------------------------- ktap
 
@@ -513,8 +518,10 @@ function TestContext:subtest(name, fn) end
 function TestContext:record(result) end
 
 ---Records parsed KTAP/TAP output as sub-results (under `opts.name`, if given).
+---`opts.prefixed`: read as run_kselftest.sh prints it, the '# '-prefixed output
+---before each result that result's own KTAP (its sub-results).
 ---@param text string
----@param opts? { name?: string }
+---@param opts? { name?: string, prefixed?: boolean }
 ---@return KtapCounts
 function TestContext:ktap(text, opts) end
 

@@ -4,6 +4,8 @@
 -- report. Run it with:
 --   examples/kselftest/build.sh <kernel>/tools/testing/selftests build/kselftest
 --   KSELFTEST_DIR=build/kselftest npx provium run examples/kselftest
+-- or, without this file, each directory a collection:
+--   KSELFTEST_INCONSISTENCY_CHECK_ARGS="-t 1" npx provium kselftest build/kselftest --suite examples/kselftest
 local dir = os.getenv("KSELFTEST_DIR") or "build/kselftest"
 
 -- How each selftest is run under TCG (default: no arguments, 60 s).

@@ -2,7 +2,7 @@
 // step with one message naming the input and the fix.
 import path from "node:path";
 import * as core from "@actions/core";
-import { validateRunRequest, type RunRequest } from "../run/request.ts";
+import { validateRunRequest, type RawGeneratedSuite, type RunRequest } from "../run/request.ts";
 import { historyDir } from "./history-cache.ts";
 import { isOneOf, mustBe, oneOf as oneOfText } from "../util/checks.ts";
 import { ProviumError } from "../util/errors.ts";
@@ -50,6 +50,20 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
   return value;
 }
 
+/** The kunit input (globs; "*": every suite) or the kselftest input (a tree; kselftest-tests: collections and collection:test names), not both. */
+function generatedSuite(): RawGeneratedSuite | undefined {
+  const globs = list("kunit");
+  const kselftest = optional("kselftest");
+  if (globs && kselftest) throw new ProviumError("give either kunit (the kernel's KUnit suites) or kselftest (a kselftest tree), not both");
+  if (globs) return { kind: "kunit", globs };
+  if (!kselftest) {
+    if (optional("kselftest-tests")) throw new ProviumError("kselftest-tests selects tests of the kselftest input's tree: give kselftest too");
+    return undefined;
+  }
+  const names = list("kselftest-tests") ?? [];
+  return { kind: "kselftest", dir: kselftest, collections: names.filter((n) => !n.includes(":")), tests: names.filter((n) => n.includes(":")), tcgFactor: optional("kselftest-tcg-factor") };
+}
+
 /** The checks here catch what a workflow author can get wrong. */
 export function readInputs(workspace: string): ActionInputs {
   const history = optional("history");
@@ -85,7 +99,7 @@ export function readInputs(workspace: string): ActionInputs {
       history: history && historyDir(history),
       historyKeep: history ? optional("history-keep") : undefined,
       failOn: optional("fail-on"),
-      kunit: list("kunit"),
+      generated: generatedSuite(),
     },
     workspace,
   );

@@ -66,6 +66,14 @@ commands:
                         none: every suite), each case a result: built-in suites at boot, modular ones
                         from --modules; the flags of run, with --timeout per suite
     --suite <dir>         where provium.toml is (profiles, known failures; default: tests/ or .)
+  kselftest <dir>       run a kselftest tree (make -C tools/testing/selftests install's INSTALL_PATH, or
+                        examples/kselftest/build.sh's output) as run_kselftest.sh does: each program a result,
+                        its KTAP its sub-results, a guest per collection (the distro guest when a test
+                        is a script or dynamically linked); the flags of run and --suite, and:
+    -c, --collection <c>  only this collection (repeatable)
+    -t, --test <c:t>      only this test (repeatable; as run_kselftest.sh --list names it)
+    --timeout <s>         each program's time limit instead of its collection's settings (default 45)
+    --tcg-factor <n>      under TCG, each time limit this many times longer (default 3)
   shell                 a shell in a guest: a VM of the profile (the profile flags of run),
                         a fixture, or a kept VM; the VM stops when the shell ends
     --fixture <name>      resume this fixture of the suite (--suite <dir>, default: tests/ or .)
@@ -163,15 +171,36 @@ export function runRequest(args: string[]): RunRequest {
 /** `provium kunit`'s arguments: the globs, and run's flags (--timeout is each suite's; --suite the directory of provium.toml). */
 export function kunitRequest(args: string[]): RunRequest {
   const { values, positionals } = parse(args, { ...RUN_FLAGS, suite: { type: "string" } });
-  const suite = str(values.suite);
-  if (suite !== undefined && !statSync(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path.resolve(suite)} is not a directory (the one that holds provium.toml)`);
-  return checkedRunRequest(values, { paths: suite === undefined ? [] : [suite], kunit: positionals });
+  return checkedRunRequest(values, { paths: suiteDir(values), generated: { kind: "kunit", globs: positionals } });
 }
 
-function checkedRunRequest(v: Flags, what: { paths: string[]; kunit?: string[] }): RunRequest {
+/** `provium kselftest DIR`'s arguments: the tree, -c collections, -t collection:test names, --tcg-factor, and run's flags (--timeout replaces each collection's settings). */
+export function kselftestRequest(args: string[]): RunRequest {
+  const { values, positionals } = parse(args, {
+    ...RUN_FLAGS,
+    suite: { type: "string" },
+    collection: { type: "string", short: "c", multiple: true },
+    test: { type: "string", short: "t", multiple: true },
+    "tcg-factor": { type: "string" },
+  });
+  if (positionals.length !== 1) throw new UsageError(`kselftest takes one directory, the kselftest tree (${positionals.length ? `got ${positionals.join(" ")}` : "none given"})\n${USAGE}`);
+  return checkedRunRequest(values, {
+    paths: suiteDir(values),
+    generated: { kind: "kselftest", dir: positionals[0]!, collections: values.collection as string[] | undefined, tests: values.test as string[] | undefined, tcgFactor: str(values["tcg-factor"]) },
+  });
+}
+
+/** --suite: the directory of provium.toml (profiles, known failures), when given. */
+function suiteDir(values: Flags): string[] {
+  const suite = str(values.suite);
+  if (suite !== undefined && !statSync(suite, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--suite: ${path.resolve(suite)} is not a directory (the one that holds provium.toml)`);
+  return suite === undefined ? [] : [suite];
+}
+
+function checkedRunRequest(v: Flags, what: Pick<RawRunRequest, "paths" | "generated">): RunRequest {
   const checked = validateRunRequest({
     ...rawTestFlags(v, what.paths),
-    kunit: what.kunit,
+    generated: what.generated,
     shard: str(v.shard), durations: str(v.durations), junit: str(v.junit), json: str(v.json), artifacts: str(v.artifacts),
     github: v.github as boolean | undefined,
     keepFailed: v["keep-failed"] === true,

@@ -13,7 +13,7 @@ import { mustBe } from "../util/checks.ts";
 import { KernelUnusableError, ProviumError, UsageError } from "../util/errors.ts";
 import { warnOnce } from "../util/log.ts";
 import { packageVersion } from "../util/package-root.ts";
-import { bisectRequest, debugRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
+import { bisectRequest, debugRequest, kselftestRequest, kunitRequest, parse, runRequest, USAGE } from "./args.ts";
 
 function mergeCommand(args: string[]): number {
   const { values, positionals } = parse(args, { output: { type: "string", short: "o" } });
@@ -75,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "repl") return replCommand(debugRequest(rest, false).request);
   if (command === "kunit") return (await runCommand(kunitRequest(rest))).exitCode;
+  if (command === "kselftest") return (await runCommand(kselftestRequest(rest))).exitCode;
   if (command === "bisect") return bisectCommand(bisectRequest(rest));
   if (command !== "run") throw new UsageError(`unknown command '${command}'\n${USAGE}`);
   return (await runCommand(runRequest(rest))).exitCode;

@@ -62,9 +62,10 @@ export class LuaSubtests implements KtapRecorder {
     set("record", (L) => this.record(L));
     set("ktap", (L) => {
       const text = toText(L, 1);
-      const name = new LuaOptions(L, 2, "t:ktap", ["name"]).string("name");
+      const o = new LuaOptions(L, 2, "t:ktap", ["name", "prefixed"]);
+      const name = o.string("name");
       const log = this.running(L, "t:ktap");
-      const counts = recordKtap(log, parseKtap(text), this.site(L), [...log.current], name === undefined ? undefined : { name });
+      const counts = recordKtap(log, parseKtap(text, { prefixed: o.boolean("prefixed") }), this.site(L), [...log.current], name === undefined ? undefined : { name });
       return pushCounts(L, counts);
     });
     lua.lua_pop(L, 1);
@@ -79,9 +80,9 @@ export class LuaSubtests implements KtapRecorder {
   /** For vm:ktap: checks that a test is running and where the call is, before the command runs; records its output when Lua resumes. */
   prepare(L: LuaState, what: string): ReturnType<KtapRecorder["prepare"]> {
     const { log, site, prefix } = this.place(L, what);
-    return (r, durationMs, name) => {
+    return (r, durationMs, name, prefixed) => {
       const exec = { code: r.code, signal: r.signal, timedOut: r.timedOut, truncated: r.truncated, durationMs, stderr: r.stderr.toString() };
-      return (L) => pushCounts(L, recordKtap(log, parseKtap(r.stdout.toString()), site, prefix, { name, exec }), execFields(r));
+      return (L) => pushCounts(L, recordKtap(log, parseKtap(r.stdout.toString(), { prefixed }), site, prefix, { name, exec }), execFields(r));
     };
   }
 

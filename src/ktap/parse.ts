@@ -31,6 +31,13 @@ export interface KtapResult {
   children: KtapResult[];
   /** Set on results the output never gave. */
   missing?: boolean;
+  /**
+   * ParseOptions.prefixed: the KTAP document this top-level result's
+   * '# '-prefixed output holds, one '# ' stripped (kselftest's runner prints
+   * each test's output so); its results are this result's children, its
+   * problems, plan and totals its own.
+   */
+  nested?: KtapDocument;
 }
 
 export interface KtapProblem {
@@ -78,6 +85,13 @@ export interface ParseOptions {
   ending?: string;
   /** The text is the rest of a longer log from this line on: line numbers are the log's (default 1). */
   firstLine?: number;
+  /**
+   * The output of each top-level result is the '# '-prefixed text before it,
+   * as kselftest's runner (run_kselftest.sh) prints it: when that text, one
+   * '# ' stripped, holds KTAP, it is parsed as the result's nested document
+   * (KtapResult.nested). One level: what the nested output prefixes is its own.
+   */
+  prefixed?: boolean;
 }
 
 export const DEFAULT_MAX_RESULTS = 100_000;
@@ -157,9 +171,12 @@ class Parser {
   private readonly maxDiagnosticBytes: number;
   private readonly ending: string;
   private readonly firstLine: number;
+  /** ParseOptions.prefixed: the output of the next top-level result so far, one '# ' stripped, and its first line. */
+  private readonly block?: { lines: string[]; first: number; ktap: boolean };
 
-  constructor(options: ParseOptions) {
+  constructor(private readonly options: ParseOptions) {
     this.firstLine = options.firstLine ?? 1;
+    if (options.prefixed) this.block = { lines: [], first: 0, ktap: false };
     this.maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
     this.maxDiagnosticBytes = options.maxDiagnosticBytes ?? DEFAULT_MAX_DIAGNOSTIC_BYTES;
     this.ending = options.ending ?? ENDED;
@@ -182,12 +199,63 @@ class Parser {
       const stripped = log ? log.strip(raw) : raw;
       // A line of the log without its prefix is unrelated text: never a KTAP line.
       if (stripped === undefined) this.unknown(raw.trim(), lineNo);
-      else this.line(stripped, lineNo);
+      else {
+        if (this.block) this.collect(stripped, lineNo);
+        this.line(stripped, lineNo);
+      }
       start = end + 1;
     }
     this.doc.lines = lineNo - this.firstLine + 1;
     this.finish();
     return this.doc;
+  }
+
+  /**
+   * ParseOptions.prefixed: a line of the next top-level result's output, one
+   * '# ' stripped; a structural line of the top level is nobody's output
+   * (a result takes the block, see result()).
+   */
+  private collect(raw: string, lineNo: number): void {
+    const block = this.block!;
+    const prefixed = raw.charCodeAt(0) === 35; /* # */
+    if (!prefixed && classify(raw.trim()) !== "other") {
+      if (resultPrefix(raw.trim()) === 0) this.resetBlock();
+      return;
+    }
+    const line = prefixed ? raw.slice(raw.startsWith("# ") ? 2 : 1) : raw;
+    if (block.lines.length === 0) block.first = lineNo;
+    // Bounded like the diagnostics: past their limit the nested document is cut short.
+    if (this.diagnosticBytes + line.length <= this.maxDiagnosticBytes) block.lines.push(line);
+    if (!block.ktap) {
+      const kind = classify(line.trim());
+      block.ktap = kind === "version" || kind === "plan" || kind === "result";
+    }
+  }
+
+  private resetBlock(): { lines: string[]; first: number; ktap: boolean } | undefined {
+    const block = this.block;
+    if (!block || block.lines.length === 0) return undefined;
+    const taken = { ...block };
+    Object.assign(block, { lines: [], first: 0, ktap: false });
+    return taken;
+  }
+
+  /**
+   * The output a top-level result's '# '-prefixed block holds, parsed as a
+   * document of its own, when it holds KTAP. ending: why it ended, when no
+   * result of the runner's ended it.
+   */
+  private nestedDocument(ending?: string): KtapDocument | undefined {
+    const block = this.resetBlock();
+    if (!block?.ktap) return undefined;
+    const nested = new Parser({
+      maxResults: Math.max(1, this.maxResults - this.resultCount),
+      maxDiagnosticBytes: Math.max(1, this.maxDiagnosticBytes - this.diagnosticBytes),
+      ending,
+      firstLine: block.first,
+    }).parse(block.lines.join("\n"));
+    this.resultCount += countResults(nested.results);
+    return nested;
   }
 
   private problem(line: number, message: string): void {
@@ -353,12 +421,28 @@ class Parser {
     const nested = level.children;
     level.children = undefined;
     if (nested) this.adopt(result, nested, "the subtest ended");
+    if (this.block && level === this.stack[0]) this.nest(result, this.nestedDocument());
     level.results.push(result);
     this.resultCount++;
     this.lastResult = result;
     this.doc.crash = undefined; // a result after a crash report: it was survived
     // In a kernel log, what follows the last result the plan promised is the rest of the boot.
     if (this.inLog && level === this.stack[0] && level.plan !== undefined && level.results.length >= level.plan) this.stopped = true;
+  }
+
+  /** ParseOptions.prefixed: the document a result's output holds is its nested document, its results the result's children. */
+  private nest(result: KtapResult, doc: KtapDocument | undefined): void {
+    if (!doc) return;
+    result.nested = doc;
+    if (result.children.length > 0) return;
+    // The runner's verdict is the program's (its exit status): results of its own
+    // that contradict a pass or a skip are left out, and a note says which.
+    const contradicted = result.status === "pass" || result.status === "skip" ? doc.results.filter((r) => r.status === "fail" || r.status === "error") : [];
+    result.children = doc.results.filter((r) => !contradicted.includes(r));
+    if (contradicted.length === 0) return;
+    const named = contradicted.slice(0, 3).map((r) => (r.missing ? `${r.name} (${r.reason})` : `'${r.text}' (line ${r.line})`));
+    const more = contradicted.length > 3 ? ` and ${contradicted.length - 3} more` : "";
+    this.doc.notes.push(`'${result.text}' (line ${result.line}): the runner's verdict stands, though the program's own KTAP has ${contradicted.length} failing or missing results, not reported: ${named.join("; ")}${more}`);
   }
 
   /** A nested level's results become the children of its parent's result; its plan is checked, and a subtest that ran no test is an error. */
@@ -439,6 +523,9 @@ class Parser {
     this.doc.results = root.results;
     if (root.plan === undefined && !root.implicit && !this.doc.cut && !this.doc.bailOut) this.doc.notes.push("no plan line (1..N): had the output stopped early, nothing would show it");
     this.checkPlan(root, root.results, ending);
+    // The output of a result that never came (the runner was stopped mid-test) is the first missing one's.
+    const unfinished = this.block && root.results.find((r) => r.missing && !r.nested);
+    if (unfinished) this.nest(unfinished, this.nestedDocument(this.options.ending));
     if (this.doc.cut) this.doc.notes.push(this.doc.cut);
     if (root.results.length === 0 && !root.skipsAll && !this.doc.cut && !this.doc.bailOut)
       this.problem(root.planLine ?? 0, root.plan === 0 ? "no tests ran: the plan is 1..0 (without '# SKIP' to say why)" : "no tests ran: the output has no results");
@@ -459,6 +546,10 @@ class Parser {
     const show = (c: Record<(typeof keys)[number], number>) => differ.map((key) => `${key}:${c[key]}`).join(" ");
     this.problem(totals.line, `the '# Totals:' line says ${show(totals)}, but the results say ${show(seen)}`);
   }
+}
+
+function countResults(results: KtapResult[]): number {
+  return results.reduce((n, r) => n + 1 + countResults(r.children), 0);
 }
 
 type LineKind = "version" | "plan" | "result" | "bail" | "subtest" | "yaml" | "other";

@@ -33,7 +33,7 @@ import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, fileTimes, loadDurations, saveDurations, type Durations } from "./durations.ts";
 import type { FailOn, RunRequest } from "./request.ts";
 import { runInfo } from "./run-info.ts";
-import { kunitTestFile } from "./kunit-file.ts";
+import { generatedTestFiles } from "./generated-suite.ts";
 import { prepareOutputs, writeOutput } from "./outputs.ts";
 import { runSuite } from "./run.ts";
 import { shardFiles } from "./shard.ts";
@@ -67,8 +67,8 @@ export interface Plan {
   arches: Arch[];
 }
 
-// provium kunit: the suite directory, if there is one, holds provium.toml (profiles, known failures).
-const suiteRootOf = (request: RunRequest, paths: string[]): string => (request.kunit && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths));
+// provium kunit and kselftest: the suite directory, if there is one, holds provium.toml (profiles, known failures).
+const suiteRootOf = (request: RunRequest, paths: string[]): string => (request.generated && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths));
 
 /**
  * The architectures a request will run on, known before any guest is set up
@@ -90,9 +90,9 @@ export function planRun(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
     const suiteRoot = suiteRootOf(request, paths);
-    let files = request.kunit ? [kunitTestFile(request.kunit, request.timeoutS)] : discoverTestFiles(paths, suiteRoot);
+    let files = request.generated ? generatedTestFiles(request.generated) : discoverTestFiles(paths, suiteRoot);
     const config = loadConfig(suiteRoot);
-    const { defaultProfile, arches } = applyProfileOptions(request, config);
+    const { defaultProfile, arches } = applyProfileOptions(withKselftestRootfs(request, config), config);
     // suites may not use it: one warning, not a usage error
     if (!defaultProfile && !config.overrides) for (const arch of arches) warnIfUnusable(BUILTIN_PROFILE, config, arch);
     if (request.knownFailures) config.knownFailures = [...(config.knownFailures ?? []), ...request.knownFailures];
@@ -116,6 +116,18 @@ function runArches(request: Pick<RunRequest, "arches" | "kernelUnderTest">, conf
   if (request.arches) return request.arches;
   const own = defaultProfile === undefined ? undefined : profileArch(defaultProfile, config);
   return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
+}
+
+/**
+ * A kselftest tree of scripts or dynamically linked programs needs a
+ * distribution's userspace: with a kernel under test and neither a root
+ * filesystem nor an initrd of the user's, that kernel boots the distro
+ * guest's (whose absence is an error saying how to build it).
+ */
+function withKselftestRootfs(request: RunRequest, config: Config): RunRequest {
+  const tree = request.generated?.kind === "kselftest" ? request.generated.tree : undefined;
+  if (!tree?.needsDistro || !request.kernelUnderTest || request.kernelUnderTest.initrd || request.rootfs) return request;
+  return { ...request, rootfs: resolveProfile("distro", config, request.kernelUnderTest.arch).rootfs?.path };
 }
 
 /**

@@ -7,16 +7,27 @@ import path from "node:path";
 import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { DEFAULT_HISTORY_KEEP } from "../history/store.ts";
-import { parseArchList, type Arch } from "../util/arch.ts";
+import { defaultArch, parseArchList, type Arch } from "../util/arch.ts";
 import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
 import { badGlob } from "../ktap/kunit-filter.ts";
 import { kernelUnusable, KernelUnusableError, ProviumError } from "../util/errors.ts";
 import { accelMode, type AccelMode } from "../vm/accel.ts";
 import { guestArch } from "../vm/guest-arch.ts";
 import { checkKernelImage, checkReadable } from "../vm/profile.ts";
+import type { GeneratedSuite } from "./generated-suite.ts";
+import { readKselftestTree } from "./kselftest-tree.ts";
 import { parseShard, type Shard } from "./shard.ts";
 
 export const DEFAULT_TEST_TIMEOUT_S = 300;
+/** How many times longer a kselftest may run under TCG than its collection's settings say (they are written for real hardware). */
+export const DEFAULT_TCG_FACTOR = 3;
+
+/** The test files a run generates instead of discovering them (`provium kunit`, `provium kselftest`), as a front end read them. */
+export type RawGeneratedSuite =
+  /** kunit.filter_glob patterns (none: every suite); timeout is each suite's. */
+  | { kind: "kunit"; globs: string[] }
+  /** An installed kselftest tree (or examples/kselftest/build.sh's), the collections and collection:test names to run (none: all); timeout, when given, replaces each collection's settings. */
+  | { kind: "kselftest"; dir: string; collections?: string[]; tests?: string[]; tcgFactor?: string };
 
 /** The options as a front end read them. */
 export interface RawRunRequest {
@@ -70,12 +81,11 @@ export interface RawRunRequest {
   /** What fails the run: any failure, or only new failures (with a baseline). */
   failOn?: string;
   /**
-   * Run the kernel's KUnit suites these kunit.filter_glob patterns select
-   * (`provium kunit`; none: every suite) instead of the suite's test files;
-   * paths[0], when given, is only where provium.toml is, and timeout is each
-   * suite's.
+   * Run the test files Provium writes for the kernel's KUnit suites or a
+   * kselftest tree instead of the suite's own; paths[0], when given, is only
+   * where provium.toml is (profiles, known failures).
    */
-  kunit?: string[];
+  generated?: RawGeneratedSuite;
   /** Exit statuses for `git bisect run`: 0 passed, 1 failed, 125 the kernel is missing or did not boot, above 127 Provium's own errors. */
   gitBisect?: boolean;
 }
@@ -84,7 +94,7 @@ export const FAIL_ON = ["any", "new"] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** A checked request: what a run needs, typed. */
-export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "arch" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries" | "baseline" | "history" | "historyKeep" | "failOn"> {
+export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "accel" | "arch" | "jobs" | "shard" | "kernel" | "initrd" | "cmdline" | "modules" | "rootfs" | "dirs" | "knownFailures" | "retries" | "baseline" | "history" | "historyKeep" | "failOn" | "generated"> {
   filter?: RegExp;
   timeoutS: number;
   accel?: AccelMode;
@@ -108,6 +118,8 @@ export interface RunRequest extends Omit<RawRunRequest, "filter" | "timeout" | "
   history?: string;
   historyKeep: number;
   failOn: FailOn;
+  /** The kselftest tree read and its selection checked. */
+  generated?: GeneratedSuite;
 }
 
 /** kernelUnusable: the mistake is the kernel under test's (missing, not a kernel, its initrd or modules missing). */
@@ -173,6 +185,27 @@ function existingPath(what: string, value: string | undefined, base: string, mad
   return file;
 }
 
+/** arch: the guest architecture a kselftest tree must be built for. */
+function generatedSuite(raw: RawRunRequest, base: string, timeoutS: number, arch: Arch): GeneratedSuite | undefined {
+  const suite = raw.generated;
+  if (suite?.kind === "kunit") {
+    for (const glob of suite.globs) {
+      const why = badGlob(glob);
+      if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
+    }
+    return { kind: "kunit", globs: suite.globs, timeoutS };
+  }
+  if (suite?.kind !== "kselftest") return undefined;
+  return {
+    kind: "kselftest",
+    tree: readKselftestTree(path.resolve(base, suite.dir), { collections: suite.collections, tests: suite.tests }, arch),
+    timeoutS: raw.timeout === undefined ? undefined : timeoutS,
+    tcgFactor: positive("tcg-factor", "times the collection's timeout", suite.tcgFactor) ?? DEFAULT_TCG_FACTOR,
+    // run_kselftest.sh passes KSELFTEST_<NAME>_ARGS from its environment: so does the guest's.
+    env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^KSELFTEST_\w+_ARGS$/.test(e[0]) && e[1] !== undefined)),
+  };
+}
+
 /**
  * base: what relative paths are relative to (the CLI's cwd, the action's
  * workspace); buildBase: the same for what a build makes (kernel, initrd,
@@ -180,7 +213,7 @@ function existingPath(what: string, value: string | undefined, base: string, mad
  */
 export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), buildBase = base): ValidatedRunRequest {
   try {
-    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history, historyKeep, failOn, ...rest } = raw;
+    const { filter, timeout, accel, arch, jobs, shard, kernel, initrd, cmdline, modules, rootfs, dirs, knownFailures, retries, baseline, history, historyKeep, failOn, generated: _generated, ...rest } = raw;
     if (kernel === undefined && (initrd !== undefined || cmdline !== undefined)) throw new ProviumError("initrd and cmdline need kernel (they describe the kernel under test: --kernel, or the action's kernel input)");
     if (kernel !== undefined && raw.profile !== undefined)
       throw new ProviumError("give either kernel (a kernel to test) or profile (a profile of the suite's provium.toml), not both");
@@ -210,10 +243,12 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), bui
     if (request.historyKeep < 1) throw new ProviumError(mustBe("history-keep", "at least 1 (the runs a history keeps)", historyKeep!));
     if (request.failOn === "new" && baseline === undefined && history === undefined)
       throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
-    for (const glob of raw.kunit ?? []) {
-      const why = badGlob(glob);
-      if (why) throw new ProviumError(`'${glob}' cannot be a KUnit filter glob (suite_glob or suite_glob.case_glob): ${why}`);
-    }
+    if (raw.generated?.kind === "kselftest" && (arches?.length ?? 0) > 1)
+      throw new ProviumError(`a kselftest tree is built for one architecture, and arch names ${arches!.join(", ")}: run each architecture's tree on its own`);
+    // The tree is checked against the architecture named, or the kernel under test's (a profile's is not known yet: the host's).
+    request.generated = generatedSuite(raw, base, request.timeoutS, arches?.[0] ?? request.kernelUnderTest?.arch ?? defaultArch());
+    // Scripts and dynamically linked programs need the distribution's userspace, unless the request says which guest.
+    if (request.generated?.kind === "kselftest" && request.generated.tree.needsDistro && raw.profile === undefined && kernel === undefined && rootfs === undefined) request.profile = "distro";
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);
     return { request };

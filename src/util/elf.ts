@@ -1,7 +1,8 @@
 // Just enough ELF reading for what Provium asks of its files: is busybox
-// static (no PT_INTERP), and which strings the pointers of a relocatable
+// static (no PT_INTERP), which machine a test program is for, and which strings the pointers of a relocatable
 // object's section point to (a kernel module's KUnit suites). Hand-rolled
 // because `file`, readelf and the like are not guaranteed on the host.
+import type { Arch } from "./arch.ts";
 
 const PT_INTERP = 3;
 const SHT_RELA = 4;
@@ -67,6 +68,23 @@ export function hasInterpreter(buf: Buffer): boolean {
     if (u32(e, at) === PT_INTERP) return true;
   }
   return false;
+}
+
+/** e_machine values of the architectures a guest can be (compat: what its kernel runs too). */
+const MACHINES: Record<Arch, { machine: number; name: string; compat?: number }> = { x86_64: { machine: 62, name: "x86-64", compat: 3 }, arm64: { machine: 183, name: "AArch64" } };
+const MACHINE_NAMES: Record<number, string> = { 3: "i386", 8: "MIPS", 20: "PowerPC", 21: "PowerPC64", 22: "s390", 40: "32-bit ARM", 62: "x86-64", 183: "AArch64", 243: "RISC-V", 258: "LoongArch" };
+
+/**
+ * Why the executable cannot run on a guest of arch (an ELF for another
+ * machine), or undefined when it can: the guest's machine, or i386 on x86-64
+ * (the kernel runs it).
+ */
+export function foreignMachine(buf: Buffer, arch: Arch): string | undefined {
+  const e = open(buf);
+  const guest = MACHINES[arch];
+  const machine = u16(e, 18);
+  if (machine === guest.machine || machine === guest.compat) return undefined;
+  return `it is an ELF for ${MACHINE_NAMES[machine] ?? `machine ${machine}`}, and the guest is ${guest.name}`;
 }
 
 function sections(e: Elf): Section[] {

@@ -10,6 +10,7 @@ import { paths } from "../../src/util/home.ts";
 import { lines, runAction, workspace } from "../support/action.ts";
 import { FakeActionsCache } from "../support/fake-actions-cache.ts";
 import { tempDir } from "../support/temp.ts";
+import { buildKselftests } from "../support/kselftests.ts";
 import { ownKernel } from "../support/own-kernel.ts";
 
 test("a failing suite: annotations on the Lua lines, summary, outputs, results, exit 1", async () => {
@@ -92,4 +93,15 @@ test("the kunit input runs the kernel's KUnit suites, built in and modular, each
   assert.deepEqual([r.outputs.passed, r.outputs.failed, r.outputs.skipped], ["6", "0", "1"]);
   const junit = readFileSync(path.join(ws, "provium-results/junit.xml"), "utf8");
   assert.match(junit, /<testcase classname="provium kunit" name="kunit › provium_module_pass › provium_module_pass_adds"/);
+});
+
+test("the kselftest input runs a kselftest tree, each program a result and its KTAP its sub-results", async () => {
+  const ws = workspace();
+  const tree = await buildKselftests();
+  const r = await runAction(ws, { kselftest: tree, "kselftest-tests": "size:get_size, sigaltstack", cache: "false" });
+  assert.equal(r.code, 0, r.log);
+  const junit = readFileSync(path.join(ws, "provium-results/junit.xml"), "utf8");
+  assert.match(junit, /<testcase classname="provium kselftest size" name="size › get_size › get runtime memory use"/);
+  assert.match(junit, /<testcase classname="provium kselftest sigaltstack" name="sigaltstack › sas"/);
+  assert.doesNotMatch(junit, /timers/, "only what kselftest-tests names");
 });

@@ -16,6 +16,10 @@ test("bad inputs fail the step with one annotation naming the input and the fix"
     [{ annotate: "maybe" }, /^::error::annotate must be true or false, got 'maybe'$/],
     [{ retries: "2.5" }, /^::error::retries must be a whole number >= 0, got '2.5'$/],
     [{ kunit: "example my'suite" }, /^::error::'my'suite' cannot be a KUnit filter glob \(suite_glob or suite_glob\.case_glob\): it holds a space, a quote or a backslash/],
+    [{ kselftest: "build/kst" }, /^::error::kselftest: .*build\/kst is not a directory \(give the INSTALL_PATH of `make -C tools\/testing\/selftests install`\)$/],
+    [{ kselftest: "examples", "kselftest-tests": "nope" }, /^::error::kselftest: no collection 'nope' in .*examples; its collections: /],
+    [{ kselftest: "examples", kunit: "*" }, /^::error::give either kunit \(the kernel's KUnit suites\) or kselftest \(a kselftest tree\), not both$/],
+    [{ "kselftest-tests": "timers" }, /^::error::kselftest-tests selects tests of the kselftest input's tree: give kselftest too$/],
     [{ "known-failures": "known.toml" }, /^::error::known-failures: .*known.toml does not exist: write it before the run, or fix the path$/],
   ];
   for (const [inputs, expected] of cases) {

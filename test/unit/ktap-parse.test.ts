@@ -133,6 +133,90 @@ test("kselftest's runner (run_kselftest.sh): what each binary printed, prefixed 
   assert.deepEqual(doc.problems, []);
 });
 
+test("prefixed mode: what the runner prefixed with '# ' is each result's nested document, one level, its problems its own", () => {
+  const text = lines(
+    "TAP version 13",
+    "1..4",
+    "# selftests: timens: timerfd",
+    "# TAP version 13",
+    "# 1..3",
+    "# ok 1 clockid=7",
+    "# not ok 2 clockid=1",
+    "# # Totals: pass:2 fail:0 xfail:0 xpass:0 skip:0 error:0",
+    "not ok 1 selftests: timens: timerfd # exit=1",
+    "# selftests: sysctl: sysctl.sh",
+    "# ./sysctl.sh: module test_sysctl not found [SKIP]",
+    "ok 2 selftests: sysctl: sysctl.sh # SKIP",
+    "# selftests: core: close_range_test",
+    "# TAP version 13",
+    "# 1..1",
+    "# # Starting 1 tests from 1 test cases.",
+    "# #  RUN           global.core_close_range ...",
+    "#   KTAP version 1",
+    "#   1..1",
+    "#   ok 1 inner",
+    "# ok 1 global.core_close_range",
+    "ok 3 selftests: core: close_range_test",
+    "# selftests: timers: nanosleep",
+    "# TAP version 13",
+    "# 1..2",
+    "# ok 1 CLOCK_REALTIME",
+  );
+  const doc = parseKtap(text, { prefixed: true, ending: "the runner was stopped" });
+  assert.deepEqual(doc.problems, [], "the runner's own output is valid");
+  const [timerfd, sysctl, core, nanosleep] = doc.results;
+  assert.deepEqual(flat(timerfd!.children), ["clockid=7:pass", "clockid=1:fail", "#3:error"]);
+  assert.equal(timerfd!.nested!.plan, 3);
+  assert.deepEqual(timerfd!.nested!.totals, { pass: 2, fail: 0, xfail: 0, xpass: 0, skip: 0, error: 0, line: 8 }, "its totals, at the log's line");
+  assert.match(timerfd!.children[2]!.reason!, /^missing: the plan 1\.\.3 promised it, but the output ended after 'not ok 2 clockid=1' \(line 7\)$/);
+  assert.deepEqual(timerfd!.nested!.problems, [{ line: 8, message: "the '# Totals:' line says pass:2 fail:0, but the results say pass:1 fail:1" }]);
+  assert.equal(timerfd!.status, "fail");
+  assert.deepEqual(timerfd!.diagnostics.slice(0, 2), ["selftests: timens: timerfd", "TAP version 13"], "the output is still the result's log");
+  assert.equal(sysctl!.nested, undefined, "output without KTAP is only a log");
+  assert.equal(sysctl!.status, "skip");
+  assert.deepEqual(flat(core!.children), ["global.core_close_range/inner:pass", "global.core_close_range:pass"], "the binary's own nesting, by indentation");
+  assert.deepEqual(core!.children[0]!.diagnostics, ["Starting 1 tests from 1 test cases.", " RUN           global.core_close_range ..."]);
+  assert.equal(core!.children[0]!.line, 21, "lines are the whole output's");
+  // The runner stopped mid-test: the output so far is the missing result's.
+  assert.equal(nanosleep!.missing, true);
+  assert.match(nanosleep!.reason!, /but the runner was stopped after 'ok 3 selftests: core: close_range_test'/);
+  assert.deepEqual(flat(nanosleep!.children), ["CLOCK_REALTIME:pass", "#2:error"]);
+  assert.match(nanosleep!.children[1]!.reason!, /^missing: the plan 1\.\.2 promised it, but the runner was stopped after 'ok 1 CLOCK_REALTIME' \(line 26\)$/);
+  // Without the mode, the same text reads as before: one verdict per binary, the output its log.
+  const plain = parseKtap(text);
+  assert.ok(plain.results.every((r) => r.nested === undefined && r.children.length === 0));
+});
+
+test("prefixed mode: the runner's verdict stands; a passing program's own failing or missing results are left out with a note", () => {
+  const text = lines(
+    "TAP version 13",
+    "1..2",
+    "# selftests: kcmp: kcmp_test",
+    "# TAP version 13",
+    "# 1..3",
+    "# PASS: 0 returned as expected",
+    "# # Totals: pass:3 fail:0 xfail:0 xpass:0 skip:0 error:0",
+    "ok 1 selftests: kcmp: kcmp_test",
+    "# selftests: x: y",
+    "# TAP version 13",
+    "# 1..2",
+    "# ok 1 fine",
+    "# not ok 2 broken",
+    "ok 2 selftests: x: y # SKIP",
+  );
+  const doc = parseKtap(text, { prefixed: true });
+  const [kcmp, y] = doc.results;
+  assert.equal(kcmp!.status, "pass");
+  assert.deepEqual(kcmp!.children, [], "kcmp_test's three planned results never came: none is reported");
+  assert.equal(kcmp!.nested!.results.length, 3, "the nested document still has them");
+  assert.deepEqual(flat(y!.children), ["fine:pass"]);
+  assert.equal(y!.status, "skip");
+  assert.deepEqual(doc.notes, [
+    "'ok 1 selftests: kcmp: kcmp_test' (line 8): the runner's verdict stands, though the program's own KTAP has 3 failing or missing results, not reported: #1 (missing: the plan 1..3 promised it, but the output ended after no result at all); #2 (missing: the plan 1..3 promised it, but the output ended after no result at all); #3 (missing: the plan 1..3 promised it, but the output ended after no result at all)",
+    "'ok 2 selftests: x: y # SKIP' (line 14): the runner's verdict stands, though the program's own KTAP has 1 failing or missing results, not reported: 'not ok 2 broken' (line 13)",
+  ]);
+});
+
 test("'# Totals:' that disagrees with the results is a problem", () => {
   const doc = parseKtap(lines("TAP version 13", "1..2", "ok 1 a", "ok 2 b # SKIP no", "# Totals: pass:2 fail:0 xfail:0 xpass:0 skip:0 error:0"));
   assert.equal(doc.problems.length, 1);

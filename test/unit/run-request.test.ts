@@ -18,7 +18,7 @@ test("a good request comes back typed, kernel files made absolute", () => {
   assert.equal(error, undefined);
   assert.deepEqual(
     { ...request, filter: String(request!.filter) },
-    { ...raw({}), accel: "tcg", arches: undefined, timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, dirs: undefined, retries: undefined, baseline: undefined, history: undefined, historyKeep: 50, failOn: "any", kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet", arch: "x86_64" } },
+    { ...raw({}), accel: "tcg", arches: undefined, timeoutS: 1.5, jobs: 2, shard: { index: 2, count: 3 }, filter: "/^net/", modules: undefined, rootfs: undefined, dirs: undefined, retries: undefined, baseline: undefined, history: undefined, historyKeep: 50, failOn: "any", generated: undefined, kernelUnderTest: { kernel: path.join(dir, "bzImage"), initrd: path.join(dir, "initrd.cpio"), cmdline: "quiet", arch: "x86_64" } },
   );
   assert.equal(validateRunRequest(raw({})).request?.timeoutS, DEFAULT_TEST_TIMEOUT_S);
   const known = tempDir({ "known.toml": '[[known_failures]]\ntest = "net › *"\nreason = "bug 1"\n' });

@@ -20,7 +20,7 @@ import { vmClasses } from "./vm.ts";
  * (resumed in Lua, it pushes vm:ktap's result).
  */
 export interface KtapRecorder {
-  prepare(L: LuaState, what: string): (r: ExecResult, durationMs: number, name: string) => (L: LuaState) => number;
+  prepare(L: LuaState, what: string): (r: ExecResult, durationMs: number, name: string, prefixed?: boolean) => (L: LuaState) => number;
 }
 
 export interface ProviumHost {

@@ -131,8 +131,9 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClass
 
     ktap: (L, vm) => {
       const command = commandAt(L, "vm:ktap");
-      const o = new LuaOptions(L, 3, "vm:ktap", [...EXEC_OPTIONS, "name"]);
+      const o = new LuaOptions(L, 3, "vm:ktap", [...EXEC_OPTIONS, "name", "prefixed"]);
       const name = o.string("name") ?? commandName(command);
+      const prefixed = o.boolean("prefixed");
       const options = readExecOptions(o);
       if (!host.subtests) raise(L, "vm:ktap records sub-results of a test: call it inside a test");
       const record = host.subtests.prepare(L, "vm:ktap");
@@ -140,8 +141,15 @@ export function vmClasses(L: LuaState, bridge: LuaBridge, host: VmHost): VmClass
         const started = Date.now();
         const r = await vm.exec(command, options);
         traceExec(vm, command, r, trace);
-        return record(r, Date.now() - started, name);
+        return record(r, Date.now() - started, name, prefixed);
       });
+    },
+
+    accel: (L, vm) => {
+      // Known once the VM has started: how fast the guest runs (timeouts scaled for TCG, say).
+      if (vm.accel === undefined) lua.lua_pushnil(L);
+      else pushString(L, vm.accel);
+      return 1;
     },
 
     spawn: (L, vm) => {

@@ -21,7 +21,11 @@ const push = { GITHUB_EVENT_NAME: "push", GITHUB_REF_NAME: "main" };
 const schedule = { GITHUB_EVENT_NAME: "schedule", GITHUB_REF_NAME: "main" };
 const pullRequest = { GITHUB_EVENT_NAME: "pull_request", GITHUB_REF_NAME: "42/merge", GITHUB_BASE_REF: "main" };
 
-before(async () => Object.assign(process.env, await fake.start(), { RUNNER_TEMP: tempDir() }));
+// Made at the top level: a tempDir() of the before() hook is removed when the hook ends, and
+// @actions/cache then made it again for its archives, which nothing removed.
+const runnerTemp = tempDir();
+
+before(async () => Object.assign(process.env, await fake.start(), { RUNNER_TEMP: runnerTemp }));
 after(() => fake.close());
 
 type Statuses = Record<string, "passed" | "failed">;

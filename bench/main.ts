@@ -1,4 +1,5 @@
 // `npm run bench`: Provium's speed figures, measured side by side in one run.
+// `npm run bench -- resume test-times` runs only the sections named.
 import { benchArches } from "./arches.ts";
 import { benchBundles } from "./bundles.ts";
 import { benchDirs } from "./dirs.ts";
@@ -16,34 +17,34 @@ import { benchTransfer } from "./transfer.ts";
 import { benchRootfs } from "./rootfs.ts";
 import { benchVm } from "./vm.ts";
 
-await benchVm();
-console.log();
-await benchArches();
-console.log();
-await benchProcesses();
-console.log();
-await benchLua();
-console.log();
-await benchTransfer();
-console.log();
-await benchFixtures();
-console.log();
-await benchResume();
-console.log();
-await benchTestTimes();
-console.log();
-await benchBundles();
-console.log();
-await benchDirs();
-console.log();
-await benchRootfs();
-console.log();
-await benchParallel();
-console.log();
-benchKtap();
-console.log();
-await benchKunit();
-console.log();
-await benchKselftest();
-console.log();
-benchHistory();
+/** Each section by the name `npm run bench -- <name…>` selects it, in the order they run. */
+const SECTIONS: Record<string, () => unknown> = {
+  vm: benchVm,
+  arches: benchArches,
+  processes: benchProcesses,
+  lua: benchLua,
+  transfer: benchTransfer,
+  fixtures: benchFixtures,
+  resume: benchResume,
+  "test-times": benchTestTimes,
+  bundles: benchBundles,
+  dirs: benchDirs,
+  rootfs: benchRootfs,
+  parallel: benchParallel,
+  ktap: benchKtap,
+  kunit: benchKunit,
+  kselftest: benchKselftest,
+  history: benchHistory,
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in SECTIONS));
+if (unknown.length) {
+  console.error(`npm run bench: no section ${unknown.join(", ")} (sections: ${Object.keys(SECTIONS).join(", ")})`);
+  process.exit(2);
+}
+const chosen = asked.length ? Object.keys(SECTIONS).filter((name) => asked.includes(name)) : Object.keys(SECTIONS);
+for (const [i, name] of chosen.entries()) {
+  if (i > 0) console.log();
+  await SECTIONS[name]!();
+}

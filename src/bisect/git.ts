@@ -35,11 +35,17 @@ export class Repo {
     return r.stdout;
   }
 
+  /** The full hash of a revision that names a commit, or undefined when none does. */
+  async resolve(revision: string): Promise<string | undefined> {
+    const r = await tryRun("git", ["-C", this.dir, "rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+    return r.ok ? r.stdout.trim() : undefined;
+  }
+
   /** The full hash of a revision that names a commit; what: how the user gave it ("--good"). */
   async commit(revision: string, what: string): Promise<string> {
-    const r = await tryRun("git", ["-C", this.dir, "rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-    if (!r.ok) throw new UsageError(`${what} ${revision}: no such commit in ${this.dir} (a branch, tag or hash that \`git log\` shows there)`);
-    return r.stdout.trim();
+    const hash = await this.resolve(revision);
+    if (!hash) throw new UsageError(`${what} ${revision}: no such commit in ${this.dir} (a branch, tag or hash that \`git log\` shows there)`);
+    return hash;
   }
 
   async isAncestor(ancestor: string, of: string): Promise<boolean> {

@@ -37,7 +37,7 @@ export async function lastPassingCommit(repo: Repo, history: string, run: RawRun
   ];
   for (const [revision, from] of candidates) {
     if (revision === undefined) continue;
-    const commit = await repo.commit(revision, "").catch(() => undefined);
+    const commit = await repo.resolve(revision);
     if (commit) return { commit, run: found, from };
   }
   const recorded = [found.kernel.release && `kernel ${found.kernel.release}`, found.commit && `commit ${short(found.commit)}`].filter(Boolean).join(", ") || "no commit";

@@ -40885,11 +40885,16 @@ var Repo = class _Repo {
     if (!r.ok) throw new ProviumError(`git ${args.join(" ")} in ${this.dir} failed: ${r.why}`);
     return r.stdout;
   }
+  /** The full hash of a revision that names a commit, or undefined when none does. */
+  async resolve(revision) {
+    const r = await tryRun("git", ["-C", this.dir, "rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+    return r.ok ? r.stdout.trim() : void 0;
+  }
   /** The full hash of a revision that names a commit; what: how the user gave it ("--good"). */
   async commit(revision, what) {
-    const r = await tryRun("git", ["-C", this.dir, "rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-    if (!r.ok) throw new UsageError(`${what} ${revision}: no such commit in ${this.dir} (a branch, tag or hash that \`git log\` shows there)`);
-    return r.stdout.trim();
+    const hash = await this.resolve(revision);
+    if (!hash) throw new UsageError(`${what} ${revision}: no such commit in ${this.dir} (a branch, tag or hash that \`git log\` shows there)`);
+    return hash;
   }
   async isAncestor(ancestor, of) {
     const r = await tryRun("git", ["-C", this.dir, "merge-base", "--is-ancestor", ancestor, of]);
@@ -41096,7 +41101,7 @@ async function lastPassingCommit(repo, history2, run2, warn) {
   ];
   for (const [revision, from] of candidates) {
     if (revision === void 0) continue;
-    const commit = await repo.commit(revision, "").catch(() => void 0);
+    const commit = await repo.resolve(revision);
     if (commit) return { commit, run: found2, from };
   }
   const recorded = [found2.kernel.release && `kernel ${found2.kernel.release}`, found2.commit && `commit ${short(found2.commit)}`].filter(Boolean).join(", ") || "no commit";

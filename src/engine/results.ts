@@ -233,5 +233,5 @@ export function changeCounts(tests: TestResult[]): ChangeCounts {
   return c;
 }
 
-/** The failures with this change, in report order. */
+/** The results with this change, in report order. */
 export const withChange = (tests: TestResult[], kind: ChangeKind) => tests.filter((t) => t.change?.kind === kind);

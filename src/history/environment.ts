@@ -10,7 +10,7 @@ export function comparableRelease(release: string | undefined): string | undefin
   return release?.replace(/(-\d+-g[0-9a-f]{7,40})?(-dirty)?\+?$/, "");
 }
 
-type Environment = Pick<RunInfo, "profile" | "kernel" | "arch">;
+export type Environment = Pick<RunInfo, "profile" | "kernel" | "arch">;
 
 export function environmentKey(info: Environment): string {
   return [info.profile, comparableRelease(info.kernel.release) ?? "?", info.arch].join("|");

@@ -5,7 +5,7 @@
 // run's parts as one run) and look only at runs of one environment when
 // given one: a pass on another kernel release or profile proves nothing.
 import type { RunInfo } from "../engine/results.ts";
-import { sameEnvironment } from "./environment.ts";
+import { sameEnvironment, type Environment } from "./environment.ts";
 import { CODE, failingCode, resultKey, splitKey } from "./keys.ts";
 import { keyIndex } from "./record.ts";
 import type { HistoryRun } from "./runs.ts";
@@ -29,7 +29,7 @@ export interface ResultName {
   path?: string[];
 }
 
-export type Environment = Pick<RunInfo, "profile" | "kernel" | "arch">;
+export type { Environment };
 
 /** Every run the directory holds (however many --history-keep kept), of this environment if one is given. */
 function runsOf(dir: string, environment: Environment | undefined, warn: (message: string) => void): HistoryRun[] {

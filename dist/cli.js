@@ -33601,6 +33601,7 @@ function resolveProfile(name, config = { profiles: {} }, arch = defaultArch()) {
 // src/vm/vm.ts
 import { rename as rename2, rm as rm2 } from "node:fs/promises";
 import path21 from "node:path";
+import { setTimeout as sleep5 } from "node:timers/promises";
 
 // src/agent/client.ts
 import net from "node:net";
@@ -33640,6 +33641,35 @@ var AgentClient = class _AgentClient {
     }
   }
   request(op, args, timeoutMs) {
+    return this.send(op, args, timeoutMs, () => {
+    });
+  }
+  /**
+   * An idempotent request, sent again every resendMs until a copy is answered
+   * or the deadline passes. The first answer (or failure) settles it, and the
+   * other copies are forgotten: a late answer to one is dropped as stale. For
+   * a reply the guest may lose (vm.ts: the first one on a new connection).
+   */
+  requestRepeated(op, args, deadline, resendMs) {
+    const copies = [];
+    let cancelResend = () => {
+    };
+    const settled = () => {
+      cancelResend();
+      for (const id of copies) this.forget(id);
+    };
+    return new Promise((resolve2, reject) => {
+      const sendCopy = () => {
+        this.send(op, args(), Math.max(deadline.remainingMs, 1), (id) => copies.push(id)).then(
+          (result) => (settled(), resolve2(result)),
+          (error) => (settled(), reject(error))
+        );
+        if (deadline.remainingMs > resendMs) cancelResend = Deadline.after(resendMs, this.options.clock).onPassed(sendCopy);
+      };
+      sendCopy();
+    });
+  }
+  send(op, args, timeoutMs, sent) {
     if (this.lost) return Promise.reject(this.lost);
     const id = this.nextId++;
     return new Promise((resolve2, reject) => {
@@ -33648,11 +33678,17 @@ var AgentClient = class _AgentClient {
       } };
       this.pending.set(id, entry);
       this.socket.write(frame);
+      sent(id);
       entry.cancelTimeout = Deadline.after(timeoutMs, this.options.clock).onPassed(() => {
         this.pending.delete(id);
         reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
       });
     });
+  }
+  /** Drops a request still waiting (its promise never settles; an answer to it is stale). */
+  forget(id) {
+    this.pending.get(id)?.cancelTimeout();
+    this.pending.delete(id);
   }
   /** Requests in flight (a fixture snapshot needs none). */
   get inFlight() {
@@ -35135,6 +35171,7 @@ async function pullPath(agentRequest, guestPath, hostPath, options = {}) {
 var DEFAULT_EXEC_TIMEOUT_MS = 6e4;
 var DEFAULT_BOOT_TIMEOUT_MS = 6e4;
 var REQUEST_TIMEOUT_MS = 3e4;
+var HELLO_RESEND_MS = 500;
 var EXEC_REPLY_GRACE_MS = 5e3;
 var SHUTDOWN_TIMEOUT_MS = 1e4;
 var MIGRATION_TIMEOUT_MS2 = 6e4;
@@ -35298,7 +35335,7 @@ var Vm = class {
   async runOn(qmp) {
     try {
       await qmp.execute("cont");
-      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
+      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock), true);
     } catch (error) {
       this.notes.push(`VM ${this.name} did not answer again after it was saved (${error.message}): it was stopped`);
       await this.kill();
@@ -35443,9 +35480,11 @@ var Vm = class {
     this.stateValue = "booting";
     const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Deadline.NEVER;
+    let resumed = false;
     this.timeline.restart();
     try {
       const { spec, ram, incoming } = await plan();
+      resumed = incoming !== void 0;
       this.timeline.mark("plan");
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
@@ -35477,7 +35516,7 @@ var Vm = class {
         await qmp.execute("cont");
         this.timeline.mark("guest running");
       }
-      await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
+      await (incoming ? this.connectAgent(deadline, true) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
       this.stoppedWhileStarting = this.stopRequested;
@@ -35486,15 +35525,19 @@ var Vm = class {
       if (death) throw death;
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error;
-      const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : error.message;
+      const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})${resumed ? " after the VM was resumed from its snapshot (the console shows only what the guest printed since)" : ""}` : error.message;
       throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     }
   }
-  /** Drops the agent connection and makes a new one (the guest agent keeps serving). */
-  async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS) {
+  /**
+   * Drops the agent connection and makes a new one (the guest agent keeps
+   * serving); awayMs later, so that the guest has seen the host leave.
+   */
+  async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS, awayMs = 0) {
     this.assertRunning("reconnect");
     this.agent?.close();
-    await this.connectAgent(Deadline.after(timeoutMs, this.clock));
+    if (awayMs > 0) await sleep5(awayMs);
+    await this.connectAgent(Deadline.after(timeoutMs, this.clock), true);
   }
   /** For the fixture machinery (snapshots): the QMP connection. */
   get qmpClient() {
@@ -35541,16 +35584,18 @@ var Vm = class {
       if (message) giveUp(new ProviumError(`the guest agent cannot serve: ${message}`));
     });
     try {
-      await Promise.race([this.connectAgent(deadline), fatal]);
+      await Promise.race([this.connectAgent(deadline, false), fatal]);
     } finally {
       watcher.stop();
     }
   }
-  async connectAgent(deadline) {
+  /** wasServing: the guest agent was serving before this connection (see the hello below). */
+  async connectAgent(deadline, wasServing) {
     const socket = path21.join(this.dir, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock, peer: `VM '${this.name}'` }, this.isAlive);
     this.timeline.mark("agent connected");
-    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n }, Math.max(deadline.remainingMs, 1));
+    const args = () => ({ version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1000000n });
+    const hello = wasServing ? await this.agent.requestRepeated("hello", args, deadline, HELLO_RESEND_MS) : await this.agent.request("hello", args(), Math.max(deadline.remainingMs, 1));
     this.timeline.mark("hello answered");
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);

@@ -60,6 +60,35 @@ export class AgentClient {
   }
 
   request<O extends Op>(op: O, args: OpArgs<O>, timeoutMs: number): Promise<OpResult<O>> {
+    return this.send(op, args, timeoutMs, () => {});
+  }
+
+  /**
+   * An idempotent request, sent again every resendMs until a copy is answered
+   * or the deadline passes. The first answer (or failure) settles it, and the
+   * other copies are forgotten: a late answer to one is dropped as stale. For
+   * a reply the guest may lose (vm.ts: the first one on a new connection).
+   */
+  requestRepeated<O extends Op>(op: O, args: () => OpArgs<O>, deadline: Deadline, resendMs: number): Promise<OpResult<O>> {
+    const copies: number[] = [];
+    let cancelResend = (): void => {};
+    const settled = (): void => {
+      cancelResend();
+      for (const id of copies) this.forget(id);
+    };
+    return new Promise<OpResult<O>>((resolve, reject) => {
+      const sendCopy = (): void => {
+        this.send(op, args(), Math.max(deadline.remainingMs, 1), (id) => copies.push(id)).then(
+          (result) => (settled(), resolve(result)),
+          (error: Error) => (settled(), reject(error)),
+        );
+        if (deadline.remainingMs > resendMs) cancelResend = Deadline.after(resendMs, this.options.clock).onPassed(sendCopy);
+      };
+      sendCopy();
+    });
+  }
+
+  private send<O extends Op>(op: O, args: OpArgs<O>, timeoutMs: number, sent: (id: number) => void): Promise<OpResult<O>> {
     if (this.lost) return Promise.reject(this.lost);
     const id = this.nextId++;
     return new Promise<OpResult<O>>((resolve, reject) => {
@@ -67,11 +96,18 @@ export class AgentClient {
       const entry: Pending = { op, resolve: resolve as (r: Record<string, unknown>) => void, reject, cancelTimeout: () => {} };
       this.pending.set(id, entry);
       this.socket.write(frame);
+      sent(id);
       entry.cancelTimeout = Deadline.after(timeoutMs, this.options.clock).onPassed(() => {
         this.pending.delete(id);
         reject(new ProviumError(`the guest agent did not answer '${op}' within ${formatSeconds(timeoutMs)}`));
       });
     });
+  }
+
+  /** Drops a request still waiting (its promise never settles; an answer to it is stale). */
+  private forget(id: number): void {
+    this.pending.get(id)?.cancelTimeout();
+    this.pending.delete(id);
   }
 
   /** Requests in flight (a fixture snapshot needs none). */

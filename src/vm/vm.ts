@@ -4,6 +4,7 @@
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { ResultPromise } from "execa";
 import { AgentClient } from "../agent/client.ts";
 import { PROTOCOL_VERSION, toInteger, type Op, type OpArgs, type OpResult, type SyscallArg } from "../agent/protocol.ts";
@@ -150,6 +151,8 @@ export type VmState = "created" | "booting" | "running" | "stopped";
 export const DEFAULT_EXEC_TIMEOUT_MS = 60_000;
 export const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 30_000;
+/** How often a resumed guest's agent is greeted again until it answers (connectAgent). */
+const HELLO_RESEND_MS = 500;
 /** Time the agent gets beyond an exec's own timeout to kill it and reply. */
 const EXEC_REPLY_GRACE_MS = 5_000;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -334,7 +337,7 @@ export class Vm {
   private async runOn(qmp: QmpClient): Promise<void> {
     try {
       await qmp.execute("cont");
-      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock));
+      await this.connectAgent(Deadline.after(this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS, this.clock), true);
     } catch (error) {
       this.notes.push(`VM ${this.name} did not answer again after it was saved (${(error as Error).message}): it was stopped`);
       await this.kill();
@@ -503,9 +506,11 @@ export class Vm {
     this.stateValue = "booting";
     const timeoutMs = bootTimeoutMs ?? this.options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
     let deadline = Deadline.NEVER;
+    let resumed = false;
     this.timeline.restart();
     try {
       const { spec, ram, incoming } = await plan();
+      resumed = incoming !== undefined;
       this.timeline.mark("plan");
       this.spec = spec;
       if (ram?.share) this.ramFileShared = ram.file;
@@ -539,7 +544,7 @@ export class Vm {
         this.timeline.mark("guest running");
       }
       // A resumed agent was serving when it was saved: only a boot needs the watch for its fatal line.
-      await (incoming ? this.connectAgent(deadline) : this.connectAgentUnlessFatal(deadline));
+      await (incoming ? this.connectAgent(deadline, true) : this.connectAgentUnlessFatal(deadline));
       this.stateValue = "running";
     } catch (error) {
       this.stoppedWhileStarting = this.stopRequested;
@@ -549,16 +554,22 @@ export class Vm {
       if (death) throw death;
       if (error instanceof VmError) throw error;
       if (!this.dir) throw error; // failed before QEMU started: the message says why
-      const why = deadline.passed ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})` : (error as Error).message;
+      const why = deadline.passed
+        ? `the guest agent did not answer within the boot timeout (${formatSeconds(timeoutMs)})${resumed ? " after the VM was resumed from its snapshot (the console shows only what the guest printed since)" : ""}`
+        : (error as Error).message;
       throw new VmError(`VM '${this.name}' did not become ready: ${why}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     }
   }
 
-  /** Drops the agent connection and makes a new one (the guest agent keeps serving). */
-  async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS): Promise<void> {
+  /**
+   * Drops the agent connection and makes a new one (the guest agent keeps
+   * serving); awayMs later, so that the guest has seen the host leave.
+   */
+  async reconnectAgent(timeoutMs = REQUEST_TIMEOUT_MS, awayMs = 0): Promise<void> {
     this.assertRunning("reconnect");
     this.agent?.close();
-    await this.connectAgent(Deadline.after(timeoutMs, this.clock));
+    if (awayMs > 0) await sleep(awayMs);
+    await this.connectAgent(Deadline.after(timeoutMs, this.clock), true);
   }
 
   /** For the fixture machinery (snapshots): the QMP connection. */
@@ -610,17 +621,26 @@ export class Vm {
       if (message) giveUp(new ProviumError(`the guest agent cannot serve: ${message}`));
     });
     try {
-      await Promise.race([this.connectAgent(deadline), fatal]);
+      await Promise.race([this.connectAgent(deadline, false), fatal]);
     } finally {
       watcher.stop();
     }
   }
 
-  private async connectAgent(deadline: Deadline): Promise<void> {
+  /** wasServing: the guest agent was serving before this connection (see the hello below). */
+  private async connectAgent(deadline: Deadline, wasServing: boolean): Promise<void> {
     const socket = path.join(this.dir as string, "agent.sock");
     this.agent = await AgentClient.connect(socket, deadline, { explainLoss: () => this.explainLoss(), clock: this.clock, peer: `VM '${this.name}'` }, this.isAlive);
     this.timeline.mark("agent connected");
-    const hello = await this.agent.request("hello", { version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n }, Math.max(deadline.remainingMs, 1));
+    const args = () => ({ version: PROTOCOL_VERSION, time_ns: BigInt(Date.now()) * 1_000_000n });
+    // A guest agent that was serving (a resume, a kept VM running on, a reconnect) can lose its first reply on a
+    // new connection: the guest's virtio_console learns that the host is back from a control message it handles
+    // later, in a workqueue, while the request itself wakes the agent at once; a reply written before then finds
+    // the port closed and is dropped. Measured: with the guest's kworkers held off by real-time load, every such
+    // hello went unanswered for good. hello is idempotent: it is sent again until one is answered.
+    const hello = wasServing
+      ? await this.agent.requestRepeated("hello", args, deadline, HELLO_RESEND_MS)
+      : await this.agent.request("hello", args(), Math.max(deadline.remainingMs, 1));
     this.timeline.mark("hello answered");
     if (hello.version !== PROTOCOL_VERSION)
       throw new ProviumError(`the guest agent speaks protocol ${hello.version}, this Provium ${PROTOCOL_VERSION}: run \`npm run setup\` to rebuild it`);

@@ -41552,6 +41552,7 @@ ${USAGE2}`);
   }
   return 0;
 }
+var COMMANDS = ["run", "bisect", "kunit", "kselftest", "shell", "repl", "merge-junit", "merge-history", "setup"];
 async function main(argv2) {
   const [command2, ...rest] = argv2;
   if (!command2 || command2 === "--help" || command2 === "-h") {
@@ -41560,6 +41561,11 @@ async function main(argv2) {
   }
   if (command2 === "--version") {
     console.log(packageVersion());
+    return 0;
+  }
+  const flags = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+  if (COMMANDS.includes(command2) && command2 !== "setup" && (flags.includes("--help") || flags.includes("-h"))) {
+    console.log(USAGE2);
     return 0;
   }
   if (command2 === "setup") {

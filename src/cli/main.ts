@@ -51,6 +51,8 @@ function mergeHistoryCommand(args: string[]): number {
   return 0;
 }
 
+const COMMANDS = ["run", "bisect", "kunit", "kselftest", "shell", "repl", "merge-junit", "merge-history", "setup"];
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") {
@@ -59,6 +61,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "--version") {
     console.log(packageVersion());
+    return 0;
+  }
+  // `provium run --help` and the like: the usage, not "Unknown option" (arguments after "--" are the command's own).
+  const flags = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+  if (COMMANDS.includes(command) && command !== "setup" && (flags.includes("--help") || flags.includes("-h"))) {
+    console.log(USAGE);
     return 0;
   }
   if (command === "setup") {

@@ -38,3 +38,16 @@ test("on a terminal a live progress line is drawn and cleared; piped output has 
   const piped = await cli(["run", "test/lua-suites/engine/no-vm.test.lua"], { CI: "" });
   assert.doesNotMatch(piped.all!, /\x1b\[K|files · /);
 });
+
+test("every command's --help prints the usage (exit 0); an unknown command stays a usage error", async () => {
+  for (const command of ["run", "bisect", "kunit", "kselftest", "shell", "repl", "merge-junit", "merge-history"]) {
+    const r = await cli([command, "--help"]);
+    assert.equal(r.exitCode, 0, `${command}: ${r.all}`);
+    assert.match(r.stdout, /^usage: provium <command> \[options\]/, command);
+  }
+  const unknown = await cli(["frobnicate", "--help"]);
+  assert.equal(unknown.exitCode, 2);
+  assert.match(unknown.all!, /unknown command 'frobnicate'/);
+  const setup = await cli(["setup", "--help"]);
+  assert.equal(setup.exitCode, 0, setup.all);
+});

@@ -36412,7 +36412,7 @@ function bothListeners(a2, b) {
 
 // src/run/command.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync18, mkdirSync as mkdirSync11 } from "node:fs";
+import { mkdirSync as mkdirSync11 } from "node:fs";
 import path38 from "node:path";
 
 // src/engine/known-failures.ts
@@ -37964,6 +37964,9 @@ var ProgressLine = class {
   }
 };
 
+// src/run/arches.ts
+import { existsSync as existsSync14 } from "node:fs";
+
 // src/run/discover.ts
 import { existsSync as existsSync13, readdirSync as readdirSync5, statSync as statSync11 } from "node:fs";
 import path28 from "node:path";
@@ -37998,6 +38001,23 @@ function findSuiteRoot(paths2) {
   }
   const defaultSuite = path28.resolve(DEFAULT_SUITE);
   return path28.resolve(first).startsWith(defaultSuite + path28.sep) ? defaultSuite : path28.resolve(path28.dirname(first));
+}
+
+// src/run/arches.ts
+var suiteRootOf = (request, paths2) => request.generated && !existsSync14(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
+function runArches(request, config, defaultProfile) {
+  if (request.arches) return request.arches;
+  const own = defaultProfile === void 0 ? void 0 : profileArch(defaultProfile, config);
+  return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
+}
+function requestArches(request) {
+  if (request.arches || request.kernelUnderTest || request.profile === void 0) return runArches(request, { profiles: {} }, void 0);
+  try {
+    const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
+    return runArches(request, loadConfig(suiteRootOf(request, paths2)), request.profile);
+  } catch {
+    return [defaultArch()];
+  }
 }
 
 // src/run/durations.ts
@@ -38190,7 +38210,7 @@ function kunitTestFile(globs, suiteTimeoutS) {
 }
 
 // src/run/outputs.ts
-import { accessSync as accessSync3, constants as constants10, existsSync as existsSync14, mkdirSync as mkdirSync7 } from "node:fs";
+import { accessSync as accessSync3, constants as constants10, existsSync as existsSync15, mkdirSync as mkdirSync7 } from "node:fs";
 import path31 from "node:path";
 function outputs(request) {
   const wanted = [
@@ -38207,7 +38227,7 @@ function prepareOutputs(request) {
     try {
       mkdirSync7(dir, { recursive: true });
       accessSync3(dir, constants10.W_OK);
-      if (kind === "file" && existsSync14(file)) accessSync3(file, constants10.W_OK);
+      if (kind === "file" && existsSync15(file)) accessSync3(file, constants10.W_OK);
     } catch (error) {
       throw new UsageError(`cannot write ${what} ${file}: ${error.message} \u2014 ${HINT}`);
     }
@@ -38227,7 +38247,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import path37 from "node:path";
 
 // src/fixtures/build.ts
-import { existsSync as existsSync15, mkdirSync as mkdirSync8 } from "node:fs";
+import { existsSync as existsSync16, mkdirSync as mkdirSync8 } from "node:fs";
 import path32 from "node:path";
 
 // src/engine/thread.ts
@@ -38331,7 +38351,7 @@ async function buildFixture(run2, name, chain) {
   const script = fixtureScript(run2.suiteRoot, name);
   const display = displayPath(script);
   const fail = (why) => new FixtureError(`fixture '${name}' (${display}) ${why}`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync15(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
+  if (!/^[\w.-]+$/.test(name) || !existsSync16(script)) throw fail(`does not exist: fixture scripts are ${FIXTURES_DIR}/<name>.lua in the suite root`);
   const dir = path32.join(run2.runDir.path, "fixtures", name);
   mkdirSync8(dir, { recursive: true });
   const scope = new Scope();
@@ -38395,7 +38415,7 @@ import path34 from "node:path";
 
 // src/vm/bundle.ts
 import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync16, lstatSync as lstatSync4, mkdirSync as mkdirSync9, openSync as openSync6, readFileSync as readFileSync16, readSync as readSync4, closeSync as closeSync6, rmSync as rmSync5, statSync as statSync12, writeFileSync as writeFileSync7, renameSync as renameSync4 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync17, lstatSync as lstatSync4, mkdirSync as mkdirSync9, openSync as openSync6, readFileSync as readFileSync16, readSync as readSync4, closeSync as closeSync6, rmSync as rmSync5, statSync as statSync12, writeFileSync as writeFileSync7, renameSync as renameSync4 } from "node:fs";
 import path33 from "node:path";
 
 // src/vm/bundle-check.ts
@@ -38619,7 +38639,7 @@ async function unpackBounded(command2, from, to, limit) {
 }
 var shownText = (value) => typeof value === "string" || typeof value === "number" ? String(value).replace(/[^\x20-\x7e]/g, "?").slice(0, 64) : "?";
 async function openBundle(file, dir) {
-  if (!existsSync16(file)) throw new BundleError(`${file} was not found`);
+  if (!existsSync17(file)) throw new BundleError(`${file} was not found`);
   if (statSync12(file).isDirectory() || firstMember(file) !== MANIFEST)
     throw new BundleError(`${file} is not a Provium bundle (kept VMs are the *${BUNDLE_SUFFIX} files provium run --keep-failed writes)`);
   const damaged = (why) => new BundleError(`${file} is truncated or damaged (${why}): copy it again from where it was written`);
@@ -39012,7 +39032,7 @@ function readRegistered(L, framework) {
 }
 
 // src/engine/results-dir.ts
-import { copyFileSync, existsSync as existsSync17, mkdirSync as mkdirSync10 } from "node:fs";
+import { copyFileSync, existsSync as existsSync18, mkdirSync as mkdirSync10 } from "node:fs";
 import path36 from "node:path";
 var ResultsLayout = class {
   constructor(root) {
@@ -39040,7 +39060,7 @@ var ResultsLayout = class {
    */
   keepConsoles(failure, file, test) {
     for (const excerpt of failure.consoles) {
-      if (!excerpt.logPath || !existsSync17(excerpt.logPath)) continue;
+      if (!excerpt.logPath || !existsSync18(excerpt.logPath)) continue;
       const kept = this.vmFile("logs", file, test, excerpt.vm, ".console.log");
       copyFileSync(excerpt.logPath, kept);
       failure.message = failure.message.split(excerpt.logPath).join(kept);
@@ -39215,7 +39235,6 @@ function asUsage(fn) {
     throw error instanceof ProviumError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
   }
 }
-var suiteRootOf = (request, paths2) => request.generated && !existsSync18(paths2[0]) ? process.cwd() : findSuiteRoot(paths2);
 function planRun(request) {
   const paths2 = request.paths.length ? request.paths : [DEFAULT_SUITE];
   return asUsage(() => {
@@ -39235,11 +39254,6 @@ function planRun(request) {
     }
     return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile, arches };
   });
-}
-function runArches(request, config, defaultProfile) {
-  if (request.arches) return request.arches;
-  const own = defaultProfile === void 0 ? void 0 : profileArch(defaultProfile, config);
-  return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
 }
 function withKselftestRootfs(request, config) {
   const tree = request.generated?.kind === "kselftest" ? request.generated.tree : void 0;
@@ -40728,7 +40742,8 @@ function validateRunRequest(raw, base = process.cwd(), buildBase = base) {
       throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
     if (raw.generated?.kind === "kselftest" && (arches?.length ?? 0) > 1)
       throw new ProviumError(`a kselftest tree is built for one architecture, and arch names ${arches.join(", ")}: run each architecture's tree on its own`);
-    request.generated = generatedSuite(raw, base, request.timeoutS, arches?.[0] ?? request.kernelUnderTest?.arch ?? defaultArch());
+    const guestArches = raw.generated?.kind === "kselftest" ? requestArches({ ...request, generated: raw.generated }) : [defaultArch()];
+    request.generated = generatedSuite(raw, base, request.timeoutS, guestArches[0]);
     if (request.generated?.kind === "kselftest" && request.generated.tree.needsDistro && raw.profile === void 0 && kernel === void 0 && rootfs === void 0) request.profile = "distro";
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");
     if (knownFailuresFile) request.knownFailures = loadKnownFailures(knownFailuresFile);

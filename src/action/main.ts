@@ -4,7 +4,8 @@
 import * as core from "@actions/core";
 import * as cache from "@actions/cache";
 import { changeCounts, count } from "../engine/results.ts";
-import { requestArches, runCommand } from "../run/command.ts";
+import { requestArches } from "../run/arches.ts";
+import { runCommand } from "../run/command.ts";
 import type { FailOn } from "../run/request.ts";
 import { runId } from "../run/run-info.ts";
 import { Apt } from "../setup/apt.ts";

@@ -6,7 +6,7 @@
 // interrupted; with --git-bisect, git bisect run's statuses
 // (src/run/verdict.ts).
 import { writeFile } from "node:fs/promises";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "../config/config.ts";
 import { KnownFailures } from "../engine/known-failures.ts";
@@ -26,10 +26,11 @@ import { junitXml } from "../report/junit.ts";
 import { ProgressLine } from "../report/progress.ts";
 import { ProviumError, UsageError } from "../util/errors.ts";
 import { warnOnce } from "../util/log.ts";
-import { defaultArch, type Arch } from "../util/arch.ts";
+import type { Arch } from "../util/arch.ts";
 import { archShown } from "../engine/results.ts";
-import { BUILTIN_PROFILE, profileArch, resolveProfile } from "../vm/profile.ts";
-import { discoverTestFiles, findSuiteRoot, DEFAULT_SUITE } from "./discover.ts";
+import { BUILTIN_PROFILE, resolveProfile } from "../vm/profile.ts";
+import { runArches, suiteRootOf } from "./arches.ts";
+import { discoverTestFiles, DEFAULT_SUITE } from "./discover.ts";
 import { defaultDurationsFile, fileTimes, loadDurations, saveDurations, type Durations } from "./durations.ts";
 import type { FailOn, RunRequest } from "./request.ts";
 import { runInfo } from "./run-info.ts";
@@ -67,24 +68,6 @@ export interface Plan {
   arches: Arch[];
 }
 
-// provium kunit and kselftest: the suite directory, if there is one, holds provium.toml (profiles, known failures).
-const suiteRootOf = (request: RunRequest, paths: string[]): string => (request.generated && !existsSync(paths[0]!) ? process.cwd() : findSuiteRoot(paths));
-
-/**
- * The architectures a request will run on, known before any guest is set up
- * (the action sets up theirs first): as planRun finds them, a profile's read
- * from the suite's provium.toml. A mistake in it is planRun's to report.
- */
-export function requestArches(request: RunRequest): Arch[] {
-  if (request.arches || request.kernelUnderTest || request.profile === undefined) return runArches(request, { profiles: {} }, undefined);
-  try {
-    const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
-    return runArches(request, loadConfig(suiteRootOf(request, paths)), request.profile);
-  } catch {
-    return [defaultArch()];
-  }
-}
-
 /** The suite, its configuration and the selected files; a mistake in them is a UsageError. */
 export function planRun(request: RunRequest): Plan {
   const paths = request.paths.length ? request.paths : [DEFAULT_SUITE];
@@ -106,16 +89,6 @@ export function planRun(request: RunRequest): Plan {
     }
     return { suiteRoot, config, files, suiteFiles, durationsFile, defaultProfile, arches };
   });
-}
-
-/**
- * The run's architectures: those named (--arch), else the kernel under
- * test's, else the default profile's (one of the suite's), else the host's.
- */
-function runArches(request: Pick<RunRequest, "arches" | "kernelUnderTest">, config: Config, defaultProfile: string | undefined): Arch[] {
-  if (request.arches) return request.arches;
-  const own = defaultProfile === undefined ? undefined : profileArch(defaultProfile, config);
-  return [request.kernelUnderTest?.arch ?? own ?? defaultArch()];
 }
 
 /**

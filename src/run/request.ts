@@ -8,6 +8,7 @@ import { loadKnownFailures, type KnownFailure } from "../config/config.ts";
 import { parseDirFlag, type DirEntry } from "../config/dirs.ts";
 import { DEFAULT_HISTORY_KEEP } from "../history/store.ts";
 import { defaultArch, parseArchList, type Arch } from "../util/arch.ts";
+import { requestArches } from "./arches.ts";
 import { isOneOf, mustBe, oneOf } from "../util/checks.ts";
 import { badGlob } from "../ktap/kunit-filter.ts";
 import { kernelUnusable, KernelUnusableError, ProviumError } from "../util/errors.ts";
@@ -245,8 +246,9 @@ export function validateRunRequest(raw: RawRunRequest, base = process.cwd(), bui
       throw new ProviumError("fail-on new needs something to compare with: a baseline (--baseline FILE|DIR, or the action's baseline input) or a history (--history DIR, or the action's history input)");
     if (raw.generated?.kind === "kselftest" && (arches?.length ?? 0) > 1)
       throw new ProviumError(`a kselftest tree is built for one architecture, and arch names ${arches!.join(", ")}: run each architecture's tree on its own`);
-    // The tree is checked against the architecture named, or the kernel under test's (a profile's is not known yet: the host's).
-    request.generated = generatedSuite(raw, base, request.timeoutS, arches?.[0] ?? request.kernelUnderTest?.arch ?? defaultArch());
+    // The tree is checked against the guests' architecture: named, the kernel under test's, or the profile's.
+    const guestArches = raw.generated?.kind === "kselftest" ? requestArches({ ...request, generated: raw.generated }) : [defaultArch()];
+    request.generated = generatedSuite(raw, base, request.timeoutS, guestArches[0]!);
     // Scripts and dynamically linked programs need the distribution's userspace, unless the request says which guest.
     if (request.generated?.kind === "kselftest" && request.generated.tree.needsDistro && raw.profile === undefined && kernel === undefined && rootfs === undefined) request.profile = "distro";
     const knownFailuresFile = existingPath("known-failures", knownFailures, base, "write it before the run");

@@ -7,7 +7,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { KnownFailures } from "../../src/engine/known-failures.ts";
-import { requestArches } from "../../src/run/command.ts";
+import { requestArches } from "../../src/run/arches.ts";
 import { validateRunRequest, type RawRunRequest } from "../../src/run/request.ts";
 import type { TestResult } from "../../src/engine/results.ts";
 import { checkForeignRunnable } from "../../src/setup/distro.ts";

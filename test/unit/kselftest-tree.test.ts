@@ -7,8 +7,9 @@ import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { argsVariable, readKselftestTree } from "../../src/run/kselftest-tree.ts";
+import { validateRunRequest } from "../../src/run/request.ts";
 import { cli } from "../support/cli.ts";
-import { tempDir } from "../support/temp.ts";
+import { FAKE_ARM64_IMAGE, FAKE_BZIMAGE, tempDir } from "../support/temp.ts";
 
 const HOST_MACHINE = process.arch === "arm64" ? 183 : 62;
 
@@ -129,4 +130,17 @@ test("provium kselftest: bad input is a usage error before any guest starts", as
   assert.equal(none.exitCode, 2);
   assert.match(none.all!, /kselftest takes one directory, the kselftest tree \(none given\)/);
   for (const r of [notTree, unknown, factor, none]) assert.doesNotMatch(r.all!, /\n\s+at /, "no stack trace");
+});
+
+test("provium kselftest --profile: the tree is read for that profile's architecture, not the host's", () => {
+  const dir = tree({ "timers/nanosleep": [elf(183), true] }); // an arm64 program
+  const suite = tempDir({ Image: FAKE_ARM64_IMAGE, bzImage: FAKE_BZIMAGE, "provium.toml": '[profiles.board]\nkernel = "Image"\n[profiles.pc]\nkernel = "bzImage"\n' });
+  const cannotRun = (profile: string) => {
+    const { request, error } = validateRunRequest({ paths: [suite], profile, tags: [], verbose: false, quiet: false, allowKernelWarnings: false, generated: { kind: "kselftest", dir } }, suite);
+    assert.ok(request, error);
+    assert.equal(request.generated?.kind, "kselftest");
+    return request.generated.kind === "kselftest" ? request.generated.tree.collections[0]!.tests[0]!.cannotRun : "";
+  };
+  assert.equal(cannotRun("board"), undefined, "an arm64 program on the arm64 profile's guest");
+  assert.match(cannotRun("pc") ?? "", /cannot run timers\/nanosleep: .*build the selftests for the guest's architecture/);
 });

@@ -37677,10 +37677,10 @@ function changesSection(comparison, tests, options) {
   const site = (test, at = failureSite(test)) => lineLink(at, options);
   const list = (kind, title2, header2, row) => capped(title2, withChange(tests, kind), header2, row);
   parts.push(
-    list("new-failure", "New failures", ["Test", "Where", "Message"], (t) => [t.name, site(t), firstLine(t.failure?.message)]),
-    list("flaky", "Flaky", ["Test", "Where", "Why"], (t) => [t.name, site(t), `${changeDetail(t.change)}${t.failure ? `: ${firstLine(t.failure.message)}` : ""}`]),
-    list("still-failing", "Still failing", ["Test", "Where", "Since"], (t) => [t.name, site(t), changeDetail(t.change)]),
-    list("fixed", "Fixed", ["Test", "Where"], (t) => [t.name, site(t, { file: t.file, line: t.line })]),
+    list("new-failure", "New failures", ["Test", "Where", "Message"], (t) => [options.label(t), site(t), firstLine(t.failure?.message)]),
+    list("flaky", "Flaky", ["Test", "Where", "Why"], (t) => [options.label(t), site(t), `${changeDetail(t.change)}${t.failure ? `: ${firstLine(t.failure.message)}` : ""}`]),
+    list("still-failing", "Still failing", ["Test", "Where", "Since"], (t) => [options.label(t), site(t), changeDetail(t.change)]),
+    list("fixed", "Fixed", ["Test", "Where"], (t) => [options.label(t), site(t, { file: t.file, line: t.line })]),
     capped("Gone", comparison.gone, ["Result", "File", "Was"], (g) => [g.name, codeSpan(options.show(g.file)), g.status]),
     trendCharts(comparison.trend),
     slowerTable(comparison, options)
@@ -37746,7 +37746,7 @@ function jobSummary(run2, options) {
   const tests = run2.files.flatMap((file) => file.tests);
   const labelOf = labeller(run2);
   const label = (test) => labelOf(test, test.name);
-  const changes = run2.comparison && changesSection(run2.comparison, tests, { show, blobUrl: options.blobUrl });
+  const changes = run2.comparison && changesSection(run2.comparison, tests, { show, blobUrl: options.blobUrl, label });
   const flakyListed = run2.comparison?.baseline !== void 0;
   const parts = [titleLines(run2, tests), interrupted(run2, show), changes, filesTable(run2, show), keptSection(tests, show, label), slowestTable(tests, show, label), expectedAndFlaky(tests, show, label, flakyListed)];
   const head = parts.filter(Boolean).join("\n\n") + "\n";

@@ -18,6 +18,8 @@ export interface ChangesOptions {
   show: (file: string) => string;
   /** The repository's files at this commit (https://github.com/o/r/blob/<sha>): links to the Lua line. */
   blobUrl?: string;
+  /** A test's name as the rest of the summary shows it (with its architecture). */
+  label: (test: TestResult) => string;
 }
 
 export function changesSection(comparison: Comparison, tests: TestResult[], options: ChangesOptions): string {
@@ -28,10 +30,10 @@ export function changesSection(comparison: Comparison, tests: TestResult[], opti
   const list = (kind: ChangeKind, title: string, header: string[], row: (test: TestResult) => string[]) =>
     capped(title, withChange(tests, kind), header, row);
   parts.push(
-    list("new-failure", "New failures", ["Test", "Where", "Message"], (t) => [t.name, site(t), firstLine(t.failure?.message)]),
-    list("flaky", "Flaky", ["Test", "Where", "Why"], (t) => [t.name, site(t), `${changeDetail(t.change!)}${t.failure ? `: ${firstLine(t.failure.message)}` : ""}`]),
-    list("still-failing", "Still failing", ["Test", "Where", "Since"], (t) => [t.name, site(t), changeDetail(t.change!)]),
-    list("fixed", "Fixed", ["Test", "Where"], (t) => [t.name, site(t, { file: t.file, line: t.line })]),
+    list("new-failure", "New failures", ["Test", "Where", "Message"], (t) => [options.label(t), site(t), firstLine(t.failure?.message)]),
+    list("flaky", "Flaky", ["Test", "Where", "Why"], (t) => [options.label(t), site(t), `${changeDetail(t.change!)}${t.failure ? `: ${firstLine(t.failure.message)}` : ""}`]),
+    list("still-failing", "Still failing", ["Test", "Where", "Since"], (t) => [options.label(t), site(t), changeDetail(t.change!)]),
+    list("fixed", "Fixed", ["Test", "Where"], (t) => [options.label(t), site(t, { file: t.file, line: t.line })]),
     capped("Gone", comparison.gone, ["Result", "File", "Was"], (g) => [g.name, codeSpan(options.show(g.file)), g.status]),
     trendCharts(comparison.trend),
     slowerTable(comparison, options),

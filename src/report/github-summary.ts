@@ -37,7 +37,7 @@ export function jobSummary(run: RunResult, options: SummaryOptions): string {
   const tests = run.files.flatMap((file) => file.tests);
   const labelOf = labeller(run);
   const label: Label = (test) => labelOf(test, test.name);
-  const changes = run.comparison && changesSection(run.comparison, tests, { show, blobUrl: options.blobUrl });
+  const changes = run.comparison && changesSection(run.comparison, tests, { show, blobUrl: options.blobUrl, label });
   // With a baseline, the Changes section lists the flaky tests (those that passed on a retry among them).
   const flakyListed = run.comparison?.baseline !== undefined;
   const parts = [titleLines(run, tests), interrupted(run, show), changes, filesTable(run, show), keptSection(tests, show, label), slowestTable(tests, show, label), expectedAndFlaky(tests, show, label, flakyListed)];

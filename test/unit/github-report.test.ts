@@ -253,6 +253,14 @@ describe("changes since the baseline", () => {
     assert.match(text, /^vs baseline 2026-12-03 a1b2c3d: 1 new failure, 1 flaky, 1 still failing, 1 fixed, 1 new, 1 gone\n {2}fixed: tests\/net.lua › mended\n {2}gone: tests\/old.lua › removed\n\n2 passed, 3 failed, 0 skipped$/m);
   });
 
+  test("an arm64 run's Changes section names its tests as the rest of the summary does, with the architecture", () => {
+    const armRun: RunResult = { ...run, files: run.files.map((f) => ({ ...f, arch: "arm64" })), arches: ["arm64"], showArch: true };
+    const text = jobSummary(armRun, { repoRoot });
+    const section = text.slice(text.indexOf("### Changes since the baseline"), text.indexOf("| File |"));
+    for (const name of ["regressed", "wobbles", "broke", "mended"]) assert.ok(section.includes(`| [arm64] ${name} |`), `${name}: ${section}`);
+    assert.match(text, /#### ✗ \[arm64\] regressed/);
+  });
+
   test("the job summary's Changes section: the headline, each list with messages and links to the Lua line, the chart, the slower tests", () => {
     const text = jobSummary(run, { repoRoot, blobUrl: "https://github.com/o/r/blob/abc" });
     const section = text.slice(text.indexOf("### Changes since the baseline"), text.indexOf("| File | Passed |"));

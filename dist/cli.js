@@ -38911,11 +38911,12 @@ async function runTestFile(file, run2, selection2 = {}) {
   let running;
   let selectedTests;
   const finished7 = /* @__PURE__ */ new Set();
-  const notRunAfter = (culprit) => {
+  const notRun = (outcome2) => {
     const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection2));
     for (const test of candidates.filter((t) => !finished7.has(t) && t !== running))
-      tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
+      tests.push(result(test.name, test.line, test.tags, outcome2, Date.now(), new Scope()));
   };
+  const notRunAfter = (culprit) => notRun(notRunAfterInternalError(culprit));
   try {
     const { outcome: outcome2, marks: topMarks } = await runTopLevel(script, display, run2, fileScope);
     let topLevel = outcome2;
@@ -38954,6 +38955,10 @@ async function runTestFile(file, run2, selection2 = {}) {
       return withSubtests(result(test.name, test.line, test.tags, outcome3, testStarted, scope), scope.subtests);
     };
     for (const test of selectedTests) {
+      if (run2.signal?.aborted) {
+        notRun(NOT_RUN_INTERRUPTED);
+        break;
+      }
       running = test;
       const retries = test.retries ?? run2.retries ?? 0;
       tests.push(...await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== void 0 || run2.signal?.aborted === true));
@@ -38975,6 +38980,7 @@ async function runTestFile(file, run2, selection2 = {}) {
     return finish();
   }
 }
+var NOT_RUN_INTERRUPTED = { status: "skipped", reason: "not run: the run was interrupted (Ctrl-C)" };
 function notRunAfterInternalError(culprit) {
   const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;
   return { status: "error", failure: { kind: "error", message, traceback: "", consoles: [] } };
@@ -39297,29 +39303,40 @@ interrupting: ${what} (Ctrl-C again to stop at once)
     cleanupNow();
     process.exit(143);
   };
+  const onHup = () => {
+    cleanupNow();
+    process.exit(129);
+  };
   process.on("SIGINT", onInt);
   process.on("SIGTERM", onTerm);
+  process.on("SIGHUP", onHup);
   return () => {
     process.off("SIGINT", onInt);
     process.off("SIGTERM", onTerm);
+    process.off("SIGHUP", onHup);
+    setExitOnSignal(true);
   };
 }
 async function writeReports(run2, request) {
   const junit = request.junit || request.artifacts ? junitXml(run2) : void 0;
   const json = request.json || request.artifacts ? jsonResults(run2) : void 0;
-  const write2 = (what, file, text2) => writeOutput(what, file, async () => {
+  const problems = [];
+  const attempt = (what, file, write3) => writeOutput(what, file, write3).catch((error) => void problems.push(error.message));
+  const write2 = (what, file, text2) => attempt(what, file, async () => {
     mkdirSync11(path38.dirname(path38.resolve(file)), { recursive: true });
     await writeFile5(file, text2);
   });
   if (request.junit) await write2("the JUnit report", request.junit, junit);
   if (request.json) await write2("the JSON results", request.json, json);
-  if (request.artifacts) await writeOutput("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts, { junit, json }));
+  if (request.artifacts) await attempt("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts, { junit, json }));
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run2, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
-  if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile5(process.env.GITHUB_STEP_SUMMARY, jobSummary(run2, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" });
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if ((request.summary ?? inGitHub) && summaryFile)
+    await attempt("the job summary", summaryFile, () => writeFile5(summaryFile, jobSummary(run2, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" }));
+  return problems;
 }
 function blobUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
@@ -39412,9 +39429,16 @@ async function runCommand(request) {
     run2.comparison = compareRun(run2, prepared, scope);
   }
   reporter.summary(run2);
-  await writeReports(run2, request);
+  const unwritten = await writeReports(run2, request);
   recordInHistory(request, run2, interrupted2, (text2) => process.stdout.write(text2));
-  if (!interrupted2) saveDurations(planned.durationsFile, durations, run2.files);
+  if (!interrupted2) {
+    try {
+      saveDurations(planned.durationsFile, durations, run2.files);
+    } catch (error) {
+      warnOnce(`could not save the file times to ${planned.durationsFile} (the next run orders its files without them): ${error.message}`);
+    }
+  }
+  if (unwritten.length) throw new ProviumError(unwritten.join("\nprovium: "));
   if (request.gitBisect) {
     const verdict = runVerdict(run2, interrupted2);
     console.error(`provium: for git bisect: ${describeVerdict(verdict)}`);
@@ -41197,7 +41221,8 @@ async function bisectCommand(request) {
     say2(resultText(result));
     if (request.json) await writeOutput("the JSON results", request.json, async () => writeFileSync8(request.json, resultJson(result)));
     const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
-    if (inGitHub && process.env.GITHUB_STEP_SUMMARY) writeFileSync8(process.env.GITHUB_STEP_SUMMARY, resultMarkdown(result), { flag: "a" });
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (inGitHub && summaryFile) await writeOutput("the job summary", summaryFile, async () => writeFileSync8(summaryFile, resultMarkdown(result), { flag: "a" }));
     return result.outcome === "found" ? 0 : result.outcome === "interrupted" ? 130 : 1;
   } finally {
     worktree?.remove();

@@ -38,7 +38,8 @@ export async function bisectCommand(request: BisectRequest): Promise<number> {
     say(resultText(result));
     if (request.json) await writeOutput("the JSON results", request.json, async () => writeFileSync(request.json!, resultJson(result)));
     const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
-    if (inGitHub && process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, resultMarkdown(result), { flag: "a" });
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (inGitHub && summaryFile) await writeOutput("the job summary", summaryFile, async () => writeFileSync(summaryFile, resultMarkdown(result), { flag: "a" }));
     return result.outcome === "found" ? 0 : result.outcome === "interrupted" ? 130 : 1;
   } finally {
     worktree?.remove();

@@ -146,35 +146,53 @@ export function interruptOnCtrlC(controller: AbortController, say: (text: string
     say(`\ninterrupting: ${what} (Ctrl-C again to stop at once)\n`);
     controller.abort();
   };
+  // Terminated, or the terminal hung up (an ssh session dropped): stop at once, as the exit path does without us.
   const onTerm = () => {
     cleanupNow();
     process.exit(143);
   };
+  const onHup = () => {
+    cleanupNow();
+    process.exit(129);
+  };
   process.on("SIGINT", onInt);
   process.on("SIGTERM", onTerm);
+  process.on("SIGHUP", onHup);
   return () => {
     process.off("SIGINT", onInt);
     process.off("SIGTERM", onTerm);
+    process.off("SIGHUP", onHup);
+    setExitOnSignal(true);
   };
 }
 
-async function writeReports(run: RunResult, request: RunRequest): Promise<void> {
+/**
+ * Writes every report asked for; one that cannot be written (the disk full,
+ * the job summary's file not mounted in a container) does not keep the others
+ * from being written: what went wrong is returned, for the end of the run.
+ */
+async function writeReports(run: RunResult, request: RunRequest): Promise<string[]> {
   const junit = request.junit || request.artifacts ? junitXml(run) : undefined;
   const json = request.json || request.artifacts ? jsonResults(run) : undefined;
+  const problems: string[] = [];
+  const attempt = (what: string, file: string, write: () => Promise<unknown>) =>
+    writeOutput(what, file, write).catch((error: Error) => void problems.push(error.message));
   const write = (what: string, file: string, text: string) =>
-    writeOutput(what, file, async () => {
+    attempt(what, file, async () => {
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       await writeFile(file, text);
     });
   if (request.junit) await write("the JUnit report", request.junit, junit!);
   if (request.json) await write("the JSON results", request.json, json!);
-  if (request.artifacts) await writeOutput("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts!, { junit, json }));
+  if (request.artifacts) await attempt("the artifacts directory", request.artifacts, () => writeArtifacts(request.artifacts!, { junit, json }));
   const inGitHub = request.github ?? process.env.GITHUB_ACTIONS === "true";
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (request.annotate ?? inGitHub)
     for (const line of annotations(run, { repoRoot, detailsHint: "see the job summary and the JUnit report" })) console.log(line);
-  if ((request.summary ?? inGitHub) && process.env.GITHUB_STEP_SUMMARY)
-    await writeFile(process.env.GITHUB_STEP_SUMMARY, jobSummary(run, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" });
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if ((request.summary ?? inGitHub) && summaryFile)
+    await attempt("the job summary", summaryFile, () => writeFile(summaryFile, jobSummary(run, { repoRoot, blobUrl: blobUrl(process.env) }), { flag: "a" }));
+  return problems;
 }
 
 /** The repository's files at the run's commit on GitHub, when the workflow says where. */
@@ -282,9 +300,18 @@ export async function runCommand(request: RunRequest): Promise<RunCommandResult>
     run.comparison = compareRun(run, prepared, scope);
   }
   reporter.summary(run);
-  await writeReports(run, request);
+  const unwritten = await writeReports(run, request);
   recordInHistory(request, run, interrupted, (text) => process.stdout.write(text));
-  if (!interrupted) saveDurations(planned.durationsFile, durations, run.files);
+  if (!interrupted) {
+    // The file times only order the next run's files: one that cannot be saved is a warning.
+    try {
+      saveDurations(planned.durationsFile, durations, run.files);
+    } catch (error) {
+      warnOnce(`could not save the file times to ${planned.durationsFile} (the next run orders its files without them): ${(error as Error).message}`);
+    }
+  }
+  // A report asked for and not written is a failure of the run, said once the rest is done.
+  if (unwritten.length) throw new ProviumError(unwritten.join("\nprovium: "));
   if (request.gitBisect) {
     const verdict = runVerdict(run, interrupted);
     console.error(`provium: for git bisect: ${describeVerdict(verdict)}`);

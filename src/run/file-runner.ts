@@ -84,11 +84,13 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
   let selectedTests: Registered[] | undefined;
   const finished = new Set<Registered>();
   /** After an internal error the file's state is not trusted: the tests without a result are not run. */
-  const notRunAfter = (culprit: string) => {
+  /** The selected tests not run (and not running): each gets outcome. */
+  const notRun = (outcome: Outcome) => {
     const candidates = selectedTests ?? readRegistered(lf.L, lf.framework).filter((test) => selected(test, display, selection));
     for (const test of candidates.filter((t) => !finished.has(t) && t !== running))
-      tests.push(result(test.name, test.line, test.tags, notRunAfterInternalError(culprit), Date.now(), new Scope()));
+      tests.push(result(test.name, test.line, test.tags, outcome, Date.now(), new Scope()));
   };
+  const notRunAfter = (culprit: string) => notRun(notRunAfterInternalError(culprit));
   try {
     const { outcome, marks: topMarks } = await runTopLevel(script, display, run, fileScope);
     let topLevel = outcome;
@@ -133,6 +135,11 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
       return withSubtests(result(test.name, test.line, test.tags, outcome, testStarted, scope), scope.subtests);
     };
     for (const test of selectedTests) {
+      // Interrupted: the tests after the one that was running are not started (each would start its first host call).
+      if (run.signal?.aborted) {
+        notRun(NOT_RUN_INTERRUPTED);
+        break;
+      }
       running = test;
       const retries = test.retries ?? run.retries ?? 0;
       tests.push(...(await withRetries(retries, () => runOnce(test), () => lf.bridge.internalError !== undefined || run.signal?.aborted === true)));
@@ -156,6 +163,8 @@ export async function runTestFile(file: string, run: RunContext, selection: Sele
     return finish();
   }
 }
+
+const NOT_RUN_INTERRUPTED: Outcome = { status: "skipped", reason: "not run: the run was interrupted (Ctrl-C)" };
 
 function notRunAfterInternalError(culprit: string): Outcome {
   const message = `not run: an internal error in Provium during '${culprit}' left this file's Lua state unusable`;

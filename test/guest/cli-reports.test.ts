@@ -65,3 +65,39 @@ test("Ctrl-C once: running tests are reported as interrupted, reports written, n
   assert.deepEqual(processesMentioning(runsDir), []);
   assert.deepEqual(readdirSync(runsDir), []);
 });
+
+test("Ctrl-C during a file's first test: the tests after it are not started, each reported as not run", async () => {
+  const runsDir = tempDir();
+  const out = tempDir();
+  const suite = tempDir({
+    "three.test.lua": `
+      test("sleeps", function() local vm = provium.create(); vm:boot(); vm:exec("sleep 120") end)
+      test("boots after it", function() provium.create():boot() end)
+      test("pure Lua after it", function(t) t:assert(true) end)
+    `,
+  });
+  const run = execa("node", ["--import", "tsx", "src/cli/main.ts", "run", suite, "--json", `${out}/results.json`], { env: { PROVIUM_RUNS_DIR: runsDir }, reject: false, all: true });
+  for (let i = 0; i < 400 && processesMentioning(runsDir).filter((pid) => pid !== run.pid).length === 0; i++) await sleep(50);
+  run.kill("SIGINT");
+  const result = await run;
+  assert.equal(result.exitCode, 130, result.all);
+  const json = JSON.parse(readFileSync(`${out}/results.json`, "utf8")) as { files: { tests: { name: string; status: string; reason?: string; failure?: { message: string } }[] }[] };
+  const tests = json.files[0]!.tests;
+  assert.deepEqual(tests.map((t) => [t.name, t.status]), [["sleeps", "error"], ["boots after it", "skipped"], ["pure Lua after it", "skipped"]], result.all);
+  assert.match(tests[0]!.failure!.message, /interrupted: the run was stopped \(Ctrl-C\)/);
+  for (const t of tests.slice(1)) assert.equal(t.reason, "not run: the run was interrupted (Ctrl-C)");
+  for (let i = 0; i < 40 && processesMentioning(runsDir).length; i++) await sleep(50);
+  assert.deepEqual(processesMentioning(runsDir), []);
+});
+
+test("SIGHUP (the terminal hung up) during a run: everything stops at once, exit 129, nothing left", async () => {
+  const runsDir = tempDir();
+  const suite = tempDir({ "sleeps.test.lua": 'test("sleeps", function() local vm = provium.create(); vm:boot(); vm:exec("sleep 120") end)' });
+  const run = execa("node", ["--import", "tsx", "src/cli/main.ts", "run", suite], { env: { PROVIUM_RUNS_DIR: runsDir }, reject: false, all: true });
+  for (let i = 0; i < 400 && processesMentioning(runsDir).filter((pid) => pid !== run.pid).length === 0; i++) await sleep(50);
+  run.kill("SIGHUP");
+  const result = await run;
+  assert.equal(result.exitCode, 129, result.all);
+  assert.deepEqual(processesMentioning(runsDir), []);
+  assert.deepEqual(readdirSync(runsDir), []);
+});

@@ -1,7 +1,7 @@
 // Report paths a run cannot write are a usage error before any test runs
 // (src/run/outputs.ts), not a stack trace after the whole suite.
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { cli } from "../support/cli.ts";
@@ -34,4 +34,19 @@ test("writable report paths are made before the run, and written after it", asyn
   const r = await cli(["run", suite, "--junit", path.join(dir, "a/b/junit.xml"), "--artifacts", path.join(dir, "c")]);
   assert.equal(r.exitCode, 0, r.all);
   assert.match(r.all!, /^5 passed, 0 failed, 3 skipped$/m);
+});
+
+test("a job summary or file times that cannot be written after the run: the other reports are written, the summary's loss fails the run by name, no stack trace", async () => {
+  const dir = tempDir();
+  const taken = path.join(dir, "taken");
+  writeFileSync(taken, "");
+  const json = path.join(dir, "results.json");
+  const r = await cli(["run", suite, "--github", "--json", json, "--durations", path.join(taken, "durations.json")], { GITHUB_STEP_SUMMARY: path.join(taken, "summary.md") });
+  assert.equal(r.exitCode, 1, r.all);
+  assert.match(r.all!, /provium: warning: could not save the file times to .*taken\/durations\.json \(the next run orders its files without them\)/);
+  assert.match(r.all!, /^provium: cannot write the job summary .*taken\/summary\.md: ENOTDIR/m);
+  assert.doesNotMatch(r.all!, /\n\s+at /, "no stack trace");
+  assert.ok(JSON.parse(readFileSync(json, "utf8")), "the JSON results are written all the same");
+  const fine = await cli(["run", suite, "--durations", path.join(taken, "durations.json")]);
+  assert.equal(fine.exitCode, 0, `file times that cannot be saved do not fail a run: ${fine.all}`);
 });

@@ -34446,14 +34446,15 @@ var QmpClient = class _QmpClient {
     socket.on("error", () => {
     });
     socket.on("close", () => {
-      const error = new ProviumError("the QMP connection closed (QEMU exited)");
-      this.greetingLost(error);
-      this.failAll(error);
+      this.closed = new ProviumError("the QMP connection closed (QEMU exited)");
+      this.greetingLost(this.closed);
+      this.failAll(this.closed);
     });
   }
   socket;
   waiters = [];
   buffered = "";
+  closed;
   greeted;
   greetingLost;
   /** QEMU's greeting; rejected if the socket closes first (QEMU exited after opening it: a promise nothing else would settle). */
@@ -34477,7 +34478,9 @@ var QmpClient = class _QmpClient {
       }
     }
   }
+  /** A command after the close fails at once: no close would come to settle it (a kept VM's "cont" after QEMU died in its save). */
   execute(command2, args) {
+    if (this.closed) return Promise.reject(this.closed);
     return new Promise((resolve2, reject) => {
       this.waiters.push({ command: command2, resolve: resolve2, reject });
       this.socket.write(JSON.stringify(args ? { execute: command2, arguments: args } : { execute: command2 }) + "\n");
@@ -35605,15 +35608,19 @@ var Vm = class {
     const exit = await within(this.exited, 2e3);
     if (!exit) return new ProviumError(`VM '${this.name}': the agent connection dropped while QEMU still runs`);
     if (this.stopRequested) return new ProviumError(`VM '${this.name}' was shut down`);
+    return new VmError(`VM '${this.name}': ${this.lossReason(exit)}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+  }
+  /** Why QEMU exited when the host did not ask it to: the guest kernel's panic, or QEMU's exit and what it said. */
+  lossReason(exit) {
     const how = exit.signal ? `was killed by ${exit.signal}` : `exited with status ${exit.code}`;
-    const console2 = readConsole(this.consoleLogPath);
-    const panic = /Kernel panic[^\n]*/.exec(console2)?.[0];
+    const panic = /Kernel panic[^\n]*/.exec(readConsole(this.consoleLogPath))?.[0];
     const stderr = exit.stderr.trim() ? ` (QEMU said: ${exit.stderr.trim().split("\n").slice(-3).join(" | ")})` : "";
-    const what = panic ? `the guest kernel panicked: ${panic.trim()}; QEMU ${how}` : `QEMU ${how}`;
-    return new VmError(`VM '${this.name}': ${what}${stderr}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+    return `${panic ? `the guest kernel panicked: ${panic.trim()}; QEMU ${how}` : `QEMU ${how}`}${stderr}`;
   }
   assertRunning(what) {
     if (this.stateValue === "running") return;
+    if (this.stateValue === "stopped" && this.exit && !this.stopRequested)
+      throw new VmError(`cannot ${what}: VM '${this.name}' is gone: ${this.lossReason(this.exit)}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     const why = this.stateValue === "stopped" ? "was shut down" : this.stateValue === "created" ? "is not booted (call boot() first)" : "is still booting";
     throw new ProviumError(`cannot ${what}: VM '${this.name}' ${why}`);
   }

@@ -19,6 +19,7 @@ interface Waiter {
 export class QmpClient {
   private readonly waiters: Waiter[] = [];
   private buffered = "";
+  private closed?: Error;
   private greeted!: () => void;
   private greetingLost!: (error: Error) => void;
   /** QEMU's greeting; rejected if the socket closes first (QEMU exited after opening it: a promise nothing else would settle). */
@@ -30,9 +31,9 @@ export class QmpClient {
     socket.on("data", (chunk: string) => this.onData(chunk));
     socket.on("error", () => {});
     socket.on("close", () => {
-      const error = new ProviumError("the QMP connection closed (QEMU exited)");
-      this.greetingLost(error);
-      this.failAll(error);
+      this.closed = new ProviumError("the QMP connection closed (QEMU exited)");
+      this.greetingLost(this.closed);
+      this.failAll(this.closed);
     });
   }
 
@@ -54,7 +55,9 @@ export class QmpClient {
     }
   }
 
+  /** A command after the close fails at once: no close would come to settle it (a kept VM's "cont" after QEMU died in its save). */
   execute<T = unknown>(command: string, args?: Record<string, unknown>): Promise<T> {
+    if (this.closed) return Promise.reject(this.closed);
     return new Promise<T>((resolve, reject) => {
       this.waiters.push({ command, resolve: resolve as (v: unknown) => void, reject });
       this.socket.write(JSON.stringify(args ? { execute: command, arguments: args } : { execute: command }) + "\n");

@@ -651,16 +651,22 @@ export class Vm {
     const exit = await within(this.exited, 2000);
     if (!exit) return new ProviumError(`VM '${this.name}': the agent connection dropped while QEMU still runs`);
     if (this.stopRequested) return new ProviumError(`VM '${this.name}' was shut down`);
+    return new VmError(`VM '${this.name}': ${this.lossReason(exit)}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+  }
+
+  /** Why QEMU exited when the host did not ask it to: the guest kernel's panic, or QEMU's exit and what it said. */
+  private lossReason(exit: QemuExit): string {
     const how = exit.signal ? `was killed by ${exit.signal}` : `exited with status ${exit.code}`;
-    const console = readConsole(this.consoleLogPath);
-    const panic = /Kernel panic[^\n]*/.exec(console)?.[0];
+    const panic = /Kernel panic[^\n]*/.exec(readConsole(this.consoleLogPath))?.[0];
     const stderr = exit.stderr.trim() ? ` (QEMU said: ${exit.stderr.trim().split("\n").slice(-3).join(" | ")})` : "";
-    const what = panic ? `the guest kernel panicked: ${panic.trim()}; QEMU ${how}` : `QEMU ${how}`;
-    return new VmError(`VM '${this.name}': ${what}${stderr}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
+    return `${panic ? `the guest kernel panicked: ${panic.trim()}; QEMU ${how}` : `QEMU ${how}`}${stderr}`;
   }
 
   private assertRunning(what: string): void {
     if (this.stateValue === "running") return;
+    // Gone by itself (a panic, QEMU killed from outside): say why, not "was shut down", which reads as the host's doing.
+    if (this.stateValue === "stopped" && this.exit && !this.stopRequested)
+      throw new VmError(`cannot ${what}: VM '${this.name}' is gone: ${this.lossReason(this.exit)}`, consoleTail(this.consoleLogPath), this.consoleLogPath);
     const why = this.stateValue === "stopped" ? "was shut down" : this.stateValue === "created" ? "is not booted (call boot() first)" : "is still booting";
     throw new ProviumError(`cannot ${what}: VM '${this.name}' ${why}`);
   }

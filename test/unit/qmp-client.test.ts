@@ -30,3 +30,22 @@ test("a QMP socket closed before its greeting fails the connect with the close, 
     server.close();
   }
 });
+
+test("a command sent after QEMU closed its QMP socket fails at once, instead of waiting for a close that came before it", { timeout: 20_000 }, async () => {
+  const socketPath = path.join(tempDir(), "qmp.sock");
+  let peer: net.Socket | undefined;
+  const server = net.createServer((socket) => {
+    peer = socket;
+    socket.on("data", () => socket.write('{"return": {}}\n')); // qmp_capabilities
+    socket.write('{"QMP": {"version": {}, "capabilities": []}}\n');
+  });
+  await new Promise<void>((resolve) => server.listen(socketPath, resolve));
+  try {
+    const qmp = await QmpClient.connect(socketPath, Deadline.NEVER, () => true);
+    peer!.destroy(); // QEMU exited
+    await assert.rejects(qmp.execute("stop"), /the QMP connection closed \(QEMU exited\)/, "in flight when it closed");
+    await assert.rejects(qmp.execute("cont"), /the QMP connection closed \(QEMU exited\)/, "sent after the close");
+  } finally {
+    server.close();
+  }
+});
